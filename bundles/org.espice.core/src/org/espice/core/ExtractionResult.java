@@ -1,0 +1,34 @@
+package org.espice.core;
+
+import java.util.List;
+
+/**
+ * What was read from one datasheet: the parts it covers, each with its values, or the reason it could not
+ * be read.
+ *
+ * @param file         the file name (no folder)
+ * @param pageCount    pages in the PDF, 0 when it could not be opened
+ * @param title        the document title or first heading, may be null
+ * @param manufacturer the manufacturer when it can be told, may be null
+ * @param devices      one entry per part; empty on failure
+ * @param failure      null on success
+ */
+public record ExtractionResult(String file, int pageCount, String title, String manufacturer,
+		List<Device> devices, Failure failure) {
+
+	/** Why a file failed. */
+	public record Failure(FailureCategory category, String message) {
+	}
+
+	public ExtractionResult {
+		devices = List.copyOf(devices);
+	}
+
+	public static ExtractionResult failed(String file, int pageCount, FailureCategory category, String message) {
+		return new ExtractionResult(file, pageCount, null, null, List.of(), new Failure(category, message));
+	}
+
+	public boolean ok() {
+		return failure == null;
+	}
+}

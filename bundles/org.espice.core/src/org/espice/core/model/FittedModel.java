@@ -1,0 +1,17 @@
+package org.espice.core.model;
+
+import org.espice.core.DeviceKind;
+
+/** A SPICE model fitted to one part, ready to be written in any dialect. */
+public interface FittedModel {
+
+	String part();
+
+	DeviceKind kind();
+
+	/** A model name valid in ngspice, LTspice and PSpice. */
+	String modelName();
+
+	/** The whole model file text (header comment with provenance, then .model or .subckt). */
+	String render(Dialect dialect);
+}
