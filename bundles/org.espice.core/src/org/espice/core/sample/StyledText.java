@@ -1,0 +1,135 @@
+package org.espice.core.sample;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * One line of cell or body text with a small markup, drawn the way datasheets print it:
+ * {@code V_{GS(th)}} draws "GS(th)" as a subscript (smaller font on a lowered baseline), {@code T^{2)}} a
+ * superscript (footnote marker). Characters the standard Helvetica encoding lacks (Greek Ω, μ, ≤, ±) are drawn
+ * with the standard Symbol font, as many vendors do.
+ */
+final class StyledText {
+
+	/** A piece of text in one font and baseline offset. */
+	record Run(String text, PDType1Font font, float size, float rise) {
+	}
+
+	static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+	static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+	static final PDType1Font SYMBOL = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
+
+	/** Sub- and superscripts are this much smaller than the text they belong to. */
+	private static final float SCRIPT_SCALE = 0.7f;
+
+	private static final Map<Character, Boolean> ENCODABLE = new HashMap<>();
+
+	private StyledText() {
+	}
+
+	/** Splits marked-up text into runs for a base font and size. */
+	static List<Run> runs(String markup, PDType1Font base, float size) {
+		List<Run> runs = new ArrayList<>();
+		int i = 0;
+		StringBuilder plain = new StringBuilder();
+		while (i < markup.length()) {
+			char c = markup.charAt(i);
+			if ((c == '_' || c == '^') && i + 1 < markup.length() && markup.charAt(i + 1) == '{') {
+				int end = markup.indexOf('}', i + 2);
+				if (end < 0) {
+					throw new IllegalArgumentException("Unclosed " + c + "{ in '" + markup + "'");
+				}
+				addRuns(runs, plain.toString(), base, size, 0);
+				plain.setLength(0);
+				float scriptSize = size * SCRIPT_SCALE;
+				float rise = c == '_' ? -size * 0.25f : size * 0.4f;
+				addRuns(runs, markup.substring(i + 2, end), base, scriptSize, rise);
+				i = end + 1;
+			} else {
+				plain.append(c);
+				i++;
+			}
+		}
+		addRuns(runs, plain.toString(), base, size, 0);
+		return runs;
+	}
+
+	private static void addRuns(List<Run> runs, String text, PDType1Font base, float size, float rise) {
+		StringBuilder current = new StringBuilder();
+		PDType1Font currentFont = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			PDType1Font font = encodable(c) ? base : SYMBOL;
+			char drawn = font == SYMBOL ? symbolChar(c) : c;
+			if (currentFont != null && font != currentFont) {
+				runs.add(new Run(current.toString(), currentFont, size, rise));
+				current.setLength(0);
+			}
+			currentFont = font;
+			current.append(drawn);
+		}
+		if (current.length() > 0) {
+			runs.add(new Run(current.toString(), currentFont, size, rise));
+		}
+	}
+
+	/**
+	 * The Symbol font's glyphs "Omega" and "mu" stand for U+2126 (ohm sign) and U+00B5 (micro sign) in the Adobe
+	 * glyph list, so the Greek letters are drawn with those; a text layer then reads them back as Ω and µ.
+	 */
+	private static char symbolChar(char c) {
+		return switch (c) {
+			case '\u03A9' -> '\u2126';
+			case '\u03BC' -> '\u00B5';
+			default -> c;
+		};
+	}
+
+	private static synchronized boolean encodable(char c) {
+		return ENCODABLE.computeIfAbsent(c, ch -> {
+			try {
+				REGULAR.getStringWidth(String.valueOf(ch));
+				return Boolean.TRUE;
+			} catch (IllegalArgumentException | IOException e) {
+				return Boolean.FALSE;
+			}
+		});
+	}
+
+	static float width(List<Run> runs) {
+		float w = 0;
+		for (Run r : runs) {
+			try {
+				w += r.font().getStringWidth(r.text()) / 1000f * r.size();
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return w;
+	}
+
+	static float width(String markup, PDType1Font base, float size) {
+		return width(runs(markup, base, size));
+	}
+
+	/** Draws runs starting at (x, baseline). */
+	static void draw(PDPageContentStream cs, List<Run> runs, float x, float baseline) throws IOException {
+		float cx = x;
+		for (Run r : runs) {
+			cs.beginText();
+			cs.setFont(r.font(), r.size());
+			cs.newLineAtOffset(cx, baseline + r.rise());
+			cs.showText(r.text());
+			cs.endText();
+			cx += r.font().getStringWidth(r.text()) / 1000f * r.size();
+		}
+	}
+}
