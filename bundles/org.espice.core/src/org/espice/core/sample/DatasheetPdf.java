@@ -80,6 +80,22 @@ public final class DatasheetPdf {
 		return new Span(text, rows);
 	}
 
+	/**
+	 * A cell printed once, centred across {@code columns} neighbouring columns of one row, as family datasheets
+	 * print a value shared by every part (the cells it covers are null).
+	 */
+	public record Wide(String text, int columns) {
+		public Wide {
+			if (columns < 1) {
+				throw new IllegalArgumentException("a wide cell covers at least one column");
+			}
+		}
+	}
+
+	public static Wide wide(String text, int columns) {
+		return new Wide(text, columns);
+	}
+
 	/** Page geometry (A4, points). */
 	static final float PAGE_WIDTH = PDRectangle.A4.getWidth();
 	static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
@@ -208,8 +224,8 @@ public final class DatasheetPdf {
 		}
 
 		/**
-		 * One row: one cell per column, each a String (markup), a {@link Span} or null (empty, or covered by a
-		 * span above).
+		 * One row: one cell per column, each a String (markup), a {@link Span}, a {@link Wide} or null (empty, or
+		 * covered by a span or wide cell).
 		 */
 		public Table row(Object... cells) {
 			if (cells.length != columns.size()) {
@@ -217,8 +233,8 @@ public final class DatasheetPdf {
 						+ " columns: " + Arrays.toString(cells));
 			}
 			for (Object c : cells) {
-				if (c != null && !(c instanceof String) && !(c instanceof Span)) {
-					throw new IllegalArgumentException("cell must be String, Span or null: " + c);
+				if (c != null && !(c instanceof String) && !(c instanceof Span) && !(c instanceof Wide)) {
+					throw new IllegalArgumentException("cell must be String, Span, Wide or null: " + c);
 				}
 			}
 			rows.add(cells.clone());
@@ -524,6 +540,12 @@ public final class DatasheetPdf {
 							int n = lineCount(sp.text());
 							float top = y - (extent - n * leading) / 2;
 							cell(t.columns.get(c), sp.text(), StyledText.REGULAR, size, leading, top);
+						} else if (cell instanceof Wide wd) {
+							Column first = t.columns.get(c);
+							Column last = t.columns.get(Math.min(t.columns.size(), c + wd.columns()) - 1);
+							Column merged = new Column("", first.x(), last.x() + last.width() - first.x(),
+									Align.CENTER);
+							cell(merged, wd.text(), StyledText.REGULAR, size, leading, y - pad);
 						}
 					}
 				}
@@ -586,6 +608,8 @@ public final class DatasheetPdf {
 			for (Object c : cells) {
 				if (c instanceof String s) {
 					n = Math.max(n, lineCount(s));
+				} else if (c instanceof Wide w) {
+					n = Math.max(n, lineCount(w.text()));
 				}
 			}
 			return n;
