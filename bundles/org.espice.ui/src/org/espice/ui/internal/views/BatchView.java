@@ -1,0 +1,136 @@
+package org.espice.ui.internal.views;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.espice.core.PdfSummary;
+import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.ui.internal.model.ExtractionQueue;
+import org.espice.ui.internal.model.TaskState;
+
+/**
+ * The SPICE Batch view: every submitted datasheet with its state. Jobs report from worker threads; the
+ * view coalesces their reports into at most one pending {@code asyncExec} refresh, so a busy batch cannot
+ * flood the UI thread.
+ */
+public final class BatchView extends ViewPart {
+
+	public static final String ID = "org.espice.ui.views.batch"; //$NON-NLS-1$
+
+	/** Column order of the table, for readers of the table such as tests. */
+	public static final int COLUMN_FILE = 0;
+	public static final int COLUMN_STATE = 1;
+	public static final int COLUMN_PAGES = 2;
+	public static final int COLUMN_TITLE = 3;
+	public static final int COLUMN_DETAILS = 4;
+
+	private final ExtractionQueue queue = ExtractionQueue.getDefault();
+	private final AtomicBoolean refreshPending = new AtomicBoolean();
+	private final ExtractionQueue.Listener listener = task -> scheduleRefresh();
+	private TableViewer viewer;
+	private Display display;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		display = parent.getDisplay();
+		Composite holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		viewer = new TableViewer(holder, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		column(layout, Messages.BatchView_columnFile, 30, t -> t.file().getFullPath().makeRelative().toString(),
+				null);
+		column(layout, Messages.BatchView_columnState, 12, t -> t.state().label(), BatchView::stateImage);
+		column(layout, Messages.BatchView_columnPages, 8, t -> {
+			PdfSummary s = t.summary();
+			return s == null ? "" : Integer.toString(s.pageCount()); //$NON-NLS-1$
+		}, null);
+		column(layout, Messages.BatchView_columnTitle, 25, t -> {
+			PdfSummary s = t.summary();
+			return s == null || s.title() == null ? "" : s.title(); //$NON-NLS-1$
+		}, null);
+		column(layout, Messages.BatchView_columnDetails, 25,
+				t -> t.failureMessage() == null ? "" : t.failureMessage(), null); //$NON-NLS-1$
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setInput(queue.tasks());
+		getSite().setSelectionProvider(viewer);
+		queue.addListener(listener);
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, Function<DatasheetTask, String> text,
+			Function<DatasheetTask, Image> image) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40, true));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((DatasheetTask) element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return image == null ? null : image.apply((DatasheetTask) element);
+			}
+		});
+	}
+
+	private static Image stateImage(DatasheetTask task) {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		TaskState state = task.state();
+		return switch (state) {
+		case FAILED -> images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+		case CANCELED -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
+		case DONE -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);
+		case QUEUED, RUNNING -> null;
+		};
+	}
+
+	private void scheduleRefresh() {
+		if (!refreshPending.compareAndSet(false, true)) {
+			return;
+		}
+		if (display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			refreshPending.set(false);
+			if (!viewer.getControl().isDisposed()) {
+				viewer.setInput(queue.tasks());
+			}
+		});
+	}
+
+	/** The table, for tests and for actions of this view. */
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		queue.removeListener(listener);
+		super.dispose();
+	}
+}

@@ -1,0 +1,256 @@
+package org.espice.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.EvaluationContext;
+import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.espice.ui.internal.handlers.ExtractModelsHandler;
+import org.espice.ui.internal.jobs.EspiceJobFamilies;
+import org.espice.ui.internal.model.ExtractionQueue;
+import org.espice.ui.internal.views.BatchView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The user path of issue 2 in a real workbench: right-click a folder of datasheets in the Project Explorer,
+ * run "Extract SPICE Models...", and watch the SPICE Batch view list every PDF as done.
+ */
+class ExtractModelsCommandTest {
+
+	private static final String MENU_LABEL = "Extract SPICE Models...";
+
+	private IWorkbenchWindow window;
+	private IProject project;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		window = Workbenches.prepareWindow();
+		ExtractionQueue.getDefault().clearFinished();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("ui-test-" + System.nanoTime());
+		project.create(null);
+		project.open(null);
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		ExtractionQueue.getDefault().clearFinished();
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void folderOfTwoPdfsEndsWithBothDoneInTheBatchView() throws Exception {
+		// Layout: <project>/datasheets/{bat54.pdf (2 pages), q2n7002.pdf (3 pages), readme.txt}
+		IFolder folder = project.getFolder("datasheets");
+		folder.create(true, true, null);
+		Workbenches.createPdf(folder.getFile("bat54.pdf"), "BAT54 Schottky barrier diode", 2);
+		Workbenches.createPdf(folder.getFile("q2n7002.pdf"), "2N7002 N-channel MOSFET", 3);
+		IFile readme = folder.getFile("readme.txt");
+		readme.create(new java.io.ByteArrayInputStream("not a datasheet".getBytes()), true, null);
+
+		IWorkbenchPage page = window.getActivePage();
+		CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+		IStructuredSelection selection = new StructuredSelection(folder);
+		explorer.selectReveal(selection);
+		Workbenches.spin(Duration.ofMillis(300));
+		assertEquals(selection.toList(), explorer.getCommonViewer().getStructuredSelection().toList());
+
+		// The context menu offers the command for the folder; keep it open for the screenshot.
+		Menu menu = openContextMenu(explorer);
+		assertTrue(menuLabels(menu).contains(MENU_LABEL), "context menu entries: " + menuLabels(menu));
+
+		executeExtractCommand(selection);
+		BatchView view = (BatchView) page.findView(BatchView.ID);
+		assertNotNull(view, "the command opens the SPICE Batch view");
+		Workbenches.spin(Duration.ofMillis(200));
+		Path withMenu = Workbenches.screenshot("extract-command-context-menu");
+		menu.setVisible(false);
+
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Table table = view.getViewer().getTable();
+		Workbenches.spinUntil(() -> rows(table).size() == 2 && rows(table).stream()
+				.allMatch(r -> r[BatchView.COLUMN_STATE].equals("Done")), Duration.ofSeconds(10),
+				() -> "both datasheets shown as Done, table is " + describe(table));
+
+		List<String[]> rows = rows(table);
+		String base = folder.getFullPath().makeRelative() + "/";
+		assertEquals(base + "bat54.pdf", rows.get(0)[BatchView.COLUMN_FILE]);
+		assertEquals("2", rows.get(0)[BatchView.COLUMN_PAGES]);
+		assertEquals("BAT54 Schottky barrier diode", rows.get(0)[BatchView.COLUMN_TITLE]);
+		assertEquals(base + "q2n7002.pdf", rows.get(1)[BatchView.COLUMN_FILE]);
+		assertEquals("3", rows.get(1)[BatchView.COLUMN_PAGES]);
+		assertEquals("2N7002 N-channel MOSFET", rows.get(1)[BatchView.COLUMN_TITLE]);
+
+		page.activate(view);
+		Workbenches.spin(Duration.ofMillis(300));
+		Path done = Workbenches.screenshot("batch-view-done");
+		assertTrue(Files.size(withMenu) > 0 && Files.size(done) > 0);
+	}
+
+	@Test
+	void damagedPdfIsShownAsFailedWithItsReason() throws Exception {
+		IFolder folder = project.getFolder("mixed");
+		folder.create(true, true, null);
+		Workbenches.createPdf(folder.getFile("good.pdf"), "Good", 1);
+		folder.getFile("broken.pdf").create(new java.io.ByteArrayInputStream("%PDF-1.7 truncated".getBytes()),
+				true, null);
+
+		window.getActivePage().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		executeExtractCommand(new StructuredSelection(folder));
+		BatchView view = (BatchView) window.getActivePage().findView(BatchView.ID);
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Table table = view.getViewer().getTable();
+		Workbenches.spinUntil(() -> rows(table).size() == 2
+				&& rows(table).stream().noneMatch(r -> r[BatchView.COLUMN_STATE].equals("Queued")
+						|| r[BatchView.COLUMN_STATE].equals("Running")),
+				Duration.ofSeconds(10), () -> "both files finished, table is " + describe(table));
+		String[] broken = rows(table).get(0);
+		assertEquals("Failed", broken[BatchView.COLUMN_STATE]);
+		assertTrue(broken[BatchView.COLUMN_DETAILS].startsWith("broken.pdf: "), broken[BatchView.COLUMN_DETAILS]);
+		assertEquals("Done", rows(table).get(1)[BatchView.COLUMN_STATE]);
+	}
+
+	@Test
+	void contextMenuOffersTheCommandForPdfsAndContainersOnly() throws Exception {
+		IFolder folder = project.getFolder("docs");
+		folder.create(true, true, null);
+		IFile pdf = folder.getFile("UPPER.PDF");
+		Workbenches.createPdf(pdf, "Upper-case extension", 1);
+		IFile text = folder.getFile("notes.txt");
+		text.create(new java.io.ByteArrayInputStream("notes".getBytes()), true, null);
+
+		CommonNavigator explorer = (CommonNavigator) window.getActivePage()
+				.showView(IPageLayout.ID_PROJECT_EXPLORER);
+		assertTrue(entriesFor(explorer, new StructuredSelection(pdf)).contains(MENU_LABEL), "on a PDF file");
+		assertTrue(entriesFor(explorer, new StructuredSelection(project)).contains(MENU_LABEL), "on a project");
+		assertFalse(entriesFor(explorer, new StructuredSelection(text)).contains(MENU_LABEL), "on a text file");
+		assertFalse(entriesFor(explorer, new StructuredSelection(List.of(pdf, text))).contains(MENU_LABEL),
+				"on a PDF and a text file together");
+	}
+
+	/** The labels the explorer's context menu shows for {@code selection}, menu populated but not shown. */
+	private static List<String> entriesFor(CommonNavigator explorer, IStructuredSelection selection) {
+		explorer.selectReveal(selection);
+		Workbenches.spin(Duration.ofMillis(150));
+		Menu menu = explorer.getCommonViewer().getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		try {
+			return menuLabels(menu);
+		} finally {
+			menu.notifyListeners(SWT.Hide, new Event());
+			Workbenches.spin(Duration.ofMillis(50));
+		}
+	}
+
+	/**
+	 * Opens the explorer's context menu on screen as a right-click on the selected item does: a real mouse
+	 * event through the X server when possible, else by showing the menu directly.
+	 */
+	private static Menu openContextMenu(CommonNavigator explorer) {
+		Tree tree = (Tree) explorer.getCommonViewer().getControl();
+		Display display = tree.getDisplay();
+		Menu menu = tree.getMenu();
+		TreeItem[] selected = tree.getSelection();
+		tree.setFocus();
+		if (selected.length == 1) {
+			Rectangle bounds = selected[0].getBounds();
+			Point at = tree.toDisplay(bounds.x + Math.min(bounds.width / 2, 30), bounds.y + bounds.height / 2);
+			post(display, SWT.MouseMove, at, 0);
+			Workbenches.spin(Duration.ofMillis(100));
+			post(display, SWT.MouseDown, at, 3);
+			post(display, SWT.MouseUp, at, 3);
+			try {
+				Workbenches.spinUntil(menu::isVisible, Duration.ofSeconds(2), () -> "context menu after right-click");
+			} catch (AssertionError e) {
+				menu.setVisible(true);
+			}
+		} else {
+			menu.setVisible(true);
+		}
+		Workbenches.spinUntil(() -> menu.getItemCount() > 0, Duration.ofSeconds(3), () -> "context menu items");
+		Workbenches.spin(Duration.ofMillis(300));
+		return menu;
+	}
+
+	private static void post(Display display, int type, Point at, int button) {
+		Event event = new Event();
+		event.type = type;
+		event.x = at.x;
+		event.y = at.y;
+		event.button = button;
+		display.post(event);
+	}
+
+	private void executeExtractCommand(IStructuredSelection selection) throws Exception {
+		IHandlerService handlers = window.getService(IHandlerService.class);
+		ICommandService commands = window.getService(ICommandService.class);
+		IEvaluationContext context = new EvaluationContext(handlers.createContextSnapshot(false), selection);
+		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
+		ParameterizedCommand command = new ParameterizedCommand(
+				commands.getCommand(ExtractModelsHandler.COMMAND_ID), null);
+		handlers.executeCommandInContext(command, null, context);
+	}
+
+	private static List<String> menuLabels(Menu menu) {
+		List<String> labels = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			labels.add(item.getText().replace("&", "").replaceAll("\t.*", ""));
+		}
+		return labels;
+	}
+
+	private static List<String[]> rows(Table table) {
+		List<String[]> rows = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			String[] row = new String[table.getColumnCount()];
+			for (int i = 0; i < row.length; i++) {
+				row[i] = item.getText(i);
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static String describe(Table table) {
+		return rows(table).stream().map(Arrays::toString).toList().toString();
+	}
+}

@@ -1,0 +1,159 @@
+package org.espice.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.intro.IIntroPart;
+
+/** Small helpers for driving the real workbench from tests, in place of SWTBot. */
+final class Workbenches {
+
+	private Workbenches() {
+	}
+
+	static IWorkbenchWindow window() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		return window != null ? window : PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+	}
+
+	/** Closes the Welcome page and makes the workbench shell big and active, as a user would see it. */
+	static IWorkbenchWindow prepareWindow() {
+		IIntroPart intro = PlatformUI.getWorkbench().getIntroManager().getIntro();
+		if (intro != null) {
+			PlatformUI.getWorkbench().getIntroManager().closeIntro(intro);
+		}
+		IWorkbenchWindow window = window();
+		Display display = window.getShell().getDisplay();
+		Rectangle screen = display.getPrimaryMonitor().getClientArea();
+		window.getShell().setBounds(screen);
+		window.getShell().forceActive();
+		spin(Duration.ofMillis(300));
+		return window;
+	}
+
+	/** Runs the event loop for the given time. */
+	static void spin(Duration duration) {
+		Display display = Display.getCurrent();
+		long end = System.nanoTime() + duration.toNanos();
+		while (System.nanoTime() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Runs the event loop until {@code condition} holds; fails with {@code what} after {@code timeout}. */
+	static void spinUntil(BooleanSupplier condition, Duration timeout, Supplier<String> what) {
+		Display display = Display.getCurrent();
+		long end = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting for " + what.get());
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/**
+	 * Writes a PDF datasheet stand-in: {@code pages} pages, the document title {@code title}, and the title
+	 * printed on page 1 so the file also has a text layer.
+	 */
+	static void createPdf(IFile file, String title, int pages) throws IOException, CoreException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (PDDocument document = new PDDocument()) {
+			for (int i = 0; i < pages; i++) {
+				PDPage page = new PDPage();
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+					content.newLineAtOffset(72, 720);
+					content.showText(title + " - page " + (i + 1));
+					content.endText();
+				}
+			}
+			document.getDocumentInformation().setTitle(title);
+			document.save(bytes);
+		}
+		file.create(new ByteArrayInputStream(bytes.toByteArray()), true, null);
+	}
+
+	/**
+	 * Saves what the screen shows, popup menus included, as {@code target/screenshots/<name>.png}. Uses
+	 * ImageMagick's {@code import} when present (it sees every X window), else SWT's display GC.
+	 */
+	static Path screenshot(String name) {
+		Path dir = Path.of("target", "screenshots");
+		Path file = dir.resolve(name + ".png");
+		try {
+			Files.createDirectories(dir);
+			Display display = Display.getCurrent();
+			display.update();
+			if (importScreen(file)) {
+				return file;
+			}
+			Rectangle bounds = display.getBounds();
+			Image image = new Image(display, bounds.width, bounds.height);
+			GC gc = new GC(display);
+			try {
+				gc.copyArea(image, 0, 0);
+			} finally {
+				gc.dispose();
+			}
+			ImageData data = image.getImageData();
+			image.dispose();
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { data };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} catch (IOException e) {
+			throw new AssertionError("Cannot write screenshot " + file.toAbsolutePath(), e);
+		}
+		return file;
+	}
+
+	private static boolean importScreen(Path file) {
+		String x = System.getenv("DISPLAY");
+		if (x == null || x.isEmpty()) {
+			return false;
+		}
+		try {
+			Process process = new ProcessBuilder("import", "-display", x, "-window", "root", file.toString())
+					.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0 && Files.size(file) > 0;
+		} catch (IOException e) {
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+}
