@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.expressions.EvaluationContext;
-import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -35,11 +32,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.espice.ui.internal.handlers.ExtractModelsHandler;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
@@ -220,14 +214,8 @@ class ExtractModelsCommandTest {
 		display.post(event);
 	}
 
-	private void executeExtractCommand(IStructuredSelection selection) throws Exception {
-		IHandlerService handlers = window.getService(IHandlerService.class);
-		ICommandService commands = window.getService(ICommandService.class);
-		IEvaluationContext context = new EvaluationContext(handlers.createContextSnapshot(false), selection);
-		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
-		ParameterizedCommand command = new ParameterizedCommand(
-				commands.getCommand(ExtractModelsHandler.COMMAND_ID), null);
-		handlers.executeCommandInContext(command, null, context);
+	private static void executeExtractCommand(IStructuredSelection selection) throws Exception {
+		Workbenches.executeCommand(ExtractModelsHandler.COMMAND_ID, selection);
 	}
 
 	private static List<String> menuLabels(Menu menu) {

@@ -15,6 +15,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.EvaluationContext;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
@@ -24,8 +27,12 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.intro.IIntroPart;
 
 /** Small helpers for driving the real workbench from tests, in place of SWTBot. */
@@ -52,6 +59,17 @@ final class Workbenches {
 		window.getShell().forceActive();
 		spin(Duration.ofMillis(300));
 		return window;
+	}
+
+	/** Executes a command as a menu or toolbar click would, with {@code selection} as the current selection. */
+	static void executeCommand(String commandId, IStructuredSelection selection) throws Exception {
+		IWorkbenchWindow window = window();
+		IHandlerService handlers = window.getService(IHandlerService.class);
+		ICommandService commands = window.getService(ICommandService.class);
+		IEvaluationContext context = new EvaluationContext(handlers.createContextSnapshot(false), selection);
+		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
+		handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand(commandId), null), null,
+				context);
 	}
 
 	/** Runs the event loop for the given time. */

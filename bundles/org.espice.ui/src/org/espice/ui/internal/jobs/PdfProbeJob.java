@@ -3,6 +3,7 @@ package org.espice.ui.internal.jobs;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,6 +19,7 @@ import org.espice.core.FailureCategory;
 import org.espice.core.PdfSummary;
 import org.espice.core.ProcessingException;
 import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;
 
 /**
@@ -56,23 +58,25 @@ public final class PdfProbeJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
+		IFile file = task.file();
 		try {
 			progress.split(1);
 			task.running();
-			IFile file = task.file();
-			IPath location = file.getLocation();
-			if (location == null) {
-				fail(FailureCategory.IO_ERROR, NLS.bind(Messages.PdfProbeJob_notLocal, file.getFullPath()));
+			PdfSummary summary;
+			try {
+				summary = PdfSummary.read(localPath(file));
+			} catch (ProcessingException e) {
+				fail(e.category(), e.getMessage(), progress.split(2));
 				return Status.OK_STATUS;
 			}
-			Path path = location.toFile().toPath();
-			PdfSummary summary = PdfSummary.read(path);
 			progress.split(1);
+			DatasheetMarkers.clear(file, progress.split(1));
 			task.done(summary);
 			return Status.OK_STATUS;
-		} catch (ProcessingException e) {
-			fail(e.category(), e.getMessage());
+		} catch (CoreException e) {
+			ILog.of(PdfProbeJob.class).log(e.getStatus());
+			task.failed(FailureCategory.IO_ERROR, e.getMessage());
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			task.canceled();
@@ -82,9 +86,19 @@ public final class PdfProbeJob extends Job {
 		}
 	}
 
-	private void fail(FailureCategory category, String message) {
-		task.failed(category, message);
+	private static Path localPath(IFile file) throws ProcessingException {
+		IPath location = file.getLocation();
+		if (location == null) {
+			throw new ProcessingException(FailureCategory.IO_ERROR,
+					NLS.bind(Messages.PdfProbeJob_notLocal, file.getFullPath()));
+		}
+		return location.toFile().toPath();
+	}
+
+	private void fail(FailureCategory category, String message, IProgressMonitor monitor) throws CoreException {
 		ILog.of(PdfProbeJob.class).log(Status.warning(
 				NLS.bind(Messages.PdfProbeJob_logFailure, task.file().getFullPath(), message)));
+		DatasheetMarkers.markFailed(task.file(), category, message, monitor);
+		task.failed(category, message);
 	}
 }

@@ -75,6 +75,16 @@ public final class DatasheetTask {
 		}
 	}
 
+	/** Puts a finished task back to queued for another attempt; false when it had not finished. */
+	public boolean requeue() {
+		if (!state.isFinal()) {
+			return false;
+		}
+		state = TaskState.QUEUED;
+		queue.fireChanged(this);
+		return true;
+	}
+
 	@Override
 	public String toString() {
 		return file.getFullPath() + " [" + state + "]"; //$NON-NLS-1$ //$NON-NLS-2$
