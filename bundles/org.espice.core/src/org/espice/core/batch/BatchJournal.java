@@ -114,9 +114,9 @@ public final class BatchJournal implements AutoCloseable {
 
 	// ---- reading ----
 
-	/** Reads a journal back into a snapshot. */
-	public static BatchSnapshot read(Path journal) throws IOException {
-		return replay(journal).snapshot();
+	/** Reads a journal (a journal file or the output folder holding it) back into a snapshot. */
+	public static BatchSnapshot read(Path batch) throws IOException {
+		return replay(locate(batch)).snapshot();
 	}
 
 	/**

@@ -31,7 +31,7 @@ public final class ModelFileNames {
 			b.append(ok ? c : '_');
 		}
 		String out = b.toString().replaceAll("\\.{2,}", "_").replaceAll("_{2,}", "_");
-		while (out.startsWith(".") || out.startsWith("-")) {
+		while (out.startsWith(".") || out.startsWith("-") || out.startsWith("_")) {
 			out = out.substring(1);
 		}
 		if (out.length() > MAX_STEM) {

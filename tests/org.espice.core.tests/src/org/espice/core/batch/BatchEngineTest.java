@@ -1,0 +1,416 @@
+package org.espice.core.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.espice.core.Device;
+import org.espice.core.FailureCategory;
+import org.espice.core.Parameter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchEngineTest {
+
+	@TempDir
+	Path tmp;
+
+	private BatchConfig config(int parallel) {
+		return BatchConfig.defaults().withParallelism(parallel).withOutputFolder(tmp.resolve("out"))
+				.withRetries(2, 20);
+	}
+
+	private static void await(Batch b) throws InterruptedException {
+		assertTrue(b.awaitIdle(Duration.ofSeconds(60)), "batch did not settle: " + b.progress());
+	}
+
+	@Test
+	void processesEveryFileAndWritesOneModelEach() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 6);
+		List<BatchProgress> seen = new CopyOnWriteArrayList<>();
+		try (Batch b = Batch.create(config(3), in, new FakeWork(50, 0))) {
+			b.addListener(new BatchListener() {
+				@Override
+				public void batchChanged(BatchProgress p) {
+					seen.add(p);
+				}
+			});
+			b.start();
+			await(b);
+			assertEquals(BatchState.FINISHED, b.state());
+			List<BatchItem> items = b.items();
+			for (int i = 0; i < in.size(); i++) {
+				BatchItem it = items.get(i);
+				assertEquals(in.get(i).toAbsolutePath(), it.file(), "input order kept");
+				assertInstanceOf(ItemState.Done.class, it.state(), it.toString());
+				assertEquals(List.of(String.format("DS-%03d.lib", i)), it.outcome().modelFiles());
+				assertTrue(Files.readString(tmp.resolve("out").resolve(it.outcome().modelFiles().get(0)))
+						.contains(".model DS-" + String.format("%03d", i)));
+			}
+			BatchProgress p = b.progress();
+			assertEquals(6, p.done());
+			assertEquals(1.0, p.fraction(), 1e-9);
+			assertTrue(p.filesPerMinute() > 0);
+			assertTrue(seen.stream().anyMatch(x -> x.running() > 1), "ran files in parallel");
+			assertTrue(seen.stream().allMatch(x -> x.running() <= 3), "never more than the parallelism");
+		}
+	}
+
+	@Test
+	void badInputsEndInTheirCategoryWhileTheRestCompletes() throws Exception {
+		Path dir = tmp.resolve("in");
+		List<Path> in = new ArrayList<>();
+		in.add(TestPdfs.datasheet(dir.resolve("good-1.pdf"), "GOOD1"));
+		in.add(TestPdfs.corrupt(dir.resolve("corrupt.pdf")));
+		in.add(TestPdfs.truncated(dir.resolve("truncated.pdf")));
+		in.add(TestPdfs.datasheet(dir.resolve("encrypted.pdf"), "ENC1", 1, "secret"));
+		in.add(TestPdfs.datasheet(dir.resolve("owner-only.pdf"), "OWNER1", 1, ""));
+		in.add(TestPdfs.empty(dir.resolve("empty.pdf")));
+		in.add(TestPdfs.notPdf(dir.resolve("table.pdf")));
+		in.add(TestPdfs.oversized(dir.resolve("huge.pdf"), 51L * 1024 * 1024));
+		in.add(TestPdfs.datasheet(dir.resolve("long.pdf"), "LONG1", 4, null));
+		Path copy = Files.copy(in.get(0), dir.resolve("good-1-copy.pdf"));
+		in.add(copy);
+		in.add(TestPdfs.datasheet(dir.resolve("good-2.pdf"), "GOOD2"));
+		BatchConfig cfg = config(2).withLimits(new ValidationLimits(50L * 1024 * 1024, 3));
+		try (Batch b = Batch.create(cfg, in, new FakeWork(10, 0))) {
+			b.start();
+			await(b);
+			Map<String, ItemState> byName = new java.util.HashMap<>();
+			b.items().forEach(i -> byName.put(i.fileName(), i.state()));
+			assertInstanceOf(ItemState.Done.class, byName.get("good-1.pdf"));
+			assertInstanceOf(ItemState.Done.class, byName.get("good-2.pdf"));
+			assertInstanceOf(ItemState.Done.class, byName.get("owner-only.pdf"), "empty user password opens");
+			assertInvalid(byName.get("corrupt.pdf"), "corrupt");
+			assertInvalid(byName.get("truncated.pdf"), "truncated");
+			assertInvalid(byName.get("encrypted.pdf"), "password");
+			assertInvalid(byName.get("empty.pdf"), "empty");
+			assertInvalid(byName.get("table.pdf"), "not a PDF");
+			assertInvalid(byName.get("huge.pdf"), "limit of 50.0 MB");
+			assertInvalid(byName.get("long.pdf"), "4 pages");
+			ItemState dup = byName.get("good-1-copy.pdf");
+			assertInstanceOf(ItemState.Skipped.class, dup);
+			assertTrue(((ItemState.Skipped) dup).reason().contains("good-1.pdf"), dup.toString());
+
+			BatchReport report = BatchReport.of(b.snapshot());
+			assertEquals(7, report.summary().failed());
+			assertEquals(7, report.summary().failuresByCategory().get(FailureCategory.INVALID_INPUT));
+			List<String> names = in.stream().map(p -> p.getFileName().toString()).toList();
+			for (BatchReport.Format f : BatchReport.Format.values()) {
+				assertInOrder(report.render(f), names, f);
+			}
+			List<Path> written = report.writeAll(tmp.resolve("out"));
+			for (Path w : written) {
+				assertInOrder(Files.readString(w), names, null);
+			}
+		}
+	}
+
+	private static void assertInvalid(ItemState s, String messagePart) {
+		ItemState.Failed f = assertInstanceOf(ItemState.Failed.class, s);
+		assertEquals(FailureCategory.INVALID_INPUT, f.category(), f.toString());
+		assertTrue(f.message().contains(messagePart), f.message());
+	}
+
+	static void assertInOrder(String text, List<String> names, Object what) {
+		int at = -1;
+		for (String n : names) {
+			int i = text.indexOf(n, at + 1);
+			assertTrue(i > at, n + " out of order or missing in " + what);
+			at = i;
+		}
+	}
+
+	@Test
+	void cancelStopsRunningFilesWithinOneSecond() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 12);
+		try (Batch b = Batch.create(config(4), in, new FakeWork(20_000, 0))) {
+			b.start();
+			waitUntil(() -> b.progress().running() == 4);
+			long t0 = System.nanoTime();
+			b.cancel();
+			await(b);
+			long ms = (System.nanoTime() - t0) / 1_000_000;
+			System.out.println("cancel latency (cooperative work): " + ms + " ms");
+			assertTrue(ms < 1000, "cancel took " + ms + " ms");
+			assertEquals(BatchState.CANCELLED, b.state());
+			assertTrue(b.items().stream().allMatch(i -> i.state() instanceof ItemState.Cancelled));
+		}
+	}
+
+	@Test
+	void cancelAbandonsWorkThatIgnoresItsMonitorWithinOneSecond() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 3);
+		FakeWork work = new FakeWork(5_000, 0);
+		work.ignoreMonitor = true;
+		try (Batch b = Batch.create(config(2), in, work)) {
+			b.start();
+			waitUntil(() -> b.progress().running() == 2);
+			long t0 = System.nanoTime();
+			b.cancel();
+			await(b);
+			long ms = (System.nanoTime() - t0) / 1_000_000;
+			System.out.println("cancel latency (work ignoring its monitor): " + ms + " ms");
+			assertTrue(ms < 1000, "cancel took " + ms + " ms");
+			assertTrue(b.items().stream().allMatch(i -> i.state() instanceof ItemState.Cancelled));
+		}
+	}
+
+	@Test
+	void retriesTransientFailuresWithBackoffButNotPermanentOnes() throws Exception {
+		Path dir = tmp.resolve("in");
+		List<Path> in = List.of(TestPdfs.datasheet(dir.resolve("a-io-error.pdf"), "A"),
+				TestPdfs.datasheet(dir.resolve("b-fit-failed.pdf"), "B"),
+				TestPdfs.datasheet(dir.resolve("c-timeout.pdf"), "C"));
+		FakeWork work = new FakeWork(10, 1);
+		try (Batch b = Batch.create(config(2).withRetries(2, 100), in, work)) {
+			long t0 = System.nanoTime();
+			b.start();
+			await(b);
+			List<BatchItem> items = b.items();
+			assertInstanceOf(ItemState.Done.class, items.get(0).state());
+			assertEquals(2, items.get(0).attempts());
+			ItemState.Failed f = assertInstanceOf(ItemState.Failed.class, items.get(1).state());
+			assertEquals(FailureCategory.FIT_FAILED, f.category());
+			assertEquals(1, items.get(1).attempts(), "a permanent failure is not retried");
+			assertInstanceOf(ItemState.Done.class, items.get(2).state());
+			assertTrue(System.nanoTime() - t0 >= 100_000_000L, "waited for the backoff");
+			BatchReport.Summary s = BatchReport.of(b.snapshot()).summary();
+			assertEquals(2, s.retried());
+			assertEquals(1.0, s.retrySuccessRate(), 1e-9);
+		}
+	}
+
+	@Test
+	void aFileOverItsTimeoutFailsAsTimeoutAfterItsRetries() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 2);
+		try (Batch b = Batch.create(config(2).withTimeoutSeconds(1).withRetries(1, 10), List.of(in.get(0)),
+				new FakeWork(10_000, 0))) {
+			long t0 = System.nanoTime();
+			b.start();
+			await(b);
+			ItemState.Failed f = assertInstanceOf(ItemState.Failed.class, b.items().get(0).state());
+			assertEquals(FailureCategory.TIMEOUT, f.category());
+			assertEquals(2, b.items().get(0).attempts());
+			long ms = (System.nanoTime() - t0) / 1_000_000;
+			assertTrue(ms >= 2000 && ms < 5000, "two attempts of 1 s took " + ms + " ms");
+		}
+	}
+
+	@Test
+	void anUnwritableOutputFolderPausesTheBatchUntilFixed() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 3);
+		Path out = tmp.resolve("out");
+		Files.writeString(out, "a file where the output folder should be");
+		try (Batch b = Batch.create(config(2), in, new FakeWork(10, 0))) {
+			b.start();
+			await(b);
+			assertEquals(BatchState.PAUSED, b.state());
+			assertTrue(b.message().contains(out.toString()), b.message());
+			assertTrue(b.items().stream().allMatch(i -> i.state() instanceof ItemState.Queued), "no file failed");
+			Files.delete(out);
+			b.resume();
+			waitUntil(() -> b.state() == BatchState.FINISHED);
+			assertEquals(3, b.progress().done());
+		}
+	}
+
+	@Test
+	void lowDiskSpacePausesWithADiskFullMessage() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 2);
+		try (Batch b = Batch.create(config(1).withMinFreeBytes(Long.MAX_VALUE), in, new FakeWork(10, 0))) {
+			b.start();
+			waitUntil(() -> b.state() == BatchState.PAUSED);
+			assertTrue(b.message().startsWith("Disk full"), b.message());
+			assertEquals(0, b.progress().done());
+		}
+	}
+
+	@Test
+	void pauseStopsNewFilesAndResumeFinishesThem() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 6);
+		try (Batch b = Batch.create(config(1), in, new FakeWork(200, 0))) {
+			b.start();
+			waitUntil(() -> b.progress().running() == 1);
+			b.pause();
+			await(b);
+			int done = b.progress().done();
+			Thread.sleep(400);
+			assertEquals(done, b.progress().done(), "nothing ran while paused");
+			assertTrue(b.progress().queued() >= 4);
+			b.resume();
+			waitUntil(() -> b.state() == BatchState.FINISHED);
+			assertEquals(6, b.progress().done());
+		}
+	}
+
+	@Test
+	void retryFailedRunsOnlyTheFailedFilesAgain() throws Exception {
+		Path dir = tmp.resolve("in");
+		List<Path> in = List.of(TestPdfs.datasheet(dir.resolve("a.pdf"), "A"),
+				TestPdfs.datasheet(dir.resolve("b-fit-failed.pdf"), "B"));
+		FakeWork work = new FakeWork(10, 1);
+		try (Batch b = Batch.create(config(1), in, work)) {
+			b.start();
+			await(b);
+			assertInstanceOf(ItemState.Failed.class, b.items().get(1).state());
+			assertEquals(1, b.retryFailed());
+			waitUntil(() -> b.state() == BatchState.FINISHED);
+			assertInstanceOf(ItemState.Done.class, b.items().get(1).state());
+			assertEquals(1, b.items().get(0).attempts(), "the done file was not redone");
+			assertEquals(2, b.items().get(1).attempts());
+			assertEquals(1, b.retry(List.of(0)));
+			waitUntil(() -> b.state() == BatchState.FINISHED && b.items().get(0).attempts() == 2);
+			assertInstanceOf(ItemState.Done.class, b.items().get(0).state());
+		}
+	}
+
+	@Test
+	void addAndRemoveOnlyBeforeStart() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 3);
+		try (Batch b = Batch.create(config(1), List.of(in.get(0)), new FakeWork(10, 0))) {
+			BatchItem second = b.add(in.get(1));
+			b.add(in.get(2));
+			b.remove(second.index());
+			assertEquals(List.of(0, 2), b.items().stream().map(BatchItem::index).toList());
+			b.start();
+			org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> b.add(in.get(1)));
+			await(b);
+			assertEquals(2, b.progress().done());
+		}
+	}
+
+	@Test
+	void previewHoldsFilesForReviewAndWritesEditedValuesOnAccept() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 2);
+		try (Batch b = Batch.create(config(2).withPreviewBeforeWrite(true), in, new FakeWork(10, 0))) {
+			b.start();
+			await(b);
+			assertEquals(BatchState.AWAITING_REVIEW, b.state());
+			assertEquals(2, b.progress().awaitingReview());
+			try (Stream<Path> s = Files.list(tmp.resolve("out"))) {
+				assertFalse(s.anyMatch(p -> p.toString().endsWith(".lib")), "nothing written before review");
+			}
+			ItemReview r = b.review(0).orElseThrow();
+			Device d = r.extraction().devices().get(0);
+			Parameter vf = d.first("VF").withValues(null, 0.55, 0.9);
+			b.accept(0, List.of(new Device(d.part(), d.kind(), List.of(vf))));
+			b.reject(1);
+			waitUntil(() -> b.state() == BatchState.FINISHED);
+			String model = Files.readString(tmp.resolve("out").resolve(b.items().get(0).outcome().modelFiles().get(0)));
+			assertTrue(model.contains("VF=0.55"), model);
+			assertInstanceOf(ItemState.Skipped.class, b.items().get(1).state());
+		}
+	}
+
+	@Test
+	void partNamesCannotEscapeTheOutputFolderAndCollisionsGetASuffix() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 3);
+		FakeWork work = new FakeWork(10, 0);
+		work.onFit = d -> new Device("../../escaped/..\\evil name", d.kind(), d.parameters());
+		try (Batch b = Batch.create(config(1), in, work)) {
+			b.start();
+			await(b);
+			List<String> files = b.items().stream().flatMap(i -> i.outcome().modelFiles().stream()).toList();
+			assertEquals(List.of("escaped_evil_name.lib", "escaped_evil_name-2.lib", "escaped_evil_name-3.lib"), files);
+			assertFalse(Files.exists(tmp.resolve("escaped")));
+			for (String f : files) {
+				assertTrue(Files.isRegularFile(tmp.resolve("out").resolve(f)));
+			}
+		}
+	}
+
+	@Test
+	void theJournalReopensWithEveryStateAndReportsCanBeMadeFromIt() throws Exception {
+		Path dir = tmp.resolve("in");
+		List<Path> in = List.of(TestPdfs.datasheet(dir.resolve("a.pdf"), "A"),
+				TestPdfs.datasheet(dir.resolve("b-unsupported-device.pdf"), "B"), TestPdfs.empty(dir.resolve("c.pdf")));
+		Path journal;
+		try (Batch b = Batch.create(config(2), in, new FakeWork(10, Integer.MAX_VALUE))) {
+			b.start();
+			await(b);
+			journal = b.journalFile();
+		}
+		BatchSnapshot s = BatchJournal.read(tmp.resolve("out"));
+		assertEquals(journal, s.journal());
+		assertFalse(s.live());
+		assertEquals(BatchState.FINISHED, s.state());
+		assertInstanceOf(ItemState.Done.class, s.items().get(0).state());
+		assertEquals(FailureCategory.UNSUPPORTED_DEVICE,
+				((ItemState.Failed) s.items().get(1).state()).category());
+		assertEquals(FailureCategory.INVALID_INPUT, ((ItemState.Failed) s.items().get(2).state()).category());
+		assertTrue(s.stats().peakHeapBytes() > 0);
+		Path zip = tmp.resolve("export/batch.zip");
+		int entries = BatchExport.zip(s, zip);
+		assertEquals(1 + 3 + 1, entries);
+		try (var z = new org.apache.commons.compress.archivers.zip.ZipFile.Builder().setPath(zip).get()) {
+			List<String> names = new ArrayList<>();
+			z.getEntries().asIterator().forEachRemaining(e -> names.add(e.getName()));
+			assertTrue(names.contains("espice-" + s.id() + "/models/A.lib"), names.toString());
+			assertTrue(names.contains("espice-" + s.id() + "/journal/" + journal.getFileName()), names.toString());
+			assertTrue(names.stream().anyMatch(n -> n.endsWith(".report.csv")), names.toString());
+		}
+	}
+
+	@Test
+	void presetsRoundTripAndRejectBadValues() throws Exception {
+		BatchConfig c = BatchConfig.defaults().withParallelism(7).withTimeoutSeconds(33).withRetries(4, 250)
+				.withDialect(org.espice.core.model.Dialect.LTSPICE).withKindOverride(org.espice.core.DeviceKind.ZENER)
+				.withNaming("{file}-{part}").withPreviewBeforeWrite(true).withLimits(new ValidationLimits(1000, 9))
+				.withOutputFolder(tmp.resolve("o"));
+		Path p = tmp.resolve("presets/fast.json");
+		BatchPresets.save(p, c);
+		assertEquals(c, BatchPresets.load(p));
+		Files.writeString(p, "{\"parallelism\": 40}");
+		IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> BatchPresets.load(p));
+		assertTrue(e.getMessage().contains("Parallelism must be 1..16"), e.getMessage());
+		Files.writeString(p, "{\"retries\": 0}");
+		BatchConfig partial = BatchPresets.load(p);
+		assertEquals(0, partial.retries());
+		assertEquals(BatchConfig.defaults().parallelism(), partial.parallelism());
+	}
+
+	@Test
+	void progressReportsItemFractionsAndAnEta() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 8);
+		List<BatchItem> updates = new CopyOnWriteArrayList<>();
+		try (Batch b = Batch.create(config(2), in, new FakeWork(300, 0))) {
+			b.addListener(new BatchListener() {
+				@Override
+				public void itemChanged(BatchItem item) {
+					updates.add(item);
+				}
+			});
+			b.start();
+			waitUntil(() -> b.progress().done() >= 2 && b.progress().running() > 0);
+			BatchProgress p = b.progress();
+			assertNotNull(p.eta(), p.toString());
+			assertTrue(p.fraction() > 0.2 && p.fraction() < 1, p.toString());
+			await(b);
+		}
+		assertTrue(updates.stream().anyMatch(i -> i.state() instanceof ItemState.Running r && r.fraction() > 0.2
+				&& r.fraction() < 0.6), "per-item fractions reported");
+	}
+
+	static void waitUntil(java.util.function.BooleanSupplier c) throws InterruptedException {
+		long end = System.nanoTime() + 30_000_000_000L;
+		while (!c.getAsBoolean()) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("condition not reached in 30 s");
+			}
+			Thread.sleep(5);
+		}
+	}
+}
