@@ -12,6 +12,36 @@ public final class Messages extends NLS {
 	public static String PdfProbeJob_name;
 	public static String PdfProbeJob_notLocal;
 	public static String PdfProbeJob_logFailure;
+	public static String BatchRunJob_name;
+	public static String BatchRunJob_progress;
+	public static String BatchWizard_title;
+	public static String FilesPage_title;
+	public static String FilesPage_description;
+	public static String FilesPage_includeSubfolders;
+	public static String FilesPage_columnFile;
+	public static String FilesPage_columnSize;
+	public static String FilesPage_columnStatus;
+	public static String FilesPage_statusOk;
+	public static String FilesPage_statusTooLarge;
+	public static String FilesPage_statusEmpty;
+	public static String FilesPage_statusMissing;
+	public static String FilesPage_remove;
+	public static String FilesPage_selectAll;
+	public static String FilesPage_noneChecked;
+	public static String FilesPage_tooMany;
+	public static String OptionsPage_title;
+	public static String OptionsPage_description;
+	public static String OptionsPage_output;
+	public static String OptionsPage_browse;
+	public static String OptionsPage_dialect;
+	public static String OptionsPage_parallelism;
+	public static String OptionsPage_retries;
+	public static String OptionsPage_timeout;
+	public static String OptionsPage_kind;
+	public static String OptionsPage_kindAsRead;
+	public static String OptionsPage_preview;
+	public static String OptionsPage_outputMissing;
+	public static String OptionsPage_outputInvalid;
 	public static String TaskState_queued;
 	public static String TaskState_running;
 	public static String TaskState_done;
@@ -22,6 +52,9 @@ public final class Messages extends NLS {
 	public static String BatchView_columnPages;
 	public static String BatchView_columnTitle;
 	public static String BatchView_columnDetails;
+	public static String BatchView_columnParts;
+	public static String BatchView_columnKind;
+	public static String BatchView_columnParameters;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

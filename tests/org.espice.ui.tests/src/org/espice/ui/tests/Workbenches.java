@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +29,13 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -70,6 +79,60 @@ final class Workbenches {
 		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
 		handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand(commandId), null), null,
 				context);
+	}
+
+	/**
+	 * Runs {@code action} on the first visible dialog of type {@code type} once it opens (from the event loop of
+	 * the modal dialog itself), so a test can drive a dialog that a command opens and waits for.
+	 */
+	static <T extends Window> void whenOpened(Class<T> type, Consumer<T> action, Consumer<Throwable> failure) {
+		Display display = Display.getCurrent();
+		long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && type.isInstance(shell.getData())) {
+					try {
+						action.accept(type.cast(shell.getData()));
+					} catch (Throwable t) {
+						failure.accept(t);
+						((Window) shell.getData()).close();
+					}
+					return;
+				}
+			}
+			if (System.nanoTime() < end) {
+				display.timerExec(50, poll[0]);
+			} else {
+				failure.accept(new AssertionError("No " + type.getSimpleName() + " opened"));
+			}
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	/** Every control of type {@code type} below {@code root}, depth first. */
+	static <T extends Control> List<T> find(Control root, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		if (type.isInstance(root)) {
+			found.add(type.cast(root));
+		}
+		if (root instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				found.addAll(find(child, type));
+			}
+		}
+		return found;
+	}
+
+	/** Clicks the push button labelled {@code label} (mnemonic ignored) below {@code root}. */
+	static void click(Control root, String label) {
+		Button button = find(root, Button.class).stream()
+				.filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("No button '" + label + "'"));
+		if (!button.isEnabled()) {
+			throw new AssertionError("Button '" + label + "' is disabled");
+		}
+		button.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** Runs the event loop for the given time. */

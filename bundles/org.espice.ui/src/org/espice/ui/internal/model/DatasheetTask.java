@@ -2,9 +2,14 @@ package org.espice.ui.internal.model;
 
 import java.util.Objects;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.espice.core.FailureCategory;
 import org.espice.core.PdfSummary;
+import org.espice.core.batch.BatchConfig;
+import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.ItemOutcome;
+import org.espice.core.batch.ItemState;
 
 /**
  * One datasheet queued for processing and what has become of it. Jobs change it from worker threads; the
@@ -19,6 +24,13 @@ public final class DatasheetTask {
 	private volatile PdfSummary summary;
 	private volatile FailureCategory failureCategory;
 	private volatile String failureMessage;
+	private volatile ItemOutcome outcome = ItemOutcome.NONE;
+	private volatile double fraction;
+	private volatile BatchOrigin origin;
+
+	/** The batch a task ran in: what a retry of the task runs with again. */
+	public record BatchOrigin(BatchConfig config, IContainer output) {
+	}
 
 	DatasheetTask(IFile file, ExtractionQueue queue) {
 		this.file = Objects.requireNonNull(file);
@@ -45,6 +57,56 @@ public final class DatasheetTask {
 	/** Why the file failed, naming it, or null. */
 	public String failureMessage() {
 		return failureMessage;
+	}
+
+	/** Parts, kind, parameter count and model files from the batch engine; {@link ItemOutcome#NONE} before. */
+	public ItemOutcome outcome() {
+		return outcome;
+	}
+
+	/** The batch the task last ran in, or null for a task that only reads the PDF's summary. */
+	public BatchOrigin origin() {
+		return origin;
+	}
+
+	public void setOrigin(BatchOrigin batchOrigin) {
+		origin = batchOrigin;
+	}
+
+	/** 0..1 of this file's work done. */
+	public double fraction() {
+		return fraction;
+	}
+
+	/** Takes over what the batch engine reports for this file. */
+	public void update(BatchItem item) {
+		outcome = item.outcome() == null ? ItemOutcome.NONE : item.outcome();
+		ItemState itemState = item.state();
+		if (itemState instanceof ItemState.Running running) {
+			fraction = running.fraction();
+			state = TaskState.RUNNING;
+		} else if (itemState instanceof ItemState.AwaitingReview) {
+			fraction = 1;
+			state = TaskState.RUNNING;
+		} else if (itemState instanceof ItemState.Done) {
+			fraction = 1;
+			failureCategory = null;
+			failureMessage = null;
+			state = TaskState.DONE;
+		} else if (itemState instanceof ItemState.Failed failed) {
+			failureCategory = failed.category();
+			failureMessage = failed.message();
+			state = TaskState.FAILED;
+		} else if (itemState instanceof ItemState.Skipped skipped) {
+			failureMessage = skipped.reason();
+			state = TaskState.CANCELED;
+		} else if (itemState instanceof ItemState.Cancelled) {
+			state = TaskState.CANCELED;
+		} else {
+			fraction = 0;
+			state = TaskState.QUEUED;
+		}
+		queue.fireChanged(this);
 	}
 
 	public void running() {

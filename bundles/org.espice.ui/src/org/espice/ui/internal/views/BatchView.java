@@ -35,9 +35,12 @@ public final class BatchView extends ViewPart {
 	/** Column order of the table, for readers of the table such as tests. */
 	public static final int COLUMN_FILE = 0;
 	public static final int COLUMN_STATE = 1;
-	public static final int COLUMN_PAGES = 2;
-	public static final int COLUMN_TITLE = 3;
-	public static final int COLUMN_DETAILS = 4;
+	public static final int COLUMN_PARTS = 2;
+	public static final int COLUMN_KIND = 3;
+	public static final int COLUMN_PAGES = 4;
+	public static final int COLUMN_PARAMETERS = 5;
+	public static final int COLUMN_TITLE = 6;
+	public static final int COLUMN_DETAILS = 7;
 
 	private final ExtractionQueue queue = ExtractionQueue.getDefault();
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
@@ -57,12 +60,17 @@ public final class BatchView extends ViewPart {
 		table.setLinesVisible(true);
 		column(layout, Messages.BatchView_columnFile, 30, t -> t.file().getFullPath().makeRelative().toString(),
 				null);
-		column(layout, Messages.BatchView_columnState, 12, t -> t.state().label(), BatchView::stateImage);
-		column(layout, Messages.BatchView_columnPages, 8, t -> {
+		column(layout, Messages.BatchView_columnState, 12, BatchView::stateText, BatchView::stateImage);
+		column(layout, Messages.BatchView_columnParts, 14, t -> String.join(", ", t.outcome().parts()), null); //$NON-NLS-1$
+		column(layout, Messages.BatchView_columnKind, 9, t -> t.outcome().kind() == null ? "" : t.outcome().kind(), //$NON-NLS-1$
+				null);
+		column(layout, Messages.BatchView_columnPages, 6, t -> {
 			PdfSummary s = t.summary();
 			return s == null ? "" : Integer.toString(s.pageCount()); //$NON-NLS-1$
 		}, null);
-		column(layout, Messages.BatchView_columnTitle, 25, t -> {
+		column(layout, Messages.BatchView_columnParameters, 8,
+				t -> t.outcome().parameterCount() == 0 ? "" : Integer.toString(t.outcome().parameterCount()), null); //$NON-NLS-1$
+		column(layout, Messages.BatchView_columnTitle, 20, t -> {
 			PdfSummary s = t.summary();
 			return s == null || s.title() == null ? "" : s.title(); //$NON-NLS-1$
 		}, null);
@@ -90,6 +98,15 @@ public final class BatchView extends ViewPart {
 				return image == null ? null : image.apply((DatasheetTask) element);
 			}
 		});
+	}
+
+	/** The state, with the file's progress while it runs. */
+	private static String stateText(DatasheetTask task) {
+		TaskState state = task.state();
+		if (state == TaskState.RUNNING && task.fraction() > 0) {
+			return state.label() + " " + Math.round(task.fraction() * 100) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return state.label();
 	}
 
 	private static Image stateImage(DatasheetTask task) {

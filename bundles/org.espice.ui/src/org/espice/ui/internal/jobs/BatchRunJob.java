@@ -1,0 +1,131 @@
+package org.espice.ui.internal.jobs;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.espice.core.batch.Batch;
+import org.espice.core.batch.BatchConfig;
+import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.BatchListener;
+import org.espice.core.batch.BatchState;
+import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.model.DatasheetMarkers;
+import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.ui.internal.model.TaskState;
+
+/**
+ * Runs one batch of the core engine over workspace datasheets: the engine's workers read and fit outside any
+ * scheduling rule; this job reports progress, turns a cancel of the job into a cancel of the batch within
+ * 100 ms, then refreshes the output folder (its refresh rule only) so the models show in the workspace, and
+ * sets or clears a problem marker on every PDF.
+ */
+public final class BatchRunJob extends Job {
+
+	private static final Duration POLL = Duration.ofMillis(100);
+
+	private final List<DatasheetTask> tasks;
+	private final BatchConfig config;
+	private final IContainer output;
+	private volatile Batch batch;
+
+	/** @param tasks one per input file, in input order (the engine's item index is the list index) */
+	public BatchRunJob(List<DatasheetTask> tasks, BatchConfig config, IContainer output) {
+		super(NLS.bind(Messages.BatchRunJob_name, tasks.size(), output.getFullPath().makeRelative()));
+		this.tasks = List.copyOf(tasks);
+		this.config = config;
+		this.output = output;
+		DatasheetTask.BatchOrigin origin = new DatasheetTask.BatchOrigin(config, output);
+		this.tasks.forEach(t -> t.setOrigin(origin));
+		setUser(true);
+		setPriority(LONG);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == EspiceJobFamilies.EXTRACTION;
+	}
+
+	/** The engine batch while the job runs, else null. */
+	public Batch batch() {
+		return batch;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), tasks.size() + 2);
+		Path outputPath = output.getLocation() == null ? null : output.getLocation().toFile().toPath();
+		if (outputPath == null) {
+			tasks.forEach(t -> t.failed(org.espice.core.FailureCategory.IO_ERROR,
+					NLS.bind(Messages.PdfProbeJob_notLocal, output.getFullPath())));
+			return Status.OK_STATUS;
+		}
+		List<Path> inputs = tasks.stream().map(t -> t.file().getLocation().toFile().toPath()).toList();
+		boolean cancelled = false;
+		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs)) {
+			batch = running;
+			running.addListener(new BatchListener() {
+				@Override
+				public void itemChanged(BatchItem item) {
+					tasks.get(item.index()).update(item);
+				}
+			});
+			running.start();
+			int reported = 0;
+			while (true) {
+				boolean idle = running.awaitIdle(POLL);
+				if (progress.isCanceled() && !cancelled) {
+					cancelled = true;
+					running.cancel();
+				}
+				int finished = (int) running.items().stream().filter(i -> i.state().isFinal()).count();
+				if (finished > reported) {
+					progress.worked(finished - reported);
+					reported = finished;
+					progress.subTask(NLS.bind(Messages.BatchRunJob_progress, finished, tasks.size()));
+				}
+				BatchState state = running.state();
+				if (idle && (state != BatchState.PAUSED || running.message() != null)) {
+					break;
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			cancelled = true;
+		} finally {
+			batch = null;
+		}
+		publish(SubMonitor.convert(null, 2));
+		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
+	}
+
+	/** Shows the written files in the workspace and the failures in the Problems view. */
+	private void publish(SubMonitor progress) {
+		try {
+			output.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+		} catch (CoreException e) {
+			ILog.of(BatchRunJob.class).log(e.getStatus());
+		}
+		for (DatasheetTask task : tasks) {
+			try {
+				if (task.state() == TaskState.FAILED) {
+					DatasheetMarkers.markFailed(task.file(), task.failureCategory(), task.failureMessage(), null);
+				} else if (task.state() == TaskState.DONE) {
+					DatasheetMarkers.clear(task.file(), null);
+				}
+			} catch (CoreException e) {
+				ILog.of(BatchRunJob.class).log(e.getStatus());
+			}
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package org.espice.ui.internal.wizards;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.espice.core.batch.ValidationLimits;
+import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.handlers.DatasheetCollector;
+
+/**
+ * Page 1: the datasheets of the selection in a checkbox table with their size and whether they can be
+ * processed. Sizes come from the workspace's file info (no disk reads on the UI thread).
+ */
+public final class DatasheetFilesPage extends WizardPage {
+
+	/** Most files one batch takes from the wizard. */
+	public static final int MAX_FILES = 500;
+
+	private final ISelection selection;
+	private final ValidationLimits limits = ValidationLimits.DEFAULT;
+	private final List<IFile> files = new ArrayList<>();
+	private CheckboxTableViewer viewer;
+	private Button includeSubfolders;
+
+	public DatasheetFilesPage(ISelection selection) {
+		super("files"); //$NON-NLS-1$
+		this.selection = selection;
+		setTitle(Messages.FilesPage_title);
+		setDescription(Messages.FilesPage_description);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout(2, false));
+		viewer = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).span(1, 3).hint(520, 260).applyTo(viewer.getTable());
+		column(Messages.FilesPage_columnFile, 300, f -> f.getFullPath().makeRelative().toString());
+		column(Messages.FilesPage_columnSize, 90, f -> formatSize(size(f)));
+		column(Messages.FilesPage_columnStatus, 130, this::status);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addCheckStateListener(e -> validate());
+
+		Button selectAll = new Button(body, SWT.PUSH);
+		selectAll.setText(Messages.FilesPage_selectAll);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(selectAll);
+		selectAll.addListener(SWT.Selection, e -> {
+			checkValid();
+			validate();
+		});
+		Button remove = new Button(body, SWT.PUSH);
+		remove.setText(Messages.FilesPage_remove);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(remove);
+		remove.addListener(SWT.Selection, e -> {
+			files.removeAll(viewer.getStructuredSelection().toList());
+			viewer.refresh();
+			validate();
+		});
+		new Composite(body, SWT.NONE).setLayoutData(GridDataFactory.fillDefaults().hint(0, 0).create());
+
+		includeSubfolders = new Button(body, SWT.CHECK);
+		includeSubfolders.setText(Messages.FilesPage_includeSubfolders);
+		includeSubfolders.setSelection(true);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(includeSubfolders);
+		includeSubfolders.addListener(SWT.Selection, e -> reload());
+
+		reload();
+		setControl(body);
+	}
+
+	private void column(String title, int width, java.util.function.Function<IFile, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((IFile) element);
+			}
+		});
+	}
+
+	private void reload() {
+		files.clear();
+		files.addAll(DatasheetCollector.collect(selection, includeSubfolders.getSelection()));
+		viewer.setInput(files);
+		checkValid();
+		validate();
+	}
+
+	private void checkValid() {
+		viewer.setCheckedElements(files.stream().filter(this::isValid).toArray());
+	}
+
+	private static long size(IFile file) {
+		return file.getLocation() == null ? -1 : file.getLocation().toFile().length();
+	}
+
+	private boolean isValid(IFile file) {
+		long size = size(file);
+		return size > 0 && size <= limits.maxBytes();
+	}
+
+	private String status(IFile file) {
+		long size = size(file);
+		if (size < 0) {
+			return Messages.FilesPage_statusMissing;
+		}
+		if (size == 0) {
+			return Messages.FilesPage_statusEmpty;
+		}
+		if (size > limits.maxBytes()) {
+			return NLS.bind(Messages.FilesPage_statusTooLarge, formatSize(limits.maxBytes()));
+		}
+		return Messages.FilesPage_statusOk;
+	}
+
+	static String formatSize(long bytes) {
+		if (bytes < 0) {
+			return ""; //$NON-NLS-1$
+		}
+		if (bytes < 1024) {
+			return bytes + " B"; //$NON-NLS-1$
+		}
+		if (bytes < 1024 * 1024) {
+			return String.format("%.1f KB", bytes / 1024.0); //$NON-NLS-1$
+		}
+		return String.format("%.1f MB", bytes / (1024.0 * 1024)); //$NON-NLS-1$
+	}
+
+	private void validate() {
+		List<IFile> checked = checkedFiles();
+		String error = null;
+		if (checked.isEmpty()) {
+			error = Messages.FilesPage_noneChecked;
+		} else if (checked.size() > MAX_FILES) {
+			error = NLS.bind(Messages.FilesPage_tooMany, checked.size(), MAX_FILES);
+		}
+		setErrorMessage(error);
+		setPageComplete(error == null);
+	}
+
+	/** The checked files that can be processed, in table order. */
+	public List<IFile> checkedFiles() {
+		List<Object> checked = Arrays.asList(viewer.getCheckedElements());
+		return files.stream().filter(checked::contains).filter(this::isValid).toList();
+	}
+}

@@ -1,0 +1,57 @@
+package org.espice.ui.internal.wizards;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.jobs.BatchRunJob;
+import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.ui.internal.model.ExtractionQueue;
+
+/** Files, then options; Finish schedules one {@link BatchRunJob} and returns at once. */
+public final class ExtractModelsWizard extends Wizard {
+
+	private final DatasheetFilesPage filesPage;
+	private final BatchOptionsPage optionsPage;
+	private BatchRunJob job;
+
+	public ExtractModelsWizard(ISelection selection) {
+		setWindowTitle(Messages.BatchWizard_title);
+		setNeedsProgressMonitor(false);
+		filesPage = new DatasheetFilesPage(selection);
+		optionsPage = new BatchOptionsPage(filesPage);
+	}
+
+	@Override
+	public void addPages() {
+		addPage(filesPage);
+		addPage(optionsPage);
+	}
+
+	@Override
+	public boolean canFinish() {
+		return filesPage.isPageComplete() && optionsPage.isPageComplete() && getContainer() != null
+				&& getContainer().getCurrentPage() == optionsPage;
+	}
+
+	@Override
+	public boolean performFinish() {
+		List<IFile> files = filesPage.checkedFiles();
+		IContainer output = optionsPage.outputContainer();
+		if (files.isEmpty() || output == null) {
+			return false;
+		}
+		List<DatasheetTask> tasks = ExtractionQueue.getDefault().submit(files);
+		job = new BatchRunJob(tasks, optionsPage.config(), output);
+		job.schedule();
+		return true;
+	}
+
+	/** The job Finish scheduled, or null. */
+	public BatchRunJob job() {
+		return job;
+	}
+}

@@ -1,0 +1,162 @@
+package org.espice.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.espice.ui.internal.handlers.BatchWizardHandler;
+import org.espice.ui.internal.jobs.EspiceJobFamilies;
+import org.espice.ui.internal.model.DatasheetMarkers;
+import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.ui.internal.model.ExtractionQueue;
+import org.espice.ui.internal.model.TaskState;
+import org.espice.ui.internal.wizards.DatasheetFilesPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The batch wizard driven through its widgets: files page, options page, Finish, then the batch's results. */
+class BatchWizardTest {
+
+	private IProject project;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		Workbenches.prepareWindow();
+		ExtractionQueue.getDefault().clearFinished();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-" + System.nanoTime());
+		project.create(null);
+		project.open(null);
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		ExtractionQueue.getDefault().clearFinished();
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void wizardListsValidatesAndRunsTheBatchIntoTheWorkspace() throws Exception {
+		// Layout: sheets/{a.pdf (1 page), b.pdf (2 pages), empty.pdf (0 bytes), old/c.pdf (1 page)}
+		IFolder sheets = project.getFolder("sheets");
+		sheets.create(true, true, null);
+		Workbenches.createPdf(sheets.getFile("a.pdf"), "A", 1);
+		Workbenches.createPdf(sheets.getFile("b.pdf"), "B", 2);
+		sheets.getFile("empty.pdf").create(new ByteArrayInputStream(new byte[0]), true, null);
+		IFolder old = sheets.getFolder("old");
+		old.create(true, true, null);
+		Workbenches.createPdf(old.getFile("c.pdf"), "C", 1);
+
+		List<String[]> filesWithSubfolders = new ArrayList<>();
+		List<String[]> filesWithout = new ArrayList<>();
+		AtomicReference<String> output = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Workbenches.whenOpened(WizardDialog.class, dialog -> {
+			Control page1 = dialog.getCurrentPage().getControl();
+			Table table = Workbenches.find(page1, Table.class).get(0);
+			filesWithSubfolders.addAll(rows(table));
+			Workbenches.screenshot("wizard-files-page");
+			Button include = Workbenches.find(page1, Button.class).stream()
+					.filter(b -> b.getText().replace("&", "").equals("Include subfolders")).findFirst().orElseThrow();
+			include.setSelection(false);
+			include.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			filesWithout.addAll(rows(table));
+			Workbenches.click(dialog.getShell(), "Next >");
+			Control page2 = dialog.getCurrentPage().getControl();
+			output.set(Workbenches.find(page2, Text.class).get(0).getText());
+			Workbenches.screenshot("wizard-options-page");
+			Workbenches.click(dialog.getShell(), "Finish");
+		}, failure::set);
+		Workbenches.executeCommand(BatchWizardHandler.COMMAND_ID, new StructuredSelection(sheets));
+		assertNull(failure.get(), () -> "driving the wizard failed: " + failure.get());
+
+		String base = sheets.getFullPath().makeRelative() + "/";
+		assertEquals(List.of(base + "a.pdf", base + "b.pdf", base + "empty.pdf", base + "old/c.pdf"),
+				filesWithSubfolders.stream().map(r -> r[0]).toList());
+		assertEquals("Empty file", filesWithSubfolders.get(2)[2]);
+		assertEquals("OK", filesWithSubfolders.get(0)[2]);
+		assertTrue(filesWithSubfolders.get(0)[1].endsWith("KB") || filesWithSubfolders.get(0)[1].endsWith("B"));
+		assertEquals(3, filesWithout.size(), "without subfolders old/c.pdf is not offered");
+		assertEquals(base + "models", output.get(), "default output folder is models/ beside the PDFs");
+
+		// Finish ran the batch over the two valid, checked files (empty.pdf is unchecked, c.pdf was dropped).
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		List<DatasheetTask> tasks = ExtractionQueue.getDefault().tasks();
+		assertEquals(List.of(sheets.getFile("a.pdf"), sheets.getFile("b.pdf")),
+				tasks.stream().map(DatasheetTask::file).toList());
+		assertTrue(tasks.stream().allMatch(t -> t.state().isFinal()), tasks::toString);
+
+		IFolder models = sheets.getFolder("models");
+		assertTrue(models.exists(), "the output folder is in the workspace without a manual refresh");
+		assertTrue(Arrays.stream(models.members()).anyMatch(r -> r.getName().endsWith(".batch.jsonl")),
+				"the batch journal was written to the output folder");
+		for (DatasheetTask task : tasks) {
+			IMarker[] markers = task.file().findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO);
+			assertEquals(task.state() == TaskState.FAILED ? 1 : 0, markers.length, task.toString());
+			if (task.state() == TaskState.FAILED) {
+				assertNotNull(task.failureMessage());
+				assertEquals(task.failureCategory().id(), markers[0].getAttribute(DatasheetMarkers.CATEGORY, ""));
+			}
+		}
+		Workbenches.spin(Duration.ofMillis(300));
+		Workbenches.screenshot("batch-view-after-wizard");
+	}
+
+	@Test
+	void filesPageRefusesASelectionWithoutValidPdfs() throws Exception {
+		IFile empty = project.getFile("empty.pdf");
+		empty.create(new ByteArrayInputStream(new byte[0]), true, null);
+		AtomicReference<String> error = new AtomicReference<>();
+		AtomicReference<Boolean> canGoOn = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Workbenches.whenOpened(WizardDialog.class, dialog -> {
+			DatasheetFilesPage page = (DatasheetFilesPage) dialog.getCurrentPage();
+			error.set(page.getErrorMessage());
+			canGoOn.set(page.isPageComplete());
+			dialog.close();
+		}, failure::set);
+		Workbenches.executeCommand(BatchWizardHandler.COMMAND_ID, new StructuredSelection(empty));
+		assertNull(failure.get());
+		assertFalse(canGoOn.get());
+		assertEquals("Check at least one valid PDF datasheet.", error.get());
+		assertTrue(ExtractionQueue.getDefault().tasks().isEmpty(), "cancelling the wizard starts nothing");
+	}
+
+	private static List<String[]> rows(Table table) {
+		List<String[]> rows = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			String[] row = new String[table.getColumnCount()];
+			for (int i = 0; i < row.length; i++) {
+				row[i] = item.getText(i);
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+}
