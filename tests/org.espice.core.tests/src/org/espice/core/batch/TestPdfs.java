@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * a heading, a one-line description ("N-channel MOSFET"), then an "Electrical Characteristics" table with one
  * row per value: symbol, conditions, min, typ, max, unit. The part number makes each file's content unique.
  */
-final class TestPdfs {
+public final class TestPdfs {
 
 	/** Keeps PDFBox's font fallback warnings out of the test output (held so the setting is not collected). */
 	private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
@@ -34,7 +34,7 @@ final class TestPdfs {
 	}
 
 	/** A one-page MOSFET datasheet for {@code part}. */
-	static Path datasheet(Path file, String part) throws IOException {
+	public static Path datasheet(Path file, String part) throws IOException {
 		return datasheet(file, part, 1, null);
 	}
 
@@ -42,7 +42,7 @@ final class TestPdfs {
 	 * @param pages        number of pages (the table is repeated on each)
 	 * @param userPassword null for a plain PDF, else the password needed to open it
 	 */
-	static Path datasheet(Path file, String part, int pages, String userPassword) throws IOException {
+	public static Path datasheet(Path file, String part, int pages, String userPassword) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		try (PDDocument doc = new PDDocument()) {
 			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -93,7 +93,7 @@ final class TestPdfs {
 	}
 
 	/** {@code n} distinct datasheets named {@code ds-000.pdf} ... for parts {@code TST0000} ... */
-	static List<Path> many(Path dir, int n) throws IOException {
+	public static List<Path> many(Path dir, int n) throws IOException {
 		List<Path> out = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			out.add(datasheet(dir.resolve(String.format(Locale.ROOT, "ds-%03d.pdf", i)),
@@ -103,7 +103,7 @@ final class TestPdfs {
 	}
 
 	/** Starts like a PDF, then garbage; keeps a %%EOF so only the parser can tell. */
-	static Path corrupt(Path file) throws IOException {
+	public static Path corrupt(Path file) throws IOException {
 		StringBuilder b = new StringBuilder("%PDF-1.7\n");
 		for (int i = 0; i < 200; i++) {
 			b.append("garbage ").append(i).append(" obj << /Broken [ \n");
@@ -114,7 +114,7 @@ final class TestPdfs {
 	}
 
 	/** The first half of a valid datasheet. */
-	static Path truncated(Path file) throws IOException {
+	public static Path truncated(Path file) throws IOException {
 		Path whole = datasheet(file.resolveSibling(file.getFileName() + ".whole"), "TRUNC1");
 		byte[] all = Files.readAllBytes(whole);
 		Files.delete(whole);
@@ -122,18 +122,18 @@ final class TestPdfs {
 		return file;
 	}
 
-	static Path empty(Path file) throws IOException {
+	public static Path empty(Path file) throws IOException {
 		Files.write(file, new byte[0]);
 		return file;
 	}
 
-	static Path notPdf(Path file) throws IOException {
+	public static Path notPdf(Path file) throws IOException {
 		Files.writeString(file, "Part,Vds,Rds\n2N7000,60,5\n");
 		return file;
 	}
 
 	/** A sparse file of {@code bytes} that starts with a PDF signature (cheap on disk). */
-	static Path oversized(Path file, long bytes) throws IOException {
+	public static Path oversized(Path file, long bytes) throws IOException {
 		try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
 			raf.write("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			raf.setLength(bytes);
