@@ -243,11 +243,14 @@ final class BatchConsole {
 		if (!reports.isEmpty()) {
 			out.println("  reports: " + reports.stream().map(p -> p.getFileName().toString()).toList());
 		}
-		out.println("  journal: " + snap.journal());
+		if (java.nio.file.Files.isRegularFile(snap.journal())) {
+			out.println("  journal: " + snap.journal());
+		}
 		if (snap.state() == BatchState.PAUSED && snap.message() != null) {
 			out.println();
 			out.println("PAUSED: " + snap.message());
-			out.println("  then run: espice resume " + snap.journal());
+			out.println(java.nio.file.Files.isRegularFile(snap.journal()) ? "  then run: espice resume " + snap.journal()
+					: "  nothing was written yet; then run the same command again");
 		}
 		out.flush();
 		if (snap.state() == BatchState.PAUSED) {
