@@ -68,6 +68,8 @@ public final class Batch implements AutoCloseable {
 	private final ModelFileNames names;
 	private final MemoryProbe memory = new MemoryProbe();
 	private final List<BatchListener> listeners = new CopyOnWriteArrayList<>();
+	private volatile ModelWriter writer = ModelWriter.atomic();
+	private volatile ItemExecutor executor = ItemExecutor.threads();
 
 	private final ReentrantLock lock = new ReentrantLock();
 	private final Condition changed = lock.newCondition();
@@ -256,6 +258,16 @@ public final class Batch implements AutoCloseable {
 		}
 	}
 
+	/** Replaces how model files are written (default {@link ModelWriter#atomic()}); set it before start. */
+	public void setModelWriter(ModelWriter w) {
+		writer = Objects.requireNonNull(w);
+	}
+
+	/** Replaces how per-file work is run (default: a daemon thread per file); set it before start. */
+	public void setItemExecutor(ItemExecutor x) {
+		executor = Objects.requireNonNull(x);
+	}
+
 	public void addListener(BatchListener l) {
 		listeners.add(Objects.requireNonNull(l));
 	}
@@ -395,6 +407,11 @@ public final class Batch implements AutoCloseable {
 			}
 			append(n, false);
 		}
+		for (Entry e : entries) {
+			if (!(e.state instanceof ItemState.Queued)) {
+				journalState(e, false); // cancelled before the start
+			}
+		}
 		sync();
 		return true;
 	}
@@ -460,6 +477,31 @@ public final class Batch implements AutoCloseable {
 		}
 		changedItems.forEach(this::fireItem);
 		fireBatch();
+	}
+
+	/** Cancels one file: at once when queued or awaiting review, at its next check when running. */
+	public void cancel(int index) {
+		BatchItem snap = null;
+		lock.lock();
+		try {
+			Entry e = entry(index);
+			if (e.run != null) {
+				e.run.cancelled = true;
+				cancelRequestedNanos = System.nanoTime();
+			} else if (e.state instanceof ItemState.Queued || e.state instanceof ItemState.AwaitingReview) {
+				reviews.remove(index);
+				e.state = ItemState.CANCELLED;
+				journalState(e, true);
+				snap = e.snapshot();
+				changed.signalAll();
+			}
+		} finally {
+			lock.unlock();
+		}
+		if (snap != null) {
+			fireItem(snap);
+			fireBatch();
+		}
 	}
 
 	/** Queues every failed and cancelled item again (with a fresh retry budget) and runs them. */
@@ -534,7 +576,8 @@ public final class Batch implements AutoCloseable {
 				setState(BatchState.RUNNING, null);
 			}
 			journalState(e, true);
-			daemon(() -> acceptWork(run, r, editedDevices), "espice-batch-" + id + "-item-" + index).start();
+			BatchItem snap = e.snapshot();
+			execute(snap, () -> acceptWork(run, r, editedDevices));
 		} finally {
 			lock.unlock();
 		}
@@ -714,7 +757,7 @@ public final class Batch implements AutoCloseable {
 			lock.unlock();
 		}
 		fireItem(snap);
-		daemon(() -> process(run), "espice-batch-" + id + "-item-" + e.index).start();
+		execute(snap, () -> process(run));
 	}
 
 	private void process(Run run) {
@@ -862,7 +905,7 @@ public final class Batch implements AutoCloseable {
 			Path target = names.claim(run.entry.index, stem, config.dialect().fileExtension());
 			String text = m.render(config.dialect());
 			try {
-				AtomicFiles.write(target, text);
+				writer.write(target, text);
 			} catch (IOException ex) {
 				if (isCritical(ex)) {
 					throw new CriticalCondition("Cannot write " + target + " (" + describe(ex) + "). Fix it and resume.");
@@ -1221,6 +1264,15 @@ public final class Batch implements AutoCloseable {
 			} catch (RuntimeException e) {
 				// a failing listener must not stop the batch
 			}
+		}
+	}
+
+	private void execute(BatchItem item, Runnable work) {
+		try {
+			executor.execute(item, work);
+		} catch (RuntimeException ex) {
+			// an executor that refuses work (shut down) must not leave the item running forever
+			daemon(work, "espice-batch-" + id + "-item-" + item.index()).start();
 		}
 	}
 

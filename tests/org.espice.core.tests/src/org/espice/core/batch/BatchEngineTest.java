@@ -404,6 +404,31 @@ class BatchEngineTest {
 				&& r.fraction() < 0.6), "per-item fractions reported");
 	}
 
+	@Test
+	void anIdeCanRunItemsInItsOwnJobsWriteThroughItsWorkspaceAndCancelOneFile() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 4);
+		List<Integer> executed = new CopyOnWriteArrayList<>();
+		List<Path> written = new CopyOnWriteArrayList<>();
+		try (Batch b = Batch.create(config(1), in, new FakeWork(100, 0))) {
+			b.setItemExecutor((item, work) -> {
+				executed.add(item.index());
+				new Thread(work).start();
+			});
+			b.setModelWriter((target, text) -> {
+				written.add(target);
+				Files.writeString(target, text);
+			});
+			b.cancel(3);
+			b.start();
+			await(b);
+			assertEquals(List.of(0, 1, 2), executed);
+			assertEquals(3, written.size());
+			assertTrue(written.stream().allMatch(p -> p.getParent().equals(tmp.resolve("out"))), written.toString());
+			assertInstanceOf(ItemState.Cancelled.class, b.items().get(3).state());
+			assertEquals(BatchState.FINISHED, b.state());
+		}
+	}
+
 	static void waitUntil(java.util.function.BooleanSupplier c) throws InterruptedException {
 		long end = System.nanoTime() + 30_000_000_000L;
 		while (!c.getAsBoolean()) {
