@@ -429,6 +429,37 @@ class BatchEngineTest {
 		}
 	}
 
+	@Test
+	void reopeningRequeuesUnfinishedFilesIgnoresATornLastLineAndRefusesASecondRunner() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 4);
+		Path journal;
+		try (Batch b = Batch.create(config(1), in, new FakeWork(5_000, 0))) {
+			b.start();
+			waitUntil(() -> b.progress().running() == 1);
+			journal = b.journalFile();
+			IOException busy = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+					() -> Batch.open(tmp.resolve("out"), new FakeWork(10, 0)));
+			assertTrue(busy.getMessage().contains("another process"), busy.getMessage());
+			// simulate the crash: the journal as the process left it, plus half a line
+			Files.copy(journal, tmp.resolve("crashed.jsonl"));
+			b.cancel();
+			await(b);
+		}
+		Files.delete(journal);
+		Files.move(tmp.resolve("crashed.jsonl"), journal);
+		Files.writeString(journal, "{\"type\":\"state\",\"index\":0,\"sta", java.nio.file.StandardOpenOption.APPEND);
+		BatchSnapshot crashed = BatchJournal.read(journal);
+		assertInstanceOf(ItemState.Running.class, crashed.items().get(0).state());
+		try (Batch b = Batch.open(journal, new FakeWork(10, 0))) {
+			assertTrue(b.items().stream().allMatch(i -> i.state() instanceof ItemState.Queued), b.items().toString());
+			assertEquals(1, b.items().get(0).attempts(), "the attempt cut short by the crash is counted");
+			b.start();
+			await(b);
+			assertEquals(4, b.progress().done());
+		}
+		assertEquals(BatchState.FINISHED, BatchJournal.read(journal).state());
+	}
+
 	static void waitUntil(java.util.function.BooleanSupplier c) throws InterruptedException {
 		long end = System.nanoTime() + 30_000_000_000L;
 		while (!c.getAsBoolean()) {
