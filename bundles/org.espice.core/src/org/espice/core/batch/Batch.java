@@ -381,22 +381,12 @@ public final class Batch implements AutoCloseable {
 	}
 
 	private boolean openNewJournal() {
-		try {
-			Files.createDirectories(config.outputFolder());
-			journal = BatchJournal.open(journalPath);
-		} catch (IOException e) {
-			state = BatchState.PAUSED;
-			message = "The output folder " + config.outputFolder() + " is not writable (" + describe(e)
-					+ "). Fix it and resume.";
-			dispatcher.start();
-			return false;
-		}
-		AtomicFiles.removeStaleTemps(config.outputFolder());
+		List<ObjectNode> first = new ArrayList<>();
 		ObjectNode h = BatchJournal.record("batch");
 		h.put("version", BatchJournal.VERSION);
 		h.put("id", id);
 		h.set("config", ConfigJson.toJson(config));
-		append(h, false);
+		first.add(h);
 		for (Entry e : entries) {
 			ObjectNode n = BatchJournal.record("item");
 			n.put("index", e.index);
@@ -405,8 +395,21 @@ public final class Batch implements AutoCloseable {
 			if (e.kind != null) {
 				n.put("kind", e.kind.id());
 			}
-			append(n, false);
+			first.add(n);
 		}
+		try {
+			Files.createDirectories(config.outputFolder());
+			journal = BatchJournal.create(journalPath, first);
+		} catch (IOException e) {
+			state = BatchState.PAUSED;
+			message = "The output folder " + config.outputFolder() + " is not writable (" + describe(e)
+					+ "). Fix it and resume.";
+			if (!dispatcher.isAlive()) {
+				dispatcher.start();
+			}
+			return false;
+		}
+		AtomicFiles.removeStaleTemps(config.outputFolder());
 		for (Entry e : entries) {
 			if (!(e.state instanceof ItemState.Queued)) {
 				journalState(e, false); // cancelled before the start

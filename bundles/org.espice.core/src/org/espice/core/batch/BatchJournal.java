@@ -69,6 +69,22 @@ public final class BatchJournal implements AutoCloseable {
 		return new BatchJournal(file, ch, lock);
 	}
 
+	/**
+	 * Creates a journal with its first records in one atomic step, so a reader never sees it without its
+	 * header, then opens it for appending.
+	 */
+	static BatchJournal create(Path file, List<ObjectNode> first) throws IOException {
+		StringBuilder b = new StringBuilder();
+		for (ObjectNode n : first) {
+			b.append(ConfigJson.MAPPER.writeValueAsString(n)).append('\n');
+		}
+		if (Files.exists(file)) {
+			throw new IOException("A batch journal " + file + " exists already");
+		}
+		org.espice.core.internal.batch.AtomicFiles.write(file, b.toString());
+		return open(file);
+	}
+
 	Path file() {
 		return file;
 	}
