@@ -42,6 +42,14 @@ public final class Messages extends NLS {
 	public static String OptionsPage_preview;
 	public static String OptionsPage_outputMissing;
 	public static String OptionsPage_outputInvalid;
+	public static String BatchOutputJob_zip;
+	public static String BatchOutputJob_reports;
+	public static String BatchOutputJob_failed;
+	public static String BatchView_summary;
+	public static String BatchView_summaryIdle;
+	public static String BatchView_eta;
+	public static String BatchOutput_none;
+	public static String FileJob_name;
 	public static String TaskState_queued;
 	public static String TaskState_running;
 	public static String TaskState_done;

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobGroup;
 import org.eclipse.osgi.util.NLS;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
@@ -25,10 +26,11 @@ import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.TaskState;
 
 /**
- * Runs one batch of the core engine over workspace datasheets: the engine's workers read and fit outside any
- * scheduling rule; this job reports progress, turns a cancel of the job into a cancel of the batch within
- * 100 ms, then refreshes the output folder (its refresh rule only) so the models show in the workspace, and
- * sets or clears a problem marker on every PDF.
+ * Runs one batch of the core engine over workspace datasheets. Each file runs as a {@link FileJob} in a
+ * {@link JobGroup} whose thread limit is the batch's parallelism, outside any scheduling rule; models are
+ * written through the workspace by {@link WorkspaceModelWriter}. This job reports progress, turns its cancel
+ * into a cancel of the batch within 100 ms, then refreshes the output folder (journal and reports) and sets
+ * or clears a problem marker on every PDF.
  */
 public final class BatchRunJob extends Job {
 
@@ -74,12 +76,20 @@ public final class BatchRunJob extends Job {
 		boolean cancelled = false;
 		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs)) {
 			batch = running;
+			tasks.forEach(t -> t.setJournal(running.journalFile()));
 			running.addListener(new BatchListener() {
 				@Override
 				public void itemChanged(BatchItem item) {
 					tasks.get(item.index()).update(item);
 				}
 			});
+			JobGroup group = new JobGroup(getName(), config.parallelism(), 0);
+			running.setItemExecutor((item, work) -> {
+				FileJob job = new FileJob(running, item, work);
+				job.setJobGroup(group);
+				job.schedule();
+			});
+			running.setModelWriter(new WorkspaceModelWriter());
 			running.start();
 			int reported = 0;
 			while (true) {

@@ -27,6 +27,9 @@ public final class DatasheetTask {
 	private volatile ItemOutcome outcome = ItemOutcome.NONE;
 	private volatile double fraction;
 	private volatile BatchOrigin origin;
+	private volatile java.nio.file.Path journal;
+	private volatile long startedNanos;
+	private volatile long finishedNanos;
 
 	/** The batch a task ran in: what a retry of the task runs with again. */
 	public record BatchOrigin(BatchConfig config, IContainer output) {
@@ -73,6 +76,42 @@ public final class DatasheetTask {
 		origin = batchOrigin;
 	}
 
+	/** {@link System#nanoTime()} when the task first ran in its current attempt, 0 before. */
+	public long startedNanos() {
+		return startedNanos;
+	}
+
+	/** {@link System#nanoTime()} when the task reached its final state, 0 before. */
+	public long finishedNanos() {
+		return finishedNanos;
+	}
+
+	/** Records start and end times as the state moves, then tells the listeners. */
+	private void changed() {
+		TaskState now = state;
+		if (now == TaskState.RUNNING && startedNanos == 0) {
+			startedNanos = System.nanoTime();
+		} else if (now == TaskState.QUEUED) {
+			startedNanos = 0;
+			finishedNanos = 0;
+		} else if (now.isFinal() && finishedNanos == 0) {
+			finishedNanos = System.nanoTime();
+			if (startedNanos == 0) {
+				startedNanos = finishedNanos;
+			}
+		}
+		queue.fireChanged(this);
+	}
+
+	/** The journal of the batch the task last ran in, or null. */
+	public java.nio.file.Path journal() {
+		return journal;
+	}
+
+	public void setJournal(java.nio.file.Path batchJournal) {
+		journal = batchJournal;
+	}
+
 	/** 0..1 of this file's work done. */
 	public double fraction() {
 		return fraction;
@@ -106,12 +145,12 @@ public final class DatasheetTask {
 			fraction = 0;
 			state = TaskState.QUEUED;
 		}
-		queue.fireChanged(this);
+		changed();
 	}
 
 	public void running() {
 		state = TaskState.RUNNING;
-		queue.fireChanged(this);
+		changed();
 	}
 
 	public void done(PdfSummary result) {
@@ -119,21 +158,21 @@ public final class DatasheetTask {
 		failureCategory = null;
 		failureMessage = null;
 		state = TaskState.DONE;
-		queue.fireChanged(this);
+		changed();
 	}
 
 	public void failed(FailureCategory category, String message) {
 		failureCategory = category;
 		failureMessage = message;
 		state = TaskState.FAILED;
-		queue.fireChanged(this);
+		changed();
 	}
 
 	/** Marks the task cancelled unless it already finished. */
 	public void canceled() {
 		if (!state.isFinal()) {
 			state = TaskState.CANCELED;
-			queue.fireChanged(this);
+			changed();
 		}
 	}
 
@@ -143,7 +182,7 @@ public final class DatasheetTask {
 			return false;
 		}
 		state = TaskState.QUEUED;
-		queue.fireChanged(this);
+		changed();
 		return true;
 	}
 

@@ -1,8 +1,13 @@
 package org.espice.ui.internal.views;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -11,11 +16,16 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.espice.core.PdfSummary;
 import org.espice.ui.internal.Messages;
@@ -46,12 +56,17 @@ public final class BatchView extends ViewPart {
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
 	private final ExtractionQueue.Listener listener = task -> scheduleRefresh();
 	private TableViewer viewer;
+	private Label summary;
 	private Display display;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		display = parent.getDisplay();
+		parent.setLayout(new GridLayout(1, false));
+		summary = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 		Composite holder = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
 		viewer = new TableViewer(holder, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
@@ -78,7 +93,9 @@ public final class BatchView extends ViewPart {
 				t -> t.failureMessage() == null ? "" : t.failureMessage(), null); //$NON-NLS-1$
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(queue.tasks());
+		viewer.addDoubleClickListener(e -> openModel(viewer.getStructuredSelection().getFirstElement()));
 		getSite().setSelectionProvider(viewer);
+		updateSummary();
 		queue.addListener(listener);
 	}
 
@@ -131,8 +148,65 @@ public final class BatchView extends ViewPart {
 			refreshPending.set(false);
 			if (!viewer.getControl().isDisposed()) {
 				viewer.setInput(queue.tasks());
+				updateSummary();
 			}
 		});
+	}
+
+	private void updateSummary() {
+		summary.setText(summaryText(queue.tasks(), System.nanoTime()));
+	}
+
+	/** Counts, throughput over the time since the first file started, and the time left at that pace. */
+	public static String summaryText(List<DatasheetTask> tasks, long nowNanos) {
+		if (tasks.isEmpty()) {
+			return Messages.BatchView_summaryIdle;
+		}
+		int[] counts = new int[TaskState.values().length];
+		long firstStart = Long.MAX_VALUE;
+		for (DatasheetTask t : tasks) {
+			counts[t.state().ordinal()]++;
+			if (t.startedNanos() != 0) {
+				firstStart = Math.min(firstStart, t.startedNanos());
+			}
+		}
+		int finished = counts[TaskState.DONE.ordinal()] + counts[TaskState.FAILED.ordinal()]
+				+ counts[TaskState.CANCELED.ordinal()];
+		long lastEnd = tasks.stream().mapToLong(DatasheetTask::finishedNanos).max().orElse(0);
+		int open = counts[TaskState.QUEUED.ordinal()] + counts[TaskState.RUNNING.ordinal()];
+		long end = open > 0 ? nowNanos : lastEnd;
+		double minutes = firstStart == Long.MAX_VALUE ? 0 : (end - firstStart) / 60e9;
+		double perMinute = minutes > 0 ? finished / minutes : 0;
+		String eta = ""; //$NON-NLS-1$
+		if (open > 0 && perMinute > 0) {
+			long seconds = Math.round(open / perMinute * 60);
+			eta = NLS.bind(Messages.BatchView_eta, String.format("%d:%02d", seconds / 60, seconds % 60)); //$NON-NLS-1$
+		}
+		return NLS.bind(Messages.BatchView_summary, new Object[] { tasks.size(), counts[TaskState.DONE.ordinal()],
+				counts[TaskState.FAILED.ordinal()], counts[TaskState.CANCELED.ordinal()],
+				counts[TaskState.RUNNING.ordinal()], counts[TaskState.QUEUED.ordinal()],
+				String.format("%.1f", perMinute), eta }); //$NON-NLS-1$
+	}
+
+	/** Opens the first model file the task wrote, if any. */
+	private void openModel(Object element) {
+		if (!(element instanceof DatasheetTask task) || task.origin() == null
+				|| task.outcome().modelFiles().isEmpty()) {
+			return;
+		}
+		IFile model = task.origin().output().getFile(new Path(task.outcome().modelFiles().get(0)));
+		if (model.exists()) {
+			try {
+				IDE.openEditor(getSite().getPage(), model);
+			} catch (PartInitException e) {
+				ILog.of(BatchView.class).log(e.getStatus());
+			}
+		}
+	}
+
+	/** The summary line above the table. */
+	public Label getSummary() {
+		return summary;
 	}
 
 	/** The table, for tests and for actions of this view. */

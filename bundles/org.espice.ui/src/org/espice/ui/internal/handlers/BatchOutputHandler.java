@@ -1,0 +1,81 @@
+package org.espice.ui.internal.handlers;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.ide.IDE;
+import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.jobs.BatchOutputJob;
+import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.ui.internal.model.ExtractionQueue;
+
+/**
+ * "Export ZIP" and "Open Report": for the batches of the tasks selected in the SPICE Batch view (all batches
+ * shown when none is selected) a job writes the files; reports are then opened in an editor.
+ */
+public final class BatchOutputHandler extends AbstractHandler {
+
+	public static final String EXPORT_ZIP_ID = "org.espice.ui.commands.exportZip"; //$NON-NLS-1$
+	public static final String OPEN_REPORT_ID = "org.espice.ui.commands.openReport"; //$NON-NLS-1$
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+		List<Path> journals = journals(HandlerUtil.getCurrentSelection(event));
+		if (journals.isEmpty()) {
+			MessageDialog.openInformation(window.getShell(), Messages.BatchWizard_title, Messages.BatchOutput_none);
+			return null;
+		}
+		boolean zip = EXPORT_ZIP_ID.equals(event.getCommand().getId());
+		Display display = window.getShell().getDisplay();
+		new BatchOutputJob(journals, zip ? BatchOutputJob.Kind.ZIP : BatchOutputJob.Kind.REPORTS, files -> {
+			if (!zip) {
+				display.asyncExec(() -> openMarkdown(window, files));
+			}
+		}).schedule();
+		return null;
+	}
+
+	private static List<Path> journals(ISelection selection) {
+		List<?> chosen = selection instanceof IStructuredSelection s && !s.isEmpty()
+				&& s.getFirstElement() instanceof DatasheetTask ? s.toList() : ExtractionQueue.getDefault().tasks();
+		Set<Path> journals = new LinkedHashSet<>();
+		for (Object o : chosen) {
+			if (o instanceof DatasheetTask task && task.journal() != null) {
+				journals.add(task.journal());
+			}
+		}
+		return journals.stream().filter(Objects::nonNull).toList();
+	}
+
+	private static void openMarkdown(IWorkbenchWindow window, List<IFile> files) {
+		IWorkbenchPage page = window.getActivePage();
+		if (page == null) {
+			return;
+		}
+		for (IFile file : files) {
+			if ("md".equals(file.getFileExtension())) { //$NON-NLS-1$
+				try {
+					IDE.openEditor(page, file);
+				} catch (PartInitException e) {
+					org.eclipse.core.runtime.ILog.of(BatchOutputHandler.class).log(e.getStatus());
+				}
+			}
+		}
+	}
+}
