@@ -55,7 +55,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class Batch implements AutoCloseable {
 
 	/** How long running files get to notice a cancel or a timeout before they are abandoned. */
-	static final long GRACE_MILLIS = 700;
+	static final long GRACE_MILLIS = 500;
 	private static final long TICK_MILLIS = 2000;
 	private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -741,23 +741,27 @@ public final class Batch implements AutoCloseable {
 			}
 		}
 		BatchItem snap;
+		Entry duplicateOf = null;
 		lock.lock();
 		try {
 			if (hash != null) {
 				hashes.put(e.index, hash);
 				Integer first = firstByHash.putIfAbsent(hash, e.index);
 				if (first != null && first != e.index && entries.stream().anyMatch(o -> o.index == first)) {
-					Entry original = entry(first);
-					finishRun(run, new ItemState.Skipped(
-							"same content as item " + (first + 1) + " (" + original.file.getFileName() + ")"),
-							ItemOutcome.NONE, ItemTimings.NONE, hash);
-					return;
+					duplicateOf = entry(first);
 				}
 			}
-			journalState(e, hash, true);
+			if (duplicateOf == null) {
+				journalState(e, hash, true);
+			}
 			snap = e.snapshot();
 		} finally {
 			lock.unlock();
+		}
+		if (duplicateOf != null) {
+			finishRun(run, new ItemState.Skipped("same content as item " + (duplicateOf.index + 1) + " ("
+					+ duplicateOf.file.getFileName() + ")"), ItemOutcome.NONE, ItemTimings.NONE, hash);
+			return;
 		}
 		fireItem(snap);
 		execute(snap, () -> process(run));
@@ -991,6 +995,7 @@ public final class Batch implements AutoCloseable {
 
 	private void failRun(Run run, FailureCategory category, String msg, ItemOutcome outcome, ItemTimings timings) {
 		Entry e = run.entry;
+		boolean retry = false;
 		lock.lock();
 		try {
 			if (e.run != run) {
@@ -1006,13 +1011,13 @@ public final class Batch implements AutoCloseable {
 				n.put("message", msg);
 				n.put("backoffMillis", backoff);
 				append(n, false);
-				finishRun(run, ItemState.QUEUED, outcome, timings, null);
-				return;
+				retry = true;
 			}
 		} finally {
 			lock.unlock();
 		}
-		finishRun(run, new ItemState.Failed(category, msg), outcome, timings, null);
+		// listeners are called without the lock held, so they may call back into the batch from any thread
+		finishRun(run, retry ? ItemState.QUEUED : new ItemState.Failed(category, msg), outcome, timings, null);
 	}
 
 	/** A run that noticed its monitor turned: a timeout when its deadline passed, else a cancel. */
@@ -1050,8 +1055,8 @@ public final class Batch implements AutoCloseable {
 		} finally {
 			lock.unlock();
 		}
+		pauseCritical(why); // first, so the dispatcher cannot take the file again before the pause
 		finishRun(run, ItemState.QUEUED, ItemOutcome.NONE, ItemTimings.NONE, null);
-		pauseCritical(why);
 	}
 
 	private void pauseCritical(String why) {

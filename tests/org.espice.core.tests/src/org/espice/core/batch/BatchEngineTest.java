@@ -228,6 +228,31 @@ class BatchEngineTest {
 	}
 
 	@Test
+	void aDiskFullWriteMidBatchPausesAndRequeuesTheFileInsteadOfFailingIt() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 5);
+		java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+		try (Batch b = Batch.create(config(1), in, new FakeWork(10, 0))) {
+			b.setModelWriter((target, text) -> {
+				if (writes.incrementAndGet() == 3) {
+					throw new java.nio.file.FileSystemException(target.toString(), null, "No space left on device");
+				}
+				org.espice.core.internal.batch.AtomicFiles.write(target, text);
+			});
+			b.start();
+			waitUntil(() -> b.state() == BatchState.PAUSED);
+			await(b);
+			assertTrue(b.message().contains("No space left on device"), b.message());
+			assertEquals(2, b.progress().done());
+			assertEquals(0, b.progress().failed(), "the file hit by the full disk is not failed");
+			assertInstanceOf(ItemState.Queued.class, b.items().get(2).state());
+			b.resume();
+			waitUntil(() -> b.state() == BatchState.FINISHED);
+			assertEquals(5, b.progress().done());
+			assertEquals(1, b.items().get(2).attempts(), "the interrupted attempt does not count");
+		}
+	}
+
+	@Test
 	void lowDiskSpacePausesWithADiskFullMessage() throws Exception {
 		List<Path> in = TestPdfs.many(tmp.resolve("in"), 2);
 		try (Batch b = Batch.create(config(1).withMinFreeBytes(Long.MAX_VALUE), in, new FakeWork(10, 0))) {
