@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "espice", mixinStandardHelpOptions = true, versionProvider = EspiceCli.Version.class,
 		description = "Extracts SPICE models from datasheet PDFs.",
 		subcommands = { ExtractCommand.class, ModelCommand.class, ProcessCommand.class, ResumeCommand.class,
-				RetryCommand.class, ReportCommand.class, MonitorCommand.class, ExportCommand.class, ListCommand.class })
+				RetryCommand.class, ReportCommand.class, MonitorCommand.class, ExportCommand.class, ListCommand.class,
+				SamplesCommand.class })
 public final class EspiceCli {
 
 	public static void main(String[] args) {

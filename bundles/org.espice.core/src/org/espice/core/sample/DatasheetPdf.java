@@ -431,6 +431,60 @@ public final class DatasheetPdf {
 			y -= p.size() * 0.4f;
 		}
 
+		/**
+		 * A cell's printed lines: its explicit line breaks, and word wrap where a line is wider than the column
+		 * (breaking only at spaces outside sub- and superscripts).
+		 */
+		private List<String> cellLines(String text, PDType1Font font, float size, float columnWidth) {
+			float width = columnWidth - 8;
+			List<String> out = new ArrayList<>();
+			for (String line : text.split("\n", -1)) {
+				if (StyledText.width(line, font, size) <= width) {
+					out.add(line);
+					continue;
+				}
+				StringBuilder current = new StringBuilder();
+				for (String word : markupWords(line)) {
+					String candidate = current.length() == 0 ? word : current + " " + word;
+					if (current.length() > 0 && StyledText.width(candidate, font, size) > width) {
+						out.add(current.toString());
+						current.setLength(0);
+						current.append(word);
+					} else {
+						current.setLength(0);
+						current.append(candidate);
+					}
+				}
+				out.add(current.toString());
+			}
+			return out;
+		}
+
+		private List<String> markupWords(String line) {
+			List<String> words = new ArrayList<>();
+			int depth = 0;
+			StringBuilder w = new StringBuilder();
+			for (char ch : line.toCharArray()) {
+				if (ch == '{') {
+					depth++;
+				} else if (ch == '}') {
+					depth--;
+				}
+				if (ch == ' ' && depth == 0) {
+					if (w.length() > 0) {
+						words.add(w.toString());
+					}
+					w.setLength(0);
+				} else {
+					w.append(ch);
+				}
+			}
+			if (w.length() > 0) {
+				words.add(w.toString());
+			}
+			return words;
+		}
+
 		private List<String> wrap(String text, float size, float width) {
 			List<String> lines = new ArrayList<>();
 			for (String para : text.split("\n")) {
@@ -497,10 +551,11 @@ public final class DatasheetPdf {
 			float size = t.fontSize;
 			float leading = size * 1.25f;
 			float pad = 2.5f;
-			float headerHeight = lines(t.columns.stream().map(Column::header).toArray()) * leading + 2 * pad;
+			float headerHeight = lines(t, t.columns.stream().map(Column::header).toArray(), StyledText.BOLD) * leading
+					+ 2 * pad;
 			float[] heights = new float[t.rows.size()];
 			for (int i = 0; i < heights.length; i++) {
-				heights[i] = lines(t.rows.get(i)) * leading + 2 * pad;
+				heights[i] = lines(t, t.rows.get(i), StyledText.REGULAR) * leading + 2 * pad;
 			}
 			float firstRow = heights.length == 0 ? 0 : heights[0];
 			ensure((t.showHeader ? headerHeight : 0) + firstRow + 4);
@@ -537,7 +592,7 @@ public final class DatasheetPdf {
 							cell(t.columns.get(c), s, StyledText.REGULAR, size, leading, y - pad);
 						} else if (cell instanceof Span sp) {
 							float extent = spanExtent(t, heights, i, sp.rows());
-							int n = lineCount(sp.text());
+							int n = cellLines(sp.text(), StyledText.REGULAR, size, t.columns.get(c).width()).size();
 							float top = y - (extent - n * leading) / 2;
 							cell(t.columns.get(c), sp.text(), StyledText.REGULAR, size, leading, top);
 						} else if (cell instanceof Wide wd) {
@@ -584,15 +639,15 @@ public final class DatasheetPdf {
 
 		private void cell(Column col, String text, PDType1Font font, float size, float leading, float top)
 				throws IOException {
-			String[] lines = text.split("\n", -1);
-			for (int k = 0; k < lines.length; k++) {
-				float w = StyledText.width(lines[k], font, size);
+			List<String> lines = cellLines(text, font, size, col.width());
+			for (int k = 0; k < lines.size(); k++) {
+				float w = StyledText.width(lines.get(k), font, size);
 				float x = switch (col.align()) {
 					case LEFT -> col.x() + 2;
 					case CENTER -> col.x() + (col.width() - w) / 2;
 					case RIGHT -> col.x() + col.width() - w - 2;
 				};
-				text(lines[k], font, size, x, top - size * 0.8f - k * leading);
+				text(lines.get(k), font, size, x, top - size * 0.8f - k * leading);
 			}
 		}
 
@@ -603,20 +658,17 @@ public final class DatasheetPdf {
 			cs.stroke();
 		}
 
-		private int lines(Object[] cells) {
+		/** Lines the tallest cell of a row needs (spans and section titles count as one line). */
+		private int lines(Table t, Object[] cells, PDType1Font font) {
 			int n = 1;
-			for (Object c : cells) {
-				if (c instanceof String s) {
-					n = Math.max(n, lineCount(s));
-				} else if (c instanceof Wide w) {
-					n = Math.max(n, lineCount(w.text()));
+			for (int c = 0; c < cells.length && c < t.columns.size(); c++) {
+				if (cells[c] instanceof String s) {
+					n = Math.max(n, cellLines(s, font, t.fontSize, t.columns.get(c).width()).size());
+				} else if (cells[c] instanceof Wide w) {
+					n = Math.max(n, cellLines(w.text(), font, t.fontSize, Float.MAX_VALUE).size());
 				}
 			}
 			return n;
-		}
-
-		private int lineCount(String s) {
-			return s.split("\n", -1).length;
 		}
 
 		private void footers() throws IOException {
