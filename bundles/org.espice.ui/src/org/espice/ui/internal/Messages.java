@@ -50,6 +50,12 @@ public final class Messages extends NLS {
 	public static String BatchView_eta;
 	public static String BatchOutput_none;
 	public static String FileJob_name;
+	public static String OptionsPage_preset;
+	public static String OptionsPage_presetSave;
+	public static String OptionsPage_presetLoad;
+	public static String OptionsPage_presetDelete;
+	public static String OptionsPage_presetSaved;
+	public static String OptionsPage_presetLoaded;
 	public static String TaskState_queued;
 	public static String TaskState_running;
 	public static String TaskState_done;

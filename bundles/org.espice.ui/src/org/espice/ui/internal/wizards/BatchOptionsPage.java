@@ -37,6 +37,7 @@ public final class BatchOptionsPage extends WizardPage {
 	private Spinner timeout;
 	private Combo kind;
 	private Button preview;
+	private Combo preset;
 
 	public BatchOptionsPage(DatasheetFilesPage filesPage) {
 		super("options"); //$NON-NLS-1$
@@ -88,12 +89,24 @@ public final class BatchOptionsPage extends WizardPage {
 		preview.setSelection(defaults.previewBeforeWrite());
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(preview);
 
+		label(body, Messages.OptionsPage_preset);
+		preset = new Combo(body, SWT.DROP_DOWN);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(preset);
+		Composite presetButtons = new Composite(body, SWT.NONE);
+		presetButtons.setLayout(new org.eclipse.swt.layout.RowLayout());
+		button(presetButtons, Messages.OptionsPage_presetSave, this::savePreset);
+		button(presetButtons, Messages.OptionsPage_presetLoad, this::loadPreset);
+		button(presetButtons, Messages.OptionsPage_presetDelete, this::deletePreset);
+
 		setControl(body);
 		validate();
 	}
 
 	@Override
 	public void setVisible(boolean visible) {
+		if (visible) {
+			reloadPresetNames();
+		}
 		if (visible && output.getText().isBlank()) {
 			IPath suggested = defaultOutput(filesPage.checkedFiles());
 			if (suggested != null) {
@@ -152,6 +165,84 @@ public final class BatchOptionsPage extends WizardPage {
 				.withTimeoutSeconds(timeout.getSelection()).withPreviewBeforeWrite(preview.getSelection());
 		int k = kind.getSelectionIndex();
 		return k <= 0 ? config : config.withKindOverride(DeviceKind.values()[k - 1]);
+	}
+
+	/** Presets live in the project of the first checked file. */
+	private ProjectPresets presets() {
+		List<IFile> files = filesPage.checkedFiles();
+		return files.isEmpty() ? null : new ProjectPresets(files.get(0).getProject());
+	}
+
+	private void reloadPresetNames() {
+		ProjectPresets presets = presets();
+		String current = preset.getText();
+		preset.removeAll();
+		if (presets != null) {
+			try {
+				presets.names().forEach(preset::add);
+			} catch (java.io.IOException e) {
+				setErrorMessage(e.getMessage());
+			}
+		}
+		preset.setText(current);
+	}
+
+	private void savePreset() {
+		ProjectPresets presets = presets();
+		if (presets == null) {
+			return;
+		}
+		try {
+			presets.save(preset.getText().trim(), config());
+			reloadPresetNames();
+			setMessage(org.eclipse.osgi.util.NLS.bind(Messages.OptionsPage_presetSaved, preset.getText().trim()));
+		} catch (java.io.IOException e) {
+			setErrorMessage(e.getMessage());
+		}
+	}
+
+	private void loadPreset() {
+		ProjectPresets presets = presets();
+		if (presets == null) {
+			return;
+		}
+		try {
+			apply(presets.load(preset.getText().trim()));
+			setMessage(org.eclipse.osgi.util.NLS.bind(Messages.OptionsPage_presetLoaded, preset.getText().trim()));
+			validate();
+		} catch (java.io.IOException e) {
+			setErrorMessage(e.getMessage());
+		}
+	}
+
+	private void deletePreset() {
+		ProjectPresets presets = presets();
+		if (presets == null) {
+			return;
+		}
+		try {
+			presets.delete(preset.getText().trim());
+			preset.setText(""); //$NON-NLS-1$
+			reloadPresetNames();
+		} catch (java.io.IOException e) {
+			setErrorMessage(e.getMessage());
+		}
+	}
+
+	/** Shows a configuration's values in the widgets. */
+	public void apply(BatchConfig config) {
+		dialect.select(config.dialect().ordinal());
+		parallelism.setSelection(config.parallelism());
+		retries.setSelection(config.retries());
+		timeout.setSelection((int) config.timeoutSeconds());
+		kind.select(config.kindOverride() == null ? 0 : config.kindOverride().ordinal() + 1);
+		preview.setSelection(config.previewBeforeWrite());
+	}
+
+	private static void button(Composite parent, String text, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		button.addListener(SWT.Selection, e -> action.run());
 	}
 
 	private void validate() {

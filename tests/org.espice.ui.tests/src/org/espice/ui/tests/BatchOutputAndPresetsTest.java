@@ -1,0 +1,139 @@
+package org.espice.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Spinner;
+import org.espice.core.batch.BatchConfig;
+import org.espice.ui.internal.handlers.BatchOutputHandler;
+import org.espice.ui.internal.handlers.BatchWizardHandler;
+import org.espice.ui.internal.handlers.DatasheetCollector;
+import org.espice.ui.internal.jobs.BatchRunJob;
+import org.espice.ui.internal.jobs.EspiceJobFamilies;
+import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.ui.internal.model.ExtractionQueue;
+import org.espice.ui.internal.wizards.ProjectPresets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** ZIP export and reports of a finished batch, and presets saved, loaded and deleted in the wizard. */
+class BatchOutputAndPresetsTest {
+
+	private IProject project;
+	private IFolder sheets;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		Workbenches.prepareWindow();
+		ExtractionQueue.getDefault().clearFinished();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("output-" + System.nanoTime());
+		project.create(null);
+		project.open(null);
+		sheets = project.getFolder("sheets");
+		sheets.create(true, true, null);
+		Workbenches.createPdf(sheets.getFile("x.pdf"), "X", 1);
+		Workbenches.createPdf(sheets.getFile("y.pdf"), "Y", 2);
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		ExtractionQueue.getDefault().clearFinished();
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void exportZipAndReportsLandInTheOutputFolder() throws Exception {
+		IFolder models = sheets.getFolder("models");
+		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
+				.submit(DatasheetCollector.collect(new StructuredSelection(sheets), true));
+		new BatchRunJob(tasks, BatchConfig.defaults(), models).schedule();
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+
+		Workbenches.executeCommand(BatchOutputHandler.EXPORT_ZIP_ID, StructuredSelection.EMPTY);
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		IFile zip = Arrays.stream(models.members()).filter(r -> r.getName().endsWith(".zip"))
+				.map(IFile.class::cast).findFirst().orElseThrow(() -> new AssertionError("no ZIP in " + models));
+		List<String> entries = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(zip.getContents())) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				entries.add(e.getName());
+			}
+		}
+		assertTrue(entries.stream().anyMatch(e -> e.endsWith(".report.md")), entries.toString());
+		assertTrue(entries.stream().anyMatch(e -> e.contains("journal/")), entries.toString());
+
+		Workbenches.executeCommand(BatchOutputHandler.OPEN_REPORT_ID, StructuredSelection.EMPTY);
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.spinUntil(() -> Workbenches.window().getActivePage().getActiveEditor() != null,
+				java.time.Duration.ofSeconds(5), () -> "the Markdown report opened in an editor");
+		IFile md = Arrays.stream(models.members()).filter(r -> r.getName().endsWith(".report.md"))
+				.map(IFile.class::cast).findFirst().orElseThrow();
+		assertTrue(md.exists());
+		assertEquals(md.getName(), Workbenches.window().getActivePage().getActiveEditor().getEditorInput().getName());
+		Workbenches.window().getActivePage().closeAllEditors(false);
+	}
+
+	@Test
+	void presetsAreSavedLoadedAndDeletedPerProject() throws Exception {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<Integer> parallelismAfterLoad = new ArrayList<>();
+		List<List<String>> namesSeen = new ArrayList<>();
+		Workbenches.whenOpened(WizardDialog.class, dialog -> {
+			Workbenches.click(dialog.getShell(), "Next >");
+			Control page = dialog.getCurrentPage().getControl();
+			List<Spinner> spinners = Workbenches.find(page, Spinner.class); // parallelism, retries, timeout
+			List<Combo> combos = Workbenches.find(page, Combo.class); // dialect, kind, preset
+			Combo preset = combos.get(2);
+			spinners.get(0).setSelection(5);
+			spinners.get(2).setSelection(33);
+			preset.setText("fast parts");
+			Workbenches.click(page, "Save");
+			namesSeen.add(Arrays.asList(preset.getItems()));
+			spinners.get(0).setSelection(1);
+			spinners.get(2).setSelection(120);
+			preset.setText("fast parts");
+			Workbenches.click(page, "Load");
+			parallelismAfterLoad.add(spinners.get(0).getSelection());
+			parallelismAfterLoad.add(spinners.get(2).getSelection());
+			Workbenches.screenshot("wizard-presets");
+			preset.setText("fast parts");
+			Workbenches.click(page, "Delete");
+			namesSeen.add(Arrays.asList(preset.getItems()));
+			dialog.close();
+		}, failure::set);
+		Workbenches.executeCommand(BatchWizardHandler.COMMAND_ID, new StructuredSelection(sheets));
+		assertNull(failure.get(), () -> "driving the wizard failed: " + failure.get());
+		assertEquals(List.of("fast parts"), namesSeen.get(0));
+		assertEquals(List.of(5, 33), parallelismAfterLoad, "loading the preset restores parallelism and timeout");
+		assertEquals(List.of(), namesSeen.get(1));
+		assertFalse(project.getFile(".espice/presets/fast parts.json").exists());
+
+		ProjectPresets presets = new ProjectPresets(project);
+		presets.save("ci", BatchConfig.defaults().withParallelism(3));
+		assertTrue(project.getFile(".espice/presets/ci.json").exists(), "the preset is a file in the project");
+		assertEquals(3, presets.load("ci").parallelism());
+		assertFalse(ProjectPresets.isValidName("../escape"));
+	}
+}
