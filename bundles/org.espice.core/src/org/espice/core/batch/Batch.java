@@ -143,6 +143,7 @@ public final class Batch implements AutoCloseable {
 		for (BatchJournal.ItemRecord it : r.items.values()) {
 			Entry e = b.newEntry(it.index, it.file, it.size, it.kind);
 			e.attempts = it.attempts;
+			e.retried = it.retried;
 			e.outcome = it.outcome;
 			e.timings = it.timings;
 			e.state = it.state.isFinal() && !(it.state instanceof ItemState.Cancelled) ? it.state : ItemState.QUEUED;
@@ -532,6 +533,7 @@ public final class Batch implements AutoCloseable {
 			for (int i : indexes) {
 				Entry e = entry(i);
 				if (e.state.isFinal()) {
+					e.retried |= e.state instanceof ItemState.Failed;
 					e.state = ItemState.QUEUED;
 					e.retryBase = e.attempts;
 					e.retryAtNanos = 0;
@@ -1011,6 +1013,7 @@ public final class Batch implements AutoCloseable {
 				n.put("message", msg);
 				n.put("backoffMillis", backoff);
 				append(n, false);
+				e.retried = true;
 				retry = true;
 			}
 		} finally {
@@ -1038,7 +1041,7 @@ public final class Batch implements AutoCloseable {
 			}
 			reviews.put(run.entry.index, new ItemReview(
 					new BatchItem(run.entry.index, run.entry.file, run.entry.size, run.entry.kind,
-							ItemState.AWAITING_REVIEW, run.entry.attempts, outcome, timings),
+							ItemState.AWAITING_REVIEW, run.entry.attempts, run.entry.retried, outcome, timings),
 					review.extraction(), review.models(), review.problems()));
 		} finally {
 			lock.unlock();
@@ -1302,6 +1305,7 @@ public final class Batch implements AutoCloseable {
 		DeviceKind kind;
 		volatile ItemState state = ItemState.QUEUED;
 		int attempts;
+		boolean retried;
 		/** attempts made before the latest user retry: the retry budget counts from here */
 		int retryBase;
 		long retryAtNanos;
@@ -1317,7 +1321,7 @@ public final class Batch implements AutoCloseable {
 		}
 
 		BatchItem snapshot() {
-			return new BatchItem(index, file, size, kind, state, attempts, outcome, timings);
+			return new BatchItem(index, file, size, kind, state, attempts, retried, outcome, timings);
 		}
 	}
 

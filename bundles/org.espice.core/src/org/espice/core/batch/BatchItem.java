@@ -13,11 +13,12 @@ import org.espice.core.DeviceKind;
  * @param kindOverride the device kind forced on this file, or null (the batch's override applies)
  * @param state        where the file stands
  * @param attempts     attempts started so far (0 while never run)
+ * @param retried      whether the file failed once and was run again (automatically or by a user retry)
  * @param outcome      what the last attempt produced
  * @param timings      how long the last attempt took
  */
 public record BatchItem(int index, Path file, long size, DeviceKind kindOverride, ItemState state, int attempts,
-		ItemOutcome outcome, ItemTimings timings) {
+		boolean retried, ItemOutcome outcome, ItemTimings timings) {
 
 	public String fileName() {
 		return file.getFileName().toString();

@@ -213,11 +213,12 @@ public final class BatchJournal implements AutoCloseable {
 		DeviceKind kind;
 		ItemState state = ItemState.QUEUED;
 		int attempts;
+		boolean retried;
 		ItemOutcome outcome = ItemOutcome.NONE;
 		ItemTimings timings = ItemTimings.NONE;
 
 		BatchItem toItem() {
-			return new BatchItem(index, file, size, kind, state, attempts, outcome, timings);
+			return new BatchItem(index, file, size, kind, state, attempts, retried, outcome, timings);
 		}
 	}
 
@@ -308,6 +309,7 @@ public final class BatchJournal implements AutoCloseable {
 		}
 		String state = n.path("state").asText();
 		it.attempts = Math.max(it.attempts, n.path("attempt").asInt(it.attempts));
+		it.retried |= n.path("retried").asBoolean(false);
 		if (n.hasNonNull("sha256")) {
 			r.hashes.put(it.index, n.get("sha256").asText());
 		}
@@ -345,6 +347,9 @@ public final class BatchJournal implements AutoCloseable {
 		ItemState s = item.state();
 		n.put("state", s.id());
 		n.put("attempt", item.attempts());
+		if (item.retried()) {
+			n.put("retried", true);
+		}
 		if (sha256 != null) {
 			n.put("sha256", sha256);
 		}

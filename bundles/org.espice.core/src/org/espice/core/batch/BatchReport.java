@@ -50,7 +50,8 @@ public final class BatchReport {
 	 * Figures over the whole batch.
 	 *
 	 * @param errorRate        failed / (done + failed), 0 when nothing finished
-	 * @param retried          files that needed more than one attempt
+	 * @param retried          files that failed and were run again (automatic retry of a transient failure, or a
+	 *                         user's retry)
 	 * @param retrySuccessRate of those, the share that ended done (0 when none was retried)
 	 */
 	public record Summary(int total, int done, int failed, int cancelled, int skipped, int queued, int running,
@@ -105,7 +106,7 @@ public final class BatchReport {
 			if (s instanceof ItemState.Done || s instanceof ItemState.Failed) {
 				bytes += Math.max(0, i.size());
 			}
-			if (i.attempts() > 1) {
+			if (i.retried()) {
 				retried++;
 				if (s instanceof ItemState.Done) {
 					retriedOk++;
