@@ -240,6 +240,10 @@ final class BatchConsole {
 		out.println(String.format(Locale.ROOT, "  throughput %.1f files/min, %.2f MB/s; peak heap %s, peak RSS %s",
 				s.filesPerMinute(), s.megabytesPerSecond(), mb(s.peakHeapBytes()), mb(s.peakRssBytes())));
 		out.println("  models:  " + s.modelFiles() + " files in " + snap.outputFolder());
+		List<String> names = snap.items().stream().flatMap(i -> i.outcome().modelFiles().stream()).toList();
+		if (!names.isEmpty() && names.size() <= 12) {
+			out.println("           " + String.join(", ", names));
+		}
 		if (!reports.isEmpty()) {
 			out.println("  reports: " + reports.stream().map(p -> p.getFileName().toString()).toList());
 		}

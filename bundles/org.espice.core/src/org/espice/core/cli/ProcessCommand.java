@@ -21,6 +21,7 @@ import org.espice.core.batch.ValidationLimits;
 import org.espice.core.internal.batch.InputValidator;
 import org.espice.core.internal.batch.KnownBatches;
 import org.espice.core.model.Dialect;
+import org.espice.core.sample.SampleDatasheets;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +40,13 @@ final class ProcessCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "PDF files or folders holding them.")
-	List<Path> inputs;
+	@Parameters(arity = "0..*", paramLabel = "DIR|FILE", description = "PDF files or folders holding them.")
+	List<Path> inputs = new ArrayList<>();
+
+	@Option(names = "--samples", paramLabel = "DIR", arity = "0..1", fallbackValue = "espice-samples",
+			description = "Write ESpice's embedded sample datasheets (fictional parts, one per device kind) into DIR "
+					+ "(default ${FALLBACK-VALUE}) and process them.")
+	Path samples;
 
 	@Option(names = { "-r", "--recursive" }, description = "Also search subfolders.")
 	boolean recursive;
@@ -104,6 +110,15 @@ final class ProcessCommand implements Callable<Integer> {
 			err.println(e.getMessage());
 			return e instanceof IOException ? ExitCodes.NOT_FOUND : ExitCodes.USAGE;
 		}
+		if (samples != null) {
+			List<Path> written = SampleDatasheets.write(samples);
+			pw.println("Wrote " + written.size() + " sample datasheets to " + samples.toAbsolutePath());
+			inputs.add(samples);
+		}
+		if (inputs.isEmpty()) {
+			err.println("Give PDF files or folders to process, or --samples");
+			return ExitCodes.USAGE;
+		}
 		List<Path> files;
 		try {
 			files = collect(inputs, recursive);
@@ -134,6 +149,9 @@ final class ProcessCommand implements Callable<Integer> {
 	}
 
 	private BatchConfig config() throws IOException {
+		if (samples != null && out == null) {
+			out = samples.resolve("models");
+		}
 		BatchConfig c = preset != null ? BatchPresets.load(preset) : BatchConfig.defaults();
 		if (parallel != null) {
 			c = c.withParallelism(parallel);

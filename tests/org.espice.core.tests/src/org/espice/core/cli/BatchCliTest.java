@@ -102,6 +102,18 @@ class BatchCliTest {
 	}
 
 	@Test
+	void samplesAreWrittenAndProcessedWithASummary() throws Exception {
+		Path dir = tmp.resolve("samples");
+		Run r = espice("process", "--samples", dir.toString());
+		assertTrue(r.code() == 0 || r.code() == 1, r.out() + r.err());
+		assertTrue(r.out().contains("Wrote 11 sample datasheets"), r.out());
+		assertTrue(r.out().contains("11 files:"), r.out());
+		assertTrue(r.out().contains("journal: " + dir.resolve("models").toAbsolutePath()), r.out());
+		BatchSnapshot s = BatchJournal.read(dir.resolve("models"));
+		assertTrue(s.items().stream().allMatch(i -> i.state().isFinal()), s.items().toString());
+	}
+
+	@Test
 	void dryRunValidatesWithoutWriting() throws Exception {
 		Path in = tmp.resolve("in");
 		TestPdfs.datasheet(in.resolve("a.pdf"), "A");
