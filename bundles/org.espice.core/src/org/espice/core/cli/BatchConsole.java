@@ -152,7 +152,8 @@ final class BatchConsole {
 			if (item.outcome().kind() != null) {
 				b.append(" (").append(item.outcome().kind()).append(')');
 			}
-			b.append(", ").append(item.outcome().parameterCount()).append(" values -> ")
+			int n = item.outcome().parameterCount();
+			b.append(", ").append(n).append(n == 1 ? " value -> " : " values -> ")
 					.append(String.join(", ", item.outcome().modelFiles()));
 			if (d.note() != null) {
 				b.append(" [").append(d.note()).append(']');

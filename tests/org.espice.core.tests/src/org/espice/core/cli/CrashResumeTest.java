@@ -110,6 +110,40 @@ class CrashResumeTest {
 		}
 	}
 
+	@Test
+	void ctrlCCancelsWithinASecondLeavesAResumableJournalAndExits130() throws Exception {
+		TestPdfs.many(tmp.resolve("in"), 12);
+		Path out = tmp.resolve("out");
+		Process p = ChildJvm.cli(tmp.resolve("home"), "128m", "process", tmp.resolve("in").toString(), "--out",
+				out.toString(), "--parallel", "2", "--work-class", "org.espice.core.batch.FakeWork").start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		Path journal = null;
+		while (journal == null || countDone(journal) < 2) {
+			assertTrue(System.nanoTime() < deadline && p.isAlive(), "no file finished in time");
+			if (Files.isDirectory(out)) {
+				try (Stream<Path> s = Files.list(out)) {
+					journal = s.filter(f -> f.toString().endsWith(BatchJournal.SUFFIX)).findFirst().orElse(null);
+				}
+			}
+			Thread.sleep(5);
+		}
+		long t0 = System.nanoTime();
+		new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+		assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+		long ms = (System.nanoTime() - t0) / 1_000_000;
+		System.out.println("Ctrl-C to process exit: " + ms + " ms");
+		assertEquals(130, p.exitValue());
+		BatchSnapshot s = BatchJournal.read(journal);
+		assertEquals(BatchState.CANCELLED, s.state());
+		assertTrue(s.items().stream().noneMatch(i -> i.state() instanceof ItemState.Running), s.items().toString());
+		Process r = ChildJvm.cli(tmp.resolve("home"), "128m", "resume", journal.toString(), "--work-class",
+				"org.espice.core.batch.FakeWork").start();
+		assertTrue(r.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(0, r.exitValue(), output(r));
+		assertTrue(BatchJournal.read(journal).items().stream().allMatch(i -> i.state() instanceof ItemState.Done));
+		assertAllModelsComplete(out);
+	}
+
 	private static long countDone(Path journal) throws IOException {
 		return Files.readAllLines(journal, StandardCharsets.UTF_8).stream()
 				.filter(l -> l.contains("\"state\":\"done\"")).count();
