@@ -80,6 +80,34 @@ class ColumnLayoutTest {
 		assertValue(d, "GFS", "typ", 95, at("VDS", 5, "ID", 40));
 	}
 
+	/**
+	 * Rows wrapping over several lines: a parameter name over two lines, conditions over two and three lines, and a
+	 * value row whose numbers sit on the first line only.
+	 */
+	@Test
+	void rowsWrappingOverSeveralLines() {
+		Column[] narrow = { Column.left("Symbol", 50, 50), Column.left("Parameter", 100, 90),
+				Column.left("Test conditions", 190, 90), Column.center("Min", 280, 35), Column.center("Typ", 315, 35),
+				Column.center("Max", 350, 35), Column.center("Unit", 385, 35) };
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP40N10", "40 V N-channel MOSFET")
+				.heading("Electrical characteristics");
+		pdf.table(narrow).ruled(true)
+				.row("R_{DS(on)}", "Static drain-source\non-state resistance", "V_{GS} = 10 V,\nI_{D} = 20 A", "—",
+						"7.5", "9.0", "mΩ")
+				.row("R_{DS(on)}", "Static drain-source\non-state resistance", "V_{GS} = 4.5 V,\nI_{D} = 15 A", "—",
+						"11", "14", "mΩ")
+				.row("g_{fs}", "Forward\ntransconductance", "V_{DS} = 5 V,\nI_{D} = 20 A,\npulsed", "28", "—", "—",
+						"S")
+				.row("C_{oss}", "Output capacitance", "V_{DS} = 20 V, V_{GS} = 0 V, f = 1 MHz", "—", "310", "—", "pF");
+
+		Device d = onlyDevice(read(dir, "ESP40N10.pdf", pdf));
+		assertEquals(2, d.all("RDS_ON").size(), () -> ExtractionAssertions.describe(d.all("RDS_ON")));
+		assertColumns(assertValue(d, "RDS_ON", "typ", 0.0075, at("VGS", 10, "ID", 20)), null, 0.0075, 0.009);
+		assertColumns(assertValue(d, "RDS_ON", "typ", 0.011, at("VGS", 4.5, "ID", 15)), null, 0.011, 0.014);
+		assertValue(d, "GFS", "min", 28, at("VDS", 5, "ID", 20));
+		assertValue(d, "COSS", "typ", 310e-12, at("VDS", 20, "f", 1e6));
+	}
+
 	/** Parameter | Symbol | Conditions | Min | Typ | Max | Unit, a small-signal diode, each VF point its own row. */
 	@Test
 	void parameterFirstDiodeTable() {

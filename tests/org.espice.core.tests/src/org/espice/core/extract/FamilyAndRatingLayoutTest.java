@@ -74,6 +74,42 @@ class FamilyAndRatingLayoutTest {
 	}
 
 	/**
+	 * Zener family with one row per part: Type | VZ Min | VZ Nom | VZ Max | IZT | ZZT Max | IR Max | VR, the units in
+	 * a second header line; power and forward voltage printed once for the family above.
+	 */
+	@Test
+	void familyRowsGiveEveryPartItsOwnValues() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESPZ4V7 - ESPZ6V8", "500 mW silicon Zener diodes")
+				.heading("Absolute maximum ratings (T_{A} = 25 °C)");
+		pdf.table(ColumnLayoutTest.RATINGS)
+				.row("P_{tot}", "Power dissipation", "500", "mW")
+				.row("V_{F}", "Forward voltage at I_{F} = 200 mA", "1.1", "V");
+		pdf.heading("Electrical characteristics (T_{A} = 25 °C)");
+		pdf.table(Column.left("Type", 50, 70), Column.center("V_{Z} Min\n(V)", 120, 45),
+				Column.center("V_{Z} Nom\n(V)", 165, 45), Column.center("V_{Z} Max\n(V)", 210, 45),
+				Column.center("I_{ZT}\n(mA)", 255, 40), Column.center("Z_{ZT} Max\n(Ω)", 295, 50),
+				Column.center("I_{R} Max\n(µA)", 345, 50), Column.center("V_{R}\n(V)", 395, 40))
+				.row("ESPZ4V7", "4.46", "4.7", "4.94", "5", "18", "3", "2")
+				.row("ESPZ5V6", "5.32", "5.6", "5.88", "5", "9.7", "1", "2")
+				.row("ESPZ6V8", "6.46", "6.8", "7.14", "5", "6.1", "2", "4");
+
+		ExtractionResult r = read(dir, "ESPZ4V7.pdf", pdf);
+		ExtractionAssertions.assertOk(r);
+		assertEquals(java.util.List.of("ESPZ4V7", "ESPZ5V6", "ESPZ6V8"),
+				parts(r).stream().map(ExtractionAssertions::normPart).toList(), "one device per part row");
+		Device d = device(r, "ESPZ5V6");
+		assertEquals(DeviceKind.ZENER, d.kind());
+		assertEquals(1, d.all("VZ").size(), () -> "only its own VZ: " + ExtractionAssertions.describe(d.all("VZ")));
+		ExtractionAssertions.assertColumns(assertValue(d, "VZ", "typ", 5.6, at("IZ", 5e-3)), 5.32, 5.6, 5.88);
+		assertValue(d, "ZZ", "max", 9.7, at("IZ", 5e-3));
+		assertValue(d, "IR", "max", 1e-6, at("VR", 2));
+		assertValue(d, "PD", "max", 0.5);
+		assertValue(device(r, "ESPZ6V8"), "VZ", "typ", 6.8);
+		assertValue(device(r, "ESPZ6V8"), "IR", "max", 2e-6, at("VR", 4));
+		assertValue(device(r, "ESPZ4V7"), "VF", "max", 1.1, at("IF", 0.2));
+	}
+
+	/**
 	 * Parameter | Symbol | Value | Unit rating table and a thermal table of the same shape, for a Schottky
 	 * rectifier; the characteristics use Typ/Max only.
 	 */
