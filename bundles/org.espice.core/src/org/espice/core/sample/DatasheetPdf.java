@@ -303,6 +303,13 @@ public final class DatasheetPdf {
 
 	/** The PDF file content, encrypted with {@code userPassword} when it is not null. */
 	public byte[] toBytes(String userPassword) throws IOException {
+		// the shared standard-14 font objects cache widths and encodings without locking
+		synchronized (StyledText.class) {
+			return layOut(userPassword);
+		}
+	}
+
+	private byte[] layOut(String userPassword) throws IOException {
 		try (PDDocument doc = new PDDocument()) {
 			PDDocumentInformation info = doc.getDocumentInformation();
 			info.setCreator("ESpice sample datasheet builder");
