@@ -56,6 +56,13 @@ public final class Messages extends NLS {
 	public static String OptionsPage_presetDelete;
 	public static String OptionsPage_presetSaved;
 	public static String OptionsPage_presetLoaded;
+	public static String PreferencePage_description;
+	public static String PreferencePage_outputName;
+	public static String PreferencePage_notify;
+	public static String PreferencePage_ngspice;
+	public static String CompletionNotice_title;
+	public static String CompletionNotice_text;
+	public static String CompletionNotice_link;
 	public static String TaskState_queued;
 	public static String TaskState_running;
 	public static String TaskState_done;

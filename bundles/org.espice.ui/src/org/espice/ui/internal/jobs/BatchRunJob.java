@@ -24,6 +24,7 @@ import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.TaskState;
+import org.espice.ui.internal.views.CompletionNotice;
 
 /**
  * Runs one batch of the core engine over workspace datasheets. Each file runs as a {@link FileJob} in a
@@ -116,7 +117,13 @@ public final class BatchRunJob extends Job {
 			batch = null;
 		}
 		publish(SubMonitor.convert(null, 2));
+		CompletionNotice.showLater(tasks.size(), count(TaskState.DONE), count(TaskState.FAILED),
+				count(TaskState.CANCELED));
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
+	}
+
+	private int count(TaskState state) {
+		return (int) tasks.stream().filter(t -> t.state() == state).count();
 	}
 
 	/** Shows the written files in the workspace and the failures in the Problems view. */

@@ -25,6 +25,7 @@ import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.model.Dialect;
 import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.preferences.EspicePreferences;
 
 /** Page 2: output folder in the workspace, dialect, parallelism, retries, timeout, kind override, preview. */
 public final class BatchOptionsPage extends WizardPage {
@@ -48,7 +49,7 @@ public final class BatchOptionsPage extends WizardPage {
 
 	@Override
 	public void createControl(Composite parent) {
-		BatchConfig defaults = BatchConfig.defaults();
+		BatchConfig defaults = EspicePreferences.batchDefaults();
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(3, false));
 
@@ -81,7 +82,7 @@ public final class BatchOptionsPage extends WizardPage {
 		for (DeviceKind k : DeviceKind.values()) {
 			kind.add(k.id());
 		}
-		kind.select(0);
+		kind.select(defaults.kindOverride() == null ? 0 : defaults.kindOverride().ordinal() + 1);
 		span(kind);
 
 		preview = new Button(body, SWT.CHECK);
@@ -128,7 +129,8 @@ public final class BatchOptionsPage extends WizardPage {
 				common = common.uptoSegment(n);
 			}
 		}
-		return common == null || common.segmentCount() == 0 ? null : common.append("models"); //$NON-NLS-1$
+		return common == null || common.segmentCount() == 0 ? null
+				: common.append(EspicePreferences.outputFolderName());
 	}
 
 	private void browse() {
@@ -159,7 +161,7 @@ public final class BatchOptionsPage extends WizardPage {
 
 	/** The options as a batch configuration, without its output folder (set when the job starts). */
 	public BatchConfig config() {
-		BatchConfig config = BatchConfig.defaults().withDialect(Dialect.values()[dialect.getSelectionIndex()])
+		BatchConfig config = EspicePreferences.batchDefaults().withKindOverride(null).withDialect(Dialect.values()[dialect.getSelectionIndex()])
 				.withParallelism(parallelism.getSelection())
 				.withRetries(retries.getSelection(), BatchConfig.defaults().backoffMillis())
 				.withTimeoutSeconds(timeout.getSelection()).withPreviewBeforeWrite(preview.getSelection());
