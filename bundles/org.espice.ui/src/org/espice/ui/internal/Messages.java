@@ -26,6 +26,8 @@ public final class Messages extends NLS {
 	public static String FilesPage_statusEmpty;
 	public static String FilesPage_statusMissing;
 	public static String FilesPage_remove;
+	public static String FilesPage_add;
+	public static String FilesPage_addMessage;
 	public static String FilesPage_selectAll;
 	public static String FilesPage_noneChecked;
 	public static String FilesPage_tooMany;

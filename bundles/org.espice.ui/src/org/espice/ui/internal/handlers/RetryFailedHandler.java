@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.handlers.HandlerUtil;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.jobs.PdfProbeJob;
 import org.espice.ui.internal.model.DatasheetTask;
@@ -14,17 +16,36 @@ import org.espice.ui.internal.model.ExtractionQueue;
 import org.espice.ui.internal.model.TaskState;
 
 /**
- * Runs every failed or cancelled datasheet again, the way it ran before: files of a batch in a new batch with
- * the same options and output folder, the others with a plain PDF read.
+ * "Retry Failed" runs every failed or cancelled datasheet again; "Retry Selected" the finished datasheets
+ * selected in the SPICE Batch view, whatever their state. Each runs the way it ran before: files of a batch in
+ * a new batch with the same options and output folder, the others with a plain PDF read.
  */
 public final class RetryFailedHandler extends AbstractHandler {
 
+	public static final String RETRY_SELECTED_ID = "org.espice.ui.commands.retrySelected"; //$NON-NLS-1$
+
 	@Override
 	public Object execute(ExecutionEvent event) {
+		boolean selectedOnly = RETRY_SELECTED_ID.equals(event.getCommand().getId());
+		List<DatasheetTask> candidates = new ArrayList<>();
+		if (selectedOnly) {
+			if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+				for (Object o : selection) {
+					if (o instanceof DatasheetTask task) {
+						candidates.add(task);
+					}
+				}
+			}
+		} else {
+			for (DatasheetTask task : ExtractionQueue.getDefault().tasks()) {
+				if (task.state() == TaskState.FAILED || task.state() == TaskState.CANCELED) {
+					candidates.add(task);
+				}
+			}
+		}
 		Map<DatasheetTask.BatchOrigin, List<DatasheetTask>> batches = new LinkedHashMap<>();
-		for (DatasheetTask task : ExtractionQueue.getDefault().tasks()) {
-			TaskState state = task.state();
-			if ((state == TaskState.FAILED || state == TaskState.CANCELED) && task.requeue()) {
+		for (DatasheetTask task : candidates) {
+			if (task.requeue()) {
 				if (task.origin() == null) {
 					new PdfProbeJob(task).schedule();
 				} else {

@@ -110,6 +110,10 @@ public final class BatchRunJob extends Job {
 					break;
 				}
 			}
+			// listeners run on engine threads and may deliver out of order: end on the engine's final word
+			for (BatchItem item : running.items()) {
+				tasks.get(item.index()).update(item);
+			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			cancelled = true;

@@ -5,18 +5,22 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.dialogs.ResourceSelectionDialog;
 import org.espice.core.batch.ValidationLimits;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.handlers.DatasheetCollector;
@@ -50,7 +54,7 @@ public final class DatasheetFilesPage extends WizardPage {
 		viewer = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(1, 3).hint(520, 260).applyTo(viewer.getTable());
+		GridDataFactory.fillDefaults().grab(true, true).span(1, 4).hint(520, 260).applyTo(viewer.getTable());
 		column(Messages.FilesPage_columnFile, 300, f -> f.getFullPath().makeRelative().toString());
 		column(Messages.FilesPage_columnSize, 90, f -> formatSize(size(f)));
 		column(Messages.FilesPage_columnStatus, 130, this::status);
@@ -64,6 +68,10 @@ public final class DatasheetFilesPage extends WizardPage {
 			checkValid();
 			validate();
 		});
+		Button add = new Button(body, SWT.PUSH);
+		add.setText(Messages.FilesPage_add);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(add);
+		add.addListener(SWT.Selection, e -> addFromWorkspace());
 		Button remove = new Button(body, SWT.PUSH);
 		remove.setText(Messages.FilesPage_remove);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(remove);
@@ -94,6 +102,28 @@ public final class DatasheetFilesPage extends WizardPage {
 				return text.apply((IFile) element);
 			}
 		});
+	}
+
+	/** Adds the PDFs of workspace resources the user picks (files, folders or projects). */
+	private void addFromWorkspace() {
+		ResourceSelectionDialog dialog = new ResourceSelectionDialog(getShell(),
+				ResourcesPlugin.getWorkspace().getRoot(), Messages.FilesPage_addMessage);
+		if (dialog.open() != Window.OK || dialog.getResult() == null) {
+			return;
+		}
+		List<Object> checked = new ArrayList<>(Arrays.asList(viewer.getCheckedElements()));
+		for (IFile file : DatasheetCollector.collect(new StructuredSelection(dialog.getResult()),
+				includeSubfolders.getSelection())) {
+			if (!files.contains(file)) {
+				files.add(file);
+				if (isValid(file)) {
+					checked.add(file);
+				}
+			}
+		}
+		viewer.refresh();
+		viewer.setCheckedElements(checked.toArray());
+		validate();
 	}
 
 	private void reload() {
