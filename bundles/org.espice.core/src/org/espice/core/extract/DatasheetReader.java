@@ -1,10 +1,30 @@
 package org.espice.core.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
 import org.espice.core.FailureCategory;
+import org.espice.core.Parameter;
 import org.espice.core.TaskMonitor;
+import org.espice.core.WorkStep;
+import org.espice.core.internal.extract.KindClassifier;
+import org.espice.core.internal.extract.LayoutBuilder;
+import org.espice.core.internal.extract.PageLayout;
+import org.espice.core.internal.extract.PartFinder;
+import org.espice.core.internal.extract.TableReader;
+import org.espice.core.internal.extract.TextHealth;
 
 /**
  * Reads one datasheet PDF into an {@link ExtractionResult}. Per-file problems (not a PDF, encrypted, no text
@@ -13,8 +33,125 @@ import org.espice.core.TaskMonitor;
 public final class DatasheetReader {
 
 	public ExtractionResult read(Path pdf, TaskMonitor monitor) {
+		String file = pdf.getFileName().toString();
 		monitor.checkCanceled();
-		return ExtractionResult.failed(pdf.getFileName().toString(), 0, FailureCategory.INTERNAL,
-				"extraction is not implemented yet");
+		monitor.progress(WorkStep.READING, 0);
+		if (!Files.isRegularFile(pdf)) {
+			return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT, file + ": no such file");
+		}
+		try {
+			if (!looksLikePdf(pdf)) {
+				return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT,
+						file + " is not a PDF (no %PDF header); give a datasheet PDF");
+			}
+		} catch (IOException e) {
+			return ExtractionResult.failed(file, 0, FailureCategory.IO_ERROR, file + ": cannot read: " + e.getMessage());
+		}
+		// Loader tries the empty user password, which opens most "encrypted" datasheets.
+		try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+			int pageCount = doc.getNumberOfPages();
+			if (pageCount == 0) {
+				return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT, file + " has no pages");
+			}
+			LayoutBuilder builder = new LayoutBuilder(page -> {
+				monitor.checkCanceled();
+				monitor.progress(WorkStep.READING, (page - 1) / (double) pageCount);
+			});
+			List<PageLayout> pages = builder.build(doc);
+			monitor.progress(WorkStep.READING, 1);
+			return extract(file, pageCount, doc, pages, monitor);
+		} catch (InvalidPasswordException e) {
+			return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT,
+					file + " is password protected; remove the password (or save an unprotected copy) and retry");
+		} catch (IOException e) {
+			return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT,
+					file + " is not a readable PDF (corrupt or truncated): " + e.getMessage());
+		} catch (RuntimeException e) {
+			if (e instanceof java.util.concurrent.CancellationException c) {
+				throw c;
+			}
+			return ExtractionResult.failed(file, 0, FailureCategory.INTERNAL,
+					file + ": extraction failed unexpectedly: " + e);
+		}
+	}
+
+	private static boolean looksLikePdf(Path pdf) throws IOException {
+		byte[] head = new byte[1024];
+		int n;
+		try (InputStream in = Files.newInputStream(pdf)) {
+			n = in.readNBytes(head, 0, head.length);
+		}
+		String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+		return s.contains("%PDF-");
+	}
+
+	private static ExtractionResult extract(String file, int pageCount, PDDocument doc, List<PageLayout> pages,
+			TaskMonitor monitor) {
+		TextHealth.Verdict health = TextHealth.check(pages);
+		if (health == TextHealth.Verdict.NO_TEXT) {
+			return ExtractionResult.failed(file, pageCount, FailureCategory.NO_TEXT_LAYER, file
+					+ " has no text layer (scanned or image-only pages); run OCR on it first, then extract again");
+		}
+		if (health == TextHealth.Verdict.SCRAMBLED) {
+			return ExtractionResult.failed(file, pageCount, FailureCategory.UNREADABLE_TEXT, file
+					+ ": the text layer does not decode to readable words (scrambled font encoding); "
+					+ "re-export or OCR the PDF");
+		}
+		DeviceKind kind = KindClassifier.classify(pages);
+		List<String> found = PartFinder.find(pages);
+		if (kind == DeviceKind.OTHER) {
+			return ExtractionResult.failed(file, pageCount, FailureCategory.UNSUPPORTED_DEVICE, file
+					+ ": not recognised as a diode, MOSFET, BJT, IGBT or JFET datasheet");
+		}
+		TableReader tables = new TableReader(kind, found);
+		List<TableReader.Reading> readings = tables.read(pages, page -> {
+			monitor.checkCanceled();
+			monitor.progress(WorkStep.EXTRACTING, (page - 1) / (double) pages.size());
+		});
+		monitor.progress(WorkStep.EXTRACTING, 1);
+		List<String> parts = new ArrayList<>(tables.parts());
+		if (parts.isEmpty()) {
+			parts.add(file.replaceFirst("(?i)\\.pdf$", ""));
+		}
+		List<Parameter> common = new ArrayList<>();
+		Map<String, List<Parameter>> specific = new LinkedHashMap<>();
+		for (TableReader.Reading r : readings) {
+			if (r.part() == null) {
+				common.add(r.parameter());
+			} else {
+				specific.computeIfAbsent(r.part(), k -> new ArrayList<>()).add(r.parameter());
+			}
+		}
+		List<Device> devices = new ArrayList<>();
+		for (String part : parts) {
+			List<Parameter> ps = new ArrayList<>(common);
+			ps.addAll(specific.getOrDefault(part, List.of()));
+			devices.add(new Device(part, kind, Fallbacks.apply(ps)));
+		}
+		if (devices.stream().allMatch(d -> d.parameters().isEmpty())) {
+			return ExtractionResult.failed(file, pageCount, FailureCategory.EXTRACTION_INCOMPLETE, file
+					+ ": recognised as " + kind.id() + " but no parameter table was found (values may exist only "
+					+ "in graphs)");
+		}
+		String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
+		return new ExtractionResult(file, pageCount, title, null, devices, null);
+	}
+
+	/** Substitutes spec names that only stand in when their main symbol is missing (VR for VRRM). */
+	private static final class Fallbacks {
+		static List<Parameter> apply(List<Parameter> ps) {
+			boolean hasVrrm = ps.stream().anyMatch(p -> p.name().equals("VRRM"));
+			List<Parameter> out = new ArrayList<>();
+			for (Parameter p : ps) {
+				if (p.name().equals("VRRM?")) {
+					if (hasVrrm) {
+						continue;
+					}
+					p = new Parameter("VRRM", p.min(), p.typ(), p.max(), p.unit(), p.conditions(), p.source());
+				}
+				out.add(p);
+			}
+			return out;
+		}
 	}
 }

@@ -1,0 +1,111 @@
+package org.espice.core.extract;
+
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Device;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Parameter;
+import org.espice.core.Provenance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON form of an {@link ExtractionResult}, as in {@code ../shared/spec/parameters.md}:
+ * {@code file}, {@code devices[{part, kind, parameters[{name, min, typ, max, unit, conditions, page}]}]},
+ * plus {@code failure} for failed files and {@code source} (page, bbox, row) for every value.
+ */
+public final class ExtractionJson {
+
+	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	private ExtractionJson() {
+	}
+
+	public static ObjectNode toTree(ExtractionResult r) {
+		ObjectNode root = MAPPER.createObjectNode();
+		root.put("file", r.file());
+		root.put("pages", r.pageCount());
+		if (r.title() != null) {
+			root.put("title", r.title());
+		}
+		if (r.manufacturer() != null) {
+			root.put("manufacturer", r.manufacturer());
+		}
+		if (r.failure() != null) {
+			ObjectNode f = root.putObject("failure");
+			f.put("category", r.failure().category().id());
+			f.put("message", r.failure().message());
+		}
+		ArrayNode devices = root.putArray("devices");
+		for (Device d : r.devices()) {
+			ObjectNode dn = devices.addObject();
+			dn.put("part", d.part());
+			dn.put("kind", d.kind().id());
+			ArrayNode ps = dn.putArray("parameters");
+			for (Parameter p : d.parameters()) {
+				ps.add(parameter(p));
+			}
+		}
+		return root;
+	}
+
+	static ObjectNode parameter(Parameter p) {
+		ObjectNode o = MAPPER.createObjectNode();
+		o.put("name", p.name());
+		putNumber(o, "min", p.min());
+		putNumber(o, "typ", p.typ());
+		putNumber(o, "max", p.max());
+		o.put("unit", p.unit());
+		ObjectNode c = o.putObject("conditions");
+		for (Map.Entry<String, Double> e : p.conditions().entrySet()) {
+			c.put(e.getKey(), e.getValue());
+		}
+		Provenance s = p.source();
+		if (s != null) {
+			o.put("page", s.page());
+			ObjectNode src = o.putObject("source");
+			src.put("page", s.page());
+			ArrayNode box = src.putArray("bbox");
+			box.add(round(s.x0())).add(round(s.y0())).add(round(s.x1())).add(round(s.y1()));
+			src.put("row", s.rowText());
+		}
+		return o;
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 10) / 10.0;
+	}
+
+	private static void putNumber(ObjectNode o, String key, Double v) {
+		if (v == null) {
+			o.putNull(key);
+		} else {
+			o.put(key, v);
+		}
+	}
+
+	/** One result as an indented JSON document. */
+	public static String write(ExtractionResult r) {
+		try {
+			return MAPPER.writeValueAsString(toTree(r));
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Several results as a JSON array. */
+	public static String write(List<ExtractionResult> results) {
+		ArrayNode a = MAPPER.createArrayNode();
+		results.forEach(r -> a.add(toTree(r)));
+		try {
+			return MAPPER.writeValueAsString(a);
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

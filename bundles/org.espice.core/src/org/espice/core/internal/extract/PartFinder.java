@@ -1,0 +1,184 @@
+package org.espice.core.internal.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the part number a datasheet is about and the other parts of its family: prominent part-number-like
+ * tokens, ranges ({@code 1N4001 - 1N4007}, {@code ... thru ...}) and slash lists ({@code BC546/547/548}).
+ */
+public final class PartFinder {
+
+	private static final Pattern PART = Pattern.compile("[0-9]{0,2}[A-Z]{1,6}-?[0-9]{2,}[A-Z0-9-]*");
+	private static final Set<String> NOT_PARTS = Set.of("TO", "SOT", "SOD", "DO", "SC", "SMA", "SMB", "SMC", "DPAK",
+			"SOIC", "TSOP", "QFN", "DFN", "PDIP", "ISO", "IEC", "JEDEC", "AEC", "JESD", "MIL", "UL", "RS", "REV", "AN",
+			"CASE", "STYLE", "DS", "MSL", "ESD", "HBM", "Q", "J", "STD", "EN", "EIA", "TR", "PAGE", "IPC", "MO", "TB",
+			"SO", "SMD", "MELF", "LL", "PSOF", "PG", "PQFN", "TDSON", "TSON", "WDFN", "MDIP", "DIP", "SIP", "MPAK",
+			"IPAK", "UPAK", "TSSOP", "MSOP", "SSOP", "HSOP", "LFPAK", "X", "R", "E", "SEMI", "ANSI", "FIG",
+			"FIGURE", "NOTE", "AA", "AB", "AC", "AD", "EPOXY", "ROHS", "REACH", "TJ", "VDE", "DIN", "ID", "PD", "IP",
+			"IR", "VR", "VF", "TA", "TC", "ISSUE", "NO", "PCB", "UTC", "QW", "QAS", "IS", "BS", "CQ");
+
+	private PartFinder() {
+	}
+
+	/** The parts found: the main part first, then the family members. Never empty when text exists. */
+	public static List<String> find(List<PageLayout> pages) {
+		Map<String, Double> score = new HashMap<>();
+		Set<String> family = new LinkedHashSet<>();
+		double bodySize = bodyFontSize(pages);
+		for (PageLayout page : pages) {
+			for (TextLine line : page.lines()) {
+				List<Word> words = line.words();
+				for (int i = 0; i < words.size(); i++) {
+					Word w = words.get(i);
+					String t = token(w.text());
+					if (!isPart(t)) {
+						continue;
+					}
+					double s = page.page() == 1 ? 1.0 : 0.35;
+					s *= Math.min(4, Math.max(0.6, w.fontSize() / bodySize));
+					if (page.page() == 1 && w.baseline() < page.height() * 0.3) {
+						s *= 1.6;
+					}
+					score.merge(t, s, Double::sum);
+					if (page.page() <= 2) {
+						family.addAll(expand(t, words, i));
+					}
+				}
+			}
+		}
+		if (score.isEmpty()) {
+			return List.of();
+		}
+		String main = score.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+		double best = score.get(main);
+		List<String> out = new ArrayList<>();
+		out.add(main);
+		String prefix = letters(main);
+		for (String f : family) {
+			if (!f.equals(main) && letters(f).equals(prefix)) {
+				out.add(f);
+			}
+		}
+		// other strong candidates with the same letters (BC546 / BC547 / BC548 on the title page)
+		for (Map.Entry<String, Double> e : score.entrySet()) {
+			String p = e.getKey();
+			if (!out.contains(p) && letters(p).equals(prefix) && e.getValue() >= 0.25 * best
+					&& Math.abs(p.length() - main.length()) <= 2) {
+				out.add(p);
+			}
+		}
+		return out;
+	}
+
+	/** The leading non-digit part of a part number after its first digits, e.g. {@code 1N} of 1N4001, BC of BC546. */
+	static String letters(String part) {
+		Matcher m = Pattern.compile("^([0-9]{0,2}[A-Z]{1,6})").matcher(part);
+		return m.find() ? m.group(1) : part;
+	}
+
+	static String token(String text) {
+		String t = text;
+		while (!t.isEmpty() && ",;:.()[]*\"'".indexOf(t.charAt(t.length() - 1)) >= 0) {
+			t = t.substring(0, t.length() - 1);
+		}
+		while (!t.isEmpty() && ",;:.()[]*\"'".indexOf(t.charAt(0)) >= 0) {
+			t = t.substring(1);
+		}
+		return t;
+	}
+
+	static boolean isPart(String t) {
+		if (t.length() < 4 || t.length() > 20 || !PART.matcher(t).matches() || t.endsWith("-")) {
+			return false;
+		}
+		String letters = letters(t).replaceAll("^[0-9]+", "");
+		if (NOT_PARTS.contains(letters)) {
+			return false;
+		}
+		int digits = 0;
+		for (int i = 0; i < t.length(); i++) {
+			if (Character.isDigit(t.charAt(i))) {
+				digits++;
+			}
+		}
+		// years, dates and plain numbers with a unit letter are not parts
+		return digits >= 2 && !t.matches("[0-9]+[A-Z]{1,2}") && !t.matches("[A-Z][0-9]{2}");
+	}
+
+	/** Family members implied next to a part: ranges and slash lists. */
+	private static List<String> expand(String part, List<Word> words, int index) {
+		List<String> out = new ArrayList<>();
+		String text = words.get(index).text();
+		// BC546/547/548 or BC546B/547B/548B inside one word
+		String[] slash = text.split("/");
+		if (slash.length > 1 && isPart(token(slash[0]))) {
+			String first = token(slash[0]);
+			out.add(first);
+			for (int k = 1; k < slash.length; k++) {
+				String s = token(slash[k]);
+				if (isPart(s)) {
+					out.add(s);
+				} else if (!s.isEmpty() && Character.isDigit(s.charAt(0)) && s.length() < first.length()) {
+					out.add(first.substring(0, first.length() - s.length()) + s);
+				}
+			}
+		}
+		// ranges: A - B, A thru B, A to B
+		if (index + 2 < words.size()) {
+			String sep = words.get(index + 1).text().toLowerCase(java.util.Locale.ROOT);
+			String other = token(words.get(index + 2).text());
+			if ((sep.equals("-") || sep.equals("–") || sep.equals("thru") || sep.equals("to") || sep.equals("through")
+					|| sep.equals("...") || sep.equals("~")) && isPart(other)) {
+				out.addAll(range(part, other));
+			}
+		} else if (text.contains("-") && !text.startsWith("-")) {
+			String[] r = text.split("-");
+			if (r.length == 2 && isPart(token(r[0])) && isPart(token(r[1]))) {
+				out.addAll(range(token(r[0]), token(r[1])));
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern SPLIT = Pattern.compile("^(.*?)([0-9]+)([A-Z]*)$");
+
+	static List<String> range(String a, String b) {
+		Matcher ma = SPLIT.matcher(a);
+		Matcher mb = SPLIT.matcher(b);
+		List<String> out = new ArrayList<>();
+		if (!ma.matches() || !mb.matches() || !ma.group(1).equals(mb.group(1)) || !ma.group(3).equals(mb.group(3))) {
+			out.add(a);
+			out.add(b);
+			return out;
+		}
+		long from = Long.parseLong(ma.group(2));
+		long to = Long.parseLong(mb.group(2));
+		if (to <= from || to - from > 60) {
+			out.add(a);
+			out.add(b);
+			return out;
+		}
+		int width = ma.group(2).length();
+		for (long n = from; n <= to; n++) {
+			out.add(ma.group(1) + String.format("%0" + width + "d", n) + ma.group(3));
+		}
+		return out;
+	}
+
+	static double bodyFontSize(List<PageLayout> pages) {
+		Map<Long, Integer> count = new HashMap<>();
+		for (PageLayout p : pages) {
+			for (TextLine l : p.lines()) {
+				count.merge(Math.round(l.fontSize()), l.words().size(), Integer::sum);
+			}
+		}
+		return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (double) e.getKey()).orElse(8.0);
+	}
+}

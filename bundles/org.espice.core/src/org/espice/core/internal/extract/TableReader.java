@@ -1,0 +1,673 @@
+package org.espice.core.internal.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.Parameter;
+import org.espice.core.Provenance;
+
+/**
+ * Reads the rating and characteristics tables of a datasheet, line by line: header rows give the column
+ * positions (Min/Typ/Max/Value/Unit/part columns in any order), rows are recognised by their symbol or
+ * description, wrapped rows and rows continued without a symbol inherit the parameter above them, and unit
+ * cells that span several rows are found in the unit column nearby.
+ */
+public final class TableReader {
+
+	/** A value read for one part ({@code part} null: for every part of the datasheet). */
+	public record Reading(String part, Parameter parameter) {
+	}
+
+	enum ColType {
+		MIN, TYP, MAX, VALUE, PART, UNIT, SYMBOL, COND
+	}
+
+	record Column(ColType type, double x0, double x1, String part) {
+		double center() {
+			return (x0 + x1) / 2;
+		}
+
+		boolean holdsValues() {
+			return type == ColType.MIN || type == ColType.TYP || type == ColType.MAX || type == ColType.VALUE
+					|| type == ColType.PART;
+		}
+	}
+
+	private enum Section {
+		NONE, RATING, CHARACTERISTIC, GRAPH
+	}
+
+	private final DeviceKind kind;
+	private final List<String> parts;
+	private final List<Reading> readings = new ArrayList<>();
+
+	private List<Column> header;
+	private Section section = Section.NONE;
+	private String current;
+	private Map<String, Double> currentConditions = Map.of();
+	private double currentBaseline;
+	private int currentPage;
+	private String currentRowText = "";
+	private List<String> currentParts = List.of();
+
+	public TableReader(DeviceKind kind, List<String> parts) {
+		this.kind = kind;
+		this.parts = new ArrayList<>(parts);
+	}
+
+	public List<Reading> read(List<PageLayout> pages, IntConsumer beforePage) {
+		for (PageLayout page : pages) {
+			beforePage.accept(page.page());
+			current = null;
+			List<TextLine> lines = page.lines();
+			for (int i = 0; i < lines.size(); i++) {
+				line(page, lines, i);
+			}
+		}
+		return readings;
+	}
+
+	/** Every part the tables named, the parts found before first. */
+	public List<String> parts() {
+		return parts;
+	}
+
+	private static String norm(String w) {
+		String t = w.toLowerCase(Locale.ROOT);
+		while (t.endsWith(".") || t.endsWith(":") || t.endsWith(")") || t.endsWith("*")) {
+			t = t.substring(0, t.length() - 1);
+		}
+		if (t.startsWith("(")) {
+			t = t.substring(1);
+		}
+		return t;
+	}
+
+	private static ColType headerType(String word) {
+		return switch (norm(word)) {
+		case "min", "minimum", "mín" -> ColType.MIN;
+		case "typ", "typical", "nom", "typ.", "type" -> ColType.TYP;
+		case "max", "maximum" -> ColType.MAX;
+		case "value", "values", "rating", "ratings", "limit", "limits", "max.value" -> ColType.VALUE;
+		case "unit", "units", "unit)" -> ColType.UNIT;
+		case "symbol", "symbols", "sym" -> ColType.SYMBOL;
+		case "conditions", "condition", "test" -> ColType.COND;
+		default -> null;
+		};
+	}
+
+	/** Columns of a header line, or null when the line is no header. */
+	private List<Column> headerColumns(TextLine line) {
+		List<Column> cols = new ArrayList<>();
+		int mtm = 0;
+		int value = 0;
+		int unit = 0;
+		int symbol = 0;
+		int other = 0;
+		for (Word w : line.words()) {
+			ColType t = headerType(w.text());
+			if (t == null) {
+				String p = partLabel(w.text());
+				if (p != null) {
+					cols.add(new Column(ColType.PART, w.x0(), w.x1(), p));
+				} else {
+					other++;
+				}
+				continue;
+			}
+			switch (t) {
+			case MIN, TYP, MAX -> mtm++;
+			case VALUE -> value++;
+			case UNIT -> unit++;
+			case SYMBOL -> symbol++;
+			default -> {
+			}
+			}
+			cols.add(new Column(t, w.x0(), w.x1(), null));
+		}
+		long partCols = cols.stream().filter(c -> c.type == ColType.PART).count();
+		boolean isHeader = mtm >= 2 || (mtm + value >= 1 && (unit + symbol >= 1) && other <= 8)
+				|| (partCols >= 2 && (unit + symbol + value) >= 1) || (partCols >= 1 && unit >= 1 && symbol >= 1);
+		if (!isHeader) {
+			return null;
+		}
+		if (partCols < 2 && partCols > 0 && mtm + value > 0) {
+			cols.removeIf(c -> c.type == ColType.PART);
+		}
+		return cols;
+	}
+
+	/** The part a column label stands for ({@code 1N4004}, or {@code 4004} under a 1N4001..1N4007 family). */
+	private String partLabel(String text) {
+		String t = PartFinder.token(text);
+		if (t.length() < 2) {
+			return null;
+		}
+		for (String p : parts) {
+			if (p.equals(t)) {
+				return p;
+			}
+		}
+		if (Character.isDigit(t.charAt(0)) && t.matches("[0-9]{2,}[A-Z]{0,2}")) {
+			String found = null;
+			for (String p : parts) {
+				if (p.endsWith(t) && p.length() > t.length()) {
+					if (found != null) {
+						return null;
+					}
+					found = p;
+				}
+			}
+			return found;
+		}
+		if (PartFinder.isPart(t) && !parts.isEmpty() && PartFinder.letters(t).equals(PartFinder.letters(parts.get(0)))) {
+			parts.add(t);
+			return t;
+		}
+		return null;
+	}
+
+	private static boolean comparator(String t) {
+		return t.equals("=") || t.equals("<") || t.equals(">") || t.equals("≤") || t.equals("≥") || t.equals("@")
+				|| t.equals("≈") || t.equals("<=") || t.equals(">=") || t.equals("=<");
+	}
+
+	private static boolean endsWithComparator(String t) {
+		return t.endsWith("=") || t.endsWith("<") || t.endsWith(">") || t.endsWith("≤") || t.endsWith("≥")
+				|| t.endsWith("@") || t.endsWith("≈");
+	}
+
+	private void line(PageLayout page, List<TextLine> lines, int index) {
+		TextLine line = lines.get(index);
+		String text = line.text();
+		String lower = text.toLowerCase(Locale.ROOT);
+		List<Word> words = line.words().stream().filter(w -> !w.superscript()).toList();
+		if (words.isEmpty()) {
+			return;
+		}
+
+		List<Column> h = headerColumns(line);
+		if (h != null) {
+			header = mergeHeader(h, lines, index);
+			current = null;
+			return;
+		}
+
+		// which words are test conditions, values, units
+		int n = words.size();
+		boolean[] cond = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			String t = words.get(i).text();
+			if (t.contains("=") || t.contains("≤") || t.contains("≥") || (t.contains("<") && t.length() > 1)
+					|| (t.contains(">") && t.length() > 1)) {
+				cond[i] = true;
+			}
+			if (i > 0 && (comparator(words.get(i - 1).text()) || endsWithComparator(words.get(i - 1).text())
+					|| norm(words.get(i - 1).text()).equals("to") || words.get(i - 1).text().equals("x"))) {
+				cond[i] = true;
+			}
+			if (i > 0 && cond[i - 1] && Quantities.number(words.get(i - 1).text()) != null
+					&& Quantities.unit(words.get(i).text()) != null) {
+				cond[i] = true;
+			}
+			if (i + 1 < n && (norm(words.get(i + 1).text()).equals("to") || words.get(i + 1).text().equals("x")
+					|| words.get(i + 1).text().equals("×"))) {
+				cond[i] = true;
+			}
+		}
+		boolean valueLike[] = new boolean[n];
+		int valueCount = 0;
+		for (int i = 0; i < n; i++) {
+			String t = words.get(i).text();
+			if (!cond[i] && (Quantities.number(t) != null || Quantities.placeholder(t))) {
+				valueLike[i] = true;
+				if (Quantities.number(t) != null) {
+					valueCount++;
+				}
+			}
+		}
+
+		boolean title = valueCount == 0 && n <= 10;
+		if (title) {
+			if (lower.contains("maximum rating") || lower.contains("absolute maximum") || lower.contains("limiting values")
+					|| lower.contains("absolute ratings") || lower.contains("maximum ratings")) {
+				section = Section.RATING;
+				header = null;
+				current = null;
+			} else if (lower.contains("typical characteristics") || lower.contains("typical performance")
+					|| lower.contains("characteristic curves") || lower.contains("package dimensions")
+					|| lower.contains("package outline") || lower.contains("ordering information")
+					|| lower.contains("marking")) {
+				section = Section.GRAPH;
+				header = null;
+				current = null;
+			} else if (lower.contains("electrical characteristics") || lower.contains("thermal characteristics")
+					|| lower.contains("electrical specifications") || lower.contains("thermal data")
+					|| lower.contains("thermal resistance") && n <= 4 || lower.contains("static characteristics")
+					|| lower.startsWith("characteristics")) {
+				section = Section.CHARACTERISTIC;
+				header = null;
+				current = null;
+			}
+		}
+		if (section == Section.GRAPH) {
+			return;
+		}
+
+		// symbol / description
+		int firstValue = -1;
+		for (int i = 0; i < n; i++) {
+			if (valueLike[i] && Quantities.number(words.get(i).text()) != null) {
+				if (header == null || nearestValueColumn(words.get(i)) != null) {
+					firstValue = i;
+					break;
+				}
+			}
+		}
+		boolean ratingRow = section == Section.RATING || (header != null
+				&& header.stream().noneMatch(c -> c.type == ColType.MIN || c.type == ColType.TYP)
+				&& header.stream().anyMatch(c -> c.type == ColType.VALUE || c.type == ColType.PART || c.type == ColType.MAX));
+		int limit = firstValue < 0 ? n : firstValue;
+		String name = null;
+		int nameAt = -1;
+		Column symCol = header == null ? null
+				: header.stream().filter(c -> c.type == ColType.SYMBOL).findFirst().orElse(null);
+		for (int pass = 0; pass < 2 && name == null; pass++) {
+			for (int i = 0; i < limit; i++) {
+				if (cond[i] || (i + 1 < n && (comparator(words.get(i + 1).text()) || words.get(i + 1).text().startsWith("=")))) {
+					continue;
+				}
+				Word w = words.get(i);
+				if (pass == 0 && symCol != null && (w.x1() < symCol.x0() - 25 || w.x0() > symCol.x1() + 25)) {
+					continue;
+				}
+				String cand = w.text();
+				String nm = Vocabulary.nameOfSymbol(cand, kind, ratingRow);
+				if (nm == null && i + 1 < limit && !cond[i + 1] && words.get(i + 1).x0() - w.x1() < w.fontSize() * 0.8
+						&& cand.length() <= 2) {
+					nm = Vocabulary.nameOfSymbol(cand + words.get(i + 1).text(), kind, ratingRow);
+				}
+				if (nm != null) {
+					name = nm;
+					nameAt = i;
+					break;
+				}
+			}
+		}
+		boolean describes = false;
+		for (int i = 0; i < limit; i++) {
+			String t = words.get(i).text();
+			if (!cond[i] && t.length() >= 3 && t.chars().filter(Character::isLetter).count() >= 3
+					&& Quantities.unit(t) == null && partsIn(t).isEmpty()) {
+				describes = true;
+				break;
+			}
+		}
+		if (name == null && describes) {
+			StringBuilder d = new StringBuilder();
+			for (int i = 0; i < limit; i++) {
+				if (!cond[i]) {
+					d.append(words.get(i).text()).append(' ');
+				}
+			}
+			name = Vocabulary.nameOfDescription(d.toString(), kind);
+		}
+		if (lower.contains("derat") || lower.contains("/°c") || lower.contains("/oc") || lower.contains("w/k")
+				|| lower.contains("linear derating")) {
+			if (valueCount > 0) {
+				return;
+			}
+		}
+
+		Map<String, Double> conds = Conditions.parse(text);
+		List<String> rowParts = new ArrayList<>();
+		for (int i = 0; i < limit; i++) {
+			rowParts.addAll(partsIn(words.get(i).text()));
+		}
+
+		if (firstValue < 0) {
+			// no values: a symbol row whose values follow, a condition row, or prose
+			if (name != null) {
+				current = name;
+				currentConditions = conds;
+				currentBaseline = line.baseline();
+				currentPage = page.page();
+				currentRowText = text;
+				currentParts = rowParts;
+			} else if (!conds.isEmpty() && current != null) {
+				Map<String, Double> merged = new LinkedHashMap<>(currentConditions);
+				merged.putAll(conds);
+				currentConditions = merged;
+				currentBaseline = line.baseline();
+			} else if (describes && n > 8) {
+				current = null;
+			} else if (describes && header != null && symCol != null && words.stream().anyMatch(
+					w -> w.x0() < symCol.x1() + 5 && w.x1() > symCol.x0() - 5)) {
+				current = null; // a row of an unknown symbol
+			}
+			return;
+		}
+
+		String rowText = text;
+		if (name == null) {
+			if (describes || current == null || page.page() != currentPage
+					|| line.baseline() - currentBaseline > 4.5 * line.fontSize()) {
+				current = null;
+				return;
+			}
+			name = current;
+			Map<String, Double> merged = new LinkedHashMap<>(currentConditions);
+			merged.putAll(conds);
+			conds = merged;
+			rowText = currentRowText + " | " + text;
+			if (rowParts.isEmpty()) {
+				rowParts = currentParts;
+			}
+		} else {
+			current = name;
+			currentConditions = conds;
+			currentRowText = text;
+			currentParts = rowParts;
+			currentPage = page.page();
+		}
+		currentBaseline = line.baseline();
+
+		emit(page, lines, index, line, words, valueLike, cond, nameAt, name, conds, rowParts, rowText, ratingRow);
+	}
+
+	private List<String> partsIn(String text) {
+		List<String> out = new ArrayList<>();
+		if (parts.isEmpty()) {
+			return out;
+		}
+		String[] pieces = text.split("[/,]");
+		String first = null;
+		for (String piece : pieces) {
+			String t = PartFinder.token(piece);
+			if (t.isEmpty()) {
+				continue;
+			}
+			if (PartFinder.isPart(t) && PartFinder.letters(t).equals(PartFinder.letters(parts.get(0)))) {
+				out.add(t);
+				first = t;
+			} else if (first != null && Character.isDigit(t.charAt(0)) && t.length() < first.length()) {
+				out.add(first.substring(0, first.length() - t.length()) + t);
+			}
+		}
+		for (String p : out) {
+			if (!parts.contains(p)) {
+				parts.add(p);
+			}
+		}
+		return out;
+	}
+
+	private List<Column> mergeHeader(List<Column> h, List<TextLine> lines, int index) {
+		List<Column> cols = new ArrayList<>(h);
+		TextLine line = lines.get(index);
+		for (int d : new int[] { -1, 1, 2 }) {
+			int j = index + d;
+			if (j < 0 || j >= lines.size()) {
+				continue;
+			}
+			TextLine o = lines.get(j);
+			if (Math.abs(o.baseline() - line.baseline()) > 2.6 * line.fontSize()) {
+				continue;
+			}
+			List<Column> extra = new ArrayList<>();
+			int others = 0;
+			for (Word w : o.words()) {
+				ColType t = headerType(w.text());
+				String p = t == null ? partLabel(w.text()) : null;
+				if (t != null) {
+					extra.add(new Column(t, w.x0(), w.x1(), null));
+				} else if (p != null) {
+					extra.add(new Column(ColType.PART, w.x0(), w.x1(), p));
+				} else if (!PartFinder.token(w.text()).matches("[A-Z]{1,3}")) {
+					others++;
+				}
+			}
+			if (!extra.isEmpty() && others <= 2) {
+				cols.addAll(extra);
+			}
+		}
+		// a Value column split into Min/Typ/Max or into part columns is no value column of its own
+		boolean split = cols.stream().anyMatch(c -> c.type == ColType.MIN || c.type == ColType.TYP
+				|| c.type == ColType.MAX || c.type == ColType.PART);
+		if (split) {
+			cols.removeIf(c -> c.type == ColType.VALUE);
+		}
+		long partCount = cols.stream().filter(c -> c.type == ColType.PART).count();
+		if (partCount == 1 && cols.stream().anyMatch(c -> c.type == ColType.MIN || c.type == ColType.TYP
+				|| c.type == ColType.MAX)) {
+			cols.removeIf(c -> c.type == ColType.PART);
+		}
+		cols.sort((a, b) -> Double.compare(a.center(), b.center()));
+		return cols;
+	}
+
+	private Column nearestValueColumn(Word w) {
+		if (header == null) {
+			return null;
+		}
+		List<Column> vc = header.stream().filter(Column::holdsValues).toList();
+		if (vc.isEmpty()) {
+			return null;
+		}
+		double spacing = 60;
+		for (int i = 1; i < vc.size(); i++) {
+			spacing = Math.min(spacing, vc.get(i).center() - vc.get(i - 1).center());
+		}
+		Column best = null;
+		double bestD = Double.MAX_VALUE;
+		for (Column c : vc) {
+			double d = Math.abs(c.center() - w.center());
+			if (w.x0() <= c.x1() + 2 && w.x1() >= c.x0() - 2) {
+				d = Math.min(d, 0.1);
+			}
+			if (d < bestD) {
+				bestD = d;
+				best = c;
+			}
+		}
+		double tol = Math.max(14, 0.6 * spacing);
+		return bestD <= tol ? best : null;
+	}
+
+	private void emit(PageLayout page, List<TextLine> lines, int index, TextLine line, List<Word> words,
+			boolean[] valueLike, boolean[] cond, int nameAt, String name, Map<String, Double> conds,
+			List<String> rowParts, String rowText, boolean ratingRow) {
+		int n = words.size();
+		List<Word> values = new ArrayList<>();
+		for (int i = nameAt + 1; i < n; i++) {
+			if (valueLike[i]) {
+				values.add(words.get(i));
+			}
+		}
+		if (values.isEmpty()) {
+			return;
+		}
+		// unit: a unit word right of the first value, else a spanning unit cell nearby, else glued units
+		String dim = Vocabulary.dimension(name);
+		Quantities.Unit unit = null;
+		double firstX = values.get(0).x0();
+		for (int i = 0; i < n; i++) {
+			Word w = words.get(i);
+			if (cond[i] || w.x0() < firstX) {
+				continue;
+			}
+			Quantities.Unit u = Quantities.unit(w.text());
+			if (u == null && i + 1 < n) {
+				u = Quantities.unit(w.text() + words.get(i + 1).text());
+			}
+			if (u != null && Quantities.number(w.text()) == null) {
+				unit = u;
+			}
+		}
+		if (unit == null && !dim.isEmpty()) {
+			unit = nearbyUnit(lines, index, line, dim);
+		}
+		// map values to columns
+		Double[] mtm = new Double[3];
+		Map<String, Double> perPart = new LinkedHashMap<>();
+		List<Column> vc = header == null ? List.of() : header.stream().filter(Column::holdsValues).toList();
+		long partCols = vc.stream().filter(c -> c.type == ColType.PART).count();
+		List<Quantities.Number> nums = new ArrayList<>();
+		List<Column> cols = new ArrayList<>();
+		for (Word w : values) {
+			Quantities.Number q = Quantities.number(w.text());
+			Column c = header == null ? null : nearestValueColumn(w);
+			if (header != null && c == null) {
+				continue;
+			}
+			nums.add(q);
+			cols.add(c);
+		}
+		long realCount = nums.stream().filter(q -> q != null).count();
+		if (realCount == 0) {
+			return;
+		}
+		Quantities.Unit glued = nums.stream().filter(q -> q != null && q.unit() != null).map(Quantities.Number::unit)
+				.findFirst().orElse(null);
+		if (unit == null || !unit.dimension().equals(dim)) {
+			if (glued != null && glued.dimension().equals(dim)) {
+				unit = glued;
+			} else if (unit != null && !unit.dimension().equals(dim)) {
+				return;
+			}
+		}
+		if (unit == null) {
+			if (!(dim.isEmpty() || dim.equals("V") || dim.equals("A") || dim.equals("W") || dim.equals("K/W"))) {
+				return;
+			}
+			unit = new Quantities.Unit(1, dim);
+		}
+		boolean plusMinus = false;
+		if (header == null || vc.isEmpty()) {
+			List<Double> v = new ArrayList<>();
+			for (Quantities.Number q : nums) {
+				v.add(q == null ? null : scale(q, unit));
+				plusMinus |= q != null && q.plusMinus();
+			}
+			if (v.size() == 1) {
+				mtm[2] = v.get(0);
+			} else if (v.size() == 2) {
+				mtm[0] = v.get(0);
+				mtm[2] = v.get(1);
+			} else if (v.size() == 3) {
+				mtm[0] = v.get(0);
+				mtm[1] = v.get(1);
+				mtm[2] = v.get(2);
+			} else {
+				return;
+			}
+			if (v.size() == 1 && !Vocabulary.isLimit(name) && !ratingRow) {
+				mtm[1] = mtm[2];
+				mtm[2] = null;
+			}
+		} else {
+			boolean spanning = partCols >= 2 && realCount == 1;
+			for (int k = 0; k < nums.size(); k++) {
+				Quantities.Number q = nums.get(k);
+				if (q == null) {
+					continue;
+				}
+				plusMinus |= q.plusMinus();
+				double v = scale(q, unit);
+				Column c = cols.get(k);
+				switch (c.type) {
+				case MIN -> mtm[0] = mtm[0] == null ? v : mtm[0];
+				case TYP -> mtm[1] = mtm[1] == null ? v : mtm[1];
+				case MAX -> mtm[2] = mtm[2] == null ? v : mtm[2];
+				case VALUE -> {
+					if (Vocabulary.isLimit(name) || ratingRow) {
+						mtm[2] = mtm[2] == null ? v : mtm[2];
+					} else {
+						mtm[1] = mtm[1] == null ? v : mtm[1];
+					}
+				}
+				case PART -> {
+					if (spanning) {
+						mtm[2] = v;
+					} else {
+						perPart.putIfAbsent(c.part(), v);
+					}
+				}
+				default -> {
+				}
+				}
+			}
+		}
+		if (plusMinus && mtm[2] != null && mtm[0] == null) {
+			mtm[0] = -mtm[2];
+		}
+		double x0 = values.get(0).x0();
+		double x1 = values.get(values.size() - 1).x1();
+		Provenance prov = new Provenance(page.page(), nameAt >= 0 ? Math.min(words.get(nameAt).x0(), x0) : line.x0(),
+				page.height() - line.baseline() - 2, x1, page.height() - line.top() + 2, rowText);
+		if (!perPart.isEmpty()) {
+			for (Map.Entry<String, Double> e : perPart.entrySet()) {
+				Double v = e.getValue();
+				Parameter p = new Parameter(name, null, null, v, unit.dimension(), conds, prov);
+				if (!Vocabulary.isLimit(name) && !ratingRow) {
+					p = p.withValues(null, v, null);
+				}
+				readings.add(new Reading(e.getKey(), p));
+			}
+			return;
+		}
+		if (mtm[0] == null && mtm[1] == null && mtm[2] == null) {
+			return;
+		}
+		Parameter p = new Parameter(name, mtm[0], mtm[1], mtm[2], unit.dimension(), conds, prov);
+		if (rowParts.isEmpty()) {
+			readings.add(new Reading(null, p));
+		} else {
+			for (String part : rowParts) {
+				readings.add(new Reading(part, p));
+			}
+		}
+	}
+
+	private static final Set<String> SCALE_FREE = Set.of("", "K/W", "degC");
+
+	private static double scale(Quantities.Number q, Quantities.Unit unit) {
+		Quantities.Unit u = q.unit() != null && q.unit().dimension().equals(unit.dimension()) ? q.unit() : unit;
+		double v = q.value() * (SCALE_FREE.contains(u.dimension()) ? 1 : u.factor());
+		return Math.abs(v) < 1e-3 ? Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)) : v;
+	}
+
+	/** A unit cell spanning several rows: the closest unit word in the unit column a few lines away. */
+	private Quantities.Unit nearbyUnit(List<TextLine> lines, int index, TextLine line, String dim) {
+		Column uc = header == null ? null : header.stream().filter(c -> c.type == ColType.UNIT).findFirst().orElse(null);
+		if (uc == null) {
+			return null;
+		}
+		Quantities.Unit best = null;
+		double bestD = Double.MAX_VALUE;
+		for (int j = Math.max(0, index - 4); j < Math.min(lines.size(), index + 5); j++) {
+			TextLine o = lines.get(j);
+			double d = Math.abs(o.baseline() - line.baseline());
+			if (d > 3.2 * line.fontSize() || d >= bestD) {
+				continue;
+			}
+			for (Word w : o.words()) {
+				if (w.x1() < uc.x0() - 15 || w.x0() > uc.x1() + 15) {
+					continue;
+				}
+				Quantities.Unit u = Quantities.unit(w.text());
+				if (u != null && u.dimension().equals(dim)) {
+					best = u;
+					bestD = d;
+				}
+			}
+		}
+		return best;
+	}
+}
