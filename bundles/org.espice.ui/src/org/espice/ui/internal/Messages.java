@@ -65,6 +65,12 @@ public final class Messages extends NLS {
 	public static String CompletionNotice_title;
 	public static String CompletionNotice_text;
 	public static String CompletionNotice_link;
+	public static String HistoryJob_name;
+	public static String BatchView_historyBatch;
+	public static String BatchView_historyCreated;
+	public static String BatchView_historyState;
+	public static String BatchView_historyFiles;
+	public static String BatchView_historyOutput;
 	public static String TaskState_queued;
 	public static String TaskState_running;
 	public static String TaskState_done;

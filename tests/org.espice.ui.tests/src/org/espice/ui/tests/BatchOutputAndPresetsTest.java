@@ -29,6 +29,8 @@ import org.espice.ui.internal.handlers.BatchWizardHandler;
 import org.espice.ui.internal.handlers.DatasheetCollector;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
+import org.espice.ui.internal.jobs.HistoryJob;
+import org.espice.ui.internal.model.BatchHistory;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
 import org.espice.ui.internal.wizards.ProjectPresets;
@@ -93,6 +95,31 @@ class BatchOutputAndPresetsTest {
 		assertTrue(md.exists());
 		assertEquals(md.getName(), Workbenches.window().getActivePage().getActiveEditor().getEditorInput().getName());
 		Workbenches.window().getActivePage().closeAllEditors(false);
+	}
+
+	@Test
+	void pastBatchesComeBackFromTheirJournals() throws Exception {
+		IFolder models = sheets.getFolder("models");
+		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
+				.submit(DatasheetCollector.collect(new StructuredSelection(sheets), true));
+		new BatchRunJob(tasks, BatchConfig.defaults(), models).schedule();
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		List<String> states = tasks.stream().map(t -> t.state().name()).toList();
+
+		// As after a restart: nothing in the queue, the history read back from the workspace.
+		ExtractionQueue.getDefault().clearFinished();
+		new HistoryJob().schedule();
+		Job.getJobManager().join(EspiceJobFamilies.HOUSEKEEPING, new NullProgressMonitor());
+		BatchHistory.Entry entry = BatchHistory.getDefault().entries().stream()
+				.filter(e -> e.output().equals(models)).findFirst()
+				.orElseThrow(() -> new AssertionError("no history entry for " + models));
+		assertEquals(2, entry.total());
+
+		List<DatasheetTask> restored = BatchHistory.restore(entry);
+		assertEquals(List.of(sheets.getFile("x.pdf"), sheets.getFile("y.pdf")),
+				restored.stream().map(DatasheetTask::file).toList());
+		assertEquals(states, restored.stream().map(t -> t.state().name()).toList());
+		assertTrue(restored.stream().allMatch(t -> t.journal() != null && t.origin() != null));
 	}
 
 	@Test

@@ -121,6 +121,7 @@ public final class BatchRunJob extends Job {
 			batch = null;
 		}
 		publish(SubMonitor.convert(null, 2));
+		new HistoryJob().schedule();
 		CompletionNotice.showLater(tasks.size(), count(TaskState.DONE), count(TaskState.FAILED),
 				count(TaskState.CANCELED));
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;

@@ -15,6 +15,14 @@ public final class EspiceJobFamilies {
 		}
 	};
 
+	/** Background upkeep that users do not start, such as reading the batch history. */
+	public static final Object HOUSEKEEPING = new Object() {
+		@Override
+		public String toString() {
+			return "ESpice housekeeping jobs"; //$NON-NLS-1$
+		}
+	};
+
 	private EspiceJobFamilies() {
 	}
 }

@@ -1,5 +1,8 @@
 package org.espice.ui.internal.views;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -17,6 +20,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -29,6 +33,8 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.espice.core.PdfSummary;
 import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.jobs.HistoryJob;
+import org.espice.ui.internal.model.BatchHistory;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
 import org.espice.ui.internal.model.TaskState;
@@ -55,6 +61,8 @@ public final class BatchView extends ViewPart {
 	private final ExtractionQueue queue = ExtractionQueue.getDefault();
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
 	private final ExtractionQueue.Listener listener = task -> scheduleRefresh();
+	private final Runnable historyListener = this::scheduleHistoryRefresh;
+	private TableViewer history;
 	private TableViewer viewer;
 	private Label summary;
 	private Display display;
@@ -65,8 +73,9 @@ public final class BatchView extends ViewPart {
 		parent.setLayout(new GridLayout(1, false));
 		summary = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		Composite holder = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		Composite holder = new Composite(sash, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
 		viewer = new TableViewer(holder, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
@@ -96,6 +105,8 @@ public final class BatchView extends ViewPart {
 		viewer.addDoubleClickListener(e -> openModel(viewer.getStructuredSelection().getFirstElement()));
 		getSite().setSelectionProvider(viewer);
 		updateSummary();
+		createHistory(sash);
+		sash.setWeights(3, 1);
 		queue.addListener(listener);
 	}
 
@@ -151,6 +162,65 @@ public final class BatchView extends ViewPart {
 				updateSummary();
 			}
 		});
+	}
+
+	private void createHistory(Composite parent) {
+		Composite holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		history = new TableViewer(holder, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
+		history.getTable().setHeaderVisible(true);
+		history.getTable().setLinesVisible(true);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()); //$NON-NLS-1$
+		historyColumn(layout, Messages.BatchView_historyBatch, 20, BatchHistory.Entry::id);
+		historyColumn(layout, Messages.BatchView_historyCreated, 15,
+				e -> time.format(Instant.ofEpochMilli(e.createdMillis())));
+		historyColumn(layout, Messages.BatchView_historyState, 10, BatchHistory.Entry::state);
+		historyColumn(layout, Messages.BatchView_historyFiles, 15,
+				e -> e.done() + " / " + e.failed() + " / " + e.total()); //$NON-NLS-1$ //$NON-NLS-2$
+		historyColumn(layout, Messages.BatchView_historyOutput, 30,
+				e -> e.output().getFullPath().makeRelative().toString());
+		history.setContentProvider(ArrayContentProvider.getInstance());
+		history.setInput(BatchHistory.getDefault().entries());
+		history.addDoubleClickListener(e -> {
+			if (history.getStructuredSelection().getFirstElement() instanceof BatchHistory.Entry entry) {
+				try {
+					BatchHistory.restore(entry);
+				} catch (java.io.IOException ex) {
+					ILog.of(BatchView.class).log(org.eclipse.core.runtime.Status.error(ex.getMessage(), ex));
+				}
+			}
+		});
+		BatchHistory.getDefault().addListener(historyListener);
+		new HistoryJob().schedule();
+	}
+
+	private void historyColumn(TableColumnLayout layout, String title, int weight,
+			Function<BatchHistory.Entry, String> text) {
+		TableViewerColumn column = new TableViewerColumn(history, SWT.LEFT);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40, true));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((BatchHistory.Entry) element);
+			}
+		});
+	}
+
+	private void scheduleHistoryRefresh() {
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (history != null && !history.getControl().isDisposed()) {
+					history.setInput(BatchHistory.getDefault().entries());
+				}
+			});
+		}
+	}
+
+	/** The table of past batches, for tests. */
+	public TableViewer getHistory() {
+		return history;
 	}
 
 	private void updateSummary() {
@@ -222,6 +292,7 @@ public final class BatchView extends ViewPart {
 	@Override
 	public void dispose() {
 		queue.removeListener(listener);
+		BatchHistory.getDefault().removeListener(historyListener);
 		super.dispose();
 	}
 }
