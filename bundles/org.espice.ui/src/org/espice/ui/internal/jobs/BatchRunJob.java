@@ -78,6 +78,9 @@ public final class BatchRunJob extends Job {
 		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs)) {
 			batch = running;
 			tasks.forEach(t -> t.setJournal(running.journalFile()));
+			for (int i = 0; i < tasks.size(); i++) {
+				tasks.get(i).setLiveBatch(running, i);
+			}
 			running.addListener(new BatchListener() {
 				@Override
 				public void itemChanged(BatchItem item) {
@@ -106,6 +109,12 @@ public final class BatchRunJob extends Job {
 					progress.subTask(NLS.bind(Messages.BatchRunJob_progress, finished, tasks.size()));
 				}
 				BatchState state = running.state();
+				if (idle && state == BatchState.AWAITING_REVIEW) {
+					// the user accepts or rejects in the SPICE Batch view; a cancel ends the wait
+					progress.subTask(NLS.bind(Messages.BatchRunJob_review, running.progress().awaitingReview()));
+					Thread.sleep(POLL.toMillis());
+					continue;
+				}
 				if (idle && (state != BatchState.PAUSED || running.message() != null)) {
 					break;
 				}
@@ -119,6 +128,7 @@ public final class BatchRunJob extends Job {
 			cancelled = true;
 		} finally {
 			batch = null;
+			tasks.forEach(t -> t.setLiveBatch(null, -1));
 		}
 		publish(SubMonitor.convert(null, 2));
 		new HistoryJob().schedule();

@@ -6,6 +6,7 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.espice.core.FailureCategory;
 import org.espice.core.PdfSummary;
+import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
 import org.espice.core.batch.ItemOutcome;
@@ -28,6 +29,8 @@ public final class DatasheetTask {
 	private volatile double fraction;
 	private volatile BatchOrigin origin;
 	private volatile java.nio.file.Path journal;
+	private volatile Batch liveBatch;
+	private volatile int batchIndex = -1;
 	private volatile long startedNanos;
 	private volatile long finishedNanos;
 
@@ -74,6 +77,20 @@ public final class DatasheetTask {
 
 	public void setOrigin(BatchOrigin batchOrigin) {
 		origin = batchOrigin;
+	}
+
+	/** The engine batch running this task right now, or null; with {@link #batchIndex()} for reviews. */
+	public Batch liveBatch() {
+		return liveBatch;
+	}
+
+	public int batchIndex() {
+		return batchIndex;
+	}
+
+	public void setLiveBatch(Batch batch, int index) {
+		liveBatch = batch;
+		batchIndex = index;
 	}
 
 	/** {@link System#nanoTime()} when the task first ran in its current attempt, 0 before. */
@@ -126,7 +143,7 @@ public final class DatasheetTask {
 			state = TaskState.RUNNING;
 		} else if (itemState instanceof ItemState.AwaitingReview) {
 			fraction = 1;
-			state = TaskState.RUNNING;
+			state = TaskState.AWAITING_REVIEW;
 		} else if (itemState instanceof ItemState.Done) {
 			fraction = 1;
 			failureCategory = null;

@@ -4,7 +4,7 @@ import org.espice.ui.internal.Messages;
 
 /** Where one datasheet is in its processing. */
 public enum TaskState {
-	QUEUED, RUNNING, DONE, FAILED, CANCELED;
+	QUEUED, RUNNING, AWAITING_REVIEW, DONE, FAILED, CANCELED;
 
 	/** Whether no more work will happen for the file in this run. */
 	public boolean isFinal() {
@@ -15,6 +15,7 @@ public enum TaskState {
 		return switch (this) {
 		case QUEUED -> Messages.TaskState_queued;
 		case RUNNING -> Messages.TaskState_running;
+		case AWAITING_REVIEW -> Messages.TaskState_awaitingReview;
 		case DONE -> Messages.TaskState_done;
 		case FAILED -> Messages.TaskState_failed;
 		case CANCELED -> Messages.TaskState_canceled;

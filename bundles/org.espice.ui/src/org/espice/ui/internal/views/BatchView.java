@@ -63,6 +63,7 @@ public final class BatchView extends ViewPart {
 	private final ExtractionQueue.Listener listener = task -> scheduleRefresh();
 	private final Runnable historyListener = this::scheduleHistoryRefresh;
 	private TableViewer history;
+	private DetailsPane details;
 	private TableViewer viewer;
 	private Label summary;
 	private Display display;
@@ -105,8 +106,11 @@ public final class BatchView extends ViewPart {
 		viewer.addDoubleClickListener(e -> openModel(viewer.getStructuredSelection().getFirstElement()));
 		getSite().setSelectionProvider(viewer);
 		updateSummary();
+		details = new DetailsPane(sash);
+		viewer.addSelectionChangedListener(e -> details.show(
+				viewer.getStructuredSelection().getFirstElement() instanceof DatasheetTask t ? t : null));
 		createHistory(sash);
-		sash.setWeights(3, 1);
+		sash.setWeights(3, 2, 1);
 		queue.addListener(listener);
 	}
 
@@ -144,6 +148,7 @@ public final class BatchView extends ViewPart {
 		case FAILED -> images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
 		case CANCELED -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
 		case DONE -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);
+		case AWAITING_REVIEW -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
 		case QUEUED, RUNNING -> null;
 		};
 	}
@@ -160,6 +165,10 @@ public final class BatchView extends ViewPart {
 			if (!viewer.getControl().isDisposed()) {
 				viewer.setInput(queue.tasks());
 				updateSummary();
+				if (viewer.getStructuredSelection().getFirstElement() instanceof DatasheetTask t
+						&& details.getTable().getTable().getItemCount() == 0) {
+					details.show(t);
+				}
 			}
 		});
 	}
@@ -216,6 +225,16 @@ public final class BatchView extends ViewPart {
 				}
 			});
 		}
+	}
+
+	/** The review table of the selected datasheet, for tests. */
+	public TableViewer getDetails() {
+		return details.getTable();
+	}
+
+	/** Accepts the reviewed (and maybe edited) values of the selected datasheet, as its button does. */
+	public void acceptSelected() {
+		details.accept();
 	}
 
 	/** The table of past batches, for tests. */
