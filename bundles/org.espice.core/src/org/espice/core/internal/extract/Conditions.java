@@ -51,7 +51,7 @@ public final class Conditions {
 					v *= u.factor();
 				}
 			}
-			out.putIfAbsent(key, v);
+			out.putIfAbsent(key, Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", v)));
 		}
 		return out;
 	}

@@ -3,7 +3,9 @@ package org.espice.core.internal.extract;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -156,7 +158,7 @@ public final class LayoutBuilder extends PDFTextStripper {
 		double base = 0;
 		double size = 0;
 		for (Glyph g : sorted) {
-			if (current == null || g.baseline - base > 0.22 * Math.max(size, g.size)) {
+			if (current == null || g.baseline - base > 0.15 * Math.max(size, g.size)) {
 				current = new ArrayList<>();
 				raw.add(current);
 				base = g.baseline;
@@ -181,19 +183,21 @@ public final class LayoutBuilder extends PDFTextStripper {
 				RawLine best = null;
 				for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
 					RawLine big = lines.get(j);
-					if (j == i || small.size > 0.88 * big.size) {
+					if (j == i || small.size > big.size || small.size == big.size && small.glyphs.size() > big.glyphs.size()) {
 						continue;
 					}
 					double d = Math.abs(small.baseline - big.baseline);
-					if (d < 0.55 * big.size && small.x0 <= big.x1 + big.size && small.x1 >= big.x0 - big.size
-							&& adjacent(small, big)) {
+					boolean smaller = small.size <= 0.88 * big.size;
+					if (d < 0.36 * big.size
+							|| smaller && d < 0.55 * big.size && small.x0 <= big.x1 + big.size && small.x1 >= big.x0 - big.size
+									&& adjacent(small, big)) {
 						if (best == null || d < Math.abs(small.baseline - best.baseline)) {
 							best = big;
 						}
 					}
 				}
 				if (best != null) {
-					best.glyphs.addAll(small.glyphs);
+					best.add(small.glyphs);
 					lines.remove(i);
 					merged = true;
 				}
@@ -233,19 +237,29 @@ public final class LayoutBuilder extends PDFTextStripper {
 		double x1 = -Double.MAX_VALUE;
 
 		RawLine(List<Glyph> glyphs) {
-			this.glyphs = new ArrayList<>(glyphs);
-			// the main baseline is the one of the largest glyphs
+			this.glyphs = new ArrayList<>();
+			add(glyphs);
+		}
+
+		void add(List<Glyph> more) {
+			glyphs.addAll(more);
+			size = 0;
 			for (Glyph g : glyphs) {
-				if (g.blank()) {
-					continue;
+				if (!g.blank()) {
+					size = Math.max(size, g.size);
+					x0 = Math.min(x0, g.x);
+					x1 = Math.max(x1, g.end());
 				}
-				if (g.size > size + 0.01) {
-					size = g.size;
-					baseline = g.baseline;
-				}
-				x0 = Math.min(x0, g.x);
-				x1 = Math.max(x1, g.end());
 			}
+			// the main baseline is the most common one among the largest glyphs
+			Map<Long, Integer> votes = new HashMap<>();
+			for (Glyph g : glyphs) {
+				if (!g.blank() && g.size >= 0.95 * size) {
+					votes.merge(Math.round(g.baseline * 4), 1, Integer::sum);
+				}
+			}
+			baseline = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 4.0)
+					.orElse(glyphs.isEmpty() ? 0 : glyphs.get(0).baseline);
 		}
 	}
 
@@ -270,7 +284,7 @@ public final class LayoutBuilder extends PDFTextStripper {
 			}
 			boolean small = g.size < 0.88 * mainSize;
 			boolean raised = small && mainBase - g.baseline > 0.18 * mainSize;
-			boolean lowered = small && g.baseline - mainBase > 0.1 * mainSize;
+			boolean lowered = g.baseline - mainBase > 0.1 * mainSize;
 			boolean newWord;
 			if (prev == null) {
 				newWord = true;

@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  */
 public final class PartFinder {
 
-	private static final Pattern PART = Pattern.compile("[0-9]{0,2}[A-Z]{1,6}-?[0-9]{2,}[A-Z0-9-]*");
+	private static final Pattern PART = Pattern.compile("(?=.*[0-9]{2})[0-9]{0,2}[A-Z]{1,6}-?[0-9][A-Z0-9-]*");
 	private static final Set<String> NOT_PARTS = Set.of("TO", "SOT", "SOD", "DO", "SC", "SMA", "SMB", "SMC", "DPAK",
 			"SOIC", "TSOP", "QFN", "DFN", "PDIP", "ISO", "IEC", "JEDEC", "AEC", "JESD", "MIL", "UL", "RS", "REV", "AN",
-			"CASE", "STYLE", "DS", "MSL", "ESD", "HBM", "Q", "J", "STD", "EN", "EIA", "TR", "PAGE", "IPC", "MO", "TB",
+			"CASE", "STYLE", "DS", "MSL", "ESD", "HBM", "Q", "EN", "EIA", "TR", "PAGE", "IPC", "MO", "TB",
 			"SO", "SMD", "MELF", "LL", "PSOF", "PG", "PQFN", "TDSON", "TSON", "WDFN", "MDIP", "DIP", "SIP", "MPAK",
 			"IPAK", "UPAK", "TSSOP", "MSOP", "SSOP", "HSOP", "LFPAK", "X", "R", "E", "SEMI", "ANSI", "FIG",
 			"FIGURE", "NOTE", "AA", "AB", "AC", "AD", "EPOXY", "ROHS", "REACH", "TJ", "VDE", "DIN", "ID", "PD", "IP",
-			"IR", "VR", "VF", "TA", "TC", "ISSUE", "NO", "PCB", "UTC", "QW", "QAS", "IS", "BS", "CQ");
+			"IR", "VR", "VF", "TA", "TC", "ISSUE", "NO", "PCB", "UTC", "QW", "QAS", "IS", "CQ");
 
 	private PartFinder() {
 	}
@@ -60,19 +60,20 @@ public final class PartFinder {
 		double best = score.get(main);
 		List<String> out = new ArrayList<>();
 		out.add(main);
-		String prefix = letters(main);
 		for (String f : family) {
-			if (!f.equals(main) && letters(f).equals(prefix)) {
+			if (!out.contains(f) && !orderingCode(f, score.keySet())) {
 				out.add(f);
 			}
 		}
-		// other strong candidates with the same letters (BC546 / BC547 / BC548 on the title page)
-		for (Map.Entry<String, Double> e : score.entrySet()) {
+		// other strong candidates (BS170 next to 2N7000 in a title, MMBFJ113 next to J113)
+		score.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e -> {
 			String p = e.getKey();
-			if (!out.contains(p) && letters(p).equals(prefix) && e.getValue() >= 0.25 * best
-					&& Math.abs(p.length() - main.length()) <= 2) {
+			if (!out.contains(p) && e.getValue() >= 0.3 * best && !orderingCode(p, score.keySet())) {
 				out.add(p);
 			}
+		});
+		if (out.size() > 1 && orderingCode(main, score.keySet())) {
+			out.remove(main);
 		}
 		return out;
 	}
@@ -85,7 +86,10 @@ public final class PartFinder {
 
 	static String token(String text) {
 		String t = text;
-		while (!t.isEmpty() && ",;:.()[]*\"'".indexOf(t.charAt(t.length() - 1)) >= 0) {
+		if (t.endsWith("PbF") || t.endsWith("PBF")) {
+			t = t.substring(0, t.length() - 3); // lead-free marking, not part of the type number
+		}
+		while (!t.isEmpty() && ",;:.()[]*\"'-®™".indexOf(t.charAt(t.length() - 1)) >= 0) {
 			t = t.substring(0, t.length() - 1);
 		}
 		while (!t.isEmpty() && ",;:.()[]*\"'".indexOf(t.charAt(0)) >= 0) {
@@ -94,12 +98,26 @@ public final class PartFinder {
 		return t;
 	}
 
+	/** An ordering code: a known part plus a packing suffix with digits ({@code MMBT3904LT1G}, {@code 2N7002-T1}). */
+	static boolean orderingCode(String p, Set<String> known) {
+		for (String k : known) {
+			if (k.length() < p.length() && p.startsWith(k) && k.length() >= 4) {
+				String rest = p.substring(k.length());
+				if (rest.startsWith("-") || rest.length() >= 2 && rest.chars().anyMatch(Character::isDigit)
+						&& rest.chars().anyMatch(Character::isLetter)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	static boolean isPart(String t) {
 		if (t.length() < 4 || t.length() > 20 || !PART.matcher(t).matches() || t.endsWith("-")) {
 			return false;
 		}
-		String letters = letters(t).replaceAll("^[0-9]+", "");
-		if (NOT_PARTS.contains(letters)) {
+		String letters = letters(t);
+		if (Character.isLetter(t.charAt(0)) && NOT_PARTS.contains(letters)) {
 			return false;
 		}
 		int digits = 0;

@@ -196,6 +196,15 @@ public final class TableReader {
 		if (h != null) {
 			header = mergeHeader(h, lines, index);
 			current = null;
+			if (section == Section.GRAPH || section == Section.NONE) {
+				section = Section.CHARACTERISTIC;
+			}
+			return;
+		}
+		if (graphLine(lower, words)) {
+			section = Section.GRAPH;
+			header = null;
+			current = null;
 			return;
 		}
 
@@ -381,6 +390,29 @@ public final class TableReader {
 		emit(page, lines, index, line, words, valueLike, cond, nameAt, name, conds, rowParts, rowText, ratingRow);
 	}
 
+	private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern
+			.compile("^(fig\\.?|figure|diagram|graph)\\s*\\d+.*");
+
+	/** Figure captions, "ID = f(VDS)" chart titles and rows of axis ticks end a table. */
+	private boolean graphLine(String lower, List<Word> words) {
+		String compact = lower.replace(" ", "");
+		if (compact.contains("=f(") || CAPTION.matcher(lower).matches()) {
+			return true;
+		}
+		int numbers = 0;
+		for (Word w : words) {
+			Quantities.Number q = Quantities.number(w.text());
+			if (q == null || q.unit() != null) {
+				return false;
+			}
+			if (partLabel(w.text()) != null) {
+				return false;
+			}
+			numbers++;
+		}
+		return numbers >= 4;
+	}
+
 	private List<String> partsIn(String text) {
 		List<String> out = new ArrayList<>();
 		if (parts.isEmpty()) {
@@ -393,7 +425,8 @@ public final class TableReader {
 			if (t.isEmpty()) {
 				continue;
 			}
-			if (PartFinder.isPart(t) && PartFinder.letters(t).equals(PartFinder.letters(parts.get(0)))) {
+			if (parts.contains(t) || PartFinder.isPart(t) && parts.stream().anyMatch(
+					p -> PartFinder.letters(t).equals(PartFinder.letters(p)) && Math.abs(p.length() - t.length()) <= 2)) {
 				out.add(t);
 				first = t;
 			} else if (first != null && Character.isDigit(t.charAt(0)) && t.length() < first.length()) {
