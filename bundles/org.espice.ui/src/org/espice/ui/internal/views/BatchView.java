@@ -232,6 +232,11 @@ public final class BatchView extends ViewPart {
 		return details.getTable();
 	}
 
+	/** Sets one value (0 min, 1 typ, 2 max) of a row of the details pane, as its cell editor does. */
+	public void editReviewValue(int row, int column, Double value) {
+		details.edit((DetailsPane.Row) details.getTable().getElementAt(row), column, value);
+	}
+
 	/** Accepts the reviewed (and maybe edited) values of the selected datasheet, as its button does. */
 	public void acceptSelected() {
 		details.accept();
