@@ -74,8 +74,8 @@ class PreviewReviewTest {
 		assertTrue(details.getItemCount() > 0, "the details pane lists the values read");
 		assertTrue(java.util.Arrays.stream(details.getItems()).anyMatch(i -> !i.getText(6).isEmpty()),
 				"values name their source page");
-		view.editReviewValue(0, 1, 1.2345e-3);
-		assertEquals("0.001235", details.getItem(0).getText(2), "the edited typ value shows in the pane");
+		view.editReviewValue(0, 1, 1.5e-3);
+		assertEquals("0.001500", details.getItem(0).getText(2), "the edited typ value shows in the pane");
 		Workbenches.screenshot("batch-view-review");
 
 		view.acceptSelected();
