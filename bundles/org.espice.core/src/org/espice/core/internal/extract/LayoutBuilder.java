@@ -89,7 +89,8 @@ public final class LayoutBuilder extends PDFTextStripper {
 		if (!glyphs.isEmpty()) {
 			// Fake bold draws a glyph twice at almost the same spot.
 			Glyph p = glyphs.get(glyphs.size() - 1);
-			if (p.text.equals(g.text) && Math.abs(p.x - g.x) < 0.6 && Math.abs(p.baseline - g.baseline) < 0.6) {
+			if (p.text.equals(g.text) && Math.abs(p.x - g.x) < Math.max(0.6, 0.35 * g.width)
+					&& Math.abs(p.baseline - g.baseline) < 0.6) {
 				return;
 			}
 		}

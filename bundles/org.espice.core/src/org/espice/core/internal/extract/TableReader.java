@@ -312,7 +312,8 @@ public final class TableReader {
 		boolean describes = false;
 		for (int i = 0; i < limit; i++) {
 			String t = words.get(i).text();
-			if (!cond[i] && t.length() >= 3 && t.chars().filter(Character::isLetter).count() >= 3
+			boolean key = i + 1 < n && (comparator(words.get(i + 1).text()) || words.get(i + 1).text().startsWith("="));
+			if (!cond[i] && !key && t.length() >= 3 && t.chars().filter(Character::isLetter).count() >= 3
 					&& Quantities.unit(t) == null && partsIn(t).isEmpty()) {
 				describes = true;
 				break;
@@ -365,6 +366,23 @@ public final class TableReader {
 
 		String rowText = text;
 		if (name == null) {
+			// a symbol cell centred over several rows sits on a line of its own
+			int near = symbolLine(lines, index, 0.95, ratingRow);
+			if (near < 0 && (describes || current == null)) {
+				near = symbolLine(lines, index, 3.0, ratingRow);
+			}
+			if (near >= 0) {
+				name = symbolOf(lines.get(near), ratingRow);
+				rowText = lines.get(near).text() + " | " + text;
+				current = name;
+				currentConditions = conds;
+				currentRowText = rowText;
+				currentParts = rowParts;
+				currentPage = page.page();
+				currentBaseline = line.baseline();
+				emit(page, lines, index, line, words, valueLike, cond, -1, name, conds, rowParts, rowText, ratingRow);
+				return;
+			}
 			if (describes || current == null || page.page() != currentPage
 					|| line.baseline() - currentBaseline > 4.5 * line.fontSize()) {
 				current = null;
@@ -411,6 +429,50 @@ public final class TableReader {
 			numbers++;
 		}
 		return numbers >= 4;
+	}
+
+	/** The nearest line within {@code within} line heights that holds a known symbol and no values, or -1. */
+	private int symbolLine(List<TextLine> lines, int index, double within, boolean ratingRow) {
+		TextLine line = lines.get(index);
+		int best = -1;
+		double bestD = Double.MAX_VALUE;
+		for (int j = Math.max(0, index - 3); j <= Math.min(lines.size() - 1, index + 3); j++) {
+			if (j == index) {
+				continue;
+			}
+			TextLine o = lines.get(j);
+			double d = Math.abs(o.baseline() - line.baseline());
+			if (d > within * line.fontSize() || d >= bestD) {
+				continue;
+			}
+			boolean values = false;
+			for (Word w : o.words()) {
+				if (!w.superscript() && Quantities.number(w.text()) != null) {
+					values = true;
+				}
+			}
+			if (!values && o.words().size() <= 6 && symbolOf(o, ratingRow) != null) {
+				best = j;
+				bestD = d;
+			}
+		}
+		return best;
+	}
+
+	/** The spec name of the first known symbol on a line that is not a test-condition key. */
+	private String symbolOf(TextLine line, boolean ratingRow) {
+		List<Word> ws = line.words().stream().filter(w -> !w.superscript()).toList();
+		for (int i = 0; i < ws.size(); i++) {
+			String t = ws.get(i).text();
+			if (t.contains("=") || i + 1 < ws.size() && comparator(ws.get(i + 1).text())) {
+				continue;
+			}
+			String nm = Vocabulary.nameOfSymbol(t, kind, ratingRow);
+			if (nm != null) {
+				return nm;
+			}
+		}
+		return null;
 	}
 
 	private List<String> partsIn(String text) {
