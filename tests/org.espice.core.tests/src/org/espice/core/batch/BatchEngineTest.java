@@ -150,6 +150,31 @@ class BatchEngineTest {
 		}
 	}
 
+	/** The real reader and fitter on the dev corpus (skipped without ../shared): cancel after 1.5 s of work. */
+	@Test
+	void cancelWithTheRealWorkOnTheDevCorpusTakesUnderOneSecond() throws Exception {
+		Path corpus = org.espice.core.cli.BatchBenchmark.findCorpus();
+		org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, "no ../shared/corpus/dev");
+		List<Path> in;
+		try (Stream<Path> s = Files.list(corpus)) {
+			in = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+		}
+		try (Batch b = Batch.create(config(2), in)) {
+			b.start();
+			Thread.sleep(1500);
+			waitUntil(() -> b.progress().running() > 0);
+			BatchProgress before = b.progress();
+			long t0 = System.nanoTime();
+			b.cancel();
+			await(b);
+			long ms = (System.nanoTime() - t0) / 1_000_000;
+			System.out.println("cancel latency (real reader, dev corpus): " + ms + " ms, with " + before.running()
+					+ " files running and " + before.finished() + " finished");
+			assertTrue(ms < 1000, "cancel took " + ms + " ms");
+			assertEquals(BatchState.CANCELLED, b.state());
+		}
+	}
+
 	@Test
 	void cancelAbandonsWorkThatIgnoresItsMonitorWithinOneSecond() throws Exception {
 		List<Path> in = TestPdfs.many(tmp.resolve("in"), 3);

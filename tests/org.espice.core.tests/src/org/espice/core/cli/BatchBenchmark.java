@@ -80,7 +80,7 @@ public final class BatchBenchmark {
 		}
 	}
 
-	static Path findCorpus() throws IOException {
+	public static Path findCorpus() throws IOException {
 		for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
 			for (Path c : new Path[] { d.resolve("../shared/corpus/dev"), d.resolve("shared/corpus/dev") }) {
 				if (Files.isRegularFile(c.resolve("labels.json"))) {
