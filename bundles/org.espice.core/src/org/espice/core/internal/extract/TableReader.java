@@ -43,6 +43,7 @@ public final class TableReader {
 		NONE, RATING, CHARACTERISTIC, GRAPH
 	}
 
+	private static final boolean DEBUG = Boolean.getBoolean("espice.debug");
 	private final DeviceKind kind;
 	private final List<String> parts;
 	private final List<Reading> readings = new ArrayList<>();
@@ -110,6 +111,7 @@ public final class TableReader {
 		int unit = 0;
 		int symbol = 0;
 		int other = 0;
+		Column ratingWord = null;
 		for (Word w : line.words()) {
 			ColType t = headerType(w.text());
 			if (t == null) {
@@ -129,7 +131,16 @@ public final class TableReader {
 			default -> {
 			}
 			}
+			if (t == ColType.VALUE && norm(w.text()).startsWith("rating")) {
+				ratingWord = new Column(t, w.x0(), w.x1(), null);
+			}
 			cols.add(new Column(t, w.x0(), w.x1(), null));
+		}
+		if (ratingWord != null && cols.stream().filter(Column::holdsValues).count() > 1) {
+			// "Rating | Symbol | Value | Unit": Rating heads the description column
+			cols.remove(ratingWord);
+			value--;
+			other++;
 		}
 		long partCols = cols.stream().filter(c -> c.type == ColType.PART).count();
 		boolean isHeader = mtm >= 2 || (mtm + value >= 1 && (unit + symbol >= 1) && other <= 8)
@@ -193,6 +204,9 @@ public final class TableReader {
 		}
 
 		List<Column> h = headerColumns(line);
+		if (DEBUG) {
+			System.err.println("LINE " + section + " h=" + h + " | " + text);
+		}
 		if (h != null) {
 			header = mergeHeader(h, lines, index);
 			current = null;
@@ -202,6 +216,9 @@ public final class TableReader {
 			return;
 		}
 		if (graphLine(lower, words)) {
+			if (DEBUG) {
+				System.err.println("GRAPH " + text);
+			}
 			section = Section.GRAPH;
 			header = null;
 			current = null;
@@ -266,6 +283,9 @@ public final class TableReader {
 			}
 		}
 		if (section == Section.GRAPH) {
+			if (DEBUG) {
+				System.err.println("skip " + text);
+			}
 			return;
 		}
 
@@ -364,6 +384,9 @@ public final class TableReader {
 			return;
 		}
 
+		if (DEBUG) {
+			System.err.println(page.page() + " sec=" + section + " hdr=" + (header == null ? null : header.stream().map(c -> c.type + "@" + Math.round(c.center())).toList()) + " name=" + name + " cur=" + current + " fv=" + firstValue + " | " + text);
+		}
 		String rowText = text;
 		if (name == null) {
 			// a symbol cell centred over several rows sits on a line of its own
@@ -528,7 +551,9 @@ public final class TableReader {
 					others++;
 				}
 			}
-			if (!extra.isEmpty() && others <= 2) {
+			long split = extra.stream().filter(c -> c.type == ColType.MIN || c.type == ColType.TYP
+					|| c.type == ColType.MAX || c.type == ColType.PART).count();
+			if (split >= 2 && others <= 2) {
 				cols.addAll(extra);
 			}
 		}
