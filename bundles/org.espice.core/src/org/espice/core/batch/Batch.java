@@ -846,9 +846,27 @@ public final class Batch implements AutoCloseable {
 		}
 		run.checkCanceled();
 		if (models.isEmpty()) {
-			throw new ProcessingException(first.category(), String.join("; ", problems), first);
+			throw new ProcessingException(first.category(), grouped(first.category(), problems), first);
 		}
 		return models;
+	}
+
+	/** "A, B: fit-failed: why" instead of one line per part when parts fail for the same reason. */
+	private static String grouped(FailureCategory category, List<String> problems) {
+		Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < problems.size(); i++) {
+			String p = problems.get(i);
+			int colon = p.indexOf(": ");
+			String part = colon < 0 ? "" : p.substring(0, colon);
+			String reason = colon < 0 ? p : p.substring(colon + 2);
+			if (reason.startsWith(category.id() + ": ")) {
+				reason = reason.substring(category.id().length() + 2); // the item's category says it already
+			}
+			byReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(part);
+		}
+		List<String> out = new ArrayList<>();
+		byReason.forEach((reason, parts) -> out.add(String.join(", ", parts) + ": " + reason));
+		return String.join("; ", out);
 	}
 
 	private void acceptWork(Run run, ItemReview review, List<Device> edited) {
