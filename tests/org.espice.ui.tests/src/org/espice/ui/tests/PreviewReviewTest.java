@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,7 +16,14 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Table;
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
+import org.espice.core.TaskMonitor;
 import org.espice.core.batch.BatchConfig;
+import org.espice.core.batch.FileWork;
+import org.espice.core.model.Dialect;
+import org.espice.core.model.FittedModel;
 import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
@@ -27,8 +35,50 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Preview before write: the file stops for review, its values show in the details pane, accept writes. */
+/**
+ * Preview before write: the file stops for review, its values show in the details pane, accept writes. The
+ * datasheet is read by the real reader; the fitter is a stand-in that writes the values it is given, so this
+ * tests the review flow, not fitting.
+ */
 class PreviewReviewTest {
+
+	/** Real extraction; "fitting" renders the part's parameters as comment lines of a model file. */
+	static final class RealReaderEchoFitter implements FileWork {
+		private final FileWork real = FileWork.standard();
+
+		@Override
+		public ExtractionResult read(Path pdf, TaskMonitor monitor) {
+			return real.read(pdf, monitor);
+		}
+
+		@Override
+		public FittedModel fit(Device device, ExtractionResult source, TaskMonitor monitor) {
+			return new FittedModel() {
+				@Override
+				public String part() {
+					return device.part();
+				}
+
+				@Override
+				public DeviceKind kind() {
+					return device.kind();
+				}
+
+				@Override
+				public String modelName() {
+					return device.part().replaceAll("[^A-Za-z0-9_]", "_");
+				}
+
+				@Override
+				public String render(Dialect dialect) {
+					StringBuilder text = new StringBuilder("* stand-in model for " + device.part() + "\n");
+					device.parameters().forEach(p -> text.append("* ").append(p.name()).append(" typ=")
+							.append(p.typ()).append('\n'));
+					return text.append(".model ").append(modelName()).append(" D()\n").toString();
+				}
+			};
+		}
+	}
 
 	private IProject project;
 
@@ -60,7 +110,7 @@ class PreviewReviewTest {
 		BatchView view = (BatchView) Workbenches.window().getActivePage().showView(BatchView.ID);
 		List<DatasheetTask> tasks = ExtractionQueue.getDefault().submit(List.of(pdf));
 		BatchRunJob job = new BatchRunJob(tasks, BatchConfig.defaults().withPreviewBeforeWrite(true),
-				folder.getFolder("models"));
+				folder.getFolder("models"), new RealReaderEchoFitter());
 		job.schedule();
 		DatasheetTask task = tasks.get(0);
 		Workbenches.spinUntil(() -> task.state() == TaskState.AWAITING_REVIEW || task.state().isFinal(),
@@ -81,11 +131,11 @@ class PreviewReviewTest {
 		view.acceptSelected();
 		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
 		Workbenches.spinUntil(() -> task.state().isFinal(), Duration.ofSeconds(30), () -> "the file to finish");
-		assertTrue(task.state() == TaskState.DONE || task.state() == TaskState.FAILED, task.toString());
-		if (task.state() == TaskState.DONE) {
-			assertTrue(!task.outcome().modelFiles().isEmpty());
-			assertTrue(folder.getFolder("models").getFile(task.outcome().modelFiles().get(0)).exists(),
-					"the model is in the workspace at once");
-		}
+		assertEquals(TaskState.DONE, task.state(), () -> task + " " + task.failureMessage());
+		assertTrue(!task.outcome().modelFiles().isEmpty());
+		IFile model = folder.getFolder("models").getFile(task.outcome().modelFiles().get(0));
+		assertTrue(model.exists(), "the model is in the workspace at once");
+		String text = new String(model.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(text.contains("typ=0.0015"), () -> "the accepted model carries the edited value:\n" + text);
 	}
 }

@@ -20,6 +20,7 @@ import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
 import org.espice.core.batch.BatchListener;
 import org.espice.core.batch.BatchState;
+import org.espice.core.batch.FileWork;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;
@@ -40,14 +41,21 @@ public final class BatchRunJob extends Job {
 	private final List<DatasheetTask> tasks;
 	private final BatchConfig config;
 	private final IContainer output;
+	private final FileWork work;
 	private volatile Batch batch;
 
 	/** @param tasks one per input file, in input order (the engine's item index is the list index) */
 	public BatchRunJob(List<DatasheetTask> tasks, BatchConfig config, IContainer output) {
+		this(tasks, config, output, FileWork.standard());
+	}
+
+	/** @param work the reading and fitting to run per file (tests substitute it) */
+	public BatchRunJob(List<DatasheetTask> tasks, BatchConfig config, IContainer output, FileWork work) {
 		super(NLS.bind(Messages.BatchRunJob_name, tasks.size(), output.getFullPath().makeRelative()));
 		this.tasks = List.copyOf(tasks);
 		this.config = config;
 		this.output = output;
+		this.work = work;
 		DatasheetTask.BatchOrigin origin = new DatasheetTask.BatchOrigin(config, output);
 		this.tasks.forEach(t -> t.setOrigin(origin));
 		setUser(true);
@@ -75,7 +83,7 @@ public final class BatchRunJob extends Job {
 		}
 		List<Path> inputs = tasks.stream().map(t -> t.file().getLocation().toFile().toPath()).toList();
 		boolean cancelled = false;
-		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs)) {
+		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs, work)) {
 			batch = running;
 			tasks.forEach(t -> t.setJournal(running.journalFile()));
 			for (int i = 0; i < tasks.size(); i++) {
