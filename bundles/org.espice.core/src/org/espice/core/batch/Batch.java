@@ -1376,8 +1376,18 @@ public final class Batch implements AutoCloseable {
 			case FITTING -> 0.6 + 0.35 * f;
 			case WRITING -> 0.95 + 0.05 * f;
 			};
-			entry.state = new ItemState.Running(step, overall);
-			fireItem(entry.snapshot());
+			BatchItem snap;
+			lock.lock();
+			try {
+				if (entry.run != this) {
+					return; // abandoned meanwhile: its final state stands
+				}
+				entry.state = new ItemState.Running(step, overall);
+				snap = entry.snapshot();
+			} finally {
+				lock.unlock();
+			}
+			fireItem(snap);
 		}
 
 		/** A monitor for part {@code i} of {@code n} of a step. */
