@@ -8,16 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.espice.core.Device;
 import org.espice.core.ExtractionResult;
-import org.espice.core.Parameter;
 import org.espice.core.TaskMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Extracts every PDF of {@code ../shared/corpus/dev}, scores the spec JSON with {@code tools/score.py} and fails
@@ -53,10 +47,10 @@ class CorpusScoreTest {
 		assertTrue(!pdfs.isEmpty(), "no PDFs in " + corpus);
 
 		DatasheetReader reader = new DatasheetReader();
-		ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+		ObjectMapper json = new ObjectMapper();
 		for (Path pdf : pdfs) {
 			ExtractionResult r = reader.read(pdf, TaskMonitor.NONE);
-			json.writeValue(out.resolve(pdf.getFileName() + ".json").toFile(), specJson(r));
+			Files.writeString(out.resolve(pdf.getFileName() + ".json"), ExtractionJson.write(r), StandardCharsets.UTF_8);
 		}
 
 		Process p = new ProcessBuilder("python3", shared.resolve("tools/score.py").toString(),
@@ -92,36 +86,5 @@ class CorpusScoreTest {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-	}
-
-	/** The result in the JSON of {@code ../shared/spec/parameters.md}. */
-	static Map<String, Object> specJson(ExtractionResult r) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("file", r.file());
-		if (!r.ok()) {
-			m.put("failure", Map.of("category", r.failure().category().id(), "message", r.failure().message()));
-		}
-		List<Object> devices = new ArrayList<>();
-		for (Device d : r.devices()) {
-			Map<String, Object> dm = new LinkedHashMap<>();
-			dm.put("part", d.part());
-			dm.put("kind", d.kind() == null ? null : d.kind().id());
-			List<Object> params = new ArrayList<>();
-			for (Parameter p : d.parameters()) {
-				Map<String, Object> pm = new LinkedHashMap<>();
-				pm.put("name", p.name());
-				pm.put("min", p.min());
-				pm.put("typ", p.typ());
-				pm.put("max", p.max());
-				pm.put("unit", p.unit());
-				pm.put("conditions", p.conditions());
-				pm.put("page", p.source() == null ? null : p.source().page());
-				params.add(pm);
-			}
-			dm.put("parameters", params);
-			devices.add(dm);
-		}
-		m.put("devices", devices);
-		return m;
 	}
 }
