@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class PartFinder {
 
-	private static final Pattern PART = Pattern.compile("(?=.*[0-9]{2})[0-9]{0,2}[A-Z]{1,6}-?[0-9][A-Z0-9-]*");
+	private static final Pattern PART = Pattern.compile("(?=.*[0-9].*[0-9])[0-9]{0,2}[A-Z]{1,6}-?[0-9][A-Z0-9-]*");
 	private static final Set<String> NOT_PARTS = Set.of("TO", "SOT", "SOD", "DO", "SC", "SMA", "SMB", "SMC", "DPAK",
 			"SOIC", "TSOP", "QFN", "DFN", "PDIP", "ISO", "IEC", "JEDEC", "AEC", "JESD", "MIL", "UL", "RS", "REV", "AN",
 			"CASE", "STYLE", "DS", "MSL", "ESD", "HBM", "Q", "EN", "EIA", "TR", "PAGE", "IPC", "MO", "TB",
@@ -31,6 +31,7 @@ public final class PartFinder {
 	public static List<String> find(List<PageLayout> pages) {
 		Map<String, Double> score = new HashMap<>();
 		Set<String> family = new LinkedHashSet<>();
+		Map<String, Integer> firstSeen = new HashMap<>();
 		double bodySize = bodyFontSize(pages);
 		for (PageLayout page : pages) {
 			for (TextLine line : page.lines()) {
@@ -47,8 +48,12 @@ public final class PartFinder {
 						s *= 1.6;
 					}
 					score.merge(t, s, Double::sum);
+					firstSeen.putIfAbsent(t, firstSeen.size());
 					if (page.page() <= 2) {
-						family.addAll(expand(t, words, i));
+						for (String f : expand(t, words, i)) {
+							family.add(f);
+							firstSeen.putIfAbsent(f, firstSeen.size());
+						}
 					}
 				}
 			}
@@ -75,6 +80,8 @@ public final class PartFinder {
 		if (out.size() > 1 && orderingCode(main, score.keySet())) {
 			out.remove(main);
 		}
+		// parts in the order the datasheet first names them
+		out.sort(java.util.Comparator.comparingInt(p -> firstSeen.getOrDefault(p, Integer.MAX_VALUE)));
 		return out;
 	}
 

@@ -203,11 +203,32 @@ public final class TableReader {
 			return;
 		}
 
+		List<SymbolColumn> sh = symbolHeader(words);
+		if (DEBUG && sh != null) {
+			System.err.println("SYMHDR " + sh.stream().map(c -> c.name + "/" + c.condKey + "@" + Math.round(c.center())).toList());
+		}
+		if (DEBUG && transposed != null) {
+			System.err.println("TROW " + text);
+		}
+		if (sh != null) {
+			transposed = sh;
+			transposedPart = null;
+			transposedUnits(lines, index);
+			header = null;
+			current = null;
+			return;
+		}
+		if (transposed != null) {
+			if (transposedRow(page, line, words)) {
+				return;
+			}
+		}
 		List<Column> h = headerColumns(line);
 		if (DEBUG) {
 			System.err.println("LINE " + section + " h=" + h + " | " + text);
 		}
 		if (h != null) {
+			transposed = null;
 			header = mergeHeader(h, lines, index);
 			current = null;
 			if (section == Section.GRAPH || section == Section.NONE) {
@@ -452,6 +473,250 @@ public final class TableReader {
 			numbers++;
 		}
 		return numbers >= 4;
+	}
+
+	/** A column of a table whose header names symbols and whose rows are parts (Zener and small-signal families). */
+	private static final class SymbolColumn {
+		final String name; // spec name, or null for a condition column
+		final String condKey; // condition key for condition columns (IZ, VR, IF)
+		final String rawKey;
+		String link; // raw key after "@": VZ @ IZT
+		int slot = -1; // 0 min, 1 typ, 2 max, -1 default
+		final double x0;
+		final double x1;
+		Quantities.Unit unit;
+
+		SymbolColumn(String name, String condKey, String rawKey, double x0, double x1) {
+			this.name = name;
+			this.condKey = condKey;
+			this.rawKey = rawKey;
+			this.x0 = x0;
+			this.x1 = x1;
+		}
+
+		double center() {
+			return (x0 + x1) / 2;
+		}
+	}
+
+	private List<SymbolColumn> transposed;
+	private String transposedPart;
+	private double transposedBaseline;
+
+	private static String conditionColumnKey(String norm) {
+		return switch (norm) {
+		case "IZT", "IZK", "IZ", "IT" -> "IZ";
+		case "VR" -> "VR";
+		case "IF" -> "IF";
+		default -> null;
+		};
+	}
+
+	/** A header naming three or more symbols and holding no values, or null. */
+	private List<SymbolColumn> symbolHeader(List<Word> words) {
+		List<SymbolColumn> cols = new ArrayList<>();
+		boolean hasIr = false;
+		for (int i = 0; i < words.size(); i++) {
+			String t = words.get(i).text();
+			if (Quantities.number(t) != null) {
+				return null;
+			}
+			if (t.contains("=") || i + 1 < words.size() && comparator(words.get(i + 1).text())
+					&& !words.get(i + 1).text().equals("@")) {
+				continue;
+			}
+			if (i > 0 && words.get(i - 1).text().equals("@")) {
+				if (!cols.isEmpty()) {
+					cols.get(cols.size() - 1).link = Vocabulary.normalise(t);
+				}
+				continue;
+			}
+			String n = Vocabulary.normalise(t);
+			String name = Vocabulary.nameOfSymbol(t, kind, false);
+			String ck = conditionColumnKey(n);
+			if ("IR".equals(name)) {
+				hasIr = true;
+			}
+			if (ck != null && (name == null || n.equals("VR") || n.equals("IF"))) {
+				cols.add(new SymbolColumn(null, ck, n, words.get(i).x0(), words.get(i).x1()));
+			} else if (name != null) {
+				SymbolColumn c = new SymbolColumn(name, null, n, words.get(i).x0(), words.get(i).x1());
+				if (i + 1 < words.size()) {
+					ColType q = headerType(words.get(i + 1).text());
+					if (q == ColType.MIN || q == ColType.TYP || q == ColType.MAX) {
+						c.slot = q.ordinal();
+					}
+				}
+				cols.add(c);
+			}
+		}
+		long names = cols.stream().filter(c -> c.name != null).count();
+		if (names < 2 || cols.size() < 3) {
+			return null;
+		}
+		if (!hasIr) {
+			// without a leakage column VR is a rating, not a test condition
+			for (int i = 0; i < cols.size(); i++) {
+				SymbolColumn c = cols.get(i);
+				if ("VR".equals(c.rawKey) && c.name == null) {
+					SymbolColumn r = new SymbolColumn("VRRM?", null, c.rawKey, c.x0, c.x1);
+					cols.set(i, r);
+				}
+			}
+		}
+		return cols;
+	}
+
+	/** Units printed under a symbol header, e.g. {@code (V) (mA) (Ω)}, assigned by position. */
+	private void transposedUnits(List<TextLine> lines, int index) {
+		TextLine line = lines.get(index);
+		for (int j = index; j < Math.min(lines.size(), index + 6); j++) {
+			TextLine o = lines.get(j);
+			if (o.baseline() - line.baseline() > 5 * line.fontSize()) {
+				break;
+			}
+			for (Word w : o.words()) {
+				Quantities.Unit u = Quantities.unit(w.text());
+				if (u == null) {
+					continue;
+				}
+				SymbolColumn best = null;
+				double bd = Double.MAX_VALUE;
+				for (SymbolColumn c : transposed) {
+					double d = Math.abs(c.center() - w.center());
+					if (d < bd) {
+						bd = d;
+						best = c;
+					}
+				}
+				if (best != null && bd < 30 && best.unit == null) {
+					best.unit = u;
+				}
+			}
+		}
+	}
+
+	/** Reads a part row of a symbol-header table; false when the line is not one. */
+	private boolean transposedRow(PageLayout page, TextLine line, List<Word> words) {
+		if (words.isEmpty()) {
+			return false;
+		}
+		List<String> rowParts = partsIn(words.get(0).text());
+		String part = rowParts.isEmpty() ? null : rowParts.get(0);
+		if (part == null && transposedPart == null) {
+			// still in the header: symbols of a second header line join the columns
+			for (Word w : words) {
+				String n = Vocabulary.normalise(w.text());
+				String ck = conditionColumnKey(n);
+				if (ck != null && !w.text().contains("=")) {
+					transposed.add(new SymbolColumn(null, ck, n, w.x0(), w.x1()));
+				}
+			}
+			transposed.sort((a, b) -> Double.compare(a.center(), b.center()));
+			return false;
+		}
+		if (part == null && line.baseline() - transposedBaseline > 1.6 * line.fontSize()) {
+			long prose = words.stream().filter(w -> w.text().chars().filter(Character::isLetter).count() >= 3
+					&& Quantities.unit(w.text()) == null).count();
+			if (prose >= 4) {
+				transposed = null;
+			}
+			return false;
+		}
+		if (part == null) {
+			part = transposedPart;
+		}
+		double spacing = 60;
+		for (int i = 1; i < transposed.size(); i++) {
+			spacing = Math.min(spacing, transposed.get(i).center() - transposed.get(i - 1).center());
+		}
+		Map<SymbolColumn, Double> values = new LinkedHashMap<>();
+		Map<SymbolColumn, Word> at = new LinkedHashMap<>();
+		for (Word w : words) {
+			Quantities.Number q = Quantities.number(w.text());
+			if (q == null) {
+				continue;
+			}
+			SymbolColumn best = null;
+			double bd = Double.MAX_VALUE;
+			for (SymbolColumn c : transposed) {
+				double d = Math.abs(c.center() - w.center());
+				if (d < bd) {
+					bd = d;
+					best = c;
+				}
+			}
+			if (DEBUG) {
+				System.err.println("  T " + w.text() + "@" + Math.round(w.center()) + " -> " + (best == null ? null : best.name + "/" + best.condKey + "@" + Math.round(best.center())) + " d=" + bd + " sp=" + spacing);
+			}
+			if (best == null || bd > Math.max(14, 0.6 * spacing) || values.containsKey(best)) {
+				continue;
+			}
+			String dim = best.name != null ? Vocabulary.dimension(best.name.replace("?", ""))
+					: best.condKey.startsWith("V") ? "V" : "A";
+			Quantities.Unit u = q.unit() != null ? q.unit() : best.unit;
+			if (u == null) {
+				u = new Quantities.Unit(1, dim);
+			}
+			if (!u.dimension().equals(dim)) {
+				continue;
+			}
+			double v = q.value() * (dim.isEmpty() || dim.equals("K/W") ? 1 : u.factor());
+			values.put(best, Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)));
+			at.put(best, w);
+		}
+		if (values.isEmpty()) {
+			return rowParts.isEmpty() ? false : true;
+		}
+		transposedPart = part;
+		transposedBaseline = line.baseline();
+		// one parameter per name; Min/Nom/Max columns of the same name are merged
+		Map<String, Double[]> byName = new LinkedHashMap<>();
+		Map<String, Map<String, Double>> condsByName = new LinkedHashMap<>();
+		for (int i = 0; i < transposed.size(); i++) {
+			SymbolColumn c = transposed.get(i);
+			if (c.name == null || !values.containsKey(c)) {
+				continue;
+			}
+			Double[] mtm = byName.computeIfAbsent(c.name + "#" + (c.link == null ? "" : c.link), k -> new Double[3]);
+			int slot = c.slot >= 0 ? c.slot : Vocabulary.isLimit(c.name.replace("?", "")) || c.name.equals("IR")
+					|| c.name.equals("ZZ") ? 2 : 1;
+			mtm[slot] = values.get(c);
+			Map<String, Double> conds = condsByName.computeIfAbsent(c.name + "#" + (c.link == null ? "" : c.link),
+					k -> new LinkedHashMap<>());
+			// its conditions: the linked condition column, else the nearest condition columns
+			for (int j = 0; j < transposed.size(); j++) {
+				SymbolColumn k = transposed.get(j);
+				if (k.condKey == null || !values.containsKey(k)) {
+					continue;
+				}
+				boolean linked = c.link != null && c.link.equals(k.rawKey);
+				if (linked || c.link == null && !conds.containsKey(k.condKey) && nearestFor(k, i)) {
+					conds.put(k.condKey, values.get(k));
+				}
+			}
+		}
+		Provenance prov = new Provenance(page.page(), line.x0(), page.height() - line.baseline() - 2, line.x1(),
+				page.height() - line.top() + 2, line.text());
+		for (Map.Entry<String, Double[]> e : byName.entrySet()) {
+			String name = e.getKey().substring(0, e.getKey().indexOf('#'));
+			Double[] m = e.getValue();
+			readings.add(new Reading(part, new Parameter(name, m[0], m[1], m[2],
+					Vocabulary.dimension(name.replace("?", "")), condsByName.get(e.getKey()), prov)));
+		}
+		return true;
+	}
+
+	/** Whether condition column k is the closest one of its key to name column i (by column order). */
+	private boolean nearestFor(SymbolColumn k, int i) {
+		int ki = transposed.indexOf(k);
+		for (int j = 0; j < transposed.size(); j++) {
+			SymbolColumn o = transposed.get(j);
+			if (o != k && k.condKey.equals(o.condKey) && Math.abs(j - i) < Math.abs(ki - i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The nearest line within {@code within} line heights that holds a known symbol and no values, or -1. */
