@@ -1,12 +1,16 @@
 package org.espice.core.sample;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -16,6 +20,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * {@code V_{GS(th)}} draws "GS(th)" as a subscript (smaller font on a lowered baseline), {@code T^{2)}} a
  * superscript (footnote marker). Characters the standard Helvetica encoding lacks (Greek Ω, μ, ≤, ±) are drawn
  * with the standard Symbol font, as many vendors do.
+ *
+ * <p>{@code !{µ}} draws µ with a Symbol font whose ToUnicode map is wrong, as in many vendor PDFs: the glyph
+ * code of mu is the code of "m", and the text layer reads "m" in a font named Symbol (Ω reads "W"). A reader
+ * has to look at the font to get µ back.
  */
 final class StyledText {
 
@@ -26,6 +34,7 @@ final class StyledText {
 	static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 	static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 	static final PDType1Font SYMBOL = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
+	static final PDType1Font SYMBOL_READ_AS_LATIN = symbolReadAsLatin();
 
 	/** Sub- and superscripts are this much smaller than the text they belong to. */
 	private static final float SCRIPT_SCALE = 0.7f;
@@ -33,6 +42,27 @@ final class StyledText {
 	private static final Map<Character, Boolean> ENCODABLE = new HashMap<>();
 
 	private StyledText() {
+	}
+
+	/**
+	 * The Symbol font with a wrong ToUnicode map that sends every code to the Latin letter of the same code, as
+	 * in vendor PDFs whose text layer reads "m" for µ: the page shows the Greek glyph, the text layer does not.
+	 */
+	private static PDType1Font symbolReadAsLatin() {
+		PDType1Font f = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
+		String cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+				+ "/CMapName /ESpice-Latin-UCS def\n/CMapType 2 def\n"
+				+ "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+				+ "1 beginbfrange\n<20> <7E> <0020>\nendbfrange\n"
+				+ "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+		COSStream toUnicode = new COSStream();
+		try (OutputStream out = toUnicode.createOutputStream()) {
+			out.write(cmap.getBytes(StandardCharsets.US_ASCII));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		f.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode);
+		return f;
 	}
 
 	/** Splits marked-up text into runs for a base font and size. */
@@ -52,6 +82,17 @@ final class StyledText {
 				float scriptSize = size * SCRIPT_SCALE;
 				float rise = c == '_' ? -size * 0.25f : size * 0.4f;
 				addRuns(runs, markup.substring(i + 2, end), base, scriptSize, rise);
+				i = end + 1;
+			} else if (c == '!' && i + 1 < markup.length() && markup.charAt(i + 1) == '{') {
+				int end = markup.indexOf('}', i + 2);
+				if (end < 0) {
+					throw new IllegalArgumentException("Unclosed !{ in '" + markup + "'");
+				}
+				addRuns(runs, plain.toString(), base, size, 0);
+				plain.setLength(0);
+				StringBuilder greek = new StringBuilder();
+				markup.substring(i + 2, end).chars().forEach(ch -> greek.append(symbolChar((char) ch)));
+				runs.add(new Run(greek.toString(), SYMBOL_READ_AS_LATIN, size, 0));
 				i = end + 1;
 			} else {
 				plain.append(c);

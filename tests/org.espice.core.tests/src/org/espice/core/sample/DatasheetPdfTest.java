@@ -75,6 +75,15 @@ class DatasheetPdfTest {
 	}
 
 	@Test
+	void brokenSymbolEncodingReadsMuAsM() throws IOException {
+		DatasheetPdf pdf = new DatasheetPdf().paragraph("I = 250 !{µ}A");
+		List<Glyph> gs = glyphs(pdf.toBytes(null));
+		Glyph m = gs.stream().filter(g -> g.font().equals("Symbol")).findFirst().orElseThrow();
+		assertEquals("m", m.text(), "the text layer says m, the font is Symbol");
+		assertTrue(text(pdf.toBytes(null)).contains("250 mA"));
+	}
+
+	@Test
 	void spanIsPrintedOnceAndWideCellOnce() throws IOException {
 		DatasheetPdf pdf = new DatasheetPdf();
 		pdf.table(Column.left("Symbol", 50, 50), Column.left("Conditions", 100, 150), Column.center("A", 250, 40),

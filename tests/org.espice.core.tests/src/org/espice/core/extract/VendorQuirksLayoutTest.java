@@ -1,0 +1,92 @@
+package org.espice.core.extract;
+
+import static org.espice.core.extract.ExtractionAssertions.assertColumns;
+import static org.espice.core.extract.ExtractionAssertions.assertValue;
+import static org.espice.core.extract.ExtractionAssertions.at;
+import static org.espice.core.extract.ExtractionAssertions.onlyDevice;
+import static org.espice.core.extract.ExtractionAssertions.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.sample.DatasheetPdf;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The text-layer quirks domain.md lists: µ that reads "m", units fused into conditions, two temperatures a row. */
+class VendorQuirksLayoutTest {
+
+	@TempDir
+	Path dir;
+
+	/**
+	 * µ drawn from a Symbol font with a broken encoding: the text layer says "m" (so "1 mA" where the page shows
+	 * "1 µA"). The reader has to trust the font, not the letter; a real "mA" in Helvetica stays milliampere.
+	 */
+	@Test
+	void microFromSymbolFontThatReadsAsM() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP2N70", "60 V N-channel small-signal MOSFET")
+				.heading("Electrical characteristics (T_{A} = 25 °C)");
+		pdf.table(ColumnLayoutTest.SYMBOL_FIRST)
+				.row("V_{(BR)DSS}", "Drain-source breakdown voltage", "V_{GS} = 0 V, I_{D} = 10 !{µ}A", "60", "—", "—",
+						"V")
+				.row("V_{GS(th)}", "Gate threshold voltage", "V_{DS} = V_{GS}, I_{D} = 250 !{µ}A", "1.0", "2.1", "2.5",
+						"V")
+				.row("I_{DSS}", "Zero gate voltage drain current", "V_{DS} = 60 V, V_{GS} = 0 V", "—", "—", "1",
+						"!{µ}A")
+				.row("R_{DS(on)}", "Drain-source on-resistance", "V_{GS} = 10 V, I_{D} = 500 mA", "—", "1.2", "2.0", "Ω")
+				.row("g_{fs}", "Forward transconductance", "V_{DS} = 10 V, I_{D} = 200 mA", "80", "—", "—", "mS");
+
+		Device d = onlyDevice(read(dir, "ESP2N70.pdf", pdf));
+		assertEquals(DeviceKind.MOSFET_N, d.kind());
+		assertValue(d, "VDSS", "min", 60, at("ID", 10e-6));
+		assertColumns(assertValue(d, "VGS_TH", "typ", 2.1, at("ID", 250e-6)), 1.0, 2.1, 2.5);
+		assertValue(d, "IDSS", "max", 1e-6, at("VDS", 60));
+		assertValue(d, "RDS_ON", "typ", 1.2, at("VGS", 10, "ID", 0.5));
+		assertValue(d, "GFS", "min", 0.08, at("VDS", 10, "ID", 0.2));
+	}
+
+	/** Conditions printed without spaces, units stuck to numbers: "VGS=10V, ID=20A", "IF=10mA", "TJ=125°C". */
+	@Test
+	void unitsFusedIntoConditions() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP20N06", "60 V N-channel MOSFET")
+				.heading("Electrical characteristics");
+		pdf.table(ColumnLayoutTest.SYMBOL_FIRST)
+				.row("V_{GS(th)}", "Gate threshold voltage", "V_{DS}=V_{GS}, I_{D}=250µA", "2", "3", "4", "V")
+				.row("R_{DS(on)}", "On-resistance", "V_{GS}=10V, I_{D}=20A", "—", "22", "28", "mΩ")
+				.row("I_{DSS}", "Drain leakage", "V_{DS}=48V, T_{J}=125°C", "—", "—", "250", "µA")
+				.row("C_{iss}", "Input capacitance", "V_{DS}=25V, V_{GS}=0V, f=1MHz", "—", "920", "—", "pF")
+				.row("V_{SD}", "Body diode forward voltage", "I_{S}=20A, V_{GS}=0V", "—", "0.9", "1.3", "V");
+
+		Device d = onlyDevice(read(dir, "ESP20N06.pdf", pdf));
+		assertValue(d, "VGS_TH", "typ", 3, at("ID", 250e-6));
+		assertColumns(assertValue(d, "RDS_ON", "typ", 0.022, at("VGS", 10, "ID", 20)), null, 0.022, 0.028);
+		assertValue(d, "IDSS", "max", 250e-6, at("VDS", 48, "T", 125));
+		assertValue(d, "CISS", "typ", 920e-12, at("VDS", 25, "f", 1e6));
+		assertValue(d, "VSD", "max", 1.3, at("IS", 20));
+	}
+
+	/** One row, two test temperatures: the condition and value cells hold one line per temperature. */
+	@Test
+	void twoTemperaturesInOneRow() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP1N60", "1 A, 600 V fast recovery rectifier")
+				.heading("Electrical characteristics");
+		pdf.table(ColumnLayoutTest.SYMBOL_FIRST)
+				.row("V_{F}", "Forward voltage", "I_{F} = 1 A, T_{J} = 25 °C\nI_{F} = 1 A, T_{J} = 150 °C", "—",
+						"1.05\n0.88", "1.3\n1.1", "V")
+				.row("I_{R}", "Reverse current", "V_{R} = 600 V, T_{J} = 25 °C\nV_{R} = 600 V, T_{J} = 150 °C", "—",
+						"—", "5\n100", "µA")
+				.row("t_{rr}", "Reverse recovery time", "I_{F} = 0.5 A, I_{R} = 1 A, I_{rr} = 0.25 A", "—", "—", "200",
+						"ns");
+
+		Device d = onlyDevice(read(dir, "ESP1N60.pdf", pdf));
+		assertEquals(DeviceKind.RECTIFIER, d.kind());
+		assertColumns(assertValue(d, "VF", "max", 1.3, at("IF", 1, "T", 25)), null, 1.05, 1.3);
+		assertColumns(assertValue(d, "VF", "max", 1.1, at("IF", 1, "T", 150)), null, 0.88, 1.1);
+		assertValue(d, "IR", "max", 5e-6, at("VR", 600, "T", 25));
+		assertValue(d, "IR", "max", 100e-6, at("VR", 600, "T", 150));
+		assertValue(d, "TRR", "max", 200e-9);
+	}
+}
