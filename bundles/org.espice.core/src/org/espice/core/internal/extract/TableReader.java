@@ -67,11 +67,56 @@ public final class TableReader {
 			beforePage.accept(page.page());
 			current = null;
 			List<TextLine> lines = page.lines();
+			int first = readings.size();
 			for (int i = 0; i < lines.size(); i++) {
 				line(page, lines, i);
 			}
+			spanConditions(first);
 		}
 		return readings;
+	}
+
+	/**
+	 * A condition cell printed once for a group of rows (Ciss/Coss/Crss, Qg/Qgs/Qgd) holds for the rows next to
+	 * it that measure the same quantity and print no conditions of their own.
+	 */
+	private void spanConditions(int from) {
+		int i = from;
+		while (i < readings.size()) {
+			int j = i + 1;
+			Parameter a = readings.get(i).parameter();
+			while (j < readings.size()) {
+				Parameter prev = readings.get(j - 1).parameter();
+				Parameter b = readings.get(j).parameter();
+				if (!b.unit().equals(a.unit()) || b.name().equals(prev.name()) || b.source() == null
+						|| prev.source() == null || Math.abs(b.source().y0() - prev.source().y0()) > 30) {
+					break;
+				}
+				j++;
+			}
+			Map<String, Double> shared = new LinkedHashMap<>();
+			boolean consistent = true;
+			for (int k = i; k < j; k++) {
+				for (Map.Entry<String, Double> e : readings.get(k).parameter().conditions().entrySet()) {
+					Double had = shared.putIfAbsent(e.getKey(), e.getValue());
+					if (had != null && !had.equals(e.getValue())) {
+						consistent = false;
+					}
+				}
+			}
+			if (j - i >= 2 && !shared.isEmpty() && consistent && (a.unit().equals("F") || a.unit().equals("C")
+					|| a.unit().equals("s"))) {
+				for (int k = i; k < j; k++) {
+					Reading r = readings.get(k);
+					Parameter p = r.parameter();
+					Map<String, Double> c = new LinkedHashMap<>(p.conditions());
+					shared.forEach(c::putIfAbsent);
+					readings.set(k, new Reading(r.part(), new Parameter(p.name(), p.min(), p.typ(), p.max(), p.unit(),
+							c, p.source())));
+				}
+			}
+			i = j;
+		}
 	}
 
 	/** Every part the tables named, the parts found before first. */
@@ -384,6 +429,12 @@ public final class TableReader {
 
 		if (firstValue < 0) {
 			// no values: a symbol row whose values follow, a condition row, or prose
+			boolean wrapped = !conds.isEmpty() && lastRowEnd == readings.size() && lastRowEnd > lastRowStart
+					&& lastRowPage == page.page() && line.baseline() - lastRowBaseline < 1.7 * line.fontSize()
+					&& (nameAt < 0 || name.equals(current));
+			if (wrapped) {
+				name = null;
+			}
 			if (name != null) {
 				current = name;
 				currentConditions = conds;
@@ -395,6 +446,19 @@ public final class TableReader {
 				Map<String, Double> merged = new LinkedHashMap<>(currentConditions);
 				merged.putAll(conds);
 				currentConditions = merged;
+				if (lastRowEnd == readings.size() && lastRowEnd > lastRowStart && lastRowPage == page.page()
+						&& line.baseline() - lastRowBaseline < 1.7 * line.fontSize()) {
+					// conditions wrapped onto the next line belong to the row above
+					for (int r = lastRowStart; r < lastRowEnd; r++) {
+						Reading old = readings.get(r);
+						Map<String, Double> c = new LinkedHashMap<>(old.parameter().conditions());
+						conds.forEach(c::putIfAbsent);
+						Parameter op = old.parameter();
+						readings.set(r, new Reading(old.part(), new Parameter(op.name(), op.min(), op.typ(), op.max(),
+								op.unit(), c, op.source())));
+					}
+					lastRowBaseline = line.baseline();
+				}
 				currentBaseline = line.baseline();
 			} else if (describes && n > 8) {
 				current = null;
@@ -865,7 +929,22 @@ public final class TableReader {
 		return bestD <= tol ? best : null;
 	}
 
+	private int lastRowStart;
+	private int lastRowEnd = -1;
+	private int lastRowPage;
+	private double lastRowBaseline;
+
 	private void emit(PageLayout page, List<TextLine> lines, int index, TextLine line, List<Word> words,
+			boolean[] valueLike, boolean[] cond, int nameAt, String name, Map<String, Double> conds,
+			List<String> rowParts, String rowText, boolean ratingRow) {
+		lastRowStart = readings.size();
+		emitRow(page, lines, index, line, words, valueLike, cond, nameAt, name, conds, rowParts, rowText, ratingRow);
+		lastRowEnd = readings.size();
+		lastRowPage = page.page();
+		lastRowBaseline = line.baseline();
+	}
+
+	private void emitRow(PageLayout page, List<TextLine> lines, int index, TextLine line, List<Word> words,
 			boolean[] valueLike, boolean[] cond, int nameAt, String name, Map<String, Double> conds,
 			List<String> rowParts, String rowText, boolean ratingRow) {
 		int n = words.size();

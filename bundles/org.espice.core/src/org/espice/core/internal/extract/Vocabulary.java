@@ -67,7 +67,7 @@ public final class Vocabulary {
 
 	static {
 		all("PD", "PD", "PTOT", "PTOTAL", "PDISS", "PDTOT", "PDMAX");
-		all("RTH_JA", "RTHJA", "RQJA", "RTHJAPCB2", "RJA", "RTHJAMB", "RTHJAM", "RTHJAPCB", "RTHJA1", "RTHJAMAX", "RTHJL");
+		all("RTH_JA", "RTHJA", "RQJA", "RTHJAPCB2", "RJA", "RTHJAMB", "RTHJAM", "RTHJAPCB", "RTHJA1", "RTHJAMAX");
 		all("RTH_JC", "RTHJC", "RQJC", "RJC", "RTHJCASE", "RTHJMB", "RTHJCMAX", "RTHJC1");
 
 		fam(Family.DIODE, "VRRM", "VRRM", "VRRMMAX", "VRSM");
