@@ -128,6 +128,7 @@ public final class DatasheetPdf {
 	private String runningHeader;
 	private String footer;
 	private String documentTitle;
+	private boolean scrambledTextLayer;
 
 	/** A big bold part number with a one-line description below, as on the first page of a datasheet. */
 	public DatasheetPdf title(String part, String subtitle) {
@@ -187,6 +188,15 @@ public final class DatasheetPdf {
 	/** Text printed at the top of every page (except scanned ones), e.g. the part number. */
 	public DatasheetPdf runningHeader(String text) {
 		this.runningHeader = text;
+		return this;
+	}
+
+	/**
+	 * Prints the page normally but makes its text layer gibberish (a ToUnicode map that shifts every letter), as
+	 * in PDFs with a scrambled font encoding.
+	 */
+	public DatasheetPdf scrambledTextLayer() {
+		this.scrambledTextLayer = true;
 		return this;
 	}
 
@@ -402,7 +412,12 @@ public final class DatasheetPdf {
 		}
 
 		private void text(String markup, PDType1Font font, float size, float x, float baseline) throws IOException {
-			StyledText.draw(cs, StyledText.runs(markup, font, size), x, baseline);
+			StyledText.draw(cs, runs(markup, font, size), x, baseline);
+		}
+
+		private List<StyledText.Run> runs(String markup, PDType1Font font, float size) {
+			List<StyledText.Run> runs = StyledText.runs(markup, font, size);
+			return scrambledTextLayer ? StyledText.scramble(runs) : runs;
 		}
 
 		private void title(Title t) throws IOException {
@@ -688,7 +703,7 @@ public final class DatasheetPdf {
 				String text = footer.replace("{page}", Integer.toString(number)).replace("{pages}",
 						Integer.toString(pages));
 				try (PDPageContentStream foot = new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
-					StyledText.draw(foot, StyledText.runs(text, StyledText.REGULAR, 7), MARGIN_LEFT, 30);
+					StyledText.draw(foot, runs(text, StyledText.REGULAR, 7), MARGIN_LEFT, 30);
 				}
 			}
 		}

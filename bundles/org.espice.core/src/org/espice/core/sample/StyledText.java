@@ -49,11 +49,33 @@ final class StyledText {
 	 * in vendor PDFs whose text layer reads "m" for µ: the page shows the Greek glyph, the text layer does not.
 	 */
 	private static PDType1Font symbolReadAsLatin() {
-		PDType1Font f = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
+		return withToUnicode(new PDType1Font(Standard14Fonts.FontName.SYMBOL), "1 beginbfrange\n<20> <7E> <0020>\n"
+				+ "endbfrange\n");
+	}
+
+	/**
+	 * A font whose ToUnicode map shifts every printable ASCII letter by 47 places (ROT47): the page reads normally,
+	 * the text layer is gibberish, as in PDFs with a scrambled font encoding.
+	 */
+	static PDType1Font scrambled(Standard14Fonts.FontName name) {
+		return withToUnicode(new PDType1Font(name), "3 beginbfrange\n<20> <20> <0020>\n<21> <4F> <0050>\n"
+				+ "<50> <7E> <0021>\nendbfrange\n");
+	}
+
+	static final PDType1Font SCRAMBLED_REGULAR = scrambled(Standard14Fonts.FontName.HELVETICA);
+	static final PDType1Font SCRAMBLED_BOLD = scrambled(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+	/** The runs with Helvetica swapped for its scrambled twin. */
+	static List<Run> scramble(List<Run> runs) {
+		return runs.stream().map(r -> new Run(r.text(),
+				r.font() == REGULAR ? SCRAMBLED_REGULAR : r.font() == BOLD ? SCRAMBLED_BOLD : r.font(), r.size(),
+				r.rise())).toList();
+	}
+
+	private static PDType1Font withToUnicode(PDType1Font f, String ranges) {
 		String cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-				+ "/CMapName /ESpice-Latin-UCS def\n/CMapType 2 def\n"
-				+ "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
-				+ "1 beginbfrange\n<20> <7E> <0020>\nendbfrange\n"
+				+ "/CMapName /ESpice-UCS def\n/CMapType 2 def\n"
+				+ "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n" + ranges
 				+ "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
 		COSStream toUnicode = new COSStream();
 		try (OutputStream out = toUnicode.createOutputStream()) {

@@ -78,6 +78,24 @@ class TextLayerFailureTest {
 		assertFailure(read(file), FailureCategory.NO_TEXT_LAYER, "text", "empty");
 	}
 
+	/**
+	 * A full datasheet whose page reads normally but whose text layer is shifted letter by letter (ROT47 in the
+	 * ToUnicode map): the words are not words.
+	 */
+	@Test
+	void scrambledFontEncodingIsUnreadable() throws IOException {
+		Path file = dir.resolve("scrambled.pdf");
+		DatasheetPdf pdf = plainDiodeSheet().scrambledTextLayer()
+				.paragraph("Silicon epitaxial planar diode for fast switching in general-purpose circuits.");
+		pdf.heading("Electrical characteristics");
+		pdf.table(ColumnLayoutTest.SYMBOL_FIRST)
+				.row("V_{F}", "Forward voltage", "I_{F} = 10 mA", "—", "0.72", "1.0", "V")
+				.row("I_{R}", "Reverse current", "V_{R} = 20 V", "—", "—", "25", "nA");
+		pdf.save(file);
+		assertFailure(read(file), FailureCategory.UNREADABLE_TEXT, "encod", "unreadable", "scrambl", "garbled",
+				"font");
+	}
+
 	/** Opening needs a user password, which the reader does not have. */
 	@Test
 	void encryptedWithUserPassword() throws IOException {

@@ -84,6 +84,13 @@ class DatasheetPdfTest {
 	}
 
 	@Test
+	void scrambledTextLayerIsShiftedLetterByLetter() throws IOException {
+		String t = text(new DatasheetPdf().scrambledTextLayer().paragraph("Absolute maximum ratings").toBytes(null));
+		assertFalse(t.contains("Absolute"), t);
+		assertTrue(t.contains("p3D@=FE6 >2I:>F> C2E:?8D"), t);
+	}
+
+	@Test
 	void spanIsPrintedOnceAndWideCellOnce() throws IOException {
 		DatasheetPdf pdf = new DatasheetPdf();
 		pdf.table(Column.left("Symbol", 50, 50), Column.left("Conditions", 100, 150), Column.center("A", 250, 40),
