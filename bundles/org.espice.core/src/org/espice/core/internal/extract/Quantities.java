@@ -114,6 +114,9 @@ public final class Quantities {
 		if (t.startsWith("(") && t.endsWith(")")) {
 			t = t.substring(1, t.length() - 1);
 		}
+		if (t.length() > 1 && (t.charAt(0) == '–' || t.charAt(0) == '−') && Character.isDigit(t.charAt(1))) {
+			t = "-" + t.substring(1);
+		}
 		Matcher m = NUMBER.matcher(t);
 		if (!m.matches()) {
 			return null;

@@ -519,11 +519,18 @@ public final class TableReader {
 	private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern
 			.compile("^(fig\\.?|figure|diagram|graph)\\s*\\d+.*");
 
+	private static final java.util.regex.Pattern AXIS_TITLE = java.util.regex.Pattern
+			.compile("[a-z]{3,} [A-Za-z]{1,3}[A-Za-z0-9()]{0,8} ?\\((m|µ|u|n|p|k|M)?(A|V|W|Hz|s|F|Ω|°C|S)\\)");
+
 	/** Figure captions, "ID = f(VDS)" chart titles and rows of axis ticks end a table. */
 	private boolean graphLine(String lower, List<Word> words) {
 		String compact = lower.replace(" ", "");
 		if (compact.contains("=f(") || CAPTION.matcher(lower).matches()) {
 			return true;
+		}
+		String text = words.stream().map(Word::text).collect(java.util.stream.Collectors.joining(" "));
+		if (AXIS_TITLE.matcher(text).find() && words.stream().noneMatch(w -> Quantities.number(w.text()) != null)) {
+			return true; // "Collector current IC (A)": an axis title
 		}
 		int numbers = 0;
 		for (Word w : words) {
