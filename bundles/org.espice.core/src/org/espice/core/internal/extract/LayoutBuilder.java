@@ -83,6 +83,9 @@ public final class LayoutBuilder extends PDFTextStripper {
 		double size = t.getFontSizeInPt();
 		if (size <= 0.5) {
 			size = Math.max(1, t.getHeightDir());
+			if (t.getWidthDirAdj() > 1.6 * size && !s.isBlank()) {
+				return; // a shading or rule glyph drawn with a degenerate font size, not text
+			}
 		}
 		Glyph g = new Glyph(s, t.getXDirAdj(), Math.max(0, t.getWidthDirAdj()), t.getYDirAdj(), size,
 				Math.max(t.getHeightDir(), size * 0.6), Math.round(t.getDir()));
