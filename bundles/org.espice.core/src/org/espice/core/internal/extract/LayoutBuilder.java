@@ -281,11 +281,17 @@ public final class LayoutBuilder extends PDFTextStripper {
 		boolean wsup = false;
 		boolean spaceSeen = false;
 		Glyph prev = null;
+		Glyph last = null;
 		for (Glyph g : gs) {
 			if (g.blank()) {
 				spaceSeen = true;
 				continue;
 			}
+			if (last != null && last.text.equals(g.text) && Math.abs(g.x - last.x) < 0.35 * Math.max(g.width, 0.5)
+					&& Math.abs(g.baseline - last.baseline) < 0.6) {
+				continue; // fake bold: the same glyph drawn again with a small offset
+			}
+			last = g;
 			boolean small = g.size < 0.88 * mainSize;
 			boolean raised = small && mainBase - g.baseline > 0.18 * mainSize;
 			boolean lowered = g.baseline - mainBase > 0.1 * mainSize;

@@ -111,9 +111,6 @@ public final class Quantities {
 		while (t.endsWith(",") || t.endsWith(";") || t.endsWith("*")) {
 			t = t.substring(0, t.length() - 1);
 		}
-		if (t.startsWith("(") && t.endsWith(")")) {
-			t = t.substring(1, t.length() - 1);
-		}
 		if (t.length() > 1 && (t.charAt(0) == '–' || t.charAt(0) == '−') && Character.isDigit(t.charAt(1))) {
 			t = "-" + t.substring(1);
 		}

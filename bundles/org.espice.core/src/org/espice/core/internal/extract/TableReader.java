@@ -334,8 +334,7 @@ public final class TableReader {
 				current = null;
 			} else if (lower.contains("typical characteristics") || lower.contains("typical performance")
 					|| lower.contains("characteristic curves") || lower.contains("package dimensions")
-					|| lower.contains("package outline") || lower.contains("ordering information")
-					|| lower.contains("marking")) {
+					|| lower.contains("package outline")) {
 				section = Section.GRAPH;
 				header = null;
 				current = null;
@@ -503,6 +502,8 @@ public final class TableReader {
 			rowText = currentRowText + " | " + text;
 			if (rowParts.isEmpty()) {
 				rowParts = currentParts;
+			} else {
+				currentParts = rowParts;
 			}
 		} else {
 			current = name;
@@ -520,7 +521,7 @@ public final class TableReader {
 			.compile("^(fig\\.?|figure|diagram|graph)\\s*\\d+.*");
 
 	private static final java.util.regex.Pattern AXIS_TITLE = java.util.regex.Pattern
-			.compile("[a-z]{3,} [A-Za-z]{1,3}[A-Za-z0-9()]{0,8} ?\\((m|µ|u|n|p|k|M)?(A|V|W|Hz|s|F|Ω|°C|S)\\)");
+			.compile("[A-Za-z]{3,} [A-Za-z]{1,3}[A-Za-z0-9()]{0,8} ?\\((m|µ|u|n|p|k|M)?(A|V|W|Hz|s|F|Ω|°C|S)\\)");
 
 	/** Figure captions, "ID = f(VDS)" chart titles and rows of axis ticks end a table. */
 	private boolean graphLine(String lower, List<Word> words) {
@@ -936,6 +937,7 @@ public final class TableReader {
 		return bestD <= tol ? best : null;
 	}
 
+	private final Map<String, Quantities.Unit> lastUnit = new java.util.HashMap<>();
 	private int lastRowStart;
 	private int lastRowEnd = -1;
 	private int lastRowPage;
@@ -984,6 +986,10 @@ public final class TableReader {
 		if (unit == null && !dim.isEmpty()) {
 			unit = nearbyUnit(lines, index, line, dim);
 		}
+		if (unit == null && nameAt < 0 && lastUnit.containsKey(name) && lastRowPage == page.page()
+				&& line.baseline() - lastRowBaseline < 2.5 * line.fontSize()) {
+			unit = lastUnit.get(name); // the unit cell of the row above spans this one
+		}
 		// map values to columns
 		Double[] mtm = new Double[3];
 		Map<String, Double> perPart = new LinkedHashMap<>();
@@ -1019,6 +1025,7 @@ public final class TableReader {
 			}
 			unit = new Quantities.Unit(1, dim);
 		}
+		lastUnit.put(name, unit);
 		boolean plusMinus = false;
 		if (header == null || vc.isEmpty()) {
 			List<Double> v = new ArrayList<>();

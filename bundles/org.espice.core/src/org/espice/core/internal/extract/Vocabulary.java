@@ -89,7 +89,7 @@ public final class Vocabulary {
 		fam(Family.FET, "IDM", "IDM", "IDP", "IDPULSE", "IDPULS", "IDMAX_P", "IDPULSED", "IDSM");
 		fam(Family.FET, "RDS_ON", "RDSON", "RDS", "RON", "RDSONMAX");
 		fam(Family.FET, "VGS_TH", "VGSTH", "VTH", "VGSTO", "VGSTHR", "VTHGS", "VGSON");
-		fam(Family.FET, "IDSS", "IDSS");
+		fam(Family.FET, "IDSS", "IDSS", "IDOFF");
 		fam(Family.FET, "GFS", "GFS", "YFS", "GM", "GFE");
 		fam(Family.FET, "CISS", "CISS", "CIS");
 		fam(Family.FET, "COSS", "COSS", "COS");
