@@ -1,21 +1,55 @@
 package org.espice.core.model;
 
+import java.util.concurrent.CancellationException;
+
 import org.espice.core.Device;
 import org.espice.core.ExtractionResult;
 import org.espice.core.FailureCategory;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
+import org.espice.core.WorkStep;
 
 /** Fits a SPICE model for one extracted device. */
 public final class ModelBuilder {
 
 	/**
 	 * @param device the part's values
-	 * @param source the extraction it came from (file name, manufacturer, for the header)
-	 * @throws ProcessingException {@code unsupported-device} or {@code fit-failed}, with a message
+	 * @param source the extraction it came from (file name, manufacturer, for the header), may be null
+	 * @throws ProcessingException {@code unsupported-device}, {@code extraction-incomplete} (naming the missing
+	 *                             values) or {@code fit-failed}, with a message
 	 */
 	public FittedModel fit(Device device, ExtractionResult source, TaskMonitor monitor) throws ProcessingException {
 		monitor.checkCanceled();
-		throw new ProcessingException(FailureCategory.FIT_FAILED, "fitting is not implemented yet");
+		monitor.progress(WorkStep.FITTING, 0);
+		String name = ModelCard.sanitize(device.part());
+		ModelCard card;
+		try {
+			card = switch (device.kind()) {
+			case DIODE, RECTIFIER, SCHOTTKY, ZENER -> DiodeFitter.fit(device, name, monitor);
+			case MOSFET_N, MOSFET_P, GAN_FET -> VdmosFitter.fit(device, name, monitor);
+			case BJT_NPN, BJT_PNP -> BjtFitter.fit(device, name, monitor);
+			case JFET_N, JFET_P -> JfetFitter.fit(device, name, monitor);
+			case IGBT -> IgbtFitter.fit(device, name, monitor);
+			case OTHER -> throw new ProcessingException(FailureCategory.UNSUPPORTED_DEVICE, "No SPICE model kind for "
+					+ device.part() + ": its device kind is 'other'");
+			};
+		} catch (ProcessingException | CancellationException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			throw new ProcessingException(FailureCategory.FIT_FAILED,
+					"Fitting " + device.part() + " failed: " + e.getMessage(), e);
+		}
+		if (source != null) {
+			card.source(source.manufacturer(), source.file());
+		}
+		monitor.progress(WorkStep.FITTING, 1);
+		return card;
+	}
+
+	/** The ESpice version written into model headers. */
+	public static String version() {
+		String v = ModelBuilder.class.getPackage() == null ? null
+				: ModelBuilder.class.getPackage().getImplementationVersion();
+		return v == null ? "dev" : v;
 	}
 }
