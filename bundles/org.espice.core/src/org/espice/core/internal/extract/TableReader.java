@@ -475,7 +475,7 @@ public final class TableReader {
 		if (name == null) {
 			// a symbol cell centred over several rows sits on a line of its own
 			int near = symbolLine(lines, index, 0.95, ratingRow);
-			if (near < 0 && (describes || current == null)) {
+			if (near < 0 && (describes || current == null) && header != null) {
 				near = symbolLine(lines, index, 3.0, ratingRow);
 			}
 			if (near >= 0) {
@@ -491,7 +491,7 @@ public final class TableReader {
 				return;
 			}
 			if (describes || current == null || page.page() != currentPage
-					|| line.baseline() - currentBaseline > 4.5 * line.fontSize()) {
+					|| line.baseline() - currentBaseline > (header == null ? 2.2 : 4.5) * line.fontSize()) {
 				current = null;
 				return;
 			}
@@ -985,6 +985,10 @@ public final class TableReader {
 		}
 		if (unit == null && !dim.isEmpty()) {
 			unit = nearbyUnit(lines, index, line, dim);
+		}
+		if (unit == null && header == null && !dim.isEmpty() && values.stream().allMatch(
+				w -> Quantities.number(w.text()) == null || Quantities.number(w.text()).unit() == null)) {
+			return; // outside a table only a printed unit makes a number a value
 		}
 		if (unit == null && nameAt < 0 && lastUnit.containsKey(name) && lastRowPage == page.page()
 				&& line.baseline() - lastRowBaseline < 2.5 * line.fontSize()) {
