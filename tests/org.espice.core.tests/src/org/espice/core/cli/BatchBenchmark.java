@@ -17,8 +17,9 @@ import org.espice.core.batch.TestPdfs;
  * Batch benchmark (a main class, not a test): runs the CLI in a child JVM, so the peak RSS (VmHWM, recorded by
  * the batch in its journal) is the batch's own.
  * <ol>
- * <li>the dev corpus ({@code ../shared/corpus/dev}) end to end with {@code --parallel 2};</li>
- * <li>1000 generated datasheets in {@code -Xmx128m}.</li>
+ * <li>the dev corpus ({@code ../shared/corpus/dev}) end to end with {@code --parallel 2}, with the default heap
+ * and in {@code -Xmx128m};</li>
+ * <li>1000 generated datasheets (1 to 5 pages each) in {@code -Xmx128m}.</li>
  * </ol>
  * Usage: {@code BatchBenchmark [corpus|generated|all] [fileCount]}.
  */
@@ -37,13 +38,18 @@ public final class BatchBenchmark {
 				if (corpus == null) {
 					System.out.println("corpus: ../shared/corpus/dev not found, skipped");
 				} else {
-					run("dev corpus, --parallel 2", corpus, work.resolve("corpus-out"), work, "512m");
+					run("dev corpus, --parallel 2, default heap", corpus, work.resolve("corpus-out"), work, null);
+					run("dev corpus, --parallel 2, -Xmx128m", corpus, work.resolve("corpus-out-128m"), work, "128m");
 				}
 			}
 			if (!which.equals("corpus")) {
 				Path gen = work.resolve("generated");
 				long t0 = System.nanoTime();
-				TestPdfs.many(gen, count);
+				for (int i = 0; i < count; i++) {
+					// 1 to 5 pages, so the set is not 1000 copies of the same shape
+					TestPdfs.datasheet(gen.resolve(String.format(Locale.ROOT, "ds-%04d.pdf", i)),
+							String.format(Locale.ROOT, "GEN%04d", i), 1 + i % 5, null);
+				}
 				System.out.printf(Locale.ROOT, "generated %d datasheets in %.1f s%n", count,
 						(System.nanoTime() - t0) / 1e9);
 				run(count + " generated files, -Xmx128m, --parallel 2", gen, work.resolve("gen-out"), work, "128m");
@@ -74,7 +80,7 @@ public final class BatchBenchmark {
 		System.out.printf(Locale.ROOT, "files/min %.1f (wall), %.1f (batch running time %.1f s), %.2f MB/s%n",
 				s.total() / wall * 60, s.filesPerMinute(), s.activeMillis() / 1000.0, s.megabytesPerSecond());
 		System.out.printf(Locale.ROOT, "peak heap %.0f MB, peak RSS (VmHWM) %.0f MB, heap limit %s%n",
-				s.peakHeapBytes() / 1048576.0, s.peakRssBytes() / 1048576.0, heap);
+				s.peakHeapBytes() / 1048576.0, s.peakRssBytes() / 1048576.0, heap == null ? "JVM default" : heap);
 		if (p.exitValue() > 1) {
 			System.out.println(log);
 		}

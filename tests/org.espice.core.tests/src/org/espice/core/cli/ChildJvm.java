@@ -106,10 +106,13 @@ final class ChildJvm {
 		}
 	}
 
+	/** @param maxHeap e.g. {@code 128m}, or null for the JVM's default */
 	static ProcessBuilder cli(Path home, String maxHeap, String... args) {
 		List<String> cmd = new ArrayList<>();
 		cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		cmd.add("-Xmx" + maxHeap);
+		if (maxHeap != null) {
+			cmd.add("-Xmx" + maxHeap);
+		}
 		cmd.add("-Despice.home=" + home);
 		cmd.add("-cp");
 		cmd.add(classPath());
