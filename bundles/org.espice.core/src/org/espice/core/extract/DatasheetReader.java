@@ -126,7 +126,7 @@ public final class DatasheetReader {
 		for (String part : parts) {
 			List<Parameter> ps = new ArrayList<>(common);
 			ps.addAll(specific.getOrDefault(part, List.of()));
-			devices.add(new Device(part, kind, Fallbacks.apply(ps)));
+			devices.add(new Device(part, KindClassifier.kindOf(part, kind, pages), Fallbacks.apply(ps)));
 		}
 		if (devices.stream().allMatch(d -> d.parameters().isEmpty())) {
 			return ExtractionResult.failed(file, pageCount, FailureCategory.EXTRACTION_INCOMPLETE, file

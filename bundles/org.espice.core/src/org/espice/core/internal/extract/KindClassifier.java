@@ -24,6 +24,37 @@ public final class KindClassifier {
 		return n;
 	}
 
+	/**
+	 * The kind of one part of a complementary family ("TIP29 (NPN)", "the complementary PNP type is MJE2955T"):
+	 * the polarity printed on the same line as the part number, else the datasheet's kind.
+	 */
+	public static DeviceKind kindOf(String part, DeviceKind sheetKind, List<PageLayout> pages) {
+		if (!sheetKind.isBjt()) {
+			return sheetKind;
+		}
+		for (PageLayout p : pages) {
+			if (p.page() > 2) {
+				break;
+			}
+			for (TextLine l : p.lines()) {
+				boolean mentions = l.words().stream().anyMatch(w -> PartFinder.token(w.text()).equals(part));
+				if (!mentions) {
+					continue;
+				}
+				String t = l.text().toLowerCase(Locale.ROOT);
+				int npn = count(t, "\\bnpn\\b");
+				int pnp = count(t, "\\bpnp\\b");
+				if (npn > 0 && pnp == 0) {
+					return DeviceKind.BJT_NPN;
+				}
+				if (pnp > 0 && npn == 0) {
+					return DeviceKind.BJT_PNP;
+				}
+			}
+		}
+		return sheetKind;
+	}
+
 	public static DeviceKind classify(List<PageLayout> pages) {
 		StringBuilder first = new StringBuilder();
 		StringBuilder all = new StringBuilder();
