@@ -126,18 +126,15 @@ final class BjtFitter {
 			double v = vbe(g, ic, c.condition("VCE", 5));
 			return v + ib(g, v) * g.rb() + (ic + ib(g, v)) * g.re();
 		}
-		case VCE_SAT: {
+		case VCE_SAT, VBE_SAT: {
 			double ibf = c.condition("IB", ic / 10);
-			double beta = ic / ib(g, vbe(g, ic, 1));
-			double forced = ic / ibf;
-			double alphaR = BR / (1 + BR);
-			double inner = Fits.VT * Math.log((1 / alphaR + forced / BR) / Math.max(1e-3, 1 - forced / beta));
-			return inner + ic * g.rc() + (ic + ibf) * g.re();
-		}
-		case VBE_SAT: {
-			double ibf = c.condition("IB", ic / 10);
-			double v = vbe(g, ic, 1);
-			return v + ibf * g.rb() + (ic + ibf) * g.re();
+			double[] j = saturated(g, ic, ibf);
+			if (j == null) {
+				// the base current cannot sustain IC: the collector leaves saturation
+				return 50 * (1 + ic / (ibf * g.bf()));
+			}
+			return c.probe() == Probe.VCE_SAT ? j[0] - j[1] + ic * g.rc() + (ic + ibf) * g.re()
+					: j[0] + ibf * g.rb() + (ic + ibf) * g.re();
 		}
 		default:
 			throw new IllegalArgumentException(c.probe().name());
@@ -155,6 +152,52 @@ final class BjtFitter {
 
 	static double ib(Gp g, double vbe) {
 		return g.is() * Math.expm1(vbe / Fits.VT) / g.bf() + g.ise() * Math.expm1(vbe / (NE * Fits.VT));
+	}
+
+	/**
+	 * Internal {VBE, VBC} of the Gummel-Poon equations with both IC and IB forced (saturation), by nested
+	 * bisection; null when IB cannot carry IC even with VBC = 0 (forward active).
+	 */
+	static double[] saturated(Gp g, double icT, double ibT) {
+		if (ibFor(g, icT, 0) > ibT) {
+			return null;
+		}
+		double a = 0;
+		double b = 1.2;
+		for (int i = 0; i < 50; i++) {
+			double m = (a + b) / 2;
+			if (ibFor(g, icT, m) < ibT) {
+				a = m;
+			} else {
+				b = m;
+			}
+		}
+		double vbc = (a + b) / 2;
+		return new double[] { vbeSat(g, icT, vbc), vbc };
+	}
+
+	private static double ibFor(Gp g, double icT, double vbc) {
+		double vbe = vbeSat(g, icT, vbc);
+		return ib(g, vbe) + g.is() * Math.expm1(vbc / Fits.VT) / BR;
+	}
+
+	/** VBE that gives IC = (If - Ir)/qb - Ir/BR at a given VBC. */
+	private static double vbeSat(Gp g, double icT, double vbc) {
+		double ir = g.is() * Math.expm1(vbc / Fits.VT);
+		double a = 0;
+		double b = 2;
+		for (int i = 0; i < 50; i++) {
+			double m = (a + b) / 2;
+			double iff = g.is() * Math.expm1(m / Fits.VT);
+			double q1 = 1 / Math.max(0.05, 1 - vbc / VAF);
+			double qb = q1 * (1 + Math.sqrt(1 + 4 * iff / g.ikf())) / 2;
+			if ((iff - ir) / qb - ir / BR < icT) {
+				a = m;
+			} else {
+				b = m;
+			}
+		}
+		return (a + b) / 2;
 	}
 
 	/** The internal VBE that carries IC at VCE, by bisection (IC rises monotonically with VBE). */

@@ -170,10 +170,22 @@ final class DiodeFitter {
 		}
 		double nbv = (zzt - rs) * izt / Fits.VT;
 		double bv = tz.value() - izt * rs;
+		String nbvCap = "";
+		// the breakdown tail must keep the printed leakage ceilings: IBV*exp(-(BV-VR)/(NBV*Vt)) <= IR max
+		for (Parameter ir : Fits.rows(d, "IR", "VR")) {
+			double vr = Fits.cond(ir, "VR", 0);
+			if (ir.max() != null && ir.typ() == null && vr < bv && Math.abs(ir.max()) < izt) {
+				double cap = 0.8 * (bv - vr) / (Fits.VT * Math.log(izt / (0.5 * Math.abs(ir.max()))));
+				if (cap < nbv) {
+					nbv = cap;
+					nbvCap = "; capped so that the leakage stays under " + Fits.from(ir, Target.of(ir));
+				}
+			}
+		}
 		card.set("BV", bv, "VZ - IZT*RS from " + Fits.from(vz, tz));
 		card.set("IBV", izt, "IZT = " + Target.fmt(izt) + " A, the VZ test current");
-		card.set("NBV", nbv, zz == null ? "default: ZZT taken as 2*Vt/IZT (no ZZ printed)"
-				: "(ZZT - RS)*IZT/Vt from " + Fits.from(zz, Target.of(zz)));
+		card.set("NBV", nbv, (zz == null ? "default: ZZT taken as 2*Vt/IZT (no ZZ printed)"
+				: "(ZZT - RS)*IZT/Vt from " + Fits.from(zz, Target.of(zz))) + nbvCap);
 		Check cz = new Check(vz.conditions().containsKey("IZ") ? vz : withIz(vz, izt), Probe.ZENER_VOLTAGE, tz);
 		card.check(cz, bv + izt * rs);
 		if (zz != null) {

@@ -42,7 +42,7 @@ final class IgbtFitter {
 		double vto0 = checks.get(0).target().value();
 		double kpPrior = 2 * 4 * icMax / (1 + PNP_BF) / Math.pow(Math.max(1, vge - vto0), 2);
 		double[] start = { vto0 * 0.9, Math.log(kpPrior), Math.log(0.1 / icMax) };
-		double[] lo = { 0.1, Math.log(1e-4), Math.log(1e-7) };
+		double[] lo = { 0.1, Math.log(1e-4), Math.log(1e-5) };
 		double[] hi = { vto0 * 1.5, Math.log(1e5), Math.log(1e3) };
 		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, x -> {
 			double[] res = new double[checks.size() + 1];
@@ -79,6 +79,8 @@ final class IgbtFitter {
 		List<String> body = new ArrayList<>();
 		body.add("Q1 E B C " + name + "_Q");
 		body.add("M1 B G E " + name + "_M");
+		// keeps the PNP base defined when the channel is off (otherwise only junction leakage ties it)
+		body.add("RBE B E 1e8");
 		List<ModelCard> subs = new ArrayList<>(List.of(mos, pnp));
 		List<Parameter> vf = Fits.rows(d, "VF", "IF");
 		if (!vf.isEmpty()) {
@@ -97,9 +99,9 @@ final class IgbtFitter {
 		double ic = c.condition("IC", 1);
 		double imos = ic / (1 + PNP_BF);
 		if (c.probe() == Probe.IGBT_VGE_TH) {
-			return vto + Math.sqrt(2 * imos / kp) + imos * rext * VdmosFitter.RS_SHARE;
+			return vto + VdmosFitter.overdriveFor(Math.sqrt(2 * imos / kp)) + imos * rext * VdmosFitter.RS_SHARE;
 		}
-		double vgst = c.condition("VGE", 15) - vto - imos * rext * VdmosFitter.RS_SHARE;
+		double vgst = VdmosFitter.softplus(c.condition("VGE", 15) - vto - imos * rext * VdmosFitter.RS_SHARE);
 		double disc = vgst * vgst - 2 * imos / kp;
 		if (vgst <= 0 || disc < 0) {
 			return 1e6;

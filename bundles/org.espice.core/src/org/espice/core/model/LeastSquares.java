@@ -3,6 +3,7 @@ package org.espice.core.model;
 import java.util.function.Function;
 
 import org.espice.core.TaskMonitor;
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.RealVector;
@@ -30,11 +31,21 @@ final class LeastSquares {
 		int n = start.length;
 		double[] s = clamp(start.clone(), lo, hi);
 		int m = residuals.apply(s).length;
+		double[][] best = { null };
+		double[] bestCost = { Double.POSITIVE_INFINITY };
 		LeastSquaresProblem problem = new LeastSquaresBuilder().start(s).target(new double[m])
 				.model(point -> {
 					monitor.checkCanceled();
 					double[] x = clamp(point.toArray(), lo, hi);
 					double[] f0 = residuals.apply(x);
+					double cost = 0;
+					for (double v : f0) {
+						cost += v * v;
+					}
+					if (cost < bestCost[0]) {
+						bestCost[0] = cost;
+						best[0] = x.clone();
+					}
 					Array2DRowRealMatrix jac = new Array2DRowRealMatrix(m, n);
 					for (int j = 0; j < n; j++) {
 						double h = 1e-6 * Math.max(1, Math.abs(x[j]));
@@ -50,14 +61,23 @@ final class LeastSquares {
 				})
 				.parameterValidator(v -> new ArrayRealVector(clamp(v.toArray(), lo, hi)))
 				.maxEvaluations(2000).maxIterations(400).build();
-		LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer().optimize(problem);
-		double[] p = clamp(opt.getPoint().toArray(), lo, hi);
+		double[] p;
+		int iterations;
+		try {
+			LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer().optimize(problem);
+			p = clamp(opt.getPoint().toArray(), lo, hi);
+			iterations = opt.getIterations();
+		} catch (MathIllegalStateException e) {
+			// iteration limit on a flat (hinge) optimum: keep the best point evaluated
+			p = best[0] == null ? s : best[0];
+			iterations = -1;
+		}
 		double[] r = residuals.apply(p);
 		double ss = 0;
 		for (double v : r) {
 			ss += v * v;
 		}
-		return new Result(p, Math.sqrt(ss / Math.max(1, r.length)), opt.getIterations());
+		return new Result(p, Math.sqrt(ss / Math.max(1, r.length)), iterations);
 	}
 
 	private static double[] clamp(double[] x, double[] lo, double[] hi) {

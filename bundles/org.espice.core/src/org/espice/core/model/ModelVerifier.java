@@ -127,7 +127,7 @@ public final class ModelVerifier {
 				if (kind.isMosfet()) {
 					double is = c.condition("IS", 1);
 					// body diode: pushed from source to drain with the gate on the source
-					line(net, "I%d 0 s%d DC %s", k, k, num(-s * is));
+					line(net, "I%d 0 s%d DC %s", k, k, num(s * is));
 					line(net, "%s", inst.line(k, "0", "s" + k, "s" + k));
 					let(op, m, "v(s" + k + ")");
 				} else if (kind == DeviceKind.IGBT) {

@@ -20,6 +20,8 @@ final class VdmosFitter {
 	/** Share of the non-channel resistance put in the source (the drift region dominates in power MOSFETs). */
 	static final double RS_SHARE = 0.2;
 	static final double DEFAULT_LAMBDA = 0.001;
+	/** ngspice's default weak-inversion slope: the overdrive is softplus(vgst) with this scale. */
+	static final double KSUBTHRES = 0.1;
 
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
 		boolean p = d.kind() == DeviceKind.MOSFET_P;
@@ -135,11 +137,11 @@ final class VdmosFitter {
 		double rs = rext * RS_SHARE;
 		if (c.probe() == Probe.VGS_TH || c.probe() == Probe.IGBT_VGE_TH) {
 			double id = c.condition(vthCurrent, 250e-6);
-			return vto + Math.sqrt(2 * id / kp) + id * rs;
+			return vto + overdriveFor(Math.sqrt(2 * id / kp)) + id * rs;
 		}
 		double vgs = c.condition(vgsKey, 10);
 		double id = c.condition(idKey, 1);
-		double vgst = vgs - vto - id * rs;
+		double vgst = softplus(vgs - vto - id * rs);
 		double disc = vgst * vgst - 2 * id / kp;
 		if (vgst <= 0 || disc < 0) {
 			return 1e6; // the channel cannot carry ID: far from any target
@@ -204,6 +206,18 @@ final class VdmosFitter {
 			card.set("M", 0.5, "default 0.5");
 			card.check(new Check(po, Probe.COSS, to), cds + cgdAtCoss);
 		}
+	}
+
+	/** ngspice's weak-inversion overdrive: KSUBTHRES*ln(1 + exp(vgst/KSUBTHRES)). */
+	static double softplus(double vgst) {
+		double x = vgst / KSUBTHRES;
+		return x > 40 ? vgst : KSUBTHRES * Math.log1p(Math.exp(x));
+	}
+
+	/** The gate overdrive whose weak-inversion overdrive is {@code eff}. */
+	static double overdriveFor(double eff) {
+		double x = eff / KSUBTHRES;
+		return x > 40 ? eff : KSUBTHRES * Math.log(Math.expm1(x));
 	}
 
 	/** ngspice's VDMOS gate-drain capacitance (devsup.c DevCapVDMOS, full value). */
