@@ -395,8 +395,13 @@ public final class TableReader {
 			}
 		}
 		boolean describes = false;
+		Column condCol = header == null ? null
+				: header.stream().filter(c -> c.type == ColType.COND).findFirst().orElse(null);
 		for (int i = 0; i < limit; i++) {
 			String t = words.get(i).text();
+			if (condCol != null && symCol != null && condCol.x0() > symCol.x1() && words.get(i).x0() >= condCol.x0() - 5) {
+				continue; // condition text ("VDS = Max Rating") describes no new row
+			}
 			boolean key = i + 1 < n && (comparator(words.get(i + 1).text()) || words.get(i + 1).text().startsWith("="));
 			if (!cond[i] && !key && t.length() >= 3 && t.chars().filter(Character::isLetter).count() >= 3
 					&& Quantities.unit(t) == null && partsIn(t).isEmpty()) {
@@ -811,8 +816,15 @@ public final class TableReader {
 					values = true;
 				}
 			}
+			Column symCol = header == null ? null
+					: header.stream().filter(c -> c.type == ColType.SYMBOL).findFirst().orElse(null);
+			boolean inSymbolColumn = symCol != null && o.words().stream()
+					.anyMatch(w -> w.x0() < symCol.x1() + 25 && w.x1() > symCol.x0() - 25);
 			if (!values && o.words().size() <= 6 && symbolOf(o, ratingRow) != null) {
 				best = j;
+				bestD = d;
+			} else if (!values && inSymbolColumn) {
+				best = -1; // a nearer symbol cell of a parameter we do not know
 				bestD = d;
 			}
 		}
