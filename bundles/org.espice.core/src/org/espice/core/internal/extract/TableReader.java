@@ -446,6 +446,9 @@ public final class TableReader {
 				currentPage = page.page();
 				currentRowText = text;
 				currentParts = rowParts;
+			} else if (describes && header != null && symCol != null && words.stream()
+					.anyMatch(w -> w.x0() < symCol.x1() + 5 && w.x1() > symCol.x0() - 5)) {
+				current = null; // a row of an unknown symbol
 			} else if (!conds.isEmpty() && current != null) {
 				Map<String, Double> merged = new LinkedHashMap<>(currentConditions);
 				merged.putAll(conds);
