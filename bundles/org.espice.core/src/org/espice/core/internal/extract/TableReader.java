@@ -983,6 +983,9 @@ public final class TableReader {
 		}
 		// unit: a unit word right of the first value, else a spanning unit cell nearby, else glued units
 		String dim = Vocabulary.dimension(name);
+		if (dim.isEmpty() && (header == null || conds.containsKey("f"))) {
+			return; // a bare ratio outside a table is a chart label; hFE is measured at DC
+		}
 		Quantities.Unit unit = null;
 		double firstX = values.get(0).x0();
 		for (int i = 0; i < n; i++) {

@@ -157,6 +157,9 @@ public final class Vocabulary {
 		if (n.length() < 2 || n.length() > 12) {
 			return null;
 		}
+		if (printed.contains("hfe") || printed.contains("hie") || printed.contains("hoe") || printed.contains("hre")) {
+			return null; // small-signal h-parameters, not the DC gain hFE
+		}
 		String name = lookup(n, kind, rating);
 		if (name == null && n.length() > 2 && Character.isDigit(n.charAt(n.length() - 1))) {
 			// footnote digits glued to the symbol
