@@ -482,8 +482,16 @@ public final class TableReader {
 		String rowText = text;
 		if (name == null) {
 			// a symbol cell centred over several rows sits on a line of its own
-			int near = symbolLine(lines, index, 0.95, ratingRow);
-			if (near < 0 && (describes || current == null) && header != null) {
+			boolean ownSymbolCell = false;
+			for (int i = 0; i < limit && symCol != null; i++) {
+				Word w = words.get(i);
+				if (!cond[i] && !valueLike[i] && w.x0() < symCol.x1() + 5 && w.x1() > symCol.x0() - 5
+						&& w.text().chars().anyMatch(Character::isLetter)) {
+					ownSymbolCell = true;
+				}
+			}
+			int near = ownSymbolCell ? -1 : symbolLine(lines, index, 0.95, ratingRow);
+			if (near < 0 && !ownSymbolCell && (describes || current == null) && header != null) {
 				near = symbolLine(lines, index, 3.0, ratingRow);
 			}
 			if (near >= 0) {
@@ -893,6 +901,9 @@ public final class TableReader {
 			List<Column> extra = new ArrayList<>();
 			int others = 0;
 			for (Word w : o.words()) {
+				if (w.superscript()) {
+					continue;
+				}
 				ColType t = headerType(w.text());
 				String p = t == null ? partLabel(w.text()) : null;
 				if (t != null) {
