@@ -120,8 +120,13 @@ final class BjtFitter {
 	static double predict(Check c, Gp g) {
 		double ic = c.condition("IC", 1e-3);
 		switch (c.probe()) {
-		case HFE:
-			return ic / ib(g, vbe(g, ic, c.condition("VCE", 5)));
+		case HFE: {
+			double v = vbe(g, ic, c.condition("VCE", 5));
+			double beta = ic / ib(g, v);
+			// the series resistances may leave too little VCE for forward-active operation at the test point
+			double inner = c.condition("VCE", 5) - ic * g.rc() - (ic + ic / beta) * g.re() - v;
+			return inner >= 0.1 ? beta : beta * Math.exp(-20 * (0.1 - inner));
+		}
 		case VBE_ON: {
 			double v = vbe(g, ic, c.condition("VCE", 5));
 			return v + ib(g, v) * g.rb() + (ic + ib(g, v)) * g.re();

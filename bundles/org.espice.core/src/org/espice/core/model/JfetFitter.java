@@ -62,10 +62,8 @@ final class JfetFitter {
 		}
 		Parameter crss = Fits.row(d, "CRSS");
 		Parameter ciss = Fits.row(d, "CISS");
-		double cgdAt = 0;
 		if (crss != null) {
 			Target t = Target.of(crss);
-			cgdAt = t.value();
 			double vds = Fits.cond(crss, "VDS", 0) + Fits.cond(crss, "VGS", 0);
 			card.set("CGD", t.value() * Math.sqrt(1 + vds / PB), "Crss de-embedded to 0 V (PB 1 V) from "
 					+ Fits.from(crss, t));
@@ -73,7 +71,10 @@ final class JfetFitter {
 		}
 		if (ciss != null) {
 			Target t = Target.of(ciss);
-			double cgs = Math.max(t.value() - cgdAt, 0.05 * t.value());
+			Double cgd0 = card.get("CGD");
+			double vdg = Fits.cond(ciss, "VDS", 0) + Fits.cond(ciss, "VGS", 0);
+			double cgdAtCiss = cgd0 == null ? 0 : cgd0 / Math.sqrt(1 + vdg / PB);
+			double cgs = Math.max(t.value() - cgdAtCiss, 0.05 * t.value());
 			double vgs = Fits.cond(ciss, "VGS", 0);
 			card.set("CGS", cgs * Math.sqrt(1 + vgs / PB), "Ciss - Crss de-embedded to 0 V from " + Fits.from(ciss, t));
 			card.check(new Check(ciss, Probe.CISS, t), t.value());

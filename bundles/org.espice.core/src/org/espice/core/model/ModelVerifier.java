@@ -176,8 +176,9 @@ public final class ModelVerifier {
 			case CISS, CRSS, COSS -> {
 				double vds = c.condition(kind == DeviceKind.IGBT ? "VCE" : "VDS", 25);
 				boolean gateAc = c.probe() != Probe.COSS;
-				line(net, "Vg%d g%d 0 DC %s%s", k, k, num(s * c.condition(kind == DeviceKind.IGBT ? "VGE" : "VGS",
-						0)), gateAc ? " AC 1" : "");
+				// a JFET's gate is reverse biased (negative VGS for n-channel); MOSFETs and IGBTs are driven on
+				double gate = (kind.isJfet() ? -s : s) * c.condition(kind == DeviceKind.IGBT ? "VGE" : "VGS", 0);
+				line(net, "Vg%d g%d 0 DC %s%s", k, k, num(gate), gateAc ? " AC 1" : "");
 				line(net, "Vd%d d%d 0 DC %s%s", k, k, num(s * vds), gateAc ? "" : " AC 1");
 				line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
 				let(ac1m, m, "imag(i(" + (c.probe() == Probe.CISS ? "vg" : "vd") + k + "))/(2*pi*1e6)");
