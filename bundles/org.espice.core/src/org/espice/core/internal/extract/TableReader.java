@@ -834,7 +834,7 @@ public final class TableReader {
 			if (!values && o.words().size() <= 6 && symbolOf(o, ratingRow) != null) {
 				best = j;
 				bestD = d;
-			} else if (!values && inSymbolColumn) {
+			} else if (!values && inSymbolColumn && headerColumns(o) == null) {
 				best = -1; // a nearer symbol cell of a parameter we do not know
 				bestD = d;
 			}
