@@ -831,7 +831,7 @@ public final class TableReader {
 					: header.stream().filter(c -> c.type == ColType.SYMBOL).findFirst().orElse(null);
 			boolean inSymbolColumn = symCol != null && o.words().stream()
 					.anyMatch(w -> w.x0() < symCol.x1() + 25 && w.x1() > symCol.x0() - 25);
-			if (!values && o.words().size() <= 6 && symbolOf(o, ratingRow) != null) {
+			if (!values && o.words().size() <= 10 && symbolOf(o, ratingRow) != null) {
 				best = j;
 				bestD = d;
 			} else if (!values && inSymbolColumn && headerColumns(o) == null) {
@@ -876,6 +876,13 @@ public final class TableReader {
 				first = t;
 			} else if (first != null && Character.isDigit(t.charAt(0)) && t.length() < first.length()) {
 				out.add(first.substring(0, first.length() - t.length()) + t);
+			} else if (first == null && pieces.length == 1 && t.matches("[0-9]{3,}[A-Z]?")) {
+				// a family row labelled by the distinguishing digits only: "4392" under PN4391
+				for (String p : parts) {
+					if (p.endsWith(t) && p.length() > t.length() && !Character.isDigit(p.charAt(p.length() - t.length() - 1))) {
+						out.add(p);
+					}
+				}
 			}
 		}
 		for (String p : out) {

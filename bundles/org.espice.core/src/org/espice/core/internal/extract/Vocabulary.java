@@ -83,7 +83,7 @@ public final class Vocabulary {
 		fam(Family.DIODE, "ZZ", "ZZ", "ZZT", "RZ", "RZJ", "ZZJ");
 
 		fam(Family.FET, "VDSS", "VDSS", "VBRDSS", "BVDSS", "VDS", "VDSMAX", "VDSSMIN");
-		fam(Family.FET, "VGSS", "VGSS", "VGSMAX", "VGSM");
+		fam(Family.FET, "VGSS", "VGSS", "VGSMAX");
 		rating(Family.FET, "VGSS", "VGS");
 		fam(Family.FET, "ID", "ID", "IDC", "IDCONT", "IDMAX");
 		fam(Family.FET, "IDM", "IDM", "IDP", "IDPULSE", "IDPULS", "IDMAX_P", "IDPULSED", "IDSM");
