@@ -94,15 +94,15 @@ final class BjtFitter {
 				checks.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
 						.orElse(""));
 		card.set("IS", g.is(), used);
-		card.set("BF", g.bf(), used);
+		card.set("BF", g.bf(), "same fit as IS");
 		card.set("NF", 1, "default 1");
 		card.set("VAF", VAF, "default 100 V (output slope only in graphs)");
-		card.set("IKF", g.ikf(), used);
-		card.set("ISE", g.ise(), used);
+		card.set("IKF", g.ikf(), "same fit as IS");
+		card.set("ISE", g.ise(), "same fit as IS");
 		card.set("NE", NE, "default 1.5, held");
 		card.set("BR", BR, "default 4");
-		card.set("RB", g.rb(), used);
-		card.set("RC", g.rc(), "80 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm; " + used);
+		card.set("RB", g.rb(), "same fit as IS");
+		card.set("RC", g.rc(), "80 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm; same fit as IS");
 		card.set("RE", g.re(), "20 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm");
 		for (Check c : checks) {
 			card.check(c, predict(c, g));

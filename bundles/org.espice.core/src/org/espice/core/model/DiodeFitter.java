@@ -36,6 +36,16 @@ final class DiodeFitter {
 		} else {
 			breakdown(card, d);
 		}
+		card.info("mfg", "ESpice");
+		card.info("type", d.kind() == DeviceKind.ZENER ? "Zener" : schottky ? "Schottky" : "silicon");
+		Parameter vrrm = Fits.row(d, "VRRM");
+		if (vrrm != null) {
+			card.info("Vpk", Target.fmt(Math.abs(vrrm.nominal())));
+		}
+		Parameter iav = Fits.row(d, "IF_AV");
+		if (iav != null) {
+			card.info("Iave", Target.fmt(Math.abs(iav.nominal())));
+		}
 		Parameter trr = Fits.row(d, "TRR");
 		if (schottky) {
 			card.set("TT", 0, "Schottky: no minority-carrier storage, TT = 0");
@@ -92,10 +102,10 @@ final class DiodeFitter {
 				.reduce((a, b) -> a + "; " + b).orElse("");
 		String how = Fits.fmt("least squares (LM, rms log error %.3g) on %s", r.rms(), used);
 		card.set("IS", is, how);
-		card.set("N", n, fitN ? how
+		card.set("N", n, fitN ? "same fit as IS"
 				: Fits.fmt("default %s for a %s diode, held because fewer than 3 VF points", nDefault,
 						schottky ? "Schottky" : "silicon"));
-		card.set(rsName, rs, fitRs ? how
+		card.set(rsName, rs, fitRs ? "same fit as IS"
 				: Fits.fmt("default: 10 %% of VF at the single VF point, held (single VF point)"));
 		for (Check c : checks) {
 			card.check(c, vf(is, n, rs, c.condition(currentKey, 1)));
@@ -216,7 +226,6 @@ final class DiodeFitter {
 		if (vrrm == null) {
 			card.note("no VRRM printed: the model has no reverse breakdown");
 		} else {
-			Target t = Target.of(vrrm);
 			double v = Math.abs(vrrm.nominal());
 			double bv = 1.2 * v;
 			double ibv = 1e-5;
@@ -224,11 +233,11 @@ final class DiodeFitter {
 			for (Parameter ir : irs) {
 				if (ir.max() != null) {
 					ibv = Math.abs(ir.max());
-					ibvOrigin = "the leakage ceiling " + Fits.from(ir, Target.of(ir));
+					ibvOrigin = "the leakage ceiling " + Fits.printed(ir);
 					break;
 				}
 			}
-			card.set("BV", bv, "1.2 x VRRM: VRRM is only a lower bound on breakdown; " + Fits.from(vrrm, t));
+			card.set("BV", bv, "1.2 x VRRM: VRRM is only a lower bound on breakdown; " + Fits.printed(vrrm));
 			card.set("IBV", ibv, ibvOrigin);
 		}
 		for (Parameter ir : irs) {

@@ -71,6 +71,30 @@ final class Fits {
 		return b.toString();
 	}
 
+	/** "VDSS max 500 V (p.1)": a rating or a value used as printed, without an aim point. */
+	static String printed(Parameter p) {
+		StringBuilder b = new StringBuilder(p.name());
+		String u = p.unit() == null || p.unit().isEmpty() ? "" : " " + p.unit();
+		if (p.min() != null) {
+			b.append(" min ").append(Target.fmt(p.min()));
+		}
+		if (p.typ() != null) {
+			b.append(" typ ").append(Target.fmt(p.typ()));
+		}
+		if (p.max() != null) {
+			b.append(" max ").append(Target.fmt(p.max()));
+		}
+		b.append(u);
+		if (!p.conditions().isEmpty()) {
+			b.append(" @");
+			p.conditions().forEach((k, v) -> b.append(' ').append(k).append('=').append(Target.fmt(v)));
+		}
+		if (p.source() != null && p.source().page() > 0) {
+			b.append(" (p.").append(p.source().page()).append(')');
+		}
+		return b.toString();
+	}
+
 	static String fmt(String pattern, Object... args) {
 		return String.format(Locale.ROOT, pattern, args);
 	}

@@ -58,8 +58,8 @@ final class IgbtFitter {
 		String used = Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), checks.stream()
 				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse(""));
 		mos.set("VTO", vto, used);
-		mos.set("KP", kp, used);
-		mos.set("RD", rext * (1 - VdmosFitter.RS_SHARE), "share of the fitted channel series resistance; " + used);
+		mos.set("KP", kp, "same fit as VTO");
+		mos.set("RD", rext * (1 - VdmosFitter.RS_SHARE), "share of the fitted channel series resistance; same fit as VTO");
 		mos.set("RS", rext * VdmosFitter.RS_SHARE, "share of the fitted channel series resistance");
 		mos.set("LAMBDA", VdmosFitter.DEFAULT_LAMBDA, "default");
 		for (Check c : checks) {
@@ -68,7 +68,7 @@ final class IgbtFitter {
 		VdmosFitter.capacitances(mos, d, "CIES", "COES", "CRES", "VCE", "QGD");
 		Parameter vces = Fits.row(d, "VCES");
 		if (vces != null) {
-			mos.set("BV", Math.abs(vces.nominal()), "VCES from " + Fits.from(vces, Target.of(vces)));
+			mos.set("BV", Math.abs(vces.nominal()), "VCES: " + Fits.printed(vces));
 		}
 		ModelCard pnp = new ModelCard(d.part(), DeviceKind.BJT_PNP, name + "_Q", "PNP");
 		pnp.set("IS", isP, Fits.fmt("VEB = %.2f V at the largest VCE(sat) test current, with BF = %s", VEB, PNP_BF));
@@ -85,9 +85,14 @@ final class IgbtFitter {
 		List<Parameter> vf = Fits.rows(d, "VF", "IF");
 		if (!vf.isEmpty()) {
 			ModelCard diode = new ModelCard(d.part(), DeviceKind.DIODE, name + "_D", "D");
-			DiodeFitter.forward(diode, vf, false, "IF", "RS", monitor);
-			body.add("D1 E C " + name + "_D");
-			subs.add(diode);
+			try {
+				DiodeFitter.forward(diode, vf, false, "IF", "RS", monitor);
+				body.add("D1 E C " + name + "_D");
+				subs.add(diode);
+			} catch (ProcessingException e) {
+				// the IGBT itself is still usable without its co-packaged diode
+				top.note("co-packaged diode left out: " + e.getMessage());
+			}
 		}
 		top.subcircuit("C G E", body, subs);
 		top.note("IGBT: ngspice has no IGBT model; this is a subcircuit of a VDMOS channel driving a PNP "

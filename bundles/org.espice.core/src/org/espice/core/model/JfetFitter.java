@@ -52,9 +52,9 @@ final class JfetFitter {
 		String used = Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), checks.stream()
 				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse(""));
 		card.set("VTO", -j.vto(), used);
-		card.set("BETA", j.beta(), used);
+		card.set("BETA", j.beta(), "same fit as VTO");
 		card.set("LAMBDA", LAMBDA, "default 0.01 /V (output slope only in graphs)");
-		card.set("RD", j.rext() / 2, "half the fitted RD+RS " + Target.fmt(j.rext()) + " Ohm; " + used);
+		card.set("RD", j.rext() / 2, "half the fitted RD+RS " + Target.fmt(j.rext()) + " Ohm; same fit as VTO");
 		card.set("RS", j.rext() / 2, "half the fitted RD+RS");
 		card.set("IS", 1e-14, "default 10 fA (gate leakage not modelled)");
 		for (Check c : checks) {

@@ -33,15 +33,15 @@ final class VdmosFitter {
 		Parameter vdss = Fits.row(d, "VDSS");
 		if (vdss != null) {
 			double bv = Math.abs(vdss.min() != null ? vdss.min() : vdss.nominal());
-			card.set("BV", bv, "V(BR)DSS from " + Fits.from(vdss, Target.of(vdss)));
+			card.set("BV", bv, "V(BR)DSS: " + Fits.printed(vdss));
 			Parameter idss = Fits.row(d, "IDSS");
 			if (idss != null) {
-				card.set("IBV", Math.abs(idss.nominal()), "IDSS from " + Fits.from(idss, Target.of(idss)));
+				card.set("IBV", Math.abs(idss.nominal()), "IDSS: " + Fits.printed(idss));
 			}
 		}
 		Parameter rth = Fits.row(d, "RTH_JC");
 		if (rth != null) {
-			card.set("RTHJC", Math.abs(rth.nominal()), "from " + Fits.from(rth, Target.of(rth)));
+			card.set("RTHJC", Math.abs(rth.nominal()), Fits.printed(rth));
 		}
 		if (d.kind() == DeviceKind.GAN_FET) {
 			card.note("GaN FET: VDMOS approximation (no GaN compact model in ngspice 39 without OSDI); "
@@ -122,9 +122,9 @@ final class VdmosFitter {
 				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse("")
 				+ (gfs != null ? "; " + Fits.from(gfs, Target.of(gfs)) : ""));
 		card.set("VTO", p ? -vto : vto, used);
-		card.set("KP", kp, used);
+		card.set("KP", kp, "same fit as VTO");
 		card.set("RD", rext * (1 - RS_SHARE), "80 % of the fitted external resistance " + Target.fmt(rext) + " Ohm ("
-				+ "drift region dominates); " + used);
+				+ "drift region dominates); same fit as VTO");
 		card.set("RS", rext * RS_SHARE, "20 % of the fitted external resistance " + Target.fmt(rext) + " Ohm");
 		card.set("LAMBDA", DEFAULT_LAMBDA, "default (output slope only in graphs)");
 		for (Check c : checks) {
