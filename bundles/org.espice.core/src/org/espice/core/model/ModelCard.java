@@ -119,6 +119,9 @@ final class ModelCard implements FittedModel {
 	void source(String manufacturerName, String file) {
 		manufacturer = manufacturerName == null ? "" : manufacturerName;
 		sourceFile = file == null ? "" : file;
+		if (!manufacturer.isBlank() && ltspiceInfo.containsKey("mfg")) {
+			ltspiceInfo.put("mfg", manufacturer.trim().replaceAll("[^A-Za-z0-9_.-]", "_"));
+		}
 	}
 
 	/** Makes this a subcircuit with the given pins and body; sub-cards are written inside it. */
@@ -257,7 +260,7 @@ final class ModelCard implements FittedModel {
 		out.append(".model ").append(n).append("_M ").append(p ? "PMOS" : "NMOS").append(" (LEVEL=1 VTO=")
 				.append(Target.fmt(orZero("VTO"))).append(" KP=").append(Target.fmt(orZero("KP")))
 				.append(" LAMBDA=").append(Target.fmt(orZero("LAMBDA"))).append(")\n");
-		out.append(".model ").append(n).append("_DB D (IS=").append(Target.fmt(orZero("IS"))).append(" N=")
+		out.append(".model ").append(n).append("_DB D (IS=").append(Target.fmt(get("IS") == null ? 1e-14 : get("IS"))).append(" N=")
 				.append(Target.fmt(get("N") == null ? 1 : get("N"))).append(" RS=").append(Target.fmt(orZero("RB")))
 				.append(" CJO=").append(Target.fmt(orZero("CJO"))).append(" VJ=0.8 M=0.5 TT=")
 				.append(Target.fmt(orZero("TT"))).append(get("BV") == null ? "" : " BV=" + Target.fmt(get("BV")))
