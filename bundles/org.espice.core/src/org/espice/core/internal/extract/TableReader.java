@@ -43,6 +43,8 @@ public final class TableReader {
 		NONE, RATING, CHARACTERISTIC, GRAPH
 	}
 
+	private static final Set<String> REFERENCE_WORDS = Set.of("see", "figure", "figures", "fig", "figs", "note",
+			"notes", "table", "page", "chapter", "section");
 	private static final boolean DEBUG = Boolean.getBoolean("espice.debug");
 	private final DeviceKind kind;
 	private final List<String> parts;
@@ -300,6 +302,12 @@ public final class TableReader {
 					|| (t.contains(">") && t.length() > 1)) {
 				cond[i] = true;
 			}
+			if (i > 0 && REFERENCE_WORDS.contains(norm(words.get(i - 1).text()))) {
+				cond[i] = true; // "see Figure 9", "Note 2": a reference, not a value
+			}
+			if (REFERENCE_WORDS.contains(norm(t))) {
+				cond[i] = true;
+			}
 			if (i > 0 && (comparator(words.get(i - 1).text()) || endsWithComparator(words.get(i - 1).text())
 					|| norm(words.get(i - 1).text()).equals("to") || words.get(i - 1).text().equals("x"))) {
 				cond[i] = true;
@@ -534,7 +542,7 @@ public final class TableReader {
 	}
 
 	private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern
-			.compile("^(fig\\.?|figure|diagram|graph)\\s*\\d+.*");
+			.compile("^(fig\\.?|figure|diagram|graph)\\s*\\d+[.:]?\\s+[a-z(].*");
 
 	private static final java.util.regex.Pattern AXIS_TITLE = java.util.regex.Pattern
 			.compile("[A-Za-z]{3,} [A-Za-z]{1,3}[A-Za-z0-9()]{0,8} ?\\((m|µ|u|n|p|k|M)?(A|V|W|Hz|s|F|Ω|°C|S)\\)");
