@@ -30,6 +30,14 @@ final class BatchConsole {
 	private static final long REFRESH_MILLIS = 1000;
 	private static final int BAR = 30;
 
+	/**
+	 * PDFBox warns once per document about substituted standard fonts and other recoverable oddities; on the
+	 * command line that buries the progress. Held here so the level setting is not garbage collected.
+	 */
+	private static final java.util.logging.Logger[] PDF_LOGGERS = {
+			java.util.logging.Logger.getLogger("org.apache.pdfbox"),
+			java.util.logging.Logger.getLogger("org.apache.fontbox") };
+
 	private final PrintWriter out;
 	private final boolean terminal;
 	private final boolean verbose;
@@ -39,6 +47,11 @@ final class BatchConsole {
 		this.out = out;
 		this.terminal = terminal;
 		this.verbose = verbose;
+		if (!verbose) {
+			for (java.util.logging.Logger l : PDF_LOGGERS) {
+				l.setLevel(java.util.logging.Level.SEVERE);
+			}
+		}
 	}
 
 	/** Whether stdout is a terminal (a console exists only when stdin and stdout are). */

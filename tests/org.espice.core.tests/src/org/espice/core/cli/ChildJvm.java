@@ -106,6 +106,31 @@ final class ChildJvm {
 		}
 	}
 
+	private static final java.util.Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Starts a child made by {@link #cli}, remembering where its output goes. */
+	static Process start(ProcessBuilder pb) throws java.io.IOException {
+		Process p = pb.start();
+		LOGS.put(p, pb.redirectOutput().file().toPath());
+		return p;
+	}
+
+	/** Kills every child still running (after a failed test) and forgets them all. */
+	static void destroyAll() {
+		LOGS.keySet().forEach(Process::destroyForcibly);
+		LOGS.clear();
+	}
+
+	/** The child's combined stdout and stderr so far. */
+	static String output(Process p) {
+		try {
+			Path log = LOGS.get(p);
+			return log == null ? "(no log)" : Files.readString(log);
+		} catch (java.io.IOException e) {
+			return e.toString();
+		}
+	}
+
 	/** @param maxHeap e.g. {@code 128m}, or null for the JVM's default */
 	static ProcessBuilder cli(Path home, String maxHeap, String... args) {
 		List<String> cmd = new ArrayList<>();
@@ -118,6 +143,13 @@ final class ChildJvm {
 		cmd.add(classPath());
 		cmd.add("org.espice.core.cli.EspiceCli");
 		cmd.addAll(List.of(args));
-		return new ProcessBuilder(cmd).redirectErrorStream(true);
+		// output goes to a file: a pipe nobody drains would block the child once it fills
+		try {
+			Path log = Files.createTempFile("espice-child", ".log");
+			log.toFile().deleteOnExit();
+			return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 }

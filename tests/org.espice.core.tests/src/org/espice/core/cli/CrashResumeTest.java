@@ -35,14 +35,19 @@ class CrashResumeTest {
 	@TempDir
 	Path tmp;
 
+	@org.junit.jupiter.api.AfterEach
+	void killLeftovers() {
+		ChildJvm.destroyAll();
+	}
+
 	@Test
 	void killNineMidBatchThenResumeFinishesEveryFileExactlyOnce() throws Exception {
 		List<Path> inputs = TestPdfs.many(tmp.resolve("in"), 30);
 		Path out = tmp.resolve("out");
 		Path home = tmp.resolve("home");
 		// FakeWork: 300 ms per file, writes a 200-line model, so a kill lands mid-work with high probability
-		Process p = ChildJvm.cli(home, "128m", "process", tmp.resolve("in").toString(), "--out", out.toString(),
-				"--parallel", "2", "--work-class", "org.espice.core.batch.FakeWork").start();
+		Process p = ChildJvm.start(ChildJvm.cli(home, "128m", "process", tmp.resolve("in").toString(), "--out", out.toString(),
+				"--parallel", "2", "--work-class", "org.espice.core.batch.FakeWork"));
 		Path journal = null;
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (true) {
@@ -74,8 +79,8 @@ class CrashResumeTest {
 		assertAllModelsComplete(out);
 		long linesBefore = Files.readAllLines(journal).size();
 
-		Process r = ChildJvm.cli(home, "128m", "resume", out.toString(), "--work-class",
-				"org.espice.core.batch.FakeWork").start();
+		Process r = ChildJvm.start(ChildJvm.cli(home, "128m", "resume", out.toString(), "--work-class",
+				"org.espice.core.batch.FakeWork"));
 		assertTrue(r.waitFor(120, TimeUnit.SECONDS), "resume did not end within 120 s");
 		String log = output(r);
 		assertEquals(0, r.exitValue(), log);
@@ -110,12 +115,78 @@ class CrashResumeTest {
 		}
 	}
 
+	/** The same with the real reader and fitter: every file ends in one final state exactly once. */
+	@Test
+	void killNineWithTheRealWorkThenResumeEndsEveryFileOnce() throws Exception {
+		List<Path> inputs = new java.util.ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			inputs.add(TestPdfs.datasheet(tmp.resolve(String.format("in/real-%03d.pdf", i)), "REAL" + i, 1 + i % 3,
+					null));
+		}
+		Path out = tmp.resolve("out");
+		Path home = tmp.resolve("home");
+		Process p = ChildJvm.start(ChildJvm.cli(home, "128m", "process", tmp.resolve("in").toString(), "--out", out.toString(),
+				"--parallel", "2"));
+		Path journal = null;
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (journal == null || countFinal(journal) < 3) {
+			assertTrue(System.nanoTime() < deadline, "no file finished within 60 s");
+			assertTrue(p.isAlive(), () -> "the CLI ended before the kill: " + output(p));
+			if (Files.isDirectory(out)) {
+				try (Stream<Path> s = Files.list(out)) {
+					journal = s.filter(f -> f.toString().endsWith(BatchJournal.SUFFIX)).findFirst().orElse(null);
+				}
+			}
+			Thread.sleep(2);
+		}
+		p.destroyForcibly();
+		assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+		long finalBefore = BatchJournal.read(journal).items().stream().filter(i -> i.state().isFinal()).count();
+		assertTrue(finalBefore < inputs.size(), "killed mid-batch: " + finalBefore + " final");
+		assertModelsWhole(out);
+
+		Process r = ChildJvm.start(ChildJvm.cli(home, "128m", "resume", out.toString()));
+		assertTrue(r.waitFor(300, TimeUnit.SECONDS), "resume did not end");
+		String log = output(r);
+		assertTrue(r.exitValue() == 0 || r.exitValue() == 1, log);
+		BatchSnapshot after = BatchJournal.read(journal);
+		assertTrue(after.items().stream().allMatch(i -> i.state().isFinal()), log);
+		Map<Integer, Integer> finals = new HashMap<>();
+		for (JsonNode n : records(journal)) {
+			String st = n.path("state").asText();
+			if ("state".equals(n.path("type").asText())
+					&& (st.equals("done") || st.equals("failed") || st.equals("skipped"))) {
+				finals.merge(n.path("index").asInt(), 1, Integer::sum);
+			}
+		}
+		for (int i = 0; i < inputs.size(); i++) {
+			assertEquals(1, finals.getOrDefault(i, 0), "final records of item " + i);
+		}
+		assertModelsWhole(out);
+	}
+
+	/** A model file is whole when it holds a .model card, or a .subckt closed by .ends. */
+	static void assertModelsWhole(Path out) throws IOException {
+		try (Stream<Path> s = Files.list(out)) {
+			for (Path f : s.filter(f -> f.toString().endsWith(".lib")).toList()) {
+				String text = Files.readString(f).toLowerCase(java.util.Locale.ROOT);
+				assertTrue(text.endsWith("\n") && (text.contains(".model ")
+						|| text.contains(".subckt") && text.contains(".ends")), f + " is incomplete");
+			}
+		}
+	}
+
+	private static long countFinal(Path journal) throws IOException {
+		return Files.readAllLines(journal, StandardCharsets.UTF_8).stream()
+				.filter(l -> l.contains("\"state\":\"done\"") || l.contains("\"state\":\"failed\"")).count();
+	}
+
 	@Test
 	void ctrlCCancelsWithinASecondLeavesAResumableJournalAndExits130() throws Exception {
 		TestPdfs.many(tmp.resolve("in"), 12);
 		Path out = tmp.resolve("out");
-		Process p = ChildJvm.cli(tmp.resolve("home"), "128m", "process", tmp.resolve("in").toString(), "--out",
-				out.toString(), "--parallel", "2", "--work-class", "org.espice.core.batch.FakeWork").start();
+		Process p = ChildJvm.start(ChildJvm.cli(tmp.resolve("home"), "128m", "process", tmp.resolve("in").toString(), "--out",
+				out.toString(), "--parallel", "2", "--work-class", "org.espice.core.batch.FakeWork"));
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		Path journal = null;
 		while (journal == null || countDone(journal) < 2) {
@@ -136,8 +207,8 @@ class CrashResumeTest {
 		BatchSnapshot s = BatchJournal.read(journal);
 		assertEquals(BatchState.CANCELLED, s.state());
 		assertTrue(s.items().stream().noneMatch(i -> i.state() instanceof ItemState.Running), s.items().toString());
-		Process r = ChildJvm.cli(tmp.resolve("home"), "128m", "resume", journal.toString(), "--work-class",
-				"org.espice.core.batch.FakeWork").start();
+		Process r = ChildJvm.start(ChildJvm.cli(tmp.resolve("home"), "128m", "resume", journal.toString(), "--work-class",
+				"org.espice.core.batch.FakeWork"));
 		assertTrue(r.waitFor(60, TimeUnit.SECONDS));
 		assertEquals(0, r.exitValue(), output(r));
 		assertTrue(BatchJournal.read(journal).items().stream().allMatch(i -> i.state() instanceof ItemState.Done));
@@ -171,13 +242,6 @@ class CrashResumeTest {
 	}
 
 	static String output(Process p) {
-		try {
-			if (p.isAlive()) {
-				return "(still running)";
-			}
-			return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			return e.toString();
-		}
+		return ChildJvm.output(p);
 	}
 }

@@ -19,12 +19,17 @@ class MonitorLiveTest {
 	@TempDir
 	Path tmp;
 
+	@org.junit.jupiter.api.AfterEach
+	void killLeftovers() {
+		ChildJvm.destroyAll();
+	}
+
 	@Test
 	void monitorFollowsABatchInAnotherProcessToItsEnd() throws Exception {
 		TestPdfs.many(tmp.resolve("in"), 8);
 		Path out = tmp.resolve("out");
-		Process p = ChildJvm.cli(tmp.resolve("home"), "128m", "process", tmp.resolve("in").toString(), "--out",
-				out.toString(), "--parallel", "1", "--work-class", "org.espice.core.batch.FakeWork").start();
+		Process p = ChildJvm.start(ChildJvm.cli(tmp.resolve("home"), "128m", "process", tmp.resolve("in").toString(), "--out",
+				out.toString(), "--parallel", "1", "--work-class", "org.espice.core.batch.FakeWork"));
 		try {
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 			while (!hasJournal(out) || !BatchJournal.read(out).live()) {
