@@ -118,6 +118,37 @@ class BatchEngineTest {
 		}
 	}
 
+	/** The project's sample set with its bad inputs, through the real reader and fitter. */
+	@Test
+	void theSampleSetWithItsBadInputsEndsEachBadFileInItsCategoryInOrder() throws Exception {
+		List<Path> in = new ArrayList<>(org.espice.core.sample.SampleDatasheets.write(tmp.resolve("in")));
+		List<Path> bad = org.espice.core.sample.SampleDatasheets.writeBadInputs(tmp.resolve("in"));
+		in.addAll(3, bad); // bad files amid the good ones
+		try (Batch b = Batch.create(config(2), in)) {
+			b.start();
+			await(b);
+			List<BatchItem> items = b.items();
+			assertEquals(in.stream().map(Path::toAbsolutePath).toList(), items.stream().map(BatchItem::file).toList());
+			Map<String, FailureCategory> expected = Map.of("bad-not-a-pdf.pdf", FailureCategory.INVALID_INPUT,
+					"bad-truncated.pdf", FailureCategory.INVALID_INPUT, "bad-scanned.pdf", FailureCategory.NO_TEXT_LAYER,
+					"bad-encrypted.pdf", FailureCategory.INVALID_INPUT);
+			for (BatchItem i : items) {
+				FailureCategory want = expected.get(i.fileName());
+				if (want != null) {
+					ItemState.Failed f = assertInstanceOf(ItemState.Failed.class, i.state(), i.toString());
+					assertEquals(want, f.category(), f.message());
+				} else {
+					assertTrue(i.state().isFinal(), i.toString());
+				}
+			}
+			List<String> names = in.stream().map(p -> p.getFileName().toString()).toList();
+			BatchReport report = BatchReport.of(b.snapshot());
+			for (BatchReport.Format f : BatchReport.Format.values()) {
+				assertInOrder(report.render(f), names, f);
+			}
+		}
+	}
+
 	private static void assertInvalid(ItemState s, String messagePart) {
 		ItemState.Failed f = assertInstanceOf(ItemState.Failed.class, s);
 		assertEquals(FailureCategory.INVALID_INPUT, f.category(), f.toString());
