@@ -348,8 +348,7 @@ public final class TableReader {
 				current = null;
 			} else if (lower.contains("electrical characteristics") || lower.contains("thermal characteristics")
 					|| lower.contains("electrical specifications") || lower.contains("thermal data")
-					|| lower.contains("thermal resistance") && n <= 4 || lower.contains("static characteristics")
-					|| lower.startsWith("characteristics")) {
+					|| lower.contains("thermal resistance") && n <= 4 || lower.startsWith("characteristics")) {
 				section = Section.CHARACTERISTIC;
 				header = null;
 				current = null;
@@ -931,7 +930,10 @@ public final class TableReader {
 			}
 			long split = extra.stream().filter(c -> c.type == ColType.MIN || c.type == ColType.TYP
 					|| c.type == ColType.MAX || c.type == ColType.PART).count();
-			if (split >= 2 && others <= 2) {
+			long labels = extra.stream().filter(c -> c.type == ColType.SYMBOL || c.type == ColType.UNIT
+					|| c.type == ColType.COND || c.type == ColType.VALUE).count();
+			boolean near = Math.abs(o.baseline() - line.baseline()) < 1.8 * line.fontSize();
+			if (split >= 2 && others <= 2 || near && labels >= 2 && others <= 3) {
 				cols.addAll(extra);
 			}
 		}
