@@ -61,8 +61,9 @@ final class BjtFitter {
 		double logIcSum = 0;
 		int nh = 0;
 		for (Check c : checks) {
+			// every row's current must be carried, not only the hFE rows'
+			icMax = Math.max(icMax, c.condition("IC", 0));
 			if (c.probe() == Probe.HFE) {
-				icMax = Math.max(icMax, c.condition("IC", 0));
 				hfeMax = Math.max(hfeMax, c.target().value());
 				logIcSum += Math.log(c.condition("IC", 1e-3));
 				nh++;
@@ -72,9 +73,11 @@ final class BjtFitter {
 		double isDef = icMid * Math.exp(-0.68 / Fits.VT);
 		double[] prior = { Math.log(isDef), Math.log(1.2 * hfeMax), Math.log(3 * icMax), Math.log(isDef * 1e-1),
 				Math.log(0.1 / Math.max(icMax, 1e-3)), Math.log(10) };
-		double[] lo = { Math.log(1e-20), Math.log(5), Math.log(1e-5), Math.log(1e-22), Math.log(1e-4),
-				Math.log(0.1) };
-		double[] hi = { Math.log(1e-8), Math.log(5e4), Math.log(1e4), Math.log(1e-8), Math.log(1e3),
+		// BF within a few times the largest gain and IKF not far below the largest test current keep the fit away
+		// from unphysical pairs (huge BF cancelled by deep high injection) that still match hFE
+		double[] lo = { Math.log(1e-20), Math.log(0.8 * hfeMax), Math.log(Math.max(1e-5, 0.05 * icMax)),
+				Math.log(1e-22), Math.log(1e-4), Math.log(0.1) };
+		double[] hi = { Math.log(1e-8), Math.log(4 * hfeMax), Math.log(1e4), Math.log(1e-8), Math.log(1e3),
 				Math.log(1e4) };
 		List<Check> fitted = checks;
 		LeastSquares.Result r = LeastSquares.fit(prior.clone(), lo, hi, x -> {
@@ -136,7 +139,7 @@ final class BjtFitter {
 			double[] j = saturated(g, ic, ibf);
 			if (j == null) {
 				// the base current cannot sustain IC: the collector leaves saturation
-				return 50 * (1 + ic / (ibf * g.bf()));
+				return 50 * (1 + ic / (ibf * (ic / ib(g, vbe(g, ic, 1)))));
 			}
 			return c.probe() == Probe.VCE_SAT ? j[0] - j[1] + ic * g.rc() + (ic + ibf) * g.re()
 					: j[0] + ibf * g.rb() + (ic + ibf) * g.re();
