@@ -1174,6 +1174,18 @@ public final class TableReader {
 	/** A unit cell spanning several rows: the closest unit word in the unit column a few lines away. */
 	private Quantities.Unit nearbyUnit(List<TextLine> lines, int index, TextLine line, String dim) {
 		Column uc = header == null ? null : header.stream().filter(c -> c.type == ColType.UNIT).findFirst().orElse(null);
+		if (uc == null && header != null) {
+			// no Unit heading: units stand right of the last value column
+			Column last = null;
+			for (Column c : header) {
+				if (c.holdsValues() && (last == null || c.x1() > last.x1())) {
+					last = c;
+				}
+			}
+			if (last != null) {
+				uc = new Column(ColType.UNIT, last.x1() + 15, last.x1() + 40, null);
+			}
+		}
 		if (uc == null) {
 			return null;
 		}

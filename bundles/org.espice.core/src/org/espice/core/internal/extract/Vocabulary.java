@@ -247,6 +247,9 @@ public final class Vocabulary {
 		String t = text.toLowerCase(Locale.ROOT).replace('–', '-').replace(" - ", "-").replace("- ", "-")
 				.replace(" -", "-");
 		Family f = family(kind);
+		if (t.contains("effective") || t.contains("energy related") || t.contains("time related")) {
+			return null; // Co(er), Co(tr): effective capacitances, not Coss
+		}
 		for (Phrase p : PHRASES) {
 			if (p.family != null && p.family != f) {
 				continue;
