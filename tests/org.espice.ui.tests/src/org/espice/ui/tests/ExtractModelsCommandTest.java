@@ -88,17 +88,16 @@ class ExtractModelsCommandTest {
 		Workbenches.spin(Duration.ofMillis(300));
 		assertEquals(selection.toList(), explorer.getCommonViewer().getStructuredSelection().toList());
 
-		// The context menu offers the command for the folder; keep it open for the screenshot.
+		// The view is open beside the explorer; the folder's context menu offers the command (screenshot).
+		page.showView(BatchView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 		Menu menu = openContextMenu(explorer);
-		assertTrue(menuLabels(menu).contains(MENU_LABEL), "context menu entries: " + menuLabels(menu));
+		List<String> labels = menuLabels(menu);
+		Path withMenu = Workbenches.screenshot("extract-command-context-menu");
+		closeContextMenu(explorer, menu);
+		assertTrue(labels.contains(MENU_LABEL), "context menu entries: " + labels);
 
 		executeExtractCommand(selection);
 		BatchView view = (BatchView) page.findView(BatchView.ID);
-		assertNotNull(view, "the command opens the SPICE Batch view");
-		Workbenches.spin(Duration.ofMillis(200));
-		Path withMenu = Workbenches.screenshot("extract-command-context-menu");
-		menu.setVisible(false);
-
 		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
 		Table table = view.getViewer().getTable();
 		Workbenches.spinUntil(() -> rows(table).size() == 2 && rows(table).stream()
@@ -129,8 +128,12 @@ class ExtractModelsCommandTest {
 				true, null);
 
 		window.getActivePage().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		if (window.getActivePage().findView(BatchView.ID) != null) {
+			window.getActivePage().hideView(window.getActivePage().findView(BatchView.ID));
+		}
 		executeExtractCommand(new StructuredSelection(folder));
 		BatchView view = (BatchView) window.getActivePage().findView(BatchView.ID);
+		assertNotNull(view, "the command opens the SPICE Batch view");
 		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
 		Table table = view.getViewer().getTable();
 		Workbenches.spinUntil(() -> rows(table).size() == 2
@@ -176,8 +179,8 @@ class ExtractModelsCommandTest {
 	}
 
 	/**
-	 * Opens the explorer's context menu on screen as a right-click on the selected item does: a real mouse
-	 * event through the X server when possible, else by showing the menu directly.
+	 * Opens the explorer's context menu on screen as a right-click on the selected item does: a real button
+	 * press through the X server (released by {@link #closeContextMenu}), else by showing the menu directly.
 	 */
 	private static Menu openContextMenu(CommonNavigator explorer) {
 		Tree tree = (Tree) explorer.getCommonViewer().getControl();
@@ -191,27 +194,33 @@ class ExtractModelsCommandTest {
 			post(display, SWT.MouseMove, at, 0);
 			Workbenches.spin(Duration.ofMillis(100));
 			post(display, SWT.MouseDown, at, 3);
-			post(display, SWT.MouseUp, at, 3);
-			try {
-				Workbenches.spinUntil(menu::isVisible, Duration.ofSeconds(2), () -> "context menu after right-click");
-			} catch (AssertionError e) {
-				menu.setVisible(true);
-			}
-		} else {
+		}
+		try {
+			Workbenches.spinUntil(menu::isVisible, Duration.ofSeconds(2), () -> "context menu after right-click");
+		} catch (AssertionError e) {
 			menu.setVisible(true);
 		}
-		Workbenches.spinUntil(() -> menu.getItemCount() > 0, Duration.ofSeconds(3), () -> "context menu items");
+		Workbenches.spinUntil(() -> menu.isVisible() && menu.getItemCount() > 0, Duration.ofSeconds(3),
+				() -> "context menu shown with its items");
 		Workbenches.spin(Duration.ofMillis(300));
 		return menu;
 	}
 
-	private static void post(Display display, int type, Point at, int button) {
+	private static void closeContextMenu(CommonNavigator explorer, Menu menu) {
+		Tree tree = (Tree) explorer.getCommonViewer().getControl();
+		menu.setVisible(false);
+		Point at = tree.toDisplay(5, 5);
+		post(tree.getDisplay(), SWT.MouseUp, at, 3);
+		Workbenches.spin(Duration.ofMillis(200));
+	}
+
+	private static boolean post(Display display, int type, Point at, int button) {
 		Event event = new Event();
 		event.type = type;
 		event.x = at.x;
 		event.y = at.y;
 		event.button = button;
-		display.post(event);
+		return display.post(event);
 	}
 
 	private static void executeExtractCommand(IStructuredSelection selection) throws Exception {

@@ -92,6 +92,7 @@ final class Workbenches {
 		poll[0] = () -> {
 			for (Shell shell : display.getShells()) {
 				if (shell.isVisible() && type.isInstance(shell.getData())) {
+					spin(Duration.ofMillis(400)); // let the dialog lay out and paint before it is driven
 					try {
 						action.accept(type.cast(shell.getData()));
 					} catch (Throwable t) {
@@ -199,6 +200,7 @@ final class Workbenches {
 			Files.createDirectories(dir);
 			Display display = Display.getCurrent();
 			display.update();
+			spin(Duration.ofMillis(150));
 			if (importScreen(file)) {
 				return file;
 			}

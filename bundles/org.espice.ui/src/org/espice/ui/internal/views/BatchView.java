@@ -110,7 +110,7 @@ public final class BatchView extends ViewPart {
 		viewer.addSelectionChangedListener(e -> details.show(
 				viewer.getStructuredSelection().getFirstElement() instanceof DatasheetTask t ? t : null));
 		createHistory(sash);
-		sash.setWeights(3, 2, 1);
+		sash.setWeights(6, 3, 2);
 		queue.addListener(listener);
 	}
 
