@@ -6,7 +6,6 @@ import org.espice.core.Parameter;
 record Check(Parameter parameter, Probe probe, Target target) {
 
 	double condition(String key, double fallback) {
-		Double v = parameter.condition(key);
-		return v == null ? fallback : Math.abs(v);
+		return Fits.cond(parameter, key, fallback);
 	}
 }

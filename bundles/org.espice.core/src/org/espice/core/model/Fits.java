@@ -55,6 +55,10 @@ final class Fits {
 
 	static double cond(Parameter p, String key, double fallback) {
 		Double v = p.condition(key);
+		if (v == null && key.equals("VCE")) {
+			// IGBT capacitance rows often give the collector bias as a supply voltage
+			v = p.condition("VCC");
+		}
 		return v == null ? fallback : Math.abs(v);
 	}
 

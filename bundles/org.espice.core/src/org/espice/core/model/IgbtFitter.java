@@ -41,20 +41,25 @@ final class IgbtFitter {
 		double vge = Fits.cond(sats.get(0), "VGE", 15);
 		double vto0 = checks.get(0).target().value();
 		double kpPrior = 2 * 4 * icMax / (1 + PNP_BF) / Math.pow(Math.max(1, vge - vto0), 2);
-		double[] start = { vto0 * 0.9, Math.log(kpPrior), Math.log(0.1 / icMax) };
-		double[] lo = { 0.1, Math.log(1e-4), Math.log(1e-5) };
-		double[] hi = { vto0 * 1.5, Math.log(1e5), Math.log(1e3) };
+		// the PNP's emitter-junction offset (through its IS) is fitted too: VEB 0.5..1.6 V at the largest current
+		double ie = icMax * PNP_BF / (1 + PNP_BF);
+		double[] start = { vto0 * 0.9, Math.log(kpPrior), Math.log(0.1 / icMax), Math.log(isP) };
+		double[] lo = { 0.1, Math.log(1e-4), Math.log(1e-5), Math.log(ie) - 1.6 / Fits.VT };
+		double[] hi = { vto0 * 1.5, Math.log(1e5), Math.log(1e3), Math.log(ie) - 0.5 / Fits.VT };
 		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, x -> {
-			double[] res = new double[checks.size() + 1];
+			double[] res = new double[checks.size() + 2];
 			for (int i = 0; i < checks.size(); i++) {
-				res[i] = checks.get(i).target().residual(predict(checks.get(i), x[0], Math.exp(x[1]), Math.exp(x[2]), isP));
+				res[i] = checks.get(i).target().residual(predict(checks.get(i), x[0], Math.exp(x[1]), Math.exp(x[2]),
+						Math.exp(x[3])));
 			}
 			res[checks.size()] = 0.05 * (x[1] - start[1]);
+			res[checks.size() + 1] = 0.01 * (x[3] - start[3]);
 			return res;
 		}, monitor);
 		double vto = r.point()[0];
 		double kp = Math.exp(r.point()[1]);
 		double rext = Math.exp(r.point()[2]);
+		double isPnp = Math.exp(r.point()[3]);
 		String used = Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), checks.stream()
 				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse(""));
 		mos.set("VTO", vto, used);
@@ -63,7 +68,7 @@ final class IgbtFitter {
 		mos.set("RS", rext * VdmosFitter.RS_SHARE, "share of the fitted channel series resistance");
 		mos.set("LAMBDA", VdmosFitter.DEFAULT_LAMBDA, "default");
 		for (Check c : checks) {
-			mos.check(c, predict(c, vto, kp, rext, isP));
+			mos.check(c, predict(c, vto, kp, rext, isPnp));
 		}
 		VdmosFitter.capacitances(mos, d, "CIES", "COES", "CRES", "VCE", "QGD");
 		Parameter vces = Fits.row(d, "VCES");
@@ -71,7 +76,7 @@ final class IgbtFitter {
 			mos.set("BV", Math.abs(vces.nominal()), "VCES: " + Fits.printed(vces));
 		}
 		ModelCard pnp = new ModelCard(d.part(), DeviceKind.BJT_PNP, name + "_Q", "PNP");
-		pnp.set("IS", isP, Fits.fmt("VEB = %.2f V at the largest VCE(sat) test current, with BF = %s", VEB, PNP_BF));
+		pnp.set("IS", isPnp, "same fit as VTO of " + name + "_M (sets the emitter-junction offset in VCE(sat))");
 		pnp.set("BF", PNP_BF, "default 1 (wide-base PNP of an IGBT)");
 		Double cies = mos.get("CGS");
 		pnp.set("CJE", 10 * (cies == null ? 1e-9 : cies), "10 x CGS, so the PNP's emitter junction AC-couples the "
