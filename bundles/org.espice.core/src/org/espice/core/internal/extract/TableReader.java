@@ -944,6 +944,11 @@ public final class TableReader {
 			cols.removeIf(c -> c.type == ColType.VALUE);
 		}
 		long partCount = cols.stream().filter(c -> c.type == ColType.PART).count();
+		if (partCount >= 2) {
+			// a "Max" or "Value" heading over one column per part
+			cols.removeIf(c -> c.type == ColType.MIN || c.type == ColType.TYP || c.type == ColType.MAX
+					|| c.type == ColType.VALUE);
+		}
 		if (partCount == 1 && cols.stream().anyMatch(c -> c.type == ColType.MIN || c.type == ColType.TYP
 				|| c.type == ColType.MAX)) {
 			cols.removeIf(c -> c.type == ColType.PART);
@@ -1135,6 +1140,16 @@ public final class TableReader {
 		if (plusMinus && mtm[2] != null && mtm[0] == null) {
 			mtm[0] = -mtm[2];
 		}
+		for (int k = 0; k < 3; k++) {
+			if (mtm[k] != null && !Vocabulary.plausible(name, mtm[k])) {
+				return; // a document number or a misread cell, not a device value
+			}
+		}
+		for (Double v : perPart.values()) {
+			if (!Vocabulary.plausible(name, v)) {
+				return;
+			}
+		}
 		double x0 = values.get(0).x0();
 		double x1 = values.get(values.size() - 1).x1();
 		Provenance prov = new Provenance(page.page(), nameAt >= 0 ? Math.min(words.get(nameAt).x0(), x0) : line.x0(),
@@ -1150,7 +1165,7 @@ public final class TableReader {
 			}
 			return;
 		}
-		if (mtm[0] == null && mtm[1] == null && mtm[2] == null) {
+		if (mtm[0] == null && mtm[1] == null && mtm[2] == null && perPart.isEmpty()) {
 			return;
 		}
 		Parameter p = new Parameter(name, mtm[0], mtm[1], mtm[2], unit.dimension(), conds, prov);

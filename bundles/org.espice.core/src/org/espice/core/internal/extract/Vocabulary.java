@@ -285,6 +285,25 @@ public final class Vocabulary {
 		};
 	}
 
+	/** Whether a value is within what discrete devices print for a name (rejects document numbers and misreads). */
+	public static boolean plausible(String name, double v) {
+		double a = Math.abs(v);
+		double max = switch (dimension(name.replace("?", ""))) {
+		case "V" -> 1e4;
+		case "A" -> 1e4;
+		case "W" -> 1e4;
+		case "F" -> 1e-3;
+		case "C" -> 1e-3;
+		case "s" -> 1;
+		case "Hz" -> 1e11;
+		case "Ohm" -> 1e9;
+		case "S" -> 1e4;
+		case "K/W" -> 2000;
+		default -> 1e6;
+		};
+		return a <= max;
+	}
+
 	/** Names whose single printed value is a limit and goes into max. */
 	public static boolean isLimit(String name) {
 		return switch (name) {
