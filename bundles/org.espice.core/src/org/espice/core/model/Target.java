@@ -22,7 +22,7 @@ record Target(double value, double lo, double hi, boolean typ, String choice) {
 		Double min = abs(p.min());
 		Double typ = abs(p.typ());
 		Double max = abs(p.max());
-		String u = p.unit() == null ? "" : " " + p.unit();
+		String u = p.unit() == null || p.unit().isEmpty() ? "" : " " + p.unit();
 		if (typ != null) {
 			return new Target(typ, typ * (1 - TYP_TOLERANCE), typ * (1 + TYP_TOLERANCE), true,
 					"typ " + fmt(typ) + u);

@@ -46,8 +46,8 @@ public final class ModelReport {
 		Path dev = shared.resolve("corpus/dev");
 		Map<String, String[]> vendor = vendorModels(shared.resolve("corpus/models"));
 		Map<String, String> manifestPart = new HashMap<>();
-		for (String line : Files.readAllLines(dev.resolve("manifest.csv"), StandardCharsets.UTF_8).subList(1,
-				Files.readAllLines(dev.resolve("manifest.csv")).size())) {
+		List<String> manifest = Files.readAllLines(dev.resolve("manifest.csv"), StandardCharsets.UTF_8);
+		for (String line : manifest.subList(1, manifest.size())) {
 			String[] f = line.split(",");
 			manifestPart.put(f[0], f[1]);
 		}
