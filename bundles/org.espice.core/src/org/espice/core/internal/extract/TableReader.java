@@ -45,6 +45,9 @@ public final class TableReader {
 
 	private static final Set<String> REFERENCE_WORDS = Set.of("see", "figure", "figures", "fig", "figs", "note",
 			"notes", "table", "page", "chapter", "section");
+	private static final Set<String> CONNECTIVES = Set.of("and", "to", "or", "thru", "through");
+	private static final java.util.regex.Pattern GRADE_RANGE = java.util.regex.Pattern
+			.compile("([0-9]{0,2}[A-Z]{1,6}[0-9]+[A-Z]*?)([A-Z])(?:to|-)([A-Z])");
 	private static final boolean DEBUG = Boolean.getBoolean("espice.debug");
 	private final DeviceKind kind;
 	private final List<String> parts;
@@ -411,7 +414,7 @@ public final class TableReader {
 			}
 			boolean key = i + 1 < n && (comparator(words.get(i + 1).text()) || words.get(i + 1).text().startsWith("="));
 			if (!cond[i] && !key && t.length() >= 3 && t.chars().filter(Character::isLetter).count() >= 3
-					&& Quantities.unit(t) == null && partsIn(t).isEmpty()) {
+					&& Quantities.unit(t) == null && partsIn(t).isEmpty() && !CONNECTIVES.contains(norm(t))) {
 				describes = true;
 				break;
 			}
@@ -870,6 +873,18 @@ public final class TableReader {
 		if (parts.isEmpty()) {
 			return out;
 		}
+		java.util.regex.Matcher grades = GRADE_RANGE.matcher(PartFinder.token(text));
+		if (grades.matches() && grades.group(2).charAt(0) < grades.group(3).charAt(0)) {
+			// BYM36AtoC: grades A, B and C of one type
+			for (char g = grades.group(2).charAt(0); g <= grades.group(3).charAt(0); g++) {
+				String p = grades.group(1) + g;
+				out.add(p);
+				if (!parts.contains(p)) {
+					parts.add(p);
+				}
+			}
+			return out;
+		}
 		String[] pieces = text.split("[/,]");
 		String first = null;
 		for (String piece : pieces) {
@@ -1037,6 +1052,9 @@ public final class TableReader {
 		if (unit == null && !dim.isEmpty()) {
 			unit = nearbyUnit(lines, index, line, dim);
 		}
+		if (unit == null && header == null && !dim.isEmpty()) {
+			unit = adjacentUnit(lines, index, line, firstX, dim);
+		}
 		if (unit == null && header == null && !dim.isEmpty() && values.stream().allMatch(
 				w -> Quantities.number(w.text()) == null || Quantities.number(w.text()).unit() == null)) {
 			return; // outside a table only a printed unit makes a number a value
@@ -1184,6 +1202,25 @@ public final class TableReader {
 		Quantities.Unit u = q.unit() != null && q.unit().dimension().equals(unit.dimension()) ? q.unit() : unit;
 		double v = q.value() * (SCALE_FREE.contains(u.dimension()) ? 1 : u.factor());
 		return Math.abs(v) < 1e-3 ? Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)) : v;
+	}
+
+	/** A unit printed on the neighbouring symbol-only line ("IRM µA" under "Peak reverse current ... 5.0"). */
+	private static Quantities.Unit adjacentUnit(List<TextLine> lines, int index, TextLine line, double firstX,
+			String dim) {
+		for (int j = Math.max(0, index - 1); j <= Math.min(lines.size() - 1, index + 1); j++) {
+			TextLine o = lines.get(j);
+			if (j == index || Math.abs(o.baseline() - line.baseline()) > 1.3 * line.fontSize()
+					|| o.words().stream().anyMatch(w -> Quantities.number(w.text()) != null)) {
+				continue;
+			}
+			for (Word w : o.words()) {
+				Quantities.Unit u = Quantities.unit(w.text());
+				if (u != null && u.dimension().equals(dim) && w.x0() >= firstX - 5) {
+					return u;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** A unit cell spanning several rows: the closest unit word in the unit column a few lines away. */
