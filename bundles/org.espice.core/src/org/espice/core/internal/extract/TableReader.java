@@ -501,6 +501,19 @@ public final class TableReader {
 				}
 			}
 			int near = ownSymbolCell ? -1 : symbolLine(lines, index, 0.95, ratingRow);
+			if (near < 0 && !ownSymbolCell) {
+				// the row right above a centred symbol cell that carries its unit ("RDS(ON) Ω")
+				int j = symbolLine(lines, index, 1.7, ratingRow);
+				if (j > index && !rowHasUnit(words, cond)) {
+					String other = symbolOf(lines.get(j), ratingRow);
+					String otherDim = Vocabulary.dimension(other.replace("?", ""));
+					boolean unitThere = lines.get(j).words().stream().map(w -> Quantities.unit(w.text()))
+							.anyMatch(u -> u != null && u.dimension().equals(otherDim));
+					if (unitThere && (current == null || !Vocabulary.dimension(current.replace("?", "")).equals(otherDim))) {
+						near = j;
+					}
+				}
+			}
 			if (near < 0 && !ownSymbolCell && (describes || current == null) && header != null) {
 				near = symbolLine(lines, index, 3.0, ratingRow);
 			}
@@ -815,6 +828,15 @@ public final class TableReader {
 			}
 		}
 		return true;
+	}
+
+	private static boolean rowHasUnit(List<Word> words, boolean[] cond) {
+		for (int i = 0; i < words.size(); i++) {
+			if (!cond[i] && Quantities.number(words.get(i).text()) == null && Quantities.unit(words.get(i).text()) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The nearest line within {@code within} line heights that holds a known symbol and no values, or -1. */
