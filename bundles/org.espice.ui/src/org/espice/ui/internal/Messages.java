@@ -71,6 +71,10 @@ public final class Messages extends NLS {
 	public static String BatchView_historyState;
 	public static String BatchView_historyFiles;
 	public static String BatchView_historyOutput;
+	public static String VerifyModelsJob_name;
+	public static String VerifyModelsJob_noNgspice;
+	public static String VerifyModelsJob_summary;
+	public static String VerificationDialog_title;
 	public static String TaskState_queued;
 	public static String TaskState_running;
 	public static String TaskState_awaitingReview;

@@ -1,0 +1,102 @@
+package org.espice.ui.internal.jobs;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.espice.core.Device;
+import org.espice.core.ExtractionResult;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.extract.DatasheetReader;
+import org.espice.core.model.FittedModel;
+import org.espice.core.model.ModelBuilder;
+import org.espice.core.model.ModelVerifier;
+import org.espice.core.model.NgspiceRunner;
+import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.preferences.EspicePreferences;
+
+/**
+ * "Verify with ngspice": reads the datasheet, fits each part and simulates the model in ngspice at the
+ * datasheet's test conditions; hands a table of datasheet values against simulated ones to {@code report}
+ * (called on this job's thread). Nothing is written.
+ */
+public final class VerifyModelsJob extends Job {
+
+	private final IFile pdf;
+	private final Consumer<String> report;
+
+	public VerifyModelsJob(IFile pdf, Consumer<String> report) {
+		super(NLS.bind(Messages.VerifyModelsJob_name, pdf.getName()));
+		this.pdf = pdf;
+		this.report = report;
+		setUser(true);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == EspiceJobFamilies.EXTRACTION;
+	}
+
+	/** The ngspice of the preference (a path), or the one on the PATH when the preference is just "ngspice". */
+	static Optional<NgspiceRunner> runner() {
+		String configured = Platform.getPreferencesService().getString(EspicePreferences.NODE,
+				EspicePreferences.NGSPICE_PATH, "ngspice", null).trim(); //$NON-NLS-1$
+		if (configured.isEmpty() || configured.equals("ngspice")) { //$NON-NLS-1$
+			return NgspiceRunner.find();
+		}
+		Path path = Path.of(configured);
+		return java.nio.file.Files.isExecutable(path) ? Optional.of(new NgspiceRunner(path, Duration.ofSeconds(30)))
+				: Optional.empty();
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
+		TaskMonitor taskMonitor = progress::isCanceled;
+		Optional<NgspiceRunner> ngspice = runner();
+		if (ngspice.isEmpty()) {
+			report.accept(Messages.VerifyModelsJob_noNgspice);
+			return Status.OK_STATUS;
+		}
+		StringBuilder text = new StringBuilder();
+		try {
+			ExtractionResult x = new DatasheetReader().read(pdf.getLocation().toFile().toPath(), taskMonitor);
+			progress.worked(3);
+			if (!x.ok()) {
+				report.accept(pdf.getName() + ": " + x.failure().message() + " [" + x.failure().category().id() + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return Status.OK_STATUS;
+			}
+			SubMonitor parts = progress.split(7).setWorkRemaining(Math.max(1, x.devices().size()));
+			ModelVerifier verifier = new ModelVerifier(ngspice.get());
+			for (Device device : x.devices()) {
+				parts.split(1);
+				try {
+					FittedModel model = new ModelBuilder().fit(device, x, taskMonitor);
+					ModelVerifier.Verification v = verifier.verify(model);
+					text.append(NLS.bind(Messages.VerifyModelsJob_summary,
+							new Object[] { v.part(), v.passed(), v.points().size() })).append('\n');
+					v.errors().forEach(e -> text.append("  ").append(e).append('\n')); //$NON-NLS-1$
+					text.append(v.table()).append('\n');
+				} catch (ProcessingException e) {
+					text.append(device.part()).append(": ").append(e.getMessage()).append(" [") //$NON-NLS-1$ //$NON-NLS-2$
+							.append(e.category().id()).append("]\n\n"); //$NON-NLS-1$
+				}
+			}
+		} catch (java.util.concurrent.CancellationException | OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		}
+		report.accept(text.toString());
+		return Status.OK_STATUS;
+	}
+}
