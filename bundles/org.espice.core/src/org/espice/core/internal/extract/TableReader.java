@@ -248,7 +248,7 @@ public final class TableReader {
 		TextLine line = lines.get(index);
 		String text = line.text();
 		String lower = text.toLowerCase(Locale.ROOT);
-		List<Word> words = line.words().stream().filter(w -> !w.superscript()).toList();
+		List<Word> words = joinSigns(line.words().stream().filter(w -> !w.superscript()).toList());
 		if (words.isEmpty()) {
 			return;
 		}
@@ -384,7 +384,8 @@ public final class TableReader {
 				: header.stream().filter(c -> c.type == ColType.SYMBOL).findFirst().orElse(null);
 		for (int pass = 0; pass < 2 && name == null; pass++) {
 			for (int i = 0; i < limit; i++) {
-				if (cond[i] || (i + 1 < n && (comparator(words.get(i + 1).text()) || words.get(i + 1).text().startsWith("=")))) {
+				if (cond[i] || (i + 1 < n && (comparator(words.get(i + 1).text()) && !words.get(i + 1).text().equals("@")
+						|| words.get(i + 1).text().startsWith("=")))) {
 					continue;
 				}
 				Word w = words.get(i);
@@ -828,6 +829,27 @@ public final class TableReader {
 			}
 		}
 		return true;
+	}
+
+	/** "± 16" printed as two words is one value. */
+	private static List<Word> joinSigns(List<Word> words) {
+		List<Word> out = new ArrayList<>(words.size());
+		for (int i = 0; i < words.size(); i++) {
+			Word w = words.get(i);
+			if ((w.text().equals("±") || w.text().equals("-") || w.text().equals("–")) && i + 1 < words.size()
+					&& words.get(i + 1).x0() - w.x1() < w.fontSize() * 0.6
+					&& Quantities.number(words.get(i + 1).text()) != null
+					&& Character.isDigit(words.get(i + 1).text().charAt(0))) {
+				Word v = words.get(i + 1);
+				String sign = w.text().equals("±") ? "±" : "-";
+				out.add(new Word(sign + v.text(), w.x0(), v.x1(), Math.min(w.top(), v.top()), v.baseline(),
+						v.fontSize(), false));
+				i++;
+			} else {
+				out.add(w);
+			}
+		}
+		return out;
 	}
 
 	private static boolean rowHasUnit(List<Word> words, boolean[] cond) {
