@@ -116,13 +116,13 @@ public final class Vocabulary {
 
 		fam(Family.IGBT, "VCES", "VCES", "VBRCES", "BVCES", "VCE");
 		fam(Family.IGBT, "IC", "IC", "IC25", "IC100", "ICNOM");
-		fam(Family.IGBT, "VGE_TH", "VGETH", "VGETO", "VTH");
+		fam(Family.IGBT, "VGE_TH", "VGETH", "VGETO", "VTH", "VGEOFF");
 		fam(Family.IGBT, "VCE_SAT", "VCESAT", "VCEON");
 		fam(Family.IGBT, "CIES", "CIES", "CISS");
 		fam(Family.IGBT, "COES", "COES", "COSS");
 		fam(Family.IGBT, "CRES", "CRES", "CRSS");
 		fam(Family.IGBT, "QG", "QG", "QGTOT");
-		fam(Family.IGBT, "VF", "VF", "VFM", "VEC", "VFD");
+		fam(Family.IGBT, "VF", "VF", "VFM", "VEC", "VFD", "VECF", "VCEF", "VFEC");
 
 		fam(Family.JFET, "V_BR_GSS", "VBRGSS", "BVGSS", "VGSSBR");
 		fam(Family.JFET, "VGS_OFF", "VGSOFF", "VP", "VGSP", "VGSC");
