@@ -432,6 +432,7 @@ public final class TableReader {
 		if (lower.contains("derat") || lower.contains("/°c") || lower.contains("/oc") || lower.contains("w/k")
 				|| lower.contains("linear derating")) {
 			if (valueCount > 0) {
+				current = null; // a derating or temperature-coefficient row ends the parameter above
 				return;
 			}
 		}
@@ -517,6 +518,11 @@ public final class TableReader {
 			}
 			if (near < 0 && !ownSymbolCell && (describes || current == null) && header != null) {
 				near = symbolLine(lines, index, 3.0, ratingRow);
+			}
+			if (near < 0 && !ownSymbolCell && current == null && !describes && index + 1 < lines.size()
+					&& lines.get(index + 1).baseline() - line.baseline() < 1.4 * line.fontSize()
+					&& symbolOf(lines.get(index + 1), ratingRow) != null) {
+				near = index + 1; // first of several rows whose symbol is printed on the middle one
 			}
 			if (near >= 0) {
 				name = symbolOf(lines.get(near), ratingRow);
