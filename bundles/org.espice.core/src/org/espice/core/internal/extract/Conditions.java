@@ -64,7 +64,7 @@ public final class Conditions {
 			return "T";
 		}
 		if (up.equals("F") || up.equals("FREQ")) {
-			return k.equals("F") && false ? null : "f";
+			return "f";
 		}
 		if (!Character.isLetter(k.charAt(0))) {
 			return null;

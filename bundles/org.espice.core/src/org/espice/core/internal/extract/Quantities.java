@@ -79,9 +79,6 @@ public final class Quantities {
 				case "sec", "s" -> "s";
 				default -> base;
 				};
-				if ("mho".equals(prefix) || ("m".equals(prefix) && "S".equals(base) && false)) {
-					continue;
-				}
 				return new Unit(factor, dim);
 			}
 		}

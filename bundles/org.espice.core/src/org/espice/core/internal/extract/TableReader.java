@@ -48,6 +48,7 @@ public final class TableReader {
 	private static final Set<String> CONNECTIVES = Set.of("and", "to", "or", "thru", "through");
 	private static final java.util.regex.Pattern GRADE_RANGE = java.util.regex.Pattern
 			.compile("([0-9]{0,2}[A-Z]{1,6}[0-9]+[A-Z]*?)([A-Z])(?:to|-)([A-Z])");
+	/** Traces row decisions to stderr ({@code -Despice.debug=true}) when tuning rules on a new datasheet. */
 	private static final boolean DEBUG = Boolean.getBoolean("espice.debug");
 	private final DeviceKind kind;
 	private final List<String> parts;
@@ -763,9 +764,6 @@ public final class TableReader {
 					bd = d;
 					best = c;
 				}
-			}
-			if (DEBUG) {
-				System.err.println("  T " + w.text() + "@" + Math.round(w.center()) + " -> " + (best == null ? null : best.name + "/" + best.condKey + "@" + Math.round(best.center())) + " d=" + bd + " sp=" + spacing);
 			}
 			if (best == null || bd > Math.max(14, 0.6 * spacing) || values.containsKey(best)) {
 				continue;
