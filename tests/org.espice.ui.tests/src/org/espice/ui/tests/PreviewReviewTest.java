@@ -126,7 +126,12 @@ class PreviewReviewTest {
 				"values name their source page");
 		view.editReviewValue(0, 1, 1.5e-3);
 		assertEquals("0.001500", details.getItem(0).getText(2), "the edited typ value shows in the pane");
+		var page = Workbenches.window().getActivePage();
+		page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		Workbenches.spin(Duration.ofMillis(300));
+		assertTrue(view.getSummary().getText().contains("1 awaiting review"), view.getSummary().getText());
 		Workbenches.screenshot("batch-view-review");
+		page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 
 		view.acceptSelected();
 		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());

@@ -267,7 +267,8 @@ public final class BatchView extends ViewPart {
 		int finished = counts[TaskState.DONE.ordinal()] + counts[TaskState.FAILED.ordinal()]
 				+ counts[TaskState.CANCELED.ordinal()];
 		long lastEnd = tasks.stream().mapToLong(DatasheetTask::finishedNanos).max().orElse(0);
-		int open = counts[TaskState.QUEUED.ordinal()] + counts[TaskState.RUNNING.ordinal()];
+		int open = counts[TaskState.QUEUED.ordinal()] + counts[TaskState.RUNNING.ordinal()]
+				+ counts[TaskState.AWAITING_REVIEW.ordinal()];
 		long end = open > 0 ? nowNanos : lastEnd;
 		double minutes = firstStart == Long.MAX_VALUE ? 0 : (end - firstStart) / 60e9;
 		double perMinute = minutes > 0 ? finished / minutes : 0;
@@ -279,7 +280,7 @@ public final class BatchView extends ViewPart {
 		return NLS.bind(Messages.BatchView_summary, new Object[] { tasks.size(), counts[TaskState.DONE.ordinal()],
 				counts[TaskState.FAILED.ordinal()], counts[TaskState.CANCELED.ordinal()],
 				counts[TaskState.RUNNING.ordinal()], counts[TaskState.QUEUED.ordinal()],
-				String.format("%.1f", perMinute), eta }); //$NON-NLS-1$
+				String.format("%.1f", perMinute), eta, counts[TaskState.AWAITING_REVIEW.ordinal()] }); //$NON-NLS-1$
 	}
 
 	/** Opens the first model file the task wrote, if any. */

@@ -1,0 +1,114 @@
+package org.espice.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.espice.core.Device;
+import org.espice.core.ExtractionResult;
+import org.espice.core.FailureCategory;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.WorkStep;
+import org.espice.core.batch.BatchConfig;
+import org.espice.core.batch.FileWork;
+import org.espice.core.model.FittedModel;
+import org.espice.ui.internal.handlers.DatasheetCollector;
+import org.espice.ui.internal.jobs.BatchRunJob;
+import org.espice.ui.internal.jobs.EspiceJobFamilies;
+import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.ui.internal.model.ExtractionQueue;
+import org.espice.ui.internal.model.TaskState;
+import org.espice.ui.internal.views.BatchView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A batch whose files each take 3 s (a stand-in reader that works page by page, checking for cancel) is
+ * cancelled from the Batch view's toolbar command while files run: everything stops within a second.
+ */
+class BatchCancelTest {
+
+	/** Reads "pages" for 3 s per file, reporting progress and checking the monitor every 50 ms. */
+	static final class SlowReader implements FileWork {
+		@Override
+		public ExtractionResult read(Path pdf, TaskMonitor monitor) {
+			for (int i = 0; i < 60; i++) {
+				monitor.checkCanceled();
+				monitor.progress(WorkStep.READING, i / 60.0);
+				try {
+					Thread.sleep(50);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					monitor.checkCanceled();
+				}
+			}
+			return ExtractionResult.failed(pdf.getFileName().toString(), 1, FailureCategory.EXTRACTION_INCOMPLETE,
+					"stand-in reader");
+		}
+
+		@Override
+		public FittedModel fit(Device device, ExtractionResult source, TaskMonitor monitor)
+				throws ProcessingException {
+			throw new ProcessingException(FailureCategory.FIT_FAILED, "stand-in");
+		}
+	}
+
+	private IProject project;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		Workbenches.prepareWindow();
+		ExtractionQueue.getDefault().clearFinished();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("cancel-" + System.nanoTime());
+		project.create(null);
+		project.open(null);
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		ExtractionQueue.getDefault().clearFinished();
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void cancelFromTheViewStopsARunningBatchWithinOneSecond() throws Exception {
+		IFolder folder = project.getFolder("slow");
+		folder.create(true, true, null);
+		for (int i = 0; i < 6; i++) {
+			Workbenches.createPdf(folder.getFile("s" + i + ".pdf"), "Slow " + i, 1);
+		}
+		Workbenches.window().getActivePage().showView(BatchView.ID);
+		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
+				.submit(DatasheetCollector.collect(new StructuredSelection(folder), true));
+		new BatchRunJob(tasks, BatchConfig.defaults().withParallelism(2).withRetries(0, 0), folder.getFolder("models"),
+				new SlowReader()).schedule();
+
+		Workbenches.spinUntil(() -> tasks.stream().filter(t -> t.state() == TaskState.RUNNING).count() == 2,
+				Duration.ofSeconds(20), () -> "two files running, " + tasks);
+		Workbenches.spin(Duration.ofMillis(500));
+		assertEquals(2, Job.getJobManager().find(EspiceJobFamilies.EXTRACTION).length - 1,
+				"one job per running file (parallelism 2) beside the batch job");
+		Workbenches.screenshot("batch-view-mid-batch");
+
+		long start = System.nanoTime();
+		Workbenches.executeCommand("org.espice.ui.commands.cancelExtraction", StructuredSelection.EMPTY);
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		assertTrue(millis < 1000, "cancel took " + millis + " ms");
+		Workbenches.spinUntil(() -> tasks.stream().allMatch(t -> t.state() == TaskState.CANCELED),
+				Duration.ofSeconds(5), () -> "every file cancelled, " + tasks);
+	}
+}
