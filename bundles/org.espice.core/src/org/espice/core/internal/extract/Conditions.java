@@ -13,7 +13,7 @@ public final class Conditions {
 	}
 
 	private static final Pattern PAIR = Pattern.compile(
-			"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_()]{0,14}?)\\s*(=|≈|≤|≥|<|>|=<|>=|<=)\\s*([-+±]?\\s?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+))\\s*((?:[pnuµmkMG]?(?:Vdc|Adc|V|A|Hz|Ω|Ohm|ohm|s|W|F))|°\\s?C|oC|℃|K|%)?(?![A-Za-z0-9.])");
+			"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_()]{0,14}?)\\s*(=|≈|≤|≥|<|>|=<|>=|<=)\\s*([-+±]?\\s?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+))\\s*((?:[pnuµmkKMG]?(?:Vdc|Adc|V|A|Hz|HZ|Ω|Ohm|ohm|s|W|F))|°\\s?C|oC|℃|K|%)?(?![A-Za-z0-9.])");
 
 	/** Parses every {@code KEY = number unit} pair; temperatures (Tj, TC, TA, Tamb, ...) go under {@code T}. */
 	public static Map<String, Double> parse(String text) {

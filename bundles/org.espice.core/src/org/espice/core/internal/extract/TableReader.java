@@ -274,6 +274,15 @@ public final class TableReader {
 				return;
 			}
 		}
+		if (graphLine(lower, words)) {
+			if (DEBUG) {
+				System.err.println("GRAPH " + text);
+			}
+			section = Section.GRAPH;
+			header = null;
+			current = null;
+			return;
+		}
 		List<Column> h = headerColumns(line);
 		if (DEBUG) {
 			System.err.println("LINE " + section + " h=" + h + " | " + text);
@@ -285,15 +294,6 @@ public final class TableReader {
 			if (section == Section.GRAPH || section == Section.NONE) {
 				section = Section.CHARACTERISTIC;
 			}
-			return;
-		}
-		if (graphLine(lower, words)) {
-			if (DEBUG) {
-				System.err.println("GRAPH " + text);
-			}
-			section = Section.GRAPH;
-			header = null;
-			current = null;
 			return;
 		}
 
@@ -453,6 +453,15 @@ public final class TableReader {
 				name = null;
 			}
 			if (name != null) {
+				for (Word w : words) {
+					Quantities.Unit u = Quantities.unit(w.text());
+					if (u != null && u.dimension().equals(Vocabulary.dimension(name.replace("?", "")))
+							&& w.x0() > words.get(0).x1()) {
+						lastUnit.put(name, u); // "vF V": the unit cell of the rows that follow
+						lastRowPage = page.page();
+						lastRowBaseline = line.baseline();
+					}
+				}
 				current = name;
 				currentConditions = conds;
 				currentBaseline = line.baseline();
@@ -1103,13 +1112,14 @@ public final class TableReader {
 		if (unit == null && header == null && !dim.isEmpty()) {
 			unit = adjacentUnit(lines, index, line, firstX, dim);
 		}
-		if (unit == null && header == null && !dim.isEmpty() && values.stream().allMatch(
-				w -> Quantities.number(w.text()) == null || Quantities.number(w.text()).unit() == null)) {
-			return; // outside a table only a printed unit makes a number a value
-		}
 		if (unit == null && nameAt < 0 && lastUnit.containsKey(name) && lastRowPage == page.page()
 				&& line.baseline() - lastRowBaseline < 2.5 * line.fontSize()) {
 			unit = lastUnit.get(name); // the unit cell of the row above spans this one
+		}
+
+		if (unit == null && header == null && !dim.isEmpty() && values.stream().allMatch(
+				w -> Quantities.number(w.text()) == null || Quantities.number(w.text()).unit() == null)) {
+			return; // outside a table only a printed unit makes a number a value
 		}
 		// map values to columns
 		Double[] mtm = new Double[3];
