@@ -72,6 +72,12 @@ def qualifier_date(jar):
 	return m.group(1) if m else None
 
 
+def built_by(repo, g, a, v, cutoff):
+	resolve([(g, a, v)], 'jar')
+	q = qualifier_date(path(repo, g, a, v, 'jar'))
+	return q is not None and q <= cutoff
+
+
 def pom_deps(pom):
 	root = ET.parse(pom).getroot()
 	for d in root.findall('m:dependencies/m:dependency', NS):
@@ -125,9 +131,7 @@ def main(roots_file):
 				if cutoff is None:
 					v = c
 					break
-				resolve([(g, a, c)], 'jar')
-				q = qualifier_date(path(repo, g, a, c, 'jar'))
-				if q is not None and q <= cutoff:
+				if built_by(repo, g, a, c, cutoff):
 					v = c
 					break
 			if v is None:
@@ -165,6 +169,9 @@ def main(roots_file):
 		for g, a in loose:
 			floor = max(ranged[(g, a)], key=vkey)
 			fits = [v for v in versions(repo, g, a) if vkey(v) >= vkey(floor)]
+			if cutoff is not None and g.startswith('org.eclipse.'):
+				# Range bounds are often far below what the manifests need: take the release's own build.
+				fits = [v for v in reversed(fits) if built_by(repo, g, a, v, cutoff)][:1]
 			if not fits:
 				sys.exit('no published version of %s:%s >= %s' % (g, a, floor))
 			(chosen if g.startswith('org.eclipse.') else third_party)[(g, a)] = fits[0]
