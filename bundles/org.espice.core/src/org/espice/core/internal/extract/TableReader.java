@@ -438,6 +438,11 @@ public final class TableReader {
 			}
 		}
 
+		boolean bullet = "•●▪■-–·*".indexOf(words.get(0).text().charAt(0)) >= 0 && !valueLike[0];
+		if (bullet && (nameAt < 0 || firstValue < 0)) {
+			current = null; // feature-list prose: a value counts only next to its own symbol on the same line
+			return;
+		}
 		Map<String, Double> conds = Conditions.parse(text);
 		List<String> rowParts = new ArrayList<>();
 		for (int i = 0; i < limit; i++) {
