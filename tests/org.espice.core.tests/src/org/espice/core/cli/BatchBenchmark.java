@@ -79,10 +79,19 @@ public final class BatchBenchmark {
 				p.exitValue(), wall, s.total(), s.done(), s.failed(), s.failuresByCategory(), s.skipped());
 		System.out.printf(Locale.ROOT, "files/min %.1f (wall), %.1f (batch running time %.1f s), %.2f MB/s%n",
 				s.total() / wall * 60, s.filesPerMinute(), s.activeMillis() / 1000.0, s.megabytesPerSecond());
+		System.out.println("load average at the end (2 cores shared with other work): " + loadAverage());
 		System.out.printf(Locale.ROOT, "peak heap %.0f MB, peak RSS (VmHWM) %.0f MB, heap limit %s%n",
 				s.peakHeapBytes() / 1048576.0, s.peakRssBytes() / 1048576.0, heap == null ? "JVM default" : heap);
 		if (p.exitValue() > 1) {
 			System.out.println(log);
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim();
+		} catch (IOException e) {
+			return "n/a";
 		}
 	}
 
