@@ -261,6 +261,24 @@ public final class TableReader {
 		if (DEBUG && transposed != null) {
 			System.err.println("TROW " + text);
 		}
+		if (sh != null && index > 0 && line.baseline() - lines.get(index - 1).baseline() < 1.6 * line.fontSize()) {
+			// a symbol header over two lines: "VZ (V) @ IZ" above "ZZ (Ω) @ IZ ... IR (µA) @ VR (V)"
+			List<SymbolColumn> above = symbolHeader(
+					lines.get(index - 1).words().stream().filter(w -> !w.superscript()).toList(), 0);
+			if (above != null) {
+				List<SymbolColumn> merged = new ArrayList<>(sh);
+				for (SymbolColumn a : above) {
+					if (merged.stream().noneMatch(c -> c.x0 < a.x1 && a.x0 < c.x1)) {
+						merged.add(a);
+					}
+				}
+				merged.sort((a, b) -> Double.compare(a.center(), b.center()));
+				sh = merged;
+			}
+		}
+		if (sh == null && transposed != null && transposedPart == null && splitTransposed(words)) {
+			return;
+		}
 		if (sh != null) {
 			transposed = sh;
 			transposedPart = null;
@@ -647,8 +665,13 @@ public final class TableReader {
 
 	/** A header naming three or more symbols and holding no values, or null. */
 	private List<SymbolColumn> symbolHeader(List<Word> words) {
+		return symbolHeader(words, 2);
+	}
+
+	private List<SymbolColumn> symbolHeader(List<Word> words, int minNames) {
 		List<SymbolColumn> cols = new ArrayList<>();
 		boolean hasIr = false;
+		SymbolColumn last = null;
 		for (int i = 0; i < words.size(); i++) {
 			String t = words.get(i).text();
 			if (Quantities.number(t) != null) {
@@ -659,9 +682,12 @@ public final class TableReader {
 				continue;
 			}
 			if (i > 0 && words.get(i - 1).text().equals("@")) {
-				if (!cols.isEmpty()) {
-					cols.get(cols.size() - 1).link = Vocabulary.normalise(t);
+				if (last != null) {
+					last.link = Vocabulary.normalise(t);
 				}
+				continue;
+			}
+			if (t.equals("@") || Quantities.unit(t) != null || t.startsWith("(")) {
 				continue;
 			}
 			String n = Vocabulary.normalise(t);
@@ -670,6 +696,7 @@ public final class TableReader {
 			if ("IR".equals(name)) {
 				hasIr = true;
 			}
+			last = null;
 			if (ck != null && (name == null || n.equals("VR") || n.equals("IF"))) {
 				cols.add(new SymbolColumn(null, ck, n, words.get(i).x0(), words.get(i).x1()));
 			} else if (name != null) {
@@ -681,10 +708,12 @@ public final class TableReader {
 					}
 				}
 				cols.add(c);
+				last = c;
 			}
 		}
 		long names = cols.stream().filter(c -> c.name != null).count();
-		if (names < 2 || cols.size() < 3) {
+		long linked = cols.stream().filter(c -> c.link != null).count();
+		if (minNames > 0 && (names < minNames || cols.size() < 3)) {
 			return null;
 		}
 		if (!hasIr) {
@@ -698,6 +727,41 @@ public final class TableReader {
 			}
 		}
 		return cols;
+	}
+
+	/** "Min. Typ. Max." under a symbol of a symbol header: one column per limit. */
+	private boolean splitTransposed(List<Word> words) {
+		List<Word> limits = words.stream().filter(w -> {
+			ColType t = headerType(w.text());
+			return t == ColType.MIN || t == ColType.TYP || t == ColType.MAX;
+		}).toList();
+		if (limits.size() < 2) {
+			return false;
+		}
+		List<SymbolColumn> split = new ArrayList<>(transposed);
+		for (Word w : limits) {
+			SymbolColumn parent = null;
+			double bd = 60;
+			for (SymbolColumn c : transposed) {
+				double d = Math.abs(c.center() - w.center());
+				if (c.name != null && d < bd) {
+					bd = d;
+					parent = c;
+				}
+			}
+			if (parent == null) {
+				continue;
+			}
+			SymbolColumn c = new SymbolColumn(parent.name, null, parent.rawKey, w.x0(), w.x1());
+			c.link = parent.link;
+			c.slot = headerType(w.text()).ordinal();
+			c.unit = parent.unit;
+			split.remove(parent);
+			split.add(c);
+		}
+		split.sort((a, b) -> Double.compare(a.center(), b.center()));
+		transposed = split;
+		return true;
 	}
 
 	/** Units printed under a symbol header, e.g. {@code (V) (mA) (Ω)}, assigned by position. */
