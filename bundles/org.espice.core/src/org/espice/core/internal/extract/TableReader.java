@@ -965,8 +965,10 @@ public final class TableReader {
 			}
 			Column symCol = header == null ? null
 					: header.stream().filter(c -> c.type == ColType.SYMBOL).findFirst().orElse(null);
-			boolean inSymbolColumn = symCol != null && o.words().stream()
-					.anyMatch(w -> w.x0() < symCol.x1() + 25 && w.x1() > symCol.x0() - 25);
+			boolean inSymbolColumn = symCol != null ? o.words().stream()
+					.anyMatch(w -> w.x0() < symCol.x1() + 25 && w.x1() > symCol.x0() - 25)
+					: o.words().size() <= 2 && o.words().get(0).text().matches("[A-Z][A-Za-z0-9()θ,]{1,10}")
+							&& o.words().get(0).text().chars().filter(Character::isUpperCase).count() >= 2;
 			if (!values && o.words().size() <= 10 && symbolOf(o, ratingRow) != null) {
 				best = j;
 				bestD = d;
