@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.handlers.BatchWizardHandler;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
 import org.espice.ui.internal.model.DatasheetMarkers;
@@ -63,10 +64,12 @@ class BatchWizardTest {
 
 	@Test
 	void wizardListsValidatesAndRunsTheBatchIntoTheWorkspace() throws Exception {
-		// Layout: sheets/{a.pdf (1 page), b.pdf (2 pages), empty.pdf (0 bytes), old/c.pdf (1 page)}
+		// Layout: sheets/{a.pdf (the core's embedded ESP4148 diode sample), b.pdf (2 pages of plain text),
+		// empty.pdf (0 bytes), old/c.pdf (1 page)}
 		IFolder sheets = project.getFolder("sheets");
 		sheets.create(true, true, null);
-		Workbenches.createPdf(sheets.getFile("a.pdf"), "A", 1);
+		sheets.getFile("a.pdf").create(
+				new ByteArrayInputStream(SampleDatasheets.layout("ESP4148.pdf").toBytes(null)), true, null);
 		Workbenches.createPdf(sheets.getFile("b.pdf"), "B", 2);
 		sheets.getFile("empty.pdf").create(new ByteArrayInputStream(new byte[0]), true, null);
 		IFolder old = sheets.getFolder("old");
@@ -114,6 +117,11 @@ class BatchWizardTest {
 
 		IFolder models = sheets.getFolder("models");
 		assertTrue(models.exists(), "the output folder is in the workspace without a manual refresh");
+		DatasheetTask diode = tasks.get(0);
+		assertEquals(TaskState.DONE, diode.state(), () -> diode + ": " + diode.failureMessage());
+		assertEquals(List.of("ESP4148"), diode.outcome().parts());
+		assertTrue(models.getFile(diode.outcome().modelFiles().get(0)).exists(),
+				"the model file is in the workspace at once: " + diode.outcome().modelFiles());
 		assertTrue(Arrays.stream(models.members()).anyMatch(r -> r.getName().endsWith(".batch.jsonl")),
 				"the batch journal was written to the output folder");
 		for (DatasheetTask task : tasks) {

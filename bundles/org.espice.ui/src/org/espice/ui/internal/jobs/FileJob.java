@@ -32,6 +32,8 @@ final class FileJob extends Job {
 		this.item = item;
 		this.work = work;
 		setPriority(LONG);
+		// the batch job is the one users follow in the Progress view; per-file jobs would only add noise
+		setSystem(true);
 		addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

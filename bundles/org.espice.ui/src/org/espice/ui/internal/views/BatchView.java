@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -60,7 +62,17 @@ public final class BatchView extends ViewPart {
 
 	private final ExtractionQueue queue = ExtractionQueue.getDefault();
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
-	private final ExtractionQueue.Listener listener = task -> scheduleRefresh();
+	/** Tasks changed since the last refresh; {@link #structureChanged} when tasks were added or removed. */
+	private final Set<DatasheetTask> changedTasks = ConcurrentHashMap.newKeySet();
+	private final AtomicBoolean structureChanged = new AtomicBoolean();
+	private final ExtractionQueue.Listener listener = task -> {
+		if (task == null) {
+			structureChanged.set(true);
+		} else {
+			changedTasks.add(task);
+		}
+		scheduleRefresh();
+	};
 	private final Runnable historyListener = this::scheduleHistoryRefresh;
 	private TableViewer history;
 	private DetailsPane details;
@@ -163,7 +175,15 @@ public final class BatchView extends ViewPart {
 		display.asyncExec(() -> {
 			refreshPending.set(false);
 			if (!viewer.getControl().isDisposed()) {
-				viewer.setInput(queue.tasks());
+				// only rows that changed are relabelled; the whole table only when tasks came or went
+				if (structureChanged.getAndSet(false)) {
+					changedTasks.clear();
+					viewer.setInput(queue.tasks());
+				} else {
+					Object[] changed = changedTasks.toArray();
+					changedTasks.removeAll(java.util.Arrays.asList(changed));
+					viewer.update(changed, null);
+				}
 				updateSummary();
 				if (viewer.getStructuredSelection().getFirstElement() instanceof DatasheetTask t
 						&& details.getTable().getTable().getItemCount() == 0) {
