@@ -73,7 +73,8 @@ def qualifier_date(jar):
 
 
 def built_by(repo, g, a, v, cutoff):
-	resolve([(g, a, v)], 'jar')
+	if not os.path.isfile(path(repo, g, a, v, 'jar')):
+		resolve([(g, a, v)], 'jar')
 	q = qualifier_date(path(repo, g, a, v, 'jar'))
 	return q is not None and q <= cutoff
 
