@@ -195,7 +195,7 @@ public final class TableReader {
 		}
 		long partCols = cols.stream().filter(c -> c.type == ColType.PART).count();
 		boolean isHeader = mtm >= 2 || (mtm + value >= 1 && (unit + symbol >= 1) && other <= 8)
-				|| (partCols >= 2 && (unit + symbol + value) >= 1) || (partCols >= 1 && unit >= 1 && symbol >= 1);
+				|| (partCols >= 2 && (unit + symbol + value) >= 1) || (unit >= 1 && symbol >= 1 && other <= 3);
 		if (!isHeader) {
 			return null;
 		}
@@ -387,7 +387,8 @@ public final class TableReader {
 		int firstValue = -1;
 		for (int i = 0; i < n; i++) {
 			if (valueLike[i] && Quantities.number(words.get(i).text()) != null) {
-				if (header == null || nearestValueColumn(words.get(i)) != null) {
+				if (header == null || header.stream().noneMatch(Column::holdsValues)
+						|| nearestValueColumn(words.get(i)) != null) {
 					firstValue = i;
 					break;
 				}
@@ -1202,7 +1203,7 @@ public final class TableReader {
 		for (Word w : values) {
 			Quantities.Number q = Quantities.number(w.text());
 			Column c = header == null ? null : nearestValueColumn(w);
-			if (header != null && c == null) {
+			if (c == null && !vc.isEmpty()) {
 				continue;
 			}
 			nums.add(q);
