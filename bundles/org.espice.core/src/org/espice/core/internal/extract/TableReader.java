@@ -914,6 +914,11 @@ public final class TableReader {
 		return true;
 	}
 
+	/** Row text for people: leader dots collapsed. */
+	private static String readable(String row) {
+		return row.replaceAll("(\\s*\\.){4,}\\s*", " … ").strip();
+	}
+
 	/** "± 16" printed as two words is one value. */
 	private static List<Word> joinSigns(List<Word> words) {
 		List<Word> out = new ArrayList<>(words.size());
@@ -1301,7 +1306,7 @@ public final class TableReader {
 		double x0 = values.get(0).x0();
 		double x1 = values.get(values.size() - 1).x1();
 		Provenance prov = new Provenance(page.page(), nameAt >= 0 ? Math.min(words.get(nameAt).x0(), x0) : line.x0(),
-				page.height() - line.baseline() - 2, x1, page.height() - line.top() + 2, rowText);
+				page.height() - line.baseline() - 2, x1, page.height() - line.top() + 2, readable(rowText));
 		if (!perPart.isEmpty()) {
 			for (Map.Entry<String, Double> e : perPart.entrySet()) {
 				Double v = e.getValue();
