@@ -21,6 +21,7 @@ public final class Messages extends NLS {
 	public static String FilesPage_columnFile;
 	public static String FilesPage_columnSize;
 	public static String FilesPage_columnStatus;
+	public static String FilesPage_columnKind;
 	public static String FilesPage_statusOk;
 	public static String FilesPage_statusTooLarge;
 	public static String FilesPage_statusEmpty;

@@ -28,6 +28,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.espice.core.DeviceKind;
+import org.espice.core.batch.BatchJournal;
 import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.handlers.BatchWizardHandler;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
@@ -79,6 +81,7 @@ class BatchWizardTest {
 		List<String[]> filesWithSubfolders = new ArrayList<>();
 		List<String[]> filesWithout = new ArrayList<>();
 		AtomicReference<String> output = new AtomicReference<>();
+		AtomicReference<String> kindCell = new AtomicReference<>();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Workbenches.whenOpened(WizardDialog.class, dialog -> {
 			Control page1 = dialog.getCurrentPage().getControl();
@@ -90,6 +93,9 @@ class BatchWizardTest {
 			include.setSelection(false);
 			include.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 			filesWithout.addAll(rows(table));
+			// b.pdf is forced to be read as a Zener datasheet, in its row's Device kind cell
+			((DatasheetFilesPage) dialog.getCurrentPage()).setKind(sheets.getFile("b.pdf"), DeviceKind.ZENER);
+			kindCell.set(table.getItem(1).getText(3));
 			Workbenches.click(dialog.getShell(), "Next >");
 			Control page2 = dialog.getCurrentPage().getControl();
 			output.set(Workbenches.find(page2, Text.class).get(0).getText());
@@ -124,6 +130,10 @@ class BatchWizardTest {
 				"the model file is in the workspace at once: " + diode.outcome().modelFiles());
 		assertTrue(Arrays.stream(models.members()).anyMatch(r -> r.getName().endsWith(".batch.jsonl")),
 				"the batch journal was written to the output folder");
+		assertEquals("zener", kindCell.get());
+		assertEquals(DeviceKind.ZENER, BatchJournal.read(diode.journal()).items().get(1).kindOverride(),
+				"the per-file kind reached the batch");
+		assertEquals(null, BatchJournal.read(diode.journal()).items().get(0).kindOverride());
 		for (DatasheetTask task : tasks) {
 			IMarker[] markers = task.file().findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO);
 			assertEquals(task.state() == TaskState.FAILED ? 1 : 0, markers.length, task.toString());

@@ -3,8 +3,10 @@ package org.espice.ui.internal.jobs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -15,6 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobGroup;
 import org.eclipse.osgi.util.NLS;
+import org.espice.core.DeviceKind;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
@@ -43,6 +46,7 @@ public final class BatchRunJob extends Job {
 	private final IContainer output;
 	private final FileWork work;
 	private volatile Batch batch;
+	private Map<IFile, DeviceKind> kindOverrides = Map.of();
 
 	/** @param tasks one per input file, in input order (the engine's item index is the list index) */
 	public BatchRunJob(List<DatasheetTask> tasks, BatchConfig config, IContainer output) {
@@ -65,6 +69,11 @@ public final class BatchRunJob extends Job {
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == EspiceJobFamilies.EXTRACTION;
+	}
+
+	/** Device kinds forced on single files (the batch's own override applies to the others); before scheduling. */
+	public void setKindOverrides(Map<IFile, DeviceKind> overrides) {
+		kindOverrides = Map.copyOf(overrides);
 	}
 
 	/** The engine batch while the job runs, else null. */
@@ -95,6 +104,12 @@ public final class BatchRunJob extends Job {
 					tasks.get(item.index()).update(item);
 				}
 			});
+			for (int i = 0; i < tasks.size(); i++) {
+				DeviceKind kind = kindOverrides.get(tasks.get(i).file());
+				if (kind != null) {
+					running.setKindOverride(i, kind);
+				}
+			}
 			JobGroup group = new JobGroup(getName(), config.parallelism(), 0);
 			running.setItemExecutor((item, work) -> {
 				FileJob job = new FileJob(running, item, work);

@@ -2,12 +2,17 @@ package org.espice.ui.internal.wizards;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
@@ -21,6 +26,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.dialogs.ResourceSelectionDialog;
+import org.espice.core.DeviceKind;
 import org.espice.core.batch.ValidationLimits;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.handlers.DatasheetCollector;
@@ -37,6 +43,7 @@ public final class DatasheetFilesPage extends WizardPage {
 	private final ISelection selection;
 	private final ValidationLimits limits = ValidationLimits.DEFAULT;
 	private final List<IFile> files = new ArrayList<>();
+	private final Map<IFile, DeviceKind> kinds = new HashMap<>();
 	private CheckboxTableViewer viewer;
 	private Button includeSubfolders;
 
@@ -58,6 +65,7 @@ public final class DatasheetFilesPage extends WizardPage {
 		column(Messages.FilesPage_columnFile, 300, f -> f.getFullPath().makeRelative().toString());
 		column(Messages.FilesPage_columnSize, 90, f -> formatSize(size(f)));
 		column(Messages.FilesPage_columnStatus, 130, this::status);
+		kindColumn();
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addCheckStateListener(e -> validate());
 
@@ -90,6 +98,64 @@ public final class DatasheetFilesPage extends WizardPage {
 
 		reload();
 		setControl(body);
+	}
+
+	/** The device kind per file: "as read" or one forced kind, picked in place. */
+	private void kindColumn() {
+		String[] labels = new String[DeviceKind.values().length + 1];
+		labels[0] = Messages.OptionsPage_kindAsRead;
+		for (DeviceKind k : DeviceKind.values()) {
+			labels[k.ordinal() + 1] = k.id();
+		}
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(Messages.FilesPage_columnKind);
+		column.getColumn().setWidth(150);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				DeviceKind kind = kinds.get(element);
+				return kind == null ? labels[0] : kind.id();
+			}
+		});
+		column.setEditingSupport(new EditingSupport(viewer) {
+			private final ComboBoxCellEditor editor = new ComboBoxCellEditor(viewer.getTable(), labels, SWT.READ_ONLY);
+
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				return editor;
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return true;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				DeviceKind kind = kinds.get(element);
+				return kind == null ? 0 : kind.ordinal() + 1;
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				setKind((IFile) element, (Integer) value <= 0 ? null : DeviceKind.values()[(Integer) value - 1]);
+			}
+		});
+	}
+
+	/** Forces a device kind on one file, or null for the kind the datasheet says. */
+	public void setKind(IFile file, DeviceKind kind) {
+		if (kind == null) {
+			kinds.remove(file);
+		} else {
+			kinds.put(file, kind);
+		}
+		viewer.update(file, null);
+	}
+
+	/** The device kinds forced per file. */
+	public Map<IFile, DeviceKind> kindOverrides() {
+		return Map.copyOf(kinds);
 	}
 
 	private void column(String title, int width, java.util.function.Function<IFile, String> text) {

@@ -46,6 +46,7 @@ public final class ExtractModelsWizard extends Wizard {
 		}
 		List<DatasheetTask> tasks = ExtractionQueue.getDefault().submit(files);
 		job = new BatchRunJob(tasks, optionsPage.config(), output);
+		job.setKindOverrides(filesPage.kindOverrides());
 		job.schedule();
 		return true;
 	}
