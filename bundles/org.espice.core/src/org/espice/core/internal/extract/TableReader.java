@@ -402,6 +402,8 @@ public final class TableReader {
 		int nameAt = -1;
 		Column symCol = header == null ? null
 				: header.stream().filter(c -> c.type == ColType.SYMBOL).findFirst().orElse(null);
+		Column condHeader = header == null ? null
+				: header.stream().filter(c -> c.type == ColType.COND).findFirst().orElse(null);
 		for (int pass = 0; pass < 2 && name == null; pass++) {
 			for (int i = 0; i < limit; i++) {
 				if (cond[i] || (i + 1 < n && (comparator(words.get(i + 1).text()) && !words.get(i + 1).text().equals("@")
@@ -411,6 +413,9 @@ public final class TableReader {
 				Word w = words.get(i);
 				if (pass == 0 && symCol != null && (w.x1() < symCol.x0() - 25 || w.x0() > symCol.x1() + 25)) {
 					continue;
+				}
+				if (symCol != null && condHeader != null && condHeader.x0() > symCol.x1() && w.x0() >= condHeader.x0() - 5) {
+					continue; // "VDS = 0.8 x Rated BVDSS": symbols inside the conditions name no row
 				}
 				String cand = w.text();
 				String nm = Vocabulary.nameOfSymbol(cand, kind, ratingRow);
