@@ -61,7 +61,7 @@ public final class DatasheetFilesPage extends WizardPage {
 		viewer = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(1, 4).hint(520, 260).applyTo(viewer.getTable());
+		GridDataFactory.fillDefaults().grab(true, true).span(1, 4).hint(780, 260).applyTo(viewer.getTable());
 		column(Messages.FilesPage_columnFile, 300, f -> f.getFullPath().makeRelative().toString());
 		column(Messages.FilesPage_columnSize, 90, f -> formatSize(size(f)));
 		column(Messages.FilesPage_columnStatus, 130, this::status);
