@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.espice.core.Device;
@@ -47,8 +49,9 @@ public final class DatasheetReader {
 		} catch (IOException e) {
 			return ExtractionResult.failed(file, 0, FailureCategory.IO_ERROR, file + ": cannot read: " + e.getMessage());
 		}
-		// Loader tries the empty user password, which opens most "encrypted" datasheets.
-		try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+		// Loader tries the empty user password, which opens most "encrypted" datasheets. Decoded streams are
+		// buffered in temp files, so heap use stays bounded in a batch whatever the size of the PDFs.
+		try (PDDocument doc = open(pdf)) {
 			int pageCount = doc.getNumberOfPages();
 			if (pageCount == 0) {
 				return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT, file + " has no pages");
@@ -72,6 +75,17 @@ public final class DatasheetReader {
 			}
 			return ExtractionResult.failed(file, 0, FailureCategory.INTERNAL,
 					file + ": extraction failed unexpectedly: " + e);
+		}
+	}
+
+	/** Opens with the empty password and temp-file stream caching; closes the file if parsing fails. */
+	private static PDDocument open(Path pdf) throws IOException {
+		RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(pdf.toFile());
+		try {
+			return Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+		} catch (IOException | RuntimeException e) {
+			IOUtils.closeQuietly(source);
+			throw e;
 		}
 	}
 
