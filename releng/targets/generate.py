@@ -13,7 +13,7 @@ which is the latest release. Third-party dependencies of the set are listed as r
 transitive location; hand-written fixes (bnd wrapping, replaced versions) come from the roots
 file's verbatim sections.
 
-Usage: releng/targets/generate.py releng/targets/eclipse-4.30.roots   (writes eclipse-4.30.target)
+Usage: releng/targets/generate.py releng/targets/eclipse-4.30/eclipse-4.30.roots   (writes eclipse-4.30.target beside it)
 """
 import os, re, subprocess, sys, tempfile, zipfile
 import xml.etree.ElementTree as ET
