@@ -9,8 +9,8 @@ the same release, except a few open ranges (EMF's "[2.35.0,)"), which only contr
 bound, so a set never drifts into a newer release. The root versions come from the roots file,
 or, with "cutoff YYYYMMDD", are the newest versions whose jar was built (Bundle-Version qualifier)
 on or before that day: the release's own build date. Without a cutoff the newest version wins,
-which is the latest release. Third-party dependencies of the set are listed as roots of a
-transitive location; hand-written fixes (bnd wrapping, replaced versions) come from the roots
+which is the latest release. Third-party dependencies of the set are listed, in every version the set
+names, as roots of a transitive location; hand-written fixes (bnd wrapping, replaced versions) come from the roots
 file's verbatim sections.
 
 Usage: releng/targets/generate.py releng/targets/eclipse-4.30/eclipse-4.30.roots   (writes eclipse-4.30.target beside it)
@@ -158,8 +158,10 @@ def main(roots_file):
 					ranged.setdefault((dg, da), set()).add(want)
 					continue
 				if not dg.startswith('org.eclipse.'):
-					if want and vkey(want) > vkey(third_party.get((dg, da), '0')):
-						third_party[(dg, da)] = want
+					# Keep every version the set names: bundles of one release may import different
+					# major versions (jakarta.annotation 2 and 3), and OSGi holds both side by side.
+					if want:
+						third_party.setdefault((dg, da), set()).add(want)
 					continue
 				if want and vkey(want) > vkey(chosen.get((dg, da), '0')):
 					chosen[(dg, da)] = want
@@ -170,12 +172,16 @@ def main(roots_file):
 		for g, a in loose:
 			floor = max(ranged[(g, a)], key=vkey)
 			fits = [v for v in versions(repo, g, a) if vkey(v) >= vkey(floor)]
-			if cutoff is not None and g.startswith('org.eclipse.'):
-				# Range bounds are often far below what the manifests need: take the release's own build.
-				fits = [v for v in reversed(fits) if built_by(repo, g, a, v, cutoff)][:1]
+			if g.startswith('org.eclipse.'):
+				# Range bounds are often far below what the manifests need: take the release's own
+				# build (by the cutoff), or without a cutoff the newest.
+				fits = [v for v in reversed(fits) if cutoff is None or built_by(repo, g, a, v, cutoff)][:1]
 			if not fits:
 				sys.exit('no published version of %s:%s >= %s' % (g, a, floor))
-			(chosen if g.startswith('org.eclipse.') else third_party)[(g, a)] = fits[0]
+			if g.startswith('org.eclipse.'):
+				chosen[(g, a)] = fits[0]
+			else:
+				third_party[(g, a)] = {fits[0]}
 		ranged.clear()
 		for (g, a), v in chosen.items():
 			if (g, a, v) not in fetched:
@@ -194,7 +200,7 @@ def main(roots_file):
 	out += ['\t\t\t</dependencies>', '\t\t</location>',
 		'\t\t<location includeDependencyDepth="infinite" includeDependencyScopes="compile,runtime" includeSource="false" missingManifest="generate" type="Maven" label="Eclipse platform third-party">',
 		'\t\t\t<dependencies>']
-	out += [dep(g, a, v) for (g, a), v in sorted(third_party.items())]
+	out += [dep(g, a, v) for (g, a), vs in sorted(third_party.items()) for v in sorted(vs, key=vkey)]
 	out += ['\t\t\t</dependencies>', '\t\t</location>']
 	out += verbatim
 	out += ['\t</locations>', '</target>', '']
