@@ -22,6 +22,7 @@ public final class Conditions {
 				&& text.indexOf('≤') < 0 && text.indexOf('≥') < 0) {
 			return out;
 		}
+		text = MINUS.matcher(text).replaceAll("$1-");
 		Matcher m = PAIR.matcher(text);
 		while (m.find()) {
 			String key = key(m.group(1));
@@ -56,12 +57,65 @@ public final class Conditions {
 		return out;
 	}
 
+	/** An en dash or minus sign printed as the sign of a condition value: "VCE = –4 V". */
+	private static final Pattern MINUS = Pattern.compile("([=<>≤≥]\\s?)[\u2013\u2212]\\s?(?=[\\d.])");
+
+	/** A bare test point without its symbol: "Forward Voltage @ 1.0 A", "VF at 15A, pulse". */
+	private static final Pattern BARE = Pattern.compile(
+			"(?:@|(?<![A-Za-z])at)\\s*([-+]?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+))\\s*([pnuµm]?(?:A|V)(?:dc)?)(?![A-Za-z0-9])");
+
+	/**
+	 * The conditions a row of parameter {@code name} states without naming their symbol ({@code VF ... @ 1.0 A}):
+	 * the symbol follows from the parameter and the unit (a diode's forward voltage is measured at a forward
+	 * current IF, a MOSFET's on-resistance at a gate voltage VGS, ...). Keys printed explicitly are not returned.
+	 */
+	public static Map<String, Double> implied(String name, String text) {
+		Map<String, Double> out = new LinkedHashMap<>();
+		if (text == null || name == null || text.indexOf('@') < 0 && !text.contains("at ")) {
+			return out;
+		}
+		Map<String, Double> explicit = parse(text);
+		Matcher m = BARE.matcher(MINUS.matcher(text).replaceAll("$1-"));
+		while (m.find()) {
+			Quantities.Unit u = Quantities.unit(m.group(2));
+			if (u == null) {
+				continue;
+			}
+			boolean current = u.dimension().equals("A");
+			String key = switch (name) {
+			case "VF", "VFM" -> current ? "IF" : null;
+			case "VSD" -> current ? "IS" : null;
+			case "VCE_SAT", "VBE_SAT", "VBE_ON" -> current ? "IC" : null;
+			case "VZ", "ZZ" -> current ? "IZ" : null;
+			case "IR" -> current ? null : "VR";
+			case "RDS_ON" -> current ? "ID" : "VGS";
+			case "HFE" -> current ? "IC" : "VCE";
+			case "VGS_TH" -> current ? "ID" : null;
+			default -> null;
+			};
+			if (key == null || explicit.containsKey(key) || out.containsKey(key)) {
+				continue;
+			}
+			double v;
+			try {
+				v = Double.parseDouble(m.group(1).replace(',', '.')) * u.factor();
+			} catch (NumberFormatException e) {
+				continue;
+			}
+			out.put(key, Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)));
+		}
+		return out;
+	}
+
 	/** The condition key for a printed symbol, or null when it is not one. */
 	static String key(String raw) {
 		String k = raw.replace("_", "");
 		String up = k.toUpperCase(Locale.ROOT);
 		if (up.equals("T") || up.matches("T(J|C|A|AMB|CASE|MB|SP|SOLDER|S|L|LEAD|VJ|VJ\\(MAX\\)|J\\(MAX\\)|JMAX|CH|C\\(MAX\\))")) {
 			return "T";
+		}
+		if (up.equals("IFM")) {
+			return "IF"; // the peak forward current of a pulsed VF test is its test current IF
 		}
 		if (up.equals("F") || up.equals("FREQ")) {
 			return "f";

@@ -1149,6 +1149,12 @@ public final class TableReader {
 			boolean[] valueLike, boolean[] cond, int nameAt, String name, Map<String, Double> conds,
 			List<String> rowParts, String rowText, boolean ratingRow) {
 		lastRowStart = readings.size();
+		Map<String, Double> implied = Conditions.implied(name == null ? null : name.replace("?", ""), line.text());
+		if (!implied.isEmpty()) {
+			// stated on this very line, so it replaces what the row above carried over
+			conds = new LinkedHashMap<>(conds);
+			conds.putAll(implied);
+		}
 		emitRow(page, lines, index, line, words, valueLike, cond, nameAt, name, conds, rowParts, rowText, ratingRow);
 		lastRowEnd = readings.size();
 		lastRowPage = page.page();

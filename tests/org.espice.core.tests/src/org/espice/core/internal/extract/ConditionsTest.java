@@ -1,0 +1,32 @@
+package org.espice.core.internal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ConditionsTest {
+
+	@Test
+	void enDashSignedValues() {
+		assertEquals(Map.of("VCE", -4.0, "IC", -1.0), Conditions.parse("hFE1 VCE = –4V, IC = –1A 70 250"));
+	}
+
+	@Test
+	void peakForwardCurrentIsTheTestCurrent() {
+		assertEquals(6.0, Conditions.parse("Instantaneous VF 0.95V IFM = 6.0A;").get("IF"));
+	}
+
+	@Test
+	void bareTestPointTakesItsSymbolFromTheParameter() {
+		assertEquals(Map.of("IF", 1.0), Conditions.implied("VF", "VF Forward Voltage @ 1.0 A 1.1 V"));
+		assertEquals(Map.of("IF", 15.0), Conditions.implied("VF", "VF1 @ 15A, Pulse, TJ = 25 °C 0.68 0.71 V"));
+		assertTrue(Conditions.implied("RDS_ON", "BS170 5 @ VGS = 10 V 0.8 to 3 0.5").isEmpty());
+		assertEquals(Map.of("ID", 0.2), Conditions.implied("RDS_ON", "Static drain-source on-resistance at 200 mA"));
+		assertTrue(Conditions.implied("VF", "VF @ IF = 1 A").isEmpty(), "explicit symbols are parse()'s job");
+		assertTrue(Conditions.implied("CISS", "Input capacitance @ 25 V").isEmpty());
+		assertTrue(Conditions.implied("VF", "Forward voltage 1.1 V").isEmpty());
+	}
+}
