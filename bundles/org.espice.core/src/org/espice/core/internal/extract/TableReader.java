@@ -79,7 +79,55 @@ public final class TableReader {
 			}
 			spanConditions(first);
 		}
+		for (PageLayout page : pages) {
+			for (TextLine line : page.lines()) {
+				statedLimit(page, line);
+			}
+		}
 		return readings;
+	}
+
+	/** "VF = 1.2 V Max @ IF = 200 mA for all types": a limit stated in a table heading or footnote. */
+	private static final java.util.regex.Pattern STATED = java.util.regex.Pattern.compile(
+			"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9()]{0,9})(?:\\s+[A-Za-z][a-z]+){0,3}\\s*=\\s*(\\d+(?:\\.\\d+)?)\\s*"
+					+ "([pnuµm]?(?:V|A|Ω))?\\s*\\(?(max|min|typ)[a-z]*\\.?\\)?\\s*(?:@|at)\\s*(.+)",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A limit printed as a sentence outside the table rows (heading, footnote) with its own test point. Added only
+	 * when the tables gave no value of that parameter, so it never competes with a table row.
+	 */
+	private void statedLimit(PageLayout page, TextLine line) {
+		String text = line.text();
+		if (text.indexOf('=') < 0 || text.indexOf('@') < 0 && !text.toLowerCase(Locale.ROOT).contains(" at ")) {
+			return;
+		}
+		java.util.regex.Matcher m = STATED.matcher(text);
+		if (!m.find()) {
+			return;
+		}
+		String name = Vocabulary.nameOfSymbol(m.group(1), kind, false);
+		if (name == null || name.contains("?")) {
+			return;
+		}
+		String dim = Vocabulary.dimension(name);
+		Quantities.Unit unit = m.group(3) == null ? null : Quantities.unit(m.group(3));
+		if (dim == null || unit != null && !unit.dimension().equals(dim) || unit == null && !dim.equals("V")) {
+			return;
+		}
+		Map<String, Double> conds = Conditions.parse(m.group(5));
+		if (conds.isEmpty() || readings.stream().anyMatch(r -> r.parameter().name().equals(name))) {
+			return;
+		}
+		double v = Double.parseDouble(m.group(2)) * (unit == null ? 1 : unit.factor());
+		if (!Vocabulary.plausible(name, v)) {
+			return;
+		}
+		String which = m.group(4).toLowerCase(Locale.ROOT);
+		Provenance prov = new Provenance(page.page(), line.x0(), page.height() - line.baseline() - 2, line.x1(),
+				page.height() - line.top() + 2, line.text());
+		readings.add(new Reading(null, new Parameter(name, which.equals("min") ? v : null, which.equals("typ") ? v : null,
+				which.equals("max") ? v : null, dim, conds, prov)));
 	}
 
 	/**
