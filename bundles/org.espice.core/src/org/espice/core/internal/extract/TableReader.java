@@ -1287,7 +1287,9 @@ public final class TableReader {
 			}
 		}
 		if (unit == null) {
-			if (!(dim.isEmpty() || dim.equals("V") || dim.equals("A") || dim.equals("W") || dim.equals("K/W"))) {
+			// inside a table an empty unit cell is most often an Ω glyph the symbol font did not map to text
+			if (!(dim.isEmpty() || dim.equals("V") || dim.equals("A") || dim.equals("W") || dim.equals("K/W")
+					|| dim.equals("Ohm") && header != null && header.stream().anyMatch(c -> c.type == ColType.UNIT))) {
 				return;
 			}
 			unit = new Quantities.Unit(1, dim);
