@@ -1191,6 +1191,9 @@ public final class TableReader {
 	private int lastRowStart;
 	private int lastRowEnd = -1;
 	private int lastRowPage;
+	private Quantities.Unit unitRowUnit;
+	private int unitRowPage;
+	private double unitRowBaseline;
 	private double lastRowBaseline;
 
 	private void emit(PageLayout page, List<TextLine> lines, int index, TextLine line, List<Word> words,
@@ -1253,6 +1256,11 @@ public final class TableReader {
 			unit = lastUnit.get(name); // the unit cell of the row above spans this one
 		}
 
+		if (unit == null && !dim.isEmpty() && unitRowUnit != null && unitRowUnit.dimension().equals(dim)
+				&& unitRowPage == page.page() && line.baseline() - unitRowBaseline > 0
+				&& line.baseline() - unitRowBaseline < 2.5 * line.fontSize()) {
+			unit = unitRowUnit; // a unit cell merged over this row and the one above, printed on the upper
+		}
 		if (unit == null && header == null && !dim.isEmpty() && values.stream().allMatch(
 				w -> Quantities.number(w.text()) == null || Quantities.number(w.text()).unit() == null)) {
 			return; // outside a table only a printed unit makes a number a value
@@ -1295,6 +1303,9 @@ public final class TableReader {
 			unit = new Quantities.Unit(1, dim);
 		}
 		lastUnit.put(name, unit);
+		unitRowUnit = unit;
+		unitRowPage = page.page();
+		unitRowBaseline = line.baseline();
 		boolean plusMinus = false;
 		if (header == null || vc.isEmpty()) {
 			List<Double> v = new ArrayList<>();
