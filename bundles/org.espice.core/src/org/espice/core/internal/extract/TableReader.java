@@ -1258,7 +1258,7 @@ public final class TableReader {
 
 		if (unit == null && !dim.isEmpty() && unitRowUnit != null && unitRowUnit.dimension().equals(dim)
 				&& unitRowPage == page.page() && line.baseline() - unitRowBaseline > 0
-				&& line.baseline() - unitRowBaseline < 2.5 * line.fontSize()) {
+				&& line.baseline() - unitRowBaseline < 3.5 * line.fontSize()) {
 			unit = unitRowUnit; // a unit cell merged over this row and the one above, printed on the upper
 		}
 		if (unit == null && header == null && !dim.isEmpty() && values.stream().allMatch(
