@@ -1258,11 +1258,14 @@ public final class TableReader {
 
 		if (unit == null && !dim.isEmpty() && unitRowUnit != null && unitRowUnit.dimension().equals(dim)
 				&& unitRowPage == page.page() && line.baseline() - unitRowBaseline > 0
-				&& line.baseline() - unitRowBaseline < 3.5 * line.fontSize()) {
+				&& line.baseline() - unitRowBaseline < 5.0 * line.fontSize()) {
 			unit = unitRowUnit; // a unit cell merged over this row and the one above, printed on the upper
 		}
 		if (unit == null && header == null && !dim.isEmpty() && values.stream().allMatch(
 				w -> Quantities.number(w.text()) == null || Quantities.number(w.text()).unit() == null)) {
+			if (DEBUG) {
+				System.err.println("drop (no unit outside a table) " + name + " gap " + (line.baseline() - unitRowBaseline) / line.fontSize() + " " + unitRowUnit + " | " + rowText);
+			}
 			return; // outside a table only a printed unit makes a number a value
 		}
 		// map values to columns
@@ -1367,6 +1370,9 @@ public final class TableReader {
 		}
 		for (int k = 0; k < 3; k++) {
 			if (mtm[k] != null && !Vocabulary.plausible(name, mtm[k])) {
+				if (DEBUG) {
+					System.err.println("drop (implausible) " + name + " " + mtm[k] + " | " + rowText);
+				}
 				return; // a document number or a misread cell, not a device value
 			}
 		}
