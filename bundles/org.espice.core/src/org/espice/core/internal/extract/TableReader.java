@@ -607,7 +607,7 @@ public final class TableReader {
 				near = symbolLine(lines, index, 3.0, ratingRow);
 			}
 			if (near < 0 && !ownSymbolCell && current == null && !describes && index + 1 < lines.size()
-					&& lines.get(index + 1).baseline() - line.baseline() < 1.4 * line.fontSize()
+					&& lines.get(index + 1).baseline() - line.baseline() < (conds.isEmpty() ? 1.4 : 2.5) * line.fontSize()
 					&& symbolOf(lines.get(index + 1), ratingRow) != null) {
 				near = index + 1; // first of several rows whose symbol is printed on the middle one
 			}
