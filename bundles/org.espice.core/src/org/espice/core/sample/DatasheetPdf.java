@@ -315,6 +315,7 @@ public final class DatasheetPdf {
 	public byte[] toBytes(String userPassword) throws IOException {
 		// the shared standard-14 font objects cache widths and encodings without locking
 		synchronized (StyledText.class) {
+			StyledText.renewToUnicodeMaps();
 			return layOut(userPassword);
 		}
 	}

@@ -31,6 +31,9 @@ final class StyledText {
 	record Run(String text, PDType1Font font, float size, float rise) {
 	}
 
+	/** The fonts with a ToUnicode map of ours, and their ranges. */
+	private static final Map<PDType1Font, String> TO_UNICODE_RANGES = new java.util.IdentityHashMap<>();
+
 	static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 	static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 	static final PDType1Font SYMBOL = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
@@ -72,7 +75,21 @@ final class StyledText {
 				r.rise())).toList();
 	}
 
+	/**
+	 * Gives every font with a ToUnicode map of ours a new map stream. Closing a document closes the streams it
+	 * wrote, so a stream shared with the next document would be written empty and its text layer read plainly.
+	 */
+	static void renewToUnicodeMaps() {
+		TO_UNICODE_RANGES.forEach((font, ranges) -> font.getCOSObject().setItem(COSName.TO_UNICODE, toUnicodeStream(ranges)));
+	}
+
 	private static PDType1Font withToUnicode(PDType1Font f, String ranges) {
+		TO_UNICODE_RANGES.put(f, ranges);
+		f.getCOSObject().setItem(COSName.TO_UNICODE, toUnicodeStream(ranges));
+		return f;
+	}
+
+	private static COSStream toUnicodeStream(String ranges) {
 		String cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
 				+ "/CMapName /ESpice-UCS def\n/CMapType 2 def\n"
 				+ "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n" + ranges
@@ -83,8 +100,7 @@ final class StyledText {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		f.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode);
-		return f;
+		return toUnicode;
 	}
 
 	/** Splits marked-up text into runs for a base font and size. */
