@@ -2,6 +2,7 @@ package org.espice.core.internal.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,15 @@ public final class PartFinder {
 		Map<String, Double> score = new HashMap<>();
 		Set<String> family = new LinkedHashSet<>();
 		Map<String, Integer> firstSeen = new HashMap<>();
+		// a part named only where the sheet points to its complement ("Complementary PNP type: X") is
+		// described by another datasheet, not this one
+		Set<String> namedAsCovered = new HashSet<>();
 		double bodySize = bodyFontSize(pages);
 		for (PageLayout page : pages) {
+			String previous = "";
 			for (TextLine line : page.lines()) {
+				boolean complementNote = mentionsComplement(line.text()) || mentionsComplement(previous);
+				previous = line.text();
 				List<Word> words = line.words();
 				for (int i = 0; i < words.size(); i++) {
 					Word w = words.get(i);
@@ -49,6 +56,9 @@ public final class PartFinder {
 					}
 					score.merge(t, s, Double::sum);
 					firstSeen.putIfAbsent(t, firstSeen.size());
+					if (!complementNote) {
+						namedAsCovered.add(t);
+					}
 					if (page.page() <= 2) {
 						for (String f : expand(t, words, i)) {
 							family.add(f);
@@ -80,9 +90,24 @@ public final class PartFinder {
 		if (out.size() > 1 && orderingCode(main, score.keySet())) {
 			out.remove(main);
 		}
+		// the type number inside an ordering code chosen as the main part (MJE13005 of MJE13005G)
+		for (String base : score.keySet()) {
+			String rest = main.startsWith(base) ? main.substring(base.length()) : "";
+			if (!rest.isEmpty() && rest.length() <= 3 && base.length() >= 4 && rest.chars().allMatch(Character::isLetter)
+					&& !out.contains(base)) {
+				out.add(base);
+			}
+		}
+		if (out.stream().anyMatch(namedAsCovered::contains)) {
+			out.removeIf(p -> !namedAsCovered.contains(p) && !family.contains(p));
+		}
 		// parts in the order the datasheet first names them
 		out.sort(java.util.Comparator.comparingInt(p -> firstSeen.getOrDefault(p, Integer.MAX_VALUE)));
 		return out;
+	}
+
+	private static boolean mentionsComplement(String text) {
+		return text.toLowerCase(java.util.Locale.ROOT).contains("complement");
 	}
 
 	/** The leading non-digit part of a part number after its first digits, e.g. {@code 1N} of 1N4001, BC of BC546. */

@@ -277,8 +277,7 @@ public final class TableReader {
 			return found;
 		}
 		if (PartFinder.isPart(t) && !parts.isEmpty() && PartFinder.letters(t).equals(PartFinder.letters(parts.get(0)))) {
-			parts.add(t);
-			return t;
+			return t; // a new family member; it joins the parts only once its line is taken as a header
 		}
 		return null;
 	}
@@ -356,6 +355,7 @@ public final class TableReader {
 		if (h != null) {
 			transposed = null;
 			header = mergeHeader(h, lines, index);
+			header.stream().filter(c -> c.type == ColType.PART && !parts.contains(c.part)).forEach(c -> parts.add(c.part));
 			current = null;
 			if (section == Section.GRAPH || section == Section.NONE) {
 				section = Section.CHARACTERISTIC;
@@ -1080,7 +1080,9 @@ public final class TableReader {
 				continue;
 			}
 			if (parts.contains(t) || PartFinder.isPart(t) && parts.stream().anyMatch(
-					p -> PartFinder.letters(t).equals(PartFinder.letters(p)) && Math.abs(p.length() - t.length()) <= 2)) {
+					p -> PartFinder.letters(t).equals(PartFinder.letters(p)) && Math.abs(p.length() - t.length()) <= 2
+							|| t.startsWith(p) && t.length() - p.length() <= 3)) {
+				// a family member, or a grade of one (BD136-10: a gain group of BD136)
 				out.add(t);
 				first = t;
 			} else if (first != null && Character.isDigit(t.charAt(0)) && t.length() < first.length()) {
