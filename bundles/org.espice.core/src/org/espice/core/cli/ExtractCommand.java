@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.espice.core.Device;
 import org.espice.core.ExtractionResult;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,20 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		List<Path> pdfs = new ArrayList<>();
-		for (Path in : inputs) {
-			if (Files.isDirectory(in)) {
-				try (Stream<Path> s = Files.walk(in)) {
-					s.filter(p -> Files.isRegularFile(p)
-							&& p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted()
-							.forEach(pdfs::add);
-				}
-			} else if (Files.exists(in)) {
-				pdfs.add(in);
-			} else {
-				throw new ParameterException(spec.commandLine(), "No such file or folder: " + in);
-			}
-		}
+		List<Path> pdfs = DatasheetInputs.collect(spec, inputs, Files::exists);
 		if (out != null) {
 			Files.createDirectories(out);
 		}

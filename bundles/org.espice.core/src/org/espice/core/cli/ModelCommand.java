@@ -5,11 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.espice.core.Device;
 import org.espice.core.ExtractionResult;
@@ -57,20 +54,7 @@ final class ModelCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(),
 					"Unknown dialect '" + dialect + "'; expected ngspice, ltspice or pspice");
 		}
-		List<Path> pdfs = new ArrayList<>();
-		for (Path in : inputs) {
-			if (Files.isDirectory(in)) {
-				try (Stream<Path> s = Files.walk(in)) {
-					s.filter(p -> Files.isRegularFile(p)
-							&& p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted()
-							.forEach(pdfs::add);
-				}
-			} else if (Files.isRegularFile(in)) {
-				pdfs.add(in);
-			} else {
-				throw new ParameterException(spec.commandLine(), "No such file or folder: " + in);
-			}
-		}
+		List<Path> pdfs = DatasheetInputs.collect(spec, inputs, Files::isRegularFile);
 		Files.createDirectories(out);
 		PrintWriter w = spec.commandLine().getOut();
 		DatasheetReader reader = new DatasheetReader();
