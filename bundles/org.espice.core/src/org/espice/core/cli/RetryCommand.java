@@ -1,8 +1,6 @@
 package org.espice.core.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,9 +10,9 @@ import org.espice.core.batch.BatchItem;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "retry", mixinStandardHelpOptions = true,
@@ -27,8 +25,8 @@ final class RetryCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(paramLabel = "BATCH", description = "The batch's output folder or its .batch.jsonl journal.")
-	Path batch;
+	@Mixin
+	BatchArgument batch;
 
 	static final class Which {
 		@Option(names = "--failed", description = "Retry every failed or cancelled file (default).")
@@ -42,20 +40,11 @@ final class RetryCommand implements Callable<Integer> {
 	@ArgGroup(exclusive = true)
 	Which which;
 
-	@Option(names = { "-v", "--verbose" }, description = "One line per file also on a terminal.")
-	boolean verbose;
-
-	@Option(names = "--work-class", hidden = true, description = "Per-file work implementation (tests).")
-	String workClass;
-
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
-		Batch b;
-		try {
-			b = Batch.open(batch, BatchConsole.work(workClass));
-		} catch (IOException e) {
-			spec.commandLine().getErr().println(e.getMessage());
+		Batch b = batch.open(spec.commandLine().getErr());
+		if (b == null) {
 			return ExitCodes.NOT_FOUND;
 		}
 		int n;
@@ -76,7 +65,7 @@ final class RetryCommand implements Callable<Integer> {
 		}
 		out.println("Batch " + b.id() + ": retrying " + n + " files");
 		out.flush();
-		return new BatchConsole(out, BatchConsole.isTerminal(), verbose).run(b);
+		return batch.run(out, b);
 	}
 
 	private static Integer resolve(List<BatchItem> items, String s) {
