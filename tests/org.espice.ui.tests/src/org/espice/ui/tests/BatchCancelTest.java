@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.espice.core.Device;
@@ -68,19 +66,12 @@ class BatchCancelTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbenches.prepareWindow();
-		ExtractionQueue.getDefault().clearFinished();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("cancel-" + System.nanoTime());
-		project.create(null);
-		project.open(null);
+		project = Workbenches.openProject("cancel");
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
-		ExtractionQueue.getDefault().clearFinished();
-		project.delete(true, true, null);
+		Workbenches.closeProject(project);
 	}
 
 	@Test
@@ -105,7 +96,7 @@ class BatchCancelTest {
 
 		long start = System.nanoTime();
 		Workbenches.executeCommand("org.espice.ui.commands.cancelExtraction", StructuredSelection.EMPTY);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertTrue(millis < 1000, "cancel took " + millis + " ms");
 		Workbenches.spinUntil(() -> tasks.stream().allMatch(t -> t.state() == TaskState.CANCELED),

@@ -15,7 +15,6 @@ import java.util.zip.ZipInputStream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -26,8 +25,6 @@ import org.eclipse.swt.widgets.Spinner;
 import org.espice.core.batch.BatchConfig;
 import org.espice.ui.internal.handlers.BatchOutputHandler;
 import org.espice.ui.internal.handlers.BatchWizardHandler;
-import org.espice.ui.internal.handlers.DatasheetCollector;
-import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
 import org.espice.ui.internal.jobs.HistoryJob;
 import org.espice.ui.internal.model.BatchHistory;
@@ -46,11 +43,7 @@ class BatchOutputAndPresetsTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbenches.prepareWindow();
-		ExtractionQueue.getDefault().clearFinished();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("output-" + System.nanoTime());
-		project.create(null);
-		project.open(null);
+		project = Workbenches.openProject("output");
 		sheets = project.getFolder("sheets");
 		sheets.create(true, true, null);
 		Workbenches.createPdf(sheets.getFile("x.pdf"), "X", 1);
@@ -59,22 +52,16 @@ class BatchOutputAndPresetsTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
-		ExtractionQueue.getDefault().clearFinished();
-		project.delete(true, true, null);
+		Workbenches.closeProject(project);
 	}
 
 	@Test
 	void exportZipAndReportsLandInTheOutputFolder() throws Exception {
 		IFolder models = sheets.getFolder("models");
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
-				.submit(DatasheetCollector.collect(new StructuredSelection(sheets), true));
-		new BatchRunJob(tasks, BatchConfig.defaults(), models).schedule();
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.runBatch(sheets, BatchConfig.defaults(), models);
 
 		Workbenches.executeCommand(BatchOutputHandler.EXPORT_ZIP_ID, StructuredSelection.EMPTY);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		IFile zip = Arrays.stream(models.members()).filter(r -> r.getName().endsWith(".zip"))
 				.map(IFile.class::cast).findFirst().orElseThrow(() -> new AssertionError("no ZIP in " + models));
 		List<String> entries = new ArrayList<>();
@@ -87,7 +74,7 @@ class BatchOutputAndPresetsTest {
 		assertTrue(entries.stream().anyMatch(e -> e.contains("journal/")), entries.toString());
 
 		Workbenches.executeCommand(BatchOutputHandler.OPEN_REPORT_ID, StructuredSelection.EMPTY);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		Workbenches.spinUntil(() -> Workbenches.window().getActivePage().getActiveEditor() != null,
 				java.time.Duration.ofSeconds(5), () -> "the Markdown report opened in an editor");
 		IFile md = Arrays.stream(models.members()).filter(r -> r.getName().endsWith(".report.md"))
@@ -100,10 +87,7 @@ class BatchOutputAndPresetsTest {
 	@Test
 	void pastBatchesComeBackFromTheirJournals() throws Exception {
 		IFolder models = sheets.getFolder("models");
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
-				.submit(DatasheetCollector.collect(new StructuredSelection(sheets), true));
-		new BatchRunJob(tasks, BatchConfig.defaults(), models).schedule();
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		List<DatasheetTask> tasks = Workbenches.runBatch(sheets, BatchConfig.defaults(), models);
 		List<String> states = tasks.stream().map(t -> t.state().name()).toList();
 
 		// As after a restart: nothing in the queue, the history read back from the workspace.

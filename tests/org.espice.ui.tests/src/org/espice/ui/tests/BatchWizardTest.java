@@ -18,9 +18,6 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
@@ -32,7 +29,6 @@ import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchJournal;
 import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.handlers.BatchWizardHandler;
-import org.espice.ui.internal.jobs.EspiceJobFamilies;
 import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
@@ -49,19 +45,12 @@ class BatchWizardTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbenches.prepareWindow();
-		ExtractionQueue.getDefault().clearFinished();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-" + System.nanoTime());
-		project.create(null);
-		project.open(null);
+		project = Workbenches.openProject("wizard");
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
-		ExtractionQueue.getDefault().clearFinished();
-		project.delete(true, true, null);
+		Workbenches.closeProject(project);
 	}
 
 	@Test
@@ -115,7 +104,7 @@ class BatchWizardTest {
 		assertEquals(base + "models", output.get(), "default output folder is models/ beside the PDFs");
 
 		// Finish ran the batch over the two valid, checked files (empty.pdf is unchecked, c.pdf was dropped).
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		List<DatasheetTask> tasks = ExtractionQueue.getDefault().tasks();
 		assertEquals(List.of(sheets.getFile("a.pdf"), sheets.getFile("b.pdf")),
 				tasks.stream().map(DatasheetTask::file).toList());

@@ -15,9 +15,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -36,8 +33,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.espice.ui.internal.handlers.ExtractModelsHandler;
-import org.espice.ui.internal.jobs.EspiceJobFamilies;
-import org.espice.ui.internal.model.ExtractionQueue;
 import org.espice.ui.internal.views.BatchView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,19 +51,13 @@ class ExtractModelsCommandTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		window = Workbenches.prepareWindow();
-		ExtractionQueue.getDefault().clearFinished();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("ui-test-" + System.nanoTime());
-		project.create(null);
-		project.open(null);
+		project = Workbenches.openProject("ui-test");
+		window = Workbenches.window();
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
-		ExtractionQueue.getDefault().clearFinished();
-		project.delete(true, true, null);
+		Workbenches.closeProject(project);
 	}
 
 	@Test
@@ -98,7 +87,7 @@ class ExtractModelsCommandTest {
 
 		executeExtractCommand(selection);
 		BatchView view = (BatchView) page.findView(BatchView.ID);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		Table table = view.getViewer().getTable();
 		Workbenches.spinUntil(() -> rows(table).size() == 2 && rows(table).stream()
 				.allMatch(r -> r[BatchView.COLUMN_STATE].equals("Done")), Duration.ofSeconds(10),
@@ -134,7 +123,7 @@ class ExtractModelsCommandTest {
 		executeExtractCommand(new StructuredSelection(folder));
 		BatchView view = (BatchView) window.getActivePage().findView(BatchView.ID);
 		assertNotNull(view, "the command opens the SPICE Batch view");
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		Table table = view.getViewer().getTable();
 		Workbenches.spinUntil(() -> rows(table).size() == 2
 				&& rows(table).stream().noneMatch(r -> r[BatchView.COLUMN_STATE].equals("Queued")

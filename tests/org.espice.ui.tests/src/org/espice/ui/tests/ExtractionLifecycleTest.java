@@ -13,12 +13,8 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.espice.ui.internal.handlers.ExtractModelsHandler;
-import org.espice.ui.internal.jobs.EspiceJobFamilies;
 import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
@@ -34,19 +30,12 @@ class ExtractionLifecycleTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbenches.prepareWindow();
-		ExtractionQueue.getDefault().clearFinished();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("lifecycle-" + System.nanoTime());
-		project.create(null);
-		project.open(null);
+		project = Workbenches.openProject("lifecycle");
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
-		ExtractionQueue.getDefault().clearFinished();
-		project.delete(true, true, null);
+		Workbenches.closeProject(project);
 	}
 
 	@Test
@@ -55,7 +44,7 @@ class ExtractionLifecycleTest {
 		broken.create(new ByteArrayInputStream("not a PDF at all".getBytes(StandardCharsets.US_ASCII)), true, null);
 
 		Workbenches.executeCommand(ExtractModelsHandler.COMMAND_ID, new StructuredSelection(broken));
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		IMarker[] markers = broken.findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO);
 		assertEquals(1, markers.length);
 		assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
@@ -69,7 +58,7 @@ class ExtractionLifecycleTest {
 		Workbenches.createPdf(fixed, "Fixed", 2);
 		broken.setContents(fixed.getContents(), true, false, null);
 		Workbenches.executeCommand("org.espice.ui.commands.retryFailed", StructuredSelection.EMPTY);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 
 		assertEquals(0, broken.findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
 		DatasheetTask task = ExtractionQueue.getDefault().tasks().stream().filter(t -> t.file().equals(broken))
@@ -88,7 +77,7 @@ class ExtractionLifecycleTest {
 		Workbenches.executeCommand(ExtractModelsHandler.COMMAND_ID, new StructuredSelection(folder));
 		long start = System.nanoTime();
 		Workbenches.executeCommand("org.espice.ui.commands.cancelExtraction", StructuredSelection.EMPTY);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertTrue(millis < 1000, "cancel took " + millis + " ms");
 
@@ -100,7 +89,7 @@ class ExtractionLifecycleTest {
 
 		// The cancelled ones can be run again.
 		Workbenches.executeCommand("org.espice.ui.commands.retryFailed", StructuredSelection.EMPTY);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		Workbenches.spinUntil(() -> ExtractionQueue.getDefault().tasks().stream()
 				.allMatch(t -> t.state() == TaskState.DONE), Duration.ofSeconds(20), () -> "all done after retry");
 	}

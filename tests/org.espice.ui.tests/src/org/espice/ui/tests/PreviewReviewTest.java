@@ -11,8 +11,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Table;
@@ -26,7 +24,6 @@ import org.espice.core.model.Dialect;
 import org.espice.core.model.FittedModel;
 import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.jobs.BatchRunJob;
-import org.espice.ui.internal.jobs.EspiceJobFamilies;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
 import org.espice.ui.internal.model.TaskState;
@@ -84,19 +81,12 @@ class PreviewReviewTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbenches.prepareWindow();
-		ExtractionQueue.getDefault().clearFinished();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("review-" + System.nanoTime());
-		project.create(null);
-		project.open(null);
+		project = Workbenches.openProject("review");
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
-		ExtractionQueue.getDefault().clearFinished();
-		project.delete(true, true, null);
+		Workbenches.closeProject(project);
 	}
 
 	@Test
@@ -134,7 +124,7 @@ class PreviewReviewTest {
 		page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 
 		view.acceptSelected();
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+		Workbenches.joinExtraction();
 		Workbenches.spinUntil(() -> task.state().isFinal(), Duration.ofSeconds(30), () -> "the file to finish");
 		assertEquals(TaskState.DONE, task.state(), () -> task + " " + task.failureMessage());
 		assertTrue(!task.outcome().modelFiles().isEmpty());

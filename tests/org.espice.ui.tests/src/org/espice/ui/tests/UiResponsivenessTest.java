@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -39,11 +37,7 @@ class UiResponsivenessTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Workbenches.prepareWindow();
-		ExtractionQueue.getDefault().clearFinished();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("responsive-" + System.nanoTime());
-		project.create(null);
-		project.open(null);
+		project = Workbenches.openProject("responsive");
 		folder = project.getFolder("fifty");
 		folder.create(true, true, null);
 		for (int i = 0; i < FILES; i++) {
@@ -55,10 +49,7 @@ class UiResponsivenessTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
-		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
-		ExtractionQueue.getDefault().clearFinished();
-		project.delete(true, true, null);
+		Workbenches.closeProject(project);
 	}
 
 	@Test

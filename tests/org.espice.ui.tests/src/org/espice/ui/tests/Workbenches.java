@@ -21,8 +21,14 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -37,12 +43,19 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.intro.IIntroPart;
+import org.espice.core.batch.BatchConfig;
+import org.espice.ui.internal.handlers.DatasheetCollector;
+import org.espice.ui.internal.jobs.BatchRunJob;
+import org.espice.ui.internal.jobs.EspiceJobFamilies;
+import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.ui.internal.model.ExtractionQueue;
 
 /** Small helpers for driving the real workbench from tests, in place of SWTBot. */
 final class Workbenches {
@@ -68,6 +81,45 @@ final class Workbenches {
 		window.getShell().forceActive();
 		spin(Duration.ofMillis(300));
 		return window;
+	}
+
+	/**
+	 * Prepares the window, empties the extraction queue of finished files and opens a new project named
+	 * {@code prefix-<nanos>}, so each test starts from the same workbench with its own files.
+	 */
+	static IProject openProject(String prefix) throws CoreException {
+		prepareWindow();
+		ExtractionQueue.getDefault().clearFinished();
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(prefix + "-" + System.nanoTime());
+		project.create(null);
+		project.open(null);
+		return project;
+	}
+
+	/** Cancels and waits for every extraction job, empties the queue and deletes {@code project}. */
+	static void closeProject(IProject project) throws CoreException, InterruptedException {
+		Job.getJobManager().cancel(EspiceJobFamilies.EXTRACTION);
+		joinExtraction();
+		ExtractionQueue.getDefault().clearFinished();
+		project.delete(true, true, null);
+	}
+
+	/** Waits until every extraction job (batch and per-file) has finished. */
+	static void joinExtraction() throws InterruptedException {
+		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
+	}
+
+	/**
+	 * Queues the PDFs in {@code sheets} and its subfolders as the Extract command would, runs them as one batch
+	 * into {@code models} and waits for it to finish.
+	 */
+	static List<DatasheetTask> runBatch(IContainer sheets, BatchConfig config, IFolder models)
+			throws InterruptedException {
+		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
+				.submit(DatasheetCollector.collect(new StructuredSelection(sheets), true));
+		new BatchRunJob(tasks, config, models).schedule();
+		joinExtraction();
+		return tasks;
 	}
 
 	/** Executes a command as a menu or toolbar click would, with {@code selection} as the current selection. */
