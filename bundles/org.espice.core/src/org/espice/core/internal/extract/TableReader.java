@@ -831,20 +831,26 @@ public final class TableReader {
 				if (u == null) {
 					continue;
 				}
-				SymbolColumn best = null;
-				double bd = Double.MAX_VALUE;
-				for (SymbolColumn c : transposed) {
-					double d = Math.abs(c.center() - w.center());
-					if (d < bd) {
-						bd = d;
-						best = c;
-					}
-				}
-				if (best != null && bd < 30 && best.unit == null) {
+				SymbolColumn best = nearestTransposed(w);
+				if (best != null && Math.abs(best.center() - w.center()) < 30 && best.unit == null) {
 					best.unit = u;
 				}
 			}
 		}
+	}
+
+	/** The column of the symbol-header table whose centre is nearest to the word, or null when there is none. */
+	private SymbolColumn nearestTransposed(Word w) {
+		SymbolColumn best = null;
+		double bd = Double.MAX_VALUE;
+		for (SymbolColumn c : transposed) {
+			double d = Math.abs(c.center() - w.center());
+			if (d < bd) {
+				bd = d;
+				best = c;
+			}
+		}
+		return best;
 	}
 
 	/** Reads a part row of a symbol-header table; false when the line is not one. */
@@ -888,16 +894,9 @@ public final class TableReader {
 			if (q == null) {
 				continue;
 			}
-			SymbolColumn best = null;
-			double bd = Double.MAX_VALUE;
-			for (SymbolColumn c : transposed) {
-				double d = Math.abs(c.center() - w.center());
-				if (d < bd) {
-					bd = d;
-					best = c;
-				}
-			}
-			if (best == null || bd > Math.max(14, 0.6 * spacing) || values.containsKey(best)) {
+			SymbolColumn best = nearestTransposed(w);
+			if (best == null || Math.abs(best.center() - w.center()) > Math.max(14, 0.6 * spacing)
+					|| values.containsKey(best)) {
 				continue;
 			}
 			String dim = best.name != null ? Vocabulary.dimension(best.name.replace("?", ""))
