@@ -1,6 +1,7 @@
 package org.espice.core.batch;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -77,6 +78,8 @@ public final class Batch implements AutoCloseable {
 	private final Map<Integer, String> hashes = new HashMap<>();
 	private final Map<String, Integer> firstByHash = new HashMap<>();
 	private final Map<Integer, ItemReview> reviews = new HashMap<>();
+	/** What done files read and wrote, for {@link #details}; soft, so a long batch never holds them all. */
+	private final Map<Integer, SoftReference<ItemReview>> results = new HashMap<>();
 	private int nextIndex;
 	private BatchState state = BatchState.NEW;
 	private String message;
@@ -254,6 +257,31 @@ public final class Batch implements AutoCloseable {
 		lock.lock();
 		try {
 			return Optional.ofNullable(reviews.get(index));
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * What a file read and what it wrote (or would write, while it awaits review), as long as this batch object
+	 * still holds it: the values of done files are kept softly and may be gone under memory pressure, and
+	 * nothing is kept for files that failed or are running.
+	 */
+	public Optional<ItemReview> details(int index) {
+		lock.lock();
+		try {
+			ItemReview review = reviews.get(index);
+			if (review != null) {
+				return Optional.of(review);
+			}
+			SoftReference<ItemReview> kept = results.get(index);
+			ItemReview done = kept == null ? null : kept.get();
+			Entry e = done == null ? null
+					: entries.stream().filter(o -> o.index == index).findFirst().orElse(null);
+			if (e == null || !(e.state instanceof ItemState.Done)) {
+				return Optional.empty();
+			}
+			return Optional.of(new ItemReview(e.snapshot(), done.extraction(), done.models(), done.problems()));
 		} finally {
 			lock.unlock();
 		}
@@ -806,6 +834,7 @@ public final class Batch implements AutoCloseable {
 			long t2 = System.nanoTime();
 			List<String> files = write(run, x, models);
 			outcome = outcomeOf(devices, files);
+			keep(run, x, models, problems);
 			finishRun(run, new ItemState.Done(problems.isEmpty() ? null : String.join("; ", problems)), outcome,
 					new ItemTimings(readMs, fitMs, ms(t2), ms(t0)), null);
 		} catch (ProcessingException ex) {
@@ -887,6 +916,7 @@ public final class Batch implements AutoCloseable {
 			long t1 = System.nanoTime();
 			List<String> files = write(run, x, models);
 			outcome = outcomeOf(x.devices(), files);
+			keep(run, x, models, problems);
 			ItemTimings before = e.timings;
 			finishRun(run, new ItemState.Done(problems.isEmpty() ? null : String.join("; ", problems)), outcome,
 					new ItemTimings(before.readMillis(), before.fitMillis() + ms(t0) - ms(t1), ms(t1),
@@ -1048,6 +1078,17 @@ public final class Batch implements AutoCloseable {
 					+ config.timeoutSeconds() + " s", outcome, timings);
 		} else {
 			finishRun(run, ItemState.CANCELLED, outcome, timings, null);
+		}
+	}
+
+	private void keep(Run run, ExtractionResult x, List<FittedModel> models, List<String> problems) {
+		lock.lock();
+		try {
+			if (run.entry.run == run) {
+				results.put(run.entry.index, new SoftReference<>(new ItemReview(null, x, models, problems)));
+			}
+		} finally {
+			lock.unlock();
 		}
 	}
 

@@ -12,6 +12,12 @@ public interface FittedModel {
 	/** A model name valid in ngspice, LTspice and PSpice. */
 	String modelName();
 
+	/**
+	 * Every parameter written, with its origin, in file order; a subcircuit's inner models' parameters are
+	 * prefixed with their model names.
+	 */
+	java.util.List<ModelParam> parameters();
+
 	/** The whole model file text (header comment with provenance, then .model or .subckt). */
 	String render(Dialect dialect);
 }

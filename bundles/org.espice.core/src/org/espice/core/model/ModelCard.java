@@ -76,6 +76,15 @@ final class ModelCard implements FittedModel {
 		return List.copyOf(params);
 	}
 
+	@Override
+	public List<ModelParam> parameters() {
+		List<ModelParam> all = new ArrayList<>(params);
+		for (ModelCard c : parts) {
+			c.parameters().forEach(p -> all.add(new ModelParam(c.modelName + "." + p.name(), p.value(), p.origin())));
+		}
+		return List.copyOf(all);
+	}
+
 	List<String> flags() {
 		return List.copyOf(flags);
 	}

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.espice.core.Device;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
+import org.espice.core.model.ModelParam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,14 @@ class BatchEngineTest {
 				assertTrue(Files.readString(tmp.resolve("out").resolve(it.outcome().modelFiles().get(0)))
 						.contains(".model DS-" + String.format("%03d", i)));
 			}
+			// what each done file read and wrote stays at hand for the IDE's details pane
+			ItemReview details = b.details(2).orElseThrow();
+			assertEquals("DS-002", details.extraction().devices().get(0).part());
+			assertEquals(2, details.item().index());
+			assertEquals(List.of("IS", "N"),
+					details.models().get(0).parameters().stream().map(ModelParam::name).toList());
+			assertTrue(details.models().get(0).parameters().get(0).isDefault());
+			assertFalse(details.models().get(0).parameters().get(1).isDefault());
 			BatchProgress p = b.progress();
 			assertEquals(6, p.done());
 			assertEquals(1.0, p.fraction(), 1e-9);
@@ -385,6 +394,7 @@ class BatchEngineTest {
 				assertFalse(s.anyMatch(p -> p.toString().endsWith(".lib")), "nothing written before review");
 			}
 			ItemReview r = b.review(0).orElseThrow();
+			assertEquals(r, b.details(0).orElseThrow(), "a file awaiting review shows what it would write");
 			Device d = r.extraction().devices().get(0);
 			Parameter vf = d.first("VF").withValues(null, 0.55, 0.9);
 			b.accept(0, List.of(new Device(d.part(), d.kind(), List.of(vf))));
@@ -393,6 +403,9 @@ class BatchEngineTest {
 			String model = Files.readString(tmp.resolve("out").resolve(b.items().get(0).outcome().modelFiles().get(0)));
 			assertTrue(model.contains("VF=0.55"), model);
 			assertInstanceOf(ItemState.Skipped.class, b.items().get(1).state());
+			assertEquals(0.55, b.details(0).orElseThrow().extraction().devices().get(0).first("VF").typ(),
+					"an accepted file shows the values it was written with");
+			assertTrue(b.details(1).isEmpty(), "a rejected file has nothing to show");
 		}
 	}
 

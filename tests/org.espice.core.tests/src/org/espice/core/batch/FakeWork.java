@@ -18,6 +18,7 @@ import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
 import org.espice.core.model.Dialect;
 import org.espice.core.model.FittedModel;
+import org.espice.core.model.ModelParam;
 
 /**
  * Injected per-file work for engine tests: reads nothing but the file name, takes {@code millisPerFile} while
@@ -91,6 +92,12 @@ public class FakeWork implements FileWork {
 			@Override
 			public String modelName() {
 				return d.part();
+			}
+
+			@Override
+			public List<ModelParam> parameters() {
+				return List.of(new ModelParam("IS", 1e-14, "default 10 fA"),
+						new ModelParam("N", 1.8, "VF p.1"));
 			}
 
 			@Override

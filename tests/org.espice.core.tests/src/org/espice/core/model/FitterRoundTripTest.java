@@ -162,6 +162,14 @@ class FitterRoundTripTest {
 		assertTrue(text.contains(".SUBCKT G1 C G E"));
 		assertTrue(text.contains("VDMOS channel driving a PNP"));
 		assertEquals(3, c.subCards().size());
+		// the inner models' parameters are listed under their names, each with where its value came from
+		java.util.Map<String, ModelParam> byName = new java.util.HashMap<>();
+		c.parameters().forEach(p -> byName.put(p.name(), p));
+		ModelParam vto = byName.get("G1_M.VTO");
+		assertTrue(vto != null && !vto.isDefault() && vto.origin().contains("VGE_TH"), String.valueOf(byName.keySet()));
+		assertTrue(c.parameters().stream().anyMatch(ModelParam::isDefault), "the wide-base PNP's BF is a default");
+		assertTrue(c.parameters().stream().allMatch(p -> text.contains(Target.fmt(p.value()))),
+				"every listed value is in the file");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.FileWork;
 import org.espice.core.model.Dialect;
 import org.espice.core.model.FittedModel;
+import org.espice.core.model.ModelParam;
 import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.model.DatasheetTask;
@@ -64,6 +65,11 @@ class PreviewReviewTest {
 				@Override
 				public String modelName() {
 					return device.part().replaceAll("[^A-Za-z0-9_]", "_");
+				}
+
+				@Override
+				public List<ModelParam> parameters() {
+					return List.of(new ModelParam("IS", 1e-14, "default 10 fA"));
 				}
 
 				@Override
