@@ -9,9 +9,7 @@ public final class Messages extends NLS {
 
 	public static String ExtractModelsHandler_noPdfTitle;
 	public static String ExtractModelsHandler_noPdfMessage;
-	public static String PdfProbeJob_name;
-	public static String PdfProbeJob_notLocal;
-	public static String PdfProbeJob_logFailure;
+	public static String BatchRunJob_notLocal;
 	public static String BatchRunJob_name;
 	public static String BatchRunJob_progress;
 	public static String BatchWizard_title;
@@ -63,6 +61,7 @@ public final class Messages extends NLS {
 	public static String PreferencePage_outputName;
 	public static String PreferencePage_notify;
 	public static String PreferencePage_ngspice;
+	public static String PreferencePage_ngspiceInvalid;
 	public static String CompletionNotice_title;
 	public static String CompletionNotice_text;
 	public static String CompletionNotice_link;
@@ -80,6 +79,7 @@ public final class Messages extends NLS {
 	public static String TaskState_running;
 	public static String TaskState_awaitingReview;
 	public static String BatchRunJob_review;
+	public static String BatchRunJob_paused;
 	public static String DetailsPane_parameter;
 	public static String DetailsPane_min;
 	public static String DetailsPane_typ;
@@ -91,15 +91,28 @@ public final class Messages extends NLS {
 	public static String DetailsPane_reject;
 	public static String DetailsPane_badNumber;
 	public static String DetailsPane_noDetails;
+	public static String DetailsPane_notInMemory;
+	public static String DetailsPane_notYet;
+	public static String DetailsPane_failed;
+	public static String DetailsPane_reviewHeading;
+	public static String DetailsPane_doneHeading;
+	public static String DetailsPane_valuesTab;
+	public static String DetailsPane_modelTab;
+	public static String DetailsPane_model;
+	public static String DetailsPane_value;
+	public static String DetailsPane_setBy;
+	public static String DetailsPane_setByDefault;
+	public static String DetailsPane_setByDatasheet;
+	public static String DetailsPane_origin;
 	public static String DetailsPane_part;
 	public static String TaskState_done;
 	public static String TaskState_failed;
 	public static String TaskState_canceled;
 	public static String BatchView_columnFile;
 	public static String BatchView_columnState;
-	public static String BatchView_columnPages;
-	public static String BatchView_columnTitle;
-	public static String BatchView_columnDetails;
+	public static String BatchView_columnProgress;
+	public static String BatchView_columnModel;
+	public static String BatchView_columnReason;
 	public static String BatchView_columnParts;
 	public static String BatchView_columnKind;
 	public static String BatchView_columnParameters;

@@ -24,7 +24,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Spinner;
 import org.espice.core.batch.BatchConfig;
 import org.espice.ui.internal.handlers.BatchOutputHandler;
-import org.espice.ui.internal.handlers.BatchWizardHandler;
+import org.espice.ui.internal.handlers.ExtractModelsHandler;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
 import org.espice.ui.internal.jobs.HistoryJob;
 import org.espice.ui.internal.model.BatchHistory;
@@ -134,7 +134,7 @@ class BatchOutputAndPresetsTest {
 			namesSeen.add(Arrays.asList(preset.getItems()));
 			dialog.close();
 		}, failure::set);
-		Workbenches.executeCommand(BatchWizardHandler.COMMAND_ID, new StructuredSelection(sheets));
+		Workbenches.executeCommand(ExtractModelsHandler.COMMAND_ID, new StructuredSelection(sheets));
 		assertNull(failure.get(), () -> "driving the wizard failed: " + failure.get());
 		assertEquals(List.of("fast parts"), namesSeen.get(0));
 		assertEquals(List.of(5, 33), parallelismAfterLoad, "loading the preset restores parallelism and timeout");

@@ -28,7 +28,7 @@ import org.eclipse.swt.widgets.Text;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchJournal;
 import org.espice.core.sample.SampleDatasheets;
-import org.espice.ui.internal.handlers.BatchWizardHandler;
+import org.espice.ui.internal.handlers.ExtractModelsHandler;
 import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
@@ -91,7 +91,7 @@ class BatchWizardTest {
 			Workbenches.screenshot("wizard-options-page");
 			Workbenches.click(dialog.getShell(), "Finish");
 		}, failure::set);
-		Workbenches.executeCommand(BatchWizardHandler.COMMAND_ID, new StructuredSelection(sheets));
+		Workbenches.executeCommand(ExtractModelsHandler.COMMAND_ID, new StructuredSelection(sheets));
 		assertNull(failure.get(), () -> "driving the wizard failed: " + failure.get());
 
 		String base = sheets.getFullPath().makeRelative() + "/";
@@ -148,7 +148,7 @@ class BatchWizardTest {
 			canGoOn.set(page.isPageComplete());
 			dialog.close();
 		}, failure::set);
-		Workbenches.executeCommand(BatchWizardHandler.COMMAND_ID, new StructuredSelection(empty));
+		Workbenches.executeCommand(ExtractModelsHandler.COMMAND_ID, new StructuredSelection(empty));
 		assertNull(failure.get());
 		assertFalse(canGoOn.get());
 		assertEquals("Check at least one valid PDF datasheet.", error.get());

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The user path of issue 2 in a real workbench: right-click a folder of datasheets in the Project Explorer,
- * run "Extract SPICE Models...", and watch the SPICE Batch view list every PDF as done.
+ * The user path in a real workbench: right-click a folder of datasheets in the Project Explorer, run "Extract
+ * SPICE Models...", finish its wizard, and watch the SPICE Batch view list every PDF as done with its model.
  */
 class ExtractModelsCommandTest {
 
@@ -61,12 +61,12 @@ class ExtractModelsCommandTest {
 	}
 
 	@Test
-	void folderOfTwoPdfsEndsWithBothDoneInTheBatchView() throws Exception {
-		// Layout: <project>/datasheets/{bat54.pdf (2 pages), q2n7002.pdf (3 pages), readme.txt}
+	void folderOfTwoDatasheetsEndsWithBothDoneInTheBatchViewAndTheirModelsInTheProject() throws Exception {
+		// Layout: <project>/datasheets/{ESP4148.pdf (diode), ESP60N30.pdf (N-MOSFET), readme.txt}
 		IFolder folder = project.getFolder("datasheets");
 		folder.create(true, true, null);
-		Workbenches.createPdf(folder.getFile("bat54.pdf"), "BAT54 Schottky barrier diode", 2);
-		Workbenches.createPdf(folder.getFile("q2n7002.pdf"), "2N7002 N-channel MOSFET", 3);
+		Workbenches.createSample(folder.getFile("ESP4148.pdf"), "ESP4148.pdf", 0);
+		Workbenches.createSample(folder.getFile("ESP60N30.pdf"), "ESP60N30.pdf", 0);
 		IFile readme = folder.getFile("readme.txt");
 		readme.create(new java.io.ByteArrayInputStream("not a datasheet".getBytes()), true, null);
 
@@ -85,7 +85,14 @@ class ExtractModelsCommandTest {
 		closeContextMenu(explorer, menu);
 		assertTrue(labels.contains(MENU_LABEL), "context menu entries: " + labels);
 
-		executeExtractCommand(selection);
+		// The command opens the wizard on the folder's two PDFs; Finish starts the batch.
+		List<String> offered = new ArrayList<>();
+		Workbenches.extractWithWizard(selection, dialog -> {
+			Table files = Workbenches.find(dialog.getCurrentPage().getControl(), Table.class).get(0);
+			rows(files).forEach(r -> offered.add(r[0]));
+		}, null);
+		assertEquals(List.of("ESP4148.pdf", "ESP60N30.pdf"),
+				offered.stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).toList(), "the wizard lists the PDFs only");
 		BatchView view = (BatchView) page.findView(BatchView.ID);
 		Workbenches.joinExtraction();
 		Table table = view.getViewer().getTable();
@@ -95,12 +102,19 @@ class ExtractModelsCommandTest {
 
 		List<String[]> rows = rows(table);
 		String base = folder.getFullPath().makeRelative() + "/";
-		assertEquals(base + "bat54.pdf", rows.get(0)[BatchView.COLUMN_FILE]);
-		assertEquals("2", rows.get(0)[BatchView.COLUMN_PAGES]);
-		assertEquals("BAT54 Schottky barrier diode", rows.get(0)[BatchView.COLUMN_TITLE]);
-		assertEquals(base + "q2n7002.pdf", rows.get(1)[BatchView.COLUMN_FILE]);
-		assertEquals("3", rows.get(1)[BatchView.COLUMN_PAGES]);
-		assertEquals("2N7002 N-channel MOSFET", rows.get(1)[BatchView.COLUMN_TITLE]);
+		assertEquals(base + "ESP4148.pdf", rows.get(0)[BatchView.COLUMN_FILE]);
+		assertEquals("ESP4148", rows.get(0)[BatchView.COLUMN_PARTS]);
+		assertEquals("diode", rows.get(0)[BatchView.COLUMN_KIND]);
+		assertEquals("100%", rows.get(0)[BatchView.COLUMN_PROGRESS]);
+		assertEquals(base + "ESP60N30.pdf", rows.get(1)[BatchView.COLUMN_FILE]);
+		assertEquals("ESP60N30", rows.get(1)[BatchView.COLUMN_PARTS]);
+		assertEquals("mosfet-n", rows.get(1)[BatchView.COLUMN_KIND]);
+		IFolder models = folder.getFolder("models");
+		for (String[] row : rows) {
+			assertTrue(Integer.parseInt(row[BatchView.COLUMN_PARAMETERS]) > 3, Arrays.toString(row));
+			assertTrue(models.getFile(row[BatchView.COLUMN_MODEL]).exists(), "model in the workspace: " + row[6]);
+			assertEquals("", row[BatchView.COLUMN_REASON]);
+		}
 
 		page.activate(view);
 		Workbenches.spin(Duration.ofMillis(300));
@@ -112,7 +126,7 @@ class ExtractModelsCommandTest {
 	void damagedPdfIsShownAsFailedWithItsReason() throws Exception {
 		IFolder folder = project.getFolder("mixed");
 		folder.create(true, true, null);
-		Workbenches.createPdf(folder.getFile("good.pdf"), "Good", 1);
+		Workbenches.createSample(folder.getFile("good.pdf"), "ESPS340.pdf", 0);
 		folder.getFile("broken.pdf").create(new java.io.ByteArrayInputStream("%PDF-1.7 truncated".getBytes()),
 				true, null);
 
@@ -120,7 +134,7 @@ class ExtractModelsCommandTest {
 		if (window.getActivePage().findView(BatchView.ID) != null) {
 			window.getActivePage().hideView(window.getActivePage().findView(BatchView.ID));
 		}
-		executeExtractCommand(new StructuredSelection(folder));
+		Workbenches.extractWithWizard(new StructuredSelection(folder), null, null);
 		BatchView view = (BatchView) window.getActivePage().findView(BatchView.ID);
 		assertNotNull(view, "the command opens the SPICE Batch view");
 		Workbenches.joinExtraction();
@@ -131,8 +145,30 @@ class ExtractModelsCommandTest {
 				Duration.ofSeconds(10), () -> "both files finished, table is " + describe(table));
 		String[] broken = rows(table).get(0);
 		assertEquals("Failed", broken[BatchView.COLUMN_STATE]);
-		assertTrue(broken[BatchView.COLUMN_DETAILS].startsWith("broken.pdf: "), broken[BatchView.COLUMN_DETAILS]);
+		assertTrue(broken[BatchView.COLUMN_REASON].startsWith("broken.pdf: "), broken[BatchView.COLUMN_REASON]);
 		assertEquals("Done", rows(table).get(1)[BatchView.COLUMN_STATE]);
+	}
+
+	@Test
+	void theCommandIsInTheSpiceMenuAndTheViewToolbarAndHasAKeyBinding() throws Exception {
+		window.getActivePage().showView(BatchView.ID);
+		Workbenches.spin(Duration.ofMillis(200));
+		org.eclipse.swt.widgets.Menu bar = window.getShell().getMenuBar();
+		MenuItem spice = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("SPICE"))
+				.findFirst().orElseThrow(() -> new AssertionError("no SPICE menu in " + menuLabels(bar)));
+		spice.getMenu().notifyListeners(SWT.Show, new Event());
+		List<String> entries = menuLabels(spice.getMenu());
+		spice.getMenu().notifyListeners(SWT.Hide, new Event());
+		assertTrue(entries.contains(MENU_LABEL), "SPICE menu: " + entries);
+
+		org.eclipse.ui.keys.IBindingService bindings = window.getService(org.eclipse.ui.keys.IBindingService.class);
+		String key = bindings.getBestActiveBindingFormattedFor(ExtractModelsHandler.COMMAND_ID);
+		assertNotNull(key, "a key binding reaches the command");
+
+		BatchView view = (BatchView) window.getActivePage().findView(BatchView.ID);
+		org.eclipse.jface.action.IToolBarManager toolbar = view.getViewSite().getActionBars().getToolBarManager();
+		assertTrue(Arrays.stream(toolbar.getItems())
+				.anyMatch(i -> "org.espice.ui.menus.batchView.extractModels".equals(i.getId())), "view toolbar");
 	}
 
 	@Test
@@ -210,10 +246,6 @@ class ExtractModelsCommandTest {
 		event.y = at.y;
 		event.button = button;
 		return display.post(event);
-	}
-
-	private static void executeExtractCommand(IStructuredSelection selection) throws Exception {
-		Workbenches.executeCommand(ExtractModelsHandler.COMMAND_ID, selection);
 	}
 
 	private static List<String> menuLabels(Menu menu) {

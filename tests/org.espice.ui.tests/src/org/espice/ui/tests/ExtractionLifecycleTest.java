@@ -14,7 +14,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.espice.ui.internal.handlers.ExtractModelsHandler;
 import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
@@ -43,7 +42,7 @@ class ExtractionLifecycleTest {
 		IFile broken = project.getFile("broken.pdf");
 		broken.create(new ByteArrayInputStream("not a PDF at all".getBytes(StandardCharsets.US_ASCII)), true, null);
 
-		Workbenches.executeCommand(ExtractModelsHandler.COMMAND_ID, new StructuredSelection(broken));
+		Workbenches.extractWithWizard(new StructuredSelection(broken), null, null);
 		Workbenches.joinExtraction();
 		IMarker[] markers = broken.findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO);
 		assertEquals(1, markers.length);
@@ -55,7 +54,7 @@ class ExtractionLifecycleTest {
 
 		// The user fixes the file and retries the failed ones from the view's toolbar.
 		IFile fixed = project.getFile("fixed.pdf");
-		Workbenches.createPdf(fixed, "Fixed", 2);
+		Workbenches.createSample(fixed, "ESP4148.pdf", 0);
 		broken.setContents(fixed.getContents(), true, false, null);
 		Workbenches.executeCommand("org.espice.ui.commands.retryFailed", StructuredSelection.EMPTY);
 		Workbenches.joinExtraction();
@@ -63,8 +62,8 @@ class ExtractionLifecycleTest {
 		assertEquals(0, broken.findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
 		DatasheetTask task = ExtractionQueue.getDefault().tasks().stream().filter(t -> t.file().equals(broken))
 				.findFirst().orElseThrow();
-		assertEquals(TaskState.DONE, task.state());
-		assertEquals(2, task.summary().pageCount());
+		assertEquals(TaskState.DONE, task.state(), task::failureMessage);
+		assertEquals(List.of("ESP4148"), task.outcome().parts());
 	}
 
 	@Test
@@ -72,9 +71,9 @@ class ExtractionLifecycleTest {
 		IFolder folder = project.getFolder("many");
 		folder.create(true, true, null);
 		for (int i = 0; i < 40; i++) {
-			Workbenches.createPdf(folder.getFile(String.format("part%02d.pdf", i)), "Part " + i, 3);
+			Workbenches.createSample(folder.getFile(String.format("part%02d.pdf", i)), "ESP60N30.pdf", i + 1);
 		}
-		Workbenches.executeCommand(ExtractModelsHandler.COMMAND_ID, new StructuredSelection(folder));
+		Workbenches.extractWithWizard(new StructuredSelection(folder), null, null);
 		long start = System.nanoTime();
 		Workbenches.executeCommand("org.espice.ui.commands.cancelExtraction", StructuredSelection.EMPTY);
 		Workbenches.joinExtraction();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,6 +37,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -51,7 +53,10 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.intro.IIntroPart;
 import org.espice.core.batch.BatchConfig;
+import org.espice.core.sample.DatasheetPdf;
+import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.handlers.DatasheetCollector;
+import org.espice.ui.internal.handlers.ExtractModelsHandler;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
 import org.espice.ui.internal.model.DatasheetTask;
@@ -161,6 +166,42 @@ final class Workbenches {
 			}
 		};
 		display.timerExec(50, poll[0]);
+	}
+
+	/**
+	 * Runs "Extract SPICE Models..." on {@code selection} as a user would: the wizard opens, {@code onFiles} may
+	 * work the files page, Next, {@code onOptions} may work the options page, Finish. Either action may be null.
+	 * Returns once Finish scheduled the batch (the batch itself may still run).
+	 */
+	static void extractWithWizard(IStructuredSelection selection, Consumer<WizardDialog> onFiles,
+			Consumer<WizardDialog> onOptions) throws Exception {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		whenOpened(WizardDialog.class, dialog -> {
+			if (onFiles != null) {
+				onFiles.accept(dialog);
+			}
+			click(dialog.getShell(), "Next >");
+			if (onOptions != null) {
+				onOptions.accept(dialog);
+			}
+			click(dialog.getShell(), "Finish");
+		}, failure::set);
+		executeCommand(ExtractModelsHandler.COMMAND_ID, selection);
+		if (failure.get() != null) {
+			throw new AssertionError("driving the wizard failed: " + failure.get(), failure.get());
+		}
+	}
+
+	/**
+	 * Writes one of the core's embedded sample datasheets as {@code file}; a {@code variant} above 0 adds a line
+	 * so that copies differ in content (the engine skips files whose content it has already seen).
+	 */
+	static void createSample(IFile file, String sample, int variant) throws IOException, CoreException {
+		DatasheetPdf layout = SampleDatasheets.layout(sample);
+		if (variant > 0) {
+			layout.paragraph("Document revision " + variant);
+		}
+		file.create(new ByteArrayInputStream(layout.toBytes(null)), true, null);
 	}
 
 	/** Every control of type {@code type} below {@code root}, depth first. */

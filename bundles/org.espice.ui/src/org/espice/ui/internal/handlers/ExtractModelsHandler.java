@@ -1,25 +1,23 @@
 package org.espice.ui.internal.handlers;
 
-import java.util.List;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.jobs.PdfProbeJob;
-import org.espice.ui.internal.model.DatasheetTask;
-import org.espice.ui.internal.model.ExtractionQueue;
 import org.espice.ui.internal.views.BatchView;
+import org.espice.ui.internal.wizards.ExtractModelsWizard;
 
 /**
- * "Extract SPICE Models...": finds the PDF datasheets in the selection, shows the SPICE Batch view and
- * schedules one job per file. The files are read by the jobs, never here on the UI thread.
+ * "Extract SPICE Models...": opens the wizard on the selected PDFs, folders or projects (on nothing when the
+ * selection is not one of resources, as from the main menu, where the files page offers Add...). Finish
+ * schedules the batch and this handler shows the SPICE Batch view; the files are read by jobs, never here.
  */
 public final class ExtractModelsHandler extends AbstractHandler {
 
@@ -28,22 +26,16 @@ public final class ExtractModelsHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-		List<IFile> pdfs = DatasheetCollector.collect(HandlerUtil.getCurrentSelection(event), true);
-		if (pdfs.isEmpty()) {
-			MessageDialog.openInformation(window.getShell(), Messages.ExtractModelsHandler_noPdfTitle,
-					Messages.ExtractModelsHandler_noPdfMessage);
-			return null;
-		}
-		IWorkbenchPage page = window.getActivePage();
-		if (page != null) {
+		ISelection selection = HandlerUtil.getCurrentSelection(event);
+		ExtractModelsWizard wizard = new ExtractModelsWizard(
+				selection instanceof IStructuredSelection ? selection : StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
+		if (dialog.open() == WizardDialog.OK && window.getActivePage() != null) {
 			try {
-				page.showView(BatchView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+				window.getActivePage().showView(BatchView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 			} catch (PartInitException e) {
 				throw new ExecutionException("Cannot open the SPICE Batch view", e); //$NON-NLS-1$
 			}
-		}
-		for (DatasheetTask task : ExtractionQueue.getDefault().submit(pdfs)) {
-			new PdfProbeJob(task).schedule();
 		}
 		return null;
 	}

@@ -10,7 +10,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.espice.ui.internal.jobs.BatchRunJob;
-import org.espice.ui.internal.jobs.PdfProbeJob;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
 import org.espice.ui.internal.model.TaskState;
@@ -18,7 +17,7 @@ import org.espice.ui.internal.model.TaskState;
 /**
  * "Retry Failed" runs every failed or cancelled datasheet again; "Retry Selected" the finished datasheets
  * selected in the SPICE Batch view, whatever their state. Each runs the way it ran before: files of a batch in
- * a new batch with the same options and output folder, the others with a plain PDF read.
+ * a new batch with the same options and output folder.
  */
 public final class RetryFailedHandler extends AbstractHandler {
 
@@ -45,12 +44,9 @@ public final class RetryFailedHandler extends AbstractHandler {
 		}
 		Map<DatasheetTask.BatchOrigin, List<DatasheetTask>> batches = new LinkedHashMap<>();
 		for (DatasheetTask task : candidates) {
-			if (task.requeue()) {
-				if (task.origin() == null) {
-					new PdfProbeJob(task).schedule();
-				} else {
-					batches.computeIfAbsent(task.origin(), o -> new ArrayList<>()).add(task);
-				}
+			// a task without a batch (none yet) has nothing to run again with
+			if (task.origin() != null && task.requeue()) {
+				batches.computeIfAbsent(task.origin(), o -> new ArrayList<>()).add(task);
 			}
 		}
 		batches.forEach((origin, tasks) -> new BatchRunJob(tasks, origin.config(), origin.output()).schedule());

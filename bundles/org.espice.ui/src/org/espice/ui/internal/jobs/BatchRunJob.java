@@ -87,7 +87,7 @@ public final class BatchRunJob extends Job {
 		Path outputPath = output.getLocation() == null ? null : output.getLocation().toFile().toPath();
 		if (outputPath == null) {
 			tasks.forEach(t -> t.failed(org.espice.core.FailureCategory.IO_ERROR,
-					NLS.bind(Messages.PdfProbeJob_notLocal, output.getFullPath())));
+					NLS.bind(Messages.BatchRunJob_notLocal, output.getFullPath())));
 			return Status.OK_STATUS;
 		}
 		List<Path> inputs = tasks.stream().map(t -> t.file().getLocation().toFile().toPath()).toList();
@@ -132,9 +132,11 @@ public final class BatchRunJob extends Job {
 					progress.subTask(NLS.bind(Messages.BatchRunJob_progress, finished, tasks.size()));
 				}
 				BatchState state = running.state();
-				if (idle && state == BatchState.AWAITING_REVIEW) {
-					// the user accepts or rejects in the SPICE Batch view; a cancel ends the wait
-					progress.subTask(NLS.bind(Messages.BatchRunJob_review, running.progress().awaitingReview()));
+				boolean userPause = state == BatchState.PAUSED && running.message() == null;
+				if (idle && (state == BatchState.AWAITING_REVIEW || userPause)) {
+					// the user accepts, rejects or resumes in the SPICE Batch view; a cancel ends the wait
+					progress.subTask(userPause ? Messages.BatchRunJob_paused
+							: NLS.bind(Messages.BatchRunJob_review, running.progress().awaitingReview()));
 					Thread.sleep(POLL.toMillis());
 					continue;
 				}

@@ -1,7 +1,5 @@
 package org.espice.ui.internal.jobs;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -9,7 +7,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -48,23 +45,11 @@ public final class VerifyModelsJob extends Job {
 		return family == EspiceJobFamilies.EXTRACTION;
 	}
 
-	/** The ngspice of the preference (a path), or the one on the PATH when the preference is just "ngspice". */
-	static Optional<NgspiceRunner> runner() {
-		String configured = Platform.getPreferencesService().getString(EspicePreferences.NODE,
-				EspicePreferences.NGSPICE_PATH, "ngspice", null).trim(); //$NON-NLS-1$
-		if (configured.isEmpty() || configured.equals("ngspice")) { //$NON-NLS-1$
-			return NgspiceRunner.find();
-		}
-		Path path = Path.of(configured);
-		return java.nio.file.Files.isExecutable(path) ? Optional.of(new NgspiceRunner(path, Duration.ofSeconds(30)))
-				: Optional.empty();
-	}
-
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
 		TaskMonitor taskMonitor = progress::isCanceled;
-		Optional<NgspiceRunner> ngspice = runner();
+		Optional<NgspiceRunner> ngspice = EspicePreferences.ngspice();
 		if (ngspice.isEmpty()) {
 			report.accept(Messages.VerifyModelsJob_noNgspice);
 			return Status.OK_STATUS;

@@ -1,15 +1,16 @@
 package org.espice.ui.internal.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.espice.core.FailureCategory;
-import org.espice.core.PdfSummary;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
 import org.espice.core.batch.ItemOutcome;
+import org.espice.core.batch.ItemReview;
 import org.espice.core.batch.ItemState;
 
 /**
@@ -22,7 +23,6 @@ public final class DatasheetTask {
 	private final IFile file;
 	private final ExtractionQueue queue;
 	private volatile TaskState state = TaskState.QUEUED;
-	private volatile PdfSummary summary;
 	private volatile FailureCategory failureCategory;
 	private volatile String failureMessage;
 	private volatile ItemOutcome outcome = ItemOutcome.NONE;
@@ -30,6 +30,8 @@ public final class DatasheetTask {
 	private volatile BatchOrigin origin;
 	private volatile java.nio.file.Path journal;
 	private volatile Batch liveBatch;
+	/** The engine batch the task last ran in, kept after it ended for {@link #details()}. */
+	private volatile Batch lastBatch;
 	private volatile int batchIndex = -1;
 	private volatile long startedNanos;
 	private volatile long finishedNanos;
@@ -49,11 +51,6 @@ public final class DatasheetTask {
 
 	public TaskState state() {
 		return state;
-	}
-
-	/** The page count and title once the file was read, else null. */
-	public PdfSummary summary() {
-		return summary;
 	}
 
 	public FailureCategory failureCategory() {
@@ -90,7 +87,19 @@ public final class DatasheetTask {
 
 	public void setLiveBatch(Batch batch, int index) {
 		liveBatch = batch;
-		batchIndex = index;
+		if (batch != null) {
+			lastBatch = batch;
+			batchIndex = index;
+		}
+	}
+
+	/**
+	 * What the file read and what was (or would be) written from it, while the batch it last ran in still holds
+	 * that: empty for failed files, for batches restored from their journals, and when memory ran short.
+	 */
+	public Optional<ItemReview> details() {
+		Batch batch = lastBatch;
+		return batch == null || batchIndex < 0 ? Optional.empty() : batch.details(batchIndex);
 	}
 
 	/** {@link System#nanoTime()} when the task first ran in its current attempt, 0 before. */
@@ -162,19 +171,6 @@ public final class DatasheetTask {
 			fraction = 0;
 			state = TaskState.QUEUED;
 		}
-		changed();
-	}
-
-	public void running() {
-		state = TaskState.RUNNING;
-		changed();
-	}
-
-	public void done(PdfSummary result) {
-		summary = Objects.requireNonNull(result);
-		failureCategory = null;
-		failureMessage = null;
-		state = TaskState.DONE;
 		changed();
 	}
 

@@ -20,6 +20,6 @@ public final class EspicePreferenceInitializer extends AbstractPreferenceInitial
 		node.putBoolean(EspicePreferences.PREVIEW, defaults.previewBeforeWrite());
 		node.put(EspicePreferences.OUTPUT_FOLDER_NAME, "models"); //$NON-NLS-1$
 		node.putBoolean(EspicePreferences.NOTIFY_ON_COMPLETION, true);
-		node.put(EspicePreferences.NGSPICE_PATH, "ngspice"); //$NON-NLS-1$
+		node.put(EspicePreferences.NGSPICE_PATH, EspicePreferences.NGSPICE_ON_PATH);
 	}
 }

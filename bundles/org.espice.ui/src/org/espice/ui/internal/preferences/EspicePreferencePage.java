@@ -1,5 +1,7 @@
 package org.espice.ui.internal.preferences;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -9,6 +11,7 @@ import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -61,7 +64,30 @@ public final class EspicePreferencePage extends FieldEditorPreferencePage implem
 				getFieldEditorParent()));
 		addField(new BooleanFieldEditor(EspicePreferences.NOTIFY_ON_COMPLETION, Messages.PreferencePage_notify,
 				getFieldEditorParent()));
-		addField(new FileFieldEditor(EspicePreferences.NGSPICE_PATH, Messages.PreferencePage_ngspice,
-				getFieldEditorParent()));
+		addField(new NgspiceFieldEditor(getFieldEditorParent()));
+	}
+
+	/**
+	 * The ngspice to run: "ngspice" (or nothing) for the one on the PATH, else the path of an executable file.
+	 * A plain {@link FileFieldEditor} would refuse the default "ngspice" and with it every change on this page.
+	 */
+	private static final class NgspiceFieldEditor extends FileFieldEditor {
+
+		NgspiceFieldEditor(Composite parent) {
+			super(EspicePreferences.NGSPICE_PATH, Messages.PreferencePage_ngspice, parent);
+		}
+
+		@Override
+		protected boolean checkState() {
+			String value = getTextControl() == null ? "" : getTextControl().getText().trim(); //$NON-NLS-1$
+			boolean valid = value.isEmpty() || value.equals(EspicePreferences.NGSPICE_ON_PATH)
+					|| Files.isRegularFile(Path.of(value)) && Files.isExecutable(Path.of(value));
+			if (valid) {
+				clearErrorMessage();
+			} else {
+				showErrorMessage(Messages.PreferencePage_ngspiceInvalid);
+			}
+			return valid;
+		}
 	}
 }

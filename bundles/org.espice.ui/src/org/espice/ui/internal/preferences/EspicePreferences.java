@@ -1,11 +1,17 @@
 package org.espice.ui.internal.preferences;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.model.Dialect;
+import org.espice.core.model.NgspiceRunner;
 
 /** The preference keys of ESpice (instance scope, node {@value #NODE}) and the batch defaults they make. */
 public final class EspicePreferences {
@@ -20,6 +26,8 @@ public final class EspicePreferences {
 	public static final String OUTPUT_FOLDER_NAME = "outputFolderName"; //$NON-NLS-1$
 	public static final String NOTIFY_ON_COMPLETION = "notifyOnCompletion"; //$NON-NLS-1$
 	public static final String NGSPICE_PATH = "ngspicePath"; //$NON-NLS-1$
+	/** The value of {@link #NGSPICE_PATH} that means: the ngspice found on the PATH. */
+	public static final String NGSPICE_ON_PATH = "ngspice"; //$NON-NLS-1$
 
 	private EspicePreferences() {
 	}
@@ -50,6 +58,18 @@ public final class EspicePreferences {
 	public static String outputFolderName() {
 		String name = Platform.getPreferencesService().getString(NODE, OUTPUT_FOLDER_NAME, "models", null); //$NON-NLS-1$
 		return name.isBlank() ? "models" : name.trim(); //$NON-NLS-1$
+	}
+
+	/** The ngspice of the preference (a path), or the one on the PATH when the preference is "ngspice" or empty. */
+	public static Optional<NgspiceRunner> ngspice() {
+		String configured = Platform.getPreferencesService().getString(NODE, NGSPICE_PATH, NGSPICE_ON_PATH, null)
+				.trim();
+		if (configured.isEmpty() || configured.equals(NGSPICE_ON_PATH)) {
+			return NgspiceRunner.find();
+		}
+		Path path = Path.of(configured);
+		return Files.isExecutable(path) ? Optional.of(new NgspiceRunner(path, Duration.ofSeconds(30)))
+				: Optional.empty();
 	}
 
 	public static boolean notifyOnCompletion() {

@@ -19,21 +19,32 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ViewerCell;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceColors;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
-import org.espice.core.PdfSummary;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.jobs.HistoryJob;
 import org.espice.ui.internal.model.BatchHistory;
@@ -50,15 +61,17 @@ public final class BatchView extends ViewPart {
 
 	public static final String ID = "org.espice.ui.views.batch"; //$NON-NLS-1$
 
+	private static final String TEXT_EDITOR_ID = "org.eclipse.ui.DefaultTextEditor"; //$NON-NLS-1$
+
 	/** Column order of the table, for readers of the table such as tests. */
 	public static final int COLUMN_FILE = 0;
 	public static final int COLUMN_STATE = 1;
 	public static final int COLUMN_PARTS = 2;
 	public static final int COLUMN_KIND = 3;
-	public static final int COLUMN_PAGES = 4;
+	public static final int COLUMN_PROGRESS = 4;
 	public static final int COLUMN_PARAMETERS = 5;
-	public static final int COLUMN_TITLE = 6;
-	public static final int COLUMN_DETAILS = 7;
+	public static final int COLUMN_MODEL = 6;
+	public static final int COLUMN_REASON = 7;
 
 	private final ExtractionQueue queue = ExtractionQueue.getDefault();
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
@@ -79,10 +92,12 @@ public final class BatchView extends ViewPart {
 	private TableViewer viewer;
 	private Label summary;
 	private Display display;
+	private LocalResourceManager images;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		display = parent.getDisplay();
+		images = new LocalResourceManager(JFaceResources.getResources(), parent);
 		parent.setLayout(new GridLayout(1, false));
 		summary = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
@@ -95,24 +110,21 @@ public final class BatchView extends ViewPart {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		column(layout, Messages.BatchView_columnFile, 30, t -> t.file().getFullPath().makeRelative().toString(),
+		column(layout, Messages.BatchView_columnFile, 24, t -> t.file().getFullPath().makeRelative().toString(),
 				null);
-		column(layout, Messages.BatchView_columnState, 12, BatchView::stateText, BatchView::stateImage);
-		column(layout, Messages.BatchView_columnParts, 14, t -> String.join(", ", t.outcome().parts()), null); //$NON-NLS-1$
-		column(layout, Messages.BatchView_columnKind, 9, t -> t.outcome().kind() == null ? "" : t.outcome().kind(), //$NON-NLS-1$
+		column(layout, Messages.BatchView_columnState, 11, t -> t.state().label(), this::stateImage);
+		column(layout, Messages.BatchView_columnParts, 12, t -> String.join(", ", t.outcome().parts()), null); //$NON-NLS-1$
+		column(layout, Messages.BatchView_columnKind, 8, t -> t.outcome().kind() == null ? "" : t.outcome().kind(), //$NON-NLS-1$
 				null);
-		column(layout, Messages.BatchView_columnPages, 6, t -> {
-			PdfSummary s = t.summary();
-			return s == null ? "" : Integer.toString(s.pageCount()); //$NON-NLS-1$
-		}, null);
-		column(layout, Messages.BatchView_columnParameters, 8,
+		column(layout, Messages.BatchView_columnProgress, 9, BatchView::progressText, null);
+		column(layout, Messages.BatchView_columnParameters, 7,
 				t -> t.outcome().parameterCount() == 0 ? "" : Integer.toString(t.outcome().parameterCount()), null); //$NON-NLS-1$
-		column(layout, Messages.BatchView_columnTitle, 20, t -> {
-			PdfSummary s = t.summary();
-			return s == null || s.title() == null ? "" : s.title(); //$NON-NLS-1$
-		}, null);
-		column(layout, Messages.BatchView_columnDetails, 25,
+		column(layout, Messages.BatchView_columnModel, 14, t -> String.join(", ", t.outcome().modelFiles()), null); //$NON-NLS-1$
+		column(layout, Messages.BatchView_columnReason, 25,
 				t -> t.failureMessage() == null ? "" : t.failureMessage(), null); //$NON-NLS-1$
+		table.addListener(SWT.EraseItem, this::eraseProgress);
+		table.addListener(SWT.PaintItem, this::paintProgress);
+		table.addListener(SWT.MouseUp, this::openModelOnLinkClick);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(queue.tasks());
 		viewer.addDoubleClickListener(e -> openModel(viewer.getStructuredSelection().getFirstElement()));
@@ -131,6 +143,7 @@ public final class BatchView extends ViewPart {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40, true));
+		boolean linkColumn = viewer.getTable().getColumnCount() - 1 == COLUMN_MODEL;
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -141,28 +154,78 @@ public final class BatchView extends ViewPart {
 			public Image getImage(Object element) {
 				return image == null ? null : image.apply((DatasheetTask) element);
 			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return linkColumn ? JFaceColors.getHyperlinkText(display) : null;
+			}
 		});
 	}
 
-	/** The state, with the file's progress while it runs. */
-	private static String stateText(DatasheetTask task) {
-		TaskState state = task.state();
-		if (state == TaskState.RUNNING && task.fraction() > 0) {
-			return state.label() + " " + Math.round(task.fraction() * 100) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return state.label();
+	/** The file's progress as a percentage (drawn as a bar by {@link #paintProgress}). */
+	private static String progressText(DatasheetTask task) {
+		return task.state() == TaskState.QUEUED ? "" : Math.round(task.fraction() * 100) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static Image stateImage(DatasheetTask task) {
-		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+	/** The progress cell draws its own text over the bar. */
+	private void eraseProgress(Event event) {
+		if (event.index == COLUMN_PROGRESS) {
+			event.detail &= ~SWT.FOREGROUND;
+		}
+	}
+
+	/** A bar filled to the file's fraction, with the percentage on it. */
+	private void paintProgress(Event event) {
+		if (event.index != COLUMN_PROGRESS || !(event.item.getData() instanceof DatasheetTask task)) {
+			return;
+		}
+		String text = progressText(task);
+		if (text.isEmpty()) {
+			return;
+		}
+		Rectangle cell = ((TableItem) event.item).getBounds(COLUMN_PROGRESS);
+		GC gc = event.gc;
+		int width = cell.width - 6;
+		int height = Math.max(4, cell.height - 6);
+		Color oldBackground = gc.getBackground();
+		Color oldForeground = gc.getForeground();
+		gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+		gc.drawRectangle(cell.x + 2, cell.y + 3, width, height - 1);
+		gc.setBackground(display.getSystemColor(task.state() == TaskState.FAILED ? SWT.COLOR_RED
+				: task.state() == TaskState.CANCELED ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_LIST_SELECTION));
+		gc.fillRectangle(cell.x + 3, cell.y + 4, (int) Math.round((width - 1) * task.fraction()), height - 2);
+		gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+		Point extent = gc.textExtent(text);
+		gc.drawText(text, cell.x + 2 + (width - extent.x) / 2, cell.y + (cell.height - extent.y) / 2, true);
+		gc.setBackground(oldBackground);
+		gc.setForeground(oldForeground);
+	}
+
+	/** The Model cell works as a link: a click on it opens the model file. */
+	private void openModelOnLinkClick(Event event) {
+		if (event.button != 1) {
+			return;
+		}
+		ViewerCell cell = viewer.getCell(new Point(event.x, event.y));
+		if (cell != null && cell.getColumnIndex() == COLUMN_MODEL) {
+			openModel(cell.getElement());
+		}
+	}
+
+	private Image stateImage(DatasheetTask task) {
 		TaskState state = task.state();
 		return switch (state) {
-		case FAILED -> images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
-		case CANCELED -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
-		case DONE -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);
-		case AWAITING_REVIEW -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
-		case QUEUED, RUNNING -> null;
+		case FAILED -> PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+		case CANCELED -> PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK);
+		case DONE -> icon("icons/done.png"); //$NON-NLS-1$
+		case AWAITING_REVIEW -> icon("icons/review.png"); //$NON-NLS-1$
+		case RUNNING -> icon("icons/running.png"); //$NON-NLS-1$
+		case QUEUED -> icon("icons/queued.png"); //$NON-NLS-1$
 		};
+	}
+
+	private Image icon(String path) {
+		return images.create(ImageDescriptor.createFromURL(BatchView.class.getResource("/" + path))); //$NON-NLS-1$
 	}
 
 	private void scheduleRefresh() {
@@ -176,17 +239,20 @@ public final class BatchView extends ViewPart {
 			refreshPending.set(false);
 			if (!viewer.getControl().isDisposed()) {
 				// only rows that changed are relabelled; the whole table only when tasks came or went
+				List<Object> changed;
 				if (structureChanged.getAndSet(false)) {
 					changedTasks.clear();
 					viewer.setInput(queue.tasks());
+					changed = null;
 				} else {
-					Object[] changed = changedTasks.toArray();
-					changedTasks.removeAll(java.util.Arrays.asList(changed));
-					viewer.update(changed, null);
+					changed = List.of(changedTasks.toArray());
+					changedTasks.removeAll(changed);
+					viewer.update(changed.toArray(), null);
 				}
 				updateSummary();
+				// the selected file's details follow its state, but never replace values under review
 				if (viewer.getStructuredSelection().getFirstElement() instanceof DatasheetTask t
-						&& details.getTable().getTable().getItemCount() == 0) {
+						&& (changed == null || changed.contains(t)) && !details.isReviewing(t)) {
 					details.show(t);
 				}
 			}
@@ -252,6 +318,21 @@ public final class BatchView extends ViewPart {
 		return details.getTable();
 	}
 
+	/** The model parameters of the selected datasheet, for tests. */
+	public TableViewer getModelParameters() {
+		return details.getModelTable();
+	}
+
+	/** Brings a tab of the details pane to the front: 0 values, 1 model parameters, 2 curves. */
+	public void showDetailsTab(int index) {
+		details.getTabs().setSelection(index);
+	}
+
+	/** The heading of the details pane, for tests. */
+	public String getDetailsHeading() {
+		return details.heading();
+	}
+
 	/** Sets one value (0 min, 1 typ, 2 max) of a row of the details pane, as its cell editor does. */
 	public void editReviewValue(int row, int column, Double value) {
 		details.edit((DetailsPane.Row) details.getTable().getElementAt(row), column, value);
@@ -311,8 +392,12 @@ public final class BatchView extends ViewPart {
 		}
 		IFile model = task.origin().output().getFile(new Path(task.outcome().modelFiles().get(0)));
 		if (model.exists()) {
+			// a model file is text: the editor the user associated with it, else the text editor (never an
+			// external program the desktop might pick for .lib files)
+			IEditorDescriptor associated = IDE.getDefaultEditor(model);
+			String editor = associated != null && associated.isInternal() ? associated.getId() : TEXT_EDITOR_ID;
 			try {
-				IDE.openEditor(getSite().getPage(), model);
+				IDE.openEditor(getSite().getPage(), model, editor);
 			} catch (PartInitException e) {
 				ILog.of(BatchView.class).log(e.getStatus());
 			}

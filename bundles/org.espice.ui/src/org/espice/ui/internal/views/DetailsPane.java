@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.preference.JFacePreferences;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
@@ -18,22 +21,29 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.ItemReview;
+import org.espice.core.model.FittedModel;
+import org.espice.core.model.ModelParam;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.TaskState;
 
 /**
- * The values read from the selected datasheet while it awaits review: one row per parameter with min, typ,
- * max (SI units, editable), unit, test conditions and source page; "Accept and Write Models" hands the edited
- * values to the engine, which refits and writes.
+ * What the selected datasheet gave: the values read, one row per parameter with min, typ, max (SI units),
+ * unit, test conditions and source page, and the model parameters fitted from them, each saying whether a
+ * datasheet value or a default set it and how. While the file awaits review the values are editable and
+ * "Accept and Write Models" hands the edited values to the engine, which refits and writes.
  */
 final class DetailsPane {
 
@@ -41,13 +51,20 @@ final class DetailsPane {
 	record Row(int device, int parameter, Parameter value) {
 	}
 
+	/** One row of the model parameters: a parameter of one fitted model. */
+	record ModelRow(String model, ModelParam parameter) {
+	}
+
 	private final Composite control;
 	private final Label heading;
+	private final CTabFolder tabs;
 	private final TableViewer table;
+	private final TableViewer modelTable;
 	private final Button accept;
 	private final Button reject;
 	private DatasheetTask task;
 	private List<Device> devices = List.of();
+	private List<FittedModel> models = List.of();
 
 	DetailsPane(Composite parent) {
 		control = new Composite(parent, SWT.NONE);
@@ -60,8 +77,10 @@ final class DetailsPane {
 		reject = new Button(control, SWT.PUSH);
 		reject.setText(Messages.DetailsPane_reject);
 		reject.addListener(SWT.Selection, e -> reject());
-		Composite holder = new Composite(control, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(holder);
+		tabs = new CTabFolder(control, SWT.BOTTOM | SWT.FLAT);
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(tabs);
+		Composite holder = new Composite(tabs, SWT.NONE);
+		tab(Messages.DetailsPane_valuesTab, holder);
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
 		table = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -76,7 +95,55 @@ final class DetailsPane {
 		column(layout, Messages.DetailsPane_page, 6,
 				r -> r.value().source() == null ? "" : Integer.toString(r.value().source().page()), -1); //$NON-NLS-1$
 		table.setContentProvider(ArrayContentProvider.getInstance());
+		modelTable = createModelTable();
+		tabs.setSelection(0);
 		show(null);
+	}
+
+	private CTabItem tab(String title, Control content) {
+		CTabItem item = new CTabItem(tabs, SWT.NONE);
+		item.setText(title);
+		item.setControl(content);
+		return item;
+	}
+
+	/** Model, parameter, value, whether a datasheet value or a default set it, and its origin in words. */
+	private TableViewer createModelTable() {
+		Composite holder = new Composite(tabs, SWT.NONE);
+		tab(Messages.DetailsPane_modelTab, holder);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		Color defaultColor = JFaceResources.getColorRegistry().get(JFacePreferences.QUALIFIER_COLOR);
+		modelColumn(viewer, layout, Messages.DetailsPane_model, 12, ModelRow::model, defaultColor);
+		modelColumn(viewer, layout, Messages.DetailsPane_parameter, 10, r -> r.parameter().name(), defaultColor);
+		modelColumn(viewer, layout, Messages.DetailsPane_value, 10, r -> number(r.parameter().value()), defaultColor);
+		modelColumn(viewer, layout, Messages.DetailsPane_setBy, 9,
+				r -> r.parameter().isDefault() ? Messages.DetailsPane_setByDefault : Messages.DetailsPane_setByDatasheet,
+				defaultColor);
+		modelColumn(viewer, layout, Messages.DetailsPane_origin, 50, r -> r.parameter().origin(), defaultColor);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		return viewer;
+	}
+
+	private static void modelColumn(TableViewer viewer, TableColumnLayout layout, String title, int weight,
+			Function<ModelRow, String> text, Color defaultColor) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 30, true));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((ModelRow) element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return ((ModelRow) element).parameter().isDefault() ? defaultColor : null;
+			}
+		});
 	}
 
 	Composite getControl() {
@@ -87,25 +154,72 @@ final class DetailsPane {
 		return table;
 	}
 
-	/** Shows the review of {@code selected} when it awaits one, else a hint. */
+	TableViewer getModelTable() {
+		return modelTable;
+	}
+
+	String heading() {
+		return heading.getText();
+	}
+
+	/** Whether {@code candidate} is shown with its values open for review (edits not to be lost). */
+	boolean isReviewing(DatasheetTask candidate) {
+		return candidate == task && accept.isEnabled();
+	}
+
+	CTabFolder getTabs() {
+		return tabs;
+	}
+
+	/**
+	 * Shows what {@code selected} read and what it wrote, editable while it awaits review; else a hint why there
+	 * is nothing to show.
+	 */
 	void show(DatasheetTask selected) {
 		task = selected;
-		Optional<ItemReview> review = selected == null || selected.state() != TaskState.AWAITING_REVIEW
-				|| selected.liveBatch() == null ? Optional.empty() : selected.liveBatch().review(selected.batchIndex());
-		if (review.isEmpty()) {
+		Optional<ItemReview> details = selected == null ? Optional.empty() : selected.details();
+		boolean review = details.isPresent() && selected.state() == TaskState.AWAITING_REVIEW
+				&& selected.liveBatch() != null && selected.liveBatch().review(selected.batchIndex()).isPresent();
+		if (details.isEmpty()) {
 			devices = List.of();
-			heading.setText(Messages.DetailsPane_noDetails);
+			models = List.of();
+			heading.setText(hint(selected));
 		} else {
-			devices = new ArrayList<>(review.get().extraction().devices());
-			heading.setText(devices.stream()
+			devices = new ArrayList<>(details.get().extraction().devices());
+			models = details.get().models();
+			long defaults = models.stream().flatMap(m -> m.parameters().stream()).filter(ModelParam::isDefault).count();
+			long all = models.stream().mapToLong(m -> m.parameters().size()).sum();
+			String parts = devices.stream()
 					.map(d -> NLS.bind(Messages.DetailsPane_part,
 							new Object[] { d.part(), d.kind().id(), d.parameters().size() }))
-					.collect(Collectors.joining("; "))); //$NON-NLS-1$
+					.collect(Collectors.joining("; ")); //$NON-NLS-1$
+			heading.setText(NLS.bind(review ? Messages.DetailsPane_reviewHeading : Messages.DetailsPane_doneHeading,
+					new Object[] { parts, all, defaults }));
 		}
-		accept.setEnabled(review.isPresent());
-		reject.setEnabled(review.isPresent());
+		accept.setEnabled(review);
+		reject.setEnabled(review);
 		table.setInput(rows());
+		modelTable.setInput(modelRows());
 		control.layout(true, true);
+	}
+
+	private static String hint(DatasheetTask selected) {
+		if (selected == null) {
+			return Messages.DetailsPane_noDetails;
+		}
+		return switch (selected.state()) {
+		case FAILED -> NLS.bind(Messages.DetailsPane_failed, selected.failureMessage());
+		case DONE -> Messages.DetailsPane_notInMemory;
+		default -> Messages.DetailsPane_notYet;
+		};
+	}
+
+	private List<ModelRow> modelRows() {
+		List<ModelRow> rows = new ArrayList<>();
+		for (FittedModel m : models) {
+			m.parameters().forEach(p -> rows.add(new ModelRow(m.modelName(), p)));
+		}
+		return rows;
 	}
 
 	private List<Row> rows() {
@@ -146,7 +260,7 @@ final class DetailsPane {
 		show(null);
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Row, String> text,
+	private void column(TableColumnLayout layout, String title, int weight, Function<Row, String> text,
 			int editable) {
 		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
 		column.getColumn().setText(title);
