@@ -245,12 +245,12 @@ public final class ModelVerifier {
 		return net.toString();
 	}
 
-	private static boolean negative(DeviceKind kind) {
+	static boolean negative(DeviceKind kind) {
 		return kind == DeviceKind.MOSFET_P || kind == DeviceKind.BJT_PNP || kind == DeviceKind.JFET_P;
 	}
 
 	/** The device instance: D (anode, cathode), M/J (d, g, s), Q (c, b, e), X (c, g, e). */
-	private static String dut(String type, int k, String n1, String n2, String n3, String name) {
+	static String dut(String type, int k, String n1, String n2, String n3, String name) {
 		return switch (type) {
 		case "D" -> "D" + k + " " + n1 + " " + n2 + " " + name;
 		case "VDMOS" -> "M" + k + " " + n1 + " " + n2 + " " + n3 + " " + name;
