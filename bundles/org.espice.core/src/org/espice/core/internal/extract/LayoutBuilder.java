@@ -192,9 +192,13 @@ public final class LayoutBuilder extends PDFTextStripper {
 					}
 					double d = Math.abs(small.baseline - big.baseline);
 					boolean smaller = small.size <= 0.88 * big.size;
+					// subscripts set in the full font size ("I" over a lowered "R"): a few glyphs, each word
+					// starting right after a glyph of the line above
+					boolean fullSizeSubscript = !smaller && small.baseline > big.baseline && small.glyphs.size() <= 12
+							&& small.glyphs.size() * 3 < big.glyphs.size() && subscriptsOf(small, big);
 					if (d < 0.36 * big.size
-							|| smaller && d < 0.55 * big.size && small.x0 <= big.x1 + big.size && small.x1 >= big.x0 - big.size
-									&& adjacent(small, big)) {
+							|| (smaller || fullSizeSubscript) && d < 0.55 * big.size && small.x0 <= big.x1 + big.size
+									&& small.x1 >= big.x0 - big.size && adjacent(small, big)) {
 						if (best == null || d < Math.abs(small.baseline - best.baseline)) {
 							best = big;
 						}
@@ -216,6 +220,27 @@ public final class LayoutBuilder extends PDFTextStripper {
 		}
 		out.sort(Comparator.comparingDouble(TextLine::baseline));
 		return out;
+	}
+
+	/**
+	 * Whether every letter or digit run of {@code small} starts right at the end of a glyph of {@code big}; other
+	 * glyphs ({@code @}) may stand apart.
+	 */
+	private static boolean subscriptsOf(RawLine small, RawLine big) {
+		List<Glyph> gs = new ArrayList<>(small.glyphs);
+		gs.sort(Comparator.comparingDouble(Glyph::x));
+		Glyph prev = null;
+		for (Glyph s : gs) {
+			boolean alnum = !s.blank() && !s.text.isEmpty() && Character.isLetterOrDigit(s.text.charAt(0));
+			boolean runStart = alnum && (prev == null || s.x - prev.end() > 0.3 * s.size);
+			if (runStart && big.glyphs.stream().noneMatch(g -> !g.blank() && Math.abs(s.x - g.end()) < 0.25 * big.size)) {
+				return false;
+			}
+			if (!s.blank()) {
+				prev = s;
+			}
+		}
+		return true;
 	}
 
 	/** Whether some glyph of {@code small} starts close to the end of a glyph of {@code big}. */

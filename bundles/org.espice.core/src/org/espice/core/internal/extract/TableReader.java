@@ -327,7 +327,8 @@ public final class TableReader {
 			return;
 		}
 		if (sh != null) {
-			transposed = sh;
+			transposed = withoutSurge(placeLinks(ratingsWithoutTests(sh)), lines, index);
+			transposedHeaderBaseline = line.baseline();
 			transposedPart = null;
 			transposedUnits(lines, index);
 			header = null;
@@ -656,6 +657,8 @@ public final class TableReader {
 	private static final java.util.regex.Pattern AXIS_TITLE = java.util.regex.Pattern
 			.compile("[A-Za-z]{3,} [A-Za-z]{1,3}[A-Za-z0-9()]{0,8} ?\\((m|µ|u|n|p|k|M)?(A|V|W|Hz|s|F|Ω|°C|S)\\)");
 
+	private static final java.util.regex.Pattern FIGURE_CODE = java.util.regex.Pattern.compile("[A-Z]{2,4}[0-9]{3,}");
+
 	/** Figure captions, "ID = f(VDS)" chart titles and rows of axis ticks end a table. */
 	private boolean graphLine(String lower, List<Word> words) {
 		String compact = lower.replace(" ", "");
@@ -667,7 +670,11 @@ public final class TableReader {
 			return true; // "Collector current IC (A)": an axis title
 		}
 		int numbers = 0;
-		for (Word w : words) {
+		for (int i = 0; i < words.size(); i++) {
+			Word w = words.get(i);
+			if (i == words.size() - 1 && i >= 4 && FIGURE_CODE.matcher(w.text()).matches()) {
+				break; // "1 10 10 10 MGA200": ticks, then the drawing number printed in the corner of the figure
+			}
 			Quantities.Number q = Quantities.number(w.text());
 			if (q == null || q.unit() != null) {
 				return false;
@@ -690,6 +697,11 @@ public final class TableReader {
 		final double x0;
 		final double x1;
 		Quantities.Unit unit;
+		Word linkWord; // where the "@" condition is printed
+		Quantities.Unit linkUnit; // "@ IZ (mA)": the condition prints its own unit
+		double nameEnd; // right edge of the symbol and its own unit, "ZZ (Ω)"
+		double groupEnd; // right edge of "X @ Y ..."
+		final Map<String, Double> fixed = new LinkedHashMap<>(); // "ZZK @ IZK = 1 mA"
 
 		SymbolColumn(String name, String condKey, String rawKey, double x0, double x1) {
 			this.name = name;
@@ -697,16 +709,36 @@ public final class TableReader {
 			this.rawKey = rawKey;
 			this.x0 = x0;
 			this.x1 = x1;
+			this.nameEnd = x1;
+		}
+
+		/** The same column over another span. */
+		SymbolColumn moved(double from, double to) {
+			SymbolColumn c = new SymbolColumn(name, condKey, rawKey, from, to);
+			c.link = link;
+			c.slot = slot;
+			c.unit = unit;
+			c.linkWord = linkWord;
+			c.linkUnit = linkUnit;
+			c.groupEnd = groupEnd;
+			c.fixed.putAll(fixed);
+			return c;
 		}
 
 		double center() {
 			return (x0 + x1) / 2;
+		}
+
+		/** What the column's values measure: the spec dimension of its name, or V / A for a test condition. */
+		String dimension() {
+			return name != null ? Vocabulary.dimension(name.replace("?", "")) : condKey.startsWith("V") ? "V" : "A";
 		}
 	}
 
 	private List<SymbolColumn> transposed;
 	private String transposedPart;
 	private double transposedBaseline;
+	private double transposedHeaderBaseline;
 
 	private static String conditionColumnKey(String norm) {
 		return switch (norm) {
@@ -722,12 +754,79 @@ public final class TableReader {
 		return symbolHeader(words, 2);
 	}
 
+	private static final java.util.regex.Pattern SYMBOL_WITH_UNIT = java.util.regex.Pattern
+			.compile("([A-Za-z][A-Za-z0-9]{1,6})(\\([^()]+\\))");
+
+	/** Header words with "@IZT" split into "@ IZT" and "IZK(mA)" into "IZK (mA)", so each names one thing. */
+	private static List<Word> headerWords(List<Word> words) {
+		List<Word> out = new ArrayList<>(words.size());
+		for (Word w : words) {
+			String t = w.text();
+			double perChar = (w.x1() - w.x0()) / Math.max(1, t.length());
+			java.util.regex.Matcher m = SYMBOL_WITH_UNIT.matcher(t);
+			int cut = -1;
+			if (t.length() > 1 && t.startsWith("@")) {
+				cut = 1;
+			} else if (m.matches() && Quantities.unit(m.group(2)) != null) {
+				cut = m.end(1);
+			}
+			if (cut < 0) {
+				out.add(w);
+				continue;
+			}
+			double x = w.x0() + cut * perChar;
+			out.add(new Word(t.substring(0, cut), w.x0(), x, w.top(), w.baseline(), w.fontSize(), w.superscript()));
+			out.add(new Word(t.substring(cut), x, w.x1(), w.top(), w.baseline(), w.fontSize(), w.superscript()));
+		}
+		return out;
+	}
+
+	private static boolean delta(String t) {
+		return t.equals("∆") || t.equals("Δ");
+	}
+
 	private List<SymbolColumn> symbolHeader(List<Word> words, int minNames) {
+		words = headerWords(words);
 		List<SymbolColumn> cols = new ArrayList<>();
-		boolean hasIr = false;
 		SymbolColumn last = null;
 		for (int i = 0; i < words.size(); i++) {
-			String t = words.get(i).text();
+			Word w = words.get(i);
+			String t = w.text();
+			if (t.equals("@") && (last == null || last.link != null)) {
+				i++; // the condition of a column this table does not read
+				continue;
+			}
+			if (t.equals("@") && i + 1 < words.size()) {
+				// "ZZ (Ω) @ IZ (mA)", "VZ @ IZT", "ZZK @ IZK = 1 mA": a value and the test condition it is read at
+				Word y = words.get(++i);
+				last.link = Vocabulary.normalise(y.text());
+				last.linkWord = y;
+				last.groupEnd = y.x1();
+				int j = i + 1;
+				if (j + 1 < words.size() && words.get(j).text().equals("=") && Quantities.number(words.get(j + 1).text()) != null) {
+					int end = j + 1;
+					if (end + 1 < words.size() && Quantities.number(words.get(end).text()).unit() == null
+							&& Quantities.unit(words.get(end + 1).text()) != null) {
+						end++;
+					}
+					StringBuilder b = new StringBuilder(y.text());
+					for (int k = j; k <= end; k++) {
+						b.append(' ').append(words.get(k).text());
+					}
+					String ck = conditionColumnKey(last.link);
+					Double v = Conditions.parse(b.toString()).values().stream().findFirst().orElse(null);
+					if (ck != null && v != null) {
+						last.fixed.put(ck, v);
+					}
+					last.groupEnd = words.get(end).x1();
+					i = end;
+				} else if (j < words.size() && words.get(j).text().startsWith("(") && Quantities.unit(words.get(j).text()) != null) {
+					last.linkUnit = Quantities.unit(words.get(j).text());
+					last.groupEnd = words.get(j).x1();
+					i = j;
+				}
+				continue;
+			}
 			if (Quantities.number(t) != null) {
 				return null;
 			}
@@ -735,26 +834,27 @@ public final class TableReader {
 					&& !words.get(i + 1).text().equals("@")) {
 				continue;
 			}
-			if (i > 0 && words.get(i - 1).text().equals("@")) {
-				if (last != null) {
-					last.link = Vocabulary.normalise(t);
+			if (t.startsWith("(")) {
+				if (last != null && last.link == null && Quantities.unit(t) != null) {
+					last.nameEnd = w.x1(); // "ZZ (Ω)": the unit belongs to the column of its symbol
 				}
 				continue;
 			}
-			if (t.equals("@") || Quantities.unit(t) != null || t.startsWith("(")) {
+			if (Quantities.unit(t) != null) {
 				continue;
+			}
+			if (delta(t.substring(0, 1)) || i > 0 && delta(words.get(i - 1).text())) {
+				last = null;
+				continue; // ∆VZ is a regulation or a temperature drift, not the quantity
 			}
 			String n = Vocabulary.normalise(t);
 			String name = Vocabulary.nameOfSymbol(t, kind, false);
 			String ck = conditionColumnKey(n);
-			if ("IR".equals(name)) {
-				hasIr = true;
-			}
 			last = null;
 			if (ck != null && (name == null || n.equals("VR") || n.equals("IF"))) {
-				cols.add(new SymbolColumn(null, ck, n, words.get(i).x0(), words.get(i).x1()));
+				cols.add(new SymbolColumn(null, ck, n, w.x0(), w.x1()));
 			} else if (name != null) {
-				SymbolColumn c = new SymbolColumn(name, null, n, words.get(i).x0(), words.get(i).x1());
+				SymbolColumn c = new SymbolColumn(name, null, n, w.x0(), w.x1());
 				if (i + 1 < words.size()) {
 					ColType q = headerType(words.get(i + 1).text());
 					if (q == ColType.MIN || q == ColType.TYP || q == ColType.MAX) {
@@ -766,24 +866,96 @@ public final class TableReader {
 			}
 		}
 		long names = cols.stream().filter(c -> c.name != null).count();
-		long linked = cols.stream().filter(c -> c.link != null).count();
 		if (minNames > 0 && (names < minNames || cols.size() < 3)) {
 			return null;
 		}
-		if (!hasIr) {
-			// without a leakage column VR is a rating, not a test condition
-			for (int i = 0; i < cols.size(); i++) {
-				SymbolColumn c = cols.get(i);
-				if ("VR".equals(c.rawKey) && c.name == null) {
-					SymbolColumn r = new SymbolColumn("VRRM?", null, c.rawKey, c.x0, c.x1);
-					cols.set(i, r);
-				}
-			}
+		long prose = words.stream().filter(w -> w.text().chars().filter(Character::isLowerCase).count() >= 3
+				&& headerType(w.text()) == null && Quantities.unit(w.text()) == null).count();
+		if (minNames > 0 && prose > 2 * names + 2) {
+			return null; // a note that mentions symbols ("... as Coss when VDS increases ...")
 		}
 		return cols;
 	}
 
-	/** "Min. Typ. Max." under a symbol of a symbol header: one column per limit. */
+	/**
+	 * Without a leakage column VR is a rating, not a test condition; without a forward-voltage column IF is the
+	 * forward current rating.
+	 */
+	private static List<SymbolColumn> ratingsWithoutTests(List<SymbolColumn> cols) {
+		boolean hasIr = cols.stream().anyMatch(c -> "IR".equals(c.name));
+		boolean hasVf = cols.stream().anyMatch(c -> "VF".equals(c.name) || c.link != null && c.link.equals("IF"));
+		List<SymbolColumn> out = new ArrayList<>(cols);
+		for (int i = 0; i < out.size(); i++) {
+			SymbolColumn c = out.get(i);
+			if (c.name == null && "VR".equals(c.rawKey) && !hasIr) {
+				out.set(i, new SymbolColumn("VRRM?", null, c.rawKey, c.x0, c.x1));
+			} else if (c.name == null && "IF".equals(c.rawKey) && !hasVf) {
+				out.set(i, new SymbolColumn("IF_AV", null, c.rawKey, c.x0, c.x1));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Places the "X @ Y" groups of a symbol header. When Y has a column of its own elsewhere the group heads one
+	 * column (the values are centred under the whole group); otherwise X and Y head two neighbouring columns, as in
+	 * {@code ZZ (Ω) @ IZ (mA)} over "28  20".
+	 */
+	private static List<SymbolColumn> placeLinks(List<SymbolColumn> cols) {
+		List<SymbolColumn> out = new ArrayList<>(cols);
+		java.util.Set<String> standalone = new java.util.HashSet<>();
+		for (SymbolColumn c : cols) {
+			if (c.condKey != null) {
+				standalone.add(c.rawKey);
+			}
+		}
+		// a condition named after several "@" is given one column, by the group that prints its unit
+		Map<String, Boolean> unitSeen = new java.util.HashMap<>();
+		for (SymbolColumn c : cols) {
+			if (c.linkWord != null && !standalone.contains(c.link) && conditionColumnKey(c.link) != null
+					&& !c.fixed.containsKey(conditionColumnKey(c.link))) {
+				unitSeen.merge(c.link, c.linkUnit != null, Boolean::logicalOr);
+			}
+		}
+		for (SymbolColumn c : cols) {
+			if (c.linkWord == null) {
+				continue;
+			}
+			Boolean withUnit = unitSeen.get(c.link);
+			boolean split = withUnit != null && (c.linkUnit != null || !withUnit);
+			SymbolColumn placed;
+			if (split) {
+				placed = c.moved(c.x0, Math.max(c.x1, c.nameEnd));
+				SymbolColumn k = new SymbolColumn(null, conditionColumnKey(c.link), c.link, c.linkWord.x0(), c.groupEnd);
+				k.unit = c.linkUnit;
+				out.add(k);
+			} else {
+				placed = c.moved(c.x0, Math.max(c.x1, c.groupEnd));
+			}
+			out.set(out.indexOf(c), placed);
+		}
+		out.sort((a, b) -> Double.compare(a.center(), b.center()));
+		return out;
+	}
+
+	/** Drops columns headed "Surge ...": their symbol (often IR) names a surge rating, not the leakage. */
+	private static List<SymbolColumn> withoutSurge(List<SymbolColumn> cols, List<TextLine> lines, int index) {
+		TextLine line = lines.get(index);
+		List<SymbolColumn> out = new ArrayList<>(cols);
+		for (int j = index - 1; j >= 0 && line.baseline() - lines.get(j).baseline() < 5 * line.fontSize(); j--) {
+			for (Word w : lines.get(j).words()) {
+				if (w.text().toLowerCase(Locale.ROOT).startsWith("surge")) {
+					out.removeIf(c -> c.name != null && !c.name.equals("IFSM") && c.x0 < w.x1() && w.x0() < c.x1);
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * "Min. Typ. Max." under a symbol of a symbol header: one column per limit. A run of limit words belongs to the
+	 * symbol whose heading spans it.
+	 */
 	private boolean splitTransposed(List<Word> words) {
 		List<Word> limits = words.stream().filter(w -> {
 			ColType t = headerType(w.text());
@@ -792,26 +964,56 @@ public final class TableReader {
 		if (limits.size() < 2) {
 			return false;
 		}
-		List<SymbolColumn> split = new ArrayList<>(transposed);
-		for (Word w : limits) {
-			SymbolColumn parent = null;
-			double bd = 60;
-			for (SymbolColumn c : transposed) {
-				double d = Math.abs(c.center() - w.center());
-				if (c.name != null && d < bd) {
-					bd = d;
-					parent = c;
-				}
+		List<List<Word>> runs = new ArrayList<>();
+		for (Word w : words) {
+			ColType t = headerType(w.text());
+			boolean limit = t == ColType.MIN || t == ColType.TYP || t == ColType.MAX;
+			if (!limit) {
+				runs.add(null);
+			} else if (runs.isEmpty() || runs.get(runs.size() - 1) == null) {
+				runs.add(new ArrayList<>(List.of(w)));
+			} else {
+				runs.get(runs.size() - 1).add(w);
 			}
-			if (parent == null) {
+		}
+		List<SymbolColumn> split = new ArrayList<>(transposed);
+		for (List<Word> run : runs) {
+			if (run == null) {
 				continue;
 			}
-			SymbolColumn c = new SymbolColumn(parent.name, null, parent.rawKey, w.x0(), w.x1());
-			c.link = parent.link;
-			c.slot = headerType(w.text()).ordinal();
-			c.unit = parent.unit;
-			split.remove(parent);
-			split.add(c);
+			double r0 = run.get(0).x0();
+			double r1 = run.get(run.size() - 1).x1();
+			SymbolColumn spanning = null;
+			double most = 0;
+			if (run.size() >= 2) {
+				for (SymbolColumn c : transposed) {
+					double overlap = Math.min(r1, c.x1) - Math.max(r0, c.x0);
+					if (c.name != null && overlap > most) {
+						most = overlap;
+						spanning = c;
+					}
+				}
+			}
+			for (Word w : run) {
+				SymbolColumn parent = spanning;
+				if (parent == null) {
+					double bd = 60;
+					for (SymbolColumn c : transposed) {
+						double d = Math.abs(c.center() - w.center());
+						if (c.name != null && d < bd) {
+							bd = d;
+							parent = c;
+						}
+					}
+				}
+				if (parent == null) {
+					continue;
+				}
+				SymbolColumn c = parent.moved(w.x0(), w.x1());
+				c.slot = headerType(w.text()).ordinal();
+				split.remove(parent);
+				split.add(c);
+			}
 		}
 		split.sort((a, b) -> Double.compare(a.center(), b.center()));
 		transposed = split;
@@ -832,7 +1034,8 @@ public final class TableReader {
 					continue;
 				}
 				SymbolColumn best = nearestTransposed(w);
-				if (best != null && Math.abs(best.center() - w.center()) < 30 && best.unit == null) {
+				if (best != null && Math.abs(best.center() - w.center()) < 30 && best.unit == null
+						&& u.dimension().equals(best.dimension())) {
 					best.unit = u;
 				}
 			}
@@ -861,16 +1064,27 @@ public final class TableReader {
 		List<String> rowParts = partsIn(words.get(0).text());
 		String part = rowParts.isEmpty() ? null : rowParts.get(0);
 		if (part == null && transposedPart == null) {
-			// still in the header: symbols of a second header line join the columns
+			// still in the header: symbols of a second header line join the columns, and test conditions printed
+			// under a column ("VR=6V", "IF=10mA") hold for all of its values
 			for (Word w : words) {
 				String n = Vocabulary.normalise(w.text());
 				String ck = conditionColumnKey(n);
 				if (ck != null && !w.text().contains("=")) {
 					transposed.add(new SymbolColumn(null, ck, n, w.x0(), w.x1()));
+				} else if (w.text().contains("=")) {
+					SymbolColumn under = transposed.stream()
+							.filter(c -> c.name != null && c.x0 - 3 <= w.center()
+									&& w.center() <= Math.max(c.x1, c.nameEnd) + 3) // under "trr (ns)"
+							.findFirst()
+							.orElse(null);
+					if (under != null) {
+						Conditions.parse(w.text()).forEach(under.fixed::putIfAbsent);
+					}
 				}
 			}
 			transposed.sort((a, b) -> Double.compare(a.center(), b.center()));
-			return false;
+			// header lines (units, test points, "1 µs") are no rows of another table
+			return line.baseline() - transposedHeaderBaseline < 6 * line.fontSize() && headerColumns(line) == null;
 		}
 		if (part == null && line.baseline() - transposedBaseline > 1.6 * line.fontSize()) {
 			long prose = words.stream().filter(w -> w.text().chars().filter(Character::isLetter).count() >= 3
@@ -899,8 +1113,7 @@ public final class TableReader {
 					|| values.containsKey(best)) {
 				continue;
 			}
-			String dim = best.name != null ? Vocabulary.dimension(best.name.replace("?", ""))
-					: best.condKey.startsWith("V") ? "V" : "A";
+			String dim = best.dimension();
 			Quantities.Unit u = q.unit() != null ? q.unit() : best.unit;
 			if (u == null) {
 				u = new Quantities.Unit(1, dim);
@@ -928,17 +1141,22 @@ public final class TableReader {
 			Double[] mtm = byName.computeIfAbsent(c.name + "#" + (c.link == null ? "" : c.link), k -> new Double[3]);
 			int slot = c.slot >= 0 ? c.slot : Vocabulary.isLimit(c.name.replace("?", "")) || c.name.equals("IR")
 					|| c.name.equals("ZZ") ? 2 : 1;
+			if (mtm[slot] != null) {
+				continue; // a second column of the same name (VR after VRM, a surge "IR"): the first one stands
+			}
 			mtm[slot] = values.get(c);
 			Map<String, Double> conds = condsByName.computeIfAbsent(c.name + "#" + (c.link == null ? "" : c.link),
 					k -> new LinkedHashMap<>());
-			// its conditions: the linked condition column, else the nearest condition columns
+			// its conditions: printed in its heading, the linked condition column, else the nearest condition columns
+			conds.putAll(c.fixed);
 			for (int j = 0; j < transposed.size(); j++) {
 				SymbolColumn k = transposed.get(j);
-				if (k.condKey == null || !values.containsKey(k)) {
+				if (k.condKey == null || !values.containsKey(k) || c.fixed.containsKey(k.condKey)) {
 					continue;
 				}
 				boolean linked = c.link != null && c.link.equals(k.rawKey);
-				if (linked || c.link == null && !conds.containsKey(k.condKey) && nearestFor(k, i)) {
+				if (linked || c.link == null && !conds.containsKey(k.condKey) && testedAt(c.name, k.condKey)
+						&& nearestFor(k, i)) {
 					conds.put(k.condKey, values.get(k));
 				}
 			}
@@ -952,6 +1170,16 @@ public final class TableReader {
 					Vocabulary.dimension(name.replace("?", "")), condsByName.get(e.getKey()), prov)));
 		}
 		return true;
+	}
+
+	/** Whether a condition column of this key can be the test point of the named column (VR for leakage, ...). */
+	private static boolean testedAt(String name, String condKey) {
+		return switch (name) {
+		case "IR" -> condKey.equals("VR");
+		case "VZ", "ZZ" -> condKey.equals("IZ");
+		case "VF" -> condKey.equals("IF");
+		default -> true;
+		};
 	}
 
 	/** Whether condition column k is the closest one of its key to name column i (by column order). */

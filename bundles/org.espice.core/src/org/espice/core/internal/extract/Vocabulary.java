@@ -80,7 +80,7 @@ public final class Vocabulary {
 		fam(Family.DIODE, "CT", "CT", "CJ", "CTOT", "CD", "CJO", "CJ0", "CTYP");
 		fam(Family.DIODE, "TRR", "TRR", "TRRMAX");
 		fam(Family.DIODE, "VZ", "VZ", "VZNOM", "VZT", "VZMIN", "VZMAX");
-		fam(Family.DIODE, "ZZ", "ZZ", "ZZT", "RZ", "RZJ", "ZZJ");
+		fam(Family.DIODE, "ZZ", "ZZ", "ZZT", "ZZK", "RZ", "RZJ", "ZZJ", "RZK");
 
 		fam(Family.FET, "VDSS", "VDSS", "VBRDSS", "BVDSS", "VDS", "VDSMAX", "VDSSMIN");
 		fam(Family.FET, "VGSS", "VGSS", "VGSMAX");
@@ -156,6 +156,9 @@ public final class Vocabulary {
 		String n = normalise(printed);
 		if (n.length() < 2 || n.length() > 12) {
 			return null;
+		}
+		if (printed.startsWith("∆") || printed.startsWith("Δ")) {
+			return null; // ∆VZ, ∆V(BR)DSS/∆TJ: a change or a temperature coefficient, not the quantity
 		}
 		if (printed.contains("hfe") || printed.contains("hie") || printed.contains("hoe") || printed.contains("hre")) {
 			return null; // small-signal h-parameters, not the DC gain hFE
