@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.DoubleStream;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
@@ -266,7 +267,7 @@ public final class ModelCurves {
 			double i = c.condition(key, 1);
 			markers(points, c, true, false, v -> new double[] { v, i });
 		}
-		double[] currents = span(checks, c -> c.condition(key, 1), 10, 10);
+		double[] currents = span(checks, c -> c.condition(key, 1), 10, 3);
 		double s = plan.sign;
 		Bias bias;
 		if (body) {
@@ -301,12 +302,13 @@ public final class ModelCurves {
 		Bias bias = (k, i) -> new Sample(line("I%d 0 c%d DC %s", k, k, num(i)) + plan.dut(k, "0", "c" + k, null),
 				"v(c" + k + ")");
 		plan.curve(new Curve("Zener characteristic (reverse)", "VZ", "V", false, "IZ", "A", true, List.of(), points), 0,
-				List.of(plan.series("model", false, span(checks, c -> c.condition("IZ", 5e-3), 10, 10), bias)));
+				List.of(plan.series("model", false, span(checks, c -> c.condition("IZ", 5e-3), 10, 3), bias)));
 	}
 
 	/**
 	 * ID against VGS on a log axis (subthreshold to full enhancement) at the VDS of the VGS(th) row, or 10 V (at
-	 * most half the breakdown voltage) when it prints none.
+	 * most half the breakdown voltage) when it prints none. Points are twice as dense around the printed VGS(th),
+	 * where the current rises a decade every hundred millivolts or so.
 	 */
 	private static void transfer(Plan plan, List<Check> thresholds, List<Check> rdsOn) {
 		if (thresholds.isEmpty()) {
@@ -322,8 +324,10 @@ public final class ModelCurves {
 			Double bv = plan.card.get("BV");
 			vds = bv == null ? 10 : Math.min(10, bv / 2);
 		}
-		double vgsLo = Math.max(0, points.stream().mapToDouble(DatasheetPoint::x).min().orElse(1) - 1);
-		double vgsHi = points.stream().mapToDouble(DatasheetPoint::x).max().orElse(1) + 3;
+		double thLo = points.stream().mapToDouble(DatasheetPoint::x).min().orElse(1);
+		double thHi = points.stream().mapToDouble(DatasheetPoint::x).max().orElse(1);
+		double vgsLo = Math.max(0, thLo - 1);
+		double vgsHi = thHi + 3;
 		for (Check c : rdsOn) {
 			vgsHi = Math.max(vgsHi, c.condition("VGS", 10));
 		}
@@ -333,7 +337,8 @@ public final class ModelCurves {
 		double floor = points.stream().mapToDouble(DatasheetPoint::y).min().orElse(0) / 1e4;
 		plan.curve(new Curve("Transfer characteristic", plan.mag("VGS"), "V", false, plan.mag("ID"), "A", true,
 				List.of(), points), floor,
-				List.of(plan.series("VDS = " + eng(s * vds, "V"), true, linspace(vgsLo, vgsHi, POINTS), bias)));
+				List.of(plan.series("VDS = " + eng(s * vds, "V"), true, merged(linspace(vgsLo, vgsHi, POINTS),
+						linspace(Math.max(vgsLo, thLo - 0.5), thHi + 1, POINTS)), bias)));
 	}
 
 	/** ID against VDS, one series per VGS of the RDS(on) rows, each row drawn at (ID x RDS(on), ID). */
@@ -552,6 +557,11 @@ public final class ModelCurves {
 		double lo = checks.stream().mapToDouble(condition).min().orElse(1e-3) / below;
 		double hi = checks.stream().mapToDouble(condition).max().orElse(1e-3) * above;
 		return logspace(Math.min(lo, hi / 100), hi, POINTS);
+	}
+
+	/** The values of both grids, sorted, without repeats. */
+	private static double[] merged(double[] a, double[] b) {
+		return DoubleStream.concat(Arrays.stream(a), Arrays.stream(b)).sorted().distinct().toArray();
 	}
 
 	static double[] linspace(double lo, double hi, int n) {

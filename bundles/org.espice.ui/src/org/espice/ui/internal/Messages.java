@@ -116,6 +116,11 @@ public final class Messages extends NLS {
 	public static String BatchView_columnParts;
 	public static String BatchView_columnKind;
 	public static String BatchView_columnParameters;
+	public static String CurvePlot_noCurve;
+	public static String CurvePlot_noSimulation;
+	public static String CurvePlot_datasheet;
+	public static String CurvePlot_datasheetLimit;
+	public static String CurvePlot_axisLabel;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
