@@ -104,6 +104,11 @@ public final class Messages extends NLS {
 	public static String DetailsPane_setByDefault;
 	public static String DetailsPane_setByDatasheet;
 	public static String DetailsPane_origin;
+	public static String DetailsPane_curvesTab;
+	public static String DetailsPane_noModel;
+	public static String DetailsPane_simulating;
+	public static String CurvesJob_name;
+	public static String CurvesJob_noPoints;
 	public static String DetailsPane_part;
 	public static String TaskState_done;
 	public static String TaskState_failed;

@@ -32,6 +32,8 @@ import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchState;
 import org.espice.core.batch.FileWork;
 import org.espice.core.model.FittedModel;
+import org.espice.core.model.ModelCurves;
+import org.espice.core.model.NgspiceRunner;
 import org.espice.ui.internal.handlers.DatasheetCollector;
 import org.espice.ui.internal.jobs.BatchControl;
 import org.espice.ui.internal.jobs.BatchRunJob;
@@ -182,6 +184,19 @@ class BatchViewActionsTest {
 		Workbenches.spin(Duration.ofMillis(300));
 		Workbenches.screenshot("batch-view-model-parameters");
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+
+		// The Curves tab simulates the model in ngspice: hFE against IC with the datasheet's hFE points on it.
+		if (NgspiceRunner.find().isPresent()) {
+			view.showDetailsTab(2);
+			Workbenches.spinUntil(() -> view.getCurvePlot().getCurve() != null, Duration.ofSeconds(30),
+					() -> "a simulated curve on the Curves tab");
+			ModelCurves.Curve curve = view.getCurvePlot().getCurve();
+			assertTrue(!curve.simulated().isEmpty() && !curve.points().isEmpty(), curve.toString());
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+			Workbenches.spin(Duration.ofMillis(300));
+			Workbenches.screenshot("batch-view-curves");
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+		}
 
 		// A double-click on the row opens its model file in an editor.
 		Table table = view.getViewer().getTable();

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.espice.core.model.ModelCurves;
 import org.espice.core.model.NgspiceRunner;
 import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.handlers.VerifyModelsHandler;
@@ -57,8 +58,11 @@ class VerifyModelsTest {
 		Workbenches.screenshot("verify-with-ngspice");
 		if (NgspiceRunner.find().isPresent()) {
 			assertTrue(text.contains("ESP4148"), text);
-			assertTrue(text.contains("datasheet points met by the ngspice simulation") || text.contains("["),
-					"either a residual table or the reason the part could not be fitted: " + text);
+			assertTrue(text.contains("datasheet points met by the ngspice simulation"), text);
+			// the forward characteristic is plotted with the datasheet's VF points on it
+			assertTrue(!dialog().curves().isEmpty(), "curves are plotted");
+			ModelCurves.Curve forward = dialog().curves().get(0);
+			assertTrue(!forward.simulated().isEmpty() && !forward.points().isEmpty(), forward.toString());
 		} else {
 			assertTrue(text.startsWith("ngspice was not found"), text);
 		}

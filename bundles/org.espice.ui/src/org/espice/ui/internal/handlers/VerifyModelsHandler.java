@@ -31,9 +31,9 @@ public final class VerifyModelsHandler extends AbstractHandler {
 		}
 		String title = pdf.getName();
 		Display display = window.getShell().getDisplay();
-		new VerifyModelsJob(pdf, text -> display.asyncExec(() -> {
+		new VerifyModelsJob(pdf, report -> display.asyncExec(() -> {
 			if (!window.getShell().isDisposed()) {
-				VerificationDialog.show(window.getShell(), title, text);
+				VerificationDialog.show(window.getShell(), title, report.text(), report.curves());
 			}
 		})).schedule();
 		return null;

@@ -1,5 +1,7 @@
 package org.espice.ui.internal.jobs;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -18,6 +20,7 @@ import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
 import org.espice.core.model.FittedModel;
 import org.espice.core.model.ModelBuilder;
+import org.espice.core.model.ModelCurves;
 import org.espice.core.model.ModelVerifier;
 import org.espice.core.model.NgspiceRunner;
 import org.espice.ui.internal.Messages;
@@ -25,15 +28,23 @@ import org.espice.ui.internal.preferences.EspicePreferences;
 
 /**
  * "Verify with ngspice": reads the datasheet, fits each part and simulates the model in ngspice at the
- * datasheet's test conditions; hands a table of datasheet values against simulated ones to {@code report}
- * (called on this job's thread). Nothing is written.
+ * datasheet's test conditions; hands a table of datasheet values against simulated ones, and the model's
+ * characteristic curves with the datasheet points, to {@code report} (called on this job's thread). Nothing is
+ * written.
  */
 public final class VerifyModelsJob extends Job {
 
-	private final IFile pdf;
-	private final Consumer<String> report;
+	/** The residual table (or why there is none) and the model curves against the datasheet points. */
+	public record Report(String text, List<ModelCurves.Curve> curves) {
+		static Report of(String text) {
+			return new Report(text, List.of());
+		}
+	}
 
-	public VerifyModelsJob(IFile pdf, Consumer<String> report) {
+	private final IFile pdf;
+	private final Consumer<Report> report;
+
+	public VerifyModelsJob(IFile pdf, Consumer<Report> report) {
 		super(NLS.bind(Messages.VerifyModelsJob_name, pdf.getName()));
 		this.pdf = pdf;
 		this.report = report;
@@ -51,19 +62,22 @@ public final class VerifyModelsJob extends Job {
 		TaskMonitor taskMonitor = progress::isCanceled;
 		Optional<NgspiceRunner> ngspice = EspicePreferences.ngspice();
 		if (ngspice.isEmpty()) {
-			report.accept(Messages.VerifyModelsJob_noNgspice);
+			report.accept(Report.of(Messages.VerifyModelsJob_noNgspice));
 			return Status.OK_STATUS;
 		}
 		StringBuilder text = new StringBuilder();
+		List<ModelCurves.Curve> curves = new ArrayList<>();
 		try {
 			ExtractionResult x = new DatasheetReader().read(pdf.getLocation().toFile().toPath(), taskMonitor);
 			progress.worked(3);
 			if (!x.ok()) {
-				report.accept(pdf.getName() + ": " + x.failure().message() + " [" + x.failure().category().id() + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				report.accept(Report.of(pdf.getName() + ": " + x.failure().message() + " [" //$NON-NLS-1$ //$NON-NLS-2$
+						+ x.failure().category().id() + "]")); //$NON-NLS-1$
 				return Status.OK_STATUS;
 			}
 			SubMonitor parts = progress.split(7).setWorkRemaining(Math.max(1, x.devices().size()));
 			ModelVerifier verifier = new ModelVerifier(ngspice.get());
+			ModelCurves plotter = new ModelCurves(ngspice.get());
 			for (Device device : x.devices()) {
 				parts.split(1);
 				try {
@@ -73,6 +87,11 @@ public final class VerifyModelsJob extends Job {
 							new Object[] { v.part(), v.passed(), v.points().size() })).append('\n');
 					v.errors().forEach(e -> text.append("  ").append(e).append('\n')); //$NON-NLS-1$
 					text.append(v.table()).append('\n');
+					for (ModelCurves.Curve c : plotter.simulate(model)) {
+						curves.add(x.devices().size() == 1 ? c
+								: new ModelCurves.Curve(v.part() + ": " + c.title(), c.xLabel(), c.xUnit(), c.xLog(), //$NON-NLS-1$
+										c.yLabel(), c.yUnit(), c.yLog(), c.simulated(), c.points()));
+					}
 				} catch (ProcessingException e) {
 					text.append(device.part()).append(": ").append(e.getMessage()).append(" [") //$NON-NLS-1$ //$NON-NLS-2$
 							.append(e.category().id()).append("]\n\n"); //$NON-NLS-1$
@@ -81,7 +100,7 @@ public final class VerifyModelsJob extends Job {
 		} catch (java.util.concurrent.CancellationException | OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		}
-		report.accept(text.toString());
+		report.accept(new Report(text.toString(), curves));
 		return Status.OK_STATUS;
 	}
 }

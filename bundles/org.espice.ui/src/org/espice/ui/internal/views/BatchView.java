@@ -134,7 +134,7 @@ public final class BatchView extends ViewPart {
 		viewer.addSelectionChangedListener(e -> details.show(
 				viewer.getStructuredSelection().getFirstElement() instanceof DatasheetTask t ? t : null));
 		createHistory(sash);
-		sash.setWeights(6, 3, 2);
+		sash.setWeights(4, 6, 2);
 		queue.addListener(listener);
 	}
 
@@ -325,7 +325,12 @@ public final class BatchView extends ViewPart {
 
 	/** Brings a tab of the details pane to the front: 0 values, 1 model parameters, 2 curves. */
 	public void showDetailsTab(int index) {
-		details.getTabs().setSelection(index);
+		details.showTab(index);
+	}
+
+	/** The plot on the details pane's Curves tab, for tests. */
+	public CurvePlot getCurvePlot() {
+		return details.getPlot();
 	}
 
 	/** The heading of the details pane, for tests. */

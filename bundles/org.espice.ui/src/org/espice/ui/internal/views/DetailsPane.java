@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,15 +27,19 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.ItemReview;
 import org.espice.core.model.FittedModel;
+import org.espice.core.model.ModelCurves;
 import org.espice.core.model.ModelParam;
+import org.espice.ui.internal.jobs.CurvesJob;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.TaskState;
@@ -60,6 +65,14 @@ final class DetailsPane {
 	private final CTabFolder tabs;
 	private final TableViewer table;
 	private final TableViewer modelTable;
+	private final CTabItem curvesItem;
+	private Combo curveChoice;
+	private Label curvesStatus;
+	private CurvePlot plot;
+	/** Curves already simulated, by the models they show; weak, as the models are held by their batches. */
+	private final Map<List<FittedModel>, CurvesJob.Result> simulated = new WeakHashMap<>();
+	/** The models whose curves are shown or being simulated. */
+	private List<FittedModel> curvesOf;
 	private final Button accept;
 	private final Button reject;
 	private DatasheetTask task;
@@ -96,6 +109,8 @@ final class DetailsPane {
 				r -> r.value().source() == null ? "" : Integer.toString(r.value().source().page()), -1); //$NON-NLS-1$
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		modelTable = createModelTable();
+		curvesItem = createCurvesTab();
+		tabs.addListener(SWT.Selection, e -> simulateIfShown());
 		tabs.setSelection(0);
 		show(null);
 	}
@@ -105,6 +120,64 @@ final class DetailsPane {
 		item.setText(title);
 		item.setControl(content);
 		return item;
+	}
+
+	/** A choice of curve, a status line, and the plot of the chosen curve against its datasheet points. */
+	private CTabItem createCurvesTab() {
+		Composite body = new Composite(tabs, SWT.NONE);
+		CTabItem item = tab(Messages.DetailsPane_curvesTab, body);
+		body.setLayout(new GridLayout(2, false));
+		curveChoice = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(curveChoice);
+		curvesStatus = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(curvesStatus);
+		plot = new CurvePlot(body, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 160).applyTo(plot);
+		curveChoice.addListener(SWT.Selection, e -> {
+			CurvesJob.Result result = curvesOf == null ? null : simulated.get(curvesOf);
+			int i = curveChoice.getSelectionIndex();
+			plot.setCurve(result == null || i < 0 || i >= result.curves().size() ? null : result.curves().get(i));
+		});
+		return item;
+	}
+
+	/** Starts the simulation of the shown models' curves when the Curves tab is in front and they are not yet known. */
+	private void simulateIfShown() {
+		if (tabs.getSelection() != curvesItem || models == curvesOf) {
+			return;
+		}
+		curvesOf = models;
+		if (models.isEmpty()) {
+			showCurves(new CurvesJob.Result(List.of(), List.of(Messages.DetailsPane_noModel)));
+			return;
+		}
+		CurvesJob.Result known = simulated.get(models);
+		if (known != null) {
+			showCurves(known);
+			return;
+		}
+		showCurves(new CurvesJob.Result(List.of(), List.of(Messages.DetailsPane_simulating)));
+		List<FittedModel> requested = models;
+		Display display = control.getDisplay();
+		new CurvesJob(requested, result -> display.asyncExec(() -> {
+			if (!control.isDisposed()) {
+				simulated.put(requested, result);
+				if (curvesOf == requested) {
+					showCurves(result);
+				}
+			}
+		})).schedule();
+	}
+
+	private void showCurves(CurvesJob.Result result) {
+		curveChoice.setItems(result.curves().stream().map(ModelCurves.Curve::title).toArray(String[]::new));
+		curveChoice.setEnabled(!result.curves().isEmpty());
+		if (!result.curves().isEmpty()) {
+			curveChoice.select(0);
+		}
+		plot.setCurve(result.curves().isEmpty() ? null : result.curves().get(0));
+		curvesStatus.setText(String.join("; ", result.problems())); //$NON-NLS-1$
+		curvesStatus.getParent().layout(true, true);
 	}
 
 	/** Model, parameter, value, whether a datasheet value or a default set it, and its origin in words. */
@@ -167,8 +240,14 @@ final class DetailsPane {
 		return candidate == task && accept.isEnabled();
 	}
 
-	CTabFolder getTabs() {
-		return tabs;
+	/** Brings a tab to the front as a click on it does (a programmatic selection sends no event). */
+	void showTab(int index) {
+		tabs.setSelection(index);
+		simulateIfShown();
+	}
+
+	CurvePlot getPlot() {
+		return plot;
 	}
 
 	/**
@@ -200,6 +279,8 @@ final class DetailsPane {
 		reject.setEnabled(review);
 		table.setInput(rows());
 		modelTable.setInput(modelRows());
+		curvesOf = null;
+		simulateIfShown();
 		control.layout(true, true);
 	}
 
