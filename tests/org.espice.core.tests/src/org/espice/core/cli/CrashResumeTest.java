@@ -183,7 +183,9 @@ class CrashResumeTest {
 
 	@Test
 	void ctrlCCancelsWithinASecondLeavesAResumableJournalAndExits130() throws Exception {
-		TestPdfs.many(tmp.resolve("in"), 12);
+		// 30 files of 300 ms on 2 workers: the interrupt after the second file always lands mid-batch, with
+		// seconds to spare on a loaded machine
+		TestPdfs.many(tmp.resolve("in"), 30);
 		Path out = tmp.resolve("out");
 		Process p = ChildJvm.start(ChildJvm.cli(tmp.resolve("home"), "128m", "process", tmp.resolve("in").toString(), "--out",
 				out.toString(), "--parallel", "2", "--work-class", "org.espice.core.batch.FakeWork"));
