@@ -48,11 +48,12 @@ public final class ModelCurves {
 	 * @param bound    typ, or on which side of the marker the model must lie along the value's axis (in plotted
 	 *                 coordinates, so MIN means "right of it" for a value on x and "above it" for a value on y)
 	 * @param valueOnX whether the datasheet value is the x coordinate (y is then its test condition), else y
+	 * @param series   the label of the series simulated at this point's test condition (e.g. "VGS = 10 V")
 	 * @param page     the datasheet page, 0 when unknown
 	 * @param label    e.g. "VF max 1.1 V @ IF=1 A, p.2"
 	 */
-	public record DatasheetPoint(String name, double x, double y, Bound bound, boolean valueOnX, int page,
-			String label) {
+	public record DatasheetPoint(String name, double x, double y, Bound bound, boolean valueOnX, String series,
+			int page, String label) {
 	}
 
 	/**
@@ -72,8 +73,16 @@ public final class ModelCurves {
 		Sample at(int k, double forced);
 	}
 
-	/** A series to simulate: its forced values (a plotted coordinate) and the index of each one's sample. */
-	private record SeriesPlan(String label, boolean forcedOnX, double[] forced, int[] samples) {
+	/** Where a simulated point is plotted, from its forced value and the value ngspice measured. */
+	private interface Placement {
+		double[] xy(double forced, double measured);
+
+		Placement FORCED_X = (f, m) -> new double[] { f, m };
+		Placement FORCED_Y = (f, m) -> new double[] { m, f };
+	}
+
+	/** A series to simulate: its forced values, the index of each one's sample, and where its points go. */
+	private record SeriesPlan(String label, double[] forced, int[] samples, Placement place) {
 	}
 
 	/**
@@ -99,13 +108,13 @@ public final class ModelCurves {
 			return sign < 0;
 		}
 
-		SeriesPlan series(String label, boolean forcedOnX, double[] forced, Bias bias) {
+		SeriesPlan series(String label, Placement place, double[] forced, Bias bias) {
 			int[] idx = new int[forced.length];
 			for (int i = 0; i < forced.length; i++) {
 				idx[i] = samples.size();
 				samples.add(bias.at(idx[i], forced[i]));
 			}
-			return new SeriesPlan(label, forcedOnX, forced, idx);
+			return new SeriesPlan(label, forced, idx, place);
 		}
 
 		void curve(Curve axes, double floor, List<SeriesPlan> series) {
@@ -215,9 +224,9 @@ public final class ModelCurves {
 			double[] y = new double[s.forced().length];
 			int n = 0;
 			for (int i = 0; i < s.forced().length; i++) {
-				double measured = values[s.samples()[i]];
-				double px = s.forcedOnX() ? s.forced()[i] : measured;
-				double py = s.forcedOnX() ? measured : s.forced()[i];
+				double[] xy = s.place().xy(s.forced()[i], values[s.samples()[i]]);
+				double px = xy[0];
+				double py = xy[1];
 				if (Double.isFinite(px) && Double.isFinite(py) && (!axes.xLog() || px > 0)
 						&& (!axes.yLog() || py > plan.floor())) {
 					x[n] = px;
@@ -265,7 +274,7 @@ public final class ModelCurves {
 		List<DatasheetPoint> points = new ArrayList<>();
 		for (Check c : checks) {
 			double i = c.condition(key, 1);
-			markers(points, c, true, false, v -> new double[] { v, i });
+			markers(points, c, "model", true, false, v -> new double[] { v, i });
 		}
 		double[] currents = span(checks, c -> c.condition(key, 1), 10, 3);
 		double s = plan.sign;
@@ -286,7 +295,7 @@ public final class ModelCurves {
 		String x = body ? plan.mag("VSD") : "VF";
 		String y = body ? plan.mag("IS") : "IF";
 		plan.curve(new Curve(title, x, "V", false, y, "A", true, List.of(), points), 0,
-				List.of(plan.series("model", false, currents, bias)));
+				List.of(plan.series("model", Placement.FORCED_Y, currents, bias)));
 	}
 
 	/** IZ against VZ, reverse current forced log-spaced around the VZ test currents. */
@@ -297,12 +306,12 @@ public final class ModelCurves {
 		List<DatasheetPoint> points = new ArrayList<>();
 		for (Check c : checks) {
 			double iz = c.condition("IZ", 5e-3);
-			markers(points, c, true, false, v -> new double[] { v, iz });
+			markers(points, c, "model", true, false, v -> new double[] { v, iz });
 		}
 		Bias bias = (k, i) -> new Sample(line("I%d 0 c%d DC %s", k, k, num(i)) + plan.dut(k, "0", "c" + k, null),
 				"v(c" + k + ")");
 		plan.curve(new Curve("Zener characteristic (reverse)", "VZ", "V", false, "IZ", "A", true, List.of(), points), 0,
-				List.of(plan.series("model", false, span(checks, c -> c.condition("IZ", 5e-3), 10, 3), bias)));
+				List.of(plan.series("model", Placement.FORCED_Y, span(checks, c -> c.condition("IZ", 5e-3), 10, 3), bias)));
 	}
 
 	/**
@@ -314,15 +323,17 @@ public final class ModelCurves {
 		if (thresholds.isEmpty()) {
 			return;
 		}
-		List<DatasheetPoint> points = new ArrayList<>();
-		for (Check c : thresholds) {
-			double id = c.condition("ID", 250e-6);
-			markers(points, c, true, false, v -> new double[] { v, id });
-		}
 		double vds = thresholds.get(0).condition("VDS", 0);
 		if (vds <= 0) {
 			Double bv = plan.card.get("BV");
 			vds = bv == null ? 10 : Math.min(10, bv / 2);
+		}
+		double s = plan.sign;
+		String label = "VDS = " + eng(s * vds, "V");
+		List<DatasheetPoint> points = new ArrayList<>();
+		for (Check c : thresholds) {
+			double id = c.condition("ID", 250e-6);
+			markers(points, c, label, true, false, v -> new double[] { v, id });
 		}
 		double thLo = points.stream().mapToDouble(DatasheetPoint::x).min().orElse(1);
 		double thHi = points.stream().mapToDouble(DatasheetPoint::x).max().orElse(1);
@@ -331,13 +342,12 @@ public final class ModelCurves {
 		for (Check c : rdsOn) {
 			vgsHi = Math.max(vgsHi, c.condition("VGS", 10));
 		}
-		double s = plan.sign;
 		double vd = vds;
 		Bias bias = (k, vgs) -> drain(plan, k, s * vgs, s * vd);
 		double floor = points.stream().mapToDouble(DatasheetPoint::y).min().orElse(0) / 1e4;
 		plan.curve(new Curve("Transfer characteristic", plan.mag("VGS"), "V", false, plan.mag("ID"), "A", true,
 				List.of(), points), floor,
-				List.of(plan.series("VDS = " + eng(s * vds, "V"), true, merged(linspace(vgsLo, vgsHi, POINTS),
+				List.of(plan.series(label, Placement.FORCED_X, merged(linspace(vgsLo, vgsHi, POINTS),
 						linspace(Math.max(vgsLo, thLo - 0.5), thHi + 1, POINTS)), bias)));
 	}
 
@@ -351,18 +361,25 @@ public final class ModelCurves {
 		double s = plan.sign;
 		for (Check c : rdsOn) {
 			double id = c.condition("ID", 1);
-			markers(points, c, true, false, r -> new double[] { id * r, id });
 			double vgs = c.condition("VGS", 10);
-			gates.put(vgs, "VGS = " + eng(s * vgs, "V"));
+			String label = "VGS = " + eng(s * vgs, "V");
+			gates.put(vgs, label);
+			markers(points, c, label, true, false, r -> new double[] { id * r, id });
 		}
 		double[] vds = linspace(0, 5 * points.stream().mapToDouble(DatasheetPoint::x).max().orElse(1), POINTS);
 		List<SeriesPlan> series = new ArrayList<>();
-		gates.forEach((vgs, label) -> series.add(plan.series(label, true, vds, (k, v) -> drain(plan, k, s * vgs, s * v))));
+		gates.forEach((vgs, label) -> series.add(plan.series(label, Placement.FORCED_X, vds,
+				(k, v) -> drain(plan, k, s * vgs, s * v))));
 		plan.curve(new Curve("Output characteristic", plan.mag("VDS"), "V", false, plan.mag("ID"), "A", false,
 				List.of(), points), 0, series);
 	}
 
-	/** hFE against IC on a log axis, one series per VCE of the hFE rows (each hFE limit keeps its own IC and VCE). */
+	/**
+	 * hFE against IC on a log axis, one series per VCE of the hFE rows (each hFE limit keeps its own IC and VCE).
+	 * The base is driven with a current and the collector held at VCE, and hFE = IC/IB: unlike forcing IC (as the
+	 * verifier does at single points), this has a solution even where the transistor cannot carry the current at
+	 * that VCE, so one hopeless point cannot stall the whole deck.
+	 */
 	private static void gain(Plan plan, List<Check> hfe) {
 		if (hfe.isEmpty()) {
 			return;
@@ -372,19 +389,20 @@ public final class ModelCurves {
 		double s = plan.sign;
 		for (Check c : hfe) {
 			double ic = c.condition("IC", 1e-3);
-			markers(points, c, false, false, h -> new double[] { ic, h });
 			double vce = c.condition("VCE", 5);
-			collectors.put(vce, "VCE = " + eng(s * vce, "V"));
+			String label = "VCE = " + eng(s * vce, "V");
+			collectors.put(vce, label);
+			markers(points, c, label, false, false, h -> new double[] { ic, h });
 		}
+		// base currents for collector currents of about a tenth of the lowest to three times the highest test current
+		double hfeLo = Math.max(1, hfe.stream().mapToDouble(c -> c.target().value()).min().orElse(100));
 		double[] ic = span(hfe, c -> c.condition("IC", 1e-3), 10, 3);
+		double[] ib = logspace(ic[0] / hfeLo, ic[ic.length - 1] / hfeLo, POINTS);
+		Placement gain = (base, collector) -> new double[] { collector, collector / base };
 		List<SeriesPlan> series = new ArrayList<>();
-		collectors.forEach((vce, label) -> series.add(plan.series(label, true, ic, (k, i) -> {
-			// the base is driven so that the collector sits at VCE while IC flows
-			String net = line("I%d 0 c%d DC %s", k, k, num(s * i)) + line("Vr%d r%d 0 DC %s", k, k, num(s * vce))
-					+ line("E%d x%d 0 c%d r%d 1000", k, k, k, k) + line("Vb%d x%d b%d DC 0", k, k, k)
-					+ plan.dut(k, "c" + k, "b" + k, "0");
-			return new Sample(net, num(i) + "/i(vb" + k + ")");
-		})));
+		collectors.forEach((vce, label) -> series.add(plan.series(label, gain, ib,
+				(k, i) -> new Sample(line("Ib%d 0 b%d DC %s", k, k, num(s * i)) + line("Vc%d c%d 0 DC %s", k, k, num(s * vce))
+						+ plan.dut(k, "c" + k, "b" + k, "0"), "i(vc" + k + ")"))));
 		plan.curve(new Curve("DC current gain", plan.mag("IC"), "A", true, "hFE", "", false, List.of(), points), 0,
 				series);
 	}
@@ -399,13 +417,14 @@ public final class ModelCurves {
 		double s = plan.sign;
 		for (Check c : sat) {
 			double ic = c.condition("IC", 1e-3);
-			markers(points, c, false, false, v -> new double[] { ic, v });
 			double ratio = new BigDecimal(ic / c.condition("IB", ic / 10)).round(new MathContext(3)).doubleValue();
-			ratios.put(ratio, "IC/IB = " + eng(ratio, ""));
+			String label = "IC/IB = " + eng(ratio, "");
+			ratios.put(ratio, label);
+			markers(points, c, label, false, false, v -> new double[] { ic, v });
 		}
 		double[] ic = span(sat, c -> c.condition("IC", 1e-3), 10, 3);
 		List<SeriesPlan> series = new ArrayList<>();
-		ratios.forEach((ratio, label) -> series.add(plan.series(label, true, ic,
+		ratios.forEach((ratio, label) -> series.add(plan.series(label, Placement.FORCED_X, ic,
 				(k, i) -> new Sample(line("Ib%d 0 b%d DC %s", k, k, num(s * i / ratio))
 						+ line("Ic%d 0 c%d DC %s", k, k, num(s * i)) + plan.dut(k, "c" + k, "b" + k, "0"),
 						"v(c" + k + ")"))));
@@ -423,16 +442,17 @@ public final class ModelCurves {
 			return;
 		}
 		double s = plan.sign;
+		double vds = idss.isEmpty() ? 15 : idss.get(0).condition("VDS", 15);
+		String label = "VDS = " + eng(s * vds, "V");
 		List<DatasheetPoint> points = new ArrayList<>();
 		for (Check c : idss) {
-			markers(points, c, false, false, v -> new double[] { 0, v });
+			markers(points, c, label, false, false, v -> new double[] { 0, v });
 		}
 		for (Check c : off) {
 			double id = c.condition("ID", 1e-9);
 			// an n-channel pinches off at negative VGS, a p-channel at positive
-			markers(points, c, true, s > 0, v -> new double[] { s > 0 ? -v : v, id });
+			markers(points, c, label, true, s > 0, v -> new double[] { s > 0 ? -v : v, id });
 		}
-		double vds = idss.isEmpty() ? 15 : idss.get(0).condition("VDS", 15);
 		double[] overdrive = logspace(1e-4 * Math.abs(vto), Math.abs(vto), POINTS);
 		double[] vgs = new double[POINTS];
 		for (int i = 0; i < POINTS; i++) {
@@ -441,7 +461,7 @@ public final class ModelCurves {
 		}
 		double floor = points.stream().mapToDouble(DatasheetPoint::y).min().orElse(0) / 1e3;
 		plan.curve(new Curve("Transfer characteristic", "VGS", "V", false, plan.mag("ID"), "A", true, List.of(), points),
-				floor, List.of(plan.series("VDS = " + eng(s * vds, "V"), true, vgs, (k, v) -> drain(plan, k, v, s * vds))));
+				floor, List.of(plan.series(label, Placement.FORCED_X, vgs, (k, v) -> drain(plan, k, v, s * vds))));
 	}
 
 	/** IC against VCE, one series per VGE of the VCE(sat) rows. */
@@ -453,13 +473,15 @@ public final class ModelCurves {
 		Map<Double, String> gates = new TreeMap<>(Comparator.reverseOrder());
 		for (Check c : sat) {
 			double ic = c.condition("IC", 1);
-			markers(points, c, true, false, v -> new double[] { v, ic });
 			double vge = c.condition("VGE", 15);
-			gates.put(vge, "VGE = " + eng(vge, "V"));
+			String label = "VGE = " + eng(vge, "V");
+			gates.put(vge, label);
+			markers(points, c, label, true, false, v -> new double[] { v, ic });
 		}
 		double[] vce = linspace(0, 2.5 * points.stream().mapToDouble(DatasheetPoint::x).max().orElse(2), POINTS);
 		List<SeriesPlan> series = new ArrayList<>();
-		gates.forEach((vge, label) -> series.add(plan.series(label, true, vce, (k, v) -> drain(plan, k, vge, v))));
+		gates.forEach((vge, label) -> series.add(plan.series(label, Placement.FORCED_X, vce,
+				(k, v) -> drain(plan, k, vge, v))));
 		plan.curve(new Curve("Output characteristic", "VCE", "V", false, "IC", "A", false, List.of(), points), 0, series);
 	}
 
@@ -472,29 +494,30 @@ public final class ModelCurves {
 	/**
 	 * The printed values of a check's row as markers: the typ alone when printed, otherwise each printed limit.
 	 *
+	 * @param series     the label of the series simulated at the row's test condition
 	 * @param place      plotted {x, y} of a printed magnitude
 	 * @param decreasing whether the plotted value falls as the magnitude grows (a negative axis), which swaps the
 	 *                   sides of the limits
 	 */
-	private static void markers(List<DatasheetPoint> out, Check c, boolean valueOnX, boolean decreasing,
-			DoubleFunction<double[]> place) {
+	private static void markers(List<DatasheetPoint> out, Check c, String series, boolean valueOnX,
+			boolean decreasing, DoubleFunction<double[]> place) {
 		Parameter p = c.parameter();
 		if (p.typ() != null) {
-			out.add(marker(p, "typ", p.typ(), Bound.TYP, valueOnX, place));
+			out.add(marker(p, "typ", p.typ(), Bound.TYP, valueOnX, series, place));
 			return;
 		}
 		// limits are compared as magnitudes, as Target does: a "min" of -5 V and a "max" of -1 V bound |V| to 1..5
 		boolean swapped = p.min() != null && p.max() != null && Math.abs(p.min()) > Math.abs(p.max());
 		if (p.min() != null) {
-			out.add(marker(p, "min", p.min(), swapped != decreasing ? Bound.MAX : Bound.MIN, valueOnX, place));
+			out.add(marker(p, "min", p.min(), swapped != decreasing ? Bound.MAX : Bound.MIN, valueOnX, series, place));
 		}
 		if (p.max() != null) {
-			out.add(marker(p, "max", p.max(), swapped != decreasing ? Bound.MIN : Bound.MAX, valueOnX, place));
+			out.add(marker(p, "max", p.max(), swapped != decreasing ? Bound.MIN : Bound.MAX, valueOnX, series, place));
 		}
 	}
 
 	private static DatasheetPoint marker(Parameter p, String column, double printed, Bound bound, boolean valueOnX,
-			DoubleFunction<double[]> place) {
+			String series, DoubleFunction<double[]> place) {
 		double[] xy = place.apply(Math.abs(printed));
 		int page = p.source() == null ? 0 : p.source().page();
 		StringBuilder label = new StringBuilder(p.name()).append(' ').append(column).append(' ')
@@ -507,7 +530,7 @@ public final class ModelCurves {
 		if (page > 0) {
 			label.append(", p.").append(page);
 		}
-		return new DatasheetPoint(p.name(), xy[0], xy[1], bound, valueOnX, page, label.toString());
+		return new DatasheetPoint(p.name(), xy[0], xy[1], bound, valueOnX, series, page, label.toString());
 	}
 
 	private static String unit(Parameter p) {
