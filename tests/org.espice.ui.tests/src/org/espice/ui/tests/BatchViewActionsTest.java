@@ -143,7 +143,7 @@ class BatchViewActionsTest {
 		// Retry Selected with the second row selected runs that file, in a new batch, and no other.
 		Path firstJournal = tasks.get(0).journal();
 		long firstFinished = tasks.get(0).finishedNanos();
-		view.getViewer().setSelection(new StructuredSelection(tasks.get(1)), true);
+		Workbenches.select(view, tasks.get(1));
 		Workbenches.executeCommand("org.espice.ui.commands.retrySelected", new StructuredSelection(tasks.get(1)));
 		Workbenches.joinExtraction();
 		assertEquals(TaskState.DONE, tasks.get(1).state(), tasks.get(1)::failureMessage);
@@ -163,8 +163,7 @@ class BatchViewActionsTest {
 		Workbenches.spinUntil(() -> task.state() == TaskState.DONE, Duration.ofSeconds(10), task::toString);
 
 		// Selecting the row shows the values read and the model's parameters, defaults greyed and named.
-		view.getViewer().setSelection(new StructuredSelection(task), true);
-		Workbenches.spin(Duration.ofMillis(200));
+		Workbenches.select(view, task);
 		assertTrue(view.getDetails().getTable().getItemCount() > 5, "the values read are listed");
 		Table parameters = view.getModelParameters().getTable();
 		assertTrue(parameters.getItemCount() > 5, "the model parameters are listed");

@@ -114,8 +114,7 @@ class PreviewReviewTest {
 		assertEquals(TaskState.AWAITING_REVIEW, task.state(), () -> task + " " + task.failureMessage());
 		assertEquals(Job.RUNNING, job.getState(), "the batch job waits while a file awaits review");
 
-		view.getViewer().setSelection(new StructuredSelection(task), true);
-		Workbenches.spin(Duration.ofMillis(200));
+		Workbenches.select(view, task);
 		Table details = view.getDetails().getTable();
 		assertTrue(details.getItemCount() > 0, "the details pane lists the values read");
 		assertTrue(java.util.Arrays.stream(details.getItems()).anyMatch(i -> !i.getText(6).isEmpty()),

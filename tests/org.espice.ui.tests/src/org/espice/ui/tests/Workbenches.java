@@ -61,6 +61,7 @@ import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
+import org.espice.ui.internal.views.BatchView;
 
 /** Small helpers for driving the real workbench from tests, in place of SWTBot. */
 final class Workbenches {
@@ -202,6 +203,14 @@ final class Workbenches {
 			layout.paragraph("Document revision " + variant);
 		}
 		file.create(new ByteArrayInputStream(layout.toBytes(null)), true, null);
+	}
+
+	/** Selects the row of {@code task} in the SPICE Batch view as a click does, once the view shows that row. */
+	static void select(BatchView view, DatasheetTask task) {
+		spinUntil(() -> view.getViewer().testFindItem(task) != null, Duration.ofSeconds(10),
+				() -> "the view to list " + task);
+		view.getViewer().setSelection(new StructuredSelection(task), true);
+		spin(Duration.ofMillis(200));
 	}
 
 	/** Every control of type {@code type} below {@code root}, depth first. */

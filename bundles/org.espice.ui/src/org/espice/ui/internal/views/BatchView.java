@@ -17,6 +17,7 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.ViewerCell;
@@ -125,8 +126,9 @@ public final class BatchView extends ViewPart {
 		table.addListener(SWT.EraseItem, this::eraseProgress);
 		table.addListener(SWT.PaintItem, this::paintProgress);
 		table.addListener(SWT.MouseUp, this::openModelOnLinkClick);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setInput(queue.tasks());
+		// the queue itself is the input, so a refresh re-reads it and keeps the selection (and the details shown)
+		viewer.setContentProvider((IStructuredContentProvider) input -> queue.tasks().toArray());
+		viewer.setInput(queue);
 		viewer.addDoubleClickListener(e -> openModel(viewer.getStructuredSelection().getFirstElement()));
 		getSite().setSelectionProvider(viewer);
 		updateSummary();
@@ -242,7 +244,7 @@ public final class BatchView extends ViewPart {
 				List<Object> changed;
 				if (structureChanged.getAndSet(false)) {
 					changedTasks.clear();
-					viewer.setInput(queue.tasks());
+					viewer.refresh();
 					changed = null;
 				} else {
 					changed = List.of(changedTasks.toArray());
