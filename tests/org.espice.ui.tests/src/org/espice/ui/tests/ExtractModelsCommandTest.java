@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -33,6 +34,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.espice.ui.internal.handlers.ExtractModelsHandler;
+import org.espice.ui.internal.jobs.EspiceJobFamilies;
+import org.espice.ui.internal.model.ExtractionQueue;
 import org.espice.ui.internal.views.BatchView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,7 +145,9 @@ class ExtractModelsCommandTest {
 		Workbenches.spinUntil(() -> rows(table).size() == 2
 				&& rows(table).stream().noneMatch(r -> r[BatchView.COLUMN_STATE].equals("Queued")
 						|| r[BatchView.COLUMN_STATE].equals("Running")),
-				Duration.ofSeconds(10), () -> "both files finished, table is " + describe(table));
+				Duration.ofSeconds(10), () -> "both files finished, table is " + describe(table) + ", tasks "
+						+ ExtractionQueue.getDefault().tasks() + ", jobs "
+						+ Arrays.toString(Job.getJobManager().find(EspiceJobFamilies.EXTRACTION)));
 		String[] broken = rows(table).get(0);
 		assertEquals("Failed", broken[BatchView.COLUMN_STATE]);
 		assertTrue(broken[BatchView.COLUMN_REASON].startsWith("broken.pdf: "), broken[BatchView.COLUMN_REASON]);

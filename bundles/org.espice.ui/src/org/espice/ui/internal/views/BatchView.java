@@ -15,11 +15,8 @@ import org.eclipse.core.runtime.Path;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceColors;
@@ -111,18 +108,18 @@ public final class BatchView extends ViewPart {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		column(layout, Messages.BatchView_columnFile, 24, t -> t.file().getFullPath().makeRelative().toString(),
-				null);
-		column(layout, Messages.BatchView_columnState, 11, t -> t.state().label(), this::stateImage);
-		column(layout, Messages.BatchView_columnParts, 12, t -> String.join(", ", t.outcome().parts()), null); //$NON-NLS-1$
-		column(layout, Messages.BatchView_columnKind, 8, t -> t.outcome().kind() == null ? "" : t.outcome().kind(), //$NON-NLS-1$
-				null);
-		column(layout, Messages.BatchView_columnProgress, 9, BatchView::progressText, null);
-		column(layout, Messages.BatchView_columnParameters, 7,
-				t -> t.outcome().parameterCount() == 0 ? "" : Integer.toString(t.outcome().parameterCount()), null); //$NON-NLS-1$
-		column(layout, Messages.BatchView_columnModel, 14, t -> String.join(", ", t.outcome().modelFiles()), null); //$NON-NLS-1$
-		column(layout, Messages.BatchView_columnReason, 25,
-				t -> t.failureMessage() == null ? "" : t.failureMessage(), null); //$NON-NLS-1$
+		Columns<DatasheetTask> columns = new Columns<>(viewer, layout, DatasheetTask.class, 40);
+		columns.add(Messages.BatchView_columnFile, 24, t -> t.file().getFullPath().makeRelative().toString());
+		columns.add(Messages.BatchView_columnState, 11, t -> t.state().label(), this::stateImage, null);
+		columns.add(Messages.BatchView_columnParts, 12, t -> String.join(", ", t.outcome().parts())); //$NON-NLS-1$
+		columns.add(Messages.BatchView_columnKind, 8, t -> t.outcome().kind() == null ? "" : t.outcome().kind()); //$NON-NLS-1$
+		columns.add(Messages.BatchView_columnProgress, 9, BatchView::progressText);
+		columns.add(Messages.BatchView_columnParameters, 7,
+				t -> t.outcome().parameterCount() == 0 ? "" : Integer.toString(t.outcome().parameterCount())); //$NON-NLS-1$
+		Color link = JFaceColors.getHyperlinkText(display);
+		columns.add(Messages.BatchView_columnModel, 14, t -> String.join(", ", t.outcome().modelFiles()), null, //$NON-NLS-1$
+				t -> link);
+		columns.add(Messages.BatchView_columnReason, 25, t -> t.failureMessage() == null ? "" : t.failureMessage()); //$NON-NLS-1$
 		table.addListener(SWT.EraseItem, this::eraseProgress);
 		table.addListener(SWT.PaintItem, this::paintProgress);
 		table.addListener(SWT.MouseUp, this::openModelOnLinkClick);
@@ -138,30 +135,6 @@ public final class BatchView extends ViewPart {
 		createHistory(sash);
 		sash.setWeights(4, 6, 2);
 		queue.addListener(listener);
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, Function<DatasheetTask, String> text,
-			Function<DatasheetTask, Image> image) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40, true));
-		boolean linkColumn = viewer.getTable().getColumnCount() - 1 == COLUMN_MODEL;
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((DatasheetTask) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image == null ? null : image.apply((DatasheetTask) element);
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return linkColumn ? JFaceColors.getHyperlinkText(display) : null;
-			}
-		});
 	}
 
 	/** The file's progress as a percentage (drawn as a bar by {@link #paintProgress}). */
@@ -269,13 +242,14 @@ public final class BatchView extends ViewPart {
 		history.getTable().setHeaderVisible(true);
 		history.getTable().setLinesVisible(true);
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()); //$NON-NLS-1$
-		historyColumn(layout, Messages.BatchView_historyBatch, 20, BatchHistory.Entry::id);
-		historyColumn(layout, Messages.BatchView_historyCreated, 15,
+		Columns<BatchHistory.Entry> columns = new Columns<>(history, layout, BatchHistory.Entry.class, 40);
+		columns.add(Messages.BatchView_historyBatch, 20, BatchHistory.Entry::id);
+		columns.add(Messages.BatchView_historyCreated, 15,
 				e -> time.format(Instant.ofEpochMilli(e.createdMillis())));
-		historyColumn(layout, Messages.BatchView_historyState, 10, BatchHistory.Entry::state);
-		historyColumn(layout, Messages.BatchView_historyFiles, 15,
+		columns.add(Messages.BatchView_historyState, 10, BatchHistory.Entry::state);
+		columns.add(Messages.BatchView_historyFiles, 15,
 				e -> e.done() + " / " + e.failed() + " / " + e.total()); //$NON-NLS-1$ //$NON-NLS-2$
-		historyColumn(layout, Messages.BatchView_historyOutput, 30,
+		columns.add(Messages.BatchView_historyOutput, 30,
 				e -> e.output().getFullPath().makeRelative().toString());
 		history.setContentProvider(ArrayContentProvider.getInstance());
 		history.setInput(BatchHistory.getDefault().entries());
@@ -290,19 +264,6 @@ public final class BatchView extends ViewPart {
 		});
 		BatchHistory.getDefault().addListener(historyListener);
 		new HistoryJob().schedule();
-	}
-
-	private void historyColumn(TableColumnLayout layout, String title, int weight,
-			Function<BatchHistory.Entry, String> text) {
-		TableViewerColumn column = new TableViewerColumn(history, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40, true));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((BatchHistory.Entry) element);
-			}
-		});
 	}
 
 	private void scheduleHistoryRefresh() {

@@ -14,8 +14,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -189,34 +187,18 @@ final class DetailsPane {
 		TableViewer viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		Color defaultColor = JFaceResources.getColorRegistry().get(JFacePreferences.QUALIFIER_COLOR);
-		modelColumn(viewer, layout, Messages.DetailsPane_model, 12, ModelRow::model, defaultColor);
-		modelColumn(viewer, layout, Messages.DetailsPane_parameter, 10, r -> r.parameter().name(), defaultColor);
-		modelColumn(viewer, layout, Messages.DetailsPane_value, 10, r -> number(r.parameter().value()), defaultColor);
-		modelColumn(viewer, layout, Messages.DetailsPane_setBy, 9,
+		Color greyed = JFaceResources.getColorRegistry().get(JFacePreferences.QUALIFIER_COLOR);
+		Function<ModelRow, Color> defaults = r -> r.parameter().isDefault() ? greyed : null;
+		Columns<ModelRow> columns = new Columns<>(viewer, layout, ModelRow.class, 30);
+		columns.add(Messages.DetailsPane_model, 12, ModelRow::model, null, defaults);
+		columns.add(Messages.DetailsPane_parameter, 10, r -> r.parameter().name(), null, defaults);
+		columns.add(Messages.DetailsPane_value, 10, r -> number(r.parameter().value()), null, defaults);
+		columns.add(Messages.DetailsPane_setBy, 9,
 				r -> r.parameter().isDefault() ? Messages.DetailsPane_setByDefault : Messages.DetailsPane_setByDatasheet,
-				defaultColor);
-		modelColumn(viewer, layout, Messages.DetailsPane_origin, 50, r -> r.parameter().origin(), defaultColor);
+				null, defaults);
+		columns.add(Messages.DetailsPane_origin, 50, r -> r.parameter().origin(), null, defaults);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		return viewer;
-	}
-
-	private static void modelColumn(TableViewer viewer, TableColumnLayout layout, String title, int weight,
-			Function<ModelRow, String> text, Color defaultColor) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 30, true));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ModelRow) element);
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return ((ModelRow) element).parameter().isDefault() ? defaultColor : null;
-			}
-		});
 	}
 
 	Composite getControl() {
@@ -343,15 +325,7 @@ final class DetailsPane {
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Row, String> text,
 			int editable) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 30, true));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Row) element);
-			}
-		});
+		TableViewerColumn column = new Columns<>(table, layout, Row.class, 30).add(title, weight, text);
 		if (editable < 0) {
 			return;
 		}
