@@ -135,6 +135,9 @@ public final class BatchView extends ViewPart {
 		createHistory(sash);
 		sash.setWeights(4, 6, 2);
 		queue.addListener(listener);
+		// a batch may have moved on while the view was being built (it can open mid-batch): catch up once
+		structureChanged.set(true);
+		scheduleRefresh();
 	}
 
 	/** The file's progress as a percentage (drawn as a bar by {@link #paintProgress}). */
