@@ -629,6 +629,10 @@ public final class Batch implements AutoCloseable {
 			e.state = new ItemState.Skipped("rejected in review");
 			journalState(e, true);
 			snap = e.snapshot();
+			if (state == BatchState.AWAITING_REVIEW) {
+				// the dispatcher decides again: finished, or still waiting for other reviews
+				setState(BatchState.RUNNING, null);
+			}
 			changed.signalAll();
 		} finally {
 			lock.unlock();

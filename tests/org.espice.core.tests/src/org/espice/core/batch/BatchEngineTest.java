@@ -410,6 +410,22 @@ class BatchEngineTest {
 	}
 
 	@Test
+	void rejectingTheLastFileUnderReviewFinishesTheBatch() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 2);
+		try (Batch b = Batch.create(config(2).withPreviewBeforeWrite(true), in, new FakeWork(10, 0))) {
+			b.start();
+			await(b);
+			b.accept(0, null);
+			// the accepted file is written while the other still waits: the batch waits for it
+			waitUntil(() -> b.items().get(0).state() instanceof ItemState.Done
+					&& b.state() == BatchState.AWAITING_REVIEW);
+			b.reject(1);
+			waitUntil(() -> b.state() == BatchState.FINISHED);
+			assertInstanceOf(ItemState.Skipped.class, b.items().get(1).state());
+		}
+	}
+
+	@Test
 	void partNamesCannotEscapeTheOutputFolderAndCollisionsGetASuffix() throws Exception {
 		List<Path> in = TestPdfs.many(tmp.resolve("in"), 3);
 		FakeWork work = new FakeWork(10, 0);
