@@ -13,7 +13,6 @@ import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
 import org.espice.core.sample.DatasheetPdf;
-import org.espice.core.sample.DatasheetPdf.Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

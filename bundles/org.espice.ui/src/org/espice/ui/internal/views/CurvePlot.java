@@ -17,7 +17,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.espice.core.model.ModelCurves;
 import org.espice.core.model.ModelCurves.Bound;
 import org.espice.core.model.ModelCurves.Curve;
 import org.espice.core.model.ModelCurves.DatasheetPoint;
