@@ -65,6 +65,11 @@ final class Fits {
 	/** "VF typ 0.93 V @ IF=1 (p.2)" */
 	static String from(Parameter p, Target t) {
 		StringBuilder b = new StringBuilder(p.name()).append(' ').append(t.choice());
+		return withConditionsAndPage(b, p);
+	}
+
+	/** Appends " @ IF=1 VR=5" and " (p.2)" when the value has conditions and a known page; the whole text. */
+	private static String withConditionsAndPage(StringBuilder b, Parameter p) {
 		if (!p.conditions().isEmpty()) {
 			b.append(" @");
 			p.conditions().forEach((k, v) -> b.append(' ').append(k).append('=').append(Target.fmt(v)));
@@ -89,14 +94,7 @@ final class Fits {
 			b.append(" max ").append(Target.fmt(p.max()));
 		}
 		b.append(u);
-		if (!p.conditions().isEmpty()) {
-			b.append(" @");
-			p.conditions().forEach((k, v) -> b.append(' ').append(k).append('=').append(Target.fmt(v)));
-		}
-		if (p.source() != null && p.source().page() > 0) {
-			b.append(" (p.").append(p.source().page()).append(')');
-		}
-		return b.toString();
+		return withConditionsAndPage(b, p);
 	}
 
 	static String fmt(String pattern, Object... args) {

@@ -62,6 +62,11 @@ public final class ModelCurves {
 	 */
 	public record Curve(String title, String xLabel, String xUnit, boolean xLog, String yLabel, String yUnit,
 			boolean yLog, List<Series> simulated, List<DatasheetPoint> points) {
+
+		/** The same curve with its title naming the part, for datasheets that hold several: "X1: title". */
+		public Curve ofPart(String part) {
+			return new Curve(part + ": " + title, xLabel, xUnit, xLog, yLabel, yUnit, yLog, simulated, points);
+		}
 	}
 
 	/** One simulated point: its netlist (nodes and devices suffixed with its index) and the expression it measures. */

@@ -65,9 +65,7 @@ public final class CurvesJob extends Job {
 				}
 				for (ModelCurves.Curve c : ofModel) {
 					// with several parts in one datasheet, each title names its model
-					curves.add(models.size() == 1 ? c
-							: new ModelCurves.Curve(model.modelName() + ": " + c.title(), c.xLabel(), c.xUnit(), //$NON-NLS-1$
-									c.xLog(), c.yLabel(), c.yUnit(), c.yLog(), c.simulated(), c.points()));
+					curves.add(models.size() == 1 ? c : c.ofPart(model.modelName()));
 				}
 			} catch (ProcessingException e) {
 				problems.add(model.modelName() + ": " + e.getMessage()); //$NON-NLS-1$

@@ -88,9 +88,7 @@ public final class VerifyModelsJob extends Job {
 					v.errors().forEach(e -> text.append("  ").append(e).append('\n')); //$NON-NLS-1$
 					text.append(v.table()).append('\n');
 					for (ModelCurves.Curve c : plotter.simulate(model)) {
-						curves.add(x.devices().size() == 1 ? c
-								: new ModelCurves.Curve(v.part() + ": " + c.title(), c.xLabel(), c.xUnit(), c.xLog(), //$NON-NLS-1$
-										c.yLabel(), c.yUnit(), c.yLog(), c.simulated(), c.points()));
+						curves.add(x.devices().size() == 1 ? c : c.ofPart(v.part()));
 					}
 				} catch (ProcessingException e) {
 					text.append(device.part()).append(": ").append(e.getMessage()).append(" [") //$NON-NLS-1$ //$NON-NLS-2$
