@@ -219,12 +219,12 @@ public final class BatchReport {
 	private String markdown() {
 		Summary m = summary;
 		StringBuilder b = new StringBuilder();
-		b.append("# ESpice batch ").append(batch.id()).append("\n\n");
+		b.append("# ESpice batch ").append(md(batch.id())).append("\n\n");
 		b.append("State: **").append(batch.state().id()).append("**");
 		if (batch.message() != null) {
 			b.append(" (").append(md(batch.message())).append(')');
 		}
-		b.append("  \nOutput: `").append(batch.outputFolder()).append("`  \nDialect: ")
+		b.append("  \nOutput: ").append(md(String.valueOf(batch.outputFolder()))).append("  \nDialect: ")
 				.append(batch.config().dialect().id()).append(", parallelism ").append(batch.config().parallelism())
 				.append("\n\n## Summary\n\n| | |\n|---|---|\n");
 		row(b, "Files", m.total());
@@ -269,7 +269,7 @@ public final class BatchReport {
 	}
 
 	private static String md(String s) {
-		return s.replace("|", "\\|").replace("\n", " ");
+		return ReportText.markdown(s);
 	}
 
 	static String pct(double r) {
@@ -299,10 +299,7 @@ public final class BatchReport {
 	}
 
 	private static String csv(String s) {
-		if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-			return "\"" + s.replace("\"", "\"\"") + "\"";
-		}
-		return s;
+		return ReportText.csv(s);
 	}
 
 	private static String nz(String s) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 		description = "Extracts SPICE models from datasheet PDFs.",
 		subcommands = { ExtractCommand.class, ModelCommand.class, ProcessCommand.class, ResumeCommand.class,
 				RetryCommand.class, ReportCommand.class, MonitorCommand.class, ExportCommand.class, ListCommand.class,
-				SamplesCommand.class })
+				SamplesCommand.class, VerifyCommand.class })
 public final class EspiceCli {
 
 	public static void main(String[] args) {

@@ -21,7 +21,7 @@ public final class ModelBuilder {
 	public FittedModel fit(Device device, ExtractionResult source, TaskMonitor monitor) throws ProcessingException {
 		monitor.checkCanceled();
 		monitor.progress(WorkStep.FITTING, 0);
-		String name = ModelCard.sanitize(device.part());
+		String name = SpiceText.identifier(device.part());
 		ModelCard card;
 		try {
 			card = switch (device.kind()) {

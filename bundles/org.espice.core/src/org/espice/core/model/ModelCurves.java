@@ -162,7 +162,8 @@ public final class ModelCurves {
 			all.add(k);
 		}
 		List<String> errors = new ArrayList<>();
-		String models = "* ESpice characteristic curves of " + card.modelName() + "\n" + card.render(Dialect.NGSPICE);
+		String models = SpiceText.commentLine("ESpice characteristic curves of " + card.modelName()) + "\n"
+				+ card.render(Dialect.NGSPICE);
 		measure(models, plan.samples, all, values, new int[] { MAX_RUNS }, errors);
 		if (Arrays.stream(values).noneMatch(Double::isFinite)) {
 			throw new ProcessingException(FailureCategory.FIT_FAILED, "ngspice simulated none of the curve points of "

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.espice.core.DeviceKind;
+import org.espice.core.FailureCategory;
 import org.espice.core.ProcessingException;
 
 /**
@@ -64,15 +65,21 @@ public final class ModelVerifier {
 	/**
 	 * Simulates another model (e.g. a vendor's) at the test conditions one of ours was fitted to.
 	 *
-	 * @param libText   the vendor's .model or .subckt text
-	 * @param modelName the name to instantiate
+	 * @param vendor    the vendor's cards, parsed by {@link VendorModel#parse(String, boolean)}
+	 * @param modelName the name to instantiate, a {@code .model} or {@code .subckt} the file defines
 	 * @param ours      our model, for its test conditions
-	 * @param spiceinit lines for a .spiceinit (e.g. {@code set ngbehavior=ltpsa}), may be empty
+	 * @param spiceinit {@code set} lines for the run's {@code .spiceinit} (e.g. {@code set ngbehavior=ltpsa}), may
+	 *                  be empty
+	 * @throws ProcessingException {@code invalid-input} when the file does not define {@code modelName}
 	 */
-	public Verification verifyOther(String libText, String modelName, FittedModel ours, List<String> spiceinit)
+	public Verification verifyOther(VendorModel vendor, String modelName, FittedModel ours, List<String> spiceinit)
 			throws ProcessingException {
+		if (!vendor.defines(modelName)) {
+			throw new ProcessingException(FailureCategory.INVALID_INPUT, "The model file defines no model or subcircuit '"
+					+ SpiceText.comment(modelName) + "'; it defines " + String.join(", ", vendor.names()));
+		}
 		ModelCard card = (ModelCard) ours;
-		String lower = libText.toLowerCase(Locale.ROOT);
+		String lower = vendor.text().toLowerCase(Locale.ROOT);
 		String n = modelName.toLowerCase(Locale.ROOT);
 		Instance inst;
 		if (lower.matches("(?s).*\\.subckt\\s+" + java.util.regex.Pattern.quote(n) + "\\s.*")) {
@@ -83,12 +90,17 @@ public final class ModelVerifier {
 			inst = (k, a, b, c) -> dut(card.type(), k, a, b, c, modelName);
 		}
 		List<Check> checks = card.checks();
-		return run(card.part(), deck("* vendor model\n" + libText + "\n", inst, card.kind(), checks), checks, spiceinit);
+		String deck = deck("* vendor model\n" + vendor.text() + "\n", inst, card.kind(), checks);
+		NgspiceRunner.Result r = vendor.trusted() ? runner.runTrusted(deck, spiceinit) : runner.run(deck, spiceinit);
+		return verification(card.part(), r, checks);
 	}
 
 	private Verification run(String part, String deck, List<Check> checks, List<String> spiceinit)
 			throws ProcessingException {
-		NgspiceRunner.Result r = runner.run(deck, spiceinit);
+		return verification(part, runner.run(deck, spiceinit), checks);
+	}
+
+	private static Verification verification(String part, NgspiceRunner.Result r, List<Check> checks) {
 		List<Point> points = new ArrayList<>();
 		for (int k = 0; k < checks.size(); k++) {
 			Check c = checks.get(k);
@@ -108,7 +120,7 @@ public final class ModelVerifier {
 
 	/** The ngspice deck that measures every check of a card (exposed for tests and for users to inspect). */
 	static String deck(ModelCard card, List<Check> checks) {
-		return deck("* ESpice verification of " + card.modelName() + "\n" + card.render(Dialect.NGSPICE),
+		return deck(SpiceText.commentLine("ESpice verification of " + card.modelName()) + "\n" + card.render(Dialect.NGSPICE),
 				(k, a, b, c) -> dut(card.type(), k, a, b, c, card.modelName()), card.kind(), checks);
 	}
 

@@ -88,27 +88,49 @@ public final class NgspiceRunner {
 		return executable;
 	}
 
-	/** Runs a deck without compatibility mode. */
+	/** Runs a deck that ESpice wrote, without compatibility mode; see {@link #run(String, List)}. */
 	public Result run(String deck) throws ProcessingException {
 		return run(deck, List.of());
 	}
 
 	/**
-	 * Runs a deck; {@code spiceinit} lines (e.g. {@code set ngbehavior=ltpsa} for vendor models) go into a
-	 * {@code .spiceinit} in the run folder.
+	 * Runs a deck that ESpice wrote. The deck is checked first: it may hold one {@code .control} block, last, with
+	 * only the analysis and print commands ESpice uses, and nothing that includes another file or runs a command
+	 * ({@link OwnDeck}). {@code spiceinit} lines (e.g. {@code set ngbehavior=ltpsa} for vendor models) must be
+	 * plain {@code set} lines; they go into the run folder's own {@code .spiceinit}.
+	 *
+	 * @throws ProcessingException {@code invalid-input} when the deck or a {@code spiceinit} line is refused
 	 */
 	public Result run(String deck, List<String> spiceinit) throws ProcessingException {
+		OwnDeck.check(deck);
+		return execute(deck, spiceinit);
+	}
+
+	/**
+	 * Runs a deck that holds a model file the user trusted as it is ({@code --trust-model}): the deck is not
+	 * checked. It still runs in a fresh folder with ESpice's own {@code .spiceinit} and a minimal environment.
+	 */
+	public Result runTrusted(String deck, List<String> spiceinit) throws ProcessingException {
+		return execute(deck, spiceinit);
+	}
+
+	private Result execute(String deck, List<String> spiceinit) throws ProcessingException {
+		OwnDeck.checkSpiceinit(spiceinit);
 		Path dir = null;
 		try {
 			dir = Files.createTempDirectory("espice-ngspice");
 			Path cir = dir.resolve("deck.cir");
 			Files.writeString(cir, deck, StandardCharsets.UTF_8);
-			if (!spiceinit.isEmpty()) {
-				Files.write(dir.resolve(".spiceinit"), spiceinit, StandardCharsets.UTF_8);
-			}
+			// always our own: ngspice would otherwise read the user's ~/.spiceinit
+			List<String> init = new ArrayList<>();
+			init.add("* ESpice run settings");
+			init.addAll(spiceinit);
+			Files.write(dir.resolve(".spiceinit"), init, StandardCharsets.UTF_8);
 			Path log = dir.resolve("out.log");
-			Process proc = new ProcessBuilder(executable.toString(), "-b", cir.getFileName().toString())
-					.directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			ProcessBuilder pb = new ProcessBuilder(executable.toString(), "-b", cir.getFileName().toString())
+					.directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+			minimalEnvironment(pb.environment(), dir);
+			Process proc = pb.start();
 			if (!proc.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				proc.destroyForcibly();
 				throw new ProcessingException(FailureCategory.TIMEOUT,
@@ -123,6 +145,25 @@ public final class NgspiceRunner {
 			throw new ProcessingException(FailureCategory.TIMEOUT, "interrupted while waiting for ngspice", e);
 		} finally {
 			delete(dir);
+		}
+	}
+
+	/**
+	 * ngspice gets the run folder as its home and temporary folder, the C locale and a PATH of its own folder only:
+	 * nothing of the user's environment (startup files, SPICE_* settings) reaches it.
+	 */
+	static void minimalEnvironment(Map<String, String> env, Path dir) {
+		String systemRoot = env.get("SystemRoot");
+		env.clear();
+		env.put("HOME", dir.toString());
+		env.put("TMPDIR", dir.toString());
+		env.put("LC_ALL", "C");
+		if (systemRoot != null) {
+			// Windows processes need it to start at all
+			env.put("SystemRoot", systemRoot);
+			env.put("TEMP", dir.toString());
+			env.put("TMP", dir.toString());
+			env.put("USERPROFILE", dir.toString());
 		}
 	}
 

@@ -107,7 +107,8 @@ public final class ModelReport {
 						v.loaded(), v.passed(), v.points().size());
 				String[] vm = vendor.get(part);
 				if (vm != null && v.loaded()) {
-					ModelVerifier.Verification o = verifier.verifyOther(vm[1], vm[0], m, List.of("set ngbehavior=ltpsa"));
+					ModelVerifier.Verification o = verifier.verifyOther(VendorModel.parse(vm[1], false), vm[0], m,
+							List.of("set ngbehavior=ltpsa"));
 					List<Double> devs = new ArrayList<>();
 					for (int i = 0; i < v.points().size() && i < o.points().size(); i++) {
 						double a = v.points().get(i).simulated();

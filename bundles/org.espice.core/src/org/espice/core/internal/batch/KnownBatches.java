@@ -32,12 +32,19 @@ public final class KnownBatches {
 		return Path.of(System.getProperty("user.home"), ".espice");
 	}
 
-	/** Remembers a journal; a failure only means {@code list} will not show it. */
+	/**
+	 * Remembers a journal; a failure only means {@code list} will not show it. A path with a line break is not
+	 * remembered: it would read back as two entries of this one-path-per-line list.
+	 */
 	public static void remember(Path journal) {
+		String line = journal.toAbsolutePath().normalize().toString();
+		if (line.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+			return;
+		}
 		try {
 			Path file = home().resolve("batches.txt");
 			Files.createDirectories(file.getParent());
-			Files.writeString(file, journal.toAbsolutePath().normalize() + "\n", StandardCharsets.UTF_8,
+			Files.writeString(file, line + "\n", StandardCharsets.UTF_8,
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		} catch (IOException e) {
 			// the batch itself is unaffected
