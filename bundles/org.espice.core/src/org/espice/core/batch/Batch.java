@@ -38,7 +38,7 @@ import org.espice.core.internal.batch.ConfigJson;
 import org.espice.core.internal.batch.InputValidator;
 import org.espice.core.internal.batch.MemoryProbe;
 import org.espice.core.internal.batch.ModelFileNames;
-import org.espice.core.model.FittedModel;
+import org.espice.core.spice.FittedModel;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.espice.core.DeviceKind;
-import org.espice.core.model.Dialect;
+import org.espice.core.spice.Dialect;
 
 /**
  * How a batch runs. Immutable; use the {@code with...} methods to derive a changed copy.

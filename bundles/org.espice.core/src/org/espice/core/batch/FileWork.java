@@ -7,8 +7,8 @@ import org.espice.core.ExtractionResult;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
-import org.espice.core.model.FittedModel;
-import org.espice.core.model.ModelBuilder;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.spice.FittedModel;
 
 /**
  * The per-file work the engine drives: read a datasheet, fit a model per part. The engine validates inputs,

@@ -3,7 +3,7 @@ package org.espice.core.batch;
 import java.util.List;
 
 import org.espice.core.ExtractionResult;
-import org.espice.core.model.FittedModel;
+import org.espice.core.spice.FittedModel;
 
 /**
  * A file awaiting review: what was read and what would be written.

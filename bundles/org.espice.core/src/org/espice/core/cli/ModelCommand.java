@@ -13,9 +13,9 @@ import org.espice.core.ExtractionResult;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
-import org.espice.core.model.Dialect;
-import org.espice.core.model.FittedModel;
-import org.espice.core.model.ModelBuilder;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.spice.Dialect;
+import org.espice.core.spice.FittedModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

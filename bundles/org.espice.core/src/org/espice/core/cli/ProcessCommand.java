@@ -20,8 +20,8 @@ import org.espice.core.batch.BatchPresets;
 import org.espice.core.batch.ValidationLimits;
 import org.espice.core.internal.batch.InputValidator;
 import org.espice.core.internal.batch.KnownBatches;
-import org.espice.core.model.Dialect;
 import org.espice.core.sample.SampleDatasheets;
+import org.espice.core.spice.Dialect;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -14,12 +14,12 @@ import org.espice.core.ExtractionResult;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
-import org.espice.core.model.FittedModel;
-import org.espice.core.model.ModelBuilder;
-import org.espice.core.model.ModelVerifier;
-import org.espice.core.model.NgspiceRunner;
-import org.espice.core.model.SpiceText;
-import org.espice.core.model.VendorModel;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.simulate.ModelVerifier;
+import org.espice.core.simulate.NgspiceRunner;
+import org.espice.core.simulate.VendorModel;
+import org.espice.core.spice.FittedModel;
+import org.espice.core.spice.SpiceText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

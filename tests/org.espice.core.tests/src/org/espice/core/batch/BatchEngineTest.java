@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.espice.core.Device;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
-import org.espice.core.model.ModelParam;
+import org.espice.core.spice.ModelParam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -477,7 +477,7 @@ class BatchEngineTest {
 	@Test
 	void presetsRoundTripAndRejectBadValues() throws Exception {
 		BatchConfig c = BatchConfig.defaults().withParallelism(7).withTimeoutSeconds(33).withRetries(4, 250)
-				.withDialect(org.espice.core.model.Dialect.LTSPICE).withKindOverride(org.espice.core.DeviceKind.ZENER)
+				.withDialect(org.espice.core.spice.Dialect.LTSPICE).withKindOverride(org.espice.core.DeviceKind.ZENER)
 				.withNaming("{file}-{part}").withPreviewBeforeWrite(true).withLimits(new ValidationLimits(1000, 9))
 				.withOutputFolder(tmp.resolve("o"));
 		Path p = tmp.resolve("presets/fast.json");

@@ -16,9 +16,9 @@ import org.espice.core.ProcessingException;
 import org.espice.core.Provenance;
 import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
-import org.espice.core.model.Dialect;
-import org.espice.core.model.FittedModel;
-import org.espice.core.model.ModelParam;
+import org.espice.core.spice.Dialect;
+import org.espice.core.spice.FittedModel;
+import org.espice.core.spice.ModelParam;
 
 /**
  * Injected per-file work for engine tests: reads nothing but the file name, takes {@code millisPerFile} while
@@ -98,6 +98,11 @@ public class FakeWork implements FileWork {
 			public List<ModelParam> parameters() {
 				return List.of(new ModelParam("IS", 1e-14, "default 10 fA"),
 						new ModelParam("N", 1.8, "VF p.1"));
+			}
+
+			@Override
+			public String cardType() {
+				return "D";
 			}
 
 			@Override

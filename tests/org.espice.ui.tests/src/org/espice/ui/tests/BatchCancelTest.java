@@ -19,7 +19,7 @@ import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.FileWork;
-import org.espice.core.model.FittedModel;
+import org.espice.core.spice.FittedModel;
 import org.espice.ui.internal.handlers.DatasheetCollector;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;

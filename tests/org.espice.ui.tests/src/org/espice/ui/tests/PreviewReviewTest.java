@@ -19,10 +19,10 @@ import org.espice.core.ExtractionResult;
 import org.espice.core.TaskMonitor;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.FileWork;
-import org.espice.core.model.Dialect;
-import org.espice.core.model.FittedModel;
-import org.espice.core.model.ModelParam;
 import org.espice.core.sample.SampleDatasheets;
+import org.espice.core.spice.Dialect;
+import org.espice.core.spice.FittedModel;
+import org.espice.core.spice.ModelParam;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
@@ -69,6 +69,11 @@ class PreviewReviewTest {
 				@Override
 				public List<ModelParam> parameters() {
 					return List.of(new ModelParam("IS", 1e-14, "default 10 fA"));
+				}
+
+				@Override
+				public String cardType() {
+					return "D";
 				}
 
 				@Override

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.ValidationLimits;
-import org.espice.core.model.Dialect;
+import org.espice.core.spice.Dialect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -24,7 +24,7 @@ import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
 import org.espice.core.batch.ItemState;
-import org.espice.core.model.Dialect;
+import org.espice.core.spice.Dialect;
 import org.espice.ui.internal.handlers.DatasheetCollector;
 import org.espice.ui.internal.jobs.WorkspaceModelWriter;
 import org.espice.ui.internal.model.DatasheetMarkers;

@@ -12,9 +12,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.espice.core.ProcessingException;
-import org.espice.core.model.FittedModel;
-import org.espice.core.model.ModelCurves;
-import org.espice.core.model.NgspiceRunner;
+import org.espice.core.simulate.ModelCurves;
+import org.espice.core.simulate.NgspiceRunner;
+import org.espice.core.spice.FittedModel;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.preferences.EspicePreferences;
 

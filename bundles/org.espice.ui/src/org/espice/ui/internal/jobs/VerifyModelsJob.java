@@ -18,11 +18,11 @@ import org.espice.core.ExtractionResult;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
-import org.espice.core.model.FittedModel;
-import org.espice.core.model.ModelBuilder;
-import org.espice.core.model.ModelCurves;
-import org.espice.core.model.ModelVerifier;
-import org.espice.core.model.NgspiceRunner;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.simulate.ModelCurves;
+import org.espice.core.simulate.ModelVerifier;
+import org.espice.core.simulate.NgspiceRunner;
+import org.espice.core.spice.FittedModel;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.preferences.EspicePreferences;
 

@@ -17,7 +17,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchConfig;
-import org.espice.core.model.Dialect;
+import org.espice.core.spice.Dialect;
 import org.espice.ui.internal.Messages;
 
 /** Defaults for every wizard option, the completion notice, and the ngspice executable. */

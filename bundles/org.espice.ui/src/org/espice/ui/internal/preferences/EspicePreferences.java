@@ -10,8 +10,8 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchConfig;
-import org.espice.core.model.Dialect;
-import org.espice.core.model.NgspiceRunner;
+import org.espice.core.simulate.NgspiceRunner;
+import org.espice.core.spice.Dialect;
 
 /** The preference keys of ESpice (instance scope, node {@value #NODE}) and the batch defaults they make. */
 public final class EspicePreferences {

@@ -17,10 +17,10 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.espice.core.model.ModelCurves.Bound;
-import org.espice.core.model.ModelCurves.Curve;
-import org.espice.core.model.ModelCurves.DatasheetPoint;
-import org.espice.core.model.ModelCurves.Series;
+import org.espice.core.simulate.ModelCurves.Bound;
+import org.espice.core.simulate.ModelCurves.Curve;
+import org.espice.core.simulate.ModelCurves.DatasheetPoint;
+import org.espice.core.simulate.ModelCurves.Series;
 import org.espice.ui.internal.Messages;
 
 /**

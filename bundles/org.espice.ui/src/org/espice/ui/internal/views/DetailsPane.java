@@ -34,11 +34,11 @@ import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.ItemReview;
-import org.espice.core.model.FittedModel;
-import org.espice.core.model.ModelCurves;
-import org.espice.core.model.ModelParam;
-import org.espice.ui.internal.jobs.CurvesJob;
+import org.espice.core.simulate.ModelCurves;
+import org.espice.core.spice.FittedModel;
+import org.espice.core.spice.ModelParam;
 import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.jobs.CurvesJob;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.TaskState;
 

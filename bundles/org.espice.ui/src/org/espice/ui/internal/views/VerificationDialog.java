@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.espice.core.model.ModelCurves;
+import org.espice.core.simulate.ModelCurves;
 import org.espice.ui.internal.Messages;
 
 /**

@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchConfig;
-import org.espice.core.model.Dialect;
+import org.espice.core.spice.Dialect;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.preferences.EspicePreferences;
 

@@ -1,0 +1,285 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.FailureCategory;
+import org.espice.core.Parameter;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/**
+ * Gummel-Poon BJTs: IS, BF, IKF, ISE, RC+RE and RB in one bounded least-squares fit to every hFE (each with its
+ * own IC and VCE), VCE(sat), VBE(sat) and VBE(on) row; CJE/CJC de-embedded from Cibo/Cobo; TF from fT minus the
+ * junction charging delay.
+ */
+final class BjtFitter {
+
+	static final double NE = 1.5;
+	static final double BR = 4;
+	static final double VAF = 100;
+	static final double VJ = 0.75;
+	static final double MJ = 0.33;
+	static final double FC = 0.5;
+	/** Share of RC+RE put in the emitter. */
+	static final double RE_SHARE = 0.2;
+
+	/** Gummel-Poon DC parameters the fitter varies. */
+	record Gp(double is, double bf, double ikf, double ise, double rce, double rb) {
+		double re() {
+			return rce * RE_SHARE;
+		}
+
+		double rc() {
+			return rce * (1 - RE_SHARE);
+		}
+	}
+
+	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+		ModelCard card = new ModelCard(d.part(), d.kind(), name, d.kind() == DeviceKind.BJT_PNP ? "PNP" : "NPN");
+		List<Check> checks = new ArrayList<>();
+		for (Parameter p : Fits.rows(d, "HFE", "IC")) {
+			checks.add(new Check(p, Probe.HFE, Target.of(p)));
+		}
+		if (checks.isEmpty()) {
+			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a BJT model for "
+					+ d.part() + ": no DC current gain hFE with its test current IC was found");
+		}
+		for (Parameter p : Fits.rows(d, "VCE_SAT", "IC", "IB")) {
+			checks.add(new Check(p, Probe.VCE_SAT, Target.of(p)));
+		}
+		for (Parameter p : Fits.rows(d, "VBE_SAT", "IC", "IB")) {
+			checks.add(new Check(p, Probe.VBE_SAT, Target.of(p)));
+		}
+		for (Parameter p : Fits.rows(d, "VBE_ON", "IC")) {
+			checks.add(new Check(p, Probe.VBE_ON, Target.of(p)));
+		}
+		double icMax = 0;
+		double hfeMax = 0;
+		double logIcSum = 0;
+		int nh = 0;
+		for (Check c : checks) {
+			// every row's current must be carried, not only the hFE rows'
+			icMax = Math.max(icMax, c.condition("IC", 0));
+			if (c.probe() == Probe.HFE) {
+				hfeMax = Math.max(hfeMax, c.target().value());
+				logIcSum += Math.log(c.condition("IC", 1e-3));
+				nh++;
+			}
+		}
+		double icMid = Math.exp(logIcSum / nh);
+		double isDef = icMid * Math.exp(-0.68 / Fits.VT);
+		double[] prior = { Math.log(isDef), Math.log(1.2 * hfeMax), Math.log(3 * icMax), Math.log(isDef * 1e-1),
+				Math.log(0.1 / Math.max(icMax, 1e-3)), Math.log(10) };
+		// BF within a few times the largest gain and IKF not far below the largest test current keep the fit away
+		// from unphysical pairs (huge BF cancelled by deep high injection) that still match hFE
+		double[] lo = { Math.log(1e-20), Math.log(0.8 * hfeMax), Math.log(Math.max(1e-5, 0.05 * icMax)),
+				Math.log(1e-22), Math.log(1e-4), Math.log(0.1) };
+		double[] hi = { Math.log(1e-8), Math.log(4 * hfeMax), Math.log(1e4), Math.log(1e-8), Math.log(1e3),
+				Math.log(1e4) };
+		List<Check> fitted = checks;
+		LeastSquares.Result r = LeastSquares.fit(prior.clone(), lo, hi, x -> {
+			Gp g = gp(x);
+			double[] res = new double[fitted.size() + prior.length];
+			for (int i = 0; i < fitted.size(); i++) {
+				res[i] = fitted.get(i).target().residual(predict(fitted.get(i), g));
+			}
+			// weak priors keep undetermined parameters at documented typical values
+			for (int j = 0; j < prior.length; j++) {
+				res[fitted.size() + j] = 0.02 * (x[j] - prior[j]);
+			}
+			return res;
+		}, monitor);
+		Gp g = gp(r.point());
+		String used = Fits.fmt("least squares (LM, rms %.3g) with weak priors, on %s", r.rms(),
+				checks.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
+						.orElse(""));
+		card.set("IS", g.is(), used);
+		card.set("BF", g.bf(), "same fit as IS");
+		card.set("NF", 1, "default 1");
+		card.set("VAF", VAF, "default 100 V (output slope only in graphs)");
+		card.set("IKF", g.ikf(), "same fit as IS");
+		card.set("ISE", g.ise(), "same fit as IS");
+		card.set("NE", NE, "default 1.5, held");
+		card.set("BR", BR, "default 4");
+		card.set("RB", g.rb(), "same fit as IS");
+		card.set("RC", g.rc(), "80 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm; same fit as IS");
+		card.set("RE", g.re(), "20 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm");
+		for (Check c : checks) {
+			card.check(c, predict(c, g));
+		}
+		capacitances(card, d);
+		transit(card, d, g);
+		return card;
+	}
+
+	private static Gp gp(double[] x) {
+		return new Gp(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]), Math.exp(x[4]),
+				Math.exp(x[5]));
+	}
+
+	static double predict(Check c, Gp g) {
+		double ic = c.condition("IC", 1e-3);
+		switch (c.probe()) {
+		case HFE: {
+			double v = vbe(g, ic, c.condition("VCE", 5));
+			double beta = ic / ib(g, v);
+			// the series resistances may leave too little VCE for forward-active operation at the test point
+			double inner = c.condition("VCE", 5) - ic * g.rc() - (ic + ic / beta) * g.re() - v;
+			return inner >= 0.1 ? beta : beta * Math.exp(-20 * (0.1 - inner));
+		}
+		case VBE_ON: {
+			double v = vbe(g, ic, c.condition("VCE", 5));
+			return v + ib(g, v) * g.rb() + (ic + ib(g, v)) * g.re();
+		}
+		case VCE_SAT, VBE_SAT: {
+			double ibf = c.condition("IB", ic / 10);
+			double[] j = saturated(g, ic, ibf);
+			if (j == null) {
+				// the base current cannot sustain IC: the collector leaves saturation
+				return 50 * (1 + ic / (ibf * (ic / ib(g, vbe(g, ic, 1)))));
+			}
+			return c.probe() == Probe.VCE_SAT ? j[0] - j[1] + ic * g.rc() + (ic + ibf) * g.re()
+					: j[0] + ibf * g.rb() + (ic + ibf) * g.re();
+		}
+		default:
+			throw new IllegalArgumentException(c.probe().name());
+		}
+	}
+
+	/** Forward collector current of the Gummel-Poon equations at an internal VBE and VCE. */
+	static double ic(Gp g, double vbe, double vce) {
+		double iff = g.is() * Math.expm1(vbe / Fits.VT);
+		double q1 = 1 / Math.max(0.05, 1 - (vbe - vce) / VAF);
+		double q2 = iff / g.ikf();
+		double qb = q1 * (1 + Math.sqrt(1 + 4 * q2)) / 2;
+		return iff / qb;
+	}
+
+	static double ib(Gp g, double vbe) {
+		return g.is() * Math.expm1(vbe / Fits.VT) / g.bf() + g.ise() * Math.expm1(vbe / (NE * Fits.VT));
+	}
+
+	/**
+	 * Internal {VBE, VBC} of the Gummel-Poon equations with both IC and IB forced (saturation), by nested
+	 * bisection; null when IB cannot carry IC even with VBC = 0 (forward active).
+	 */
+	static double[] saturated(Gp g, double icT, double ibT) {
+		if (ibFor(g, icT, 0) > ibT) {
+			return null;
+		}
+		double a = 0;
+		double b = 1.2;
+		for (int i = 0; i < 50; i++) {
+			double m = (a + b) / 2;
+			if (ibFor(g, icT, m) < ibT) {
+				a = m;
+			} else {
+				b = m;
+			}
+		}
+		double vbc = (a + b) / 2;
+		return new double[] { vbeSat(g, icT, vbc), vbc };
+	}
+
+	private static double ibFor(Gp g, double icT, double vbc) {
+		double vbe = vbeSat(g, icT, vbc);
+		return ib(g, vbe) + g.is() * Math.expm1(vbc / Fits.VT) / BR;
+	}
+
+	/** VBE that gives IC = (If - Ir)/qb - Ir/BR at a given VBC. */
+	private static double vbeSat(Gp g, double icT, double vbc) {
+		double ir = g.is() * Math.expm1(vbc / Fits.VT);
+		double a = 0;
+		double b = 2;
+		for (int i = 0; i < 50; i++) {
+			double m = (a + b) / 2;
+			double iff = g.is() * Math.expm1(m / Fits.VT);
+			double q1 = 1 / Math.max(0.05, 1 - vbc / VAF);
+			double qb = q1 * (1 + Math.sqrt(1 + 4 * iff / g.ikf())) / 2;
+			if ((iff - ir) / qb - ir / BR < icT) {
+				a = m;
+			} else {
+				b = m;
+			}
+		}
+		return (a + b) / 2;
+	}
+
+	/** The internal VBE that carries IC at VCE, by bisection (IC rises monotonically with VBE). */
+	static double vbe(Gp g, double icTarget, double vce) {
+		double a = 0;
+		double b = 2;
+		for (int i = 0; i < 60; i++) {
+			double m = (a + b) / 2;
+			if (ic(g, m, vce) < icTarget) {
+				a = m;
+			} else {
+				b = m;
+			}
+		}
+		return (a + b) / 2;
+	}
+
+	/** CJC = Cobo*(1 + VCB/0.75)^0.33 and CJE = Cibo*(1 + VEB/0.75)^0.33. */
+	private static void capacitances(ModelCard card, Device d) {
+		Parameter cob = Fits.row(d, "COBO");
+		Parameter cib = Fits.row(d, "CIBO");
+		double cjc = 0;
+		if (cob != null) {
+			Target t = Target.of(cob);
+			cjc = t.value() * Math.pow(1 + Fits.cond(cob, "VCB", 0) / VJ, MJ);
+			card.set("CJC", cjc, "Cobo de-embedded to 0 V (VJC 0.75, MJC 0.33) from " + Fits.from(cob, t));
+		} else {
+			card.note("no Cobo printed: CJC is a default");
+			cjc = 5e-12;
+			card.set("CJC", cjc, "default 5 pF (no Cobo printed)");
+		}
+		card.set("VJC", VJ, "default");
+		card.set("MJC", MJ, "default");
+		if (cib != null) {
+			Target t = Target.of(cib);
+			card.set("CJE", t.value() * Math.pow(1 + Fits.cond(cib, "VEB", 0) / VJ, MJ),
+					"Cibo de-embedded to 0 V (VJE 0.75, MJE 0.33) from " + Fits.from(cib, t));
+		} else {
+			card.set("CJE", 3 * cjc, "default 3 x CJC (no Cibo printed)");
+		}
+		card.set("VJE", VJ, "default");
+		card.set("MJE", MJ, "default");
+	}
+
+	/** TF = 1/(2 pi fT) - (Cje(VBE) + Cjc(VCB))/gm - Cjc(VCB)*(RC + RE) at the fT test point; TR = 10 TF. */
+	private static void transit(ModelCard card, Device d, Gp g) {
+		Parameter ft = Fits.row(d, "FT", "IC");
+		if (ft == null) {
+			card.set("TF", 1e-9, "default 1 ns (no fT printed)");
+			card.set("TR", 1e-8, "default 10 x TF (no storage time printed)");
+			return;
+		}
+		Target t = Target.of(ft);
+		double ic = Fits.cond(ft, "IC", 1e-3);
+		double vce = Fits.cond(ft, "VCE", 5);
+		double tau = 1 / (2 * Math.PI * t.value()) - charging(card, g, ic, vce);
+		double tf = Math.max(tau, 1e-13);
+		card.set("TF", tf, "1/(2 pi fT) minus the junction charging delay (Cje+Cjc)/gm + Cjc*(RC+RE), from "
+				+ Fits.from(ft, t) + (tau <= 0 ? "; the delay exceeded 1/(2 pi fT), TF floored at 0.1 ps" : ""));
+		card.set("TR", 10 * tf, "default 10 x TF (no storage time printed)");
+		card.check(new Check(ft, Probe.FT, t), 1 / (2 * Math.PI * (tf + charging(card, g, ic, vce))));
+	}
+
+	private static double charging(ModelCard card, Gp g, double ic, double vce) {
+		double v = vbe(g, ic, vce);
+		double gm = (ic(g, v + 1e-4, vce) - ic(g, v - 1e-4, vce)) / 2e-4;
+		double cje = card.get("CJE");
+		double cjc = card.get("CJC") / Math.pow(1 + Math.max(0, vce - v) / VJ, MJ);
+		double cjeF = v < FC * VJ ? cje / Math.pow(1 - v / VJ, MJ)
+				: cje / Math.pow(1 - FC, 1 + MJ) * (1 - FC * (1 + MJ) + MJ * v / VJ);
+		return (cjeF + cjc) / gm + cjc * (g.rc() + g.re());
+	}
+}

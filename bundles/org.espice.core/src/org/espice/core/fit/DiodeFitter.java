@@ -1,0 +1,263 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.FailureCategory;
+import org.espice.core.Parameter;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/**
+ * Diodes, rectifiers, Schottky and Zener diodes: IS/N/RS by bounded least squares on all VF-IF points,
+ * CJO/VJ/M from CT-VR, breakdown from VZ/ZZ (Zener) or from VRRM and the leakage ceiling, TT from trr.
+ */
+final class DiodeFitter {
+
+	static final double DEFAULT_N_SILICON = 1.2;
+	static final double DEFAULT_N_SCHOTTKY = 1.05;
+	static final double DEFAULT_VJ = 0.7;
+
+	/** Fits a diode card; {@code prefix} names the rows (VF for diodes, VSD for a body diode) */
+	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+		ModelCard card = new ModelCard(d.part(), d.kind(), name, "D");
+		List<Parameter> vf = Fits.rows(d, "VF", "IF");
+		if (vf.isEmpty()) {
+			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a " + d.kind().id()
+					+ " model for " + d.part() + ": no forward voltage VF with its test current IF was found");
+		}
+		boolean schottky = d.kind() == DeviceKind.SCHOTTKY;
+		forward(card, vf, schottky, "IF", "RS", monitor);
+		capacitance(card, Fits.rows(d, "CT", "VR"), monitor);
+		if (d.kind() == DeviceKind.ZENER) {
+			zener(card, d);
+		} else {
+			breakdown(card, d);
+		}
+		card.info("mfg", "ESpice");
+		card.info("type", d.kind() == DeviceKind.ZENER ? "Zener" : schottky ? "Schottky" : "silicon");
+		Parameter vrrm = Fits.row(d, "VRRM");
+		if (vrrm != null) {
+			card.info("Vpk", Target.fmt(Math.abs(vrrm.nominal())));
+		}
+		Parameter iav = Fits.row(d, "IF_AV");
+		if (iav != null) {
+			card.info("Iave", Target.fmt(Math.abs(iav.nominal())));
+		}
+		Parameter trr = Fits.row(d, "TRR");
+		if (schottky) {
+			card.set("TT", 0, "Schottky: no minority-carrier storage, TT = 0");
+		} else if (trr != null) {
+			Target t = Target.of(trr);
+			card.set("TT", t.value() / Math.log(2), "trr/ln 2 from " + Fits.from(trr, t));
+		}
+		return card;
+	}
+
+	/**
+	 * IS, N and the series resistance from forward points: all three by least squares with 3+ points, IS and
+	 * the resistance with N held with 2, IS alone with N and the resistance held with 1.
+	 */
+	static void forward(ModelCard card, List<Parameter> rows, boolean schottky, String currentKey, String rsName,
+			TaskMonitor monitor) throws ProcessingException {
+		List<Parameter> pts = Fits.sortedBy(rows, currentKey);
+		List<Check> checks = new ArrayList<>();
+		for (Parameter p : pts) {
+			checks.add(new Check(p, Probe.FORWARD_VOLTAGE, Target.of(p)));
+		}
+		double nDefault = schottky ? DEFAULT_N_SCHOTTKY : DEFAULT_N_SILICON;
+		double nLo = schottky ? 1.0 : 0.8;
+		double nHi = schottky ? 2.0 : 6.0;
+		Check hiPt = checks.get(checks.size() - 1);
+		double iHi = hiPt.condition(currentKey, 1);
+		double vHi = hiPt.target().value();
+		// Seeds: ideal diode through the lowest point, a tenth of the highest point's voltage in the resistance
+		double rsSeed = 0.1 * vHi / iHi;
+		Check loPt = checks.get(0);
+		double isSeed = loPt.condition(currentKey, 1) / Math.expm1(Math.max(0.05,
+				loPt.target().value() - (checks.size() == 1 ? rsSeed * iHi : 0)) / (nDefault * Fits.VT));
+		boolean fitN = checks.size() >= 3;
+		boolean fitRs = checks.size() >= 2;
+		double[] start = { Math.log(Math.max(isSeed, 1e-30)), nDefault, Math.log(Math.max(rsSeed, 1e-6)) };
+		double[] lo = { Math.log(1e-30), fitN ? nLo : nDefault, fitRs ? Math.log(1e-6) : start[2] };
+		double[] hi = { Math.log(1e-3), fitN ? nHi : nDefault, fitRs ? Math.log(1e4) : start[2] };
+		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, x -> {
+			double[] res = new double[checks.size()];
+			for (int i = 0; i < res.length; i++) {
+				Check c = checks.get(i);
+				res[i] = c.target().residual(vf(Math.exp(x[0]), x[1], Math.exp(x[2]), c.condition(currentKey, 1)));
+			}
+			return res;
+		}, monitor);
+		double is = Math.exp(r.point()[0]);
+		double n = r.point()[1];
+		double rs = Math.exp(r.point()[2]);
+		if (!Double.isFinite(is) || r.rms() > 1) {
+			throw new ProcessingException(FailureCategory.FIT_FAILED, "The forward characteristic of " + card.part()
+					+ " could not be fitted (rms log error " + r.rms() + "); check the VF/IF values");
+		}
+		String used = checks.stream().map(c -> Fits.from(c.parameter(), c.target()))
+				.reduce((a, b) -> a + "; " + b).orElse("");
+		String how = Fits.fmt("least squares (LM, rms log error %.3g) on %s", r.rms(), used);
+		card.set("IS", is, how);
+		card.set("N", n, fitN ? "same fit as IS"
+				: Fits.fmt("default %s for a %s diode, held because fewer than 3 VF points", nDefault,
+						schottky ? "Schottky" : "silicon"));
+		card.set(rsName, rs, fitRs ? "same fit as IS"
+				: Fits.fmt("default: 10 %% of VF at the single VF point, held (single VF point)"));
+		for (Check c : checks) {
+			card.check(c, vf(is, n, rs, c.condition(currentKey, 1)));
+		}
+	}
+
+	static double vf(double is, double n, double rs, double i) {
+		return n * Fits.VT * Math.log1p(i / is) + i * rs;
+	}
+
+	/** CJO with VJ held at 0.7 V; M fitted with two or more points, else the abrupt-junction 0.5. */
+	static void capacitance(ModelCard card, List<Parameter> rows, TaskMonitor monitor) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<Check> checks = new ArrayList<>();
+		for (Parameter p : rows) {
+			checks.add(new Check(p, Probe.JUNCTION_CAPACITANCE, Target.of(p)));
+		}
+		boolean fitM = checks.stream().map(c -> c.condition("VR", 0)).distinct().count() >= 2;
+		Check c0 = checks.get(0);
+		double cjoSeed = c0.target().value() * Math.pow(1 + c0.condition("VR", 0) / DEFAULT_VJ, 0.5);
+		double[] start = { Math.log(cjoSeed), 0.5 };
+		LeastSquares.Result r = LeastSquares.fit(start, new double[] { Math.log(1e-16), fitM ? 0.2 : 0.5 },
+				new double[] { Math.log(1e-6), fitM ? 0.95 : 0.5 }, x -> {
+					double[] res = new double[checks.size()];
+					for (int i = 0; i < res.length; i++) {
+						Check c = checks.get(i);
+						res[i] = c.target().residual(cj(Math.exp(x[0]), DEFAULT_VJ, x[1], c.condition("VR", 0)));
+					}
+					return res;
+				}, monitor);
+		double cjo = Math.exp(r.point()[0]);
+		double m = r.point()[1];
+		String used = checks.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
+				.orElse("");
+		card.set("CJO", cjo, "de-embedded to 0 V from " + used);
+		card.set("VJ", DEFAULT_VJ, "default 0.7 V, held");
+		card.set("M", m, fitM ? "least squares on " + used : "default 0.5 (abrupt junction), one CT voltage only");
+		for (Check c : checks) {
+			card.check(c, cj(cjo, DEFAULT_VJ, m, c.condition("VR", 0)));
+		}
+	}
+
+	static double cj(double cjo, double vj, double m, double vr) {
+		return cjo / Math.pow(1 + vr / vj, m);
+	}
+
+	/** Zener: IBV = IZT, BV = VZ - IZT*RS, NBV = (ZZT - RS)*IZT/Vt. */
+	private static void zener(ModelCard card, Device d) throws ProcessingException {
+		Parameter vz = Fits.row(d, "VZ", "IZ");
+		if (vz == null) {
+			vz = Fits.row(d, "VZ");
+		}
+		if (vz == null) {
+			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE,
+					"Cannot fit a zener model for " + d.part() + ": no zener voltage VZ with its test current IZ");
+		}
+		Target tz = Target.of(vz);
+		double izt = Fits.cond(vz, "IZ", 5e-3);
+		double rs = card.get("RS");
+		Parameter zz = null;
+		for (Parameter p : Fits.rows(d, "ZZ")) {
+			if (zz == null || Math.abs(Fits.cond(p, "IZ", 0) - izt) < Math.abs(Fits.cond(zz, "IZ", 0) - izt)) {
+				zz = p;
+			}
+		}
+		double zzt = zz == null ? Math.max(2 * rs, 2 * Fits.VT / izt) : Target.of(zz).value();
+		if (zzt <= rs * 1.05) {
+			rs = zzt / 2;
+			card.set("RS", rs, "halved ZZT so that NBV stays positive (ZZT <= forward-fitted RS)");
+		}
+		double nbv = (zzt - rs) * izt / Fits.VT;
+		double bv = tz.value() - izt * rs;
+		String nbvCap = "";
+		// the breakdown tail must keep the printed leakage ceilings: IBV*exp(-(BV-VR)/(NBV*Vt)) <= IR max
+		for (Parameter ir : Fits.rows(d, "IR", "VR")) {
+			double vr = Fits.cond(ir, "VR", 0);
+			if (ir.max() != null && ir.typ() == null && vr < bv && Math.abs(ir.max()) < izt) {
+				double cap = 0.8 * (bv - vr) / (Fits.VT * Math.log(izt / (0.5 * Math.abs(ir.max()))));
+				if (cap < nbv) {
+					nbv = cap;
+					nbvCap = "; capped so that the leakage stays under " + Fits.from(ir, Target.of(ir));
+				}
+			}
+		}
+		card.set("BV", bv, "VZ - IZT*RS from " + Fits.from(vz, tz));
+		card.set("IBV", izt, "IZT = " + Target.fmt(izt) + " A, the VZ test current");
+		card.set("NBV", nbv, (zz == null ? "default: ZZT taken as 2*Vt/IZT (no ZZ printed)"
+				: "(ZZT - RS)*IZT/Vt from " + Fits.from(zz, Target.of(zz))) + nbvCap);
+		Check cz = new Check(vz.conditions().containsKey("IZ") ? vz : withIz(vz, izt), Probe.ZENER_VOLTAGE, tz);
+		card.check(cz, bv + izt * rs);
+		if (zz != null) {
+			Parameter zzRow = zz.conditions().containsKey("IZ") ? zz : withIz(zz, izt);
+			card.check(new Check(zzRow, Probe.ZENER_IMPEDANCE, Target.of(zz)), nbv * Fits.VT / izt + rs);
+		}
+		for (Parameter ir : Fits.rows(d, "IR", "VR")) {
+			if (ir.max() != null && ir.typ() == null && Fits.cond(ir, "VR", 0) < bv) {
+				card.check(new Check(ir, Probe.REVERSE_CURRENT, Target.of(ir)),
+						leakage(card.get("IS"), bv, izt, nbv, Fits.cond(ir, "VR", 0)));
+			}
+		}
+	}
+
+	private static Parameter withIz(Parameter p, double iz) {
+		java.util.Map<String, Double> c = new java.util.LinkedHashMap<>(p.conditions());
+		c.put("IZ", iz);
+		return new Parameter(p.name(), p.min(), p.typ(), p.max(), p.unit(), c, p.source());
+	}
+
+	/**
+	 * Rectifiers and signal diodes: VRRM only bounds BV from below; the IR@VR maximum is a ceiling the model must
+	 * respect, so IBV is set to that ceiling at BV = 1.2*VRRM, which keeps the leakage at VR far below it.
+	 */
+	private static void breakdown(ModelCard card, Device d) {
+		Parameter vrrm = Fits.row(d, "VRRM");
+		List<Parameter> irs = Fits.rows(d, "IR", "VR");
+		if (vrrm == null) {
+			card.note("no VRRM printed: the model has no reverse breakdown");
+		} else {
+			double v = Math.abs(vrrm.nominal());
+			double bv = 1.2 * v;
+			double ibv = 1e-5;
+			String ibvOrigin = "default 10 uA (no leakage ceiling printed)";
+			for (Parameter ir : irs) {
+				if (ir.max() != null) {
+					ibv = Math.abs(ir.max());
+					ibvOrigin = "the leakage ceiling " + Fits.printed(ir);
+					break;
+				}
+			}
+			card.set("BV", bv, "1.2 x VRRM: VRRM is only a lower bound on breakdown; " + Fits.printed(vrrm));
+			card.set("IBV", ibv, ibvOrigin);
+		}
+		for (Parameter ir : irs) {
+			if (ir.max() != null && ir.typ() == null) {
+				Double bv = card.get("BV");
+				double vr = Fits.cond(ir, "VR", 0);
+				if (bv == null || vr < bv) {
+					card.check(new Check(ir, Probe.REVERSE_CURRENT, Target.of(ir)), leakage(card.get("IS"),
+							bv == null ? 1e9 : bv, card.get("IBV") == null ? 0 : card.get("IBV"), 1, vr));
+				}
+			}
+		}
+	}
+
+	/** Reverse current at VR: saturation current plus the breakdown tail. */
+	static double leakage(double is, double bv, double ibv, double nbv, double vr) {
+		return is + ibv * Math.exp(-(bv - vr) / (nbv * Fits.VT));
+	}
+}

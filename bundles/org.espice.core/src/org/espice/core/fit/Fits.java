@@ -1,0 +1,100 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.espice.core.Device;
+import org.espice.core.Parameter;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.Target;
+
+/** Small pieces shared by the fitters: thermal voltage, picking datasheet rows, describing where values came from. */
+final class Fits {
+
+	/** kT/q at 27 degC, the simulators' default temperature. */
+	static final double VT = 1.380649e-23 * 300.15 / 1.602176634e-19;
+
+	private Fits() {
+	}
+
+	/** Rows of a name that have a usable value and (when given) all the named conditions. */
+	static List<Parameter> rows(Device d, String name, String... needed) {
+		List<Parameter> out = new ArrayList<>();
+		for (Parameter p : d.all(name)) {
+			if (p.nominal() == null || !Double.isFinite(p.nominal()) || p.nominal() == 0) {
+				continue;
+			}
+			Double t = p.condition("T");
+			if (t != null && Math.abs(t - 25) > 5) {
+				continue;
+			}
+			boolean ok = true;
+			for (String k : needed) {
+				Double c = p.condition(k);
+				ok &= c != null && c != 0;
+			}
+			if (ok) {
+				out.add(p);
+			}
+		}
+		return out;
+	}
+
+	/** The first usable row, or null. */
+	static Parameter row(Device d, String name, String... needed) {
+		List<Parameter> r = rows(d, name, needed);
+		return r.isEmpty() ? null : r.get(0);
+	}
+
+	/** Rows sorted by a condition's magnitude. */
+	static List<Parameter> sortedBy(List<Parameter> rows, String key) {
+		List<Parameter> s = new ArrayList<>(rows);
+		s.sort(Comparator.comparingDouble(p -> Math.abs(p.condition(key))));
+		return s;
+	}
+
+	static double cond(Parameter p, String key, double fallback) {
+		return Check.condition(p, key, fallback);
+	}
+
+	/** "VF typ 0.93 V @ IF=1 (p.2)" */
+	static String from(Parameter p, Target t) {
+		StringBuilder b = new StringBuilder(p.name()).append(' ').append(t.choice());
+		return withConditionsAndPage(b, p);
+	}
+
+	/** Appends " @ IF=1 VR=5" and " (p.2)" when the value has conditions and a known page; the whole text. */
+	private static String withConditionsAndPage(StringBuilder b, Parameter p) {
+		if (!p.conditions().isEmpty()) {
+			b.append(" @");
+			p.conditions().forEach((k, v) -> b.append(' ').append(k).append('=').append(Target.fmt(v)));
+		}
+		if (p.source() != null && p.source().page() > 0) {
+			b.append(" (p.").append(p.source().page()).append(')');
+		}
+		return b.toString();
+	}
+
+	/** "VDSS max 500 V (p.1)": a rating or a value used as printed, without an aim point. */
+	static String printed(Parameter p) {
+		StringBuilder b = new StringBuilder(p.name());
+		String u = p.unit() == null || p.unit().isEmpty() ? "" : " " + p.unit();
+		if (p.min() != null) {
+			b.append(" min ").append(Target.fmt(p.min()));
+		}
+		if (p.typ() != null) {
+			b.append(" typ ").append(Target.fmt(p.typ()));
+		}
+		if (p.max() != null) {
+			b.append(" max ").append(Target.fmt(p.max()));
+		}
+		b.append(u);
+		return withConditionsAndPage(b, p);
+	}
+
+	static String fmt(String pattern, Object... args) {
+		return String.format(Locale.ROOT, pattern, args);
+	}
+}

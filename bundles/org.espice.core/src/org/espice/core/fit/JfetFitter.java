@@ -1,0 +1,104 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.FailureCategory;
+import org.espice.core.Parameter;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/** JFETs (NJF/PJF): VTO, BETA and RD+RS by least squares on VGS(off)@ID, IDSS and RDS(on); CGS/CGD from Ciss/Crss. */
+final class JfetFitter {
+
+	static final double LAMBDA = 0.01;
+	static final double PB = 1;
+
+	record Jf(double vto, double beta, double rext) {
+	}
+
+	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+		ModelCard card = new ModelCard(d.part(), d.kind(), name, d.kind() == DeviceKind.JFET_P ? "PJF" : "NJF");
+		List<Check> checks = new ArrayList<>();
+		Parameter off = Fits.row(d, "VGS_OFF");
+		Parameter idss = Fits.row(d, "IDSS");
+		if (off == null || idss == null) {
+			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a JFET model for "
+					+ d.part() + ": missing " + (off == null ? "VGS_OFF" : "") + (off == null && idss == null ? " and " : "")
+					+ (idss == null ? "IDSS" : ""));
+		}
+		checks.add(new Check(off, Probe.JFET_VGS_OFF, Target.of(off)));
+		checks.add(new Check(idss, Probe.JFET_IDSS, Target.of(idss)));
+		for (Parameter r : Fits.rows(d, "RDS_ON")) {
+			checks.add(new Check(r, Probe.RDS_ON, Target.of(r)));
+		}
+		double vto0 = checks.get(0).target().value();
+		double beta0 = checks.get(1).target().value() / (vto0 * vto0);
+		double[] start = { vto0, Math.log(beta0), Math.log(1) };
+		double[] lo = { 0.05, Math.log(1e-7), Math.log(1e-3) };
+		double[] hi = { 50, Math.log(10), Math.log(1e4) };
+		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, x -> {
+			Jf j = new Jf(x[0], Math.exp(x[1]), Math.exp(x[2]));
+			double[] res = new double[checks.size() + 1];
+			for (int i = 0; i < checks.size(); i++) {
+				res[i] = checks.get(i).target().residual(predict(checks.get(i), j));
+			}
+			res[checks.size()] = 0.02 * (x[2] - start[2]);
+			return res;
+		}, monitor);
+		Jf j = new Jf(r.point()[0], Math.exp(r.point()[1]), Math.exp(r.point()[2]));
+		String used = Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), checks.stream()
+				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse(""));
+		card.set("VTO", -j.vto(), used);
+		card.set("BETA", j.beta(), "same fit as VTO");
+		card.set("LAMBDA", LAMBDA, "default 0.01 /V (output slope only in graphs)");
+		card.set("RD", j.rext() / 2, "half the fitted RD+RS " + Target.fmt(j.rext()) + " Ohm; same fit as VTO");
+		card.set("RS", j.rext() / 2, "half the fitted RD+RS");
+		card.set("IS", 1e-14, "default 10 fA (gate leakage not modelled)");
+		for (Check c : checks) {
+			card.check(c, predict(c, j));
+		}
+		Parameter crss = Fits.row(d, "CRSS");
+		Parameter ciss = Fits.row(d, "CISS");
+		if (crss != null) {
+			Target t = Target.of(crss);
+			double vds = Fits.cond(crss, "VDS", 0) + Fits.cond(crss, "VGS", 0);
+			card.set("CGD", t.value() * Math.sqrt(1 + vds / PB), "Crss de-embedded to 0 V (PB 1 V) from "
+					+ Fits.from(crss, t));
+			card.check(new Check(crss, Probe.CRSS, t), t.value());
+		}
+		if (ciss != null) {
+			Target t = Target.of(ciss);
+			Double cgd0 = card.get("CGD");
+			double vdg = Fits.cond(ciss, "VDS", 0) + Fits.cond(ciss, "VGS", 0);
+			double cgdAtCiss = cgd0 == null ? 0 : cgd0 / Math.sqrt(1 + vdg / PB);
+			double cgs = Math.max(t.value() - cgdAtCiss, 0.05 * t.value());
+			double vgs = Fits.cond(ciss, "VGS", 0);
+			card.set("CGS", cgs * Math.sqrt(1 + vgs / PB), "Ciss - Crss de-embedded to 0 V from " + Fits.from(ciss, t));
+			card.check(new Check(ciss, Probe.CISS, t), t.value());
+		}
+		card.set("PB", PB, "default 1 V");
+		return card;
+	}
+
+	static double predict(Check c, Jf j) {
+		double vds = c.condition("VDS", 15);
+		switch (c.probe()) {
+		case JFET_IDSS:
+			return j.beta() * j.vto() * j.vto() * (1 + LAMBDA * vds);
+		case JFET_VGS_OFF:
+			double id = c.condition("ID", 1e-9);
+			return Math.max(1e-3, j.vto() - Math.sqrt(id / (j.beta() * (1 + LAMBDA * vds))));
+		case RDS_ON:
+			return 1 / (2 * j.beta() * j.vto()) + j.rext();
+		default:
+			throw new IllegalArgumentException(c.probe().name());
+		}
+	}
+}

@@ -1,0 +1,259 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.FailureCategory;
+import org.espice.core.Parameter;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.ModelParam;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/**
+ * Power MOSFETs (and GaN FETs, as an approximation) as a VDMOS card: VTO/KP/RD/RS by least squares on
+ * VGS(th), RDS(on) and gfs; capacitances from Ciss/Coss/Crss; the body diode from VSD; breakdown from
+ * V(BR)DSS/IDSS.
+ */
+final class VdmosFitter {
+
+	/** Share of the non-channel resistance put in the source (the drift region dominates in power MOSFETs). */
+	static final double RS_SHARE = 0.2;
+	static final double DEFAULT_LAMBDA = 0.001;
+	/** ngspice's default weak-inversion slope: the overdrive is softplus(vgst) with this scale. */
+	static final double KSUBTHRES = 0.1;
+
+	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+		boolean p = d.kind() == DeviceKind.MOSFET_P;
+		ModelCard card = new ModelCard(d.part(), d.kind(), name, "VDMOS");
+		card.flag(p ? "pchan" : "nchan");
+		channel(card, d, "VGS_TH", "ID", "RDS_ON", "VGS", "ID", "GFS", monitor);
+		capacitances(card, d, "CISS", "COSS", "CRSS", "VDS", "QGD");
+		bodyDiode(card, d, monitor);
+		Parameter vdss = Fits.row(d, "VDSS");
+		if (vdss != null) {
+			double bv = Math.abs(vdss.min() != null ? vdss.min() : vdss.nominal());
+			card.set("BV", bv, "V(BR)DSS: " + Fits.printed(vdss));
+			Parameter idss = Fits.row(d, "IDSS");
+			if (idss != null) {
+				card.set("IBV", Math.abs(idss.nominal()), "IDSS: " + Fits.printed(idss));
+			}
+		}
+		Parameter rth = Fits.row(d, "RTH_JC");
+		if (rth != null) {
+			card.set("RTHJC", Math.abs(rth.nominal()), Fits.printed(rth));
+		}
+		if (d.kind() == DeviceKind.GAN_FET) {
+			card.note("GaN FET: VDMOS approximation (no GaN compact model in ngspice 39 without OSDI); "
+					+ "no reverse recovery (TT = 0); the third-quadrant 'body diode' is tuned to VSD only");
+			card.set("TT", 0, "GaN: no reverse recovery");
+		}
+		card.info("mfg", "ESpice");
+		Parameter vd = Fits.row(d, "VDSS");
+		if (vd != null) {
+			card.info("Vds", Target.fmt(Math.abs(vd.nominal()) * (p ? -1 : 1)));
+		}
+		Parameter ron = Fits.row(d, "RDS_ON");
+		if (ron != null) {
+			card.info("Ron", Target.fmt(Math.abs(ron.nominal())));
+		}
+		Parameter qg = Fits.row(d, "QG");
+		if (qg != null) {
+			card.info("Qg", Target.fmt(Math.abs(qg.nominal())));
+		}
+		return card;
+	}
+
+	/**
+	 * VTO, KP, RD and RS: least squares over VGS(th)@ID (VDS = VGS), RDS(on)@VGS,ID (triode with source
+	 * degeneration) and gfs@ID (saturation).
+	 */
+	static void channel(ModelCard card, Device d, String vthName, String vthCurrent, String ronName, String vgsKey,
+			String idKey, String gfsName, TaskMonitor monitor) throws ProcessingException {
+		Parameter vth = Fits.row(d, vthName);
+		List<Parameter> rons = Fits.rows(d, ronName, vgsKey);
+		if (vth == null || rons.isEmpty()) {
+			List<String> missing = new ArrayList<>();
+			if (vth == null) {
+				missing.add(vthName);
+			}
+			if (rons.isEmpty()) {
+				missing.add(ronName + " with its " + vgsKey + " condition");
+			}
+			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a " + d.kind().id()
+					+ " model for " + d.part() + ": missing " + String.join(" and ", missing));
+		}
+		List<Check> checks = new ArrayList<>();
+		Check cth = new Check(vth, Probe.VGS_TH, Target.of(vth));
+		checks.add(cth);
+		for (Parameter r : rons) {
+			checks.add(new Check(r, Probe.RDS_ON, Target.of(r)));
+		}
+		Parameter gfs = Fits.row(d, gfsName, idKey);
+		double vth0 = cth.target().value();
+		double ithr = cth.condition(vthCurrent, 250e-6);
+		Check r0 = checks.get(1);
+		double vgst0 = Math.max(0.5, r0.condition(vgsKey, 10) - vth0);
+		double kpSeed = gfs != null ? sq(Target.of(gfs).value()) / (2 * Fits.cond(gfs, idKey, 1))
+				: 2 / (r0.target().value() * vgst0);
+		double rextSeed = Math.max(1e-6, r0.target().value() - 1 / (kpSeed * vgst0));
+		double[] start = { vth0 * 0.9, Math.log(kpSeed), Math.log(rextSeed) };
+		double[] lo = { 0.05, Math.log(1e-4), Math.log(1e-7) };
+		double[] hi = { Math.max(vth0, 0.2) * 1.5, Math.log(1e5), Math.log(1e4) };
+		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, x -> {
+			double vto = x[0];
+			double kp = Math.exp(x[1]);
+			double rext = Math.exp(x[2]);
+			double[] res = new double[checks.size() + (gfs != null ? 1 : 0)];
+			for (int i = 0; i < checks.size(); i++) {
+				res[i] = checks.get(i).target().residual(predict(checks.get(i), vto, kp, rext, vthCurrent, vgsKey, idKey));
+			}
+			if (gfs != null) {
+				double id = Fits.cond(gfs, idKey, 1);
+				res[checks.size()] = 0.5 * Target.of(gfs).residual(Math.sqrt(2 * kp * id));
+			}
+			return res;
+		}, monitor);
+		double vto = r.point()[0];
+		double kp = Math.exp(r.point()[1]);
+		double rext = Math.exp(r.point()[2]);
+		boolean p = card.flags().contains("pchan");
+		String used = Fits.fmt("least squares (LM, rms log error %.3g) on %s", r.rms(), checks.stream()
+				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse("")
+				+ (gfs != null ? "; " + Fits.from(gfs, Target.of(gfs)) : ""));
+		card.set("VTO", p ? -vto : vto, used);
+		card.set("KP", kp, "same fit as VTO");
+		card.set("RD", rext * (1 - RS_SHARE), "80 % of the fitted external resistance " + Target.fmt(rext) + " Ohm ("
+				+ "drift region dominates); same fit as VTO");
+		card.set("RS", rext * RS_SHARE, "20 % of the fitted external resistance " + Target.fmt(rext) + " Ohm");
+		card.set("LAMBDA", DEFAULT_LAMBDA, "default (output slope only in graphs)");
+		for (Check c : checks) {
+			card.check(c, predict(c, vto, kp, rext, vthCurrent, vgsKey, idKey));
+		}
+	}
+
+	/** Square-law VDMOS prediction of one check. */
+	static double predict(Check c, double vto, double kp, double rext, String vthCurrent, String vgsKey, String idKey) {
+		double rs = rext * RS_SHARE;
+		if (c.probe() == Probe.VGS_TH || c.probe() == Probe.IGBT_VGE_TH) {
+			double id = c.condition(vthCurrent, 250e-6);
+			return vto + overdriveFor(Math.sqrt(2 * id / kp)) + id * rs;
+		}
+		double vgs = c.condition(vgsKey, 10);
+		double id = c.condition(idKey, 1);
+		double vgst = softplus(vgs - vto - id * rs);
+		double disc = vgst * vgst - 2 * id / kp;
+		if (vgst <= 0 || disc < 0) {
+			return 1e6; // the channel cannot carry ID: far from any target
+		}
+		double vch = vgst - Math.sqrt(disc);
+		return (vch + id * rext) / id;
+	}
+
+	/**
+	 * CGS = Ciss - Crss; CGDMAX/CGDMIN/A so that Cgd(VDS) = Crss on ngspice's Cgd(Vgd) shape; CJO = (Coss -
+	 * Crss) de-embedded to 0 V with VJ = 0.8 V, M = 0.5.
+	 */
+	static void capacitances(ModelCard card, Device d, String ciss, String coss, String crss, String vKey,
+			String qgdName) {
+		Parameter pi = Fits.row(d, ciss);
+		Parameter po = Fits.row(d, coss);
+		Parameter pr = Fits.row(d, crss);
+		if (pr == null) {
+			if (pi != null) {
+				card.set("CGS", Target.of(pi).value(), "Ciss (no Crss printed) from " + Fits.from(pi, Target.of(pi)));
+				card.check(new Check(pi, Probe.CISS, Target.of(pi)), Target.of(pi).value());
+			}
+			return;
+		}
+		Target tr = Target.of(pr);
+		double crssV = Fits.cond(pr, vKey, 25);
+		double cgdMin = 0.5 * tr.value();
+		double cgdMax = 2 * tr.value();
+		String maxOrigin = "default 2 x Crss";
+		Parameter qgd = Fits.row(d, qgdName);
+		if (qgd != null && qgd.condition(vKey) != null) {
+			double avg = Math.abs(qgd.nominal()) / Fits.cond(qgd, vKey, 1);
+			if (2 * avg > cgdMax) {
+				cgdMax = 2 * avg;
+				maxOrigin = "2 x the average Cgd over the Miller swing, Qgd/VDS from " + Fits.from(qgd,
+						Target.of(qgd));
+			}
+		}
+		double s = (cgdMax - cgdMin) / (1 + Math.PI / 2);
+		double y = cgdMax - s;
+		double a = Math.tan((y - tr.value()) / s) / crssV;
+		card.set("CGDMAX", cgdMax, maxOrigin);
+		card.set("CGDMIN", cgdMin, "default 0.5 x Crss");
+		card.set("A", a, "solved so that Cgd(VDS=" + Target.fmt(crssV) + " V) = Crss on ngspice's VDMOS Cgd shape; "
+				+ Fits.from(pr, tr));
+		card.check(new Check(pr, Probe.CRSS, tr), cgd(cgdMin, cgdMax, a, -crssV));
+		if (pi != null) {
+			Target ti = Target.of(pi);
+			double cgdAtCiss = cgd(cgdMin, cgdMax, a, -Fits.cond(pi, vKey, crssV));
+			double cgs = Math.max(ti.value() - cgdAtCiss, 0.05 * ti.value());
+			card.set("CGS", cgs, "Ciss - Cgd(VDS) from " + Fits.from(pi, ti));
+			card.check(new Check(pi, Probe.CISS, ti), cgs + cgdAtCiss);
+		}
+		if (po != null) {
+			Target to = Target.of(po);
+			double v = Fits.cond(po, vKey, crssV);
+			double cgdAtCoss = cgd(cgdMin, cgdMax, a, -v);
+			double cds = Math.max(to.value() - cgdAtCoss, 0.05 * to.value());
+			double cjo = cds * Math.sqrt(1 + v / 0.8);
+			card.set("CJO", cjo, "(Coss - Cgd) de-embedded to 0 V with VJ 0.8 V, M 0.5, from " + Fits.from(po, to));
+			card.set("VJ", 0.8, "default 0.8 V");
+			card.set("M", 0.5, "default 0.5");
+			card.check(new Check(po, Probe.COSS, to), cds + cgdAtCoss);
+		}
+	}
+
+	/** ngspice's weak-inversion overdrive: KSUBTHRES*ln(1 + exp(vgst/KSUBTHRES)). */
+	static double softplus(double vgst) {
+		double x = vgst / KSUBTHRES;
+		return x > 40 ? vgst : KSUBTHRES * Math.log1p(Math.exp(x));
+	}
+
+	/** The gate overdrive whose weak-inversion overdrive is {@code eff}. */
+	static double overdriveFor(double eff) {
+		double x = eff / KSUBTHRES;
+		return x > 40 ? eff : KSUBTHRES * Math.log(Math.expm1(x));
+	}
+
+	/** ngspice's VDMOS gate-drain capacitance (devsup.c DevCapVDMOS, full value). */
+	static double cgd(double cgdMin, double cgdMax, double a, double vgd) {
+		return ModelCard.cgd(cgdMin, cgdMax, a, vgd);
+	}
+
+	private static void bodyDiode(ModelCard card, Device d, TaskMonitor monitor) throws ProcessingException {
+		List<Parameter> vsd = Fits.rows(d, "VSD", "IS");
+		if (vsd.isEmpty()) {
+			card.note("no VSD printed: body diode IS/N/RB are defaults");
+			card.set("IS", 1e-12, "default");
+			card.set("N", 1.2, "default");
+			card.set("RB", 1e-3, "default");
+			return;
+		}
+		ModelCard diode = new ModelCard(d.part(), d.kind(), "tmp", "D");
+		DiodeFitter.forward(diode, vsd, false, "IS", "RB", monitor);
+		for (ModelParam p : diode.params()) {
+			card.set(p.name(), p.value(), "body diode: " + p.origin());
+		}
+		for (ModelCard.Residual r : diode.residuals()) {
+			card.check(r.check(), r.modelled());
+		}
+		Parameter trr = Fits.row(d, "TRR");
+		if (trr != null && d.kind() != DeviceKind.GAN_FET) {
+			card.set("TT", Target.of(trr).value() / Math.log(2), "trr/ln 2 from " + Fits.from(trr, Target.of(trr)));
+		}
+	}
+
+	private static double sq(double v) {
+		return v * v;
+	}
+}

@@ -1,0 +1,317 @@
+package org.espice.core.spice;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.espice.core.DeviceKind;
+
+/**
+ * A fitted model as the fitters build it: a SPICE card (type and parameters, each with its origin), the datasheet checks it was fitted
+ * to, and header notes. An IGBT is a composite: a subcircuit of sub-cards.
+ */
+public final class ModelCard implements FittedModel {
+
+	/** How the fit met one datasheet value, as computed by the fitter's own equations. */
+	public record Residual(Check check, double modelled) {
+	}
+
+	private final String part;
+	private final DeviceKind kind;
+	private final String modelName;
+	/** D, VDMOS, NPN, PNP, NJF, PJF, or SUBCKT for composites */
+	private final String type;
+	private final List<ModelParam> params = new ArrayList<>();
+	private final List<String> flags = new ArrayList<>();
+	private final List<String> notes = new ArrayList<>();
+	private final List<Check> checks = new ArrayList<>();
+	private final List<Residual> residuals = new ArrayList<>();
+	private final Map<String, String> ltspiceInfo = new LinkedHashMap<>();
+	private final List<ModelCard> parts = new ArrayList<>();
+	private String manufacturer = "";
+	private String sourceFile = "";
+	private String subcktPins = "";
+	private List<String> subcktBody = List.of();
+
+	/**
+	 * @param modelName a SPICE identifier ({@link SpiceText#identifier(String)})
+	 * @param type      D, VDMOS, NPN, PNP, NJF, PJF, or SUBCKT for composites
+	 */
+	public ModelCard(String part, DeviceKind kind, String modelName, String type) {
+		this.part = part;
+		this.kind = kind;
+		this.modelName = modelName;
+		this.type = type;
+	}
+
+	@Override
+	public String part() {
+		return part;
+	}
+
+	@Override
+	public DeviceKind kind() {
+		return kind;
+	}
+
+	@Override
+	public String modelName() {
+		return modelName;
+	}
+
+	@Override
+	public String cardType() {
+		return type;
+	}
+
+	public ModelCard set(String name, double value, String origin) {
+		params.removeIf(p -> p.name().equalsIgnoreCase(name));
+		params.add(new ModelParam(name, value, origin));
+		return this;
+	}
+
+	@Override
+	public Double value(String name) {
+		return get(name);
+	}
+
+	public Double get(String name) {
+		return params.stream().filter(p -> p.name().equalsIgnoreCase(name)).map(ModelParam::value).findFirst()
+				.orElse(null);
+	}
+
+	public List<ModelParam> params() {
+		return List.copyOf(params);
+	}
+
+	@Override
+	public List<ModelParam> parameters() {
+		List<ModelParam> all = new ArrayList<>(params);
+		for (ModelCard c : parts) {
+			c.parameters().forEach(p -> all.add(new ModelParam(c.modelName + "." + p.name(), p.value(), p.origin())));
+		}
+		return List.copyOf(all);
+	}
+
+	public List<String> flags() {
+		return List.copyOf(flags);
+	}
+
+	public ModelCard flag(String flag) {
+		flags.add(flag);
+		return this;
+	}
+
+	public ModelCard note(String note) {
+		notes.add(note);
+		return this;
+	}
+
+	public List<String> notes() {
+		return List.copyOf(notes);
+	}
+
+	public void check(Check check, double modelled) {
+		checks.add(check);
+		residuals.add(new Residual(check, modelled));
+	}
+
+	@Override
+	public List<Check> checks() {
+		List<Check> all = new ArrayList<>(checks);
+		parts.forEach(p -> all.addAll(p.checks()));
+		return all;
+	}
+
+	public List<Residual> residuals() {
+		List<Residual> all = new ArrayList<>(residuals);
+		parts.forEach(p -> all.addAll(p.residuals()));
+		return all;
+	}
+
+	public void info(String key, String value) {
+		ltspiceInfo.put(key, value);
+	}
+
+	public void source(String manufacturerName, String file) {
+		manufacturer = manufacturerName == null ? "" : manufacturerName;
+		sourceFile = file == null ? "" : file;
+		if (!manufacturer.isBlank() && ltspiceInfo.containsKey("mfg")) {
+			ltspiceInfo.put("mfg", SpiceText.token(manufacturer));
+		}
+	}
+
+	/** Makes this a subcircuit with the given pins and body; sub-cards are written inside it. */
+	public void subcircuit(String pins, List<String> body, List<ModelCard> subCards) {
+		subcktPins = pins;
+		subcktBody = List.copyOf(body);
+		parts.addAll(subCards);
+	}
+
+	public List<ModelCard> subCards() {
+		return List.copyOf(parts);
+	}
+
+	@Override
+	public String render(Dialect dialect) {
+		StringBuilder out = new StringBuilder();
+		header(out, dialect);
+		if ("SUBCKT".equals(type)) {
+			// PSpice cannot nest subcircuits: its MOSFET subcircuits follow the .ENDS and are called with X
+			boolean flat = dialect == Dialect.PSPICE;
+			out.append(".SUBCKT ").append(modelName).append(' ').append(subcktPins).append('\n');
+			for (String l : subcktBody) {
+				out.append(flat && l.startsWith("M") ? "X" + l : l).append('\n');
+			}
+			for (ModelCard c : parts) {
+				if (!(flat && "VDMOS".equals(c.type))) {
+					c.card(out, dialect, true);
+				}
+			}
+			out.append(".ENDS ").append(modelName).append('\n');
+			for (ModelCard c : parts) {
+				if (flat && "VDMOS".equals(c.type)) {
+					c.card(out, dialect, true);
+				}
+			}
+		} else {
+			card(out, dialect, false);
+		}
+		return out.toString();
+	}
+
+	private void header(StringBuilder out, Dialect dialect) {
+		List<String> lines = new ArrayList<>();
+		lines.add(modelName + ": SPICE model of " + part + " (" + kind.id() + ")");
+		lines.add("Manufacturer: " + (manufacturer.isEmpty() ? "unknown" : manufacturer));
+		lines.add("Source datasheet: " + (sourceFile.isEmpty() ? "unknown" : sourceFile));
+		lines.add("Generated by ESpice " + version() + ", dialect " + dialect.id());
+		lines.add("Temperature: fitted at 27 degC (the simulators' default), datasheet values at 25 degC");
+		notes.forEach(n -> lines.add("NOTE: " + n));
+		parts.forEach(p -> p.notes.forEach(n -> lines.add("NOTE: " + n)));
+		lines.add("");
+		lines.add("Parameter origins:");
+		origins(lines, "");
+		List<Residual> res = residuals();
+		if (!res.isEmpty()) {
+			lines.add("");
+			lines.add("Fit residuals (model equations at the datasheet test conditions):");
+			for (Residual r : res) {
+				Check c = r.check();
+				// the columns are padded after each field is made safe, so a long field cannot hide the next
+				lines.add(String.format(Locale.ROOT, "  %-8s %-28s target %-52s model %-10s dev %+.1f %%%s",
+						SpiceText.comment(c.parameter().name()), SpiceText.comment(conditions(c)),
+						SpiceText.comment(c.target().choice()), Target.fmt(r.modelled()),
+						100 * c.target().deviation(r.modelled()), c.target().accepts(r.modelled()) ? "" : "  OUTSIDE"));
+			}
+		}
+		lines.add("");
+		for (String l : lines) {
+			out.append(SpiceText.commentLine(l)).append('\n');
+		}
+	}
+
+	private void origins(List<String> lines, String prefix) {
+		for (ModelParam p : params) {
+			lines.add(String.format(Locale.ROOT, "  %s%-7s = %-11s %s", prefix, p.name(), Target.fmt(p.value()),
+					SpiceText.comment(p.origin())));
+		}
+		for (ModelCard c : parts) {
+			c.origins(lines, c.modelName + ".");
+		}
+	}
+
+	public static String conditions(Check c) {
+		StringBuilder b = new StringBuilder();
+		c.parameter().conditions().forEach((k, v) -> {
+			if (b.length() > 0) {
+				b.append(' ');
+			}
+			b.append(k).append('=').append(Target.fmt(v));
+		});
+		if (c.parameter().source() != null) {
+			b.append(b.length() > 0 ? " " : "").append("p.").append(c.parameter().source().page());
+		}
+		return b.toString();
+	}
+
+	private void card(StringBuilder out, Dialect dialect, boolean nested) {
+		if ("VDMOS".equals(type) && dialect == Dialect.PSPICE) {
+			pspiceMosfet(out);
+			return;
+		}
+		List<String> tokens = new ArrayList<>(flags);
+		for (ModelParam p : params) {
+			tokens.add(p.name() + "=" + Target.fmt(p.value()));
+		}
+		if (dialect == Dialect.LTSPICE && !nested) {
+			ltspiceInfo.forEach((k, v) -> tokens.add(SpiceText.token(k) + "=" + SpiceText.token(v)));
+		}
+		out.append(".model ").append(modelName).append(' ').append(type).append(" (");
+		int col = 0;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (col >= 6) {
+				out.append("\n+ ");
+				col = 0;
+			} else if (i > 0) {
+				out.append(' ');
+			}
+			out.append(tokens.get(i));
+			col++;
+		}
+		out.append(")\n");
+	}
+
+	/**
+	 * PSpice has no VDMOS: write a LEVEL=1 MOSFET with the same square law, a body diode and capacitances held at
+	 * their values at the Crss test voltage.
+	 */
+	private void pspiceMosfet(StringBuilder out) {
+		boolean p = flags.contains("pchan");
+		String n = modelName;
+		out.append("* PSpice has no VDMOS: LEVEL=1 MOS + body diode; CGD fixed at its value at the Crss test voltage\n");
+		out.append(".SUBCKT ").append(n).append(" D G S\n");
+		out.append("M1 D1 G S1 S1 ").append(n).append("_M L=1u W=1u\n");
+		out.append("RD D D1 ").append(Target.fmt(orZero("RD") + 1e-6)).append('\n');
+		out.append("RS S1 S ").append(Target.fmt(orZero("RS") + 1e-6)).append('\n');
+		out.append("CGS G S1 ").append(Target.fmt(orZero("CGS"))).append('\n');
+		out.append("CGD G D1 ").append(Target.fmt(cgdAtCrssVoltage())).append('\n');
+		out.append(p ? "DB D S " : "DB S D ").append(n).append("_DB\n");
+		out.append(".model ").append(n).append("_M ").append(p ? "PMOS" : "NMOS").append(" (LEVEL=1 VTO=")
+				.append(Target.fmt(orZero("VTO"))).append(" KP=").append(Target.fmt(orZero("KP")))
+				.append(" LAMBDA=").append(Target.fmt(orZero("LAMBDA"))).append(")\n");
+		out.append(".model ").append(n).append("_DB D (IS=").append(Target.fmt(get("IS") == null ? 1e-14 : get("IS"))).append(" N=")
+				.append(Target.fmt(get("N") == null ? 1 : get("N"))).append(" RS=").append(Target.fmt(orZero("RB")))
+				.append(" CJO=").append(Target.fmt(orZero("CJO"))).append(" VJ=0.8 M=0.5 TT=")
+				.append(Target.fmt(orZero("TT"))).append(get("BV") == null ? "" : " BV=" + Target.fmt(get("BV")))
+				.append(get("IBV") == null ? "" : " IBV=" + Target.fmt(get("IBV"))).append(")\n");
+		out.append(".ENDS ").append(n).append('\n');
+	}
+
+	private double orZero(String name) {
+		Double v = get(name);
+		return v == null ? 0 : v;
+	}
+
+	private double cgdAtCrssVoltage() {
+		Double crssVds = checks.stream().filter(c -> c.probe() == Probe.CRSS).map(c -> c.condition("VDS", 25))
+				.findFirst().orElse(25.0);
+		return cgd(orZero("CGDMIN"), orZero("CGDMAX"), orZero("A"), -crssVds);
+	}
+
+	/** ngspice's VDMOS gate-drain capacitance at a gate-drain voltage: tanh above zero, atan below. */
+	public static double cgd(double cgdMin, double cgdMax, double a, double vgd) {
+		double s = (cgdMax - cgdMin) / (1 + Math.PI / 2);
+		double y = cgdMax - s;
+		return vgd > 0 ? s * Math.tanh(a * vgd) + y : s * Math.atan(a * vgd) + y;
+	}
+
+	/** The version of ESpice that writes the card, from the bundle's manifest ("dev" when run from classes). */
+	public static String version() {
+		Package p = ModelCard.class.getPackage();
+		String v = p == null ? null : p.getImplementationVersion();
+		return v == null ? "dev" : v;
+	}
+}
