@@ -49,6 +49,7 @@ public final class Messages extends NLS {
 	public static String BatchView_summary;
 	public static String BatchView_summaryIdle;
 	public static String BatchView_eta;
+	public static String BatchView_skipped;
 	public static String BatchOutput_none;
 	public static String FileJob_name;
 	public static String OptionsPage_preset;
@@ -75,9 +76,9 @@ public final class Messages extends NLS {
 	public static String VerifyModelsJob_noNgspice;
 	public static String VerifyModelsJob_summary;
 	public static String VerificationDialog_title;
-	public static String TaskState_queued;
-	public static String TaskState_running;
-	public static String TaskState_awaitingReview;
+	public static String ItemState_queued;
+	public static String ItemState_running;
+	public static String ItemState_awaitingReview;
 	public static String BatchRunJob_review;
 	public static String BatchRunJob_paused;
 	public static String DetailsPane_parameter;
@@ -110,9 +111,10 @@ public final class Messages extends NLS {
 	public static String CurvesJob_name;
 	public static String CurvesJob_noPoints;
 	public static String DetailsPane_part;
-	public static String TaskState_done;
-	public static String TaskState_failed;
-	public static String TaskState_canceled;
+	public static String ItemState_done;
+	public static String ItemState_failed;
+	public static String ItemState_cancelled;
+	public static String ItemState_skipped;
 	public static String BatchView_columnFile;
 	public static String BatchView_columnState;
 	public static String BatchView_columnProgress;
@@ -126,6 +128,11 @@ public final class Messages extends NLS {
 	public static String CurvePlot_datasheet;
 	public static String CurvePlot_datasheetLimit;
 	public static String CurvePlot_axisLabel;
+	public static String BatchControlJob_pause;
+	public static String BatchControlJob_resume;
+	public static String BatchControlJob_accept;
+	public static String BatchControlJob_reject;
+	public static String BatchView_restoring;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

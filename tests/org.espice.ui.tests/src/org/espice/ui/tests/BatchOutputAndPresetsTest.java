@@ -34,8 +34,10 @@ import org.espice.ui.internal.wizards.ProjectPresets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** ZIP export and reports of a finished batch, and presets saved, loaded and deleted in the wizard. */
+@ExtendWith(WorkspaceLogOnFailure.class)
 class BatchOutputAndPresetsTest {
 
 	private IProject project;
@@ -88,7 +90,7 @@ class BatchOutputAndPresetsTest {
 	void pastBatchesComeBackFromTheirJournals() throws Exception {
 		IFolder models = sheets.getFolder("models");
 		List<DatasheetTask> tasks = Workbenches.runBatch(sheets, BatchConfig.defaults(), models);
-		List<String> states = tasks.stream().map(t -> t.state().name()).toList();
+		List<String> states = tasks.stream().map(t -> t.state().id()).toList();
 
 		// As after a restart: nothing in the queue, the history read back from the workspace.
 		ExtractionQueue.getDefault().clearFinished();
@@ -102,7 +104,7 @@ class BatchOutputAndPresetsTest {
 		List<DatasheetTask> restored = BatchHistory.restore(entry);
 		assertEquals(List.of(sheets.getFile("x.pdf"), sheets.getFile("y.pdf")),
 				restored.stream().map(DatasheetTask::file).toList());
-		assertEquals(states, restored.stream().map(t -> t.state().name()).toList());
+		assertEquals(states, restored.stream().map(t -> t.state().id()).toList());
 		assertTrue(restored.stream().allMatch(t -> t.journal() != null && t.origin() != null));
 	}
 

@@ -1,6 +1,7 @@
 package org.espice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,14 +12,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
@@ -31,6 +37,7 @@ import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchState;
 import org.espice.core.batch.FileWork;
+import org.espice.core.batch.ItemState;
 import org.espice.core.simulate.ModelCurves;
 import org.espice.core.simulate.NgspiceRunner;
 import org.espice.core.spice.FittedModel;
@@ -39,17 +46,18 @@ import org.espice.ui.internal.jobs.BatchControl;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
-import org.espice.ui.internal.model.TaskState;
 import org.espice.ui.internal.views.BatchView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SPICE Batch view's own controls on real datasheets: pause and resume from its toolbar, retry of the
  * selected row only, double-click to open a model, and the details pane with the model parameters that are
  * defaults marked as such.
  */
+@ExtendWith(WorkspaceLogOnFailure.class)
 class BatchViewActionsTest {
 
 	/** The real reader and fitter; reading the first file waits until the test opens the gate. */
@@ -88,6 +96,10 @@ class BatchViewActionsTest {
 		}
 	}
 
+	private static final String PAUSE = "org.espice.ui.commands.pauseBatch";
+	private static final String RESUME = "org.espice.ui.commands.resumeBatch";
+	private static final String RETRY_FAILED = "org.espice.ui.commands.retryFailed";
+
 	private IProject project;
 	private BatchView view;
 
@@ -114,31 +126,43 @@ class BatchViewActionsTest {
 		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
 				.submit(DatasheetCollector.collect(new StructuredSelection(sheets), true));
 		GatedWork work = new GatedWork(first.getLocation().toFile().toPath());
+		// Before the batch: nothing to pause, resume or retry, and the toolbar shows it.
+		Workbenches.spin(Duration.ofMillis(200));
+		assertEnablement(false, false, false);
 		new BatchRunJob(tasks, BatchConfig.defaults().withParallelism(1), sheets.getFolder("models"), work)
 				.schedule();
-		Workbenches.spinUntil(() -> tasks.get(0).state() == TaskState.RUNNING, Duration.ofSeconds(20),
+		Workbenches.spinUntil(() -> tasks.get(0).state() instanceof ItemState.Running, Duration.ofSeconds(20),
 				() -> "the first file running, " + tasks);
+		Batch batch = BatchControl.runningBatches().get(0);
+		AtomicBoolean engineOnUiThread = Workbenches.reportsOnUiThread(batch);
+		Workbenches.spinUntil(() -> Workbenches.isEnabled(PAUSE), Duration.ofSeconds(10), () -> "Pause enabled");
+		assertEnablement(true, false, false);
 
 		// Pause from the toolbar while the first file runs: it finishes, the other two stay queued.
-		Workbenches.executeCommand("org.espice.ui.commands.pauseBatch", StructuredSelection.EMPTY);
-		Batch batch = BatchControl.runningBatches().get(0);
-		assertEquals(BatchState.PAUSED, batch.state());
+		Workbenches.executeCommand(PAUSE, StructuredSelection.EMPTY);
+		Workbenches.spinUntil(() -> batch.state() == BatchState.PAUSED, Duration.ofSeconds(10),
+				() -> "the batch to pause, it is " + batch.state());
+		Workbenches.spinUntil(() -> Workbenches.isEnabled(RESUME), Duration.ofSeconds(10), () -> "Resume enabled");
+		assertEnablement(false, true, false);
 		work.open();
-		Workbenches.spinUntil(() -> tasks.get(0).state() == TaskState.DONE && batch.progress().running() == 0,
+		Workbenches.spinUntil(() -> tasks.get(0).state() instanceof ItemState.Done && batch.progress().running() == 0,
 				Duration.ofSeconds(30), () -> "the running file to finish, " + tasks);
 		assertEquals(BatchState.PAUSED, batch.state());
-		assertEquals(List.of(TaskState.DONE, TaskState.QUEUED, TaskState.QUEUED),
-				tasks.stream().map(DatasheetTask::state).toList());
+		assertEquals(List.of("done", "queued", "queued"), tasks.stream().map(t -> t.state().id()).toList());
 		Workbenches.spinUntil(() -> view.getSummary().getText().contains("2 queued"), Duration.ofSeconds(5),
 				() -> "the summary to count the queued files: " + view.getSummary().getText());
 		Workbenches.screenshot("batch-view-paused");
 
-		Workbenches.executeCommand("org.espice.ui.commands.resumeBatch", StructuredSelection.EMPTY);
+		Workbenches.executeCommand(RESUME, StructuredSelection.EMPTY);
 		Workbenches.joinExtraction();
-		assertEquals(List.of(TaskState.DONE, TaskState.DONE, TaskState.DONE),
-				tasks.stream().map(DatasheetTask::state).toList(),
+		assertEquals(List.of("done", "done", "done"), tasks.stream().map(t -> t.state().id()).toList(),
 				() -> tasks.stream().map(t -> t + " " + t.failureMessage()).toList() + " batch " + batch.state() + " "
 						+ batch.message());
+		assertFalse(engineOnUiThread.get(), "Pause and Resume ran the engine on the UI thread");
+		// All done: again nothing to pause, resume or retry.
+		Workbenches.spinUntil(() -> !Workbenches.isEnabled(PAUSE) && !Workbenches.isEnabled(RESUME),
+				Duration.ofSeconds(10), () -> "Pause and Resume disabled after the batch");
+		assertEnablement(false, false, false);
 
 		// Retry Selected with the second row selected runs that file, in a new batch, and no other.
 		Path firstJournal = tasks.get(0).journal();
@@ -146,7 +170,7 @@ class BatchViewActionsTest {
 		Workbenches.select(view, tasks.get(1));
 		Workbenches.executeCommand("org.espice.ui.commands.retrySelected", new StructuredSelection(tasks.get(1)));
 		Workbenches.joinExtraction();
-		assertEquals(TaskState.DONE, tasks.get(1).state(), tasks.get(1)::failureMessage);
+		assertEquals("done", tasks.get(1).state().id(), tasks.get(1)::failureMessage);
 		assertNotEquals(firstJournal, tasks.get(1).journal(), "the retried file ran in a new batch");
 		assertEquals(firstJournal, tasks.get(0).journal(), "the other files did not run again");
 		assertEquals(firstFinished, tasks.get(0).finishedNanos());
@@ -160,7 +184,7 @@ class BatchViewActionsTest {
 		Workbenches.createSample(sheets.getFile("ESP3904.pdf"), "ESP3904.pdf", 0);
 		IFolder models = sheets.getFolder("models");
 		DatasheetTask task = Workbenches.runBatch(sheets, BatchConfig.defaults(), models).get(0);
-		Workbenches.spinUntil(() -> task.state() == TaskState.DONE, Duration.ofSeconds(10), task::toString);
+		Workbenches.spinUntil(() -> task.state() instanceof ItemState.Done, Duration.ofSeconds(10), task::toString);
 
 		// Selecting the row shows the values read and the model's parameters, defaults greyed and named.
 		Workbenches.select(view, task);
@@ -197,8 +221,32 @@ class BatchViewActionsTest {
 			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 		}
 
-		// A double-click on the row opens its model file in an editor.
+		// The table's context menu offers the commands on the row; Open Model opens its model file.
 		Table table = view.getViewer().getTable();
+		Menu menu = table.getMenu();
+		assertNotNull(menu, "the table has a context menu");
+		table.setFocus();
+		menu.setLocation(table.toDisplay(60, table.getHeaderHeight() + table.getItemHeight()));
+		menu.setVisible(true);
+		Workbenches.spinUntil(() -> menu.getItemCount() > 0, Duration.ofSeconds(3), () -> "the context menu's items");
+		Workbenches.spin(Duration.ofMillis(300));
+		Workbenches.screenshot("batch-view-context-menu");
+		List<String> entries = Arrays.stream(menu.getItems())
+				.map(i -> i.getText().replace("&", "").replaceAll("\t.*", "")).toList();
+		assertTrue(entries.containsAll(List.of("Open Model", "Verify with ngspice", "Retry Selected", "Export ZIP")),
+				"context menu: " + entries);
+		MenuItem openModel = Arrays.stream(menu.getItems())
+				.filter(i -> i.getText().replace("&", "").startsWith("Open Model")).findFirst().orElseThrow();
+		assertTrue(openModel.isEnabled(), "Open Model is enabled on a row with a model");
+		openModel.notifyListeners(SWT.Selection, new Event());
+		menu.setVisible(false);
+		Workbenches.spin(Duration.ofMillis(300));
+		assertNotNull(page.getActiveEditor(), "Open Model opened an editor");
+		assertEquals(models.getFile(task.outcome().modelFiles().get(0)),
+				Adapters.adapt(page.getActiveEditor().getEditorInput(), IFile.class));
+		page.closeAllEditors(false);
+
+		// A double-click on the row opens its model file in an editor.
 		Event doubleClick = new Event();
 		doubleClick.item = table.getItem(0);
 		table.notifyListeners(SWT.DefaultSelection, doubleClick);
@@ -208,5 +256,24 @@ class BatchViewActionsTest {
 		assertEquals(models.getFile(task.outcome().modelFiles().get(0)),
 				Adapters.adapt(editor.getEditorInput(), IFile.class));
 		page.closeAllEditors(false);
+	}
+
+	/** Pause, Resume and Retry Failed: the commands' enablement and the view toolbar's buttons agree with it. */
+	private void assertEnablement(boolean pause, boolean resume, boolean retryFailed) {
+		List<Boolean> expected = List.of(pause, resume, retryFailed);
+		assertEquals(expected, List.of(Workbenches.isEnabled(PAUSE), Workbenches.isEnabled(RESUME),
+				Workbenches.isEnabled(RETRY_FAILED)), "Pause, Resume, Retry Failed enabled");
+		List<String> items = List.of("org.espice.ui.menus.batchView.pause", "org.espice.ui.menus.batchView.resume",
+				"org.espice.ui.menus.batchView.retryFailed");
+		Workbenches.spinUntil(() -> items.stream().map(this::toolbarEnabled).toList().equals(expected),
+				Duration.ofSeconds(5), () -> "the toolbar to show Pause, Resume, Retry Failed enabled as " + expected
+						+ ", it shows " + items.stream().map(this::toolbarEnabled).toList());
+	}
+
+	private boolean toolbarEnabled(String itemId) {
+		ToolBarManager toolbar = (ToolBarManager) view.getViewSite().getActionBars().getToolBarManager();
+		IContributionItem item = toolbar.find(itemId);
+		return Arrays.stream(toolbar.getControl().getItems()).filter(i -> i.getData() == item).findFirst()
+				.orElseThrow(() -> new AssertionError("no toolbar button " + itemId)).getEnabled();
 	}
 }

@@ -27,18 +27,20 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchJournal;
+import org.espice.core.batch.ItemState;
 import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.handlers.ExtractModelsHandler;
 import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
-import org.espice.ui.internal.model.TaskState;
 import org.espice.ui.internal.wizards.DatasheetFilesPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The batch wizard driven through its widgets: files page, options page, Finish, then the batch's results. */
+@ExtendWith(WorkspaceLogOnFailure.class)
 class BatchWizardTest {
 
 	private IProject project;
@@ -113,7 +115,7 @@ class BatchWizardTest {
 		IFolder models = sheets.getFolder("models");
 		assertTrue(models.exists(), "the output folder is in the workspace without a manual refresh");
 		DatasheetTask diode = tasks.get(0);
-		assertEquals(TaskState.DONE, diode.state(), () -> diode + ": " + diode.failureMessage());
+		assertEquals("done", diode.state().id(), () -> diode + ": " + diode.failureMessage());
 		assertEquals(List.of("ESP4148"), diode.outcome().parts());
 		assertTrue(models.getFile(diode.outcome().modelFiles().get(0)).exists(),
 				"the model file is in the workspace at once: " + diode.outcome().modelFiles());
@@ -125,8 +127,8 @@ class BatchWizardTest {
 		assertEquals(null, BatchJournal.read(diode.journal()).items().get(0).kindOverride());
 		for (DatasheetTask task : tasks) {
 			IMarker[] markers = task.file().findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO);
-			assertEquals(task.state() == TaskState.FAILED ? 1 : 0, markers.length, task.toString());
-			if (task.state() == TaskState.FAILED) {
+			assertEquals(task.state() instanceof ItemState.Failed ? 1 : 0, markers.length, task.toString());
+			if (task.state() instanceof ItemState.Failed) {
 				assertNotNull(task.failureMessage());
 				assertEquals(task.failureCategory().id(), markers[0].getAttribute(DatasheetMarkers.CATEGORY, ""));
 			}

@@ -14,8 +14,10 @@ import org.espice.ui.internal.handlers.DatasheetCollector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Which files a selection stands for. The PDFs here are empty files: only names and places matter. */
+@ExtendWith(WorkspaceLogOnFailure.class)
 class DatasheetCollectorTest {
 
 	private IProject project;

@@ -16,6 +16,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -40,11 +42,13 @@ import org.espice.ui.internal.views.BatchView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The user path in a real workbench: right-click a folder of datasheets in the Project Explorer, run "Extract
  * SPICE Models...", finish its wizard, and watch the SPICE Batch view list every PDF as done with its model.
  */
+@ExtendWith(WorkspaceLogOnFailure.class)
 class ExtractModelsCommandTest {
 
 	private static final String MENU_LABEL = "Extract SPICE Models...";
@@ -166,9 +170,17 @@ class ExtractModelsCommandTest {
 		spice.getMenu().notifyListeners(SWT.Hide, new Event());
 		assertTrue(entries.contains(MENU_LABEL), "SPICE menu: " + entries);
 
+		// Alt+Shift+E, bound to this command alone; not Ctrl+Alt+E, which is AltGr+E (the euro sign) on Windows.
 		org.eclipse.ui.keys.IBindingService bindings = window.getService(org.eclipse.ui.keys.IBindingService.class);
 		String key = bindings.getBestActiveBindingFormattedFor(ExtractModelsHandler.COMMAND_ID);
 		assertNotNull(key, "a key binding reaches the command");
+		KeySequence altShiftE = KeySequence.getInstance("M2+M3+E");
+		List<TriggerSequence> keys = Arrays.asList(bindings.getActiveBindingsFor(ExtractModelsHandler.COMMAND_ID));
+		assertTrue(keys.contains(altShiftE), "bound to Alt+Shift+E: " + keys);
+		assertFalse(keys.contains(KeySequence.getInstance("M1+M3+E")), "not bound to Ctrl+Alt+E: " + keys);
+		assertEquals(ExtractModelsHandler.COMMAND_ID,
+				bindings.getPerfectMatch(altShiftE).getParameterizedCommand().getId(),
+				"Alt+Shift+E runs this command and no other");
 
 		BatchView view = (BatchView) window.getActivePage().findView(BatchView.ID);
 		org.eclipse.jface.action.IToolBarManager toolbar = view.getViewSite().getActionBars().getToolBarManager();
@@ -187,7 +199,9 @@ class ExtractModelsCommandTest {
 
 		CommonNavigator explorer = (CommonNavigator) window.getActivePage()
 				.showView(IPageLayout.ID_PROJECT_EXPLORER);
-		assertTrue(entriesFor(explorer, new StructuredSelection(pdf)).contains(MENU_LABEL), "on a PDF file");
+		List<String> onPdf = entriesFor(explorer, new StructuredSelection(pdf));
+		assertTrue(onPdf.contains(MENU_LABEL), "on a PDF file: " + onPdf);
+		assertTrue(onPdf.contains("Verify with ngspice"), "verify on a PDF file: " + onPdf);
 		assertTrue(entriesFor(explorer, new StructuredSelection(project)).contains(MENU_LABEL), "on a project");
 		assertFalse(entriesFor(explorer, new StructuredSelection(text)).contains(MENU_LABEL), "on a text file");
 		assertFalse(entriesFor(explorer, new StructuredSelection(List.of(pdf, text))).contains(MENU_LABEL),

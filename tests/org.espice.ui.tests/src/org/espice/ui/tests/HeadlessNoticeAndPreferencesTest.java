@@ -34,9 +34,11 @@ import org.espice.ui.internal.preferences.EspicePreferences;
 import org.espice.ui.internal.views.CompletionNotice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The headless application, the completion notice and its preference, and preference-driven defaults. */
+@ExtendWith(WorkspaceLogOnFailure.class)
 class HeadlessNoticeAndPreferencesTest {
 
 	@TempDir

@@ -1,12 +1,14 @@
 package org.espice.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -19,6 +21,7 @@ import org.espice.core.ExtractionResult;
 import org.espice.core.TaskMonitor;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.FileWork;
+import org.espice.core.batch.ItemState;
 import org.espice.core.sample.SampleDatasheets;
 import org.espice.core.spice.Dialect;
 import org.espice.core.spice.FittedModel;
@@ -26,17 +29,18 @@ import org.espice.core.spice.ModelParam;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
-import org.espice.ui.internal.model.TaskState;
 import org.espice.ui.internal.views.BatchView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Preview before write: the file stops for review, its values show in the details pane, accept writes. The
  * datasheet is read by the real reader; the fitter is a stand-in that writes the values it is given, so this
  * tests the review flow, not fitting.
  */
+@ExtendWith(WorkspaceLogOnFailure.class)
 class PreviewReviewTest {
 
 	/** Real extraction; "fitting" renders the part's parameters as comment lines of a model file. */
@@ -113,10 +117,14 @@ class PreviewReviewTest {
 				folder.getFolder("models"), new RealReaderEchoFitter());
 		job.schedule();
 		DatasheetTask task = tasks.get(0);
-		Workbenches.spinUntil(() -> task.state() == TaskState.AWAITING_REVIEW || task.state().isFinal(),
+		Workbenches.spinUntil(() -> task.state() instanceof ItemState.AwaitingReview || task.state().isFinal(),
 				Duration.ofSeconds(60), () -> "the file to await review, it is " + task);
-		assertEquals(TaskState.AWAITING_REVIEW, task.state(), () -> task + " " + task.failureMessage());
+		assertEquals("awaiting-review", task.state().id(), () -> task + " " + task.failureMessage());
 		assertEquals(Job.RUNNING, job.getState(), "the batch job waits while a file awaits review");
+		// on a condition the batch signals, not in a sleep-poll loop (which would show as TIMED_WAITING)
+		Workbenches.spinUntil(() -> job.getThread() != null && job.getThread().getState() == Thread.State.WAITING,
+				Duration.ofSeconds(5), () -> "the batch job's thread to wait without a timeout, it is "
+						+ (job.getThread() == null ? "gone" : job.getThread().getState()));
 
 		Workbenches.select(view, task);
 		Table details = view.getDetails().getTable();
@@ -132,14 +140,48 @@ class PreviewReviewTest {
 		Workbenches.screenshot("batch-view-review");
 		page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 
+		AtomicBoolean engineOnUiThread = Workbenches.reportsOnUiThread(job.batch());
 		view.acceptSelected();
 		Workbenches.joinExtraction();
+		assertFalse(engineOnUiThread.get(), "Accept ran the engine (and its journal's sync) on the UI thread");
 		Workbenches.spinUntil(() -> task.state().isFinal(), Duration.ofSeconds(30), () -> "the file to finish");
-		assertEquals(TaskState.DONE, task.state(), () -> task + " " + task.failureMessage());
+		assertEquals("done", task.state().id(), () -> task + " " + task.failureMessage());
 		assertTrue(!task.outcome().modelFiles().isEmpty());
 		IFile model = folder.getFolder("models").getFile(task.outcome().modelFiles().get(0));
 		assertTrue(model.exists(), "the model is in the workspace at once");
 		String text = new String(model.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		assertTrue(text.contains("typ=0.0015"), () -> "the accepted model carries the edited value:\n" + text);
+	}
+
+	@Test
+	void aRejectedFileShowsAsSkippedNotCancelled() throws Exception {
+		IFolder folder = project.getFolder("rejected");
+		folder.create(true, true, null);
+		IFile pdf = folder.getFile("ESP4148.pdf");
+		pdf.create(new ByteArrayInputStream(SampleDatasheets.layout("ESP4148.pdf").toBytes(null)), true, null);
+
+		BatchView view = (BatchView) Workbenches.window().getActivePage().showView(BatchView.ID);
+		List<DatasheetTask> tasks = ExtractionQueue.getDefault().submit(List.of(pdf));
+		BatchRunJob job = new BatchRunJob(tasks, BatchConfig.defaults().withPreviewBeforeWrite(true),
+				folder.getFolder("models"), new RealReaderEchoFitter());
+		job.schedule();
+		DatasheetTask task = tasks.get(0);
+		Workbenches.spinUntil(() -> task.state() instanceof ItemState.AwaitingReview || task.state().isFinal(),
+				Duration.ofSeconds(60), () -> "the file to await review, it is " + task);
+		Workbenches.select(view, task);
+		AtomicBoolean engineOnUiThread = Workbenches.reportsOnUiThread(job.batch());
+		view.rejectSelected();
+		Workbenches.joinExtraction();
+		assertFalse(engineOnUiThread.get(), "Reject ran the engine on the UI thread");
+
+		// The engine skips a rejected file; the view says so (it said "Cancelled" when it kept its own states).
+		assertEquals("skipped", task.state().id(), task::toString);
+		Table table = view.getViewer().getTable();
+		Workbenches.spinUntil(() -> "Skipped".equals(table.getItem(0).getText(BatchView.COLUMN_STATE)),
+				Duration.ofSeconds(5), () -> "the row to read Skipped: " + table.getItem(0).getText(BatchView.COLUMN_STATE));
+		Workbenches.spinUntil(() -> view.getSummary().getText().contains("0 cancelled, 1 skipped"),
+				Duration.ofSeconds(5), () -> "the summary to count the skipped file: " + view.getSummary().getText());
+		assertEquals("rejected in review", table.getItem(0).getText(BatchView.COLUMN_REASON),
+				"the reason the engine gave");
 	}
 }

@@ -22,8 +22,10 @@ import org.espice.ui.internal.views.VerificationDialog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** "Verify with ngspice" on a datasheet shows its values against the simulation, or says ngspice is missing. */
+@ExtendWith(WorkspaceLogOnFailure.class)
 class VerifyModelsTest {
 
 	private IProject project;

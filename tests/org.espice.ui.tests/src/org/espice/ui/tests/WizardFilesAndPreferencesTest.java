@@ -36,8 +36,10 @@ import org.espice.ui.internal.wizards.DatasheetFilesPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The wizard's files page (Add..., the count limit) and the preference page that holds the wizard's defaults. */
+@ExtendWith(WorkspaceLogOnFailure.class)
 class WizardFilesAndPreferencesTest {
 
 	private IProject project;

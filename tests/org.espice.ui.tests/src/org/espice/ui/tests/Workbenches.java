@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.expressions.IEvaluationContext;
@@ -52,7 +54,11 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.intro.IIntroPart;
+import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
+import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.BatchListener;
+import org.espice.core.batch.BatchProgress;
 import org.espice.core.sample.DatasheetPdf;
 import org.espice.core.sample.SampleDatasheets;
 import org.espice.ui.internal.handlers.DatasheetCollector;
@@ -128,15 +134,56 @@ final class Workbenches {
 		return tasks;
 	}
 
-	/** Executes a command as a menu or toolbar click would, with {@code selection} as the current selection. */
+	/**
+	 * Executes a command as a menu or toolbar click would, with {@code selection} as the current selection. Like
+	 * a user, it waits (up to 10 s) for the command to be enabled: handlers follow the batch's state on the UI
+	 * thread, a moment after the engine reports it.
+	 */
 	static void executeCommand(String commandId, IStructuredSelection selection) throws Exception {
 		IWorkbenchWindow window = window();
 		IHandlerService handlers = window.getService(IHandlerService.class);
 		ICommandService commands = window.getService(ICommandService.class);
 		IEvaluationContext context = new EvaluationContext(handlers.createContextSnapshot(false), selection);
 		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
-		handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand(commandId), null), null,
-				context);
+		long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (true) {
+			try {
+				handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand(commandId), null),
+						null, context);
+				return;
+			} catch (NotEnabledException e) {
+				if (System.nanoTime() > end) {
+					throw e;
+				}
+				spin(Duration.ofMillis(50));
+			}
+		}
+	}
+
+	/**
+	 * Watches {@code batch} for reports made on the UI thread: the engine reports on the thread that called it,
+	 * so a report there means a pause, resume, accept or reject ran the engine (and its journal's sync) on it.
+	 */
+	static AtomicBoolean reportsOnUiThread(Batch batch) {
+		Display ui = Display.getCurrent();
+		AtomicBoolean seen = new AtomicBoolean();
+		batch.addListener(new BatchListener() {
+			@Override
+			public void itemChanged(BatchItem item) {
+				seen.compareAndSet(false, Display.getCurrent() == ui);
+			}
+
+			@Override
+			public void batchChanged(BatchProgress progress) {
+				seen.compareAndSet(false, Display.getCurrent() == ui);
+			}
+		});
+		return seen;
+	}
+
+	/** Whether the command's handler is enabled now (what its menu items and toolbar buttons show). */
+	static boolean isEnabled(String commandId) {
+		return window().getService(ICommandService.class).getCommand(commandId).isEnabled();
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
@@ -26,9 +25,10 @@ import org.espice.ui.internal.model.ExtractionQueue;
 
 /**
  * "Export ZIP" and "Open Report": for the batches of the tasks selected in the SPICE Batch view (all batches
- * shown when none is selected) a job writes the files; reports are then opened in an editor.
+ * shown when none is selected) a job writes the files; reports are then opened in an editor. Enabled once a
+ * datasheet has run in a batch.
  */
-public final class BatchOutputHandler extends AbstractHandler {
+public final class BatchOutputHandler extends BatchStateHandler {
 
 	public static final String EXPORT_ZIP_ID = "org.espice.ui.commands.exportZip"; //$NON-NLS-1$
 	public static final String OPEN_REPORT_ID = "org.espice.ui.commands.openReport"; //$NON-NLS-1$
@@ -49,6 +49,11 @@ public final class BatchOutputHandler extends AbstractHandler {
 			}
 		}).schedule();
 		return null;
+	}
+
+	@Override
+	boolean canAct(List<DatasheetTask> tasks) {
+		return tasks.stream().anyMatch(t -> t.journal() != null);
 	}
 
 	private static List<Path> journals(ISelection selection) {

@@ -1,15 +1,22 @@
 package org.espice.ui.internal.handlers;
 
-import org.eclipse.core.commands.AbstractHandler;
+import java.util.List;
+
 import org.eclipse.core.commands.ExecutionEvent;
+import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
 
-/** Removes finished datasheets from the SPICE Batch view. */
-public final class ClearFinishedHandler extends AbstractHandler {
+/** Removes finished datasheets from the SPICE Batch view. Enabled while one has finished. */
+public final class ClearFinishedHandler extends BatchStateHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
 		ExtractionQueue.getDefault().clearFinished();
 		return null;
+	}
+
+	@Override
+	boolean canAct(List<DatasheetTask> tasks) {
+		return tasks.stream().anyMatch(t -> t.state().isFinal());
 	}
 }

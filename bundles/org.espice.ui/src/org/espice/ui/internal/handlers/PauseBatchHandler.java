@@ -1,15 +1,25 @@
 package org.espice.ui.internal.handlers;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.espice.ui.internal.jobs.BatchControl;
+import java.util.List;
 
-/** Pauses the running batches: no new file starts, running files finish. */
-public final class PauseBatchHandler extends AbstractHandler {
+import org.eclipse.core.commands.ExecutionEvent;
+import org.espice.core.batch.BatchState;
+import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.jobs.BatchControl;
+import org.espice.ui.internal.jobs.BatchControlJob;
+import org.espice.ui.internal.model.DatasheetTask;
+
+/** Pauses the running batches: no new file starts, running files finish. Enabled while a batch runs. */
+public final class PauseBatchHandler extends BatchStateHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		BatchControl.pauseAll();
+		new BatchControlJob(Messages.BatchControlJob_pause, BatchControl::pauseAll).schedule();
 		return null;
+	}
+
+	@Override
+	boolean canAct(List<DatasheetTask> tasks) {
+		return anyLiveBatchIn(tasks, BatchState.RUNNING);
 	}
 }

@@ -1,15 +1,25 @@
 package org.espice.ui.internal.handlers;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.espice.ui.internal.jobs.BatchControl;
+import java.util.List;
 
-/** Resumes paused batches. */
-public final class ResumeBatchHandler extends AbstractHandler {
+import org.eclipse.core.commands.ExecutionEvent;
+import org.espice.core.batch.BatchState;
+import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.jobs.BatchControl;
+import org.espice.ui.internal.jobs.BatchControlJob;
+import org.espice.ui.internal.model.DatasheetTask;
+
+/** Resumes paused batches. Enabled while a batch is paused. */
+public final class ResumeBatchHandler extends BatchStateHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		BatchControl.resumeAll();
+		new BatchControlJob(Messages.BatchControlJob_resume, BatchControl::resumeAll).schedule();
 		return null;
+	}
+
+	@Override
+	boolean canAct(List<DatasheetTask> tasks) {
+		return anyLiveBatchIn(tasks, BatchState.PAUSED);
 	}
 }

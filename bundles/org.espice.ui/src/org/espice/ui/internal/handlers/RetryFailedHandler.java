@@ -5,23 +5,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.espice.core.batch.ItemState;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
-import org.espice.ui.internal.model.TaskState;
 
 /**
- * "Retry Failed" runs every failed or cancelled datasheet again; "Retry Selected" the finished datasheets
+ * "Retry Failed" runs every failed, cancelled or skipped datasheet again; "Retry Selected" the finished datasheets
  * selected in the SPICE Batch view, whatever their state. Each runs the way it ran before: files of a batch in
  * a new batch with the same options and output folder.
  */
-public final class RetryFailedHandler extends AbstractHandler {
+public final class RetryFailedHandler extends BatchStateHandler implements IExecutableExtension {
 
 	public static final String RETRY_SELECTED_ID = "org.espice.ui.commands.retrySelected"; //$NON-NLS-1$
+
+	/** Whether this instance serves "Retry Selected", which its selection enables (see plugin.xml). */
+	private boolean forSelection;
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		forSelection = RETRY_SELECTED_ID.equals(config.getAttribute("commandId")); //$NON-NLS-1$
+		reconsider();
+	}
+
+	/** "Retry Failed" only when something failed, was cancelled or skipped and can run again. */
+	@Override
+	boolean canAct(List<DatasheetTask> tasks) {
+		return forSelection || tasks.stream().anyMatch(t -> isRetryable(t.state()) && t.origin() != null);
+	}
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -37,7 +53,7 @@ public final class RetryFailedHandler extends AbstractHandler {
 			}
 		} else {
 			for (DatasheetTask task : ExtractionQueue.getDefault().tasks()) {
-				if (task.state() == TaskState.FAILED || task.state() == TaskState.CANCELED) {
+				if (isRetryable(task.state())) {
 					candidates.add(task);
 				}
 			}
@@ -51,5 +67,11 @@ public final class RetryFailedHandler extends AbstractHandler {
 		}
 		batches.forEach((origin, tasks) -> new BatchRunJob(tasks, origin.config(), origin.output()).schedule());
 		return null;
+	}
+
+	/** Failed, cancelled or skipped: what "Retry Failed" runs again. */
+	static boolean isRetryable(ItemState state) {
+		return state instanceof ItemState.Failed || state instanceof ItemState.Cancelled
+				|| state instanceof ItemState.Skipped;
 	}
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -22,24 +24,25 @@ import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
 import org.espice.core.batch.BatchListener;
+import org.espice.core.batch.BatchProgress;
 import org.espice.core.batch.BatchState;
 import org.espice.core.batch.FileWork;
+import org.espice.core.batch.ItemState;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;
-import org.espice.ui.internal.model.TaskState;
+import org.espice.ui.internal.model.ExtractionQueue;
 import org.espice.ui.internal.views.CompletionNotice;
 
 /**
  * Runs one batch of the core engine over workspace datasheets. Each file runs as a {@link FileJob} in a
  * {@link JobGroup} whose thread limit is the batch's parallelism, outside any scheduling rule; models are
- * written through the workspace by {@link WorkspaceModelWriter}. This job reports progress, turns its cancel
- * into a cancel of the batch within 100 ms, then refreshes the output folder (journal and reports) and sets
- * or clears a problem marker on every PDF.
+ * written through the workspace by {@link WorkspaceModelWriter}. This job reports progress and turns its cancel
+ * into a cancel of the batch, waking on each report of the batch and on its own cancel (never polling, also
+ * while the user reviews or the batch is paused), then refreshes the output folder (journal and reports) and
+ * sets or clears a problem marker on every PDF.
  */
 public final class BatchRunJob extends Job {
-
-	private static final Duration POLL = Duration.ofMillis(100);
 
 	private final List<DatasheetTask> tasks;
 	private final BatchConfig config;
@@ -47,6 +50,10 @@ public final class BatchRunJob extends Job {
 	private final FileWork work;
 	private volatile Batch batch;
 	private Map<IFile, DeviceKind> kindOverrides = Map.of();
+	/** Signalled by the batch's listener and by {@link #canceling()}; {@link #news} says something happened. */
+	private final ReentrantLock wakeLock = new ReentrantLock();
+	private final Condition wake = wakeLock.newCondition();
+	private boolean news;
 
 	/** @param tasks one per input file, in input order (the engine's item index is the list index) */
 	public BatchRunJob(List<DatasheetTask> tasks, BatchConfig config, IContainer output) {
@@ -76,6 +83,43 @@ public final class BatchRunJob extends Job {
 		kindOverrides = Map.copyOf(overrides);
 	}
 
+	@Override
+	protected void canceling() {
+		// the job's thread cancels the batch: that writes the journal, and this may be the UI thread
+		signal();
+	}
+
+	private void signal() {
+		wakeLock.lock();
+		try {
+			news = true;
+			wake.signalAll();
+		} finally {
+			wakeLock.unlock();
+		}
+	}
+
+	/** Forgets earlier news: whatever happens after this call wakes the next {@link #awaitNews()}. */
+	private void clearNews() {
+		wakeLock.lock();
+		try {
+			news = false;
+		} finally {
+			wakeLock.unlock();
+		}
+	}
+
+	private void awaitNews() throws InterruptedException {
+		wakeLock.lock();
+		try {
+			while (!news) {
+				wake.await();
+			}
+		} finally {
+			wakeLock.unlock();
+		}
+	}
+
 	/** The engine batch while the job runs, else null. */
 	public Batch batch() {
 		return batch;
@@ -92,6 +136,8 @@ public final class BatchRunJob extends Job {
 		}
 		List<Path> inputs = tasks.stream().map(t -> t.file().getLocation().toFile().toPath()).toList();
 		boolean cancelled = false;
+		ExtractionQueue queue = ExtractionQueue.getDefault();
+		BatchProgress last = null;
 		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs, work)) {
 			batch = running;
 			tasks.forEach(t -> t.setJournal(running.journalFile()));
@@ -101,7 +147,14 @@ public final class BatchRunJob extends Job {
 			running.addListener(new BatchListener() {
 				@Override
 				public void itemChanged(BatchItem item) {
+					signal();
 					tasks.get(item.index()).update(item);
+				}
+
+				@Override
+				public void batchChanged(BatchProgress batchProgress) {
+					// engine threads may deliver reports out of order: this job's thread publishes the latest
+					signal();
 				}
 			});
 			for (int i = 0; i < tasks.size(); i++) {
@@ -118,52 +171,69 @@ public final class BatchRunJob extends Job {
 			});
 			running.setModelWriter(new WorkspaceModelWriter());
 			running.start();
-			int reported = 0;
-			while (true) {
-				boolean idle = running.awaitIdle(POLL);
-				if (progress.isCanceled() && !cancelled) {
-					cancelled = true;
-					running.cancel();
-				}
-				int finished = (int) running.items().stream().filter(i -> i.state().isFinal()).count();
-				if (finished > reported) {
-					progress.worked(finished - reported);
-					reported = finished;
-					progress.subTask(NLS.bind(Messages.BatchRunJob_progress, finished, tasks.size()));
-				}
-				BatchState state = running.state();
-				boolean userPause = state == BatchState.PAUSED && running.message() == null;
-				if (idle && (state == BatchState.AWAITING_REVIEW || userPause)) {
-					// the user accepts, rejects or resumes in the SPICE Batch view; a cancel ends the wait
-					progress.subTask(userPause ? Messages.BatchRunJob_paused
-							: NLS.bind(Messages.BatchRunJob_review, running.progress().awaitingReview()));
-					Thread.sleep(POLL.toMillis());
-					continue;
-				}
-				if (idle && (state != BatchState.PAUSED || running.message() != null)) {
-					break;
-				}
-			}
+			cancelled = awaitEnd(running, progress, queue);
 			// listeners run on engine threads and may deliver out of order: end on the engine's final word
 			for (BatchItem item : running.items()) {
 				tasks.get(item.index()).update(item);
 			}
+			last = running.progress();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			cancelled = true;
 		} finally {
 			batch = null;
 			tasks.forEach(t -> t.setLiveBatch(null, -1));
+			if (last != null) {
+				// after the live batch is gone, so commands that act on running batches see it ended
+				queue.batchChanged(tasks, last);
+			}
 		}
 		publish(SubMonitor.convert(null, 2));
 		new HistoryJob().schedule();
-		CompletionNotice.showLater(tasks.size(), count(TaskState.DONE), count(TaskState.FAILED),
-				count(TaskState.CANCELED));
+		CompletionNotice.showLater(tasks.size(), count(ItemState.Done.class), count(ItemState.Failed.class),
+				count(ItemState.Cancelled.class), count(ItemState.Skipped.class));
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
 
-	private int count(TaskState state) {
-		return (int) tasks.stream().filter(t -> t.state() == state).count();
+	/**
+	 * Follows the batch until it ends: reports the finished files, cancels the batch when this job is cancelled,
+	 * and waits for the batch's next report while files run, wait for review or the user paused the batch. Hands
+	 * the batch's latest progress to the queue after every report, from this one thread so that none overtakes.
+	 *
+	 * @return whether this job cancelled the batch
+	 */
+	private boolean awaitEnd(Batch running, SubMonitor progress, ExtractionQueue queue) throws InterruptedException {
+		boolean cancelled = false;
+		int reported = 0;
+		while (true) {
+			clearNews();
+			queue.batchChanged(tasks, running.progress());
+			if (progress.isCanceled() && !cancelled) {
+				cancelled = true;
+				running.cancel();
+			}
+			int finished = (int) running.items().stream().filter(i -> i.state().isFinal()).count();
+			if (finished > reported) {
+				progress.worked(finished - reported);
+				reported = finished;
+				progress.subTask(NLS.bind(Messages.BatchRunJob_progress, finished, tasks.size()));
+			}
+			boolean idle = running.awaitIdle(Duration.ZERO);
+			BatchState state = running.state();
+			boolean userPause = state == BatchState.PAUSED && running.message() == null;
+			if (idle && (state == BatchState.AWAITING_REVIEW || userPause)) {
+				// the user accepts, rejects or resumes in the SPICE Batch view; a cancel ends the wait
+				progress.subTask(userPause ? Messages.BatchRunJob_paused
+						: NLS.bind(Messages.BatchRunJob_review, running.progress().awaitingReview()));
+			} else if (idle && (state != BatchState.PAUSED || running.message() != null)) {
+				return cancelled;
+			}
+			awaitNews();
+		}
+	}
+
+	private int count(Class<? extends ItemState> state) {
+		return (int) tasks.stream().filter(t -> state.isInstance(t.state())).count();
 	}
 
 	/** Shows the written files in the workspace and the failures in the Problems view. */
@@ -175,9 +245,9 @@ public final class BatchRunJob extends Job {
 		}
 		for (DatasheetTask task : tasks) {
 			try {
-				if (task.state() == TaskState.FAILED) {
+				if (task.state() instanceof ItemState.Failed) {
 					DatasheetMarkers.markFailed(task.file(), task.failureCategory(), task.failureMessage(), null);
-				} else if (task.state() == TaskState.DONE) {
+				} else if (task.state() instanceof ItemState.Done) {
 					DatasheetMarkers.clear(task.file(), null);
 				}
 			} catch (CoreException e) {

@@ -40,7 +40,7 @@ public final class CurvesJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == EspiceJobFamilies.EXTRACTION;
+		return family == EspiceJobFamilies.CURVES;
 	}
 
 	@Override

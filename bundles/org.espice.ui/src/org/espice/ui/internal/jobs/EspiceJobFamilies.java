@@ -15,6 +15,17 @@ public final class EspiceJobFamilies {
 		}
 	};
 
+	/**
+	 * Simulations of a model's curves for the SPICE Batch view's plot: apart from {@link #EXTRACTION}, so that
+	 * cancelling the extraction does not kill a plot.
+	 */
+	public static final Object CURVES = new Object() {
+		@Override
+		public String toString() {
+			return "ESpice curve simulations"; //$NON-NLS-1$
+		}
+	};
+
 	/** Background upkeep that users do not start, such as reading the batch history. */
 	public static final Object HOUSEKEEPING = new Object() {
 		@Override

@@ -9,6 +9,7 @@ import org.espice.core.FailureCategory;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.BatchProgress;
 import org.espice.core.batch.ItemOutcome;
 import org.espice.core.batch.ItemReview;
 import org.espice.core.batch.ItemState;
@@ -22,7 +23,8 @@ public final class DatasheetTask {
 
 	private final IFile file;
 	private final ExtractionQueue queue;
-	private volatile TaskState state = TaskState.QUEUED;
+	/** The engine's own state of the file, so the views show exactly what the batch reports. */
+	private volatile ItemState state = ItemState.QUEUED;
 	private volatile FailureCategory failureCategory;
 	private volatile String failureMessage;
 	private volatile ItemOutcome outcome = ItemOutcome.NONE;
@@ -35,6 +37,8 @@ public final class DatasheetTask {
 	private volatile int batchIndex = -1;
 	private volatile long startedNanos;
 	private volatile long finishedNanos;
+	/** The engine's last word on the counts, throughput and time left of the batch the task last ran in. */
+	private volatile BatchProgress batchProgress;
 
 	/** The batch a task ran in: what a retry of the task runs with again. */
 	public record BatchOrigin(BatchConfig config, IContainer output) {
@@ -49,8 +53,23 @@ public final class DatasheetTask {
 		return file;
 	}
 
-	public TaskState state() {
+	public ItemState state() {
 		return state;
+	}
+
+	/** The progress of the batch the task last ran in, as the engine last reported it, or null. */
+	public BatchProgress batchProgress() {
+		return batchProgress;
+	}
+
+	/** Takes over the engine's report on the whole batch; {@link ExtractionQueue#batchChanged} tells the views. */
+	void setBatchProgress(BatchProgress progress) {
+		batchProgress = progress;
+	}
+
+	/** The engine batch the task last ran in (live or ended), or null: groups tasks by batch. */
+	public Batch lastBatch() {
+		return lastBatch;
 	}
 
 	public FailureCategory failureCategory() {
@@ -114,10 +133,10 @@ public final class DatasheetTask {
 
 	/** Records start and end times as the state moves, then tells the listeners. */
 	private void changed() {
-		TaskState now = state;
-		if (now == TaskState.RUNNING && startedNanos == 0) {
+		ItemState now = state;
+		if (now instanceof ItemState.Running && startedNanos == 0) {
 			startedNanos = System.nanoTime();
-		} else if (now == TaskState.QUEUED) {
+		} else if (now instanceof ItemState.Queued) {
 			startedNanos = 0;
 			finishedNanos = 0;
 		} else if (now.isFinal() && finishedNanos == 0) {
@@ -149,42 +168,35 @@ public final class DatasheetTask {
 		ItemState itemState = item.state();
 		if (itemState instanceof ItemState.Running running) {
 			fraction = running.fraction();
-			state = TaskState.RUNNING;
 		} else if (itemState instanceof ItemState.AwaitingReview) {
 			fraction = 1;
-			state = TaskState.AWAITING_REVIEW;
 		} else if (itemState instanceof ItemState.Done) {
 			fraction = 1;
 			failureCategory = null;
 			failureMessage = null;
-			state = TaskState.DONE;
 		} else if (itemState instanceof ItemState.Failed failed) {
 			failureCategory = failed.category();
 			failureMessage = failed.message();
-			state = TaskState.FAILED;
 		} else if (itemState instanceof ItemState.Skipped skipped) {
 			failureMessage = skipped.reason();
-			state = TaskState.CANCELED;
-		} else if (itemState instanceof ItemState.Cancelled) {
-			state = TaskState.CANCELED;
-		} else {
+		} else if (itemState instanceof ItemState.Queued) {
 			fraction = 0;
-			state = TaskState.QUEUED;
 		}
+		state = itemState;
 		changed();
 	}
 
 	public void failed(FailureCategory category, String message) {
 		failureCategory = category;
 		failureMessage = message;
-		state = TaskState.FAILED;
+		state = new ItemState.Failed(category, message);
 		changed();
 	}
 
 	/** Marks the task cancelled unless it already finished. */
-	public void canceled() {
+	public void cancelled() {
 		if (!state.isFinal()) {
-			state = TaskState.CANCELED;
+			state = ItemState.CANCELLED;
 			changed();
 		}
 	}
@@ -194,13 +206,13 @@ public final class DatasheetTask {
 		if (!state.isFinal()) {
 			return false;
 		}
-		state = TaskState.QUEUED;
+		state = ItemState.QUEUED;
 		changed();
 		return true;
 	}
 
 	@Override
 	public String toString() {
-		return file.getFullPath() + " [" + state + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+		return file.getFullPath() + " [" + state.id() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.espice.core.batch.BatchProgress;
 
 /**
  * The datasheets submitted in this workbench session, in submission order, and the listeners that show
@@ -20,6 +21,10 @@ public final class ExtractionQueue {
 	@FunctionalInterface
 	public interface Listener {
 		void changed(DatasheetTask task);
+
+		/** The engine reported new counts, throughput or time left for a batch of the queue's tasks. */
+		default void batchChanged() {
+		}
 	}
 
 	private static final ExtractionQueue DEFAULT = new ExtractionQueue();
@@ -61,6 +66,18 @@ public final class ExtractionQueue {
 
 	public void removeListener(Listener listener) {
 		listeners.remove(listener);
+	}
+
+	/** Hands the engine's latest report on a batch to its tasks and tells the listeners once. */
+	public void batchChanged(List<DatasheetTask> ofBatch, BatchProgress progress) {
+		ofBatch.forEach(t -> t.setBatchProgress(progress));
+		for (Listener listener : listeners) {
+			try {
+				listener.batchChanged();
+			} catch (RuntimeException e) {
+				ILog.of(ExtractionQueue.class).log(Status.error("An ESpice view failed to take an update", e)); //$NON-NLS-1$
+			}
+		}
 	}
 
 	void fireChanged(DatasheetTask task) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,7 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Path;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
@@ -27,7 +31,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -38,16 +41,18 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
+import org.espice.core.batch.ItemState;
 import org.espice.ui.internal.Messages;
 import org.espice.ui.internal.jobs.HistoryJob;
 import org.espice.ui.internal.model.BatchHistory;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;
-import org.espice.ui.internal.model.TaskState;
 
 /**
  * The SPICE Batch view: every submitted datasheet with its state. Jobs report from worker threads; the
@@ -75,13 +80,22 @@ public final class BatchView extends ViewPart {
 	/** Tasks changed since the last refresh; {@link #structureChanged} when tasks were added or removed. */
 	private final Set<DatasheetTask> changedTasks = ConcurrentHashMap.newKeySet();
 	private final AtomicBoolean structureChanged = new AtomicBoolean();
-	private final ExtractionQueue.Listener listener = task -> {
-		if (task == null) {
-			structureChanged.set(true);
-		} else {
-			changedTasks.add(task);
+	private final ExtractionQueue.Listener listener = new ExtractionQueue.Listener() {
+		@Override
+		public void changed(DatasheetTask task) {
+			if (task == null) {
+				structureChanged.set(true);
+			} else {
+				changedTasks.add(task);
+			}
+			scheduleRefresh();
 		}
-		scheduleRefresh();
+
+		@Override
+		public void batchChanged() {
+			// only the summary line shows the batch's counts, throughput and time left
+			scheduleRefresh();
+		}
 	};
 	private final Runnable historyListener = this::scheduleHistoryRefresh;
 	private TableViewer history;
@@ -109,7 +123,7 @@ public final class BatchView extends ViewPart {
 		table.setLinesVisible(true);
 		Columns<DatasheetTask> columns = new Columns<>(viewer, layout, DatasheetTask.class, 40);
 		columns.add(Messages.BatchView_columnFile, 24, t -> t.file().getFullPath().makeRelative().toString());
-		columns.add(Messages.BatchView_columnState, 11, t -> t.state().label(), this::stateImage, null);
+		columns.add(Messages.BatchView_columnState, 11, t -> ItemStateText.of(t.state()), this::stateImage, null);
 		columns.add(Messages.BatchView_columnParts, 12, t -> String.join(", ", t.outcome().parts())); //$NON-NLS-1$
 		columns.add(Messages.BatchView_columnKind, 8, t -> t.outcome().kind() == null ? "" : t.outcome().kind()); //$NON-NLS-1$
 		columns.add(Messages.BatchView_columnProgress, 9, BatchView::progressText);
@@ -127,6 +141,7 @@ public final class BatchView extends ViewPart {
 		viewer.setInput(queue);
 		viewer.addDoubleClickListener(e -> openModel(viewer.getStructuredSelection().getFirstElement()));
 		getSite().setSelectionProvider(viewer);
+		createContextMenu();
 		updateSummary();
 		details = new DetailsPane(sash);
 		viewer.addSelectionChangedListener(e -> details.show(
@@ -139,9 +154,18 @@ public final class BatchView extends ViewPart {
 		scheduleRefresh();
 	}
 
+	/** A context menu on the table, registered with the site so that other plug-ins can contribute to it. */
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+	}
+
 	/** The file's progress as a percentage (drawn as a bar by {@link #paintProgress}). */
 	private static String progressText(DatasheetTask task) {
-		return task.state() == TaskState.QUEUED ? "" : Math.round(task.fraction() * 100) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
+		return task.state() instanceof ItemState.Queued ? "" //$NON-NLS-1$
+				: Math.round(task.fraction() * 100) + "%"; //$NON-NLS-1$
 	}
 
 	/** The progress cell draws its own text over the bar. */
@@ -168,8 +192,10 @@ public final class BatchView extends ViewPart {
 		Color oldForeground = gc.getForeground();
 		gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 		gc.drawRectangle(cell.x + 2, cell.y + 3, width, height - 1);
-		gc.setBackground(display.getSystemColor(task.state() == TaskState.FAILED ? SWT.COLOR_RED
-				: task.state() == TaskState.CANCELED ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_LIST_SELECTION));
+		ItemState state = task.state();
+		gc.setBackground(display.getSystemColor(state instanceof ItemState.Failed ? SWT.COLOR_RED
+				: state instanceof ItemState.Cancelled || state instanceof ItemState.Skipped ? SWT.COLOR_DARK_YELLOW
+						: SWT.COLOR_LIST_SELECTION));
 		gc.fillRectangle(cell.x + 3, cell.y + 4, (int) Math.round((width - 1) * task.fraction()), height - 2);
 		gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
 		Point extent = gc.textExtent(text);
@@ -190,15 +216,19 @@ public final class BatchView extends ViewPart {
 	}
 
 	private Image stateImage(DatasheetTask task) {
-		TaskState state = task.state();
-		return switch (state) {
-		case FAILED -> PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
-		case CANCELED -> PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK);
-		case DONE -> icon("icons/done.png"); //$NON-NLS-1$
-		case AWAITING_REVIEW -> icon("icons/review.png"); //$NON-NLS-1$
-		case RUNNING -> icon("icons/running.png"); //$NON-NLS-1$
-		case QUEUED -> icon("icons/queued.png"); //$NON-NLS-1$
-		};
+		ItemState state = task.state();
+		if (state instanceof ItemState.Failed) {
+			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+		} else if (state instanceof ItemState.Cancelled || state instanceof ItemState.Skipped) {
+			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK);
+		} else if (state instanceof ItemState.Done) {
+			return icon("icons/done.png"); //$NON-NLS-1$
+		} else if (state instanceof ItemState.AwaitingReview) {
+			return icon("icons/review.png"); //$NON-NLS-1$
+		} else if (state instanceof ItemState.Running) {
+			return icon("icons/running.png"); //$NON-NLS-1$
+		}
+		return icon("icons/queued.png"); //$NON-NLS-1$
 	}
 
 	private Image icon(String path) {
@@ -257,11 +287,16 @@ public final class BatchView extends ViewPart {
 		history.setInput(BatchHistory.getDefault().entries());
 		history.addDoubleClickListener(e -> {
 			if (history.getStructuredSelection().getFirstElement() instanceof BatchHistory.Entry entry) {
-				try {
-					BatchHistory.restore(entry);
-				} catch (java.io.IOException ex) {
-					ILog.of(BatchView.class).log(org.eclipse.core.runtime.Status.error(ex.getMessage(), ex));
-				}
+				// reading the journal is file I/O: a job does it, the queue's listeners show the files
+				Job restore = Job.create(Messages.BatchView_restoring, monitor -> {
+					try {
+						BatchHistory.restore(entry);
+					} catch (java.io.IOException ex) {
+						ILog.of(BatchView.class).log(org.eclipse.core.runtime.Status.error(ex.getMessage(), ex));
+					}
+				});
+				restore.setSystem(true);
+				restore.schedule();
 			}
 		});
 		BatchHistory.getDefault().addListener(historyListener);
@@ -313,61 +348,45 @@ public final class BatchView extends ViewPart {
 		details.accept();
 	}
 
+	/** Rejects the values of the selected datasheet, as its button does. */
+	public void rejectSelected() {
+		details.reject();
+	}
+
 	/** The table of past batches, for tests. */
 	public TableViewer getHistory() {
 		return history;
 	}
 
 	private void updateSummary() {
-		summary.setText(summaryText(queue.tasks(), System.nanoTime()));
+		summary.setText(BatchSummary.text(queue.tasks()));
 	}
 
-	/** Counts, throughput over the time since the first file started, and the time left at that pace. */
-	public static String summaryText(List<DatasheetTask> tasks, long nowNanos) {
-		if (tasks.isEmpty()) {
-			return Messages.BatchView_summaryIdle;
+	private void openModel(Object element) {
+		if (element instanceof DatasheetTask task) {
+			openModel(getSite().getPage(), task);
 		}
-		int[] counts = new int[TaskState.values().length];
-		long firstStart = Long.MAX_VALUE;
-		for (DatasheetTask t : tasks) {
-			counts[t.state().ordinal()]++;
-			if (t.startedNanos() != 0) {
-				firstStart = Math.min(firstStart, t.startedNanos());
-			}
+	}
+
+	/** The first model file the task wrote, if it is still in the workspace. */
+	public static Optional<IFile> modelOf(DatasheetTask task) {
+		if (task.origin() == null || task.outcome().modelFiles().isEmpty()) {
+			return Optional.empty();
 		}
-		int finished = counts[TaskState.DONE.ordinal()] + counts[TaskState.FAILED.ordinal()]
-				+ counts[TaskState.CANCELED.ordinal()];
-		long lastEnd = tasks.stream().mapToLong(DatasheetTask::finishedNanos).max().orElse(0);
-		int open = counts[TaskState.QUEUED.ordinal()] + counts[TaskState.RUNNING.ordinal()]
-				+ counts[TaskState.AWAITING_REVIEW.ordinal()];
-		long end = open > 0 ? nowNanos : lastEnd;
-		double minutes = firstStart == Long.MAX_VALUE ? 0 : (end - firstStart) / 60e9;
-		double perMinute = minutes > 0 ? finished / minutes : 0;
-		String eta = ""; //$NON-NLS-1$
-		if (open > 0 && perMinute > 0) {
-			long seconds = Math.round(open / perMinute * 60);
-			eta = NLS.bind(Messages.BatchView_eta, String.format("%d:%02d", seconds / 60, seconds % 60)); //$NON-NLS-1$
-		}
-		return NLS.bind(Messages.BatchView_summary, new Object[] { tasks.size(), counts[TaskState.DONE.ordinal()],
-				counts[TaskState.FAILED.ordinal()], counts[TaskState.CANCELED.ordinal()],
-				counts[TaskState.RUNNING.ordinal()], counts[TaskState.QUEUED.ordinal()],
-				String.format("%.1f", perMinute), eta, counts[TaskState.AWAITING_REVIEW.ordinal()] }); //$NON-NLS-1$
+		IFile model = task.origin().output().getFile(new Path(task.outcome().modelFiles().get(0)));
+		return model.exists() ? Optional.of(model) : Optional.empty();
 	}
 
 	/** Opens the first model file the task wrote, if any. */
-	private void openModel(Object element) {
-		if (!(element instanceof DatasheetTask task) || task.origin() == null
-				|| task.outcome().modelFiles().isEmpty()) {
-			return;
-		}
-		IFile model = task.origin().output().getFile(new Path(task.outcome().modelFiles().get(0)));
-		if (model.exists()) {
+	public static void openModel(IWorkbenchPage page, DatasheetTask task) {
+		IFile model = modelOf(task).orElse(null);
+		if (model != null) {
 			// a model file is text: the editor the user associated with it, else the text editor (never an
 			// external program the desktop might pick for .lib files)
 			IEditorDescriptor associated = IDE.getDefaultEditor(model);
 			String editor = associated != null && associated.isInternal() ? associated.getId() : TEXT_EDITOR_ID;
 			try {
-				IDE.openEditor(getSite().getPage(), model, editor);
+				IDE.openEditor(page, model, editor);
 			} catch (PartInitException e) {
 				ILog.of(BatchView.class).log(e.getStatus());
 			}

@@ -38,12 +38,14 @@ public final class CompletionNotice extends PopupDialog {
 	}
 
 	/** Shows the notice for a finished batch unless the preference turned notices off; any thread. */
-	public static void showLater(int total, int done, int failed, int cancelled) {
+	public static void showLater(int total, int done, int failed, int cancelled, int skipped) {
 		if (!EspicePreferences.notifyOnCompletion() || !PlatformUI.isWorkbenchRunning()) {
 			return;
 		}
 		Display display = PlatformUI.getWorkbench().getDisplay();
-		String text = NLS.bind(Messages.CompletionNotice_text, new Object[] { total, done, failed, cancelled });
+		String skippedText = skipped == 0 ? "" : NLS.bind(Messages.BatchView_skipped, skipped); //$NON-NLS-1$
+		String text = NLS.bind(Messages.CompletionNotice_text,
+				new Object[] { total, done, failed, cancelled, skippedText });
 		display.asyncExec(() -> {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 			if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {

@@ -34,13 +34,14 @@ import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.ItemReview;
+import org.espice.core.batch.ItemState;
 import org.espice.core.simulate.ModelCurves;
 import org.espice.core.spice.FittedModel;
 import org.espice.core.spice.ModelParam;
 import org.espice.ui.internal.Messages;
+import org.espice.ui.internal.jobs.BatchControlJob;
 import org.espice.ui.internal.jobs.CurvesJob;
 import org.espice.ui.internal.model.DatasheetTask;
-import org.espice.ui.internal.model.TaskState;
 
 /**
  * What the selected datasheet gave: the values read, one row per parameter with min, typ, max (SI units),
@@ -58,6 +59,8 @@ final class DetailsPane {
 	record ModelRow(String model, ModelParam parameter) {
 	}
 
+	/** Shows and reads back the values in one locale: an unedited value must pass its own check. */
+	private final ValueFormat values = ValueFormat.ofUser();
 	private final Composite control;
 	private final Label heading;
 	private final CTabFolder tabs;
@@ -239,7 +242,7 @@ final class DetailsPane {
 	void show(DatasheetTask selected) {
 		task = selected;
 		Optional<ItemReview> details = selected == null ? Optional.empty() : selected.details();
-		boolean review = details.isPresent() && selected.state() == TaskState.AWAITING_REVIEW
+		boolean review = details.isPresent() && selected.state() instanceof ItemState.AwaitingReview
 				&& selected.liveBatch() != null && selected.liveBatch().review(selected.batchIndex()).isPresent();
 		if (details.isEmpty()) {
 			devices = List.of();
@@ -270,11 +273,11 @@ final class DetailsPane {
 		if (selected == null) {
 			return Messages.DetailsPane_noDetails;
 		}
-		return switch (selected.state()) {
-		case FAILED -> NLS.bind(Messages.DetailsPane_failed, selected.failureMessage());
-		case DONE -> Messages.DetailsPane_notInMemory;
-		default -> Messages.DetailsPane_notYet;
-		};
+		if (selected.state() instanceof ItemState.Failed) {
+			return NLS.bind(Messages.DetailsPane_failed, selected.failureMessage());
+		}
+		return selected.state() instanceof ItemState.Done ? Messages.DetailsPane_notInMemory
+				: Messages.DetailsPane_notYet;
 	}
 
 	private List<ModelRow> modelRows() {
@@ -309,18 +312,34 @@ final class DetailsPane {
 
 	void accept() {
 		Batch batch = task == null ? null : task.liveBatch();
-		if (batch != null && batch.review(task.batchIndex()).isPresent()) {
-			batch.accept(task.batchIndex(), List.copyOf(devices));
+		if (batch != null) {
+			int index = task.batchIndex();
+			List<Device> accepted = List.copyOf(devices);
+			decide(Messages.BatchControlJob_accept, () -> {
+				if (batch.review(index).isPresent()) {
+					batch.accept(index, accepted);
+				}
+			});
 		}
 		show(null);
 	}
 
-	private void reject() {
+	void reject() {
 		Batch batch = task == null ? null : task.liveBatch();
-		if (batch != null && batch.review(task.batchIndex()).isPresent()) {
-			batch.reject(task.batchIndex());
+		if (batch != null) {
+			int index = task.batchIndex();
+			decide(Messages.BatchControlJob_reject, () -> {
+				if (batch.review(index).isPresent()) {
+					batch.reject(index);
+				}
+			});
 		}
 		show(null);
+	}
+
+	/** The engine journals each decision with a sync to disk: a job takes it, never the UI thread. */
+	private static void decide(String name, Runnable decision) {
+		new BatchControlJob(name, decision).schedule();
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Row, String> text,
@@ -360,16 +379,12 @@ final class DetailsPane {
 		});
 	}
 
-	static Double parse(String text) {
-		try {
-			return Double.valueOf(text.trim());
-		} catch (NumberFormatException e) {
-			return null;
-		}
+	private Double parse(String text) {
+		return values.parse(text);
 	}
 
-	private static String number(Double v) {
-		return v == null ? "" : String.format("%.4g", v); //$NON-NLS-1$ //$NON-NLS-2$
+	private String number(Double v) {
+		return values.format(v);
 	}
 
 	private static String conditions(Map<String, Double> conditions) {

@@ -1,0 +1,38 @@
+package org.espice.ui.internal.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.ui.internal.views.BatchView;
+
+/** "Open Model": the model file of the datasheet selected in the SPICE Batch view; enabled when it has one. */
+public final class OpenModelHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		DatasheetTask task = selected(HandlerUtil.getCurrentSelection(event));
+		if (task != null) {
+			BatchView.openModel(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), task);
+		}
+		return null;
+	}
+
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		Object selection = evaluationContext instanceof IEvaluationContext context
+				? context.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME)
+				: null;
+		DatasheetTask task = selected(selection);
+		setBaseEnabled(task != null && BatchView.modelOf(task).isPresent());
+	}
+
+	private static DatasheetTask selected(Object selection) {
+		return selection instanceof IStructuredSelection s && s.size() == 1
+				&& s.getFirstElement() instanceof DatasheetTask task ? task : null;
+	}
+}
