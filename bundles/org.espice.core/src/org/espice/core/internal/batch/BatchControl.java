@@ -32,6 +32,8 @@ public final class BatchControl {
 	private final Dispatcher dispatcher;
 	/** Serialises creating the journal, which happens outside the batch lock (it is forced to disk). */
 	private final Object journalCreation = new Object();
+	/** Serialises closing, which writes the journal's last records outside the batch lock. */
+	private final Object closing = new Object();
 
 	public BatchControl(BatchEngine engine) {
 		this.engine = engine;
@@ -370,46 +372,48 @@ public final class BatchControl {
 				|| s == BatchState.PAUSED || s == BatchState.AWAITING_REVIEW || s == BatchState.NEW);
 	}
 
+	/**
+	 * Cancels what runs, then closes. A second caller waits until the first is done, so nobody returns (and
+	 * lets the JVM exit) while the journal's last records are still being written.
+	 */
 	public void close() {
-		boolean busy;
-		engine.lock.lock();
-		try {
-			if (engine.closed) {
-				return;
-			}
-			busy = engine.running > 0 || engine.state == BatchState.RUNNING;
-		} finally {
-			engine.lock.unlock();
-		}
-		if (busy) {
+		synchronized (closing) {
+			boolean busy;
+			engine.lock.lock();
 			try {
-				cancel();
-				awaitIdle(Duration.ofMillis(2 * CANCEL_GRACE_MILLIS + 500));
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
+				if (engine.closed) {
+					return;
+				}
+				busy = engine.running > 0 || engine.state == BatchState.RUNNING;
+			} finally {
+				engine.lock.unlock();
 			}
-		}
-		JournalWriter j;
-		engine.lock.lock();
-		try {
-			if (engine.closed) {
-				return;
+			if (busy) {
+				try {
+					cancel();
+					awaitIdle(Duration.ofMillis(2 * CANCEL_GRACE_MILLIS + 500));
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
 			}
-			engine.closed = true;
-			engine.watchdog.tick(true);
-			engine.changed.signalAll();
-			engine.watchdog.stop();
-			j = engine.journal;
-			engine.journal = null;
-		} finally {
-			engine.lock.unlock();
-		}
-		if (j != null) {
+			JournalWriter j;
+			engine.lock.lock();
 			try {
-				j.close();
-			} catch (IOException e) {
-				// the journal is synced after every state change; closing only drops the lock
-				BatchEngine.LOG.log(System.Logger.Level.DEBUG, () -> "Closing the journal of batch " + engine.id, e);
+				engine.closed = true;
+				engine.watchdog.tick(true);
+				engine.changed.signalAll();
+				engine.watchdog.stop();
+				j = engine.journal;
+				engine.journal = null;
+			} finally {
+				engine.lock.unlock();
+			}
+			if (j != null) {
+				try {
+					j.close(); // writes what is still queued, also what other threads queued just before
+				} catch (IOException e) {
+					BatchEngine.LOG.log(System.Logger.Level.DEBUG, () -> "Closing the journal of batch " + engine.id, e);
+				}
 			}
 		}
 	}
