@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -55,7 +54,7 @@ public final class BatchEngine {
 	final OutputGuard output;
 	final ProgressMeter meter;
 	final Watchdog watchdog = new Watchdog(this);
-	private final List<BatchListener> listeners = new CopyOnWriteArrayList<>();
+	private final BatchListeners listeners = new BatchListeners(this::progress);
 	volatile ModelWriter writer = ModelWriter.atomic();
 	volatile ItemExecutor executor = ItemExecutor.threads();
 
@@ -195,7 +194,7 @@ public final class BatchEngine {
 	}
 
 	public void addListener(BatchListener l) {
-		listeners.add(Objects.requireNonNull(l));
+		listeners.add(l);
 	}
 
 	public void removeListener(BatchListener l) {
@@ -450,31 +449,14 @@ public final class BatchEngine {
 		}
 	}
 
-	// ---- listeners and threads ----
+	// ---- listeners and worker threads ----
 
 	void fireItem(BatchItem item) {
-		for (BatchListener l : listeners) {
-			try {
-				l.itemChanged(item);
-			} catch (RuntimeException e) {
-				// a failing listener must not stop the batch
-				LOG.log(Level.DEBUG, () -> "A batch listener failed on item " + item.index(), e);
-			}
-		}
+		listeners.itemChanged(item);
 	}
 
 	void fireBatch() {
-		if (listeners.isEmpty()) {
-			return;
-		}
-		BatchProgress p = progress();
-		for (BatchListener l : listeners) {
-			try {
-				l.batchChanged(p);
-			} catch (RuntimeException e) {
-				LOG.log(Level.DEBUG, () -> "A batch listener failed on batch " + id, e);
-			}
-		}
+		listeners.batchChanged();
 	}
 
 	/** Hands one file's work to the executor; a refusing executor (shut down) falls back to a thread. */
