@@ -349,6 +349,10 @@ public final class BatchControl {
 		engine.fireBatch();
 	}
 
+	/**
+	 * Waits until the batch is idle. The last changes may still be queued on the journal by the threads that
+	 * made them; they are written before this returns, so a reader of the journal sees what the caller saw.
+	 */
 	public boolean awaitIdle(Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		engine.lock.lock();
@@ -360,10 +364,11 @@ public final class BatchControl {
 				}
 				engine.changed.awaitNanos(left);
 			}
-			return true;
 		} finally {
 			engine.lock.unlock();
 		}
+		engine.flushJournal();
+		return true;
 	}
 
 	private boolean idle() {
