@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -309,7 +310,7 @@ public final class BatchEngine {
 			int attemptsThisRound = e.attempts - e.retryBase;
 			if (category.isTransient() && attemptsThisRound <= config.retries() && state != BatchState.CANCELLED) {
 				long backoff = config.backoffMillis() << Math.min(20, attemptsThisRound - 1);
-				e.retryAtNanos = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(backoff);
+				e.retryAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoff);
 				journal(new JournalEntry.Retry(e.index, category, msg, backoff), false);
 				e.retried = true;
 				retry = true;
