@@ -36,7 +36,10 @@ public final class JournalWriter implements AutoCloseable {
 	/** Guards the queue, for the short moment of adding or draining. */
 	private final Object queueGuard = new Object();
 	private final List<JournalEntry> queue = new ArrayList<>();
-	private boolean forceQueued;
+	/** A queued entry asked to be forced to disk. */
+	private boolean syncQueued;
+	/** A force was asked for on its own, to make earlier unforced entries durable. */
+	private boolean forceRequested;
 	/** Serialises writers, so one flush's lines never interleave with another's. */
 	private final ReentrantLock io = new ReentrantLock();
 	private boolean closed;
@@ -97,21 +100,21 @@ public final class JournalWriter implements AutoCloseable {
 				return;
 			}
 			queue.add(entry);
-			forceQueued |= sync;
+			syncQueued |= sync;
 		}
 	}
 
 	/** Makes the next {@link #flush} force the file even when nothing asked for it yet. */
 	public void requestForce() {
 		synchronized (queueGuard) {
-			forceQueued = true;
+			forceRequested = true;
 		}
 	}
 
 	/**
 	 * Writes every queued entry in queue order and forces the file when one of them asked for it. When this
 	 * returns, every entry this thread queued before is written (and forced, if asked), by this or an earlier
-	 * flush.
+	 * flush; if that earlier flush failed, its caller got the error and pauses the batch.
 	 *
 	 * @throws IllegalStateException when called under the batch lock
 	 */
@@ -122,15 +125,18 @@ public final class JournalWriter implements AutoCloseable {
 		io.lock();
 		try {
 			List<JournalEntry> batch;
-			boolean force;
+			boolean sync;
+			boolean requested;
 			synchronized (queueGuard) {
 				if (closed) {
 					return;
 				}
 				batch = List.copyOf(queue);
 				queue.clear();
-				force = forceQueued;
-				forceQueued = false;
+				sync = syncQueued;
+				requested = forceRequested;
+				syncQueued = false;
+				forceRequested = false;
 			}
 			if (!batch.isEmpty()) {
 				StringBuilder b = new StringBuilder();
@@ -139,19 +145,21 @@ public final class JournalWriter implements AutoCloseable {
 				}
 				write(b.toString());
 			}
-			if (force) {
-				force();
+			if (sync) {
+				channel.force(false);
+			} else if (requested) {
+				forceAgainOnFailure();
 			}
 		} finally {
 			io.unlock();
 		}
 	}
 
-	private void force() throws IOException {
+	/** A force asked for on its own gets one more try, through a marker line that must reach the disk too. */
+	private void forceAgainOnFailure() throws IOException {
 		try {
 			channel.force(false);
 		} catch (IOException e) {
-			// one more try through a marker line: if that reaches the disk, so did everything before it
 			write(line(new JournalEntry.SyncMarker()));
 			channel.force(false);
 		}
