@@ -27,6 +27,7 @@ import org.espice.core.batch.ItemState;
  */
 final class BatchConsole {
 
+	private static final System.Logger LOG = System.getLogger("org.espice.core.cli");
 	private static final long REFRESH_MILLIS = 1000;
 	private static final int BAR = 30;
 
@@ -127,6 +128,7 @@ final class BatchConsole {
 			Runtime.getRuntime().removeShutdownHook(hook);
 		} catch (IllegalStateException e) {
 			// shutting down already
+			LOG.log(System.Logger.Level.DEBUG, () -> "Batch " + snap.id() + " ended while the JVM was shutting down");
 		}
 		List<Path> reports = writeReports(snap);
 		return summary(snap, reports, out);
@@ -136,6 +138,8 @@ final class BatchConsole {
 		try {
 			b.start();
 		} catch (IllegalStateException e) {
+			// started already by this process (and paused since): resume it instead
+			LOG.log(System.Logger.Level.DEBUG, () -> "Resuming batch " + b.id() + ": " + e.getMessage());
 			b.resume();
 		}
 	}
