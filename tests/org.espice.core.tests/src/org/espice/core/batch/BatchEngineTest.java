@@ -547,6 +547,9 @@ class BatchEngineTest {
 			b.start();
 			waitUntil(() -> b.progress().running() == 1);
 			journal = b.journalFile();
+			// the journal is written after the state change is published, outside the batch lock
+			Path written = journal;
+			waitUntil(() -> runningInJournal(written));
 			IOException busy = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
 					() -> Batch.open(tmp.resolve("out"), new FakeWork(10, 0)));
 			assertTrue(busy.getMessage().contains("another process"), busy.getMessage());
@@ -568,6 +571,14 @@ class BatchEngineTest {
 			assertEquals(4, b.progress().done());
 		}
 		assertEquals(BatchState.FINISHED, BatchJournal.read(journal).state());
+	}
+
+	private static boolean runningInJournal(Path journal) {
+		try {
+			return BatchJournal.read(journal).items().get(0).state() instanceof ItemState.Running;
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	static void waitUntil(java.util.function.BooleanSupplier c) throws InterruptedException {

@@ -362,7 +362,7 @@ class ModelCurvesTest {
 		Curve fwd = new ModelCurves(standIn(dir, "^I7 ")).simulate(fit(handBuilt("HB_SCH"))).get(0);
 		Series s = only(fwd);
 		assertEquals(ModelCurves.POINTS - 1, s.x().length, "only the failing point is missing");
-		double[] currents = ModelCurves.logspace(0.01, 9, ModelCurves.POINTS);
+		double[] currents = CurvePlanner.logspace(0.01, 9, ModelCurves.POINTS);
 		assertTrue(s.y()[6] == currents[6] && s.y()[7] == currents[8], "point 7 is the one left out");
 		assertTrue(runs(dir) <= 2 * 6 + 1, "isolated by halving: " + runs(dir) + " runs");
 	}
@@ -378,11 +378,11 @@ class ModelCurvesTest {
 
 	@Test
 	void valuesAreLabelledInEngineeringNotation() {
-		assertEquals("250 \u00b5A", ModelCurves.eng(250e-6, "A"));
-		assertEquals("1.1 V", ModelCurves.eng(1.1, "V"));
-		assertEquals("-10 V", ModelCurves.eng(-10, "V"));
-		assertEquals("33 m\u03a9", ModelCurves.eng(0.033, "\u03a9"));
-		assertEquals("10", ModelCurves.eng(10, ""));
-		assertEquals("0 V", ModelCurves.eng(0, "V"));
+		assertEquals("250 \u00b5A", CurveMarkers.eng(250e-6, "A"));
+		assertEquals("1.1 V", CurveMarkers.eng(1.1, "V"));
+		assertEquals("-10 V", CurveMarkers.eng(-10, "V"));
+		assertEquals("33 m\u03a9", CurveMarkers.eng(0.033, "\u03a9"));
+		assertEquals("10", CurveMarkers.eng(10, ""));
+		assertEquals("0 V", CurveMarkers.eng(0, "V"));
 	}
 }
