@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.tables;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +11,13 @@ import java.util.function.IntConsumer;
 import org.espice.core.DeviceKind;
 import org.espice.core.Parameter;
 import org.espice.core.Provenance;
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.layout.Word;
+import org.espice.core.internal.parameters.Conditions;
+import org.espice.core.internal.parameters.PartFinder;
+import org.espice.core.internal.parameters.Quantities;
+import org.espice.core.internal.parameters.Vocabulary;
 
 /**
  * Reads the rating and characteristics tables of a datasheet, line by line: header rows give the column

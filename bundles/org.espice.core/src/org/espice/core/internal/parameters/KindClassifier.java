@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.parameters;
 
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.layout.Word;
 
 /** Tells the device kind from the title page wording and the symbols the tables use. */
 public final class KindClassifier {
