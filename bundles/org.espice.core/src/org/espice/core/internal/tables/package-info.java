@@ -10,5 +10,6 @@
  * with its {@link org.espice.core.internal.tables.Units} and {@link org.espice.core.internal.tables.ValueColumns};
  * the {@link org.espice.core.internal.tables.PostPasses} then add shared condition cells and limits stated as
  * sentences. Every distance the stages tolerate is named in {@link org.espice.core.internal.tables.Tolerances}.
+ * Row decisions are traced at DEBUG level through {@link java.lang.System.Logger}, one logger per stage class.
  */
 package org.espice.core.internal.tables;
