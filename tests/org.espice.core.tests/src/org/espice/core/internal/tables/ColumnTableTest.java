@@ -83,8 +83,7 @@ class ColumnTableTest {
 
 	@Test
 	void aDeratingRowEndsTheParameterAbove() {
-		PageLayout derating = Lines.page(Lines.text(100, "PD 100 W"), Lines.text(110, "Linear derating factor 0.8 W/°C"),
-				Lines.text(120, "1.5"));
+		PageLayout derating = Lines.page(Lines.text(100, "PD 100 W"), Lines.text(110, "0.8 W/°C"), Lines.text(120, "1.5"));
 		for (int i = 0; i < 3; i++) {
 			table.row(new PageLine(derating, i), LineTokens.of(derating.lines().get(i)));
 		}

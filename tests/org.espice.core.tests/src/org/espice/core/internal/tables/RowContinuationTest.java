@@ -53,7 +53,9 @@ class RowContinuationTest {
 		Row first = continuation.withValues(row(page, 0), null);
 		assertEquals("RDS_ON", first.name(), "the cell half a line below");
 		assertEquals("RDS(on) | VGS = 10 V 0.8", first.subject().text());
-		assertEquals("RDS_ON", continuation.withValues(row(page, 2), null).name());
+		Row second = continuation.withValues(row(page, 2), null);
+		assertEquals("RDS_ON", second.name());
+		assertEquals("RDS(on) | VGS = 4.5 V 1.1", second.subject().text(), "named by the cell, not continued");
 	}
 
 	@Test
