@@ -21,12 +21,12 @@ import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
 import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
-import org.espice.core.internal.extract.KindClassifier;
-import org.espice.core.internal.extract.LayoutBuilder;
-import org.espice.core.internal.extract.PageLayout;
-import org.espice.core.internal.extract.PartFinder;
-import org.espice.core.internal.extract.TableReader;
-import org.espice.core.internal.extract.TextHealth;
+import org.espice.core.internal.layout.LayoutBuilder;
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.layout.TextHealth;
+import org.espice.core.internal.parameters.KindClassifier;
+import org.espice.core.internal.parameters.PartFinder;
+import org.espice.core.internal.tables.TableReader;
 
 /**
  * Reads one datasheet PDF into an {@link ExtractionResult}. Per-file problems (not a PDF, encrypted, no text

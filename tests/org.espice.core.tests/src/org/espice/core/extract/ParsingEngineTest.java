@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.espice.core.DeviceKind;
-import org.espice.core.internal.extract.Conditions;
-import org.espice.core.internal.extract.Quantities;
-import org.espice.core.internal.extract.Vocabulary;
+import org.espice.core.internal.parameters.Conditions;
+import org.espice.core.internal.parameters.Quantities;
+import org.espice.core.internal.parameters.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The engine's small parsers: printed numbers and units, test conditions, symbol vocabulary. */

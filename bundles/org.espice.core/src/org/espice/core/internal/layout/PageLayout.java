@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.layout;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.parameters;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.parameters;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.layout.Word;
 
 /**
  * Finds the part number a datasheet is about and the other parts of its family: prominent part-number-like
@@ -111,12 +114,12 @@ public final class PartFinder {
 	}
 
 	/** The leading non-digit part of a part number after its first digits, e.g. {@code 1N} of 1N4001, BC of BC546. */
-	static String letters(String part) {
+	public static String letters(String part) {
 		Matcher m = Pattern.compile("^([0-9]{0,2}[A-Z]{1,6})").matcher(part);
 		return m.find() ? m.group(1) : part;
 	}
 
-	static String token(String text) {
+	public static String token(String text) {
 		String t = text;
 		if (t.endsWith("PbF") || t.endsWith("PBF")) {
 			t = t.substring(0, t.length() - 3); // lead-free marking, not part of the type number
@@ -144,7 +147,7 @@ public final class PartFinder {
 		return false;
 	}
 
-	static boolean isPart(String t) {
+	public static boolean isPart(String t) {
 		if (t.length() < 4 || t.length() > 20 || !PART.matcher(t).matches() || t.endsWith("-")) {
 			return false;
 		}

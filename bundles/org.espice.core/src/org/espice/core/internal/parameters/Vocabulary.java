@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.parameters;
 
 import java.util.HashMap;
 import java.util.List;

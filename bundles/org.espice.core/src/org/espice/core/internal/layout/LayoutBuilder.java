@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.layout;
 
 import java.io.IOException;
 import java.util.ArrayList;

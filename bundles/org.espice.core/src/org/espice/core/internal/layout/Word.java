@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.layout;
 
 /**
  * A word on a page: glyphs without a visible gap between them, in top-down page coordinates (points).

@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.parameters;
 
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.layout.Word;
 
 /** Tells the device kind from the title page wording and the symbols the tables use. */
 public final class KindClassifier {
@@ -117,15 +120,25 @@ public final class KindClassifier {
 			return pChannel ? DeviceKind.MOSFET_P : DeviceKind.MOSFET_N;
 		}
 		if (best == bjt) {
-			int npn = count(t1, "\\bnpn\\b");
-			int pnp = count(t1, "\\bpnp\\b");
-			if (npn == pnp) {
-				int i = t1.indexOf("npn");
-				int j = t1.indexOf("pnp");
-				return j >= 0 && (i < 0 || j < i) ? DeviceKind.BJT_PNP : DeviceKind.BJT_NPN;
-			}
-			return pnp > npn ? DeviceKind.BJT_PNP : DeviceKind.BJT_NPN;
+			return bjtKind(t1);
 		}
+		return diodeKind(t1, symbols);
+	}
+
+	/** NPN or PNP: the polarity the title page names more often, or first. */
+	private static DeviceKind bjtKind(String t1) {
+		int npn = count(t1, "\\bnpn\\b");
+		int pnp = count(t1, "\\bpnp\\b");
+		if (npn == pnp) {
+			int i = t1.indexOf("npn");
+			int j = t1.indexOf("pnp");
+			return j >= 0 && (i < 0 || j < i) ? DeviceKind.BJT_PNP : DeviceKind.BJT_NPN;
+		}
+		return pnp > npn ? DeviceKind.BJT_PNP : DeviceKind.BJT_NPN;
+	}
+
+	/** Zener, Schottky, rectifier or plain diode, by the title page and the symbols in use. */
+	private static DeviceKind diodeKind(String t1, Set<String> symbols) {
 		int zener = count(t1, "zener") + (symbols.contains("VZ") ? 2 : 0) + (symbols.contains("ZZT") ? 2 : 0);
 		int schottky = count(t1, "schottky");
 		int rectifier = count(t1, "rectifiers?\\b");

@@ -1,4 +1,4 @@
-package org.espice.core.internal.extract;
+package org.espice.core.internal.parameters;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

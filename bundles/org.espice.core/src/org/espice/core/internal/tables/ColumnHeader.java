@@ -1,0 +1,134 @@
+package org.espice.core.internal.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.layout.Word;
+import org.espice.core.internal.parameters.PartFinder;
+
+/**
+ * Finds the header of a column-header table: a line of Min/Typ/Max/Value/Unit/Symbol/Conditions headings or part
+ * names in any order, completed by the heading lines printed just above or below it.
+ */
+final class ColumnHeader {
+
+	private final KnownParts parts;
+
+	ColumnHeader(KnownParts parts) {
+		this.parts = parts;
+	}
+
+	/** The columns the line heads, or null when the line is no header. */
+	List<Column> columns(TextLine line) {
+		List<Column> cols = new ArrayList<>();
+		int mtm = 0;
+		int value = 0;
+		int unit = 0;
+		int symbol = 0;
+		int other = 0;
+		Column ratingWord = null;
+		for (Word w : line.words()) {
+			ColumnType t = ColumnType.ofHeading(w.text());
+			if (t == null) {
+				String p = parts.label(w.text());
+				if (p != null) {
+					cols.add(new Column(ColumnType.PART, w.x0(), w.x1(), p));
+				} else {
+					other++;
+				}
+				continue;
+			}
+			switch (t) {
+			case MIN, TYP, MAX -> mtm++;
+			case VALUE -> value++;
+			case UNIT -> unit++;
+			case SYMBOL -> symbol++;
+			default -> {
+			}
+			}
+			if (t == ColumnType.VALUE && LineTokens.norm(w.text()).startsWith("rating")) {
+				ratingWord = new Column(t, w.x0(), w.x1(), null);
+			}
+			cols.add(new Column(t, w.x0(), w.x1(), null));
+		}
+		if (ratingWord != null && cols.stream().filter(Column::holdsValues).count() > 1) {
+			// "Rating | Symbol | Value | Unit": Rating heads the description column
+			cols.remove(ratingWord);
+			value--;
+			other++;
+		}
+		long partCols = cols.stream().filter(c -> c.type() == ColumnType.PART).count();
+		boolean isHeader = mtm >= 2 || (mtm + value >= 1 && (unit + symbol >= 1) && other <= 8)
+				|| (partCols >= 2 && (unit + symbol + value) >= 1) || (unit >= 1 && symbol >= 1 && other <= 3);
+		if (!isHeader) {
+			return null;
+		}
+		if (partCols < 2 && partCols > 0 && mtm + value > 0) {
+			cols.removeIf(c -> c.type() == ColumnType.PART);
+		}
+		return cols;
+	}
+
+	/**
+	 * The header's columns with the headings of the lines around it ("Min Typ Max" under "Value", part names under
+	 * "Max"), left to right.
+	 */
+	List<Column> merged(List<Column> h, PageLine at) {
+		List<Column> cols = new ArrayList<>(h);
+		TextLine line = at.line();
+		for (int d : new int[] { -1, 1, 2 }) {
+			int j = at.index() + d;
+			if (j < 0 || j >= at.count()) {
+				continue;
+			}
+			TextLine o = at.at(j);
+			if (Math.abs(o.baseline() - line.baseline()) > Tolerances.HEADER_SPLIT_LINE * line.fontSize()) {
+				continue;
+			}
+			List<Column> extra = new ArrayList<>();
+			int others = 0;
+			for (Word w : o.words()) {
+				if (w.superscript()) {
+					continue;
+				}
+				ColumnType t = ColumnType.ofHeading(w.text());
+				String p = t == null ? parts.label(w.text()) : null;
+				if (t != null) {
+					extra.add(new Column(t, w.x0(), w.x1(), null));
+				} else if (p != null) {
+					extra.add(new Column(ColumnType.PART, w.x0(), w.x1(), p));
+				} else if (!PartFinder.token(w.text()).matches("[A-Z]{1,3}")) {
+					others++;
+				}
+			}
+			long split = extra.stream().filter(c -> c.type().limit() || c.type() == ColumnType.PART).count();
+			long labels = extra.stream().filter(c -> c.type() == ColumnType.SYMBOL || c.type() == ColumnType.UNIT
+					|| c.type() == ColumnType.COND || c.type() == ColumnType.VALUE).count();
+			boolean near = Math.abs(o.baseline() - line.baseline()) < Tolerances.HEADER_LABEL_LINE * line.fontSize();
+			if (split >= 2 && others <= 2 || near && labels >= 2 && others <= 3) {
+				cols.addAll(extra);
+			}
+		}
+		return settled(cols);
+	}
+
+	/** Drops the headings a split makes redundant and orders the columns left to right. */
+	private static List<Column> settled(List<Column> cols) {
+		// a Value column split into Min/Typ/Max or into part columns is no value column of its own
+		boolean split = cols.stream().anyMatch(c -> c.type().limit() || c.type() == ColumnType.PART);
+		if (split) {
+			cols.removeIf(c -> c.type() == ColumnType.VALUE);
+		}
+		long partCount = cols.stream().filter(c -> c.type() == ColumnType.PART).count();
+		if (partCount >= 2) {
+			// a "Max" or "Value" heading over one column per part
+			cols.removeIf(c -> c.type().limit() || c.type() == ColumnType.VALUE);
+		}
+		if (partCount == 1 && cols.stream().anyMatch(c -> c.type().limit())) {
+			cols.removeIf(c -> c.type() == ColumnType.PART);
+		}
+		cols.sort((a, b) -> Double.compare(a.center(), b.center()));
+		return cols;
+	}
+}

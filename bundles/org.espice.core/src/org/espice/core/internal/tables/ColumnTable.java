@@ -1,0 +1,99 @@
+package org.espice.core.internal.tables;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.internal.parameters.Conditions;
+
+/**
+ * A column-header table, one parameter per row: the header gives the columns (Symbol, Conditions, Min/Typ/Max,
+ * Value, Unit, one column per part, in any order) and each row names its parameter by symbol or description, or
+ * continues the one above. Rows outside any table are read the same way, by the count of their values.
+ */
+final class ColumnTable implements TableShape {
+
+	private static final Logger LOG = System.getLogger(ColumnTable.class.getName());
+
+	private final DeviceKind kind;
+	private final KnownParts parts;
+	private final ColumnHeader finder;
+	private final SectionTracker sections;
+	private final RowContinuation continuation;
+	private final RowReadings rowReadings;
+
+	/** The columns of the table being read, or null outside a column-header table. */
+	private Columns columns;
+
+	ColumnTable(TableContext context, ColumnHeader finder, RowContinuation continuation, RowReadings rowReadings) {
+		this.kind = context.kind();
+		this.parts = context.parts();
+		this.sections = context.sections();
+		this.finder = finder;
+		this.continuation = continuation;
+		this.rowReadings = rowReadings;
+	}
+
+	/** What every table shape reads with: the device kind, the known parts and the section being read. */
+	record TableContext(DeviceKind kind, KnownParts parts, SectionTracker sections) {
+	}
+
+	@Override
+	public boolean header(PageLine at, LineTokens tokens) {
+		List<Column> found = finder.columns(at.line());
+		LOG.log(Level.DEBUG, () -> "line " + sections.section() + " header=" + found + " | " + tokens.text());
+		if (found == null) {
+			return false;
+		}
+		columns = new Columns(finder.merged(found, at));
+		columns.all().stream().filter(c -> c.type() == ColumnType.PART).forEach(c -> parts.add(c.part()));
+		return true;
+	}
+
+	@Override
+	public boolean row(PageLine at, LineTokens t) {
+		boolean rating = sections.inRatings() || columns != null && columns.ofRatings();
+		RowLabel label = RowLabel.of(t, columns, new RowLabel.RowContext(kind, parts, rating));
+		if (derating(t.lower()) && t.valueCount() > 0) {
+			continuation.end(); // a derating or temperature-coefficient row ends the parameter above
+			return true;
+		}
+		boolean bullet = "•●▪■-–·*".indexOf(t.text(0).charAt(0)) >= 0 && !t.value(0);
+		if (bullet && (label.nameAt() < 0 || label.firstValue() < 0)) {
+			continuation.end(); // feature-list prose: a value counts only next to its own symbol on the same line
+			return true;
+		}
+		Map<String, Double> conds = Conditions.parse(t.text());
+		List<String> rowParts = new ArrayList<>();
+		for (int i = 0; i < label.limit(t); i++) {
+			rowParts.addAll(parts.in(t.text(i)));
+		}
+		Row row = new Row(at, t, label, new RowSubject(label.name(), conds, rowParts, t.text()), rating);
+		if (label.firstValue() < 0) {
+			continuation.withoutValues(row, columns);
+			return true;
+		}
+		LOG.log(Level.DEBUG, () -> at.pageNumber() + " sec=" + sections.section() + " hdr="
+				+ (columns == null ? null : columns.all().stream().map(c -> c.type() + "@" + Math.round(c.center())).toList())
+				+ " name=" + label.name() + " cur=" + continuation.current() + " fv=" + label.firstValue() + " | "
+				+ t.text());
+		Row read = continuation.withValues(row, columns);
+		if (read != null) {
+			rowReadings.read(read, columns);
+		}
+		return true;
+	}
+
+	@Override
+	public void end() {
+		columns = null;
+	}
+
+	private static boolean derating(String lower) {
+		return lower.contains("derat") || lower.contains("/°c") || lower.contains("/oc") || lower.contains("w/k")
+				|| lower.contains("linear derating");
+	}
+}

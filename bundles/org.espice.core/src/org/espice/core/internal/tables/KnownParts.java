@@ -1,0 +1,109 @@
+package org.espice.core.internal.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.espice.core.internal.parameters.PartFinder;
+
+/**
+ * The parts a datasheet's tables are read for: those found before the tables, joined by the family members and
+ * grades the tables name in their headings and row labels.
+ */
+final class KnownParts {
+
+	private static final Pattern GRADE_RANGE = Pattern.compile("([0-9]{0,2}[A-Z]{1,6}[0-9]+[A-Z]*?)([A-Z])(?:to|-)([A-Z])");
+
+	private final List<String> parts;
+
+	KnownParts(List<String> found) {
+		this.parts = new ArrayList<>(found);
+	}
+
+	/** Every part known so far, the parts found before the tables first. */
+	List<String> all() {
+		return parts;
+	}
+
+	void add(String part) {
+		if (!parts.contains(part)) {
+			parts.add(part);
+		}
+	}
+
+	/** The part a column label stands for ({@code 1N4004}, or {@code 4004} under a 1N4001..1N4007 family). */
+	String label(String text) {
+		String t = PartFinder.token(text);
+		if (t.length() < 2) {
+			return null;
+		}
+		for (String p : parts) {
+			if (p.equals(t)) {
+				return p;
+			}
+		}
+		if (Character.isDigit(t.charAt(0)) && t.matches("[0-9]{2,}[A-Z]{0,2}")) {
+			String found = null;
+			for (String p : parts) {
+				if (p.endsWith(t) && p.length() > t.length()) {
+					if (found != null) {
+						return null;
+					}
+					found = p;
+				}
+			}
+			return found;
+		}
+		if (PartFinder.isPart(t) && !parts.isEmpty() && PartFinder.letters(t).equals(PartFinder.letters(parts.get(0)))) {
+			return t; // a new family member; it joins the parts only once its line is taken as a header
+		}
+		return null;
+	}
+
+	/** The parts a row label names ("BYM36AtoC", "BD135/137", "4392"); every one of them becomes known. */
+	List<String> in(String text) {
+		List<String> out = new ArrayList<>();
+		if (parts.isEmpty()) {
+			return out;
+		}
+		Matcher grades = GRADE_RANGE.matcher(PartFinder.token(text));
+		if (grades.matches() && grades.group(2).charAt(0) < grades.group(3).charAt(0)) {
+			// BYM36AtoC: grades A, B and C of one type
+			for (char g = grades.group(2).charAt(0); g <= grades.group(3).charAt(0); g++) {
+				String p = grades.group(1) + g;
+				out.add(p);
+				add(p);
+			}
+			return out;
+		}
+		String[] pieces = text.split("[/,]");
+		String first = null;
+		for (String piece : pieces) {
+			String t = PartFinder.token(piece);
+			if (t.isEmpty()) {
+				continue;
+			}
+			if (parts.contains(t) || PartFinder.isPart(t) && parts.stream().anyMatch(
+					p -> PartFinder.letters(t).equals(PartFinder.letters(p)) && Math.abs(p.length() - t.length()) <= 2
+							|| t.startsWith(p) && t.length() - p.length() <= 3)) {
+				// a family member, or a grade of one (BD136-10: a gain group of BD136)
+				out.add(t);
+				first = t;
+			} else if (first != null && Character.isDigit(t.charAt(0)) && t.length() < first.length()) {
+				out.add(first.substring(0, first.length() - t.length()) + t);
+			} else if (first == null && pieces.length == 1 && t.matches("[0-9]{3,}[A-Z]?")) {
+				// a family row labelled by the distinguishing digits only: "4392" under PN4391
+				for (String p : parts) {
+					if (p.endsWith(t) && p.length() > t.length() && !Character.isDigit(p.charAt(p.length() - t.length() - 1))) {
+						out.add(p);
+					}
+				}
+			}
+		}
+		for (String p : out) {
+			add(p);
+		}
+		return out;
+	}
+}

@@ -1,0 +1,180 @@
+package org.espice.core.internal.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.layout.Word;
+import org.espice.core.internal.parameters.Quantities;
+
+/**
+ * The words of a line (footnote markers left out, "± 16" joined) and what each one is, classified once: part of a
+ * test condition, a value, or text.
+ *
+ * @param line       the line as laid out
+ * @param words      its words as the table rules read them
+ * @param roles      the role of each word
+ * @param valueCount how many words are numbers outside the conditions
+ */
+record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCount) {
+
+	/** What a word of a row is. */
+	enum Role {
+		/** Part of a test condition ("VGS = 10 V"), a reference ("see Figure 9") or a range ("25 to 150"). */
+		CONDITION,
+		/** A number or a placeholder ("—") outside the conditions. */
+		VALUE,
+		/** Anything else: symbols, descriptions, units. */
+		TEXT
+	}
+
+	private static final Set<String> REFERENCE_WORDS = Set.of("see", "figure", "figures", "fig", "figs", "note",
+			"notes", "table", "page", "chapter", "section");
+
+	LineTokens {
+		words = List.copyOf(words);
+		roles = List.copyOf(roles);
+	}
+
+	static LineTokens of(TextLine line) {
+		List<Word> words = joinSigns(line.words().stream().filter(w -> !w.superscript()).toList());
+		int n = words.size();
+		boolean[] cond = conditions(words);
+		List<Role> roles = new ArrayList<>(n);
+		int valueCount = 0;
+		for (int i = 0; i < n; i++) {
+			String t = words.get(i).text();
+			if (cond[i]) {
+				roles.add(Role.CONDITION);
+			} else if (Quantities.number(t) != null || Quantities.placeholder(t)) {
+				roles.add(Role.VALUE);
+				if (Quantities.number(t) != null) {
+					valueCount++;
+				}
+			} else {
+				roles.add(Role.TEXT);
+			}
+		}
+		return new LineTokens(line, words, roles, valueCount);
+	}
+
+	/** Which words belong to test conditions, references and ranges rather than to the row's values. */
+	private static boolean[] conditions(List<Word> words) {
+		int n = words.size();
+		boolean[] cond = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			String t = words.get(i).text();
+			String before = i > 0 ? words.get(i - 1).text() : null;
+			if (t.contains("=") || t.contains("≤") || t.contains("≥") || (t.contains("<") && t.length() > 1)
+					|| (t.contains(">") && t.length() > 1)) {
+				cond[i] = true;
+			}
+			if (before != null && REFERENCE_WORDS.contains(norm(before))) {
+				cond[i] = true; // "see Figure 9", "Note 2": a reference, not a value
+			}
+			if (REFERENCE_WORDS.contains(norm(t))) {
+				cond[i] = true;
+			}
+			if (before != null && (comparator(before) || endsWithComparator(before) || norm(before).equals("to")
+					|| before.equals("x"))) {
+				cond[i] = true;
+			}
+			if (before != null && cond[i - 1] && Quantities.number(before) != null && Quantities.unit(t) != null) {
+				cond[i] = true;
+			}
+			if (i + 1 < n && (norm(words.get(i + 1).text()).equals("to") || words.get(i + 1).text().equals("x")
+					|| words.get(i + 1).text().equals("×"))) {
+				cond[i] = true;
+			}
+		}
+		return cond;
+	}
+
+	/** "± 16" printed as two words is one value. */
+	static List<Word> joinSigns(List<Word> words) {
+		List<Word> out = new ArrayList<>(words.size());
+		for (int i = 0; i < words.size(); i++) {
+			Word w = words.get(i);
+			if ((w.text().equals("±") || w.text().equals("-") || w.text().equals("–")) && i + 1 < words.size()
+					&& words.get(i + 1).x0() - w.x1() < w.fontSize() * Tolerances.SIGN_GAP
+					&& Quantities.number(words.get(i + 1).text()) != null
+					&& Character.isDigit(words.get(i + 1).text().charAt(0))) {
+				Word v = words.get(i + 1);
+				String sign = w.text().equals("±") ? "±" : "-";
+				out.add(new Word(sign + v.text(), w.x0(), v.x1(), Math.min(w.top(), v.top()), v.baseline(),
+						v.fontSize(), false));
+				i++;
+			} else {
+				out.add(w);
+			}
+		}
+		return out;
+	}
+
+	int size() {
+		return words.size();
+	}
+
+	boolean isEmpty() {
+		return words.isEmpty();
+	}
+
+	Word word(int i) {
+		return words.get(i);
+	}
+
+	String text(int i) {
+		return words.get(i).text();
+	}
+
+	boolean condition(int i) {
+		return roles.get(i) == Role.CONDITION;
+	}
+
+	boolean value(int i) {
+		return roles.get(i) == Role.VALUE;
+	}
+
+	/** The line's text as printed, footnote markers included. */
+	String text() {
+		return line.text();
+	}
+
+	String lower() {
+		return line.text().toLowerCase(Locale.ROOT);
+	}
+
+	/** Whether word i is the key of a condition: the next word compares ("VGS =", "TJ ≤", "@" excepted). */
+	boolean beforeComparator(int i) {
+		return i + 1 < words.size() && (comparator(text(i + 1)) && !text(i + 1).equals("@") || text(i + 1).startsWith("="));
+	}
+
+	/** Whether word i is followed by a comparator or a word starting with "=". */
+	boolean key(int i) {
+		return i + 1 < words.size() && (comparator(text(i + 1)) || text(i + 1).startsWith("="));
+	}
+
+	/** A word with trailing punctuation and an opening bracket taken off, in lower case. */
+	static String norm(String w) {
+		String t = w.toLowerCase(Locale.ROOT);
+		while (t.endsWith(".") || t.endsWith(":") || t.endsWith(")") || t.endsWith("*")) {
+			t = t.substring(0, t.length() - 1);
+		}
+		if (t.startsWith("(")) {
+			t = t.substring(1);
+		}
+		return t;
+	}
+
+	static boolean comparator(String t) {
+		return t.equals("=") || t.equals("<") || t.equals(">") || t.equals("≤") || t.equals("≥") || t.equals("@")
+				|| t.equals("≈") || t.equals("<=") || t.equals(">=") || t.equals("=<");
+	}
+
+	private static boolean endsWithComparator(String t) {
+		return t.endsWith("=") || t.endsWith("<") || t.endsWith(">") || t.endsWith("≤") || t.endsWith("≥")
+				|| t.endsWith("@") || t.endsWith("≈");
+	}
+}

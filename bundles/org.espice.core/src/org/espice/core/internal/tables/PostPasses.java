@@ -1,0 +1,136 @@
+package org.espice.core.internal.tables;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.Parameter;
+import org.espice.core.Provenance;
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.parameters.Conditions;
+import org.espice.core.internal.parameters.Quantities;
+import org.espice.core.internal.parameters.Vocabulary;
+import org.espice.core.internal.tables.TableReader.Reading;
+
+/**
+ * Passes over the readings once the rows are read: condition cells shared by a group of rows (after each page),
+ * and limits stated as sentences outside the tables (after the whole datasheet).
+ */
+final class PostPasses {
+
+	/** "VF = 1.2 V Max @ IF = 200 mA for all types": a limit stated in a table heading or footnote. */
+	private static final Pattern STATED = Pattern.compile(
+			"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9()]{0,9})(?:\\s+[A-Za-z][a-z]+){0,3}\\s*=\\s*(\\d+(?:\\.\\d+)?)\\s*"
+					+ "([pnuµm]?(?:V|A|Ω))?\\s*\\(?(max|min|typ)[a-z]*\\.?\\)?\\s*(?:@|at)\\s*(.+)",
+			Pattern.CASE_INSENSITIVE);
+
+	private final DeviceKind kind;
+	private final List<Reading> readings;
+
+	PostPasses(DeviceKind kind, List<Reading> readings) {
+		this.kind = kind;
+		this.readings = readings;
+	}
+
+	/**
+	 * A condition cell printed once for a group of rows (Ciss/Coss/Crss, Qg/Qgs/Qgd) holds for the rows next to
+	 * it that measure the same quantity and print no conditions of their own. Looks at the readings from
+	 * {@code from} on.
+	 */
+	void sharedConditions(int from) {
+		int i = from;
+		while (i < readings.size()) {
+			int j = groupEnd(i);
+			Parameter a = readings.get(i).parameter();
+			Map<String, Double> shared = new LinkedHashMap<>();
+			boolean consistent = true;
+			for (int k = i; k < j; k++) {
+				for (Map.Entry<String, Double> e : readings.get(k).parameter().conditions().entrySet()) {
+					Double had = shared.putIfAbsent(e.getKey(), e.getValue());
+					if (had != null && !had.equals(e.getValue())) {
+						consistent = false;
+					}
+				}
+			}
+			if (j - i >= 2 && !shared.isEmpty() && consistent && (a.unit().equals("F") || a.unit().equals("C")
+					|| a.unit().equals("s"))) {
+				for (int k = i; k < j; k++) {
+					Reading r = readings.get(k);
+					Parameter p = r.parameter();
+					Map<String, Double> c = new LinkedHashMap<>(p.conditions());
+					shared.forEach(c::putIfAbsent);
+					readings.set(k, new Reading(r.part(), new Parameter(p.name(), p.min(), p.typ(), p.max(), p.unit(),
+							c, p.source())));
+				}
+			}
+			i = j;
+		}
+	}
+
+	/** The end of the group of neighbouring rows of one quantity that starts at reading i. */
+	private int groupEnd(int i) {
+		int j = i + 1;
+		Parameter a = readings.get(i).parameter();
+		while (j < readings.size()) {
+			Parameter prev = readings.get(j - 1).parameter();
+			Parameter b = readings.get(j).parameter();
+			if (!b.unit().equals(a.unit()) || b.name().equals(prev.name()) || b.source() == null || prev.source() == null
+					|| Math.abs(b.source().y0() - prev.source().y0()) > Tolerances.SHARED_CONDITIONS_REACH) {
+				break;
+			}
+			j++;
+		}
+		return j;
+	}
+
+	/** Limits stated as sentences on any page of the datasheet. */
+	void statedLimits(List<PageLayout> pages) {
+		for (PageLayout page : pages) {
+			for (TextLine line : page.lines()) {
+				statedLimit(page, line);
+			}
+		}
+	}
+
+	/**
+	 * A limit printed as a sentence outside the table rows (heading, footnote) with its own test point. Added only
+	 * when the tables gave no value of that parameter, so it never competes with a table row.
+	 */
+	private void statedLimit(PageLayout page, TextLine line) {
+		String text = line.text();
+		if (text.indexOf('=') < 0 || text.indexOf('@') < 0 && !text.toLowerCase(Locale.ROOT).contains(" at ")) {
+			return;
+		}
+		Matcher m = STATED.matcher(text);
+		if (!m.find()) {
+			return;
+		}
+		String name = Vocabulary.nameOfSymbol(m.group(1), kind, false);
+		if (name == null || name.contains("?")) {
+			return;
+		}
+		String dim = Vocabulary.dimension(name);
+		Quantities.Unit unit = m.group(3) == null ? null : Quantities.unit(m.group(3));
+		if (dim == null || unit != null && !unit.dimension().equals(dim) || unit == null && !dim.equals("V")) {
+			return;
+		}
+		Map<String, Double> conds = Conditions.parse(m.group(5));
+		if (conds.isEmpty() || readings.stream().anyMatch(r -> r.parameter().name().equals(name))) {
+			return;
+		}
+		double v = Double.parseDouble(m.group(2)) * (unit == null ? 1 : unit.factor());
+		if (!Vocabulary.plausible(name, v)) {
+			return;
+		}
+		String which = m.group(4).toLowerCase(Locale.ROOT);
+		Provenance prov = new Provenance(page.page(), line.x0(), page.height() - line.baseline() - Tolerances.BOX_PADDING,
+				line.x1(), page.height() - line.top() + Tolerances.BOX_PADDING, line.text());
+		readings.add(new Reading(null, new Parameter(name, which.equals("min") ? v : null,
+				which.equals("typ") ? v : null, which.equals("max") ? v : null, dim, conds, prov)));
+	}
+}

@@ -1,0 +1,173 @@
+package org.espice.core.internal.tables;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Parameter;
+import org.espice.core.internal.layout.Word;
+import org.espice.core.internal.parameters.Quantities;
+import org.espice.core.internal.parameters.Vocabulary;
+import org.espice.core.internal.tables.TableReader.Reading;
+
+/**
+ * Carries a parameter from row to row: rows without a symbol of their own continue the one above (another test
+ * condition, another part), symbol cells centred over several rows name them, and conditions wrapped onto the next
+ * line join the row above.
+ */
+final class RowContinuation {
+
+	private final List<Reading> readings;
+	private final LastRow lastRow;
+	private final Units units;
+	private final SymbolCells cells;
+
+	/** The parameter the rows continue, null when the next row must name its own. */
+	private RowSubject current;
+	private double baseline;
+	private int page;
+
+	RowContinuation(List<Reading> readings, LastRow lastRow, Units units, SymbolCells cells) {
+		this.readings = readings;
+		this.lastRow = lastRow;
+		this.units = units;
+		this.cells = cells;
+	}
+
+	/** The next row must name its parameter: a table, a section or a derating row ended the one above. */
+	void end() {
+		current = null;
+	}
+
+	/** The name of the parameter the rows continue, or null. */
+	String current() {
+		return current == null ? null : current.name();
+	}
+
+	/** A row without values: a symbol row whose values follow, a condition row, or prose. */
+	void withoutValues(Row row, Columns columns) {
+		RowLabel label = row.label();
+		RowSubject subject = row.subject();
+		PageLine at = row.at();
+		Map<String, Double> conds = subject.conditions();
+		String name = subject.name();
+		boolean wrapped = !conds.isEmpty() && lastRow.lastGave(readings.size())
+				&& lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)
+				&& (label.nameAt() < 0 || name.equals(current()));
+		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
+		boolean symbolCell = columns != null && symCol != null && row.tokens().words().stream()
+				.anyMatch(w -> Columns.within(w, symCol, Tolerances.SYMBOL_CELL_SLACK));
+		if (!wrapped && name != null) {
+			unitCell(row);
+			current = subject;
+			baseline = at.baseline();
+			page = at.pageNumber();
+		} else if (label.describes() && symbolCell) {
+			current = null; // a row of an unknown symbol
+		} else if (!conds.isEmpty() && current != null) {
+			current = current.withConditions(conds);
+			if (lastRow.lastGave(readings.size()) && lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)) {
+				wrappedConditions(conds);
+				lastRow.reaches(at.baseline());
+			}
+			baseline = at.baseline();
+		} else if (label.describes() && row.tokens().size() > 8) {
+			current = null;
+		}
+	}
+
+	/** "vF V": a unit on a symbol row without values is the unit cell of the rows that follow. */
+	private void unitCell(Row row) {
+		String name = row.name();
+		List<Word> words = row.tokens().words();
+		for (Word w : words) {
+			Quantities.Unit u = Quantities.unit(w.text());
+			if (u != null && u.dimension().equals(Vocabulary.dimension(name.replace("?", "")))
+					&& w.x0() > words.get(0).x1()) {
+				units.cell(name, u);
+				lastRow.at(row.at());
+			}
+		}
+	}
+
+	/** Conditions wrapped onto the next line belong to the row above. */
+	private void wrappedConditions(Map<String, Double> conds) {
+		for (int r = lastRow.start(); r < lastRow.end(); r++) {
+			Reading old = readings.get(r);
+			Map<String, Double> c = new LinkedHashMap<>(old.parameter().conditions());
+			conds.forEach(c::putIfAbsent);
+			Parameter op = old.parameter();
+			readings.set(r, new Reading(old.part(), new Parameter(op.name(), op.min(), op.typ(), op.max(), op.unit(), c,
+					op.source())));
+		}
+	}
+
+	/**
+	 * A row of values: the row itself when it names its parameter, else the row it continues or the symbol cell
+	 * centred next to it; null when it belongs to no parameter.
+	 */
+	Row withValues(Row row, Columns columns) {
+		PageLine at = row.at();
+		if (row.name() != null) {
+			current = row.subject();
+			page = at.pageNumber();
+			baseline = at.baseline();
+			return row;
+		}
+		int near = symbolCell(row, columns);
+		if (near >= 0) {
+			String name = cells.symbolOf(at.at(near), row.rating());
+			RowSubject own = row.subject();
+			current = new RowSubject(name, own.conditions(), own.parts(), at.at(near).text() + " | " + own.text());
+			page = at.pageNumber();
+			baseline = at.baseline();
+			return row.about(current);
+		}
+		if (row.label().describes() || current == null || at.pageNumber() != page
+				|| at.baseline() - baseline > (columns == null ? Tolerances.CONTINUED_ROW_OUTSIDE_TABLE
+						: Tolerances.CONTINUED_ROW_IN_TABLE) * at.fontSize()) {
+			current = null;
+			return null;
+		}
+		RowSubject own = row.subject();
+		List<String> parts = own.parts().isEmpty() ? current.parts() : own.parts();
+		if (!own.parts().isEmpty()) {
+			current = current.withParts(own.parts());
+		}
+		baseline = at.baseline();
+		return row.about(new RowSubject(current.name(), current.withConditions(own.conditions()).conditions(), parts,
+				current.text() + " | " + own.text()));
+	}
+
+	/** The line of a symbol cell that names a row without symbol, or -1. */
+	private int symbolCell(Row row, Columns columns) {
+		LineTokens t = row.tokens();
+		PageLine at = row.at();
+		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
+		// a symbol cell centred over several rows sits on a line of its own
+		for (int i = 0; i < row.label().limit(t) && symCol != null; i++) {
+			Word w = t.word(i);
+			if (!t.condition(i) && !t.value(i) && Columns.within(w, symCol, Tolerances.SYMBOL_CELL_SLACK)
+					&& w.text().chars().anyMatch(Character::isLetter)) {
+				return -1; // the row has a symbol cell of its own, of a parameter we do not know
+			}
+		}
+		boolean rating = row.rating();
+		int near = cells.line(at, columns, Tolerances.CENTRED_SYMBOL, rating);
+		if (near < 0 && !Units.rowHasUnit(t)) {
+			near = cells.cellWithUnitBelow(at, columns, current(), rating);
+		}
+		boolean describes = row.label().describes();
+		if (near < 0 && (describes || current == null) && columns != null) {
+			near = cells.line(at, columns, Tolerances.SPANNING_SYMBOL_CELL, rating);
+		}
+		if (near < 0 && current == null && !describes && at.index() + 1 < at.count()
+				&& at.at(at.index() + 1).baseline() - at.baseline() < (row.subject().conditions().isEmpty()
+						? Tolerances.SYMBOL_ON_NEXT_ROW
+						: Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS) * at.fontSize()
+				&& cells.symbolOf(at.at(at.index() + 1), rating) != null) {
+			near = at.index() + 1; // first of several rows whose symbol is printed on the middle one
+		}
+		return near;
+	}
+}

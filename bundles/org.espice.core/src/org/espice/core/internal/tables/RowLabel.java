@@ -1,0 +1,122 @@
+package org.espice.core.internal.tables;
+
+import java.util.Set;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.internal.layout.Word;
+import org.espice.core.internal.parameters.Quantities;
+import org.espice.core.internal.parameters.Vocabulary;
+
+/**
+ * What a row of a column-header table says before its values: the parameter its symbol or description names, and
+ * where its values start.
+ *
+ * @param firstValue index of the first value in a value column, -1 when the row has none
+ * @param name       spec name of the parameter, null when the row names none
+ * @param nameAt     index of the symbol that names it, -1 when a description or nothing does
+ * @param describes  whether the row has descriptive words (a new row, not a continued one)
+ */
+record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
+
+	private static final Set<String> CONNECTIVES = Set.of("and", "to", "or", "thru", "through");
+
+	/** Words before this index describe the row; the rest are its values. */
+	int limit(LineTokens t) {
+		return firstValue < 0 ? t.size() : firstValue;
+	}
+
+	/** Reads the label of a row under {@code columns} (null outside a table). */
+	static RowLabel of(LineTokens t, Columns columns, RowContext context) {
+		int firstValue = firstValue(t, columns);
+		int limit = firstValue < 0 ? t.size() : firstValue;
+		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
+		Column condCol = columns == null ? null : columns.first(ColumnType.COND);
+		String name = null;
+		int nameAt = -1;
+		for (int pass = 0; pass < 2 && name == null; pass++) {
+			nameAt = symbolAt(t, limit, pass == 0 ? symCol : null, symCol, condCol, context);
+			name = nameAt < 0 ? null : symbolName(t, nameAt, limit, context);
+		}
+		boolean describes = describes(t, limit, symCol, condCol, context);
+		if (name == null && describes) {
+			StringBuilder d = new StringBuilder();
+			for (int i = 0; i < limit; i++) {
+				if (!t.condition(i)) {
+					d.append(t.text(i)).append(' ');
+				}
+			}
+			name = Vocabulary.nameOfDescription(d.toString(), context.kind());
+		}
+		return new RowLabel(firstValue, name, nameAt, describes);
+	}
+
+	private static int firstValue(LineTokens t, Columns columns) {
+		for (int i = 0; i < t.size(); i++) {
+			if (t.value(i) && Quantities.number(t.text(i)) != null) {
+				if (columns == null || columns.values().isEmpty() || columns.valueColumnOf(t.word(i)) != null) {
+					return i;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The first word before the values that is a known symbol, -1 when none is. With {@code within} set only words
+	 * near that (Symbol) column count.
+	 */
+	private static int symbolAt(LineTokens t, int limit, Column within, Column symCol, Column condCol,
+			RowContext context) {
+		for (int i = 0; i < limit; i++) {
+			if (t.condition(i) || t.beforeComparator(i)) {
+				continue;
+			}
+			Word w = t.word(i);
+			if (within != null && (w.x1() < within.x0() - Tolerances.SYMBOL_COLUMN_SLACK
+					|| w.x0() > within.x1() + Tolerances.SYMBOL_COLUMN_SLACK)) {
+				continue;
+			}
+			if (symCol != null && condCol != null && condCol.x0() > symCol.x1()
+					&& w.x0() >= condCol.x0() - Tolerances.CONDITION_COLUMN_SLACK) {
+				continue; // "VDS = 0.8 x Rated BVDSS": symbols inside the conditions name no row
+			}
+			if (symbolName(t, i, limit, context) != null) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The spec name of the symbol at word i, or of it and the next word ("V F" under a symbol font). */
+	private static String symbolName(LineTokens t, int i, int limit, RowContext context) {
+		Word w = t.word(i);
+		String cand = w.text();
+		String nm = Vocabulary.nameOfSymbol(cand, context.kind(), context.rating());
+		if (nm == null && i + 1 < limit && !t.condition(i + 1)
+				&& t.word(i + 1).x0() - w.x1() < w.fontSize() * Tolerances.SPLIT_SYMBOL_GAP && cand.length() <= 2) {
+			nm = Vocabulary.nameOfSymbol(cand + t.text(i + 1), context.kind(), context.rating());
+		}
+		return nm;
+	}
+
+	/** Whether words before the values describe a parameter (a new row), rather than continue or qualify one. */
+	private static boolean describes(LineTokens t, int limit, Column symCol, Column condCol, RowContext context) {
+		for (int i = 0; i < limit; i++) {
+			String s = t.text(i);
+			if (condCol != null && symCol != null && condCol.x0() > symCol.x1()
+					&& t.word(i).x0() >= condCol.x0() - Tolerances.CONDITION_COLUMN_SLACK) {
+				continue; // condition text ("VDS = Max Rating") describes no new row
+			}
+			if (!t.condition(i) && !t.key(i) && s.length() >= 3 && s.chars().filter(Character::isLetter).count() >= 3
+					&& Quantities.unit(s) == null && context.parts().in(s).isEmpty()
+					&& !CONNECTIVES.contains(LineTokens.norm(s))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What reading a label needs besides the line: the device kind, the known parts, and whether rows are ratings. */
+	record RowContext(DeviceKind kind, KnownParts parts, boolean rating) {
+	}
+}

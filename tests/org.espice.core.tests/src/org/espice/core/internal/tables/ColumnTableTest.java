@@ -1,0 +1,102 @@
+package org.espice.core.internal.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.Parameter;
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.tables.TableReader.Reading;
+import org.junit.jupiter.api.Test;
+
+class ColumnTableTest {
+
+	private static final DeviceKind KIND = DeviceKind.MOSFET_N;
+
+	private final List<Reading> readings = new ArrayList<>();
+	private final KnownParts parts = new KnownParts(List.of());
+	private final SectionTracker sections = new SectionTracker();
+	private final ColumnTable table;
+
+	ColumnTableTest() {
+		ColumnHeader header = new ColumnHeader(parts);
+		LastRow lastRow = new LastRow();
+		Units units = new Units(lastRow);
+		RowContinuation continuation = new RowContinuation(readings, lastRow, units, new SymbolCells(KIND, header));
+		table = new ColumnTable(new ColumnTable.TableContext(KIND, parts, sections), header, continuation,
+				new RowReadings(readings, lastRow, units));
+	}
+
+	/**
+	 * Parameter | Symbol | Conditions | Min | Typ | Max | Unit, a threshold row, an on-resistance row and a row
+	 * continuing it at another gate voltage, its unit cell spanning both.
+	 */
+	private final PageLayout page = Lines.page(
+			Lines.line(100, "Parameter", 50, "Symbol", 170, "Conditions", 220, "Min", 300, "Typ", 330, "Max", 360, "Unit",
+					390),
+			Lines.line(112, "Gate", 50, "threshold", 75, "voltage", 125, "VGS(th)", 170, "VDS", 220, "=", 240, "VGS", 250,
+					"2.0", 300, "4.0", 360, "V", 390),
+			Lines.line(124, "RDS(on)", 170, "VGS", 220, "=", 240, "10", 250, "V", 262, "0.8", 330, "1.2", 360, "Ω", 390),
+			Lines.line(136, "VGS", 220, "=", 240, "4.5", 250, "V", 270, "1.1", 330, "1.6", 360));
+
+	@Test
+	void eachRowGivesItsParameterInItsColumns() {
+		readAll();
+		assertEquals(3, readings.size());
+		Parameter vth = readings.get(0).parameter();
+		assertEquals("VGS_TH", vth.name());
+		assertEquals(2.0, vth.min());
+		assertEquals(4.0, vth.max());
+		assertEquals("V", vth.unit());
+		Parameter ron = readings.get(1).parameter();
+		assertEquals("RDS_ON", ron.name());
+		assertEquals(0.8, ron.typ());
+		assertEquals(1.2, ron.max());
+		assertEquals("Ohm", ron.unit());
+		assertEquals(Map.of("VGS", 10.0), ron.conditions());
+	}
+
+	@Test
+	void aRowWithoutSymbolContinuesTheOneAboveInItsUnit() {
+		readAll();
+		Parameter continued = readings.get(2).parameter();
+		assertEquals("RDS_ON", continued.name());
+		assertEquals(1.1, continued.typ());
+		assertEquals("Ohm", continued.unit(), "the unit cell of the row above");
+		assertEquals(Map.of("VGS", 4.5), continued.conditions());
+	}
+
+	@Test
+	void theHeaderIsNoRowAndEndingTheTableForgetsItsColumns() {
+		assertTrue(table.header(new PageLine(page, 0), LineTokens.of(page.lines().get(0))));
+		assertFalse(table.header(new PageLine(page, 1), LineTokens.of(page.lines().get(1))));
+		table.end();
+		table.row(new PageLine(page, 1), LineTokens.of(page.lines().get(1)));
+		assertEquals(1, readings.size(), "outside the table the row is read by the count of its values");
+		assertEquals(2.0, readings.get(0).parameter().min());
+	}
+
+	@Test
+	void aDeratingRowEndsTheParameterAbove() {
+		PageLayout derating = Lines.page(Lines.text(100, "PD 100 W"), Lines.text(110, "0.8 W/°C"), Lines.text(120, "1.5"));
+		for (int i = 0; i < 3; i++) {
+			table.row(new PageLine(derating, i), LineTokens.of(derating.lines().get(i)));
+		}
+		assertEquals(1, readings.size(), "neither the factor nor the number after it is a power");
+	}
+
+	private void readAll() {
+		for (int i = 0; i < page.lines().size(); i++) {
+			PageLine at = new PageLine(page, i);
+			LineTokens t = LineTokens.of(at.line());
+			if (!table.header(at, t)) {
+				table.row(at, t);
+			}
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package org.espice.core.internal.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class KnownPartsTest {
+
+	@Test
+	void digitsLabelAFamilyMember() {
+		KnownParts parts = new KnownParts(List.of("1N4001", "1N4004", "1N4007"));
+		assertEquals("1N4004", parts.label("4004"));
+		assertEquals("1N4001", parts.label("1N4001"));
+		assertNull(parts.label("VRRM"));
+	}
+
+	@Test
+	void gradeRangeNamesEveryGrade() {
+		KnownParts parts = new KnownParts(List.of("BYM36A"));
+		assertEquals(List.of("BYM36A", "BYM36B", "BYM36C"), parts.in("BYM36AtoC"));
+		assertTrue(parts.all().contains("BYM36C"), "the grades become known parts");
+	}
+
+	@Test
+	void slashListsShareTheirPrefix() {
+		KnownParts parts = new KnownParts(List.of("BD135"));
+		assertEquals(List.of("BD135", "BD137"), parts.in("BD135/137"));
+	}
+
+	@Test
+	void distinguishingDigitsNameTheRow() {
+		KnownParts parts = new KnownParts(List.of("PN4391", "PN4392"));
+		assertEquals(List.of("PN4392"), parts.in("4392"));
+		assertEquals(List.of(), parts.in("Gate"));
+	}
+}

@@ -1,0 +1,63 @@
+package org.espice.core.internal.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.layout.Word;
+import org.junit.jupiter.api.Test;
+
+class LineTokensTest {
+
+	@Test
+	void testConditionsAreNoValues() {
+		LineTokens t = Lines.tokens(Lines.text(100, "RDS(on) VGS = 10 V ID = 2 A 0.8 1.2 Ω"));
+		List<String> values = values(t);
+		assertEquals(List.of("0.8", "1.2"), values, "10 and 2 are test points");
+		assertEquals(2, t.valueCount());
+		assertTrue(t.condition(3), "the 10 after '='");
+		assertTrue(t.condition(4), "and its unit");
+		assertTrue(t.beforeComparator(1), "VGS is the key of a condition");
+	}
+
+	@Test
+	void referencesAndRangesAreNoValues() {
+		assertEquals(List.of("5"), values(Lines.tokens(Lines.text(100, "IR see Figure 9 5"))));
+		assertEquals(List.of("150"), values(Lines.tokens(Lines.text(100, "TJ -55 to 125 150"))),
+				"both ends of a range are conditions");
+	}
+
+	@Test
+	void placeholdersAreValuesButNotCounted() {
+		LineTokens t = Lines.tokens(Lines.text(100, "VF — 1.1"));
+		assertTrue(t.value(1));
+		assertEquals(1, t.valueCount());
+	}
+
+	@Test
+	void signPrintedApartJoinsItsNumber() {
+		LineTokens t = Lines.tokens(Lines.line(100, "VGS", 50, "±", 200, "20", 207));
+		assertEquals(List.of("VGS", "±20"), t.words().stream().map(Word::text).toList());
+		assertTrue(t.value(1));
+		LineTokens apart = Lines.tokens(Lines.line(100, "VGS", 50, "±", 200, "20", 240));
+		assertEquals(3, apart.size(), "a sign far from the number is a word of its own");
+	}
+
+	@Test
+	void footnoteMarkersAreLeftOut() {
+		Word marker = new Word("1", 80, 83, 92, 95, 6, true);
+		TextLine line = new TextLine(1, List.of(Lines.word("IDM", 50, 100), marker, Lines.word("40", 200, 100)), 100,
+				Lines.SIZE);
+		LineTokens t = LineTokens.of(line);
+		assertEquals(List.of("IDM", "40"), t.words().stream().map(Word::text).toList());
+		assertEquals("IDM 1 40", t.text(), "the line text stays as printed");
+		assertFalse(t.isEmpty());
+	}
+
+	private static List<String> values(LineTokens t) {
+		return java.util.stream.IntStream.range(0, t.size()).filter(t::value).mapToObj(t::text).toList();
+	}
+}

@@ -1,0 +1,91 @@
+package org.espice.core.internal.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.Parameter;
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.parameters.Conditions;
+import org.espice.core.internal.tables.TableReader.Reading;
+import org.junit.jupiter.api.Test;
+
+class RowContinuationTest {
+
+	private static final DeviceKind KIND = DeviceKind.MOSFET_N;
+
+	private final List<Reading> readings = new ArrayList<>();
+	private final LastRow lastRow = new LastRow();
+	private final KnownParts parts = new KnownParts(List.of());
+	private final RowContinuation continuation = new RowContinuation(readings, lastRow, new Units(lastRow),
+			new SymbolCells(KIND, new ColumnHeader(parts)));
+
+	@Test
+	void aRowWithoutSymbolContinuesTheParameterAbove() {
+		PageLayout page = Lines.page(Lines.text(100, "RDS(on) VGS = 10 V 0.8"), Lines.text(112, "VGS = 4.5 V 1.1"));
+		assertEquals("RDS_ON", continuation.withValues(row(page, 0), null).name());
+		Row next = continuation.withValues(row(page, 1), null);
+		assertEquals("RDS_ON", next.name());
+		assertEquals(Map.of("VGS", 4.5), next.subject().conditions(), "its own test point replaces the one above");
+		assertEquals("RDS(on) VGS = 10 V 0.8 | VGS = 4.5 V 1.1", next.subject().text());
+	}
+
+	@Test
+	void aRowTooFarBelowContinuesNothing() {
+		double gap = Tolerances.CONTINUED_ROW_OUTSIDE_TABLE * Lines.SIZE + 1;
+		PageLayout page = Lines.page(Lines.text(100, "RDS(on) VGS = 10 V 0.8"),
+				Lines.text(100 + gap, "VGS = 4.5 V 1.1"));
+		continuation.withValues(row(page, 0), null);
+		assertNull(continuation.withValues(row(page, 1), null));
+		assertNull(continuation.current());
+	}
+
+	@Test
+	void aSymbolCellBetweenTwoRowsNamesBoth() {
+		PageLayout page = Lines.page(Lines.line(100, "VGS", 120, "=", 140, "10", 150, "V", 162, "0.8", 300),
+				Lines.line(106, "RDS(on)", 50), Lines.line(112, "VGS", 120, "=", 140, "4.5", 150, "V", 170, "1.1", 300));
+		Row first = continuation.withValues(row(page, 0), null);
+		assertEquals("RDS_ON", first.name(), "the cell half a line below");
+		assertEquals("RDS(on) | VGS = 10 V 0.8", first.subject().text());
+		Row second = continuation.withValues(row(page, 2), null);
+		assertEquals("RDS_ON", second.name());
+		assertEquals("RDS(on) | VGS = 4.5 V 1.1", second.subject().text(), "named by the cell, not continued");
+	}
+
+	@Test
+	void conditionsWrappedOntoTheNextLineJoinTheRowAbove() {
+		PageLayout page = Lines.page(Lines.text(100, "VF IF = 1 A 1.1"), Lines.text(110, "TJ = 125 °C"));
+		Row vf = continuation.withValues(row(page, 0), null);
+		PageLine at = vf.at();
+		lastRow.starts(0);
+		readings.add(new Reading(null, new Parameter("VSD", null, null, 1.1, "V", vf.subject().conditions(), null)));
+		lastRow.ends(1, at);
+		continuation.withoutValues(row(page, 1), null);
+		Map<String, Double> conds = readings.get(0).parameter().conditions();
+		assertEquals(1.0, conds.get("IF"));
+		assertTrue(conds.containsKey("T"), "the junction temperature of the line below");
+	}
+
+	@Test
+	void aSymbolRowWithoutValuesStartsAParameter() {
+		PageLayout page = Lines.page(Lines.text(100, "Drain-source on-resistance RDS(on)"));
+		continuation.withoutValues(row(page, 0), null);
+		assertEquals("RDS_ON", continuation.current());
+		continuation.end();
+		assertNull(continuation.current());
+	}
+
+	private Row row(PageLayout page, int i) {
+		TextLine line = page.lines().get(i);
+		LineTokens t = LineTokens.of(line);
+		RowLabel label = RowLabel.of(t, null, new RowLabel.RowContext(KIND, parts, false));
+		return new Row(new PageLine(page, i), t, label,
+				new RowSubject(label.name(), Conditions.parse(line.text()), List.of(), line.text()), false);
+	}
+}

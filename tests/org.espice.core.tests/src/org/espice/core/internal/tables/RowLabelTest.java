@@ -1,0 +1,62 @@
+package org.espice.core.internal.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.internal.layout.TextLine;
+import org.junit.jupiter.api.Test;
+
+class RowLabelTest {
+
+	static final Columns HEADER = new Columns(new ColumnHeader(new KnownParts(List.of())).columns(Lines.line(100,
+			"Parameter", 50, "Symbol", 170, "Conditions", 220, "Min", 300, "Typ", 330, "Max", 360, "Unit", 390)));
+	private static final RowLabel.RowContext MOSFET = new RowLabel.RowContext(DeviceKind.MOSFET_N,
+			new KnownParts(List.of()), false);
+
+	@Test
+	void theSymbolInTheSymbolColumnNamesTheRow() {
+		TextLine row = Lines.line(112, "Gate", 50, "threshold", 75, "voltage", 125, "VGS(th)", 170, "VDS", 220, "=", 240,
+				"VGS", 250, "2.0", 300, "4.0", 360, "V", 390);
+		RowLabel label = RowLabel.of(Lines.tokens(row), HEADER, MOSFET);
+		assertEquals("VGS_TH", label.name());
+		assertEquals(3, label.nameAt());
+		assertEquals(7, label.firstValue(), "2.0 under Min");
+		assertTrue(label.describes());
+	}
+
+	@Test
+	void symbolsInTheConditionsNameNoRow() {
+		TextLine row = Lines.line(112, "Zero", 50, "gate", 75, "VDS", 220, "=", 240, "60", 250, "V", 262, "1", 360,
+				"µA", 390);
+		RowLabel label = RowLabel.of(Lines.tokens(row), HEADER, MOSFET);
+		assertEquals(-1, label.nameAt(), "VDS is the key of a condition");
+	}
+
+	@Test
+	void aDescriptionNamesARowWithoutSymbol() {
+		RowLabel label = RowLabel.of(Lines.tokens(Lines.text(112, "Input capacitance 1200 pF")), null, MOSFET);
+		assertEquals("CISS", label.name());
+		assertEquals(-1, label.nameAt());
+		assertEquals(2, label.firstValue());
+	}
+
+	@Test
+	void aRowOfConditionsAndValuesNamesNothing() {
+		TextLine row = Lines.line(124, "VGS", 220, "=", 240, "4.5", 250, "V", 270, "1.1", 330, "1.6", 360);
+		RowLabel label = RowLabel.of(Lines.tokens(row), HEADER, MOSFET);
+		assertNull(label.name());
+		assertFalse(label.describes());
+		assertEquals(4, label.firstValue());
+	}
+
+	@Test
+	void aValueOutsideTheValueColumnsIsNoValue() {
+		TextLine row = Lines.line(112, "VGS(th)", 170, "2.0", 450);
+		assertEquals(-1, RowLabel.of(Lines.tokens(row), HEADER, MOSFET).firstValue());
+	}
+}

@@ -1,0 +1,64 @@
+package org.espice.core.internal.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.tables.SectionTracker.Section;
+import org.junit.jupiter.api.Test;
+
+class SectionTrackerTest {
+
+	private final SectionTracker sections = new SectionTracker();
+	private final KnownParts parts = new KnownParts(List.of("1N4001", "1N4007"));
+
+	@Test
+	void titlesOpenSections() {
+		assertTrue(sections.title(Lines.tokens(Lines.text(100, "Absolute Maximum Ratings"))));
+		assertEquals(Section.RATING, sections.section());
+		assertTrue(sections.title(Lines.tokens(Lines.text(200, "Electrical Characteristics (TA = 25 °C)"))));
+		assertEquals(Section.CHARACTERISTIC, sections.section());
+		assertTrue(sections.title(Lines.tokens(Lines.text(300, "Typical Characteristics"))));
+		assertTrue(sections.inGraph());
+	}
+
+	@Test
+	void aRowWithValuesIsNoTitle() {
+		assertFalse(sections.title(Lines.tokens(Lines.text(100, "Maximum ratings VRRM 1000 V"))));
+		assertEquals(Section.NONE, sections.section());
+	}
+
+	@Test
+	void aTableHeaderEndsAGraphSection() {
+		sections.graphStarts();
+		sections.tableStarts();
+		assertEquals(Section.CHARACTERISTIC, sections.section());
+		sections.title(Lines.tokens(Lines.text(100, "Maximum Ratings")));
+		sections.tableStarts();
+		assertTrue(sections.inRatings(), "a header keeps the ratings section it is in");
+	}
+
+	@Test
+	void captionsChartTitlesAndTicksAreGraphLines() {
+		assertTrue(graph(Lines.text(100, "Figure 3. Forward current versus forward voltage")));
+		assertTrue(graph(Lines.text(100, "ID = f(VDS)")));
+		assertTrue(graph(Lines.text(100, "0 10 20 30 40")));
+		assertTrue(graph(Lines.text(100, "1 10 100 1000 MGA200")), "ticks with the drawing number");
+		assertTrue(graph(Lines.text(100, "Collector current IC (A)")), "an axis title");
+	}
+
+	@Test
+	void tableRowsAndPartNumbersAreNoGraphLines() {
+		assertFalse(graph(Lines.text(100, "VF IF = 1 A 1.1 V")));
+		assertFalse(graph(Lines.text(100, "4001 4002 4003 4004 4007")), "part columns named by their digits");
+		assertFalse(graph(Lines.text(100, "50 100 200")), "three numbers are too few for an axis");
+	}
+
+	private boolean graph(TextLine line) {
+		LineTokens t = Lines.tokens(line);
+		return SectionTracker.graphLine(t.lower(), t.words(), parts);
+	}
+}

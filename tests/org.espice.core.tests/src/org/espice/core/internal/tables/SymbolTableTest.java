@@ -1,0 +1,76 @@
+package org.espice.core.internal.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.Parameter;
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.tables.TableReader.Reading;
+import org.junit.jupiter.api.Test;
+
+class SymbolTableTest {
+
+	private final KnownParts parts = new KnownParts(List.of("1N4728A"));
+	private final List<Reading> readings = new ArrayList<>();
+	private final SymbolTable table = new SymbolTable(new SymbolHeader(DeviceKind.ZENER), new ColumnHeader(parts), parts,
+			readings);
+
+	private final TextLine header = SymbolHeaderTest.zenerHeader(100);
+	private final TextLine units = Lines.line(108, "(V)", 150, "(mA)", 176, "(Ω)", 230, "(mA)", 255, "(µA)", 310, "(V)",
+			335);
+	private final TextLine row = Lines.line(120, "1N4728A", 50, "3.3", 150, "76", 178, "10", 230, "76", 258, "100", 310,
+			"1", 337);
+	private final TextLine note = Lines.text(160, "These values are measured with pulses");
+	private final PageLayout page = Lines.page(header, units, row, note);
+
+	@Test
+	void eachPartRowGivesItsParametersAtTheirTestPoints() {
+		assertTrue(table.header(at(0), tokens(0)));
+		assertTrue(table.row(at(1), tokens(1)), "the units line still belongs to the header");
+		assertTrue(table.row(at(2), tokens(2)));
+		assertEquals(3, readings.size());
+		assertEquals("1N4728A", readings.get(0).part());
+		Parameter vz = readings.get(0).parameter();
+		assertEquals("VZ", vz.name());
+		assertEquals(3.3, vz.typ());
+		assertEquals(Map.of("IZ", 0.076), vz.conditions());
+		Parameter zz = readings.get(1).parameter();
+		assertEquals(10.0, zz.max(), "an impedance is a limit");
+		Parameter ir = readings.get(2).parameter();
+		assertEquals(1e-4, ir.max(), 1e-12);
+		assertEquals(Map.of("VR", 1.0), ir.conditions());
+	}
+
+	@Test
+	void proseFarBelowTheRowsEndsTheTable() {
+		table.header(at(0), tokens(0));
+		table.row(at(1), tokens(1));
+		table.row(at(2), tokens(2));
+		assertNotNull(table.columns());
+		assertFalse(table.row(at(3), tokens(3)));
+		assertNull(table.columns());
+	}
+
+	@Test
+	void outsideATableNoLineIsARow() {
+		assertFalse(table.row(at(2), tokens(2)));
+		assertTrue(readings.isEmpty());
+	}
+
+	private PageLine at(int i) {
+		return new PageLine(page, i);
+	}
+
+	private LineTokens tokens(int i) {
+		return LineTokens.of(page.lines().get(i));
+	}
+}

@@ -1,0 +1,86 @@
+package org.espice.core.internal.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.parameters.Quantities;
+import org.junit.jupiter.api.Test;
+
+class UnitsTest {
+
+	private final Units units = new Units(new LastRow());
+
+	@Test
+	void numbersAreScaledToSi() {
+		assertEquals(0.005, Units.scale(Quantities.number("5"), Quantities.unit("mA")), 1e-15);
+		assertEquals(2e-9, Units.scale(Quantities.number("2nA"), Quantities.unit("A")), 1e-21,
+				"a unit glued to the number wins");
+		assertEquals(62.5, Units.scale(Quantities.number("62.5"), Quantities.unit("°C/W")), 0, "K/W is not scaled");
+	}
+
+	@Test
+	void aUnitWordRightOfTheValuesIsTheRowsUnit() {
+		TextLine line = Lines.text(100, "VF IF = 1 A 1.1 V");
+		assertEquals("V", units.printed(row(line), null, 110, "V").dimension());
+	}
+
+	@Test
+	void aUnitCellSpanningRowsIsFoundInTheUnitColumn() {
+		TextLine first = Lines.line(100, "VF", 170, "1.1", 360);
+		TextLine cell = Lines.line(110, "V", 392);
+		PageLine at = new PageLine(Lines.page(first, cell), 0);
+		assertEquals("V", Units.spanningCell(at, RowLabelTest.HEADER, "V").dimension());
+		assertNull(Units.spanningCell(at, RowLabelTest.HEADER, "A"), "a unit of another dimension is not it");
+	}
+
+	@Test
+	void aUnitOnTheSymbolLineNextToTheRowCounts() {
+		TextLine row = Lines.line(100, "Peak", 50, "reverse", 75, "current", 115, "5.0", 300);
+		TextLine symbol = Lines.line(110, "IRM", 250, "µA", 300);
+		PageLine at = new PageLine(Lines.page(row, symbol), 0);
+		assertEquals(1e-6, Units.adjacent(at, 300, "A").factor(), 1e-18);
+	}
+
+	@Test
+	void anEmptyUnitCellInATableIsOhmOnlyUnderAUnitHeading() {
+		assertEquals(new Quantities.Unit(1, "Ohm"), Units.settled(null, null, "Ohm", RowLabelTest.HEADER));
+		assertNull(Units.settled(null, null, "Ohm", null), "outside a table a resistance needs its unit");
+		assertEquals(new Quantities.Unit(1, "V"), Units.settled(null, null, "V", null));
+	}
+
+	@Test
+	void aUnitOfTheWrongDimensionDropsTheRowUnlessTheNumbersCarryTheirs() {
+		Quantities.Unit milliamp = Quantities.unit("mA");
+		assertNull(Units.settled(milliamp, null, "V", null));
+		Quantities.Unit glued = Quantities.unit("mV");
+		assertEquals(glued, Units.settled(milliamp, glued, "V", null));
+	}
+
+	@Test
+	void theUnitOfTheRowAboveSpansARowWithoutSymbol() {
+		TextLine first = Lines.text(100, "VF 1.1 V");
+		TextLine next = Lines.text(112, "1.3");
+		PageLine at0 = new PageLine(Lines.page(first, next), 0);
+		LastRow lastRow = new LastRow();
+		Units spanning = new Units(lastRow);
+		Row above = row(first);
+		spanning.read(above, Quantities.unit("V"));
+		lastRow.ends(1, at0);
+		PageLine at1 = new PageLine(at0.page(), 1);
+		LineTokens t = LineTokens.of(next);
+		RowLabel label = new RowLabel(0, null, -1, false);
+		Row continued = new Row(at1, t, label, new RowSubject("VF", Map.of(), List.of(), "VF 1.1 V | 1.3"), false);
+		assertEquals("V", spanning.printed(continued, null, 50, "V").dimension());
+	}
+
+	private static Row row(TextLine line) {
+		LineTokens t = LineTokens.of(line);
+		RowLabel label = RowLabel.of(t, null, new RowLabel.RowContext(DeviceKind.DIODE, new KnownParts(List.of()), false));
+		return new Row(Lines.last(line), t, label, new RowSubject(label.name(), Map.of(), List.of(), line.text()), false);
+	}
+}
