@@ -74,39 +74,53 @@ final class IgbtFitter {
 		for (Check c : checks) {
 			mos.check(c, predict(c, vto, kp, rext, isPnp));
 		}
-		VdmosFitter.capacitances(mos, d, "CIES", "COES", "CRES", "VCE", "QGD");
+		VdmosFitter.capacitances(mos, d, VdmosFitter.CapacitanceRows.IGBT);
 		Parameter vces = Fits.row(d, "VCES");
 		if (vces != null) {
 			mos.set("BV", Math.abs(vces.nominal()), "VCES: " + Fits.printed(vces));
 		}
-		ModelCard pnp = new ModelCard(d.part(), DeviceKind.BJT_PNP, name + "_Q", "PNP");
-		pnp.set("IS", isPnp, "same fit as VTO of " + name + "_M (sets the emitter-junction offset in VCE(sat))");
-		pnp.set("BF", PNP_BF, "default 1 (wide-base PNP of an IGBT)");
-		Double cies = mos.get("CGS");
-		pnp.set("CJE", 10 * (cies == null ? 1e-9 : cies), "10 x CGS, so the PNP's emitter junction AC-couples the "
-				+ "channel's drain to the collector (capacitances then follow Cies/Coes/Cres)");
+		ModelCard pnp = pnp(d, name, isPnp, mos);
 		List<String> body = new ArrayList<>();
 		body.add("Q1 E B C " + name + "_Q");
 		body.add("M1 B G E " + name + "_M");
 		// keeps the PNP base defined when the channel is off (otherwise only junction leakage ties it)
 		body.add("RBE B E 1e8");
 		List<ModelCard> subs = new ArrayList<>(List.of(mos, pnp));
-		List<Parameter> vf = Fits.rows(d, "VF", "IF");
-		if (!vf.isEmpty()) {
-			ModelCard diode = new ModelCard(d.part(), DeviceKind.DIODE, name + "_D", "D");
-			try {
-				DiodeFitter.forward(diode, vf, false, "IF", "RS", monitor);
-				body.add("D1 E C " + name + "_D");
-				subs.add(diode);
-			} catch (ProcessingException e) {
-				// the IGBT itself is still usable without its co-packaged diode
-				top.note("co-packaged diode left out: " + e.getMessage());
-			}
-		}
+		coPackagedDiode(top, d, body, subs, monitor);
 		top.subcircuit("C G E", body, subs);
 		top.note("IGBT: ngspice has no IGBT model; this is a subcircuit of a VDMOS channel driving a PNP "
 				+ "(pins C G E), plus the co-packaged diode when VF is printed. Tail current and latch-up are not modelled.");
 		return top;
+	}
+
+	/** The wide-base PNP the channel drives: its IS from the fit, and an emitter junction that couples AC. */
+	private static ModelCard pnp(Device d, String name, double isPnp, ModelCard mos) {
+		ModelCard pnp = new ModelCard(d.part(), DeviceKind.BJT_PNP, name + "_Q", "PNP");
+		pnp.set("IS", isPnp, "same fit as VTO of " + name + "_M (sets the emitter-junction offset in VCE(sat))");
+		pnp.set("BF", PNP_BF, "default 1 (wide-base PNP of an IGBT)");
+		Double cies = mos.get("CGS");
+		pnp.set("CJE", 10 * (cies == null ? 1e-9 : cies), "10 x CGS, so the PNP's emitter junction AC-couples the "
+				+ "channel's drain to the collector (capacitances then follow Cies/Coes/Cres)");
+		return pnp;
+	}
+
+	/** The co-packaged diode, when VF is printed, as D1 from emitter to collector. */
+	private static void coPackagedDiode(ModelCard top, Device d, List<String> body, List<ModelCard> subs,
+			TaskMonitor monitor) {
+		List<Parameter> vf = Fits.rows(d, "VF", "IF");
+		if (vf.isEmpty()) {
+			return;
+		}
+		String name = top.modelName();
+		ModelCard diode = new ModelCard(d.part(), DeviceKind.DIODE, name + "_D", "D");
+		try {
+			DiodeFitter.forward(diode, vf, false, "IF", "RS", monitor);
+			body.add("D1 E C " + name + "_D");
+			subs.add(diode);
+		} catch (ProcessingException e) {
+			// the IGBT itself is still usable without its co-packaged diode
+			top.note("co-packaged diode left out: " + e.getMessage());
+		}
 	}
 
 	static double predict(Check c, double vto, double kp, double rext, double isP) {

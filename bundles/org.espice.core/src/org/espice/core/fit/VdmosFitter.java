@@ -28,12 +28,22 @@ final class VdmosFitter {
 	/** ngspice's default weak-inversion slope: the overdrive is softplus(vgst) with this scale. */
 	static final double KSUBTHRES = 0.1;
 
+	/** The rows a VDMOS channel is fitted to, and the condition keys they are read with. */
+	private static final String VTH = "VGS_TH", VTH_CURRENT = "ID", RON = "RDS_ON", VGS = "VGS", ID = "ID",
+			GFS = "GFS";
+
+	/** The capacitance rows of a MOS-gated device, the condition key of their bias and the gate-drain charge row. */
+	record CapacitanceRows(String ciss, String coss, String crss, String bias, String qgd) {
+		static final CapacitanceRows MOSFET = new CapacitanceRows("CISS", "COSS", "CRSS", "VDS", "QGD");
+		static final CapacitanceRows IGBT = new CapacitanceRows("CIES", "COES", "CRES", "VCE", "QGD");
+	}
+
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
 		boolean p = d.kind() == DeviceKind.MOSFET_P;
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, "VDMOS");
 		card.flag(p ? "pchan" : "nchan");
-		channel(card, d, "VGS_TH", "ID", "RDS_ON", "VGS", "ID", "GFS", monitor);
-		capacitances(card, d, "CISS", "COSS", "CRSS", "VDS", "QGD");
+		channel(card, d, monitor);
+		capacitances(card, d, CapacitanceRows.MOSFET);
 		bodyDiode(card, d, monitor);
 		Parameter vdss = Fits.row(d, "VDSS");
 		if (vdss != null) {
@@ -73,17 +83,16 @@ final class VdmosFitter {
 	 * VTO, KP, RD and RS: least squares over VGS(th)@ID (VDS = VGS), RDS(on)@VGS,ID (triode with source
 	 * degeneration) and gfs@ID (saturation).
 	 */
-	static void channel(ModelCard card, Device d, String vthName, String vthCurrent, String ronName, String vgsKey,
-			String idKey, String gfsName, TaskMonitor monitor) throws ProcessingException {
-		Parameter vth = Fits.row(d, vthName);
-		List<Parameter> rons = Fits.rows(d, ronName, vgsKey);
+	static void channel(ModelCard card, Device d, TaskMonitor monitor) throws ProcessingException {
+		Parameter vth = Fits.row(d, VTH);
+		List<Parameter> rons = Fits.rows(d, RON, VGS);
 		if (vth == null || rons.isEmpty()) {
 			List<String> missing = new ArrayList<>();
 			if (vth == null) {
-				missing.add(vthName);
+				missing.add(VTH);
 			}
 			if (rons.isEmpty()) {
-				missing.add(ronName + " with its " + vgsKey + " condition");
+				missing.add(RON + " with its " + VGS + " condition");
 			}
 			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a " + d.kind().id()
 					+ " model for " + d.part() + ": missing " + String.join(" and ", missing));
@@ -94,12 +103,11 @@ final class VdmosFitter {
 		for (Parameter r : rons) {
 			checks.add(new Check(r, Probe.RDS_ON, Target.of(r)));
 		}
-		Parameter gfs = Fits.row(d, gfsName, idKey);
+		Parameter gfs = Fits.row(d, GFS, ID);
 		double vth0 = cth.target().value();
-		double ithr = cth.condition(vthCurrent, 250e-6);
 		Check r0 = checks.get(1);
-		double vgst0 = Math.max(0.5, r0.condition(vgsKey, 10) - vth0);
-		double kpSeed = gfs != null ? sq(Target.of(gfs).value()) / (2 * Fits.cond(gfs, idKey, 1))
+		double vgst0 = Math.max(0.5, r0.condition(VGS, 10) - vth0);
+		double kpSeed = gfs != null ? sq(Target.of(gfs).value()) / (2 * Fits.cond(gfs, ID, 1))
 				: 2 / (r0.target().value() * vgst0);
 		double rextSeed = Math.max(1e-6, r0.target().value() - 1 / (kpSeed * vgst0));
 		double[] start = { vth0 * 0.9, Math.log(kpSeed), Math.log(rextSeed) };
@@ -111,10 +119,10 @@ final class VdmosFitter {
 			double rext = Math.exp(x[2]);
 			double[] res = new double[checks.size() + (gfs != null ? 1 : 0)];
 			for (int i = 0; i < checks.size(); i++) {
-				res[i] = checks.get(i).target().residual(predict(checks.get(i), vto, kp, rext, vthCurrent, vgsKey, idKey));
+				res[i] = checks.get(i).target().residual(predict(checks.get(i), vto, kp, rext));
 			}
 			if (gfs != null) {
-				double id = Fits.cond(gfs, idKey, 1);
+				double id = Fits.cond(gfs, ID, 1);
 				res[checks.size()] = 0.5 * Target.of(gfs).residual(Math.sqrt(2 * kp * id));
 			}
 			return res;
@@ -133,19 +141,19 @@ final class VdmosFitter {
 		card.set("RS", rext * RS_SHARE, "20 % of the fitted external resistance " + Target.fmt(rext) + " Ohm");
 		card.set("LAMBDA", DEFAULT_LAMBDA, "default (output slope only in graphs)");
 		for (Check c : checks) {
-			card.check(c, predict(c, vto, kp, rext, vthCurrent, vgsKey, idKey));
+			card.check(c, predict(c, vto, kp, rext));
 		}
 	}
 
 	/** Square-law VDMOS prediction of one check. */
-	static double predict(Check c, double vto, double kp, double rext, String vthCurrent, String vgsKey, String idKey) {
+	static double predict(Check c, double vto, double kp, double rext) {
 		double rs = rext * RS_SHARE;
 		if (c.probe() == Probe.VGS_TH || c.probe() == Probe.IGBT_VGE_TH) {
-			double id = c.condition(vthCurrent, 250e-6);
+			double id = c.condition(VTH_CURRENT, 250e-6);
 			return vto + overdriveFor(Math.sqrt(2 * id / kp)) + id * rs;
 		}
-		double vgs = c.condition(vgsKey, 10);
-		double id = c.condition(idKey, 1);
+		double vgs = c.condition(VGS, 10);
+		double id = c.condition(ID, 1);
 		double vgst = softplus(vgs - vto - id * rs);
 		double disc = vgst * vgst - 2 * id / kp;
 		if (vgst <= 0 || disc < 0) {
@@ -159,11 +167,11 @@ final class VdmosFitter {
 	 * CGS = Ciss - Crss; CGDMAX/CGDMIN/A so that Cgd(VDS) = Crss on ngspice's Cgd(Vgd) shape; CJO = (Coss -
 	 * Crss) de-embedded to 0 V with VJ = 0.8 V, M = 0.5.
 	 */
-	static void capacitances(ModelCard card, Device d, String ciss, String coss, String crss, String vKey,
-			String qgdName) {
-		Parameter pi = Fits.row(d, ciss);
-		Parameter po = Fits.row(d, coss);
-		Parameter pr = Fits.row(d, crss);
+	static void capacitances(ModelCard card, Device d, CapacitanceRows rows) {
+		Parameter pi = Fits.row(d, rows.ciss());
+		Parameter po = Fits.row(d, rows.coss());
+		Parameter pr = Fits.row(d, rows.crss());
+		String vKey = rows.bias();
 		if (pr == null) {
 			if (pi != null) {
 				card.set("CGS", Target.of(pi).value(), "Ciss (no Crss printed) from " + Fits.from(pi, Target.of(pi)));
@@ -176,7 +184,7 @@ final class VdmosFitter {
 		double cgdMin = 0.5 * tr.value();
 		double cgdMax = 2 * tr.value();
 		String maxOrigin = "default 2 x Crss";
-		Parameter qgd = Fits.row(d, qgdName);
+		Parameter qgd = Fits.row(d, rows.qgd());
 		if (qgd != null && qgd.condition(vKey) != null) {
 			double avg = Math.abs(qgd.nominal()) / Fits.cond(qgd, vKey, 1);
 			if (2 * avg > cgdMax) {

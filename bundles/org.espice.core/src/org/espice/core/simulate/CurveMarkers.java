@@ -25,23 +25,27 @@ final class CurveMarkers {
 	static void markers(List<DatasheetPoint> out, Check c, String series, boolean valueOnX,
 			boolean decreasing, DoubleFunction<double[]> place) {
 		Parameter p = c.parameter();
+		Where where = new Where(series, valueOnX, place);
 		if (p.typ() != null) {
-			out.add(marker(p, "typ", p.typ(), Bound.TYP, valueOnX, series, place));
+			out.add(marker(p, "typ", p.typ(), Bound.TYP, where));
 			return;
 		}
 		// limits are compared as magnitudes, as Target does: a "min" of -5 V and a "max" of -1 V bound |V| to 1..5
 		boolean swapped = p.min() != null && p.max() != null && Math.abs(p.min()) > Math.abs(p.max());
 		if (p.min() != null) {
-			out.add(marker(p, "min", p.min(), swapped != decreasing ? Bound.MAX : Bound.MIN, valueOnX, series, place));
+			out.add(marker(p, "min", p.min(), swapped != decreasing ? Bound.MAX : Bound.MIN, where));
 		}
 		if (p.max() != null) {
-			out.add(marker(p, "max", p.max(), swapped != decreasing ? Bound.MIN : Bound.MAX, valueOnX, series, place));
+			out.add(marker(p, "max", p.max(), swapped != decreasing ? Bound.MIN : Bound.MAX, where));
 		}
 	}
 
-	private static DatasheetPoint marker(Parameter p, String column, double printed, Bound bound, boolean valueOnX,
-			String series, DoubleFunction<double[]> place) {
-		double[] xy = place.apply(Math.abs(printed));
+	/** Where a row's markers go: the series of its test condition, and the plotted {x, y} of a magnitude. */
+	private record Where(String series, boolean valueOnX, DoubleFunction<double[]> place) {
+	}
+
+	private static DatasheetPoint marker(Parameter p, String column, double printed, Bound bound, Where where) {
+		double[] xy = where.place().apply(Math.abs(printed));
 		int page = p.source() == null ? 0 : p.source().page();
 		StringBuilder label = new StringBuilder(p.name()).append(' ').append(column).append(' ')
 				.append(eng(printed, unit(p)));
@@ -53,7 +57,8 @@ final class CurveMarkers {
 		if (page > 0) {
 			label.append(", p.").append(page);
 		}
-		return new DatasheetPoint(p.name(), xy[0], xy[1], bound, valueOnX, series, page, label.toString());
+		return new DatasheetPoint(p.name(), xy[0], xy[1], bound, where.valueOnX(), where.series(), page,
+				label.toString());
 	}
 
 	private static String unit(Parameter p) {

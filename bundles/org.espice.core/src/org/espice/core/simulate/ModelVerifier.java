@@ -130,136 +130,11 @@ public final class ModelVerifier {
 	}
 
 	static String deck(String models, Instance inst, DeviceKind kind, List<Check> checks) {
-		StringBuilder net = new StringBuilder(models);
-		StringBuilder op = new StringBuilder();
-		StringBuilder ac1m = new StringBuilder();
-		StringBuilder ac1k = new StringBuilder();
-		StringBuilder acFt = new StringBuilder();
-		double s = negative(kind) ? -1 : 1;
+		VerificationDeck deck = new VerificationDeck(models, inst, kind);
 		for (int k = 0; k < checks.size(); k++) {
-			Check c = checks.get(k);
-			String m = "m" + k;
-			switch (c.probe()) {
-			case FORWARD_VOLTAGE -> {
-				if (kind.isMosfet()) {
-					double is = c.condition("IS", 1);
-					// body diode: pushed from source to drain with the gate on the source
-					line(net, "I%d 0 s%d DC %s", k, k, num(s * is));
-					line(net, "%s", inst.line(k, "0", "s" + k, "s" + k));
-					let(op, m, "v(s" + k + ")");
-				} else if (kind == DeviceKind.IGBT) {
-					line(net, "I%d 0 e%d DC %s", k, k, num(c.condition("IF", 1)));
-					line(net, "%s", inst.line(k, "0", "e" + k, "e" + k));
-					let(op, m, "v(e" + k + ")");
-				} else {
-					line(net, "I%d 0 a%d DC %s", k, k, num(c.condition("IF", 1)));
-					line(net, "%s", inst.line(k, "a" + k, "0", null));
-					let(op, m, "v(a" + k + ")");
-				}
-			}
-			case REVERSE_CURRENT -> {
-				line(net, "V%d c%d 0 DC %s", k, k, num(c.condition("VR", 1)));
-				line(net, "%s", inst.line(k, "0", "c" + k, null));
-				let(op, m, "i(v" + k + ")");
-			}
-			case JUNCTION_CAPACITANCE -> {
-				line(net, "V%d c%d 0 DC %s AC 1", k, k, num(c.condition("VR", 0)));
-				line(net, "%s", inst.line(k, "0", "c" + k, null));
-				let(ac1m, m, "imag(i(v" + k + "))/(2*pi*1e6)");
-			}
-			case ZENER_VOLTAGE -> {
-				line(net, "I%d 0 c%d DC %s", k, k, num(c.condition("IZ", 5e-3)));
-				line(net, "%s", inst.line(k, "0", "c" + k, null));
-				let(op, m, "v(c" + k + ")");
-			}
-			case ZENER_IMPEDANCE -> {
-				line(net, "I%d 0 c%d DC %s AC 1", k, k, num(c.condition("IZ", 5e-3)));
-				line(net, "%s", inst.line(k, "0", "c" + k, null));
-				let(ac1k, m, "mag(v(c" + k + "))");
-			}
-			case RDS_ON -> {
-				double id = c.condition("ID", kind.isJfet() ? 1e-3 : 1);
-				line(net, "Vg%d g%d 0 DC %s", k, k, num(s * c.condition("VGS", kind.isJfet() ? 0 : 10)));
-				line(net, "I%d 0 d%d DC %s", k, k, num(s * id));
-				line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
-				let(op, m, "v(d" + k + ")/" + num(id));
-			}
-			case VGS_TH, IGBT_VGE_TH -> {
-				double id = c.condition(c.probe() == Probe.VGS_TH ? "ID" : "IC", 250e-6);
-				line(net, "I%d 0 d%d DC %s", k, k, num(s * id));
-				line(net, "%s", inst.line(k, "d" + k, "d" + k, "0"));
-				let(op, m, "v(d" + k + ")");
-			}
-			case CISS, CRSS, COSS -> {
-				double vds = c.condition(kind == DeviceKind.IGBT ? "VCE" : "VDS", 25);
-				boolean gateAc = c.probe() != Probe.COSS;
-				// a JFET's gate is reverse biased (negative VGS for n-channel); MOSFETs and IGBTs are driven on
-				double gate = (kind.isJfet() ? -s : s) * c.condition(kind == DeviceKind.IGBT ? "VGE" : "VGS", 0);
-				line(net, "Vg%d g%d 0 DC %s%s", k, k, num(gate), gateAc ? " AC 1" : "");
-				line(net, "Vd%d d%d 0 DC %s%s", k, k, num(s * vds), gateAc ? "" : " AC 1");
-				line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
-				let(ac1m, m, "imag(i(" + (c.probe() == Probe.CISS ? "vg" : "vd") + k + "))/(2*pi*1e6)");
-			}
-			case HFE, VBE_ON -> {
-				double ic = c.condition("IC", 1e-3);
-				line(net, "I%d 0 c%d DC %s", k, k, num(s * ic));
-				line(net, "Vr%d r%d 0 DC %s", k, k, num(s * c.condition("VCE", 5)));
-				// the base is driven so that the collector sits at VCE while IC flows
-				line(net, "E%d x%d 0 c%d r%d 1000", k, k, k, k);
-				line(net, "Vb%d x%d b%d DC 0", k, k, k);
-				line(net, "%s", inst.line(k, "c" + k, "b" + k, "0"));
-				let(op, m, c.probe() == Probe.HFE ? num(ic) + "/i(vb" + k + ")" : "v(b" + k + ")");
-			}
-			case VCE_SAT, VBE_SAT -> {
-				double ic = c.condition("IC", 1e-3);
-				line(net, "Ib%d 0 b%d DC %s", k, k, num(s * c.condition("IB", ic / 10)));
-				line(net, "Ic%d 0 c%d DC %s", k, k, num(s * ic));
-				line(net, "%s", inst.line(k, "c" + k, "b" + k, "0"));
-				let(op, m, "v(" + (c.probe() == Probe.VCE_SAT ? "c" : "b") + k + ")");
-			}
-			case FT -> {
-				double ic = c.condition("IC", 1e-3);
-				double f = Math.max(1e3, c.target().value() / 10);
-				line(net, "I%d 0 c%d DC %s", k, k, num(s * ic));
-				line(net, "Vr%d r%d 0 DC %s", k, k, num(s * c.condition("VCE", 5)));
-				line(net, "E%d x%d 0 c%d r%d 1000", k, k, k, k);
-				// DC bias through a huge inductor, AC base current from Iac; the collector is AC-shorted by a
-				// huge capacitor whose current is the AC collector current
-				line(net, "L%d x%d b%d 1e6", k, k, k);
-				line(net, "Iac%d 0 b%d DC 0 AC 1", k, k);
-				line(net, "Vm%d c%d cm%d DC 0", k, k, k);
-				line(net, "Cm%d cm%d 0 1", k, k);
-				line(net, "%s", inst.line(k, "c" + k, "b" + k, "0"));
-				acFt.append("ac lin 1 ").append(num(f)).append(' ').append(num(f)).append('\n');
-				acFt.append("let ").append(m).append(" = ").append(num(f)).append("*mag(i(vm").append(k).append("))\n");
-				acFt.append("print ").append(m).append('\n');
-			}
-			case JFET_IDSS -> {
-				line(net, "Vd%d d%d 0 DC %s", k, k, num(s * c.condition("VDS", 15)));
-				line(net, "%s", inst.line(k, "d" + k, "0", "0"));
-				let(op, m, "i(vd" + k + ")");
-			}
-			case JFET_VGS_OFF -> {
-				line(net, "Vd%d d%d 0 DC %s", k, k, num(s * c.condition("VDS", 15)));
-				line(net, "I%d s%d 0 DC %s", k, k, num(s * c.condition("ID", 1e-9)));
-				line(net, "%s", inst.line(k, "d" + k, "0", "s" + k));
-				let(op, m, "v(s" + k + ")");
-			}
-			case IGBT_VCE_SAT -> {
-				line(net, "Vg%d g%d 0 DC %s", k, k, num(c.condition("VGE", 15)));
-				line(net, "I%d 0 c%d DC %s", k, k, num(c.condition("IC", 1)));
-				line(net, "%s", inst.line(k, "c" + k, "g" + k, "0"));
-				let(op, m, "v(c" + k + ")");
-			}
-			}
+			deck.add(k, checks.get(k));
 		}
-		net.append(".control\n");
-		section(net, "op", op);
-		section(net, "ac lin 1 1e6 1e6", ac1m);
-		section(net, "ac lin 1 1e3 1e3", ac1k);
-		net.append(acFt);
-		net.append(".endc\n.end\n");
-		return net.toString();
+		return deck.text();
 	}
 
 	static boolean negative(DeviceKind kind) {
@@ -275,21 +150,6 @@ public final class ModelVerifier {
 		case "NJF", "PJF" -> "J" + k + " " + n1 + " " + n2 + " " + n3 + " " + name;
 		default -> "X" + k + " " + n1 + " " + n2 + " " + n3 + " " + name;
 		};
-	}
-
-	private static void section(StringBuilder net, String analysis, StringBuilder lets) {
-		if (lets.length() > 0) {
-			net.append(analysis).append('\n').append(lets);
-		}
-	}
-
-	private static void let(StringBuilder b, String name, String expr) {
-		b.append("let ").append(name).append(" = ").append(expr).append('\n').append("print ").append(name)
-				.append('\n');
-	}
-
-	private static void line(StringBuilder b, String pattern, Object... args) {
-		b.append(String.format(Locale.ROOT, pattern, args)).append('\n');
 	}
 
 	static String num(double v) {

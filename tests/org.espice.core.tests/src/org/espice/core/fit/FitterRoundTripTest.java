@@ -107,7 +107,7 @@ class FitterRoundTripTest {
 		List<Parameter> fed = new ArrayList<>();
 		for (Parameter p : rows) {
 			Check c = new Check(p, p.name().equals("VGS_TH") ? Probe.VGS_TH : Probe.RDS_ON, null);
-			fed.add(p.withValues(null, VdmosFitter.predict(c, vto, kp, rext, "ID", "VGS", "ID"), null));
+			fed.add(p.withValues(null, VdmosFitter.predict(c, vto, kp, rext), null));
 		}
 		ModelCard c = fit(new Device("M1", DeviceKind.MOSFET_N, fed));
 		near(vto, c.get("VTO"), 0.01, "VTO");

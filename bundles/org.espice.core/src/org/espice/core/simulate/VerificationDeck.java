@@ -1,0 +1,207 @@
+package org.espice.core.simulate;
+
+import java.util.Locale;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.Probe;
+
+/**
+ * The ngspice deck that measures a model at its datasheet test conditions: every check gets its own instance of the
+ * device (nodes suffixed with its index) and one {@code let}/{@code print} line, collected under one operating point,
+ * one AC run at 1 MHz for capacitances, one at 1 kHz for Zener impedance and one AC run per fT point.
+ */
+final class VerificationDeck {
+
+	private final StringBuilder net;
+	private final StringBuilder op = new StringBuilder();
+	private final StringBuilder ac1m = new StringBuilder();
+	private final StringBuilder ac1k = new StringBuilder();
+	private final StringBuilder acFt = new StringBuilder();
+	private final ModelVerifier.Instance inst;
+	private final DeviceKind kind;
+	/** -1 for p-type devices, which are driven with negative voltages and currents */
+	private final double s;
+
+	VerificationDeck(String models, ModelVerifier.Instance inst, DeviceKind kind) {
+		this.net = new StringBuilder(models);
+		this.inst = inst;
+		this.kind = kind;
+		this.s = ModelVerifier.negative(kind) ? -1 : 1;
+	}
+
+	/** Adds the circuit and the measurement of check {@code k}, whose value is printed as {@code m<k>}. */
+	void add(int k, Check c) {
+		String m = "m" + k;
+		switch (c.probe()) {
+		case FORWARD_VOLTAGE -> forwardVoltage(k, c, m);
+		case REVERSE_CURRENT -> reverseCurrent(k, c, m);
+		case JUNCTION_CAPACITANCE -> junctionCapacitance(k, c, m);
+		case ZENER_VOLTAGE -> zenerVoltage(k, c, m);
+		case ZENER_IMPEDANCE -> zenerImpedance(k, c, m);
+		case RDS_ON -> onResistance(k, c, m);
+		case VGS_TH, IGBT_VGE_TH -> threshold(k, c, m);
+		case CISS, CRSS, COSS -> gateCapacitance(k, c, m);
+		case HFE, VBE_ON -> gain(k, c, m);
+		case VCE_SAT, VBE_SAT -> saturation(k, c, m);
+		case FT -> transitFrequency(k, c, m);
+		case JFET_IDSS -> jfetIdss(k, c, m);
+		case JFET_VGS_OFF -> jfetPinchOff(k, c, m);
+		case IGBT_VCE_SAT -> igbtSaturation(k, c, m);
+		}
+	}
+
+	/** The whole deck: circuit, then one control block with the analyses. */
+	String text() {
+		StringBuilder out = new StringBuilder(net).append(".control\n");
+		section(out, "op", op);
+		section(out, "ac lin 1 1e6 1e6", ac1m);
+		section(out, "ac lin 1 1e3 1e3", ac1k);
+		out.append(acFt);
+		return out.append(".endc\n.end\n").toString();
+	}
+
+	private void forwardVoltage(int k, Check c, String m) {
+		if (kind.isMosfet()) {
+			double is = c.condition("IS", 1);
+			// body diode: pushed from source to drain with the gate on the source
+			line(net, "I%d 0 s%d DC %s", k, k, num(s * is));
+			line(net, "%s", inst.line(k, "0", "s" + k, "s" + k));
+			let(op, m, "v(s" + k + ")");
+		} else if (kind == DeviceKind.IGBT) {
+			line(net, "I%d 0 e%d DC %s", k, k, num(c.condition("IF", 1)));
+			line(net, "%s", inst.line(k, "0", "e" + k, "e" + k));
+			let(op, m, "v(e" + k + ")");
+		} else {
+			line(net, "I%d 0 a%d DC %s", k, k, num(c.condition("IF", 1)));
+			line(net, "%s", inst.line(k, "a" + k, "0", null));
+			let(op, m, "v(a" + k + ")");
+		}
+	}
+
+	private void reverseCurrent(int k, Check c, String m) {
+		line(net, "V%d c%d 0 DC %s", k, k, num(c.condition("VR", 1)));
+		line(net, "%s", inst.line(k, "0", "c" + k, null));
+		let(op, m, "i(v" + k + ")");
+	}
+
+	private void junctionCapacitance(int k, Check c, String m) {
+		line(net, "V%d c%d 0 DC %s AC 1", k, k, num(c.condition("VR", 0)));
+		line(net, "%s", inst.line(k, "0", "c" + k, null));
+		let(ac1m, m, "imag(i(v" + k + "))/(2*pi*1e6)");
+	}
+
+	private void zenerVoltage(int k, Check c, String m) {
+		line(net, "I%d 0 c%d DC %s", k, k, num(c.condition("IZ", 5e-3)));
+		line(net, "%s", inst.line(k, "0", "c" + k, null));
+		let(op, m, "v(c" + k + ")");
+	}
+
+	private void zenerImpedance(int k, Check c, String m) {
+		line(net, "I%d 0 c%d DC %s AC 1", k, k, num(c.condition("IZ", 5e-3)));
+		line(net, "%s", inst.line(k, "0", "c" + k, null));
+		let(ac1k, m, "mag(v(c" + k + "))");
+	}
+
+	private void onResistance(int k, Check c, String m) {
+		double id = c.condition("ID", kind.isJfet() ? 1e-3 : 1);
+		line(net, "Vg%d g%d 0 DC %s", k, k, num(s * c.condition("VGS", kind.isJfet() ? 0 : 10)));
+		line(net, "I%d 0 d%d DC %s", k, k, num(s * id));
+		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
+		let(op, m, "v(d" + k + ")/" + num(id));
+	}
+
+	private void threshold(int k, Check c, String m) {
+		double id = c.condition(c.probe() == Probe.VGS_TH ? "ID" : "IC", 250e-6);
+		line(net, "I%d 0 d%d DC %s", k, k, num(s * id));
+		line(net, "%s", inst.line(k, "d" + k, "d" + k, "0"));
+		let(op, m, "v(d" + k + ")");
+	}
+
+	private void gateCapacitance(int k, Check c, String m) {
+		double vds = c.condition(kind == DeviceKind.IGBT ? "VCE" : "VDS", 25);
+		boolean gateAc = c.probe() != Probe.COSS;
+		// a JFET's gate is reverse biased (negative VGS for n-channel); MOSFETs and IGBTs are driven on
+		double gate = (kind.isJfet() ? -s : s) * c.condition(kind == DeviceKind.IGBT ? "VGE" : "VGS", 0);
+		line(net, "Vg%d g%d 0 DC %s%s", k, k, num(gate), gateAc ? " AC 1" : "");
+		line(net, "Vd%d d%d 0 DC %s%s", k, k, num(s * vds), gateAc ? "" : " AC 1");
+		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
+		let(ac1m, m, "imag(i(" + (c.probe() == Probe.CISS ? "vg" : "vd") + k + "))/(2*pi*1e6)");
+	}
+
+	private void gain(int k, Check c, String m) {
+		double ic = c.condition("IC", 1e-3);
+		line(net, "I%d 0 c%d DC %s", k, k, num(s * ic));
+		line(net, "Vr%d r%d 0 DC %s", k, k, num(s * c.condition("VCE", 5)));
+		// the base is driven so that the collector sits at VCE while IC flows
+		line(net, "E%d x%d 0 c%d r%d 1000", k, k, k, k);
+		line(net, "Vb%d x%d b%d DC 0", k, k, k);
+		line(net, "%s", inst.line(k, "c" + k, "b" + k, "0"));
+		let(op, m, c.probe() == Probe.HFE ? num(ic) + "/i(vb" + k + ")" : "v(b" + k + ")");
+	}
+
+	private void saturation(int k, Check c, String m) {
+		double ic = c.condition("IC", 1e-3);
+		line(net, "Ib%d 0 b%d DC %s", k, k, num(s * c.condition("IB", ic / 10)));
+		line(net, "Ic%d 0 c%d DC %s", k, k, num(s * ic));
+		line(net, "%s", inst.line(k, "c" + k, "b" + k, "0"));
+		let(op, m, "v(" + (c.probe() == Probe.VCE_SAT ? "c" : "b") + k + ")");
+	}
+
+	private void transitFrequency(int k, Check c, String m) {
+		double ic = c.condition("IC", 1e-3);
+		double f = Math.max(1e3, c.target().value() / 10);
+		line(net, "I%d 0 c%d DC %s", k, k, num(s * ic));
+		line(net, "Vr%d r%d 0 DC %s", k, k, num(s * c.condition("VCE", 5)));
+		line(net, "E%d x%d 0 c%d r%d 1000", k, k, k, k);
+		// DC bias through a huge inductor, AC base current from Iac; the collector is AC-shorted by a
+		// huge capacitor whose current is the AC collector current
+		line(net, "L%d x%d b%d 1e6", k, k, k);
+		line(net, "Iac%d 0 b%d DC 0 AC 1", k, k);
+		line(net, "Vm%d c%d cm%d DC 0", k, k, k);
+		line(net, "Cm%d cm%d 0 1", k, k);
+		line(net, "%s", inst.line(k, "c" + k, "b" + k, "0"));
+		acFt.append("ac lin 1 ").append(num(f)).append(' ').append(num(f)).append('\n');
+		acFt.append("let ").append(m).append(" = ").append(num(f)).append("*mag(i(vm").append(k).append("))\n");
+		acFt.append("print ").append(m).append('\n');
+	}
+
+	private void jfetIdss(int k, Check c, String m) {
+		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * c.condition("VDS", 15)));
+		line(net, "%s", inst.line(k, "d" + k, "0", "0"));
+		let(op, m, "i(vd" + k + ")");
+	}
+
+	private void jfetPinchOff(int k, Check c, String m) {
+		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * c.condition("VDS", 15)));
+		line(net, "I%d s%d 0 DC %s", k, k, num(s * c.condition("ID", 1e-9)));
+		line(net, "%s", inst.line(k, "d" + k, "0", "s" + k));
+		let(op, m, "v(s" + k + ")");
+	}
+
+	private void igbtSaturation(int k, Check c, String m) {
+		line(net, "Vg%d g%d 0 DC %s", k, k, num(c.condition("VGE", 15)));
+		line(net, "I%d 0 c%d DC %s", k, k, num(c.condition("IC", 1)));
+		line(net, "%s", inst.line(k, "c" + k, "g" + k, "0"));
+		let(op, m, "v(c" + k + ")");
+	}
+
+	private static void section(StringBuilder net, String analysis, StringBuilder lets) {
+		if (lets.length() > 0) {
+			net.append(analysis).append('\n').append(lets);
+		}
+	}
+
+	private static void let(StringBuilder b, String name, String expr) {
+		b.append("let ").append(name).append(" = ").append(expr).append('\n').append("print ").append(name)
+				.append('\n');
+	}
+
+	private static void line(StringBuilder b, String pattern, Object... args) {
+		b.append(String.format(Locale.ROOT, pattern, args)).append('\n');
+	}
+
+	private static String num(double v) {
+		return ModelVerifier.num(v);
+	}
+}
