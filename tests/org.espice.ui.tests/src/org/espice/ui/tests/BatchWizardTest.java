@@ -27,7 +27,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchJournal;
-import org.espice.core.sample.SampleDatasheets;
+import org.espice.samples.SampleDatasheets;
 import org.espice.ui.internal.handlers.ExtractModelsHandler;
 import org.espice.ui.internal.model.DatasheetMarkers;
 import org.espice.ui.internal.model.DatasheetTask;

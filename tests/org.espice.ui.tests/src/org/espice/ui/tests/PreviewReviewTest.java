@@ -22,7 +22,7 @@ import org.espice.core.batch.FileWork;
 import org.espice.core.model.Dialect;
 import org.espice.core.model.FittedModel;
 import org.espice.core.model.ModelParam;
-import org.espice.core.sample.SampleDatasheets;
+import org.espice.samples.SampleDatasheets;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.model.DatasheetTask;
 import org.espice.ui.internal.model.ExtractionQueue;

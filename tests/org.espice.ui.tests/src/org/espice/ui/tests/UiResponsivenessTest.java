@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.espice.core.batch.BatchConfig;
-import org.espice.core.sample.SampleDatasheets;
+import org.espice.samples.SampleDatasheets;
 import org.espice.ui.internal.handlers.DatasheetCollector;
 import org.espice.ui.internal.jobs.BatchRunJob;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.espice.core.model.ModelCurves;
 import org.espice.core.model.NgspiceRunner;
-import org.espice.core.sample.SampleDatasheets;
+import org.espice.samples.SampleDatasheets;
 import org.espice.ui.internal.handlers.VerifyModelsHandler;
 import org.espice.ui.internal.jobs.EspiceJobFamilies;
 import org.espice.ui.internal.views.VerificationDialog;
