@@ -2,7 +2,7 @@ package org.espice.ui.internal.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.espice.ui.internal.jobs.BatchControl;
+import org.espice.eclipse.internal.jobs.BatchControl;
 
 /** Resumes paused batches. */
 public final class ResumeBatchHandler extends AbstractHandler {

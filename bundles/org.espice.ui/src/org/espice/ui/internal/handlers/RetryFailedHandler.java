@@ -9,10 +9,10 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.espice.ui.internal.jobs.BatchRunJob;
-import org.espice.ui.internal.model.DatasheetTask;
-import org.espice.ui.internal.model.ExtractionQueue;
-import org.espice.ui.internal.model.TaskState;
+import org.espice.eclipse.internal.jobs.BatchRunJob;
+import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.ExtractionQueue;
+import org.espice.eclipse.internal.model.TaskState;
 
 /**
  * "Retry Failed" runs every failed or cancelled datasheet again; "Retry Selected" the finished datasheets

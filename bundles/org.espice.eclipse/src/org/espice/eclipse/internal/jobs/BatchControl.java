@@ -1,4 +1,4 @@
-package org.espice.ui.internal.jobs;
+package org.espice.eclipse.internal.jobs;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
-package org.espice.ui.internal.model;
+package org.espice.eclipse.internal.model;
 
-import org.espice.ui.internal.Messages;
+import org.espice.eclipse.internal.Messages;
 
 /** Where one datasheet is in its processing. */
 public enum TaskState {

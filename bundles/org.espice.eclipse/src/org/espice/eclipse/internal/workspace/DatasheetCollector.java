@@ -1,4 +1,4 @@
-package org.espice.ui.internal.handlers;
+package org.espice.eclipse.internal.workspace;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.espice.ui.internal.preferences;
+package org.espice.eclipse.internal.preferences;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

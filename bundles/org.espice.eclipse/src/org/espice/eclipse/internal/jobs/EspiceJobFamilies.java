@@ -1,4 +1,4 @@
-package org.espice.ui.internal.jobs;
+package org.espice.eclipse.internal.jobs;
 
 /**
  * The job families of ESpice. Every ESpice job answers {@code belongsTo} for exactly these objects, so

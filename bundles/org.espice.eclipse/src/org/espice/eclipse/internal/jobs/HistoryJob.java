@@ -1,12 +1,12 @@
-package org.espice.ui.internal.jobs;
+package org.espice.eclipse.internal.jobs;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.model.BatchHistory;
+import org.espice.eclipse.internal.Messages;
+import org.espice.eclipse.internal.model.BatchHistory;
 
 /** Housekeeping: reads the batch journals of the workspace into {@link BatchHistory}. */
 public final class HistoryJob extends Job {

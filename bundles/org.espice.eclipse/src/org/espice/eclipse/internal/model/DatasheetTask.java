@@ -1,4 +1,4 @@
-package org.espice.ui.internal.model;
+package org.espice.eclipse.internal.model;
 
 import java.util.Objects;
 import java.util.Optional;

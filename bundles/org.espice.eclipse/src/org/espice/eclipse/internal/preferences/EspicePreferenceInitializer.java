@@ -1,4 +1,4 @@
-package org.espice.ui.internal.preferences;
+package org.espice.eclipse.internal.preferences;
 
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;

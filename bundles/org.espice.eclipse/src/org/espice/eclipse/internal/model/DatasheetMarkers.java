@@ -1,4 +1,4 @@
-package org.espice.ui.internal.model;
+package org.espice.eclipse.internal.model;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;

@@ -1,4 +1,4 @@
-package org.espice.ui.internal.jobs;
+package org.espice.eclipse.internal.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +15,8 @@ import org.espice.core.ProcessingException;
 import org.espice.core.model.FittedModel;
 import org.espice.core.model.ModelCurves;
 import org.espice.core.model.NgspiceRunner;
-import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.preferences.EspicePreferences;
+import org.espice.eclipse.internal.Messages;
+import org.espice.eclipse.internal.preferences.EspicePreferences;
 
 /**
  * Simulates the characteristic curves of fitted models in ngspice, for the SPICE Batch view's plot; hands the

@@ -1,4 +1,4 @@
-package org.espice.ui.internal.wizards;
+package org.espice.eclipse.internal.workspace;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,4 +1,4 @@
-package org.espice.ui.internal.headless;
+package org.espice.eclipse.internal.headless;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,10 +25,10 @@ import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
 import org.espice.core.batch.ItemState;
 import org.espice.core.model.Dialect;
-import org.espice.ui.internal.handlers.DatasheetCollector;
-import org.espice.ui.internal.jobs.WorkspaceModelWriter;
-import org.espice.ui.internal.model.DatasheetMarkers;
-import org.espice.ui.internal.wizards.ProjectPresets;
+import org.espice.eclipse.internal.jobs.WorkspaceModelWriter;
+import org.espice.eclipse.internal.model.DatasheetMarkers;
+import org.espice.eclipse.internal.workspace.DatasheetCollector;
+import org.espice.eclipse.internal.workspace.ProjectPresets;
 
 /**
  * {@code eclipse -nosplash -application org.espice.batch -data WS -project NAME [options]}: runs a batch over

@@ -1,4 +1,4 @@
-package org.espice.ui.internal.jobs;
+package org.espice.eclipse.internal.jobs;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.espice.ui.internal.jobs;
+package org.espice.eclipse.internal.jobs;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import org.espice.core.batch.BatchExport;
 import org.espice.core.batch.BatchJournal;
 import org.espice.core.batch.BatchReport;
 import org.espice.core.batch.BatchSnapshot;
-import org.espice.ui.internal.Messages;
+import org.espice.eclipse.internal.Messages;
 
 /**
  * Writes a batch's ZIP export or its reports next to its journal, then refreshes only the written files so

@@ -1,4 +1,4 @@
-package org.espice.ui.internal.jobs;
+package org.espice.eclipse.internal.jobs;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -11,7 +11,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchItem;
-import org.espice.ui.internal.Messages;
+import org.espice.eclipse.internal.Messages;
 
 /**
  * The engine's work for one file of a batch, run as a job of the batch's {@code JobGroup} (so at most

@@ -1,4 +1,4 @@
-package org.espice.ui.internal.jobs;
+package org.espice.eclipse.internal.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.espice.core.model.ModelBuilder;
 import org.espice.core.model.ModelCurves;
 import org.espice.core.model.ModelVerifier;
 import org.espice.core.model.NgspiceRunner;
-import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.preferences.EspicePreferences;
+import org.espice.eclipse.internal.Messages;
+import org.espice.eclipse.internal.preferences.EspicePreferences;
 
 /**
  * "Verify with ngspice": reads the datasheet, fits each part and simulates the model in ngspice at the

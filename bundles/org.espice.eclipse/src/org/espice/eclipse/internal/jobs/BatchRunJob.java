@@ -1,4 +1,4 @@
-package org.espice.ui.internal.jobs;
+package org.espice.eclipse.internal.jobs;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,10 +24,10 @@ import org.espice.core.batch.BatchItem;
 import org.espice.core.batch.BatchListener;
 import org.espice.core.batch.BatchState;
 import org.espice.core.batch.FileWork;
-import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.model.DatasheetMarkers;
-import org.espice.ui.internal.model.DatasheetTask;
-import org.espice.ui.internal.model.TaskState;
+import org.espice.eclipse.internal.Messages;
+import org.espice.eclipse.internal.model.DatasheetMarkers;
+import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.TaskState;
 import org.espice.ui.internal.views.CompletionNotice;
 
 /**

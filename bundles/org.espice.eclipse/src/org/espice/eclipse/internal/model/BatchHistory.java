@@ -1,4 +1,4 @@
-package org.espice.ui.internal.model;
+package org.espice.eclipse.internal.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
