@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.espice.core.batch.BatchJournal;
 import org.espice.core.batch.BatchReport;
+import org.espice.tests.common.DevCorpus;
 import org.espice.tests.common.TestPdfs;
 
 /**
@@ -34,7 +35,7 @@ public final class BatchBenchmark {
 		Path work = Files.createTempDirectory("espice-bench");
 		try {
 			if (!which.equals("generated")) {
-				Path corpus = findCorpus();
+				Path corpus = DevCorpus.find();
 				if (corpus == null) {
 					System.out.println("corpus: ../shared/corpus/dev not found, skipped");
 				} else {
@@ -93,16 +94,5 @@ public final class BatchBenchmark {
 		} catch (IOException e) {
 			return "n/a";
 		}
-	}
-
-	public static Path findCorpus() throws IOException {
-		for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-			for (Path c : new Path[] { d.resolve("../shared/corpus/dev"), d.resolve("shared/corpus/dev") }) {
-				if (Files.isRegularFile(c.resolve("labels.json"))) {
-					return c.normalize();
-				}
-			}
-		}
-		return null;
 	}
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  */
 final class ChildJvm {
 
-	private static final String[] NEEDED = { "org.espice.cli.EspiceCli", "org.espice.tests.common.FakeWork",
+	private static final String[] NEEDED = { "org.espice.cli.EspiceCli", "org.espice.core.batch.Batch",
+			"org.espice.samples.SampleDatasheets", "org.espice.tests.common.FakeWork",
 			"org.apache.pdfbox.pdmodel.PDDocument", "org.apache.pdfbox.io.RandomAccessRead",
 			"org.apache.fontbox.FontBoxFont", "org.apache.commons.logging.LogFactory",
 			"com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core.JsonFactory",
@@ -51,7 +52,8 @@ final class ChildJvm {
 
 	private static boolean hasAll(String cp) {
 		try (var loader = new java.net.URLClassLoader(urls(cp), ClassLoader.getPlatformClassLoader())) {
-			for (String n : new String[] { "org.espice.cli.EspiceCli", "org.espice.tests.common.FakeWork",
+			for (String n : new String[] { "org.espice.cli.EspiceCli", "org.espice.core.batch.Batch",
+					"org.espice.samples.SampleDatasheets", "org.espice.tests.common.FakeWork",
 					"org.apache.pdfbox.pdmodel.PDDocument", "picocli.CommandLine",
 					"com.fasterxml.jackson.databind.ObjectMapper" }) {
 				if (loader.getResource(n.replace('.', '/') + ".class") == null) {

@@ -20,6 +20,7 @@ import org.espice.core.Device;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
 import org.espice.core.model.ModelParam;
+import org.espice.tests.common.DevCorpus;
 import org.espice.tests.common.FakeWork;
 import org.espice.tests.common.TestPdfs;
 import org.junit.jupiter.api.Test;
@@ -195,7 +196,7 @@ class BatchEngineTest {
 	/** The real reader and fitter on the dev corpus (skipped without ../shared): cancel after 1.5 s of work. */
 	@Test
 	void cancelWithTheRealWorkOnTheDevCorpusTakesUnderOneSecond() throws Exception {
-		Path corpus = org.espice.cli.BatchBenchmark.findCorpus();
+		Path corpus = DevCorpus.find();
 		org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, "no ../shared/corpus/dev");
 		List<Path> in;
 		try (Stream<Path> s = Files.list(corpus)) {

@@ -29,18 +29,20 @@ import org.espice.core.model.ModelParam;
  */
 public class FakeWork implements FileWork {
 
-	final long millisPerFile;
-	final int failuresBeforeSuccess;
-	final Map<Path, AtomicInteger> attempts = new ConcurrentHashMap<>();
-	volatile boolean ignoreMonitor;
-	volatile Function<Device, Device> onFit = d -> d;
+	private final long millisPerFile;
+	private final int failuresBeforeSuccess;
+	private final Map<Path, AtomicInteger> attempts = new ConcurrentHashMap<>();
+	/** Keeps working through a cancel, as a stuck reader would. */
+	public volatile boolean ignoreMonitor;
+	/** Changes the device before it is fitted (e.g. to give it a hostile part name). */
+	public volatile Function<Device, Device> onFit = d -> d;
 
 	/** For the CLI's hidden {@code --work-class}: 300 ms per file, failures never heal. */
 	public FakeWork() {
 		this(300, Integer.MAX_VALUE);
 	}
 
-	FakeWork(long millisPerFile, int failuresBeforeSuccess) {
+	public FakeWork(long millisPerFile, int failuresBeforeSuccess) {
 		this.millisPerFile = millisPerFile;
 		this.failuresBeforeSuccess = failuresBeforeSuccess;
 	}

@@ -18,7 +18,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
@@ -118,7 +117,7 @@ public final class BatchApplication implements IApplication {
 			out.println("No " + input + " in project " + project); //$NON-NLS-1$ //$NON-NLS-2$
 			return 2;
 		}
-		List<IFile> pdfs = DatasheetCollector.collect(new StructuredSelection(inputResource), true);
+		List<IFile> pdfs = DatasheetCollector.collect(List.of(inputResource), true);
 		IContainer inputFolder = inputResource instanceof IContainer c ? c : inputResource.getParent();
 		IContainer outputFolder = output == null ? inputFolder.getFolder(new org.eclipse.core.runtime.Path("models")) //$NON-NLS-1$
 				: p.getFolder(output);

@@ -28,7 +28,6 @@ import org.espice.eclipse.internal.Messages;
 import org.espice.eclipse.internal.model.DatasheetMarkers;
 import org.espice.eclipse.internal.model.DatasheetTask;
 import org.espice.eclipse.internal.model.TaskState;
-import org.espice.ui.internal.views.CompletionNotice;
 
 /**
  * Runs one batch of the core engine over workspace datasheets. Each file runs as a {@link FileJob} in a
@@ -157,8 +156,8 @@ public final class BatchRunJob extends Job {
 		}
 		publish(SubMonitor.convert(null, 2));
 		new HistoryJob().schedule();
-		CompletionNotice.showLater(tasks.size(), count(TaskState.DONE), count(TaskState.FAILED),
-				count(TaskState.CANCELED));
+		BatchCompletionListeners.notifyAll(new BatchOutcome(tasks.size(), count(TaskState.DONE),
+				count(TaskState.FAILED), count(TaskState.CANCELED)));
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
 

@@ -13,12 +13,10 @@ import org.eclipse.core.resources.IResourceProxy;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 
 /**
- * Turns a selection of PDF files, folders and projects into the PDF datasheets it stands for: the files
- * themselves and every PDF below the containers, in workspace path order, each once. Walks the workspace
+ * Turns selected PDF files, folders and projects into the PDF datasheets they stand for: the files themselves
+ * and every PDF below the containers, in workspace path order, each once. Walks the workspace
  * tree in memory (resource proxies), never the disk, so it is quick enough for a handler.
  */
 public final class DatasheetCollector {
@@ -35,16 +33,15 @@ public final class DatasheetCollector {
 	}
 
 	/**
+	 * @param selected elements that adapt to resources (others are skipped), e.g. a structured selection
 	 * @param includeSubfolders whether containers contribute the PDFs of their subfolders or only their own
 	 */
-	public static List<IFile> collect(ISelection selection, boolean includeSubfolders) {
+	public static List<IFile> collect(Iterable<?> selected, boolean includeSubfolders) {
 		Set<IFile> found = new TreeSet<>(Comparator.comparing(f -> f.getFullPath().toString()));
-		if (selection instanceof IStructuredSelection structured) {
-			for (Object element : structured) {
-				IResource resource = Adapters.adapt(element, IResource.class);
-				if (resource != null) {
-					collect(resource, includeSubfolders, found);
-				}
+		for (Object element : selected) {
+			IResource resource = Adapters.adapt(element, IResource.class);
+			if (resource != null) {
+				collect(resource, includeSubfolders, found);
 			}
 		}
 		return List.copyOf(found);

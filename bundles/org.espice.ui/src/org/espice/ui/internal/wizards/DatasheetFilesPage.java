@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
@@ -194,7 +195,9 @@ public final class DatasheetFilesPage extends WizardPage {
 
 	private void reload() {
 		files.clear();
-		files.addAll(DatasheetCollector.collect(selection, includeSubfolders.getSelection()));
+		files.addAll(DatasheetCollector.collect(
+				selection instanceof IStructuredSelection structured ? structured : StructuredSelection.EMPTY,
+				includeSubfolders.getSelection()));
 		viewer.setInput(files);
 		checkValid();
 		validate();
