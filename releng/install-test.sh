@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install test: installs org.espice.feature from the built update site into a clean copy of the
 # materialised 4.30 product with the p2 director, then starts that Eclipse with every bundle the site
-# brought marked to start, and fails if any of them (or a dependency) does not resolve or start.
+# brought marked to start, and fails if any of them (or a dependency) does not resolve or start. Then it
+# removes every UI bundle (SWT, JFace, org.eclipse.ui*, e4 UI, org.espice.ui) from a second copy and runs
+# the headless batch application there, which proves that org.espice.eclipse needs no UI.
 # Run after the build: releng/mvn -B verify && releng/install-test.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,7 +32,11 @@ grep -q "Operation completed" "$OUT/director.log" || fail "p2 director did not c
 INFO="$ECLIPSE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 expected=()
 for jar in "$SITE"/plugins/*.jar; do
+	case "$(basename "$jar")" in *.source_*) continue ;; esac # source bundles come with the source feature only
 	expected+=("$(basename "$jar" .jar | sed 's/_[^_]*$//')")
+done
+for bsn in org.espice.core org.espice.samples org.espice.cli org.espice.eclipse org.espice.ui; do
+	[[ " ${expected[*]} " == *" $bsn "* ]] || fail "$bsn is not on the update site"
 done
 for bsn in "${expected[@]}"; do
 	grep -q "^$bsn," "$INFO" || fail "$bsn from the site is not in the installed configuration ($INFO)"
@@ -66,4 +72,28 @@ if grep -nE "Unresolved requirement|Could not resolve module|could not be found 
 	fail "bundles did not resolve or start (see $OUT/run.log)"
 fi
 grep -qE "^[0-9]+ datasheets: [0-9]+ done" "$OUT/run.log" || fail "the ESpice batch application did not run to its summary (exit $rc, see $OUT/run.log)"
-echo "INSTALL TEST PASSED: org.espice.feature installed into a clean $(basename "$PRODUCT"), all ${#expected[@]} bundles from the site started, batch ran"
+
+echo "== the same application in that Eclipse without its UI bundles"
+NOUI="$OUT/eclipse-without-ui"
+cp -a "$ECLIPSE" "$NOUI"
+UI_BUNDLES='^(org\.eclipse\.(ui|jface|swt|e4\.ui)|org\.espice\.ui)[._,]'
+grep -E "$UI_BUNDLES" "$NOUI/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" | cut -d, -f3 |
+	while read -r loc; do rm -rf "${NOUI:?}/$loc"; done
+grep -vE "$UI_BUNDLES" "$INFO" >"$NOUI/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+! compgen -G "$NOUI/plugins/org.eclipse.swt*" >/dev/null || fail "SWT is still in $NOUI"
+"$ROOT/releng/espice" samples "$OUT/samples-without-ui" >/dev/null
+set +e
+java -jar "$LAUNCHER" -nosplash -consoleLog -clean -data "$OUT/ws-without-ui" -application org.espice.batch \
+	-project samples -location "$OUT/samples-without-ui" >"$OUT/run-without-ui.log" 2>&1
+rc=$?
+set -e
+LOG="$OUT/ws-without-ui/.metadata/.log"
+[ -f "$LOG" ] && cat "$LOG" >>"$OUT/run-without-ui.log"
+cat "$OUT/run-without-ui.log"
+if grep -nE "Unresolved requirement.*org\.espice|ClassNotFoundException|NoClassDefFoundError" "$OUT/run-without-ui.log"; then
+	fail "ESpice did not resolve or load without the UI bundles (see $OUT/run-without-ui.log)"
+fi
+grep -qE "^[0-9]+ datasheets: [0-9]+ done" "$OUT/run-without-ui.log" ||
+	fail "the batch application did not run without the UI bundles (exit $rc, see $OUT/run-without-ui.log)"
+
+echo "INSTALL TEST PASSED: org.espice.feature installed into a clean $(basename "$PRODUCT"), all ${#expected[@]} bundles from the site started, batch ran, also without the UI bundles"

@@ -11,7 +11,6 @@ import org.espice.core.ProcessingException;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.Dialect;
 import org.espice.core.spice.FittedModel;
-import org.espice.core.spice.Probe;
 import org.espice.core.spice.SpiceText;
 import org.espice.core.spice.Target;
 

@@ -9,9 +9,6 @@ public final class Messages extends NLS {
 
 	public static String ExtractModelsHandler_noPdfTitle;
 	public static String ExtractModelsHandler_noPdfMessage;
-	public static String BatchRunJob_notLocal;
-	public static String BatchRunJob_name;
-	public static String BatchRunJob_progress;
 	public static String BatchWizard_title;
 	public static String FilesPage_title;
 	public static String FilesPage_description;
@@ -43,15 +40,11 @@ public final class Messages extends NLS {
 	public static String OptionsPage_preview;
 	public static String OptionsPage_outputMissing;
 	public static String OptionsPage_outputInvalid;
-	public static String BatchOutputJob_zip;
-	public static String BatchOutputJob_reports;
-	public static String BatchOutputJob_failed;
 	public static String BatchView_summary;
 	public static String BatchView_summaryIdle;
 	public static String BatchView_eta;
 	public static String BatchView_skipped;
 	public static String BatchOutput_none;
-	public static String FileJob_name;
 	public static String OptionsPage_preset;
 	public static String OptionsPage_presetSave;
 	public static String OptionsPage_presetLoad;
@@ -66,21 +59,15 @@ public final class Messages extends NLS {
 	public static String CompletionNotice_title;
 	public static String CompletionNotice_text;
 	public static String CompletionNotice_link;
-	public static String HistoryJob_name;
 	public static String BatchView_historyBatch;
 	public static String BatchView_historyCreated;
 	public static String BatchView_historyState;
 	public static String BatchView_historyFiles;
 	public static String BatchView_historyOutput;
-	public static String VerifyModelsJob_name;
-	public static String VerifyModelsJob_noNgspice;
-	public static String VerifyModelsJob_summary;
 	public static String VerificationDialog_title;
 	public static String ItemState_queued;
 	public static String ItemState_running;
 	public static String ItemState_awaitingReview;
-	public static String BatchRunJob_review;
-	public static String BatchRunJob_paused;
 	public static String DetailsPane_parameter;
 	public static String DetailsPane_min;
 	public static String DetailsPane_typ;
@@ -108,8 +95,6 @@ public final class Messages extends NLS {
 	public static String DetailsPane_curvesTab;
 	public static String DetailsPane_noModel;
 	public static String DetailsPane_simulating;
-	public static String CurvesJob_name;
-	public static String CurvesJob_noPoints;
 	public static String DetailsPane_part;
 	public static String ItemState_done;
 	public static String ItemState_failed;

@@ -20,6 +20,9 @@ import org.espice.core.Device;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
 import org.espice.core.spice.ModelParam;
+import org.espice.tests.common.DevCorpus;
+import org.espice.tests.common.FakeWork;
+import org.espice.tests.common.TestPdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,8 +133,8 @@ class BatchEngineTest {
 	/** The project's sample set with its bad inputs, through the real reader and fitter. */
 	@Test
 	void theSampleSetWithItsBadInputsEndsEachBadFileInItsCategoryInOrder() throws Exception {
-		List<Path> in = new ArrayList<>(org.espice.core.sample.SampleDatasheets.write(tmp.resolve("in")));
-		List<Path> bad = org.espice.core.sample.SampleDatasheets.writeBadInputs(tmp.resolve("in"));
+		List<Path> in = new ArrayList<>(org.espice.samples.SampleDatasheets.write(tmp.resolve("in")));
+		List<Path> bad = org.espice.samples.SampleDatasheets.writeBadInputs(tmp.resolve("in"));
 		in.addAll(3, bad); // bad files amid the good ones
 		try (Batch b = Batch.create(config(2), in)) {
 			b.start();
@@ -193,7 +196,7 @@ class BatchEngineTest {
 	/** The real reader and fitter on the dev corpus (skipped without ../shared): cancel after 1.5 s of work. */
 	@Test
 	void cancelWithTheRealWorkOnTheDevCorpusTakesUnderOneSecond() throws Exception {
-		Path corpus = org.espice.core.cli.BatchBenchmark.findCorpus();
+		Path corpus = DevCorpus.find();
 		org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, "no ../shared/corpus/dev");
 		List<Path> in;
 		try (Stream<Path> s = Files.list(corpus)) {

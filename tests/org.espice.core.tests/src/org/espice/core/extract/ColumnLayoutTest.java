@@ -5,7 +5,7 @@ import static org.espice.core.extract.ExtractionAssertions.assertValue;
 import static org.espice.core.extract.ExtractionAssertions.at;
 import static org.espice.core.extract.ExtractionAssertions.onlyDevice;
 import static org.espice.core.extract.ExtractionAssertions.read;
-import static org.espice.core.sample.DatasheetPdf.span;
+import static org.espice.samples.DatasheetPdf.span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +15,8 @@ import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
 import org.espice.core.Parameter;
-import org.espice.core.sample.DatasheetPdf;
-import org.espice.core.sample.DatasheetPdf.Column;
+import org.espice.samples.DatasheetPdf;
+import org.espice.samples.DatasheetPdf.Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,7 +17,7 @@ import org.espice.core.Device;
 import org.espice.core.ExtractionResult;
 import org.espice.core.Parameter;
 import org.espice.core.TaskMonitor;
-import org.espice.core.sample.DatasheetPdf;
+import org.espice.samples.DatasheetPdf;
 
 /**
  * Reads generated datasheets and checks what a user would see in the result: spec names, SI values in the

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
-import org.espice.core.sample.DatasheetPdf;
+import org.espice.samples.DatasheetPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

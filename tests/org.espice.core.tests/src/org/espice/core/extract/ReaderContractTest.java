@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.espice.core.ExtractionResult;
 import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
-import org.espice.core.sample.DatasheetPdf;
+import org.espice.samples.DatasheetPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,8 +17,8 @@ import java.util.Locale;
 import org.espice.core.ExtractionResult;
 import org.espice.core.FailureCategory;
 import org.espice.core.TaskMonitor;
-import org.espice.core.sample.DatasheetPdf;
-import org.espice.core.sample.DatasheetPdf.Column;
+import org.espice.samples.DatasheetPdf;
+import org.espice.samples.DatasheetPdf.Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,10 +18,10 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
+import org.espice.eclipse.internal.jobs.BatchOutputJob;
+import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.jobs.BatchOutputJob;
-import org.espice.ui.internal.model.DatasheetTask;
-import org.espice.ui.internal.model.ExtractionQueue;
 
 /**
  * "Export ZIP" and "Open Report": for the batches of the tasks selected in the SPICE Batch view (all batches

@@ -1,14 +1,14 @@
 package org.espice.ui.internal.handlers;
 
 import java.util.List;
-
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.espice.eclipse.internal.jobs.EspiceJobFamilies;
+
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.espice.ui.internal.jobs.EspiceJobFamilies;
-import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetTask;
 
 /**
  * Cancels every ESpice extraction job: waiting files become cancelled at once, running ones at their next

@@ -3,8 +3,8 @@ package org.espice.ui.internal.handlers;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.espice.ui.internal.model.DatasheetTask;
-import org.espice.ui.internal.model.ExtractionQueue;
+import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.ExtractionQueue;
 
 /** Removes finished datasheets from the SPICE Batch view. Enabled while one has finished. */
 public final class ClearFinishedHandler extends BatchStateHandler {

@@ -7,7 +7,7 @@ import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetTask;
 import org.espice.ui.internal.views.BatchView;
 
 /** "Open Model": the model file of the datasheet selected in the SPICE Batch view; enabled when it has one. */

@@ -1,13 +1,13 @@
 package org.espice.ui.internal.handlers;
 
 import java.util.List;
-
 import org.eclipse.core.commands.ExecutionEvent;
+import org.espice.eclipse.internal.jobs.BatchControl;
+
 import org.espice.core.batch.BatchState;
 import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.jobs.BatchControl;
-import org.espice.ui.internal.jobs.BatchControlJob;
-import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.jobs.BatchControlJob;
+import org.espice.eclipse.internal.model.DatasheetTask;
 
 /** Pauses the running batches: no new file starts, running files finish. Enabled while a batch runs. */
 public final class PauseBatchHandler extends BatchStateHandler {

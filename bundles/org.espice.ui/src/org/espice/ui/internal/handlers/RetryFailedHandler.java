@@ -11,9 +11,9 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.espice.core.batch.ItemState;
-import org.espice.ui.internal.jobs.BatchRunJob;
-import org.espice.ui.internal.model.DatasheetTask;
-import org.espice.ui.internal.model.ExtractionQueue;
+import org.espice.eclipse.internal.jobs.BatchRunJob;
+import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.ExtractionQueue;
 
 /**
  * "Retry Failed" runs every failed, cancelled or skipped datasheet again; "Retry Selected" the finished datasheets

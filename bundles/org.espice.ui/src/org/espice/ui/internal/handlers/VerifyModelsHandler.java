@@ -9,8 +9,9 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.espice.ui.internal.jobs.VerifyModelsJob;
-import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.jobs.VerifyModelsJob;
+import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.workspace.DatasheetCollector;
 import org.espice.ui.internal.views.VerificationDialog;
 
 /** "Verify with ngspice" on a datasheet (a PDF file or a row of the SPICE Batch view). */

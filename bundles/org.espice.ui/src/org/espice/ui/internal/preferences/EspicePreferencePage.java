@@ -18,6 +18,7 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.spice.Dialect;
+import org.espice.eclipse.internal.preferences.EspicePreferences;
 import org.espice.ui.internal.Messages;
 
 /** Defaults for every wizard option, the completion notice, and the ngspice executable. */

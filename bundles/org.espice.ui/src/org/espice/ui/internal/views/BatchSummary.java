@@ -13,7 +13,7 @@ import org.espice.core.batch.BatchProgress;
 import org.espice.core.batch.BatchState;
 import org.espice.core.batch.ItemState;
 import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetTask;
 
 /**
  * The summary line of the SPICE Batch view: the files counted by the engine's item states, and the throughput

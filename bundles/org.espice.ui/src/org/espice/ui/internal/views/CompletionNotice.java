@@ -18,8 +18,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.espice.eclipse.internal.preferences.EspicePreferences;
 import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.preferences.EspicePreferences;
 
 /**
  * A small non-modal notice in the corner of the workbench window when a batch completes, with its counts and

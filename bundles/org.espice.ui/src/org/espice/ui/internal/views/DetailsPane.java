@@ -9,9 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
@@ -38,10 +38,10 @@ import org.espice.core.batch.ItemState;
 import org.espice.core.simulate.ModelCurves;
 import org.espice.core.spice.FittedModel;
 import org.espice.core.spice.ModelParam;
+import org.espice.eclipse.internal.jobs.BatchControlJob;
+import org.espice.eclipse.internal.jobs.CurvesJob;
+import org.espice.eclipse.internal.model.DatasheetTask;
 import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.jobs.BatchControlJob;
-import org.espice.ui.internal.jobs.CurvesJob;
-import org.espice.ui.internal.model.DatasheetTask;
 
 /**
  * What the selected datasheet gave: the values read, one row per parameter with min, typ, max (SI units),

@@ -24,8 +24,9 @@ import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.spice.Dialect;
+import org.espice.eclipse.internal.preferences.EspicePreferences;
+import org.espice.eclipse.internal.workspace.ProjectPresets;
 import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.preferences.EspicePreferences;
 
 /** Page 2: output folder in the workspace, dialect, parallelism, retries, timeout, kind override, preview. */
 public final class BatchOptionsPage extends WizardPage {

@@ -11,11 +11,12 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ComboBoxCellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
@@ -28,8 +29,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.dialogs.ResourceSelectionDialog;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.ValidationLimits;
+import org.espice.eclipse.internal.workspace.DatasheetCollector;
 import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.handlers.DatasheetCollector;
 
 /**
  * Page 1: the datasheets of the selection in a checkbox table with their size and whether they can be
@@ -194,7 +195,9 @@ public final class DatasheetFilesPage extends WizardPage {
 
 	private void reload() {
 		files.clear();
-		files.addAll(DatasheetCollector.collect(selection, includeSubfolders.getSelection()));
+		files.addAll(DatasheetCollector.collect(
+				selection instanceof IStructuredSelection structured ? structured : StructuredSelection.EMPTY,
+				includeSubfolders.getSelection()));
 		viewer.setInput(files);
 		checkValid();
 		validate();

@@ -6,10 +6,10 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.espice.eclipse.internal.jobs.BatchRunJob;
+import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.ui.internal.Messages;
-import org.espice.ui.internal.jobs.BatchRunJob;
-import org.espice.ui.internal.model.DatasheetTask;
-import org.espice.ui.internal.model.ExtractionQueue;
 
 /** Files, then options; Finish schedules one {@link BatchRunJob} and returns at once. */
 public final class ExtractModelsWizard extends Wizard {

@@ -1,0 +1,95 @@
+package org.espice.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.espice.core.Device;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Parameter;
+import org.espice.core.TaskMonitor;
+import org.espice.core.extract.DatasheetReader;
+import org.espice.core.extract.ExtractionJson;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code espice extract FILE|DIR... [--format json|table] [--out DIR]}: one result per PDF; files that cannot be
+ * read are reported in the output with their failure category, and only usage errors give a non-zero exit.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+		description = "Reads datasheet PDFs and prints their parameters (JSON as in spec/parameters.md, or a table).")
+final class ExtractCommand implements Callable<Integer> {
+
+	enum Format {
+		json, table
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "PDF files, or folders searched for *.pdf")
+	List<Path> inputs;
+
+	@Option(names = "--format", defaultValue = "json", description = "json (default) or table")
+	Format format;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "also write one <file>.json per PDF into DIR")
+	Path out;
+
+	@Override
+	public Integer call() throws IOException {
+		List<Path> pdfs = DatasheetInputs.collect(spec, inputs, Files::exists);
+		if (out != null) {
+			Files.createDirectories(out);
+		}
+		PrintWriter w = spec.commandLine().getOut();
+		DatasheetReader reader = new DatasheetReader();
+		List<ExtractionResult> results = new ArrayList<>();
+		for (Path pdf : pdfs) {
+			ExtractionResult r = reader.read(pdf, TaskMonitor.NONE);
+			results.add(r);
+			if (out != null) {
+				Files.writeString(out.resolve(r.file() + ".json"), ExtractionJson.write(r), StandardCharsets.UTF_8);
+			}
+			if (format == Format.table) {
+				table(w, r);
+			}
+		}
+		if (format == Format.json) {
+			w.println(results.size() == 1 ? ExtractionJson.write(results.get(0)) : ExtractionJson.write(results));
+		}
+		w.flush();
+		return 0;
+	}
+
+	private static void table(PrintWriter w, ExtractionResult r) {
+		if (!r.ok()) {
+			w.printf("%s: FAILED [%s] %s%n%n", r.file(), r.failure().category().id(), r.failure().message());
+			return;
+		}
+		for (Device d : r.devices()) {
+			w.printf("%s: %s (%s), %d values%n", r.file(), d.part(), d.kind().id(), d.parameters().size());
+			w.printf("  %-9s %11s %11s %11s %-4s %-4s %s%n", "name", "min", "typ", "max", "unit", "page", "conditions");
+			for (Parameter p : d.parameters()) {
+				w.printf(Locale.ROOT, "  %-9s %11s %11s %11s %-4s %-4d %s%n", p.name(), num(p.min()), num(p.typ()),
+						num(p.max()), p.unit(), p.source() == null ? 0 : p.source().page(), p.conditions());
+			}
+		}
+		w.println();
+	}
+
+	private static String num(Double v) {
+		return v == null ? "-" : String.format(Locale.ROOT, "%.4g", v);
+	}
+}

@@ -1,0 +1,126 @@
+package org.espice.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.espice.core.Device;
+import org.espice.core.ExtractionResult;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.extract.DatasheetReader;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.simulate.ModelVerifier;
+import org.espice.core.simulate.NgspiceRunner;
+import org.espice.core.simulate.VendorModel;
+import org.espice.core.spice.FittedModel;
+import org.espice.core.spice.SpiceText;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code espice verify FILE|DIR... [--against LIB [--name MODEL]] [--trust-model]}: fits every part of each
+ * datasheet, simulates the model in ngspice at the datasheet's test conditions and prints the residual table; with
+ * {@code --against}, simulates a vendor's model at the same conditions beside it.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+		description = { "Fits each part, simulates the model in ngspice at the datasheet's test conditions and prints "
+				+ "how each datasheet value is met; optionally the same for a vendor's model.",
+				"A vendor model file is reduced to its .model and .subckt cards; a file holding .control, shell, "
+						+ "system, *# command comments, .include or .lib lines is refused unless --trust-model is given." },
+		exitCodeListHeading = ExitCodes.HEADING,
+		exitCodeList = { "0:every model loaded", "1:some part could not be fitted or its model did not load",
+				ExitCodes.L2, ExitCodes.L4 })
+final class VerifyCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "PDF files, or folders searched for *.pdf")
+	List<Path> inputs;
+
+	@Option(names = "--against", paramLabel = "LIB", description = "a vendor model file to simulate beside ours")
+	Path against;
+
+	@Option(names = "--name", paramLabel = "MODEL",
+			description = "the vendor model or subcircuit to use (default: the part's name)")
+	String name;
+
+	@Option(names = "--trust-model",
+			description = "simulate the vendor file as it is, even if it holds commands or includes other files")
+	boolean trust;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter w = spec.commandLine().getOut();
+		Optional<NgspiceRunner> ngspice = NgspiceRunner.find();
+		if (ngspice.isEmpty()) {
+			w.printf("ngspice not found: install it, or set %s or -D%s to its path%n", NgspiceRunner.ENVIRONMENT,
+					NgspiceRunner.PROPERTY);
+			w.flush();
+			return ExitCodes.NOT_FOUND;
+		}
+		VendorModel vendor = null;
+		if (against != null) {
+			if (!Files.isRegularFile(against)) {
+				w.printf("No such model file: %s%n", against);
+				w.flush();
+				return ExitCodes.NOT_FOUND;
+			}
+			try {
+				vendor = VendorModel.parse(Files.readString(against, StandardCharsets.ISO_8859_1), trust);
+			} catch (ProcessingException e) {
+				w.printf("%s: %s%n", against, e.getMessage());
+				w.flush();
+				return ExitCodes.USAGE;
+			}
+		}
+		ModelVerifier verifier = new ModelVerifier(ngspice.get());
+		int failed = 0;
+		for (Path pdf : DatasheetInputs.collect(spec, inputs, Files::isRegularFile)) {
+			failed += verify(w, pdf, verifier, vendor);
+		}
+		w.flush();
+		return failed == 0 ? ExitCodes.OK : ExitCodes.FILES_FAILED;
+	}
+
+	/** Verifies every part of one datasheet; returns the number of parts that failed. */
+	private int verify(PrintWriter w, Path pdf, ModelVerifier verifier, VendorModel vendor) {
+		ExtractionResult r = new DatasheetReader().read(pdf, TaskMonitor.NONE);
+		if (!r.ok() || r.devices().isEmpty()) {
+			w.printf("%s: FAILED %s%n", pdf, r.ok() ? "no part found" : r.failure().message());
+			return 1;
+		}
+		int failed = 0;
+		for (Device dev : r.devices()) {
+			try {
+				FittedModel m = new ModelBuilder().fit(dev, r, TaskMonitor.NONE);
+				ModelVerifier.Verification v = verifier.verify(m);
+				w.printf("%s: %s (%s): model %s, %d of %d datasheet points met%n", pdf, dev.part(), dev.kind().id(),
+						v.loaded() ? "loaded" : "did not load " + v.errors(), v.passed(), v.points().size());
+				w.print(v.table());
+				failed += v.loaded() ? 0 : 1;
+				if (vendor != null) {
+					String model = name != null ? name : SpiceText.identifier(dev.part());
+					ModelVerifier.Verification o = verifier.verifyOther(vendor, model, m, List.of("set ngbehavior=ltpsa"));
+					w.printf("%s: vendor model %s: %s, %d of %d datasheet points met%n", pdf, model,
+							o.loaded() ? "loaded" : "did not load " + o.errors(), o.passed(), o.points().size());
+					w.print(o.table());
+				}
+			} catch (ProcessingException e) {
+				w.printf("%s: %s: FAILED %s: %s%n", pdf, dev.part(), e.category().id(), e.getMessage());
+				failed++;
+			}
+		}
+		return failed;
+	}
+}

@@ -1,0 +1,199 @@
+package org.espice.eclipse.internal.headless;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.espice.core.DeviceKind;
+import org.espice.core.batch.Batch;
+import org.espice.core.batch.BatchConfig;
+import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.ItemState;
+import org.espice.core.spice.Dialect;
+import org.espice.eclipse.internal.jobs.WorkspaceModelWriter;
+import org.espice.eclipse.internal.model.DatasheetMarkers;
+import org.espice.eclipse.internal.workspace.DatasheetCollector;
+import org.espice.eclipse.internal.workspace.ProjectPresets;
+
+/**
+ * {@code eclipse -nosplash -application org.espice.batch -data WS -project NAME [options]}: runs a batch over
+ * the PDFs of a workspace project without a UI, for EDA teams' CI. Models land in the project (written through
+ * the workspace), failures become problem markers, the workspace is saved. Exit code 0 when every file was
+ * done, 1 when some failed, 2 on a usage error.
+ */
+public final class BatchApplication implements IApplication {
+
+	static final String USAGE = String.join(System.lineSeparator(),
+			"Usage: -application org.espice.batch -data WORKSPACE -project NAME [options]", //$NON-NLS-1$
+			"  -project NAME     workspace project holding the datasheets (created if missing)", //$NON-NLS-1$
+			"  -location DIR     where a new project lives on disk (default: inside the workspace)", //$NON-NLS-1$
+			"  -input PATH       project-relative folder or PDF (default: the whole project)", //$NON-NLS-1$
+			"  -output PATH      project-relative output folder (default: <input folder>/models)", //$NON-NLS-1$
+			"  -preset NAME      start from the project's preset NAME (.espice/presets/NAME.json)", //$NON-NLS-1$
+			"  -parallel N  -retries N  -timeout SECONDS  -dialect ngspice|ltspice|pspice  -kind KIND"); //$NON-NLS-1$
+
+	private volatile Batch running;
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		context.applicationRunning();
+		return run(Arrays.asList(args == null ? new String[0] : args), System.out);
+	}
+
+	@Override
+	public void stop() {
+		Batch batch = running;
+		if (batch != null) {
+			batch.cancel();
+		}
+	}
+
+	/** Runs the batch the arguments describe and returns the exit code; prints progress and a summary. */
+	public int run(List<String> args, PrintStream out) throws CoreException, InterruptedException {
+		String project = null;
+		String location = null;
+		String input = null;
+		String output = null;
+		String preset = null;
+		Integer parallel = null;
+		Integer retries = null;
+		Long timeout = null;
+		Dialect dialect = null;
+		DeviceKind kind = null;
+		try {
+			for (Iterator<String> it = args.iterator(); it.hasNext();) {
+				String a = it.next();
+				switch (a) {
+				case "-project" -> project = value(it, a); //$NON-NLS-1$
+				case "-location" -> location = value(it, a); //$NON-NLS-1$
+				case "-input" -> input = value(it, a); //$NON-NLS-1$
+				case "-output" -> output = value(it, a); //$NON-NLS-1$
+				case "-preset" -> preset = value(it, a); //$NON-NLS-1$
+				case "-parallel" -> parallel = Integer.valueOf(value(it, a)); //$NON-NLS-1$
+				case "-retries" -> retries = Integer.valueOf(value(it, a)); //$NON-NLS-1$
+				case "-timeout" -> timeout = Long.valueOf(value(it, a)); //$NON-NLS-1$
+				case "-dialect" -> dialect = Dialect.fromId(value(it, a)); //$NON-NLS-1$
+				case "-kind" -> kind = DeviceKind.fromId(value(it, a)); //$NON-NLS-1$
+				default -> throw new IllegalArgumentException("Unknown option " + a); //$NON-NLS-1$
+				}
+			}
+			if (project == null) {
+				throw new IllegalArgumentException("-project is required"); //$NON-NLS-1$
+			}
+		} catch (IllegalArgumentException e) {
+			out.println(e.getMessage());
+			out.println(USAGE);
+			return 2;
+		}
+
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IProject p = workspace.getRoot().getProject(project);
+		if (!p.exists()) {
+			IProjectDescription description = workspace.newProjectDescription(project);
+			if (location != null) {
+				description.setLocation(org.eclipse.core.runtime.Path.fromOSString(location));
+			}
+			p.create(description, null);
+		}
+		p.open(null);
+		p.refreshLocal(IResource.DEPTH_INFINITE, null);
+		IResource inputResource = input == null ? p : p.findMember(input);
+		if (inputResource == null) {
+			out.println("No " + input + " in project " + project); //$NON-NLS-1$ //$NON-NLS-2$
+			return 2;
+		}
+		List<IFile> pdfs = DatasheetCollector.collect(List.of(inputResource), true);
+		IContainer inputFolder = inputResource instanceof IContainer c ? c : inputResource.getParent();
+		IContainer outputFolder = output == null ? inputFolder.getFolder(new org.eclipse.core.runtime.Path("models")) //$NON-NLS-1$
+				: p.getFolder(output);
+		if (pdfs.isEmpty()) {
+			out.println("No PDF datasheets in " + inputResource.getFullPath()); //$NON-NLS-1$
+			return 2;
+		}
+
+		BatchConfig config;
+		try {
+			config = preset == null ? BatchConfig.defaults() : new ProjectPresets(p).load(preset);
+			if (parallel != null) {
+				config = config.withParallelism(parallel);
+			}
+			if (retries != null) {
+				config = config.withRetries(retries, config.backoffMillis());
+			}
+			if (timeout != null) {
+				config = config.withTimeoutSeconds(timeout);
+			}
+			if (dialect != null) {
+				config = config.withDialect(dialect);
+			}
+			if (kind != null) {
+				config = config.withKindOverride(kind);
+			}
+			// a headless run has nobody to review values
+			config = config.withPreviewBeforeWrite(false)
+					.withOutputFolder(outputFolder.getLocation().toFile().toPath());
+		} catch (IOException | IllegalArgumentException e) {
+			out.println(e.getMessage());
+			return 2;
+		}
+
+		List<Path> inputs = pdfs.stream().map(f -> f.getLocation().toFile().toPath()).toList();
+		out.println("ESpice batch: " + pdfs.size() + " datasheets from " + inputResource.getFullPath() + " into " //$NON-NLS-1$ //$NON-NLS-2$
+				+ outputFolder.getFullPath());
+		List<BatchItem> items;
+		try (Batch batch = Batch.create(config, inputs)) {
+			running = batch;
+			batch.setModelWriter(new WorkspaceModelWriter());
+			batch.start();
+			while (!batch.awaitIdle(Duration.ofSeconds(1))) {
+				// keep waiting; stop() cancels
+			}
+			items = batch.items();
+			out.println("Journal: " + batch.journalFile()); //$NON-NLS-1$
+		} finally {
+			running = null;
+		}
+		outputFolder.refreshLocal(IResource.DEPTH_INFINITE, null);
+		int done = 0;
+		int failed = 0;
+		for (BatchItem item : items) {
+			IFile file = pdfs.get(item.index());
+			if (item.state() instanceof ItemState.Failed f) {
+				failed++;
+				DatasheetMarkers.markFailed(file, f.category(), f.message(), null);
+				out.println("FAILED " + file.getFullPath() + ": " + f.message() + " [" + f.category().id() + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			} else if (item.state() instanceof ItemState.Done) {
+				done++;
+				DatasheetMarkers.clear(file, null);
+				out.println("done   " + file.getFullPath() + " -> " + item.outcome().modelFiles()); //$NON-NLS-1$ //$NON-NLS-2$
+			} else {
+				out.println(item.state().id() + " " + file.getFullPath()); //$NON-NLS-1$
+			}
+		}
+		workspace.save(true, null);
+		out.println(items.size() + " datasheets: " + done + " done, " + failed + " failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return done == items.size() ? 0 : 1;
+	}
+
+	private static String value(Iterator<String> it, String option) {
+		if (!it.hasNext()) {
+			throw new IllegalArgumentException(option + " needs a value"); //$NON-NLS-1$
+		}
+		return it.next();
+	}
+}

@@ -1,0 +1,157 @@
+package org.espice.cli;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Starts the CLI in a separate JVM. The class path is this JVM's when it holds everything (plain JUnit runs),
+ * otherwise it is assembled from where each needed class was loaded (OSGi test runtimes).
+ */
+final class ChildJvm {
+
+	private static final String[] NEEDED = { "org.espice.cli.EspiceCli", "org.espice.core.batch.Batch",
+			"org.espice.samples.SampleDatasheets", "org.espice.tests.common.FakeWork",
+			"org.apache.pdfbox.pdmodel.PDDocument", "org.apache.pdfbox.io.RandomAccessRead",
+			"org.apache.fontbox.FontBoxFont", "org.apache.commons.logging.LogFactory",
+			"com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core.JsonFactory",
+			"com.fasterxml.jackson.annotation.JsonProperty", "picocli.CommandLine",
+			"org.apache.commons.compress.archivers.zip.ZipArchiveEntry", "org.apache.commons.io.IOUtils",
+			"org.apache.commons.codec.binary.Hex", "org.apache.commons.lang3.StringUtils",
+			"org.hipparchus.util.FastMath", "org.hipparchus.optim.OptimizationData" };
+
+	private ChildJvm() {
+	}
+
+	static String classPath() {
+		String own = System.getProperty("java.class.path", "");
+		if (hasAll(own)) {
+			return own;
+		}
+		Set<String> parts = new LinkedHashSet<>();
+		for (String name : NEEDED) {
+			try {
+				Class<?> c = Class.forName(name);
+				Path p = location(c);
+				if (p != null) {
+					parts.add(p.toString());
+				}
+			} catch (ClassNotFoundException | NoClassDefFoundError e) {
+				// optional library (e.g. hipparchus before fitting lands)
+			}
+		}
+		return String.join(File.pathSeparator, parts);
+	}
+
+	private static boolean hasAll(String cp) {
+		try (var loader = new java.net.URLClassLoader(urls(cp), ClassLoader.getPlatformClassLoader())) {
+			for (String n : new String[] { "org.espice.cli.EspiceCli", "org.espice.core.batch.Batch",
+					"org.espice.samples.SampleDatasheets", "org.espice.tests.common.FakeWork",
+					"org.apache.pdfbox.pdmodel.PDDocument", "picocli.CommandLine",
+					"com.fasterxml.jackson.databind.ObjectMapper" }) {
+				if (loader.getResource(n.replace('.', '/') + ".class") == null) {
+					return false;
+				}
+			}
+			return true;
+		} catch (Exception e) {
+			return false;
+		}
+	}
+
+	private static URL[] urls(String cp) throws Exception {
+		List<URL> out = new ArrayList<>();
+		for (String s : cp.split(File.pathSeparator)) {
+			if (!s.isBlank()) {
+				out.add(Path.of(s).toUri().toURL());
+			}
+		}
+		return out.toArray(URL[]::new);
+	}
+
+	/** The jar or class folder a class came from. */
+	static Path location(Class<?> c) {
+		String res = c.getName().replace('.', '/') + ".class";
+		URL u = c.getClassLoader() == null ? null : c.getClassLoader().getResource(res);
+		try {
+			if (u != null && "jar".equals(u.getProtocol())) {
+				String s = u.getPath(); // file:/x.jar!/org/...
+				return Path.of(new URI(s.substring(0, s.indexOf("!/"))));
+			}
+			if (u != null && "file".equals(u.getProtocol())) {
+				Path p = Path.of(u.toURI());
+				for (int i = 0; i < c.getName().split("\\.").length; i++) {
+					p = p.getParent();
+				}
+				return p;
+			}
+			URL cs = c.getProtectionDomain().getCodeSource().getLocation();
+			String s = cs.toString().replaceFirst("^reference:", "");
+			Path p = Path.of(new URI(s));
+			if (Files.isDirectory(p)) {
+				for (String sub : new String[] { "target/classes", "bin", "target/test-classes" }) {
+					if (Files.exists(p.resolve(sub).resolve(res))) {
+						return p.resolve(sub);
+					}
+				}
+			}
+			return p;
+		} catch (URISyntaxException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static final java.util.Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Starts a child made by {@link #cli}, remembering where its output goes. */
+	static Process start(ProcessBuilder pb) throws java.io.IOException {
+		Process p = pb.start();
+		LOGS.put(p, pb.redirectOutput().file().toPath());
+		return p;
+	}
+
+	/** Kills every child still running (after a failed test) and forgets them all. */
+	static void destroyAll() {
+		LOGS.keySet().forEach(Process::destroyForcibly);
+		LOGS.clear();
+	}
+
+	/** The child's combined stdout and stderr so far. */
+	static String output(Process p) {
+		try {
+			Path log = LOGS.get(p);
+			return log == null ? "(no log)" : Files.readString(log);
+		} catch (java.io.IOException e) {
+			return e.toString();
+		}
+	}
+
+	/** @param maxHeap e.g. {@code 128m}, or null for the JVM's default */
+	static ProcessBuilder cli(Path home, String maxHeap, String... args) {
+		List<String> cmd = new ArrayList<>();
+		cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		if (maxHeap != null) {
+			cmd.add("-Xmx" + maxHeap);
+		}
+		cmd.add("-Despice.home=" + home);
+		cmd.add("-cp");
+		cmd.add(classPath());
+		cmd.add("org.espice.cli.EspiceCli");
+		cmd.addAll(List.of(args));
+		// output goes to a file: a pipe nobody drains would block the child once it fills
+		try {
+			Path log = Files.createTempFile("espice-child", ".log");
+			log.toFile().deleteOnExit();
+			return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}

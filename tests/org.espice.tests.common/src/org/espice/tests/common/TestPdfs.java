@@ -1,0 +1,143 @@
+package org.espice.tests.common;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Small datasheet-like PDFs for batch tests. Layout of each generated page, top to bottom: the part number as
+ * a heading, a one-line description ("N-channel MOSFET"), then an "Electrical Characteristics" table with one
+ * row per value: symbol, conditions, min, typ, max, unit. The part number makes each file's content unique.
+ */
+public final class TestPdfs {
+
+	/** Keeps PDFBox's font fallback warnings out of the test output (held so the setting is not collected). */
+	private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+	static {
+		PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+	}
+
+	private TestPdfs() {
+	}
+
+	/** A one-page MOSFET datasheet for {@code part}. */
+	public static Path datasheet(Path file, String part) throws IOException {
+		return datasheet(file, part, 1, null);
+	}
+
+	/**
+	 * @param pages        number of pages (the table is repeated on each)
+	 * @param userPassword null for a plain PDF, else the password needed to open it
+	 */
+	public static Path datasheet(Path file, String part, int pages, String userPassword) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		try (PDDocument doc = new PDDocument()) {
+			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+			PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			String[][] rows = { { "V(BR)DSS", "VGS = 0 V, ID = 250 uA", "60", "", "", "V" },
+					{ "VGS(th)", "VDS = VGS, ID = 250 uA", "1.0", "2.1", "3.0", "V" },
+					{ "RDS(on)", "VGS = 10 V, ID = 500 mA", "", "1.2", "5.0", "Ohm" },
+					{ "Ciss", "VDS = 25 V, f = 1 MHz", "", "22", "50", "pF" },
+					{ "Coss", "VDS = 25 V, f = 1 MHz", "", "11", "25", "pF" } };
+			for (int p = 0; p < pages; p++) {
+				PDPage page = new PDPage();
+				doc.addPage(page);
+				try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+					text(cs, bold, 18, 50, 740, part);
+					text(cs, regular, 11, 50, 718, "N-channel MOSFET, 60 V, 200 mA");
+					text(cs, bold, 12, 50, 680, "Electrical Characteristics (TA = 25 C unless otherwise noted)");
+					float[] xs = { 50, 130, 300, 350, 400, 450 };
+					String[] head = { "Symbol", "Conditions", "Min", "Typ", "Max", "Unit" };
+					for (int c = 0; c < head.length; c++) {
+						text(cs, bold, 10, xs[c], 660, head[c]);
+					}
+					for (int r = 0; r < rows.length; r++) {
+						for (int c = 0; c < rows[r].length; c++) {
+							text(cs, regular, 10, xs[c], 644 - 16 * r, rows[r][c]);
+						}
+					}
+					text(cs, regular, 8, 50, 40, part + " page " + (p + 1) + " of " + pages);
+				}
+			}
+			if (userPassword != null) {
+				StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword,
+						new AccessPermission());
+				policy.setEncryptionKeyLength(128);
+				doc.protect(policy);
+			}
+			doc.save(file.toFile());
+		}
+		return file;
+	}
+
+	private static void text(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String s)
+			throws IOException {
+		cs.beginText();
+		cs.setFont(font, size);
+		cs.newLineAtOffset(x, y);
+		cs.showText(s);
+		cs.endText();
+	}
+
+	/** {@code n} distinct datasheets named {@code ds-000.pdf} ... for parts {@code TST0000} ... */
+	public static List<Path> many(Path dir, int n) throws IOException {
+		List<Path> out = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			out.add(datasheet(dir.resolve(String.format(Locale.ROOT, "ds-%03d.pdf", i)),
+					String.format(Locale.ROOT, "TST%04d", i)));
+		}
+		return out;
+	}
+
+	/** Starts like a PDF, then garbage; keeps a %%EOF so only the parser can tell. */
+	public static Path corrupt(Path file) throws IOException {
+		StringBuilder b = new StringBuilder("%PDF-1.7\n");
+		for (int i = 0; i < 200; i++) {
+			b.append("garbage ").append(i).append(" obj << /Broken [ \n");
+		}
+		b.append("%%EOF\n");
+		Files.writeString(file, b.toString());
+		return file;
+	}
+
+	/** The first half of a valid datasheet. */
+	public static Path truncated(Path file) throws IOException {
+		Path whole = datasheet(file.resolveSibling(file.getFileName() + ".whole"), "TRUNC1");
+		byte[] all = Files.readAllBytes(whole);
+		Files.delete(whole);
+		Files.write(file, java.util.Arrays.copyOf(all, all.length / 2));
+		return file;
+	}
+
+	public static Path empty(Path file) throws IOException {
+		Files.write(file, new byte[0]);
+		return file;
+	}
+
+	public static Path notPdf(Path file) throws IOException {
+		Files.writeString(file, "Part,Vds,Rds\n2N7000,60,5\n");
+		return file;
+	}
+
+	/** A sparse file of {@code bytes} that starts with a PDF signature (cheap on disk). */
+	public static Path oversized(Path file, long bytes) throws IOException {
+		try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+			raf.write("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			raf.setLength(bytes);
+		}
+		return file;
+	}
+}
