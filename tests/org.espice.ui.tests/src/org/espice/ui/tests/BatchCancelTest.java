@@ -23,7 +23,7 @@ import org.espice.core.batch.ItemState;
 import org.espice.core.spice.FittedModel;
 import org.espice.eclipse.internal.jobs.BatchRunJob;
 import org.espice.eclipse.internal.jobs.EspiceJobFamilies;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.eclipse.internal.workspace.DatasheetCollector;
 import org.espice.ui.internal.views.BatchView;
@@ -91,13 +91,13 @@ class BatchCancelTest {
 			Workbenches.createPdf(folder.getFile("s" + i + ".pdf"), "Slow " + i, 1);
 		}
 		Workbenches.window().getActivePage().showView(BatchView.ID);
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
+		List<DatasheetItem> items = ExtractionQueue.getDefault()
 				.submit(DatasheetCollector.collect(new StructuredSelection(folder), true));
-		new BatchRunJob(tasks, BatchConfig.defaults().withParallelism(2).withRetries(0, 0), folder.getFolder("models"),
+		new BatchRunJob(items, BatchConfig.defaults().withParallelism(2).withRetries(0, 0), folder.getFolder("models"),
 				new SlowReader()).schedule();
 
-		Workbenches.spinUntil(() -> tasks.stream().filter(t -> t.state() instanceof ItemState.Running).count() == 2,
-				Duration.ofSeconds(20), () -> "two files running, " + tasks);
+		Workbenches.spinUntil(() -> items.stream().filter(t -> t.state() instanceof ItemState.Running).count() == 2,
+				Duration.ofSeconds(20), () -> "two files running, " + items);
 		Workbenches.spin(Duration.ofMillis(500));
 		assertEquals(2, Job.getJobManager().find(EspiceJobFamilies.EXTRACTION).length - 1,
 				"one job per running file (parallelism 2) beside the batch job");
@@ -109,7 +109,7 @@ class BatchCancelTest {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		System.out.println("Cancel from the view: every job ended " + millis + " ms after the command");
 		assertTrue(millis < MAX_CANCEL_MILLIS, "cancel took " + millis + " ms: it did not reach the running files");
-		Workbenches.spinUntil(() -> tasks.stream().allMatch(t -> t.state() instanceof ItemState.Cancelled),
-				Duration.ofSeconds(5), () -> "every file cancelled, " + tasks);
+		Workbenches.spinUntil(() -> items.stream().allMatch(t -> t.state() instanceof ItemState.Cancelled),
+				Duration.ofSeconds(5), () -> "every file cancelled, " + items);
 	}
 }

@@ -26,7 +26,7 @@ import org.espice.core.batch.BatchConfig;
 import org.espice.eclipse.internal.jobs.EspiceJobFamilies;
 import org.espice.eclipse.internal.jobs.HistoryJob;
 import org.espice.eclipse.internal.model.BatchHistory;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.eclipse.internal.workspace.ProjectPresets;
 import org.espice.ui.internal.handlers.BatchOutputHandler;
@@ -89,8 +89,8 @@ class BatchOutputAndPresetsTest {
 	@Test
 	void pastBatchesComeBackFromTheirJournals() throws Exception {
 		IFolder models = sheets.getFolder("models");
-		List<DatasheetTask> tasks = Workbenches.runBatch(sheets, BatchConfig.defaults(), models);
-		List<String> states = tasks.stream().map(t -> t.state().id()).toList();
+		List<DatasheetItem> items = Workbenches.runBatch(sheets, BatchConfig.defaults(), models);
+		List<String> states = items.stream().map(t -> t.state().id()).toList();
 
 		// As after a restart: nothing in the queue, the history read back from the workspace.
 		ExtractionQueue.getDefault().clearFinished();
@@ -101,9 +101,9 @@ class BatchOutputAndPresetsTest {
 				.orElseThrow(() -> new AssertionError("no history entry for " + models));
 		assertEquals(2, entry.total());
 
-		List<DatasheetTask> restored = BatchHistory.restore(entry);
+		List<DatasheetItem> restored = BatchHistory.restore(entry);
 		assertEquals(List.of(sheets.getFile("x.pdf"), sheets.getFile("y.pdf")),
-				restored.stream().map(DatasheetTask::file).toList());
+				restored.stream().map(DatasheetItem::file).toList());
 		assertEquals(states, restored.stream().map(t -> t.state().id()).toList());
 		assertTrue(restored.stream().allMatch(t -> t.journal() != null && t.origin() != null));
 	}

@@ -43,7 +43,7 @@ import org.espice.core.simulate.NgspiceRunner;
 import org.espice.core.spice.FittedModel;
 import org.espice.eclipse.internal.jobs.BatchControl;
 import org.espice.eclipse.internal.jobs.BatchRunJob;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.eclipse.internal.workspace.DatasheetCollector;
 import org.espice.ui.internal.views.BatchView;
@@ -123,16 +123,16 @@ class BatchViewActionsTest {
 		Workbenches.createSample(first, "ESP4148.pdf", 0);
 		Workbenches.createSample(sheets.getFile("b-ESPS340.pdf"), "ESPS340.pdf", 0);
 		Workbenches.createSample(sheets.getFile("c-ESP3904.pdf"), "ESP3904.pdf", 0);
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
+		List<DatasheetItem> datasheets = ExtractionQueue.getDefault()
 				.submit(DatasheetCollector.collect(new StructuredSelection(sheets), true));
 		GatedWork work = new GatedWork(first.getLocation().toFile().toPath());
 		// Before the batch: nothing to pause, resume or retry, and the toolbar shows it.
 		Workbenches.spin(Duration.ofMillis(200));
 		assertEnablement(false, false, false);
-		new BatchRunJob(tasks, BatchConfig.defaults().withParallelism(1), sheets.getFolder("models"), work)
+		new BatchRunJob(datasheets, BatchConfig.defaults().withParallelism(1), sheets.getFolder("models"), work)
 				.schedule();
-		Workbenches.spinUntil(() -> tasks.get(0).state() instanceof ItemState.Running, Duration.ofSeconds(20),
-				() -> "the first file running, " + tasks);
+		Workbenches.spinUntil(() -> datasheets.get(0).state() instanceof ItemState.Running, Duration.ofSeconds(20),
+				() -> "the first file running, " + datasheets);
 		Batch batch = BatchControl.runningBatches().get(0);
 		AtomicBoolean engineOnUiThread = Workbenches.reportsOnUiThread(batch);
 		Workbenches.spinUntil(() -> Workbenches.isEnabled(PAUSE), Duration.ofSeconds(10), () -> "Pause enabled");
@@ -145,18 +145,18 @@ class BatchViewActionsTest {
 		Workbenches.spinUntil(() -> Workbenches.isEnabled(RESUME), Duration.ofSeconds(10), () -> "Resume enabled");
 		assertEnablement(false, true, false);
 		work.open();
-		Workbenches.spinUntil(() -> tasks.get(0).state() instanceof ItemState.Done && batch.progress().running() == 0,
-				Duration.ofSeconds(30), () -> "the running file to finish, " + tasks);
+		Workbenches.spinUntil(() -> datasheets.get(0).state() instanceof ItemState.Done && batch.progress().running() == 0,
+				Duration.ofSeconds(30), () -> "the running file to finish, " + datasheets);
 		assertEquals(BatchState.PAUSED, batch.state());
-		assertEquals(List.of("done", "queued", "queued"), tasks.stream().map(t -> t.state().id()).toList());
+		assertEquals(List.of("done", "queued", "queued"), datasheets.stream().map(t -> t.state().id()).toList());
 		Workbenches.spinUntil(() -> view.getSummary().getText().contains("2 queued"), Duration.ofSeconds(5),
 				() -> "the summary to count the queued files: " + view.getSummary().getText());
 		Workbenches.screenshot("batch-view-paused");
 
 		Workbenches.executeCommand(RESUME, StructuredSelection.EMPTY);
 		Workbenches.joinExtraction();
-		assertEquals(List.of("done", "done", "done"), tasks.stream().map(t -> t.state().id()).toList(),
-				() -> tasks.stream().map(t -> t + " " + t.failureMessage()).toList() + " batch " + batch.state() + " "
+		assertEquals(List.of("done", "done", "done"), datasheets.stream().map(t -> t.state().id()).toList(),
+				() -> datasheets.stream().map(t -> t + " " + t.failureMessage()).toList() + " batch " + batch.state() + " "
 						+ batch.message());
 		assertFalse(engineOnUiThread.get(), "Pause and Resume ran the engine on the UI thread");
 		// All done: again nothing to pause, resume or retry.
@@ -165,16 +165,16 @@ class BatchViewActionsTest {
 		assertEnablement(false, false, false);
 
 		// Retry Selected with the second row selected runs that file, in a new batch, and no other.
-		Path firstJournal = tasks.get(0).journal();
-		long firstFinished = tasks.get(0).finishedNanos();
-		Workbenches.select(view, tasks.get(1));
-		Workbenches.executeCommand("org.espice.ui.commands.retrySelected", new StructuredSelection(tasks.get(1)));
+		Path firstJournal = datasheets.get(0).journal();
+		long firstFinished = datasheets.get(0).finishedNanos();
+		Workbenches.select(view, datasheets.get(1));
+		Workbenches.executeCommand("org.espice.ui.commands.retrySelected", new StructuredSelection(datasheets.get(1)));
 		Workbenches.joinExtraction();
-		assertEquals("done", tasks.get(1).state().id(), tasks.get(1)::failureMessage);
-		assertNotEquals(firstJournal, tasks.get(1).journal(), "the retried file ran in a new batch");
-		assertEquals(firstJournal, tasks.get(0).journal(), "the other files did not run again");
-		assertEquals(firstFinished, tasks.get(0).finishedNanos());
-		assertEquals(firstJournal, tasks.get(2).journal());
+		assertEquals("done", datasheets.get(1).state().id(), datasheets.get(1)::failureMessage);
+		assertNotEquals(firstJournal, datasheets.get(1).journal(), "the retried file ran in a new batch");
+		assertEquals(firstJournal, datasheets.get(0).journal(), "the other files did not run again");
+		assertEquals(firstFinished, datasheets.get(0).finishedNanos());
+		assertEquals(firstJournal, datasheets.get(2).journal());
 	}
 
 	@Test
@@ -183,11 +183,11 @@ class BatchViewActionsTest {
 		sheets.create(true, true, null);
 		Workbenches.createSample(sheets.getFile("ESP3904.pdf"), "ESP3904.pdf", 0);
 		IFolder models = sheets.getFolder("models");
-		DatasheetTask task = Workbenches.runBatch(sheets, BatchConfig.defaults(), models).get(0);
-		Workbenches.spinUntil(() -> task.state() instanceof ItemState.Done, Duration.ofSeconds(10), task::toString);
+		DatasheetItem datasheet = Workbenches.runBatch(sheets, BatchConfig.defaults(), models).get(0);
+		Workbenches.spinUntil(() -> datasheet.state() instanceof ItemState.Done, Duration.ofSeconds(10), datasheet::toString);
 
 		// Selecting the row shows the values read and the model's parameters, defaults greyed and named.
-		Workbenches.select(view, task);
+		Workbenches.select(view, datasheet);
 		assertTrue(view.getDetails().getTable().getItemCount() > 5, "the values read are listed");
 		Table parameters = view.getModelParameters().getTable();
 		assertTrue(parameters.getItemCount() > 5, "the model parameters are listed");
@@ -242,7 +242,7 @@ class BatchViewActionsTest {
 		menu.setVisible(false);
 		Workbenches.spin(Duration.ofMillis(300));
 		assertNotNull(page.getActiveEditor(), "Open Model opened an editor");
-		assertEquals(models.getFile(task.outcome().modelFiles().get(0)),
+		assertEquals(models.getFile(datasheet.outcome().modelFiles().get(0)),
 				Adapters.adapt(page.getActiveEditor().getEditorInput(), IFile.class));
 		page.closeAllEditors(false);
 
@@ -253,7 +253,7 @@ class BatchViewActionsTest {
 		Workbenches.spin(Duration.ofMillis(300));
 		IEditorPart editor = page.getActiveEditor();
 		assertNotNull(editor, "an editor opened");
-		assertEquals(models.getFile(task.outcome().modelFiles().get(0)),
+		assertEquals(models.getFile(datasheet.outcome().modelFiles().get(0)),
 				Adapters.adapt(editor.getEditorInput(), IFile.class));
 		page.closeAllEditors(false);
 	}

@@ -29,7 +29,7 @@ import org.espice.core.DeviceKind;
 import org.espice.core.batch.BatchJournal;
 import org.espice.core.batch.ItemState;
 import org.espice.eclipse.internal.model.DatasheetMarkers;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.samples.SampleDatasheets;
 import org.espice.ui.internal.handlers.ExtractModelsHandler;
@@ -107,14 +107,14 @@ class BatchWizardTest {
 
 		// Finish ran the batch over the two valid, checked files (empty.pdf is unchecked, c.pdf was dropped).
 		Workbenches.joinExtraction();
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault().tasks();
+		List<DatasheetItem> datasheets = ExtractionQueue.getDefault().items();
 		assertEquals(List.of(sheets.getFile("a.pdf"), sheets.getFile("b.pdf")),
-				tasks.stream().map(DatasheetTask::file).toList());
-		assertTrue(tasks.stream().allMatch(t -> t.state().isFinal()), tasks::toString);
+				datasheets.stream().map(DatasheetItem::file).toList());
+		assertTrue(datasheets.stream().allMatch(t -> t.state().isFinal()), datasheets::toString);
 
 		IFolder models = sheets.getFolder("models");
 		assertTrue(models.exists(), "the output folder is in the workspace without a manual refresh");
-		DatasheetTask diode = tasks.get(0);
+		DatasheetItem diode = datasheets.get(0);
 		assertEquals("done", diode.state().id(), () -> diode + ": " + diode.failureMessage());
 		assertEquals(List.of("ESP4148"), diode.outcome().parts());
 		assertTrue(models.getFile(diode.outcome().modelFiles().get(0)).exists(),
@@ -125,12 +125,12 @@ class BatchWizardTest {
 		assertEquals(DeviceKind.ZENER, BatchJournal.read(diode.journal()).items().get(1).kindOverride(),
 				"the per-file kind reached the batch");
 		assertEquals(null, BatchJournal.read(diode.journal()).items().get(0).kindOverride());
-		for (DatasheetTask task : tasks) {
-			IMarker[] markers = task.file().findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO);
-			assertEquals(task.state() instanceof ItemState.Failed ? 1 : 0, markers.length, task.toString());
-			if (task.state() instanceof ItemState.Failed) {
-				assertNotNull(task.failureMessage());
-				assertEquals(task.failureCategory().id(), markers[0].getAttribute(DatasheetMarkers.CATEGORY, ""));
+		for (DatasheetItem datasheet : datasheets) {
+			IMarker[] markers = datasheet.file().findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO);
+			assertEquals(datasheet.state() instanceof ItemState.Failed ? 1 : 0, markers.length, datasheet.toString());
+			if (datasheet.state() instanceof ItemState.Failed) {
+				assertNotNull(datasheet.failureMessage());
+				assertEquals(datasheet.failureCategory().id(), markers[0].getAttribute(DatasheetMarkers.CATEGORY, ""));
 			}
 		}
 		Workbenches.spin(Duration.ofMillis(300));
@@ -154,7 +154,7 @@ class BatchWizardTest {
 		assertNull(failure.get());
 		assertFalse(canGoOn.get());
 		assertEquals("Check at least one valid PDF datasheet.", error.get());
-		assertTrue(ExtractionQueue.getDefault().tasks().isEmpty(), "cancelling the wizard starts nothing");
+		assertTrue(ExtractionQueue.getDefault().items().isEmpty(), "cancelling the wizard starts nothing");
 	}
 
 	private static List<String[]> rows(Table table) {

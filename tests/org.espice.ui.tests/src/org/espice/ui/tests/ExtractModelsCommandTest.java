@@ -149,8 +149,8 @@ class ExtractModelsCommandTest {
 		Workbenches.spinUntil(() -> rows(table).size() == 2
 				&& rows(table).stream().noneMatch(r -> r[BatchView.COLUMN_STATE].equals("Queued")
 						|| r[BatchView.COLUMN_STATE].equals("Running")),
-				Duration.ofSeconds(10), () -> "both files finished, table is " + describe(table) + ", tasks "
-						+ ExtractionQueue.getDefault().tasks() + ", jobs "
+				Duration.ofSeconds(10), () -> "both files finished, table is " + describe(table) + ", datasheets "
+						+ ExtractionQueue.getDefault().items() + ", jobs "
 						+ Arrays.toString(Job.getJobManager().find(EspiceJobFamilies.EXTRACTION)));
 		String[] broken = rows(table).get(0);
 		assertEquals("Failed", broken[BatchView.COLUMN_STATE]);

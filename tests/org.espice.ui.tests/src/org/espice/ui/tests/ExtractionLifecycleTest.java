@@ -19,7 +19,7 @@ import org.espice.core.batch.ItemState;
 import org.espice.eclipse.internal.jobs.CurvesJob;
 import org.espice.eclipse.internal.jobs.EspiceJobFamilies;
 import org.espice.eclipse.internal.model.DatasheetMarkers;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,10 +65,10 @@ class ExtractionLifecycleTest {
 		Workbenches.joinExtraction();
 
 		assertEquals(0, broken.findMarkers(DatasheetMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
-		DatasheetTask task = ExtractionQueue.getDefault().tasks().stream().filter(t -> t.file().equals(broken))
+		DatasheetItem item = ExtractionQueue.getDefault().items().stream().filter(t -> t.file().equals(broken))
 				.findFirst().orElseThrow();
-		assertEquals("done", task.state().id(), task::failureMessage);
-		assertEquals(List.of("ESP4148"), task.outcome().parts());
+		assertEquals("done", item.state().id(), item::failureMessage);
+		assertEquals(List.of("ESP4148"), item.outcome().parts());
 	}
 
 	@Test
@@ -87,16 +87,16 @@ class ExtractionLifecycleTest {
 		// the files left cancelled below show that the cancel landed; this bound only catches a hang
 		assertTrue(millis < 20_000, "cancel took " + millis + " ms");
 
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault().tasks();
-		assertEquals(40, tasks.size());
-		assertTrue(tasks.stream().allMatch(t -> t.state().isFinal()), "no file left queued or running: " + tasks);
-		long cancelled = tasks.stream().filter(t -> t.state() instanceof ItemState.Cancelled).count();
-		assertTrue(cancelled > 0, "some files were cancelled: " + tasks);
+		List<DatasheetItem> items = ExtractionQueue.getDefault().items();
+		assertEquals(40, items.size());
+		assertTrue(items.stream().allMatch(t -> t.state().isFinal()), "no file left queued or running: " + items);
+		long cancelled = items.stream().filter(t -> t.state() instanceof ItemState.Cancelled).count();
+		assertTrue(cancelled > 0, "some files were cancelled: " + items);
 
 		// The cancelled ones can be run again.
 		Workbenches.executeCommand("org.espice.ui.commands.retryFailed", StructuredSelection.EMPTY);
 		Workbenches.joinExtraction();
-		Workbenches.spinUntil(() -> ExtractionQueue.getDefault().tasks().stream()
+		Workbenches.spinUntil(() -> ExtractionQueue.getDefault().items().stream()
 				.allMatch(t -> t.state() instanceof ItemState.Done), Duration.ofSeconds(20),
 				() -> "all done after retry");
 	}

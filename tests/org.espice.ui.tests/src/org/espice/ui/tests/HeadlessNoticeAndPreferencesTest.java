@@ -27,7 +27,7 @@ import org.espice.core.batch.BatchConfig;
 import org.espice.eclipse.internal.headless.BatchApplication;
 import org.espice.eclipse.internal.jobs.BatchRunJob;
 import org.espice.eclipse.internal.jobs.EspiceJobFamilies;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.eclipse.internal.preferences.EspicePreferences;
 import org.espice.eclipse.internal.workspace.DatasheetCollector;
@@ -136,9 +136,9 @@ class HeadlessNoticeAndPreferencesTest {
 	}
 
 	private static void runBatch(IFolder folder) throws Exception {
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
+		List<DatasheetItem> items = ExtractionQueue.getDefault()
 				.submit(DatasheetCollector.collect(new StructuredSelection(folder), true));
-		new BatchRunJob(tasks, BatchConfig.defaults(), folder.getFolder("models")).schedule();
+		new BatchRunJob(items, BatchConfig.defaults(), folder.getFolder("models")).schedule();
 		Job.getJobManager().join(EspiceJobFamilies.EXTRACTION, new NullProgressMonitor());
 	}
 

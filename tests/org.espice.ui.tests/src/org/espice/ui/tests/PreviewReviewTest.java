@@ -26,7 +26,7 @@ import org.espice.core.spice.Dialect;
 import org.espice.core.spice.FittedModel;
 import org.espice.core.spice.ModelParam;
 import org.espice.eclipse.internal.jobs.BatchRunJob;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.samples.SampleDatasheets;
 import org.espice.ui.internal.views.BatchView;
@@ -112,21 +112,21 @@ class PreviewReviewTest {
 		pdf.create(new ByteArrayInputStream(SampleDatasheets.layout("ESP4148.pdf").toBytes(null)), true, null);
 
 		BatchView view = (BatchView) Workbenches.window().getActivePage().showView(BatchView.ID);
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault().submit(List.of(pdf));
-		BatchRunJob job = new BatchRunJob(tasks, BatchConfig.defaults().withPreviewBeforeWrite(true),
+		List<DatasheetItem> items = ExtractionQueue.getDefault().submit(List.of(pdf));
+		BatchRunJob job = new BatchRunJob(items, BatchConfig.defaults().withPreviewBeforeWrite(true),
 				folder.getFolder("models"), new RealReaderEchoFitter());
 		job.schedule();
-		DatasheetTask task = tasks.get(0);
-		Workbenches.spinUntil(() -> task.state() instanceof ItemState.AwaitingReview || task.state().isFinal(),
-				Duration.ofSeconds(60), () -> "the file to await review, it is " + task);
-		assertEquals("awaiting-review", task.state().id(), () -> task + " " + task.failureMessage());
+		DatasheetItem item = items.get(0);
+		Workbenches.spinUntil(() -> item.state() instanceof ItemState.AwaitingReview || item.state().isFinal(),
+				Duration.ofSeconds(60), () -> "the file to await review, it is " + item);
+		assertEquals("awaiting-review", item.state().id(), () -> item + " " + item.failureMessage());
 		assertEquals(Job.RUNNING, job.getState(), "the batch job waits while a file awaits review");
 		// on a condition the batch signals, not in a sleep-poll loop (which would show as TIMED_WAITING)
 		Workbenches.spinUntil(() -> job.getThread() != null && job.getThread().getState() == Thread.State.WAITING,
 				Duration.ofSeconds(5), () -> "the batch job's thread to wait without a timeout, it is "
 						+ (job.getThread() == null ? "gone" : job.getThread().getState()));
 
-		Workbenches.select(view, task);
+		Workbenches.select(view, item);
 		Table details = view.getDetails().getTable();
 		assertTrue(details.getItemCount() > 0, "the details pane lists the values read");
 		assertTrue(java.util.Arrays.stream(details.getItems()).anyMatch(i -> !i.getText(6).isEmpty()),
@@ -144,10 +144,10 @@ class PreviewReviewTest {
 		view.acceptSelected();
 		Workbenches.joinExtraction();
 		assertFalse(engineOnUiThread.get(), "Accept ran the engine (and its journal's sync) on the UI thread");
-		Workbenches.spinUntil(() -> task.state().isFinal(), Duration.ofSeconds(30), () -> "the file to finish");
-		assertEquals("done", task.state().id(), () -> task + " " + task.failureMessage());
-		assertTrue(!task.outcome().modelFiles().isEmpty());
-		IFile model = folder.getFolder("models").getFile(task.outcome().modelFiles().get(0));
+		Workbenches.spinUntil(() -> item.state().isFinal(), Duration.ofSeconds(30), () -> "the file to finish");
+		assertEquals("done", item.state().id(), () -> item + " " + item.failureMessage());
+		assertTrue(!item.outcome().modelFiles().isEmpty());
+		IFile model = folder.getFolder("models").getFile(item.outcome().modelFiles().get(0));
 		assertTrue(model.exists(), "the model is in the workspace at once");
 		String text = new String(model.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		assertTrue(text.contains("typ=0.0015"), () -> "the accepted model carries the edited value:\n" + text);
@@ -161,21 +161,21 @@ class PreviewReviewTest {
 		pdf.create(new ByteArrayInputStream(SampleDatasheets.layout("ESP4148.pdf").toBytes(null)), true, null);
 
 		BatchView view = (BatchView) Workbenches.window().getActivePage().showView(BatchView.ID);
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault().submit(List.of(pdf));
-		BatchRunJob job = new BatchRunJob(tasks, BatchConfig.defaults().withPreviewBeforeWrite(true),
+		List<DatasheetItem> items = ExtractionQueue.getDefault().submit(List.of(pdf));
+		BatchRunJob job = new BatchRunJob(items, BatchConfig.defaults().withPreviewBeforeWrite(true),
 				folder.getFolder("models"), new RealReaderEchoFitter());
 		job.schedule();
-		DatasheetTask task = tasks.get(0);
-		Workbenches.spinUntil(() -> task.state() instanceof ItemState.AwaitingReview || task.state().isFinal(),
-				Duration.ofSeconds(60), () -> "the file to await review, it is " + task);
-		Workbenches.select(view, task);
+		DatasheetItem item = items.get(0);
+		Workbenches.spinUntil(() -> item.state() instanceof ItemState.AwaitingReview || item.state().isFinal(),
+				Duration.ofSeconds(60), () -> "the file to await review, it is " + item);
+		Workbenches.select(view, item);
 		AtomicBoolean engineOnUiThread = Workbenches.reportsOnUiThread(job.batch());
 		view.rejectSelected();
 		Workbenches.joinExtraction();
 		assertFalse(engineOnUiThread.get(), "Reject ran the engine on the UI thread");
 
 		// The engine skips a rejected file; the view says so (it said "Cancelled" when it kept its own states).
-		assertEquals("skipped", task.state().id(), task::toString);
+		assertEquals("skipped", item.state().id(), item::toString);
 		Table table = view.getViewer().getTable();
 		Workbenches.spinUntil(() -> "Skipped".equals(table.getItem(0).getText(BatchView.COLUMN_STATE)),
 				Duration.ofSeconds(5), () -> "the row to read Skipped: " + table.getItem(0).getText(BatchView.COLUMN_STATE));

@@ -15,7 +15,7 @@ import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.ItemState;
 import org.espice.eclipse.internal.jobs.BatchRunJob;
 import org.espice.eclipse.internal.jobs.EspiceJobFamilies;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.eclipse.internal.workspace.DatasheetCollector;
 import org.espice.samples.SampleDatasheets;
@@ -68,10 +68,10 @@ class UiResponsivenessTest {
 		// measured from Finish on: the batch, the view's live updates, the workspace writes and markers
 		Workbenches.extractWithWizard(new StructuredSelection(folder), null, dialog -> meter.start());
 		long gap = meter.awaitBatchAndStop();
-		assertEquals(FILES, ExtractionQueue.getDefault().tasks().size());
-		assertEquals(FILES, ExtractionQueue.getDefault().tasks().stream()
+		assertEquals(FILES, ExtractionQueue.getDefault().items().size());
+		assertEquals(FILES, ExtractionQueue.getDefault().items().stream()
 				.filter(t -> t.state() instanceof ItemState.Done)
-				.count(), () -> ExtractionQueue.getDefault().tasks().toString());
+				.count(), () -> ExtractionQueue.getDefault().items().toString());
 		System.out.println("UI thread: longest gap " + gap + " ms with a " + FILES + "-file batch from the wizard");
 		assertTrue(gap < MAX_GAP_MILLIS, "the UI thread was blocked for " + gap + " ms");
 	}
@@ -80,11 +80,11 @@ class UiResponsivenessTest {
 	void aBatchJobNeverFreezesTheUiThread() throws Exception {
 		GapMeter meter = new GapMeter(Display.getCurrent());
 		meter.start();
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
+		List<DatasheetItem> items = ExtractionQueue.getDefault()
 				.submit(DatasheetCollector.collect(new StructuredSelection(folder), true));
-		new BatchRunJob(tasks, BatchConfig.defaults().withParallelism(2), folder.getFolder("models")).schedule();
+		new BatchRunJob(items, BatchConfig.defaults().withParallelism(2), folder.getFolder("models")).schedule();
 		long gap = meter.awaitBatchAndStop();
-		assertEquals(FILES, ExtractionQueue.getDefault().tasks().size());
+		assertEquals(FILES, ExtractionQueue.getDefault().items().size());
 		System.out.println("UI thread: longest gap " + gap + " ms with a " + FILES + "-file batch job");
 		assertTrue(gap < MAX_GAP_MILLIS, "the UI thread was blocked for " + gap + " ms");
 	}
@@ -118,7 +118,7 @@ class UiResponsivenessTest {
 		/** Spins the event loop until every file finished, then stops; the longest gap in ms. */
 		long awaitBatchAndStop() {
 			Workbenches.spinUntil(() -> Job.getJobManager().find(EspiceJobFamilies.EXTRACTION).length == 0
-					&& ExtractionQueue.getDefault().tasks().stream().allMatch(t -> t.state().isFinal()),
+					&& ExtractionQueue.getDefault().items().stream().allMatch(t -> t.state().isFinal()),
 					Duration.ofSeconds(120), () -> "all " + FILES + " files finished");
 			Workbenches.spin(Duration.ofMillis(100));
 			running = false;

@@ -61,7 +61,7 @@ import org.espice.core.batch.BatchListener;
 import org.espice.core.batch.BatchProgress;
 import org.espice.eclipse.internal.jobs.BatchRunJob;
 import org.espice.eclipse.internal.jobs.EspiceJobFamilies;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.eclipse.internal.workspace.DatasheetCollector;
 import org.espice.samples.DatasheetPdf;
@@ -125,13 +125,13 @@ final class Workbenches {
 	 * Queues the PDFs in {@code sheets} and its subfolders as the Extract command would, runs them as one batch
 	 * into {@code models} and waits for it to finish.
 	 */
-	static List<DatasheetTask> runBatch(IContainer sheets, BatchConfig config, IFolder models)
+	static List<DatasheetItem> runBatch(IContainer sheets, BatchConfig config, IFolder models)
 			throws InterruptedException {
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault()
+		List<DatasheetItem> datasheets = ExtractionQueue.getDefault()
 				.submit(DatasheetCollector.collect(new StructuredSelection(sheets), true));
-		new BatchRunJob(tasks, config, models).schedule();
+		new BatchRunJob(datasheets, config, models).schedule();
 		joinExtraction();
-		return tasks;
+		return datasheets;
 	}
 
 	/**
@@ -252,11 +252,11 @@ final class Workbenches {
 		file.create(new ByteArrayInputStream(layout.toBytes(null)), true, null);
 	}
 
-	/** Selects the row of {@code task} in the SPICE Batch view as a click does, once the view shows that row. */
-	static void select(BatchView view, DatasheetTask task) {
-		spinUntil(() -> view.getViewer().testFindItem(task) != null, Duration.ofSeconds(10),
-				() -> "the view to list " + task);
-		view.getViewer().setSelection(new StructuredSelection(task), true);
+	/** Selects the row of {@code item} in the SPICE Batch view as a click does, once the view shows that row. */
+	static void select(BatchView view, DatasheetItem datasheet) {
+		spinUntil(() -> view.getViewer().testFindItem(datasheet) != null, Duration.ofSeconds(10),
+				() -> "the view to list " + datasheet);
+		view.getViewer().setSelection(new StructuredSelection(datasheet), true);
 		spin(Duration.ofMillis(200));
 	}
 

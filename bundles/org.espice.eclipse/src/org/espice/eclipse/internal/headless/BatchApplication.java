@@ -63,72 +63,46 @@ public final class BatchApplication implements IApplication {
 		}
 	}
 
-	/** Runs the batch the arguments describe and returns the exit code; prints progress and a summary. */
-	public int run(List<String> args, PrintStream out) throws CoreException, InterruptedException {
-		String project = null;
-		String location = null;
-		String input = null;
-		String output = null;
-		String preset = null;
-		Integer parallel = null;
-		Integer retries = null;
-		Long timeout = null;
-		Dialect dialect = null;
-		DeviceKind kind = null;
-		try {
+	/** The command line of the application; null fields were not given. */
+	private static final class Options {
+		String project;
+		String location;
+		String input;
+		String output;
+		String preset;
+		Integer parallel;
+		Integer retries;
+		Long timeout;
+		Dialect dialect;
+		DeviceKind kind;
+
+		static Options parse(List<String> args) {
+			Options o = new Options();
 			for (Iterator<String> it = args.iterator(); it.hasNext();) {
 				String a = it.next();
 				switch (a) {
-				case "-project" -> project = value(it, a); //$NON-NLS-1$
-				case "-location" -> location = value(it, a); //$NON-NLS-1$
-				case "-input" -> input = value(it, a); //$NON-NLS-1$
-				case "-output" -> output = value(it, a); //$NON-NLS-1$
-				case "-preset" -> preset = value(it, a); //$NON-NLS-1$
-				case "-parallel" -> parallel = Integer.valueOf(value(it, a)); //$NON-NLS-1$
-				case "-retries" -> retries = Integer.valueOf(value(it, a)); //$NON-NLS-1$
-				case "-timeout" -> timeout = Long.valueOf(value(it, a)); //$NON-NLS-1$
-				case "-dialect" -> dialect = Dialect.fromId(value(it, a)); //$NON-NLS-1$
-				case "-kind" -> kind = DeviceKind.fromId(value(it, a)); //$NON-NLS-1$
+				case "-project" -> o.project = value(it, a); //$NON-NLS-1$
+				case "-location" -> o.location = value(it, a); //$NON-NLS-1$
+				case "-input" -> o.input = value(it, a); //$NON-NLS-1$
+				case "-output" -> o.output = value(it, a); //$NON-NLS-1$
+				case "-preset" -> o.preset = value(it, a); //$NON-NLS-1$
+				case "-parallel" -> o.parallel = Integer.valueOf(value(it, a)); //$NON-NLS-1$
+				case "-retries" -> o.retries = Integer.valueOf(value(it, a)); //$NON-NLS-1$
+				case "-timeout" -> o.timeout = Long.valueOf(value(it, a)); //$NON-NLS-1$
+				case "-dialect" -> o.dialect = Dialect.fromId(value(it, a)); //$NON-NLS-1$
+				case "-kind" -> o.kind = DeviceKind.fromId(value(it, a)); //$NON-NLS-1$
 				default -> throw new IllegalArgumentException("Unknown option " + a); //$NON-NLS-1$
 				}
 			}
-			if (project == null) {
+			if (o.project == null) {
 				throw new IllegalArgumentException("-project is required"); //$NON-NLS-1$
 			}
-		} catch (IllegalArgumentException e) {
-			out.println(e.getMessage());
-			out.println(USAGE);
-			return 2;
+			return o;
 		}
 
-		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		IProject p = workspace.getRoot().getProject(project);
-		if (!p.exists()) {
-			IProjectDescription description = workspace.newProjectDescription(project);
-			if (location != null) {
-				description.setLocation(org.eclipse.core.runtime.Path.fromOSString(location));
-			}
-			p.create(description, null);
-		}
-		p.open(null);
-		p.refreshLocal(IResource.DEPTH_INFINITE, null);
-		IResource inputResource = input == null ? p : p.findMember(input);
-		if (inputResource == null) {
-			out.println("No " + input + " in project " + project); //$NON-NLS-1$ //$NON-NLS-2$
-			return 2;
-		}
-		List<IFile> pdfs = DatasheetCollector.collect(List.of(inputResource), true);
-		IContainer inputFolder = inputResource instanceof IContainer c ? c : inputResource.getParent();
-		IContainer outputFolder = output == null ? inputFolder.getFolder(new org.eclipse.core.runtime.Path("models")) //$NON-NLS-1$
-				: p.getFolder(output);
-		if (pdfs.isEmpty()) {
-			out.println("No PDF datasheets in " + inputResource.getFullPath()); //$NON-NLS-1$
-			return 2;
-		}
-
-		BatchConfig config;
-		try {
-			config = preset == null ? BatchConfig.defaults() : new ProjectPresets(p).load(preset);
+		/** The preset (or the defaults) with the options given on the command line applied. */
+		BatchConfig config(IProject p, IContainer outputFolder) throws IOException {
+			BatchConfig config = preset == null ? BatchConfig.defaults() : new ProjectPresets(p).load(preset);
 			if (parallel != null) {
 				config = config.withParallelism(parallel);
 			}
@@ -145,17 +119,68 @@ public final class BatchApplication implements IApplication {
 				config = config.withKindOverride(kind);
 			}
 			// a headless run has nobody to review values
-			config = config.withPreviewBeforeWrite(false)
-					.withOutputFolder(outputFolder.getLocation().toFile().toPath());
+			return config.withPreviewBeforeWrite(false).withOutputFolder(outputFolder.getLocation().toFile().toPath());
+		}
+	}
+
+	/** Runs the batch the arguments describe and returns the exit code; prints progress and a summary. */
+	public int run(List<String> args, PrintStream out) throws CoreException, InterruptedException {
+		Options o;
+		try {
+			o = Options.parse(args);
+		} catch (IllegalArgumentException e) {
+			out.println(e.getMessage());
+			out.println(USAGE);
+			return 2;
+		}
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IProject p = openProject(workspace, o);
+		IResource inputResource = o.input == null ? p : p.findMember(o.input);
+		if (inputResource == null) {
+			out.println("No " + o.input + " in project " + o.project); //$NON-NLS-1$ //$NON-NLS-2$
+			return 2;
+		}
+		List<IFile> pdfs = DatasheetCollector.collect(List.of(inputResource), true);
+		IContainer inputFolder = inputResource instanceof IContainer c ? c : inputResource.getParent();
+		IContainer outputFolder = o.output == null ? inputFolder.getFolder(new org.eclipse.core.runtime.Path("models")) //$NON-NLS-1$
+				: p.getFolder(o.output);
+		if (pdfs.isEmpty()) {
+			out.println("No PDF datasheets in " + inputResource.getFullPath()); //$NON-NLS-1$
+			return 2;
+		}
+		BatchConfig config;
+		try {
+			config = o.config(p, outputFolder);
 		} catch (IOException | IllegalArgumentException e) {
 			out.println(e.getMessage());
 			return 2;
 		}
-
-		List<Path> inputs = pdfs.stream().map(f -> f.getLocation().toFile().toPath()).toList();
 		out.println("ESpice batch: " + pdfs.size() + " datasheets from " + inputResource.getFullPath() + " into " //$NON-NLS-1$ //$NON-NLS-2$
 				+ outputFolder.getFullPath());
-		List<BatchItem> items;
+		List<BatchItem> items = runBatch(config, pdfs, out);
+		outputFolder.refreshLocal(IResource.DEPTH_INFINITE, null);
+		int done = report(items, pdfs, out);
+		workspace.save(true, null);
+		return done == items.size() ? 0 : 1;
+	}
+
+	private static IProject openProject(IWorkspace workspace, Options o) throws CoreException {
+		IProject p = workspace.getRoot().getProject(o.project);
+		if (!p.exists()) {
+			IProjectDescription description = workspace.newProjectDescription(o.project);
+			if (o.location != null) {
+				description.setLocation(org.eclipse.core.runtime.Path.fromOSString(o.location));
+			}
+			p.create(description, null);
+		}
+		p.open(null);
+		p.refreshLocal(IResource.DEPTH_INFINITE, null);
+		return p;
+	}
+
+	private List<BatchItem> runBatch(BatchConfig config, List<IFile> pdfs, PrintStream out)
+			throws InterruptedException {
+		List<Path> inputs = pdfs.stream().map(f -> f.getLocation().toFile().toPath()).toList();
 		try (Batch batch = Batch.create(config, inputs)) {
 			running = batch;
 			batch.setModelWriter(new WorkspaceModelWriter());
@@ -163,12 +188,15 @@ public final class BatchApplication implements IApplication {
 			while (!batch.awaitIdle(Duration.ofSeconds(1))) {
 				// keep waiting; stop() cancels
 			}
-			items = batch.items();
 			out.println("Journal: " + batch.journalFile()); //$NON-NLS-1$
+			return batch.items();
 		} finally {
 			running = null;
 		}
-		outputFolder.refreshLocal(IResource.DEPTH_INFINITE, null);
+	}
+
+	/** Prints one line per file and the summary, marks failed files; returns the number done. */
+	private static int report(List<BatchItem> items, List<IFile> pdfs, PrintStream out) throws CoreException {
 		int done = 0;
 		int failed = 0;
 		for (BatchItem item : items) {
@@ -185,9 +213,8 @@ public final class BatchApplication implements IApplication {
 				out.println(item.state().id() + " " + file.getFullPath()); //$NON-NLS-1$
 			}
 		}
-		workspace.save(true, null);
 		out.println(items.size() + " datasheets: " + done + " done, " + failed + " failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		return done == items.size() ? 0 : 1;
+		return done;
 	}
 
 	private static String value(Iterator<String> it, String option) {

@@ -30,7 +30,7 @@ import org.espice.core.batch.FileWork;
 import org.espice.core.batch.ItemState;
 import org.espice.eclipse.internal.Messages;
 import org.espice.eclipse.internal.model.DatasheetMarkers;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 
 /**
@@ -43,7 +43,7 @@ import org.espice.eclipse.internal.model.ExtractionQueue;
  */
 public final class BatchRunJob extends Job {
 
-	private final List<DatasheetTask> tasks;
+	private final List<DatasheetItem> datasheets;
 	private final BatchConfig config;
 	private final IContainer output;
 	private final FileWork work;
@@ -54,20 +54,20 @@ public final class BatchRunJob extends Job {
 	private final Condition wake = wakeLock.newCondition();
 	private boolean news;
 
-	/** @param tasks one per input file, in input order (the engine's item index is the list index) */
-	public BatchRunJob(List<DatasheetTask> tasks, BatchConfig config, IContainer output) {
-		this(tasks, config, output, FileWork.standard());
+	/** @param items one per input file, in input order (the engine's item index is the list index) */
+	public BatchRunJob(List<DatasheetItem> datasheets, BatchConfig config, IContainer output) {
+		this(datasheets, config, output, FileWork.standard());
 	}
 
 	/** @param work the reading and fitting to run per file (tests substitute it) */
-	public BatchRunJob(List<DatasheetTask> tasks, BatchConfig config, IContainer output, FileWork work) {
-		super(NLS.bind(Messages.BatchRunJob_name, tasks.size(), output.getFullPath().makeRelative()));
-		this.tasks = List.copyOf(tasks);
+	public BatchRunJob(List<DatasheetItem> datasheets, BatchConfig config, IContainer output, FileWork work) {
+		super(NLS.bind(Messages.BatchRunJob_name, datasheets.size(), output.getFullPath().makeRelative()));
+		this.datasheets = List.copyOf(datasheets);
 		this.config = config;
 		this.output = output;
 		this.work = work;
-		DatasheetTask.BatchOrigin origin = new DatasheetTask.BatchOrigin(config, output);
-		this.tasks.forEach(t -> t.setOrigin(origin));
+		DatasheetItem.BatchOrigin origin = new DatasheetItem.BatchOrigin(config, output);
+		this.datasheets.forEach(t -> t.setOrigin(origin));
 		setUser(true);
 		setPriority(LONG);
 	}
@@ -126,28 +126,28 @@ public final class BatchRunJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), tasks.size() + 2);
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), datasheets.size() + 2);
 		Path outputPath = output.getLocation() == null ? null : output.getLocation().toFile().toPath();
 		if (outputPath == null) {
-			tasks.forEach(t -> t.failed(org.espice.core.FailureCategory.IO_ERROR,
+			datasheets.forEach(t -> t.failed(org.espice.core.FailureCategory.IO_ERROR,
 					NLS.bind(Messages.BatchRunJob_notLocal, output.getFullPath())));
 			return Status.OK_STATUS;
 		}
-		List<Path> inputs = tasks.stream().map(t -> t.file().getLocation().toFile().toPath()).toList();
+		List<Path> inputs = datasheets.stream().map(t -> t.file().getLocation().toFile().toPath()).toList();
 		boolean cancelled = false;
 		ExtractionQueue queue = ExtractionQueue.getDefault();
 		BatchProgress last = null;
 		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs, work)) {
 			batch = running;
-			tasks.forEach(t -> t.setJournal(running.journalFile()));
-			for (int i = 0; i < tasks.size(); i++) {
-				tasks.get(i).setLiveBatch(running, i);
+			datasheets.forEach(t -> t.setJournal(running.journalFile()));
+			for (int i = 0; i < datasheets.size(); i++) {
+				datasheets.get(i).setLiveBatch(running, i);
 			}
 			running.addListener(new BatchListener() {
 				@Override
 				public void itemChanged(BatchItem item) {
 					signal();
-					tasks.get(item.index()).update(item);
+					datasheets.get(item.index()).update(item);
 				}
 
 				@Override
@@ -156,8 +156,8 @@ public final class BatchRunJob extends Job {
 					signal();
 				}
 			});
-			for (int i = 0; i < tasks.size(); i++) {
-				DeviceKind kind = kindOverrides.get(tasks.get(i).file());
+			for (int i = 0; i < datasheets.size(); i++) {
+				DeviceKind kind = kindOverrides.get(datasheets.get(i).file());
 				if (kind != null) {
 					running.setKindOverride(i, kind);
 				}
@@ -173,7 +173,7 @@ public final class BatchRunJob extends Job {
 			cancelled = awaitEnd(running, progress, queue);
 			// listeners run on engine threads and may deliver out of order: end on the engine's final word
 			for (BatchItem item : running.items()) {
-				tasks.get(item.index()).update(item);
+				datasheets.get(item.index()).update(item);
 			}
 			last = running.progress();
 		} catch (InterruptedException e) {
@@ -181,15 +181,15 @@ public final class BatchRunJob extends Job {
 			cancelled = true;
 		} finally {
 			batch = null;
-			tasks.forEach(t -> t.setLiveBatch(null, -1));
+			datasheets.forEach(t -> t.setLiveBatch(null, -1));
 			if (last != null) {
 				// after the live batch is gone, so commands that act on running batches see it ended
-				queue.batchChanged(tasks, last);
+				queue.batchChanged(datasheets, last);
 			}
 		}
 		publish(SubMonitor.convert(null, 2));
 		new HistoryJob().schedule();
-		BatchCompletionListeners.notifyAll(new BatchOutcome(tasks.size(), count(ItemState.Done.class),
+		BatchCompletionListeners.notifyAll(new BatchOutcome(datasheets.size(), count(ItemState.Done.class),
 				count(ItemState.Failed.class), count(ItemState.Cancelled.class), count(ItemState.Skipped.class)));
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
@@ -206,7 +206,7 @@ public final class BatchRunJob extends Job {
 		int reported = 0;
 		while (true) {
 			clearNews();
-			queue.batchChanged(tasks, running.progress());
+			queue.batchChanged(datasheets, running.progress());
 			if (progress.isCanceled() && !cancelled) {
 				cancelled = true;
 				running.cancel();
@@ -215,7 +215,7 @@ public final class BatchRunJob extends Job {
 			if (finished > reported) {
 				progress.worked(finished - reported);
 				reported = finished;
-				progress.subTask(NLS.bind(Messages.BatchRunJob_progress, finished, tasks.size()));
+				progress.subTask(NLS.bind(Messages.BatchRunJob_progress, finished, datasheets.size()));
 			}
 			boolean idle = running.awaitIdle(Duration.ZERO);
 			BatchState state = running.state();
@@ -232,7 +232,7 @@ public final class BatchRunJob extends Job {
 	}
 
 	private int count(Class<? extends ItemState> state) {
-		return (int) tasks.stream().filter(t -> state.isInstance(t.state())).count();
+		return (int) datasheets.stream().filter(t -> state.isInstance(t.state())).count();
 	}
 
 	/** Shows the written files in the workspace and the failures in the Problems view. */
@@ -242,12 +242,12 @@ public final class BatchRunJob extends Job {
 		} catch (CoreException e) {
 			ILog.of(BatchRunJob.class).log(e.getStatus());
 		}
-		for (DatasheetTask task : tasks) {
+		for (DatasheetItem datasheet : datasheets) {
 			try {
-				if (task.state() instanceof ItemState.Failed) {
-					DatasheetMarkers.markFailed(task.file(), task.failureCategory(), task.failureMessage(), null);
-				} else if (task.state() instanceof ItemState.Done) {
-					DatasheetMarkers.clear(task.file(), null);
+				if (datasheet.state() instanceof ItemState.Failed) {
+					DatasheetMarkers.markFailed(datasheet.file(), datasheet.failureCategory(), datasheet.failureMessage(), null);
+				} else if (datasheet.state() instanceof ItemState.Done) {
+					DatasheetMarkers.clear(datasheet.file(), null);
 				}
 			} catch (CoreException e) {
 				ILog.of(BatchRunJob.class).log(e.getStatus());

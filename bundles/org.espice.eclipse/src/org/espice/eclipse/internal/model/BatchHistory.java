@@ -84,7 +84,7 @@ public final class BatchHistory {
 	 * Shows a past batch's files in the queue again, with their last states, so they can be retried, exported
 	 * or opened. Files no longer in the workspace are left out.
 	 */
-	public static List<DatasheetTask> restore(Entry entry) throws IOException {
+	public static List<DatasheetItem> restore(Entry entry) throws IOException {
 		BatchSnapshot snapshot = BatchJournal.read(entry.journal());
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
 		List<IFile> files = new ArrayList<>();
@@ -96,13 +96,13 @@ public final class BatchHistory {
 				items.add(item);
 			}
 		}
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault().submit(files);
-		DatasheetTask.BatchOrigin origin = new DatasheetTask.BatchOrigin(snapshot.config(), entry.output());
-		for (int i = 0; i < tasks.size(); i++) {
-			tasks.get(i).setOrigin(origin);
-			tasks.get(i).setJournal(entry.journal());
-			tasks.get(i).update(items.get(i));
+		List<DatasheetItem> datasheets = ExtractionQueue.getDefault().submit(files);
+		DatasheetItem.BatchOrigin origin = new DatasheetItem.BatchOrigin(snapshot.config(), entry.output());
+		for (int i = 0; i < datasheets.size(); i++) {
+			datasheets.get(i).setOrigin(origin);
+			datasheets.get(i).setJournal(entry.journal());
+			datasheets.get(i).update(items.get(i));
 		}
-		return tasks;
+		return datasheets;
 	}
 }

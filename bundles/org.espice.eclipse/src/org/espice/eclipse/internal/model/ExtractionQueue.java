@@ -17,19 +17,19 @@ import org.espice.core.batch.BatchProgress;
  */
 public final class ExtractionQueue {
 
-	/** Told about every change; {@code task} is null when tasks were added or removed. */
+	/** Told about every change; {@code item} is null when items were added or removed. */
 	@FunctionalInterface
 	public interface Listener {
-		void changed(DatasheetTask task);
+		void changed(DatasheetItem item);
 
-		/** The engine reported new counts, throughput or time left for a batch of the queue's tasks. */
+		/** The engine reported new counts, throughput or time left for a batch of the queue's items. */
 		default void batchChanged() {
 		}
 	}
 
 	private static final ExtractionQueue DEFAULT = new ExtractionQueue();
 
-	private final List<DatasheetTask> tasks = new CopyOnWriteArrayList<>();
+	private final List<DatasheetItem> items = new CopyOnWriteArrayList<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
 	/** The queue the workbench's commands and views share. */
@@ -37,25 +37,25 @@ public final class ExtractionQueue {
 		return DEFAULT;
 	}
 
-	/** Adds one queued task per file, in the given order, and returns them. */
-	public List<DatasheetTask> submit(Collection<IFile> files) {
-		List<DatasheetTask> added = new ArrayList<>(files.size());
+	/** Adds one queued item per file, in the given order, and returns them. */
+	public List<DatasheetItem> submit(Collection<IFile> files) {
+		List<DatasheetItem> added = new ArrayList<>(files.size());
 		for (IFile file : files) {
-			added.add(new DatasheetTask(file, this));
+			added.add(new DatasheetItem(file, this));
 		}
-		tasks.addAll(added);
+		items.addAll(added);
 		fireChanged(null);
 		return added;
 	}
 
-	/** A snapshot of all tasks, oldest first. */
-	public List<DatasheetTask> tasks() {
-		return List.copyOf(tasks);
+	/** A snapshot of all items, oldest first. */
+	public List<DatasheetItem> items() {
+		return List.copyOf(items);
 	}
 
-	/** Forgets every task that reached a final state. */
+	/** Forgets every item that reached a final state. */
 	public void clearFinished() {
-		if (tasks.removeIf(t -> t.state().isFinal())) {
+		if (items.removeIf(t -> t.state().isFinal())) {
 			fireChanged(null);
 		}
 	}
@@ -68,8 +68,8 @@ public final class ExtractionQueue {
 		listeners.remove(listener);
 	}
 
-	/** Hands the engine's latest report on a batch to its tasks and tells the listeners once. */
-	public void batchChanged(List<DatasheetTask> ofBatch, BatchProgress progress) {
+	/** Hands the engine's latest report on a batch to its items and tells the listeners once. */
+	public void batchChanged(List<DatasheetItem> ofBatch, BatchProgress progress) {
 		ofBatch.forEach(t -> t.setBatchProgress(progress));
 		for (Listener listener : listeners) {
 			try {
@@ -80,10 +80,10 @@ public final class ExtractionQueue {
 		}
 	}
 
-	void fireChanged(DatasheetTask task) {
+	void fireChanged(DatasheetItem item) {
 		for (Listener listener : listeners) {
 			try {
-				listener.changed(task);
+				listener.changed(item);
 			} catch (RuntimeException e) {
 				ILog.of(ExtractionQueue.class).log(Status.error("An ESpice view failed to take an update", e)); //$NON-NLS-1$
 			}

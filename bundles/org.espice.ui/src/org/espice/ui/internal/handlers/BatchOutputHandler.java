@@ -19,12 +19,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 import org.espice.eclipse.internal.jobs.BatchOutputJob;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.ui.internal.Messages;
 
 /**
- * "Export ZIP" and "Open Report": for the batches of the tasks selected in the SPICE Batch view (all batches
+ * "Export ZIP" and "Open Report": for the batches of the items selected in the SPICE Batch view (all batches
  * shown when none is selected) a job writes the files; reports are then opened in an editor. Enabled once a
  * datasheet has run in a batch.
  */
@@ -52,17 +52,17 @@ public final class BatchOutputHandler extends BatchStateHandler {
 	}
 
 	@Override
-	boolean canAct(List<DatasheetTask> tasks) {
-		return tasks.stream().anyMatch(t -> t.journal() != null);
+	boolean canAct(List<DatasheetItem> items) {
+		return items.stream().anyMatch(t -> t.journal() != null);
 	}
 
 	private static List<Path> journals(ISelection selection) {
 		List<?> chosen = selection instanceof IStructuredSelection s && !s.isEmpty()
-				&& s.getFirstElement() instanceof DatasheetTask ? s.toList() : ExtractionQueue.getDefault().tasks();
+				&& s.getFirstElement() instanceof DatasheetItem ? s.toList() : ExtractionQueue.getDefault().items();
 		Set<Path> journals = new LinkedHashSet<>();
 		for (Object o : chosen) {
-			if (o instanceof DatasheetTask task && task.journal() != null) {
-				journals.add(task.journal());
+			if (o instanceof DatasheetItem item && item.journal() != null) {
+				journals.add(item.journal());
 			}
 		}
 		return journals.stream().filter(Objects::nonNull).toList();

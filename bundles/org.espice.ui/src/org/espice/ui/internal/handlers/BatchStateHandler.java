@@ -8,7 +8,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.ui.PlatformUI;
 import org.espice.core.batch.BatchState;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 
 /**
@@ -22,7 +22,7 @@ abstract class BatchStateHandler extends AbstractHandler {
 	private final AtomicBoolean pending = new AtomicBoolean();
 	private final ExtractionQueue.Listener listener = new ExtractionQueue.Listener() {
 		@Override
-		public void changed(DatasheetTask task) {
+		public void changed(DatasheetItem item) {
 			reconsider();
 		}
 
@@ -34,11 +34,11 @@ abstract class BatchStateHandler extends AbstractHandler {
 
 	BatchStateHandler() {
 		queue.addListener(listener);
-		setBaseEnabled(canAct(queue.tasks()));
+		setBaseEnabled(canAct(queue.items()));
 	}
 
-	/** Whether the command would do something with these tasks now. */
-	abstract boolean canAct(List<DatasheetTask> tasks);
+	/** Whether the command would do something with these items now. */
+	abstract boolean canAct(List<DatasheetItem> items);
 
 	/** Decides the enablement again, on the UI thread; any thread. */
 	final void reconsider() {
@@ -47,7 +47,7 @@ abstract class BatchStateHandler extends AbstractHandler {
 		}
 		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
 			pending.set(false);
-			boolean enabled = canAct(queue.tasks());
+			boolean enabled = canAct(queue.items());
 			if (enabled != isEnabled()) {
 				setBaseEnabled(enabled);
 				// toolbar buttons re-read their enablement on this request only, not on a handler's change
@@ -59,9 +59,9 @@ abstract class BatchStateHandler extends AbstractHandler {
 		});
 	}
 
-	/** Whether a batch that still runs in a job last reported {@code state}, as far as the tasks know. */
-	static boolean anyLiveBatchIn(List<DatasheetTask> tasks, BatchState state) {
-		return tasks.stream().anyMatch(t -> t.liveBatch() != null && t.batchProgress() != null
+	/** Whether a batch that still runs in a job last reported {@code state}, as far as the items know. */
+	static boolean anyLiveBatchIn(List<DatasheetItem> items, BatchState state) {
+		return items.stream().anyMatch(t -> t.liveBatch() != null && t.batchProgress() != null
 				&& t.batchProgress().state() == state);
 	}
 

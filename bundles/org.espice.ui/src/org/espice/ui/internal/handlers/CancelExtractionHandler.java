@@ -8,7 +8,7 @@ import org.espice.eclipse.internal.jobs.EspiceJobFamilies;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 
 /**
  * Cancels every ESpice extraction job: waiting files become cancelled at once, running ones at their next
@@ -44,9 +44,9 @@ public final class CancelExtractionHandler extends BatchStateHandler {
 	}
 
 	@Override
-	boolean canAct(List<DatasheetTask> tasks) {
+	boolean canAct(List<DatasheetItem> items) {
 		return Job.getJobManager().find(EspiceJobFamilies.EXTRACTION).length > 0
-				|| tasks.stream().anyMatch(t -> !t.state().isFinal());
+				|| items.stream().anyMatch(t -> !t.state().isFinal());
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package org.espice.ui.internal.handlers;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 
 /** Removes finished datasheets from the SPICE Batch view. Enabled while one has finished. */
@@ -16,7 +16,7 @@ public final class ClearFinishedHandler extends BatchStateHandler {
 	}
 
 	@Override
-	boolean canAct(List<DatasheetTask> tasks) {
-		return tasks.stream().anyMatch(t -> t.state().isFinal());
+	boolean canAct(List<DatasheetItem> items) {
+		return items.stream().anyMatch(t -> t.state().isFinal());
 	}
 }

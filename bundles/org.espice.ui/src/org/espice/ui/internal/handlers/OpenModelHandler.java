@@ -7,7 +7,7 @@ import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.ui.internal.views.BatchView;
 
 /** "Open Model": the model file of the datasheet selected in the SPICE Batch view; enabled when it has one. */
@@ -15,9 +15,9 @@ public final class OpenModelHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		DatasheetTask task = selected(HandlerUtil.getCurrentSelection(event));
-		if (task != null) {
-			BatchView.openModel(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), task);
+		DatasheetItem item = selected(HandlerUtil.getCurrentSelection(event));
+		if (item != null) {
+			BatchView.openModel(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), item);
 		}
 		return null;
 	}
@@ -27,12 +27,12 @@ public final class OpenModelHandler extends AbstractHandler {
 		Object selection = evaluationContext instanceof IEvaluationContext context
 				? context.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME)
 				: null;
-		DatasheetTask task = selected(selection);
-		setBaseEnabled(task != null && BatchView.modelOf(task).isPresent());
+		DatasheetItem item = selected(selection);
+		setBaseEnabled(item != null && BatchView.modelOf(item).isPresent());
 	}
 
-	private static DatasheetTask selected(Object selection) {
+	private static DatasheetItem selected(Object selection) {
 		return selection instanceof IStructuredSelection s && s.size() == 1
-				&& s.getFirstElement() instanceof DatasheetTask task ? task : null;
+				&& s.getFirstElement() instanceof DatasheetItem item ? item : null;
 	}
 }

@@ -7,7 +7,7 @@ import org.espice.eclipse.internal.jobs.BatchControl;
 import org.espice.core.batch.BatchState;
 import org.espice.ui.internal.Messages;
 import org.espice.eclipse.internal.jobs.BatchControlJob;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 
 /** Pauses the running batches: no new file starts, running files finish. Enabled while a batch runs. */
 public final class PauseBatchHandler extends BatchStateHandler {
@@ -19,7 +19,7 @@ public final class PauseBatchHandler extends BatchStateHandler {
 	}
 
 	@Override
-	boolean canAct(List<DatasheetTask> tasks) {
-		return anyLiveBatchIn(tasks, BatchState.RUNNING);
+	boolean canAct(List<DatasheetItem> items) {
+		return anyLiveBatchIn(items, BatchState.RUNNING);
 	}
 }

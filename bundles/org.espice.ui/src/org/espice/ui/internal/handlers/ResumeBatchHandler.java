@@ -7,7 +7,7 @@ import org.espice.eclipse.internal.jobs.BatchControl;
 import org.espice.core.batch.BatchState;
 import org.espice.ui.internal.Messages;
 import org.espice.eclipse.internal.jobs.BatchControlJob;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 
 /** Resumes paused batches. Enabled while a batch is paused. */
 public final class ResumeBatchHandler extends BatchStateHandler {
@@ -19,7 +19,7 @@ public final class ResumeBatchHandler extends BatchStateHandler {
 	}
 
 	@Override
-	boolean canAct(List<DatasheetTask> tasks) {
-		return anyLiveBatchIn(tasks, BatchState.PAUSED);
+	boolean canAct(List<DatasheetItem> items) {
+		return anyLiveBatchIn(items, BatchState.PAUSED);
 	}
 }

@@ -12,7 +12,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.espice.core.batch.ItemState;
 import org.espice.eclipse.internal.jobs.BatchRunJob;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 
 /**
@@ -35,37 +35,37 @@ public final class RetryFailedHandler extends BatchStateHandler implements IExec
 
 	/** "Retry Failed" only when something failed, was cancelled or skipped and can run again. */
 	@Override
-	boolean canAct(List<DatasheetTask> tasks) {
-		return forSelection || tasks.stream().anyMatch(t -> isRetryable(t.state()) && t.origin() != null);
+	boolean canAct(List<DatasheetItem> items) {
+		return forSelection || items.stream().anyMatch(t -> isRetryable(t.state()) && t.origin() != null);
 	}
 
 	@Override
 	public Object execute(ExecutionEvent event) {
 		boolean selectedOnly = RETRY_SELECTED_ID.equals(event.getCommand().getId());
-		List<DatasheetTask> candidates = new ArrayList<>();
+		List<DatasheetItem> candidates = new ArrayList<>();
 		if (selectedOnly) {
 			if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
 				for (Object o : selection) {
-					if (o instanceof DatasheetTask task) {
-						candidates.add(task);
+					if (o instanceof DatasheetItem item) {
+						candidates.add(item);
 					}
 				}
 			}
 		} else {
-			for (DatasheetTask task : ExtractionQueue.getDefault().tasks()) {
-				if (isRetryable(task.state())) {
-					candidates.add(task);
+			for (DatasheetItem item : ExtractionQueue.getDefault().items()) {
+				if (isRetryable(item.state())) {
+					candidates.add(item);
 				}
 			}
 		}
-		Map<DatasheetTask.BatchOrigin, List<DatasheetTask>> batches = new LinkedHashMap<>();
-		for (DatasheetTask task : candidates) {
-			// a task without a batch (none yet) has nothing to run again with
-			if (task.origin() != null && task.requeue()) {
-				batches.computeIfAbsent(task.origin(), o -> new ArrayList<>()).add(task);
+		Map<DatasheetItem.BatchOrigin, List<DatasheetItem>> batches = new LinkedHashMap<>();
+		for (DatasheetItem item : candidates) {
+			// a item without a batch (none yet) has nothing to run again with
+			if (item.origin() != null && item.requeue()) {
+				batches.computeIfAbsent(item.origin(), o -> new ArrayList<>()).add(item);
 			}
 		}
-		batches.forEach((origin, tasks) -> new BatchRunJob(tasks, origin.config(), origin.output()).schedule());
+		batches.forEach((origin, items) -> new BatchRunJob(items, origin.config(), origin.output()).schedule());
 		return null;
 	}
 

@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.espice.eclipse.internal.jobs.VerifyModelsJob;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.workspace.DatasheetCollector;
 import org.espice.ui.internal.views.VerificationDialog;
 
@@ -25,7 +25,7 @@ public final class VerifyModelsHandler extends AbstractHandler {
 		IFile pdf = null;
 		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s && !s.isEmpty()) {
 			Object first = s.getFirstElement();
-			pdf = first instanceof DatasheetTask task ? task.file() : Adapters.adapt(first, IFile.class);
+			pdf = first instanceof DatasheetItem item ? item.file() : Adapters.adapt(first, IFile.class);
 		}
 		if (pdf == null || !DatasheetCollector.isPdf(pdf)) {
 			return null;

@@ -13,7 +13,7 @@ import org.espice.core.batch.BatchProgress;
 import org.espice.core.batch.BatchState;
 import org.espice.core.batch.ItemState;
 import org.espice.ui.internal.Messages;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 
 /**
  * The summary line of the SPICE Batch view: the files counted by the engine's item states, and the throughput
@@ -24,14 +24,14 @@ final class BatchSummary {
 	private BatchSummary() {
 	}
 
-	static String text(List<DatasheetTask> tasks) {
-		if (tasks.isEmpty()) {
+	static String text(List<DatasheetItem> datasheets) {
+		if (datasheets.isEmpty()) {
 			return Messages.BatchView_summaryIdle;
 		}
-		// one engine report per batch; every task of a batch holds the same latest one
+		// one engine report per batch; every datasheet of a batch holds the same latest one
 		Map<Batch, BatchProgress> batches = new IdentityHashMap<>();
 		BatchProgress lastReported = null;
-		for (DatasheetTask t : tasks) {
+		for (DatasheetItem t : datasheets) {
 			if (t.lastBatch() != null && t.batchProgress() != null) {
 				batches.put(t.lastBatch(), t.batchProgress());
 				lastReported = t.batchProgress();
@@ -45,17 +45,17 @@ final class BatchSummary {
 		Duration left = live.stream().map(BatchProgress::eta).filter(Objects::nonNull).max(Duration::compareTo)
 				.orElse(null);
 		String eta = ""; //$NON-NLS-1$
-		if (left != null && tasks.stream().anyMatch(t -> !t.state().isFinal())) {
+		if (left != null && datasheets.stream().anyMatch(t -> !t.state().isFinal())) {
 			long seconds = left.toSeconds();
 			eta = NLS.bind(Messages.BatchView_eta, String.format("%d:%02d", seconds / 60, seconds % 60)); //$NON-NLS-1$
 		}
-		long skipped = count(tasks, ItemState.Skipped.class::isInstance);
+		long skipped = count(datasheets, ItemState.Skipped.class::isInstance);
 		String skippedText = skipped == 0 ? "" : NLS.bind(Messages.BatchView_skipped, skipped); //$NON-NLS-1$
-		Object[] values = { tasks.size(), count(tasks, ItemState.Done.class::isInstance),
-				count(tasks, ItemState.Failed.class::isInstance), count(tasks, ItemState.Cancelled.class::isInstance),
-				count(tasks, ItemState.Running.class::isInstance), count(tasks, ItemState.Queued.class::isInstance),
+		Object[] values = { datasheets.size(), count(datasheets, ItemState.Done.class::isInstance),
+				count(datasheets, ItemState.Failed.class::isInstance), count(datasheets, ItemState.Cancelled.class::isInstance),
+				count(datasheets, ItemState.Running.class::isInstance), count(datasheets, ItemState.Queued.class::isInstance),
 				String.format("%.1f", perMinute), eta, //$NON-NLS-1$
-				count(tasks, ItemState.AwaitingReview.class::isInstance), skippedText };
+				count(datasheets, ItemState.AwaitingReview.class::isInstance), skippedText };
 		return NLS.bind(Messages.BatchView_summary, values);
 	}
 
@@ -63,7 +63,7 @@ final class BatchSummary {
 		return progress.state() != BatchState.FINISHED && progress.state() != BatchState.CANCELLED;
 	}
 
-	private static long count(List<DatasheetTask> tasks, Predicate<ItemState> state) {
-		return tasks.stream().filter(t -> state.test(t.state())).count();
+	private static long count(List<DatasheetItem> datasheets, Predicate<ItemState> state) {
+		return datasheets.stream().filter(t -> state.test(t.state())).count();
 	}
 }

@@ -51,7 +51,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.espice.core.batch.ItemState;
 import org.espice.eclipse.internal.jobs.HistoryJob;
 import org.espice.eclipse.internal.model.BatchHistory;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.ui.internal.Messages;
 
@@ -78,16 +78,16 @@ public final class BatchView extends ViewPart {
 
 	private final ExtractionQueue queue = ExtractionQueue.getDefault();
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
-	/** Tasks changed since the last refresh; {@link #structureChanged} when tasks were added or removed. */
-	private final Set<DatasheetTask> changedTasks = ConcurrentHashMap.newKeySet();
+	/** Tasks changed since the last refresh; {@link #structureChanged} when items were added or removed. */
+	private final Set<DatasheetItem> changedTasks = ConcurrentHashMap.newKeySet();
 	private final AtomicBoolean structureChanged = new AtomicBoolean();
 	private final ExtractionQueue.Listener listener = new ExtractionQueue.Listener() {
 		@Override
-		public void changed(DatasheetTask task) {
-			if (task == null) {
+		public void changed(DatasheetItem datasheet) {
+			if (datasheet == null) {
 				structureChanged.set(true);
 			} else {
-				changedTasks.add(task);
+				changedTasks.add(datasheet);
 			}
 			scheduleRefresh();
 		}
@@ -122,7 +122,7 @@ public final class BatchView extends ViewPart {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		Columns<DatasheetTask> columns = new Columns<>(viewer, layout, DatasheetTask.class, 40);
+		Columns<DatasheetItem> columns = new Columns<>(viewer, layout, DatasheetItem.class, 40);
 		columns.add(Messages.BatchView_columnFile, 24, t -> t.file().getFullPath().makeRelative().toString());
 		columns.add(Messages.BatchView_columnState, 11, t -> ItemStateText.of(t.state()), this::stateImage, null);
 		columns.add(Messages.BatchView_columnParts, 12, t -> String.join(", ", t.outcome().parts())); //$NON-NLS-1$
@@ -138,7 +138,7 @@ public final class BatchView extends ViewPart {
 		table.addListener(SWT.PaintItem, this::paintProgress);
 		table.addListener(SWT.MouseUp, this::openModelOnLinkClick);
 		// the queue itself is the input, so a refresh re-reads it and keeps the selection (and the details shown)
-		viewer.setContentProvider((IStructuredContentProvider) input -> queue.tasks().toArray());
+		viewer.setContentProvider((IStructuredContentProvider) input -> queue.items().toArray());
 		viewer.setInput(queue);
 		viewer.addDoubleClickListener(e -> openModel(viewer.getStructuredSelection().getFirstElement()));
 		getSite().setSelectionProvider(viewer);
@@ -146,7 +146,7 @@ public final class BatchView extends ViewPart {
 		updateSummary();
 		details = new DetailsPane(sash);
 		viewer.addSelectionChangedListener(e -> details.show(
-				viewer.getStructuredSelection().getFirstElement() instanceof DatasheetTask t ? t : null));
+				viewer.getStructuredSelection().getFirstElement() instanceof DatasheetItem t ? t : null));
 		createHistory(sash);
 		sash.setWeights(4, 6, 2);
 		queue.addListener(listener);
@@ -164,9 +164,9 @@ public final class BatchView extends ViewPart {
 	}
 
 	/** The file's progress as a percentage (drawn as a bar by {@link #paintProgress}). */
-	private static String progressText(DatasheetTask task) {
-		return task.state() instanceof ItemState.Queued ? "" //$NON-NLS-1$
-				: Math.round(task.fraction() * 100) + "%"; //$NON-NLS-1$
+	private static String progressText(DatasheetItem datasheet) {
+		return datasheet.state() instanceof ItemState.Queued ? "" //$NON-NLS-1$
+				: Math.round(datasheet.fraction() * 100) + "%"; //$NON-NLS-1$
 	}
 
 	/** The progress cell draws its own text over the bar. */
@@ -178,10 +178,10 @@ public final class BatchView extends ViewPart {
 
 	/** A bar filled to the file's fraction, with the percentage on it. */
 	private void paintProgress(Event event) {
-		if (event.index != COLUMN_PROGRESS || !(event.item.getData() instanceof DatasheetTask task)) {
+		if (event.index != COLUMN_PROGRESS || !(event.item.getData() instanceof DatasheetItem datasheet)) {
 			return;
 		}
-		String text = progressText(task);
+		String text = progressText(datasheet);
 		if (text.isEmpty()) {
 			return;
 		}
@@ -193,11 +193,11 @@ public final class BatchView extends ViewPart {
 		Color oldForeground = gc.getForeground();
 		gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 		gc.drawRectangle(cell.x + 2, cell.y + 3, width, height - 1);
-		ItemState state = task.state();
+		ItemState state = datasheet.state();
 		gc.setBackground(display.getSystemColor(state instanceof ItemState.Failed ? SWT.COLOR_RED
 				: state instanceof ItemState.Cancelled || state instanceof ItemState.Skipped ? SWT.COLOR_DARK_YELLOW
 						: SWT.COLOR_LIST_SELECTION));
-		gc.fillRectangle(cell.x + 3, cell.y + 4, (int) Math.round((width - 1) * task.fraction()), height - 2);
+		gc.fillRectangle(cell.x + 3, cell.y + 4, (int) Math.round((width - 1) * datasheet.fraction()), height - 2);
 		gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
 		Point extent = gc.textExtent(text);
 		gc.drawText(text, cell.x + 2 + (width - extent.x) / 2, cell.y + (cell.height - extent.y) / 2, true);
@@ -216,8 +216,8 @@ public final class BatchView extends ViewPart {
 		}
 	}
 
-	private Image stateImage(DatasheetTask task) {
-		ItemState state = task.state();
+	private Image stateImage(DatasheetItem datasheet) {
+		ItemState state = datasheet.state();
 		if (state instanceof ItemState.Failed) {
 			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
 		} else if (state instanceof ItemState.Cancelled || state instanceof ItemState.Skipped) {
@@ -246,7 +246,7 @@ public final class BatchView extends ViewPart {
 		display.asyncExec(() -> {
 			refreshPending.set(false);
 			if (!viewer.getControl().isDisposed()) {
-				// only rows that changed are relabelled; the whole table only when tasks came or went
+				// only rows that changed are relabelled; the whole table only when items came or went
 				List<Object> changed;
 				if (structureChanged.getAndSet(false)) {
 					changedTasks.clear();
@@ -259,7 +259,7 @@ public final class BatchView extends ViewPart {
 				}
 				updateSummary();
 				// the selected file's details follow its state, but never replace values under review
-				if (viewer.getStructuredSelection().getFirstElement() instanceof DatasheetTask t
+				if (viewer.getStructuredSelection().getFirstElement() instanceof DatasheetItem t
 						&& (changed == null || changed.contains(t)) && !details.isReviewing(t)) {
 					details.show(t);
 				}
@@ -360,27 +360,27 @@ public final class BatchView extends ViewPart {
 	}
 
 	private void updateSummary() {
-		summary.setText(BatchSummary.text(queue.tasks()));
+		summary.setText(BatchSummary.text(queue.items()));
 	}
 
 	private void openModel(Object element) {
-		if (element instanceof DatasheetTask task) {
-			openModel(getSite().getPage(), task);
+		if (element instanceof DatasheetItem datasheet) {
+			openModel(getSite().getPage(), datasheet);
 		}
 	}
 
-	/** The first model file the task wrote, if it is still in the workspace. */
-	public static Optional<IFile> modelOf(DatasheetTask task) {
-		if (task.origin() == null || task.outcome().modelFiles().isEmpty()) {
+	/** The first model file the item wrote, if it is still in the workspace. */
+	public static Optional<IFile> modelOf(DatasheetItem datasheet) {
+		if (datasheet.origin() == null || datasheet.outcome().modelFiles().isEmpty()) {
 			return Optional.empty();
 		}
-		IFile model = task.origin().output().getFile(new Path(task.outcome().modelFiles().get(0)));
+		IFile model = datasheet.origin().output().getFile(new Path(datasheet.outcome().modelFiles().get(0)));
 		return model.exists() ? Optional.of(model) : Optional.empty();
 	}
 
-	/** Opens the first model file the task wrote, if any. */
-	public static void openModel(IWorkbenchPage page, DatasheetTask task) {
-		IFile model = modelOf(task).orElse(null);
+	/** Opens the first model file the item wrote, if any. */
+	public static void openModel(IWorkbenchPage page, DatasheetItem datasheet) {
+		IFile model = modelOf(datasheet).orElse(null);
 		if (model != null) {
 			// a model file is text: the editor the user associated with it, else the text editor (never an
 			// external program the desktop might pick for .lib files)

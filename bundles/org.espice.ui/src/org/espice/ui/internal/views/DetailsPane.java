@@ -40,7 +40,7 @@ import org.espice.core.spice.FittedModel;
 import org.espice.core.spice.ModelParam;
 import org.espice.eclipse.internal.jobs.BatchControlJob;
 import org.espice.eclipse.internal.jobs.CurvesJob;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.ui.internal.Messages;
 
 /**
@@ -76,7 +76,7 @@ final class DetailsPane {
 	private List<FittedModel> curvesOf;
 	private final Button accept;
 	private final Button reject;
-	private DatasheetTask task;
+	private DatasheetItem datasheet;
 	private List<Device> devices = List.of();
 	private List<FittedModel> models = List.of();
 
@@ -221,8 +221,8 @@ final class DetailsPane {
 	}
 
 	/** Whether {@code candidate} is shown with its values open for review (edits not to be lost). */
-	boolean isReviewing(DatasheetTask candidate) {
-		return candidate == task && accept.isEnabled();
+	boolean isReviewing(DatasheetItem candidate) {
+		return candidate == datasheet && accept.isEnabled();
 	}
 
 	/** Brings a tab to the front as a click on it does (a programmatic selection sends no event). */
@@ -239,8 +239,8 @@ final class DetailsPane {
 	 * Shows what {@code selected} read and what it wrote, editable while it awaits review; else a hint why there
 	 * is nothing to show.
 	 */
-	void show(DatasheetTask selected) {
-		task = selected;
+	void show(DatasheetItem selected) {
+		datasheet = selected;
 		Optional<ItemReview> details = selected == null ? Optional.empty() : selected.details();
 		boolean review = details.isPresent() && selected.state() instanceof ItemState.AwaitingReview
 				&& selected.liveBatch() != null && selected.liveBatch().review(selected.batchIndex()).isPresent();
@@ -269,7 +269,7 @@ final class DetailsPane {
 		control.layout(true, true);
 	}
 
-	private static String hint(DatasheetTask selected) {
+	private static String hint(DatasheetItem selected) {
 		if (selected == null) {
 			return Messages.DetailsPane_noDetails;
 		}
@@ -311,9 +311,9 @@ final class DetailsPane {
 	}
 
 	void accept() {
-		Batch batch = task == null ? null : task.liveBatch();
+		Batch batch = datasheet == null ? null : datasheet.liveBatch();
 		if (batch != null) {
-			int index = task.batchIndex();
+			int index = datasheet.batchIndex();
 			List<Device> accepted = List.copyOf(devices);
 			decide(Messages.BatchControlJob_accept, () -> {
 				if (batch.review(index).isPresent()) {
@@ -325,9 +325,9 @@ final class DetailsPane {
 	}
 
 	void reject() {
-		Batch batch = task == null ? null : task.liveBatch();
+		Batch batch = datasheet == null ? null : datasheet.liveBatch();
 		if (batch != null) {
-			int index = task.batchIndex();
+			int index = datasheet.batchIndex();
 			decide(Messages.BatchControlJob_reject, () -> {
 				if (batch.review(index).isPresent()) {
 					batch.reject(index);

@@ -7,7 +7,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.espice.eclipse.internal.jobs.BatchRunJob;
-import org.espice.eclipse.internal.model.DatasheetTask;
+import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.ui.internal.Messages;
 
@@ -44,8 +44,8 @@ public final class ExtractModelsWizard extends Wizard {
 		if (files.isEmpty() || output == null) {
 			return false;
 		}
-		List<DatasheetTask> tasks = ExtractionQueue.getDefault().submit(files);
-		job = new BatchRunJob(tasks, optionsPage.config(), output);
+		List<DatasheetItem> items = ExtractionQueue.getDefault().submit(files);
+		job = new BatchRunJob(items, optionsPage.config(), output);
 		job.setKindOverrides(filesPage.kindOverrides());
 		job.schedule();
 		return true;

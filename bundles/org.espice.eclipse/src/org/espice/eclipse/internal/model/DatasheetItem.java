@@ -19,7 +19,7 @@ import org.espice.core.batch.ItemState;
  * views read it from the UI thread, hence the volatile fields and the single-owner {@link ExtractionQueue}
  * that announces each change.
  */
-public final class DatasheetTask {
+public final class DatasheetItem {
 
 	private final IFile file;
 	private final ExtractionQueue queue;
@@ -32,19 +32,19 @@ public final class DatasheetTask {
 	private volatile BatchOrigin origin;
 	private volatile java.nio.file.Path journal;
 	private volatile Batch liveBatch;
-	/** The engine batch the task last ran in, kept after it ended for {@link #details()}. */
+	/** The engine batch the item last ran in, kept after it ended for {@link #details()}. */
 	private volatile Batch lastBatch;
 	private volatile int batchIndex = -1;
 	private volatile long startedNanos;
 	private volatile long finishedNanos;
-	/** The engine's last word on the counts, throughput and time left of the batch the task last ran in. */
+	/** The engine's last word on the counts, throughput and time left of the batch the item last ran in. */
 	private volatile BatchProgress batchProgress;
 
-	/** The batch a task ran in: what a retry of the task runs with again. */
+	/** The batch a item ran in: what a retry of the item runs with again. */
 	public record BatchOrigin(BatchConfig config, IContainer output) {
 	}
 
-	DatasheetTask(IFile file, ExtractionQueue queue) {
+	DatasheetItem(IFile file, ExtractionQueue queue) {
 		this.file = Objects.requireNonNull(file);
 		this.queue = queue;
 	}
@@ -57,7 +57,7 @@ public final class DatasheetTask {
 		return state;
 	}
 
-	/** The progress of the batch the task last ran in, as the engine last reported it, or null. */
+	/** The progress of the batch the item last ran in, as the engine last reported it, or null. */
 	public BatchProgress batchProgress() {
 		return batchProgress;
 	}
@@ -67,7 +67,7 @@ public final class DatasheetTask {
 		batchProgress = progress;
 	}
 
-	/** The engine batch the task last ran in (live or ended), or null: groups tasks by batch. */
+	/** The engine batch the item last ran in (live or ended), or null: groups items by batch. */
 	public Batch lastBatch() {
 		return lastBatch;
 	}
@@ -86,7 +86,7 @@ public final class DatasheetTask {
 		return outcome;
 	}
 
-	/** The batch the task last ran in, or null for a task that only reads the PDF's summary. */
+	/** The batch the item last ran in, or null for a item that only reads the PDF's summary. */
 	public BatchOrigin origin() {
 		return origin;
 	}
@@ -95,7 +95,7 @@ public final class DatasheetTask {
 		origin = batchOrigin;
 	}
 
-	/** The engine batch running this task right now, or null; with {@link #batchIndex()} for reviews. */
+	/** The engine batch running this item right now, or null; with {@link #batchIndex()} for reviews. */
 	public Batch liveBatch() {
 		return liveBatch;
 	}
@@ -121,12 +121,12 @@ public final class DatasheetTask {
 		return batch == null || batchIndex < 0 ? Optional.empty() : batch.details(batchIndex);
 	}
 
-	/** {@link System#nanoTime()} when the task first ran in its current attempt, 0 before. */
+	/** {@link System#nanoTime()} when the item first ran in its current attempt, 0 before. */
 	public long startedNanos() {
 		return startedNanos;
 	}
 
-	/** {@link System#nanoTime()} when the task reached its final state, 0 before. */
+	/** {@link System#nanoTime()} when the item reached its final state, 0 before. */
 	public long finishedNanos() {
 		return finishedNanos;
 	}
@@ -148,7 +148,7 @@ public final class DatasheetTask {
 		queue.fireChanged(this);
 	}
 
-	/** The journal of the batch the task last ran in, or null. */
+	/** The journal of the batch the item last ran in, or null. */
 	public java.nio.file.Path journal() {
 		return journal;
 	}
@@ -193,7 +193,7 @@ public final class DatasheetTask {
 		changed();
 	}
 
-	/** Marks the task cancelled unless it already finished. */
+	/** Marks the item cancelled unless it already finished. */
 	public void cancelled() {
 		if (!state.isFinal()) {
 			state = ItemState.CANCELLED;
@@ -201,7 +201,7 @@ public final class DatasheetTask {
 		}
 	}
 
-	/** Puts a finished task back to queued for another attempt; false when it had not finished. */
+	/** Puts a finished item back to queued for another attempt; false when it had not finished. */
 	public boolean requeue() {
 		if (!state.isFinal()) {
 			return false;
