@@ -14,34 +14,18 @@ import java.util.stream.Stream;
 import org.espice.core.batch.BatchJournal;
 import org.espice.core.batch.BatchSnapshot;
 import org.espice.tests.common.TestPdfs;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
 /** The batch commands run in-process, as a user would type them. */
+@ExtendWith(IsolatedHome.class)
 class BatchCliTest {
 
 	@TempDir
 	Path tmp;
-
-	private String previousHome;
-
-	@BeforeEach
-	void isolateHome() {
-		previousHome = System.getProperty("espice.home");
-		System.setProperty("espice.home", tmp.resolve("home").toString());
-	}
-
-	@org.junit.jupiter.api.AfterEach
-	void restoreHome() {
-		if (previousHome == null) {
-			System.clearProperty("espice.home");
-		} else {
-			System.setProperty("espice.home", previousHome);
-		}
-	}
 
 	record Run(int code, String out, String err) {
 	}

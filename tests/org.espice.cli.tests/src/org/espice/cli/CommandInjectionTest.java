@@ -25,9 +25,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.espice.tests.common.TestPdfs;
 import org.espice.core.simulate.NgspiceRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * vendor model with a {@code shell} line. Each goes through {@code espice model}, {@code process} and
  * {@code verify}; no control card may reach a file ESpice writes and the command must never run.
  */
+@ExtendWith(IsolatedHome.class)
 class CommandInjectionTest {
 
 	/** A file name may hold line breaks on Linux and macOS. */
@@ -45,23 +45,6 @@ class CommandInjectionTest {
 
 	@TempDir
 	Path tmp;
-
-	private String previousHome;
-
-	@BeforeEach
-	void isolateHome() {
-		previousHome = System.getProperty("espice.home");
-		System.setProperty("espice.home", tmp.resolve("home").toString());
-	}
-
-	@AfterEach
-	void restoreHome() {
-		if (previousHome == null) {
-			System.clearProperty("espice.home");
-		} else {
-			System.setProperty("espice.home", previousHome);
-		}
-	}
 
 	@Test
 	void anInjectedFileNameReachesNoFileAsACard() throws Exception {

@@ -105,20 +105,11 @@ class PreviewReviewTest {
 
 	@Test
 	void previewStopsForReviewAndAcceptFinishesTheFile() throws Exception {
-		// The core's embedded sample of a switching diode: a datasheet extraction can read.
-		IFolder folder = project.getFolder("review");
-		folder.create(true, true, null);
-		IFile pdf = folder.getFile("ESP4148.pdf");
-		pdf.create(new ByteArrayInputStream(SampleDatasheets.layout("ESP4148.pdf").toBytes(null)), true, null);
-
-		BatchView view = (BatchView) Workbenches.window().getActivePage().showView(BatchView.ID);
-		List<DatasheetItem> items = ExtractionQueue.getDefault().submit(List.of(pdf));
-		BatchRunJob job = new BatchRunJob(items, BatchConfig.defaults().withPreviewBeforeWrite(true),
-				folder.getFolder("models"), new RealReaderEchoFitter());
-		job.schedule();
-		DatasheetItem item = items.get(0);
-		Workbenches.spinUntil(() -> item.state() instanceof ItemState.AwaitingReview || item.state().isFinal(),
-				Duration.ofSeconds(60), () -> "the file to await review, it is " + item);
+		Review r = awaitReview("review");
+		IFolder folder = r.folder();
+		BatchView view = r.view();
+		BatchRunJob job = r.job();
+		DatasheetItem item = r.item();
 		assertEquals("awaiting-review", item.state().id(), () -> item + " " + item.failureMessage());
 		assertEquals(Job.RUNNING, job.getState(), "the batch job waits while a file awaits review");
 		// on a condition the batch signals, not in a sleep-poll loop (which would show as TIMED_WAITING)
@@ -155,19 +146,10 @@ class PreviewReviewTest {
 
 	@Test
 	void aRejectedFileShowsAsSkippedNotCancelled() throws Exception {
-		IFolder folder = project.getFolder("rejected");
-		folder.create(true, true, null);
-		IFile pdf = folder.getFile("ESP4148.pdf");
-		pdf.create(new ByteArrayInputStream(SampleDatasheets.layout("ESP4148.pdf").toBytes(null)), true, null);
-
-		BatchView view = (BatchView) Workbenches.window().getActivePage().showView(BatchView.ID);
-		List<DatasheetItem> items = ExtractionQueue.getDefault().submit(List.of(pdf));
-		BatchRunJob job = new BatchRunJob(items, BatchConfig.defaults().withPreviewBeforeWrite(true),
-				folder.getFolder("models"), new RealReaderEchoFitter());
-		job.schedule();
-		DatasheetItem item = items.get(0);
-		Workbenches.spinUntil(() -> item.state() instanceof ItemState.AwaitingReview || item.state().isFinal(),
-				Duration.ofSeconds(60), () -> "the file to await review, it is " + item);
+		Review r = awaitReview("rejected");
+		BatchView view = r.view();
+		BatchRunJob job = r.job();
+		DatasheetItem item = r.item();
 		Workbenches.select(view, item);
 		AtomicBoolean engineOnUiThread = Workbenches.reportsOnUiThread(job.batch());
 		view.rejectSelected();
@@ -183,5 +165,26 @@ class PreviewReviewTest {
 				Duration.ofSeconds(5), () -> "the summary to count the skipped file: " + view.getSummary().getText());
 		assertEquals("rejected in review", table.getItem(0).getText(BatchView.COLUMN_REASON),
 				"the reason the engine gave");
+	}
+
+	/** One file of a batch run with preview-before-write, waiting for review in the Batch view. */
+	private record Review(IFolder folder, BatchView view, BatchRunJob job, DatasheetItem item) {
+	}
+
+	/** Runs the core's embedded sample of a switching diode (a datasheet extraction can read) until it awaits review. */
+	private Review awaitReview(String folderName) throws Exception {
+		IFolder folder = project.getFolder(folderName);
+		folder.create(true, true, null);
+		IFile pdf = folder.getFile("ESP4148.pdf");
+		pdf.create(new ByteArrayInputStream(SampleDatasheets.layout("ESP4148.pdf").toBytes(null)), true, null);
+		BatchView view = (BatchView) Workbenches.window().getActivePage().showView(BatchView.ID);
+		List<DatasheetItem> items = ExtractionQueue.getDefault().submit(List.of(pdf));
+		BatchRunJob job = new BatchRunJob(items, BatchConfig.defaults().withPreviewBeforeWrite(true),
+				folder.getFolder("models"), new RealReaderEchoFitter());
+		job.schedule();
+		DatasheetItem item = items.get(0);
+		Workbenches.spinUntil(() -> item.state() instanceof ItemState.AwaitingReview || item.state().isFinal(),
+				Duration.ofSeconds(60), () -> "the file to await review, it is " + item);
+		return new Review(folder, view, job, item);
 	}
 }
