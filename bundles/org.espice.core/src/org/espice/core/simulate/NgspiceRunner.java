@@ -129,7 +129,7 @@ public final class NgspiceRunner {
 			Path log = dir.resolve("out.log");
 			ProcessBuilder pb = new ProcessBuilder(executable.toString(), "-b", cir.getFileName().toString())
 					.directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-			minimalEnvironment(pb.environment(), dir);
+			minimalEnvironment(pb.environment(), dir, executable);
 			Process proc = pb.start();
 			if (!proc.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				proc.destroyForcibly();
@@ -149,18 +149,22 @@ public final class NgspiceRunner {
 	}
 
 	/**
-	 * ngspice gets the run folder as its home and temporary folder, the C locale and a PATH of its own folder only:
-	 * nothing of the user's environment (startup files, SPICE_* settings) reaches it.
+	 * ngspice gets the run folder as its home and temporary folder, the C locale and no PATH (on Windows its own
+	 * folder only): nothing of the user's environment (startup files, SPICE_* settings) reaches it.
 	 */
-	static void minimalEnvironment(Map<String, String> env, Path dir) {
+	static void minimalEnvironment(Map<String, String> env, Path dir, Path executable) {
 		String systemRoot = env.get("SystemRoot");
 		env.clear();
 		env.put("HOME", dir.toString());
 		env.put("TMPDIR", dir.toString());
 		env.put("LC_ALL", "C");
 		if (systemRoot != null) {
-			// Windows processes need it to start at all
+			// Windows processes need it to start at all, and find ngspice's DLLs beside it through PATH
 			env.put("SystemRoot", systemRoot);
+			Path folder = executable.toAbsolutePath().getParent();
+			if (folder != null) {
+				env.put("PATH", folder.toString());
+			}
 			env.put("TEMP", dir.toString());
 			env.put("TMP", dir.toString());
 			env.put("USERPROFILE", dir.toString());
