@@ -56,11 +56,18 @@ final class ExtractCommand implements Callable<Integer> {
 		PrintWriter w = spec.commandLine().getOut();
 		DatasheetReader reader = new DatasheetReader();
 		List<ExtractionResult> results = new ArrayList<>();
+		OutputNames names = new OutputNames();
 		for (Path pdf : pdfs) {
 			ExtractionResult r = reader.read(pdf, TaskMonitor.NONE);
 			results.add(r);
 			if (out != null) {
-				Files.writeString(out.resolve(r.file() + ".json"), ExtractionJson.write(r), StandardCharsets.UTF_8);
+				String name = names.claim(stem(r.file()), suffix(r.file()) + ".json");
+				if (!name.equals(r.file() + ".json")) {
+					// on stderr: stdout may be the JSON document itself
+					spec.commandLine().getErr().printf("%s: written as %s (an earlier input has the same name)%n",
+							pdf, name);
+				}
+				Files.writeString(out.resolve(name), ExtractionJson.write(r), StandardCharsets.UTF_8);
 			}
 			if (format == Format.table) {
 				table(w, r);
@@ -71,6 +78,15 @@ final class ExtractCommand implements Callable<Integer> {
 		}
 		w.flush();
 		return 0;
+	}
+
+	/** The file name up to its {@code .pdf} extension, if it has one. */
+	private static String stem(String file) {
+		return file.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file.substring(0, file.length() - 4) : file;
+	}
+
+	private static String suffix(String file) {
+		return file.substring(stem(file).length());
 	}
 
 	private static void table(PrintWriter w, ExtractionResult r) {

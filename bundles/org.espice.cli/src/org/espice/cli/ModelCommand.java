@@ -59,6 +59,7 @@ final class ModelCommand implements Callable<Integer> {
 		PrintWriter w = spec.commandLine().getOut();
 		DatasheetReader reader = new DatasheetReader();
 		ModelBuilder builder = new ModelBuilder();
+		OutputNames names = new OutputNames();
 		int written = 0;
 		int failed = 0;
 		for (Path pdf : pdfs) {
@@ -76,7 +77,7 @@ final class ModelCommand implements Callable<Integer> {
 			for (Device dev : r.devices()) {
 				try {
 					FittedModel m = builder.fit(dev, r, TaskMonitor.NONE);
-					Path target = out.resolve(m.modelName() + "." + d.fileExtension());
+					Path target = out.resolve(names.claim(m.modelName(), "." + d.fileExtension()));
 					Files.writeString(target, m.render(d), StandardCharsets.UTF_8);
 					w.printf("%s: %s (%s) -> %s%n", pdf, dev.part(), dev.kind().id(), target);
 					written++;
