@@ -1,5 +1,7 @@
 package org.espice.core.batch;
 
+import org.espice.core.spice.SpiceText;
+
 /**
  * Text from outside (file names, failure messages, part names read from a PDF) made safe for the batch reports.
  * A CSV cell never starts a spreadsheet formula and a Markdown cell never breaks its table, starts markup or
@@ -44,7 +46,7 @@ final class ReportText {
 		return b.toString();
 	}
 
-	/** Control characters, line and paragraph separators become spaces. */
+	/** What ends or hides a line ({@link SpiceText#breaksLine(char)}) becomes a space. */
 	static String oneLine(String s) {
 		if (s == null) {
 			return "";
@@ -52,10 +54,7 @@ final class ReportText {
 		StringBuilder b = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			int type = Character.getType(c);
-			boolean breaks = Character.isISOControl(c) || type == Character.LINE_SEPARATOR
-					|| type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT;
-			b.append(breaks ? ' ' : c);
+			b.append(SpiceText.breaksLine(c) ? ' ' : c);
 		}
 		return b.toString();
 	}

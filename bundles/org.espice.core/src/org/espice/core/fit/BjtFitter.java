@@ -234,7 +234,7 @@ final class BjtFitter {
 		double cjc = 0;
 		if (cob != null) {
 			Target t = Target.of(cob);
-			cjc = t.value() * Math.pow(1 + Fits.cond(cob, "VCB", 0) / VJ, MJ);
+			cjc = t.value() * Math.pow(1 + Check.condition(cob, "VCB", 0) / VJ, MJ);
 			card.set("CJC", cjc, "Cobo de-embedded to 0 V (VJC 0.75, MJC 0.33) from " + Fits.from(cob, t));
 		} else {
 			card.note("no Cobo printed: CJC is a default");
@@ -245,7 +245,7 @@ final class BjtFitter {
 		card.set("MJC", MJ, "default");
 		if (cib != null) {
 			Target t = Target.of(cib);
-			card.set("CJE", t.value() * Math.pow(1 + Fits.cond(cib, "VEB", 0) / VJ, MJ),
+			card.set("CJE", t.value() * Math.pow(1 + Check.condition(cib, "VEB", 0) / VJ, MJ),
 					"Cibo de-embedded to 0 V (VJE 0.75, MJE 0.33) from " + Fits.from(cib, t));
 		} else {
 			card.set("CJE", 3 * cjc, "default 3 x CJC (no Cibo printed)");
@@ -263,8 +263,8 @@ final class BjtFitter {
 			return;
 		}
 		Target t = Target.of(ft);
-		double ic = Fits.cond(ft, "IC", 1e-3);
-		double vce = Fits.cond(ft, "VCE", 5);
+		double ic = Check.condition(ft, "IC", 1e-3);
+		double vce = Check.condition(ft, "VCE", 5);
 		double tau = 1 / (2 * Math.PI * t.value()) - charging(card, g, ic, vce);
 		double tf = Math.max(tau, 1e-13);
 		card.set("TF", tf, "1/(2 pi fT) minus the junction charging delay (Cje+Cjc)/gm + Cjc*(RC+RE), from "
@@ -276,8 +276,8 @@ final class BjtFitter {
 	private static double charging(ModelCard card, Gp g, double ic, double vce) {
 		double v = vbe(g, ic, vce);
 		double gm = (ic(g, v + 1e-4, vce) - ic(g, v - 1e-4, vce)) / 2e-4;
-		double cje = card.get("CJE");
-		double cjc = card.get("CJC") / Math.pow(1 + Math.max(0, vce - v) / VJ, MJ);
+		double cje = card.value("CJE");
+		double cjc = card.value("CJC") / Math.pow(1 + Math.max(0, vce - v) / VJ, MJ);
 		double cjeF = v < FC * VJ ? cje / Math.pow(1 - v / VJ, MJ)
 				: cje / Math.pow(1 - FC, 1 + MJ) * (1 - FC * (1 + MJ) + MJ * v / VJ);
 		return (cjeF + cjc) / gm + cjc * (g.rc() + g.re());

@@ -169,11 +169,11 @@ final class DiodeFitter {
 					"Cannot fit a zener model for " + d.part() + ": no zener voltage VZ with its test current IZ");
 		}
 		Target tz = Target.of(vz);
-		double izt = Fits.cond(vz, "IZ", 5e-3);
-		double rs = card.get("RS");
+		double izt = Check.condition(vz, "IZ", 5e-3);
+		double rs = card.value("RS");
 		Parameter zz = null;
 		for (Parameter p : Fits.rows(d, "ZZ")) {
-			if (zz == null || Math.abs(Fits.cond(p, "IZ", 0) - izt) < Math.abs(Fits.cond(zz, "IZ", 0) - izt)) {
+			if (zz == null || Math.abs(Check.condition(p, "IZ", 0) - izt) < Math.abs(Check.condition(zz, "IZ", 0) - izt)) {
 				zz = p;
 			}
 		}
@@ -187,7 +187,7 @@ final class DiodeFitter {
 		String nbvCap = "";
 		// the breakdown tail must keep the printed leakage ceilings: IBV*exp(-(BV-VR)/(NBV*Vt)) <= IR max
 		for (Parameter ir : Fits.rows(d, "IR", "VR")) {
-			double vr = Fits.cond(ir, "VR", 0);
+			double vr = Check.condition(ir, "VR", 0);
 			if (ir.max() != null && ir.typ() == null && vr < bv && Math.abs(ir.max()) < izt) {
 				double cap = 0.8 * (bv - vr) / (Fits.VT * Math.log(izt / (0.5 * Math.abs(ir.max()))));
 				if (cap < nbv) {
@@ -207,9 +207,9 @@ final class DiodeFitter {
 			card.check(new Check(zzRow, Probe.ZENER_IMPEDANCE, Target.of(zz)), nbv * Fits.VT / izt + rs);
 		}
 		for (Parameter ir : Fits.rows(d, "IR", "VR")) {
-			if (ir.max() != null && ir.typ() == null && Fits.cond(ir, "VR", 0) < bv) {
+			if (ir.max() != null && ir.typ() == null && Check.condition(ir, "VR", 0) < bv) {
 				card.check(new Check(ir, Probe.REVERSE_CURRENT, Target.of(ir)),
-						leakage(card.get("IS"), bv, izt, nbv, Fits.cond(ir, "VR", 0)));
+						leakage(card.value("IS"), bv, izt, nbv, Check.condition(ir, "VR", 0)));
 			}
 		}
 	}
@@ -246,11 +246,11 @@ final class DiodeFitter {
 		}
 		for (Parameter ir : irs) {
 			if (ir.max() != null && ir.typ() == null) {
-				Double bv = card.get("BV");
-				double vr = Fits.cond(ir, "VR", 0);
+				Double bv = card.value("BV");
+				double vr = Check.condition(ir, "VR", 0);
 				if (bv == null || vr < bv) {
-					card.check(new Check(ir, Probe.REVERSE_CURRENT, Target.of(ir)), leakage(card.get("IS"),
-							bv == null ? 1e9 : bv, card.get("IBV") == null ? 0 : card.get("IBV"), 1, vr));
+					card.check(new Check(ir, Probe.REVERSE_CURRENT, Target.of(ir)), leakage(card.value("IS"),
+							bv == null ? 1e9 : bv, card.value("IBV") == null ? 0 : card.value("IBV"), 1, vr));
 				}
 			}
 		}

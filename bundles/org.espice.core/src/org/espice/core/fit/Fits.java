@@ -55,9 +55,6 @@ final class Fits {
 		return s;
 	}
 
-	static double cond(Parameter p, String key, double fallback) {
-		return Check.condition(p, key, fallback);
-	}
 
 	/** "VF typ 0.93 V @ IF=1 (p.2)" */
 	static String from(Parameter p, Target t) {

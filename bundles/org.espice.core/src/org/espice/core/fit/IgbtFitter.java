@@ -39,10 +39,10 @@ final class IgbtFitter {
 		double icMax = 0;
 		for (Parameter p : sats) {
 			checks.add(new Check(p, Probe.IGBT_VCE_SAT, Target.of(p)));
-			icMax = Math.max(icMax, Fits.cond(p, "IC", 1));
+			icMax = Math.max(icMax, Check.condition(p, "IC", 1));
 		}
 		double isP = icMax * PNP_BF / (1 + PNP_BF) * Math.exp(-VEB / Fits.VT);
-		double vge = Fits.cond(sats.get(0), "VGE", 15);
+		double vge = Check.condition(sats.get(0), "VGE", 15);
 		double vto0 = checks.get(0).target().value();
 		double kpPrior = 2 * 4 * icMax / (1 + PNP_BF) / Math.pow(Math.max(1, vge - vto0), 2);
 		// the PNP's emitter-junction offset (through its IS) is fitted too: VEB 0.5..1.6 V at the largest current
@@ -98,7 +98,7 @@ final class IgbtFitter {
 		ModelCard pnp = new ModelCard(d.part(), DeviceKind.BJT_PNP, name + "_Q", "PNP");
 		pnp.set("IS", isPnp, "same fit as VTO of " + name + "_M (sets the emitter-junction offset in VCE(sat))");
 		pnp.set("BF", PNP_BF, "default 1 (wide-base PNP of an IGBT)");
-		Double cies = mos.get("CGS");
+		Double cies = mos.value("CGS");
 		pnp.set("CJE", 10 * (cies == null ? 1e-9 : cies), "10 x CGS, so the PNP's emitter junction AC-couples the "
 				+ "channel's drain to the collector (capacitances then follow Cies/Coes/Cres)");
 		return pnp;

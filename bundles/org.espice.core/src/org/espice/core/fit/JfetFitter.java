@@ -68,18 +68,18 @@ final class JfetFitter {
 		Parameter ciss = Fits.row(d, "CISS");
 		if (crss != null) {
 			Target t = Target.of(crss);
-			double vds = Fits.cond(crss, "VDS", 0) + Fits.cond(crss, "VGS", 0);
+			double vds = Check.condition(crss, "VDS", 0) + Check.condition(crss, "VGS", 0);
 			card.set("CGD", t.value() * Math.sqrt(1 + vds / PB), "Crss de-embedded to 0 V (PB 1 V) from "
 					+ Fits.from(crss, t));
 			card.check(new Check(crss, Probe.CRSS, t), t.value());
 		}
 		if (ciss != null) {
 			Target t = Target.of(ciss);
-			Double cgd0 = card.get("CGD");
-			double vdg = Fits.cond(ciss, "VDS", 0) + Fits.cond(ciss, "VGS", 0);
+			Double cgd0 = card.value("CGD");
+			double vdg = Check.condition(ciss, "VDS", 0) + Check.condition(ciss, "VGS", 0);
 			double cgdAtCiss = cgd0 == null ? 0 : cgd0 / Math.sqrt(1 + vdg / PB);
 			double cgs = Math.max(t.value() - cgdAtCiss, 0.05 * t.value());
-			double vgs = Fits.cond(ciss, "VGS", 0);
+			double vgs = Check.condition(ciss, "VGS", 0);
 			card.set("CGS", cgs * Math.sqrt(1 + vgs / PB), "Ciss - Crss de-embedded to 0 V from " + Fits.from(ciss, t));
 			card.check(new Check(ciss, Probe.CISS, t), t.value());
 		}

@@ -49,8 +49,4 @@ public final class ModelBuilder {
 		return card;
 	}
 
-	/** The ESpice version written into model headers. */
-	public static String version() {
-		return ModelCard.version();
-	}
 }

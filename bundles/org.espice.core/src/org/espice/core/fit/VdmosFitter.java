@@ -107,7 +107,7 @@ final class VdmosFitter {
 		double vth0 = cth.target().value();
 		Check r0 = checks.get(1);
 		double vgst0 = Math.max(0.5, r0.condition(VGS, 10) - vth0);
-		double kpSeed = gfs != null ? sq(Target.of(gfs).value()) / (2 * Fits.cond(gfs, ID, 1))
+		double kpSeed = gfs != null ? sq(Target.of(gfs).value()) / (2 * Check.condition(gfs, ID, 1))
 				: 2 / (r0.target().value() * vgst0);
 		double rextSeed = Math.max(1e-6, r0.target().value() - 1 / (kpSeed * vgst0));
 		double[] start = { vth0 * 0.9, Math.log(kpSeed), Math.log(rextSeed) };
@@ -122,7 +122,7 @@ final class VdmosFitter {
 				res[i] = checks.get(i).target().residual(predict(checks.get(i), vto, kp, rext));
 			}
 			if (gfs != null) {
-				double id = Fits.cond(gfs, ID, 1);
+				double id = Check.condition(gfs, ID, 1);
 				res[checks.size()] = 0.5 * Target.of(gfs).residual(Math.sqrt(2 * kp * id));
 			}
 			return res;
@@ -180,13 +180,13 @@ final class VdmosFitter {
 			return;
 		}
 		Target tr = Target.of(pr);
-		double crssV = Fits.cond(pr, vKey, 25);
+		double crssV = Check.condition(pr, vKey, 25);
 		double cgdMin = 0.5 * tr.value();
 		double cgdMax = 2 * tr.value();
 		String maxOrigin = "default 2 x Crss";
 		Parameter qgd = Fits.row(d, rows.qgd());
 		if (qgd != null && qgd.condition(vKey) != null) {
-			double avg = Math.abs(qgd.nominal()) / Fits.cond(qgd, vKey, 1);
+			double avg = Math.abs(qgd.nominal()) / Check.condition(qgd, vKey, 1);
 			if (2 * avg > cgdMax) {
 				cgdMax = 2 * avg;
 				maxOrigin = "2 x the average Cgd over the Miller swing, Qgd/VDS from " + Fits.from(qgd,
@@ -200,18 +200,18 @@ final class VdmosFitter {
 		card.set("CGDMIN", cgdMin, "default 0.5 x Crss");
 		card.set("A", a, "solved so that Cgd(VDS=" + Target.fmt(crssV) + " V) = Crss on ngspice's VDMOS Cgd shape; "
 				+ Fits.from(pr, tr));
-		card.check(new Check(pr, Probe.CRSS, tr), cgd(cgdMin, cgdMax, a, -crssV));
+		card.check(new Check(pr, Probe.CRSS, tr), ModelCard.cgd(cgdMin, cgdMax, a, -crssV));
 		if (pi != null) {
 			Target ti = Target.of(pi);
-			double cgdAtCiss = cgd(cgdMin, cgdMax, a, -Fits.cond(pi, vKey, crssV));
+			double cgdAtCiss = ModelCard.cgd(cgdMin, cgdMax, a, -Check.condition(pi, vKey, crssV));
 			double cgs = Math.max(ti.value() - cgdAtCiss, 0.05 * ti.value());
 			card.set("CGS", cgs, "Ciss - Cgd(VDS) from " + Fits.from(pi, ti));
 			card.check(new Check(pi, Probe.CISS, ti), cgs + cgdAtCiss);
 		}
 		if (po != null) {
 			Target to = Target.of(po);
-			double v = Fits.cond(po, vKey, crssV);
-			double cgdAtCoss = cgd(cgdMin, cgdMax, a, -v);
+			double v = Check.condition(po, vKey, crssV);
+			double cgdAtCoss = ModelCard.cgd(cgdMin, cgdMax, a, -v);
 			double cds = Math.max(to.value() - cgdAtCoss, 0.05 * to.value());
 			double cjo = cds * Math.sqrt(1 + v / 0.8);
 			card.set("CJO", cjo, "(Coss - Cgd) de-embedded to 0 V with VJ 0.8 V, M 0.5, from " + Fits.from(po, to));
@@ -234,9 +234,6 @@ final class VdmosFitter {
 	}
 
 	/** ngspice's VDMOS gate-drain capacitance (devsup.c DevCapVDMOS, full value). */
-	static double cgd(double cgdMin, double cgdMax, double a, double vgd) {
-		return ModelCard.cgd(cgdMin, cgdMax, a, vgd);
-	}
 
 	private static void bodyDiode(ModelCard card, Device d, TaskMonitor monitor) throws ProcessingException {
 		List<Parameter> vsd = Fits.rows(d, "VSD", "IS");

@@ -19,7 +19,7 @@ final class OwnDeck {
 
 	/** The dot cards our decks and the cards of a parsed vendor model use. */
 	private static final Set<String> CARDS = Set.of(".model", ".subckt", ".ends", ".param", ".func", ".end",
-			".control", ".endc", ".op", ".dc", ".ac", ".tran", ".option", ".options", ".temp", ".ic", ".nodeset",
+			".control", ".op", ".dc", ".ac", ".tran", ".option", ".options", ".temp", ".ic", ".nodeset",
 			".global");
 	/** The commands our control blocks use. */
 	private static final Set<String> COMMANDS = Set.of("op", "ac", "dc", "let", "print");
@@ -53,8 +53,7 @@ final class OwnDeck {
 			if (controlSeen && !first.equals(".end") && !line.isEmpty()) {
 				refuse(i, "a card after the control block");
 			}
-			if (first.startsWith(".") && !CARDS.contains(first) || REFUSED_WORDS.contains(first)
-					|| first.equals(".endc")) {
+			if (first.startsWith(".") && !CARDS.contains(first) || REFUSED_WORDS.contains(first)) {
 				refuse(i, "'" + SpiceText.comment(first) + "'");
 			}
 			if (first.equals(".control")) {
@@ -79,7 +78,8 @@ final class OwnDeck {
 				+ (line + 1) + " holds " + what + ", which ESpice does not write");
 	}
 
-	private static String firstWord(String line) {
+	/** A line's first word, lower case; a card name ends at a space or at the parenthesis of its parameters. */
+	static String firstWord(String line) {
 		int end = 0;
 		while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '(') {
 			end++;

@@ -66,7 +66,7 @@ public final class VendorModel {
 		boolean keepCard = false;
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i).strip();
-			String first = firstWord(line);
+			String first = OwnDeck.firstWord(line);
 			if (!trust && refused(line, first)) {
 				throw new ProcessingException(FailureCategory.INVALID_INPUT, "The model file is refused: line "
 						+ (i + 1) + " starts with '" + SpiceText.comment(first) + "', which ngspice would run or follow to "
@@ -121,13 +121,6 @@ public final class VendorModel {
 		return REFUSED.contains(first) || line.startsWith("*#");
 	}
 
-	private static String firstWord(String line) {
-		int end = 0;
-		while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '(') {
-			end++;
-		}
-		return line.substring(0, end).toLowerCase(Locale.ROOT);
-	}
 
 	private static String secondWord(String line) {
 		String[] words = line.split("[\\s(]+");

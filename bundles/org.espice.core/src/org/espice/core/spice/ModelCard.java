@@ -74,10 +74,6 @@ public final class ModelCard implements FittedModel {
 
 	@Override
 	public Double value(String name) {
-		return get(name);
-	}
-
-	public Double get(String name) {
 		return params.stream().filter(p -> p.name().equalsIgnoreCase(name)).map(ModelParam::value).findFirst()
 				.orElse(null);
 	}
@@ -200,10 +196,8 @@ public final class ModelCard implements FittedModel {
 			lines.add("Fit residuals (model equations at the datasheet test conditions):");
 			for (Residual r : res) {
 				Check c = r.check();
-				// the columns are padded after each field is made safe, so a long field cannot hide the next
 				lines.add(String.format(Locale.ROOT, "  %-8s %-28s target %-52s model %-10s dev %+.1f %%%s",
-						SpiceText.comment(c.parameter().name()), SpiceText.comment(conditions(c)),
-						SpiceText.comment(c.target().choice()), Target.fmt(r.modelled()),
+						c.parameter().name(), conditions(c), c.target().choice(), Target.fmt(r.modelled()),
 						100 * c.target().deviation(r.modelled()), c.target().accepts(r.modelled()) ? "" : "  OUTSIDE"));
 			}
 		}
@@ -216,7 +210,7 @@ public final class ModelCard implements FittedModel {
 	private void origins(List<String> lines, String prefix) {
 		for (ModelParam p : params) {
 			lines.add(String.format(Locale.ROOT, "  %s%-7s = %-11s %s", prefix, p.name(), Target.fmt(p.value()),
-					SpiceText.comment(p.origin())));
+					p.origin()));
 		}
 		for (ModelCard c : parts) {
 			c.origins(lines, c.modelName + ".");
@@ -282,16 +276,16 @@ public final class ModelCard implements FittedModel {
 		out.append(".model ").append(n).append("_M ").append(p ? "PMOS" : "NMOS").append(" (LEVEL=1 VTO=")
 				.append(Target.fmt(orZero("VTO"))).append(" KP=").append(Target.fmt(orZero("KP")))
 				.append(" LAMBDA=").append(Target.fmt(orZero("LAMBDA"))).append(")\n");
-		out.append(".model ").append(n).append("_DB D (IS=").append(Target.fmt(get("IS") == null ? 1e-14 : get("IS"))).append(" N=")
-				.append(Target.fmt(get("N") == null ? 1 : get("N"))).append(" RS=").append(Target.fmt(orZero("RB")))
+		out.append(".model ").append(n).append("_DB D (IS=").append(Target.fmt(value("IS") == null ? 1e-14 : value("IS"))).append(" N=")
+				.append(Target.fmt(value("N") == null ? 1 : value("N"))).append(" RS=").append(Target.fmt(orZero("RB")))
 				.append(" CJO=").append(Target.fmt(orZero("CJO"))).append(" VJ=0.8 M=0.5 TT=")
-				.append(Target.fmt(orZero("TT"))).append(get("BV") == null ? "" : " BV=" + Target.fmt(get("BV")))
-				.append(get("IBV") == null ? "" : " IBV=" + Target.fmt(get("IBV"))).append(")\n");
+				.append(Target.fmt(orZero("TT"))).append(value("BV") == null ? "" : " BV=" + Target.fmt(value("BV")))
+				.append(value("IBV") == null ? "" : " IBV=" + Target.fmt(value("IBV"))).append(")\n");
 		out.append(".ENDS ").append(n).append('\n');
 	}
 
 	private double orZero(String name) {
-		Double v = get(name);
+		Double v = value(name);
 		return v == null ? 0 : v;
 	}
 

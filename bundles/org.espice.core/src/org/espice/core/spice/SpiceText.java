@@ -85,8 +85,11 @@ public final class SpiceText {
 		return s.length() > MAX_IDENTIFIER ? s.substring(0, MAX_IDENTIFIER) : s;
 	}
 
-	/** Characters that end a line somewhere, or that a reader may not show: they never reach a SPICE file. */
-	static boolean breaksLine(char c) {
+	/**
+	 * Characters that end a line somewhere (control characters, line and paragraph separators) or that a reader may
+	 * not show (format and unassigned characters): they never reach a SPICE file or a report line.
+	 */
+	public static boolean breaksLine(char c) {
 		if (Character.isISOControl(c)) {
 			return true;
 		}

@@ -52,9 +52,9 @@ class FitterRoundTripTest {
 			rows.add(typ("VF", DiodeFitter.vf(is, n, rs, i), "IF", i));
 		}
 		ModelCard c = fit(new Device("D1", DeviceKind.DIODE, rows));
-		near(is, c.get("IS"), 0.05, "IS");
-		near(n, c.get("N"), 0.01, "N");
-		near(rs, c.get("RS"), 0.02, "RS");
+		near(is, c.value("IS"), 0.05, "IS");
+		near(n, c.value("N"), 0.01, "N");
+		near(rs, c.value("RS"), 0.02, "RS");
 	}
 
 	@Test
@@ -64,16 +64,16 @@ class FitterRoundTripTest {
 				typ("VF", DiodeFitter.vf(1e-6, 0.9, 0.02, 1), "IF", 1),
 				typ("VF", DiodeFitter.vf(1e-6, 0.9, 0.02, 3), "IF", 3), max("TRR", 1e-8));
 		ModelCard c = fit(d);
-		assertTrue(c.get("N") >= 1.0, "N " + c.get("N"));
-		assertEquals(0.0, c.get("TT"));
+		assertTrue(c.value("N") >= 1.0, "N " + c.value("N"));
+		assertEquals(0.0, c.value("TT"));
 	}
 
 	@Test
 	void singlePointHoldsNAndSaysSo() throws ProcessingException {
 		ModelCard c = fit(device("D2", DeviceKind.RECTIFIER, max("VF", 1.1, "IF", 1.0), max("VRRM", 1000)));
-		assertEquals(DiodeFitter.DEFAULT_N_SILICON, c.get("N"));
+		assertEquals(DiodeFitter.DEFAULT_N_SILICON, c.value("N"));
 		assertTrue(c.render(Dialect.NGSPICE).contains("held because fewer than 3 VF points"));
-		near(1.2 * 1000, c.get("BV"), 1e-9, "BV = 1.2 VRRM");
+		near(1.2 * 1000, c.value("BV"), 1e-9, "BV = 1.2 VRRM");
 	}
 
 	@Test
@@ -83,18 +83,18 @@ class FitterRoundTripTest {
 				typ("CT", DiodeFitter.cj(cjo, 0.7, m, 1), "VR", 1), typ("CT", DiodeFitter.cj(cjo, 0.7, m, 4), "VR", 4),
 				typ("CT", DiodeFitter.cj(cjo, 0.7, m, 20), "VR", 20));
 		ModelCard c = fit(d);
-		near(cjo, c.get("CJO"), 0.01, "CJO");
-		near(m, c.get("M"), 0.01, "M");
+		near(cjo, c.value("CJO"), 0.01, "CJO");
+		near(m, c.value("M"), 0.01, "M");
 	}
 
 	@Test
 	void zenerBreakdownFromVzIztZzt() throws ProcessingException {
 		ModelCard c = fit(device("Z1", DeviceKind.ZENER, max("VF", 1.2, "IF", 0.2), typ("VZ", 5.1, "IZ", 0.049),
 				max("ZZ", 7, "IZ", 0.049)));
-		double rs = c.get("RS");
-		near(0.049, c.get("IBV"), 1e-9, "IBV = IZT");
-		near(5.1 - 0.049 * rs, c.get("BV"), 1e-9, "BV = VZ - IZT*RS");
-		near((0.9 * 7 - rs) * 0.049 / Fits.VT, c.get("NBV"), 1e-6, "NBV = (ZZT - RS)*IZT/Vt");
+		double rs = c.value("RS");
+		near(0.049, c.value("IBV"), 1e-9, "IBV = IZT");
+		near(5.1 - 0.049 * rs, c.value("BV"), 1e-9, "BV = VZ - IZT*RS");
+		near((0.9 * 7 - rs) * 0.049 / Fits.VT, c.value("NBV"), 1e-6, "NBV = (ZZT - RS)*IZT/Vt");
 	}
 
 	@Test
@@ -110,9 +110,9 @@ class FitterRoundTripTest {
 			fed.add(p.withValues(null, VdmosFitter.predict(c, vto, kp, rext), null));
 		}
 		ModelCard c = fit(new Device("M1", DeviceKind.MOSFET_N, fed));
-		near(vto, c.get("VTO"), 0.01, "VTO");
-		near(kp, c.get("KP"), 0.05, "KP");
-		near(rext, c.get("RD") + c.get("RS"), 0.05, "RD+RS");
+		near(vto, c.value("VTO"), 0.01, "VTO");
+		near(kp, c.value("KP"), 0.05, "KP");
+		near(rext, c.value("RD") + c.value("RS"), 0.05, "RD+RS");
 	}
 
 	@Test
@@ -121,9 +121,9 @@ class FitterRoundTripTest {
 				typ("RDS_ON", 0.1, "VGS", -10, "ID", -2), typ("CISS", 1e-9, "VDS", -25), typ("COSS", 3e-10, "VDS", -25),
 				typ("CRSS", 1e-10, "VDS", -25)));
 		assertTrue(c.flags().contains("pchan"));
-		assertTrue(c.get("VTO") < 0, "p-channel VTO is negative");
-		near(1e-10, VdmosFitter.cgd(c.get("CGDMIN"), c.get("CGDMAX"), c.get("A"), -25), 1e-6, "Crss");
-		near(1e-9, c.get("CGS") + 1e-10, 1e-6, "Ciss");
+		assertTrue(c.value("VTO") < 0, "p-channel VTO is negative");
+		near(1e-10, ModelCard.cgd(c.value("CGDMIN"), c.value("CGDMAX"), c.value("A"), -25), 1e-6, "Crss");
+		near(1e-9, c.value("CGS") + 1e-10, 1e-6, "Ciss");
 	}
 
 	@Test
@@ -139,9 +139,9 @@ class FitterRoundTripTest {
 		Parameter vbe = typ("VBE_SAT", 0, "IC", 0.5, "IB", 0.05);
 		rows.add(vbe.withValues(null, BjtFitter.predict(new Check(vbe, Probe.VBE_SAT, null), g), null));
 		ModelCard c = fit(new Device("Q1", DeviceKind.BJT_NPN, rows));
-		near(250, c.get("BF"), 0.05, "BF");
-		near(0.3, c.get("IKF"), 0.10, "IKF");
-		near(1.0, c.get("RC") + c.get("RE"), 0.10, "RC+RE");
+		near(250, c.value("BF"), 0.05, "BF");
+		near(0.3, c.value("IKF"), 0.10, "IKF");
+		near(1.0, c.value("RC") + c.value("RE"), 0.10, "RC+RE");
 		assertEquals("NPN", c.cardType());
 	}
 
@@ -155,8 +155,8 @@ class FitterRoundTripTest {
 				off.withValues(null, -JfetFitter.predict(new Check(off, Probe.JFET_VGS_OFF, null), j), null),
 				idss.withValues(null, JfetFitter.predict(new Check(idss, Probe.JFET_IDSS, null), j), null),
 				ron.withValues(null, JfetFitter.predict(new Check(ron, Probe.RDS_ON, null), j), null))));
-		near(-2.5, c.get("VTO"), 0.01, "VTO");
-		near(2e-3, c.get("BETA"), 0.02, "BETA");
+		near(-2.5, c.value("VTO"), 0.01, "VTO");
+		near(2e-3, c.value("BETA"), 0.02, "BETA");
 	}
 
 	@Test
@@ -182,7 +182,7 @@ class FitterRoundTripTest {
 	void ganFetIsFlaggedAndHasNoRecovery() throws ProcessingException {
 		ModelCard c = fit(device("GAN1", DeviceKind.GAN_FET, typ("VGS_TH", 1.4, "ID", 3e-3),
 				typ("RDS_ON", 0.05, "VGS", 6, "ID", 5), typ("VSD", 2.2, "IS", 5), typ("TRR", 5e-8)));
-		assertEquals(0.0, c.get("TT"));
+		assertEquals(0.0, c.value("TT"));
 		assertTrue(c.render(Dialect.NGSPICE).contains("GaN FET: VDMOS approximation"));
 	}
 

@@ -84,9 +84,9 @@ class NgspiceVerificationTest {
 		List<Parameter> fed = simulate(known, rows, List.of(Probe.FORWARD_VOLTAGE, Probe.FORWARD_VOLTAGE,
 				Probe.FORWARD_VOLTAGE, Probe.FORWARD_VOLTAGE));
 		ModelCard c = fit(new Device("D", DeviceKind.DIODE, fed));
-		near(5e-9, c.get("IS"), 0.15, "IS");
-		near(1.9, c.get("N"), 0.03, "N");
-		near(0.3, c.get("RS"), 0.05, "RS");
+		near(5e-9, c.value("IS"), 0.15, "IS");
+		near(1.9, c.value("N"), 0.03, "N");
+		near(0.3, c.value("RS"), 0.05, "RS");
 	}
 
 	@Test
@@ -97,9 +97,9 @@ class NgspiceVerificationTest {
 				typ("RDS_ON", 0, "VGS", 4.5, "ID", 2));
 		List<Parameter> fed = simulate(known, rows, List.of(Probe.VGS_TH, Probe.RDS_ON, Probe.RDS_ON));
 		ModelCard c = fit(new Device("M", DeviceKind.MOSFET_N, fed));
-		near(2.5, c.get("VTO"), 0.03, "VTO");
-		near(6, c.get("KP"), 0.10, "KP");
-		near(0.05, c.get("RD") + c.get("RS"), 0.10, "RD+RS");
+		near(2.5, c.value("VTO"), 0.03, "VTO");
+		near(6, c.value("KP"), 0.10, "KP");
+		near(0.05, c.value("RD") + c.value("RS"), 0.10, "RD+RS");
 	}
 
 	@Test
@@ -118,9 +118,9 @@ class NgspiceVerificationTest {
 		rows.add(typ("VBE_SAT", 0, "IC", 0.3, "IB", 0.03));
 		probes.add(Probe.VBE_SAT);
 		ModelCard c = fit(new Device("Q", DeviceKind.BJT_NPN, simulate(known, rows, probes)));
-		near(200, c.get("BF"), 0.10, "BF");
-		near(0.2, c.get("IKF"), 0.15, "IKF");
-		near(0.5, c.get("RC") + c.get("RE"), 0.20, "RC+RE");
+		near(200, c.value("BF"), 0.10, "BF");
+		near(0.2, c.value("IKF"), 0.15, "IKF");
+		near(0.5, c.value("RC") + c.value("RE"), 0.20, "RC+RE");
 	}
 
 	/** Realistic hand-built tables, one per kind. */
