@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of an {@link ExtractionResult}, as in {@code ../shared/spec/parameters.md}:
- * {@code file}, {@code devices[{part, kind, parameters[{name, min, typ, max, unit, conditions, page}]}]},
+ * {@code file}, {@code devices[{part, kind, aliases, parameters[{name, min, typ, max, unit, conditions, page}]}]},
  * plus {@code failure} for failed files and {@code source} (page, bbox, row) for every value.
  */
 public final class ExtractionJson {
@@ -46,6 +46,10 @@ public final class ExtractionJson {
 			ObjectNode dn = devices.addObject();
 			dn.put("part", d.part());
 			dn.put("kind", d.kind().id());
+			if (!d.aliases().isEmpty()) {
+				ArrayNode codes = dn.putArray("aliases");
+				d.aliases().forEach(codes::add);
+			}
 			ArrayNode ps = dn.putArray("parameters");
 			for (Parameter p : d.parameters()) {
 				ps.add(parameter(p));

@@ -45,6 +45,7 @@ public final class ModelBuilder {
 		if (source != null) {
 			card.source(source.manufacturer(), source.file());
 		}
+		card.aliases(device.aliases());
 		monitor.progress(WorkStep.FITTING, 1);
 		return card;
 	}

@@ -101,7 +101,7 @@ final class FilePipeline {
 		}
 		DeviceKind kind = e.kind != null ? e.kind : engine.config.kindOverride();
 		List<Device> devices = kind == null ? x.devices()
-				: x.devices().stream().map(d -> new Device(d.part(), kind, d.parameters())).toList();
+				: x.devices().stream().map(d -> d.withKind(kind)).toList();
 		return new ExtractionResult(x.file(), x.pageCount(), x.title(), x.manufacturer(), devices, null);
 	}
 

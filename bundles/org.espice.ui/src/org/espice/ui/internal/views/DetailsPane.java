@@ -306,7 +306,7 @@ final class DetailsPane {
 		Parameter p = parameters.get(row.parameter());
 		parameters.set(row.parameter(), p.withValues(column == 0 ? value : p.min(), column == 1 ? value : p.typ(),
 				column == 2 ? value : p.max()));
-		devices.set(row.device(), new Device(device.part(), device.kind(), parameters));
+		devices.set(row.device(), device.withParameters(parameters));
 		table.setInput(rows());
 	}
 
