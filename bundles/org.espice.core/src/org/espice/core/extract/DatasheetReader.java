@@ -21,11 +21,14 @@ import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
 import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
+import org.espice.core.internal.identity.DeviceIdentity;
+import org.espice.core.internal.identity.KindClassifier;
+import org.espice.core.internal.identity.PartFinder;
+import org.espice.core.internal.identity.PartNumbers;
+import org.espice.core.internal.identity.Polarity;
 import org.espice.core.internal.layout.LayoutBuilder;
 import org.espice.core.internal.layout.PageLayout;
 import org.espice.core.internal.layout.TextHealth;
-import org.espice.core.internal.parameters.KindClassifier;
-import org.espice.core.internal.parameters.PartFinder;
 import org.espice.core.internal.tables.TableReader;
 
 /**
@@ -112,43 +115,65 @@ public final class DatasheetReader {
 					+ "re-export or OCR the PDF");
 		}
 		DeviceKind kind = KindClassifier.classify(pages);
-		List<String> found = PartFinder.find(pages);
+		PartFinder.Candidates found = PartFinder.find(pages);
 		if (kind == DeviceKind.OTHER) {
 			return ExtractionResult.failed(file, pageCount, FailureCategory.UNSUPPORTED_DEVICE, file
 					+ ": not recognised as a diode, MOSFET, BJT, IGBT or JFET datasheet");
 		}
-		TableReader tables = new TableReader(kind, found);
+		TableReader tables = new TableReader(kind, found.parts());
 		List<TableReader.Reading> readings = tables.read(pages, page -> {
 			monitor.checkCanceled();
 			monitor.progress(WorkStep.EXTRACTING, (page - 1) / (double) pages.size());
 		});
 		monitor.progress(WorkStep.EXTRACTING, 1);
-		List<String> parts = new ArrayList<>(tables.parts());
-		if (parts.isEmpty()) {
-			parts.add(file.replaceFirst("(?i)\\.pdf$", ""));
-		}
 		List<Parameter> common = new ArrayList<>();
-		Map<String, List<Parameter>> specific = new LinkedHashMap<>();
+		Map<String, List<Parameter>> own = new LinkedHashMap<>();
 		for (TableReader.Reading r : readings) {
 			if (r.part() == null) {
 				common.add(r.parameter());
 			} else {
-				specific.computeIfAbsent(r.part(), k -> new ArrayList<>()).add(r.parameter());
+				own.computeIfAbsent(r.part(), k -> new ArrayList<>()).add(r.parameter());
 			}
 		}
-		List<Device> devices = new ArrayList<>();
-		for (String part : parts) {
-			List<Parameter> ps = new ArrayList<>(common);
-			ps.addAll(specific.getOrDefault(part, List.of()));
-			devices.add(new Device(part, KindClassifier.kindOf(part, kind, pages), Fallbacks.apply(ps)));
+		DeviceIdentity.spreadRanges(own);
+		kind = KindClassifier.byRatings(kind, readings.stream().map(TableReader.Reading::parameter).toList());
+		String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
+		List<DeviceIdentity.Identity> identities = DeviceIdentity.decide(found, tables.parts(), own, kind, pages);
+		if (identities.isEmpty()) {
+			identities = fromTitle(title, kind);
 		}
-		if (devices.stream().allMatch(d -> d.parameters().isEmpty())) {
+		if (identities.isEmpty() && !readings.isEmpty()) {
+			return ExtractionResult.failed(file, pageCount, FailureCategory.EXTRACTION_INCOMPLETE, file
+					+ ": recognised as " + kind.id() + " but no part number was found in its title block, tables or "
+					+ "ordering information (is the title an image?)");
+		}
+		List<Device> devices = new ArrayList<>();
+		for (DeviceIdentity.Identity id : identities) {
+			// values printed for a complementary pair take the signs of this part's own polarity
+			List<Parameter> ps = new ArrayList<>(id.kind() == kind ? common : Polarity.signed(common, id.kind()));
+			ps.addAll(own.getOrDefault(id.part(), List.of()));
+			devices.add(new Device(id.part(), id.kind(), Fallbacks.apply(ps), id.aliases()));
+		}
+		if (devices.isEmpty() || devices.stream().allMatch(d -> d.parameters().isEmpty())) {
 			return ExtractionResult.failed(file, pageCount, FailureCategory.EXTRACTION_INCOMPLETE, file
 					+ ": recognised as " + kind.id() + " but no parameter table was found (values may exist only "
 					+ "in graphs)");
 		}
-		String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
 		return new ExtractionResult(file, pageCount, title, null, devices, null);
+	}
+
+	/** The part the document's own title names, for a sheet whose title block is not text. */
+	private static List<DeviceIdentity.Identity> fromTitle(String title, DeviceKind kind) {
+		if (title == null) {
+			return List.of();
+		}
+		for (String word : title.split("[\\s,;/]+")) {
+			String t = PartNumbers.token(word.replaceFirst("(?i)\\.pdf$", ""));
+			if (PartNumbers.isPart(t)) {
+				return List.of(new DeviceIdentity.Identity(t, kind, List.of()));
+			}
+		}
+		return List.of();
 	}
 
 	/** Substitutes spec names that only stand in when their main symbol is missing (VR for VRRM). */

@@ -11,6 +11,8 @@ import java.util.function.IntConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -57,6 +59,7 @@ public final class LayoutBuilder extends PDFTextStripper {
 		pageWidth = page.getCropBox().getWidth();
 		pageHeight = page.getCropBox().getHeight();
 		super.processPage(page);
+		freeText(page);
 		// Rotated text (axis labels, side notes) is not table content: keep the page's main direction.
 		int[] dirs = new int[4];
 		for (Glyph g : glyphs) {
@@ -72,6 +75,19 @@ public final class LayoutBuilder extends PDFTextStripper {
 		glyphs.removeIf(g -> g.dir != keep);
 		int count = (int) glyphs.stream().filter(g -> !g.blank()).count();
 		pages.add(new PageLayout(number, pageWidth, pageHeight, lines(number), count));
+	}
+
+	/**
+	 * Text placed on the page as free-text annotations (a title or a part number added to a scanned-in or
+	 * edited sheet): viewers and poppler show it as page text, so it is read as page text too.
+	 */
+	private void freeText(PDPage page) throws IOException {
+		for (PDAnnotation a : page.getAnnotations()) {
+			if (PDAnnotationFreeText.SUB_TYPE.equals(a.getSubtype()) && !a.isHidden() && !a.isNoView()
+					&& a.getNormalAppearanceStream() != null) {
+				showAnnotation(a);
+			}
+		}
 	}
 
 	@Override

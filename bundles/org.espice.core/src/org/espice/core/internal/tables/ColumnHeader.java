@@ -3,9 +3,9 @@ package org.espice.core.internal.tables;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.espice.core.internal.identity.PartNumbers;
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
-import org.espice.core.internal.parameters.PartFinder;
 
 /**
  * Finds the header of a column-header table: a line of Min/Typ/Max/Value/Unit/Symbol/Conditions headings or part
@@ -98,7 +98,7 @@ final class ColumnHeader {
 					extra.add(new Column(t, w.x0(), w.x1(), null));
 				} else if (p != null) {
 					extra.add(new Column(ColumnType.PART, w.x0(), w.x1(), p));
-				} else if (!PartFinder.token(w.text()).matches("[A-Z]{1,3}")) {
+				} else if (!PartNumbers.token(w.text()).matches("[A-Z]{1,3}")) {
 					others++;
 				}
 			}

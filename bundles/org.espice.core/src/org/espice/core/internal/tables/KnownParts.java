@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.espice.core.internal.parameters.PartFinder;
+import org.espice.core.internal.identity.PartNumbers;
 
 /**
  * The parts a datasheet's tables are read for: those found before the tables, joined by the family members and
@@ -34,7 +34,7 @@ final class KnownParts {
 
 	/** The part a column label stands for ({@code 1N4004}, or {@code 4004} under a 1N4001..1N4007 family). */
 	String label(String text) {
-		String t = PartFinder.token(text);
+		String t = PartNumbers.token(text);
 		if (t.length() < 2) {
 			return null;
 		}
@@ -55,7 +55,7 @@ final class KnownParts {
 			}
 			return found;
 		}
-		if (PartFinder.isPart(t) && !parts.isEmpty() && PartFinder.letters(t).equals(PartFinder.letters(parts.get(0)))) {
+		if (PartNumbers.isPart(t) && !parts.isEmpty() && PartNumbers.letters(t).equals(PartNumbers.letters(parts.get(0)))) {
 			return t; // a new family member; it joins the parts only once its line is taken as a header
 		}
 		return null;
@@ -67,7 +67,7 @@ final class KnownParts {
 		if (parts.isEmpty()) {
 			return out;
 		}
-		Matcher grades = GRADE_RANGE.matcher(PartFinder.token(text));
+		Matcher grades = GRADE_RANGE.matcher(PartNumbers.token(text));
 		if (grades.matches() && grades.group(2).charAt(0) < grades.group(3).charAt(0)) {
 			// BYM36AtoC: grades A, B and C of one type
 			for (char g = grades.group(2).charAt(0); g <= grades.group(3).charAt(0); g++) {
@@ -80,12 +80,12 @@ final class KnownParts {
 		String[] pieces = text.split("[/,]");
 		String first = null;
 		for (String piece : pieces) {
-			String t = PartFinder.token(piece);
+			String t = PartNumbers.token(piece);
 			if (t.isEmpty()) {
 				continue;
 			}
-			if (parts.contains(t) || PartFinder.isPart(t) && parts.stream().anyMatch(
-					p -> PartFinder.letters(t).equals(PartFinder.letters(p)) && Math.abs(p.length() - t.length()) <= 2
+			if (parts.contains(t) || PartNumbers.isPart(t) && parts.stream().anyMatch(
+					p -> PartNumbers.letters(t).equals(PartNumbers.letters(p)) && Math.abs(p.length() - t.length()) <= 2
 							|| t.startsWith(p) && t.length() - p.length() <= 3)) {
 				// a family member, or a grade of one (BD136-10: a gain group of BD136)
 				out.add(t);

@@ -1,4 +1,4 @@
-package org.espice.core.internal.parameters;
+package org.espice.core.internal.identity;
 
 import java.util.HashSet;
 import java.util.List;
@@ -8,11 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
+import org.espice.core.Parameter;
 import org.espice.core.internal.layout.PageLayout;
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
+import org.espice.core.internal.parameters.Vocabulary;
 
-/** Tells the device kind from the title page wording and the symbols the tables use. */
+/** Tells the device kind of a sheet from the title page wording and the symbols the tables use. */
 public final class KindClassifier {
 
 	private KindClassifier() {
@@ -25,37 +27,6 @@ public final class KindClassifier {
 			n++;
 		}
 		return n;
-	}
-
-	/**
-	 * The kind of one part of a complementary family ("TIP29 (NPN)", "the complementary PNP type is MJE2955T"):
-	 * the polarity printed on the same line as the part number, else the datasheet's kind.
-	 */
-	public static DeviceKind kindOf(String part, DeviceKind sheetKind, List<PageLayout> pages) {
-		if (!sheetKind.isBjt()) {
-			return sheetKind;
-		}
-		for (PageLayout p : pages) {
-			if (p.page() > 2) {
-				break;
-			}
-			for (TextLine l : p.lines()) {
-				boolean mentions = l.words().stream().anyMatch(w -> PartFinder.token(w.text()).equals(part));
-				if (!mentions) {
-					continue;
-				}
-				String t = l.text().toLowerCase(Locale.ROOT);
-				int npn = count(t, "\\bnpn\\b");
-				int pnp = count(t, "\\bpnp\\b");
-				if (npn > 0 && pnp == 0) {
-					return DeviceKind.BJT_NPN;
-				}
-				if (pnp > 0 && npn == 0) {
-					return DeviceKind.BJT_PNP;
-				}
-			}
-		}
-		return sheetKind;
 	}
 
 	public static DeviceKind classify(List<PageLayout> pages) {
@@ -135,6 +106,24 @@ public final class KindClassifier {
 			return j >= 0 && (i < 0 || j < i) ? DeviceKind.BJT_PNP : DeviceKind.BJT_NPN;
 		}
 		return pnp > npn ? DeviceKind.BJT_PNP : DeviceKind.BJT_NPN;
+	}
+
+	/**
+	 * A diode the title page does not call a rectifier, Schottky or Zener is a signal diode unless its ratings say
+	 * power: an average forward current of an ampere or more, or a surge current of 10 A or more (a damper or
+	 * high-voltage diode is a rectifier in all but name).
+	 */
+	public static DeviceKind byRatings(DeviceKind kind, List<Parameter> values) {
+		if (kind != DeviceKind.DIODE) {
+			return kind;
+		}
+		for (Parameter p : values) {
+			Double v = p.max() != null ? p.max() : p.typ();
+			if (v != null && (p.name().equals("IF_AV") && v >= 1.0 || p.name().equals("IFSM") && v >= 10.0)) {
+				return DeviceKind.RECTIFIER;
+			}
+		}
+		return kind;
 	}
 
 	/** Zener, Schottky, rectifier or plain diode, by the title page and the symbols in use. */

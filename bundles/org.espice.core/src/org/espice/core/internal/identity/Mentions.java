@@ -1,0 +1,83 @@
+package org.espice.core.internal.identity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.espice.core.internal.layout.PageLayout;
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.layout.Word;
+
+/**
+ * Where a datasheet names a part without specifying it: body text in passing ("complementary to X", "replaces
+ * X", "see X for characteristics", "example: this is an X"), document numbers ("Data Sheet X") and marking
+ * codes ("X = Device Code"). A part named only there is not a device of the sheet.
+ */
+final class Mentions {
+
+	/** Prose that points to another part or document rather than specifying one. */
+	private static final Pattern PASSING = Pattern.compile("complement|\\breplace[sd]?\\b|\\bsee\\b|\\brefer(s)? to\\b"
+			+ "|similar to|equivalent to|instead of|supersede|formerly|successor|\\bexample\\b|\\bsuch as\\b");
+	/** A document or drawing number follows these words. */
+	private static final Pattern DOCUMENT = Pattern
+			.compile("(?i)\\b(data ?sheet|document|doc\\.?|drawing|dwg\\.?|publication)\\s*(no\\.?|number|#)?\\s*:?$");
+	/** A marking legend: {@code B20H100 = Device Code}, {@code XX = Specific Device Code}. */
+	private static final Pattern MARKING_LEGEND = Pattern
+			.compile("(?i)^\\s*(\\S+)\\s*=\\s*(specific\\s+)?(device|type|marking)\\s+(code|marking|number)");
+
+	private final Set<String> markingCodes = new HashSet<>();
+
+	Mentions(List<PageLayout> pages) {
+		for (PageLayout p : pages) {
+			for (TextLine l : p.lines()) {
+				Matcher m = MARKING_LEGEND.matcher(l.text());
+				if (m.find()) {
+					markingCodes.add(PartNumbers.token(m.group(1)));
+				}
+			}
+		}
+	}
+
+	/** Whether a line (or the line before it, which may start the sentence) names parts only in passing. */
+	static boolean passing(String line, String previous) {
+		String t = line.toLowerCase(Locale.ROOT);
+		return PASSING.matcher(t).find() || previous.toLowerCase(Locale.ROOT).contains("complement");
+	}
+
+	/**
+	 * Whether a line is running text: three or more lowercase words ("The PNP type is X."). A title, a list, a
+	 * table row or an ordering line has few or none.
+	 */
+	static boolean prose(List<Word> words) {
+		int lower = 0;
+		for (Word w : words) {
+			String t = w.text().replaceAll("[.,;:()]", "");
+			if (t.length() >= 2 && t.chars().allMatch(Character::isLowerCase)) {
+				lower++;
+			}
+		}
+		return lower >= 3;
+	}
+
+	/** Whether the word at {@code index} is a document number: it follows "Data Sheet", "Document No." ... */
+	static boolean documentNumber(List<Word> words, int index) {
+		StringBuilder before = new StringBuilder();
+		for (int i = Math.max(0, index - 3); i < index; i++) {
+			before.append(words.get(i).text()).append(' ');
+		}
+		return DOCUMENT.matcher(before.toString().trim()).find();
+	}
+
+	/** Whether a token is a marking code of the sheet, or that code with a date or lead-free letter appended. */
+	boolean markingCode(String token) {
+		for (String code : markingCodes) {
+			if (token.equals(code) || token.startsWith(code) && token.length() - code.length() <= 2) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
