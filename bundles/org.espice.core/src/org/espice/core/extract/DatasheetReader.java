@@ -149,9 +149,12 @@ public final class DatasheetReader {
 		}
 		List<Device> devices = new ArrayList<>();
 		for (DeviceIdentity.Identity id : identities) {
-			// values printed for a complementary pair take the signs of this part's own polarity
-			List<Parameter> ps = new ArrayList<>(id.kind() == kind ? common : Polarity.signed(common, id.kind()));
+			// a complement's values, shared or its own, take the signs of its own polarity
+			List<Parameter> ps = new ArrayList<>(common);
 			ps.addAll(own.getOrDefault(id.part(), List.of()));
+			if (id.kind() != kind) {
+				ps = Polarity.signed(ps, id.kind());
+			}
 			devices.add(new Device(id.part(), id.kind(), Fallbacks.apply(ps), id.aliases()));
 		}
 		if (devices.isEmpty() || devices.stream().allMatch(d -> d.parameters().isEmpty())) {

@@ -142,7 +142,7 @@ public final class PartFinder {
 
 	private static void addFamily(Family f, Set<String> family, Set<String> listed, Map<String, Integer> firstSeen) {
 		listed.addAll(f.listed());
-		for (String m : concat(f.listed(), f.implied())) {
+		for (String m : f.members()) {
 			family.add(m);
 			firstSeen.putIfAbsent(m, firstSeen.size());
 		}
@@ -161,39 +161,36 @@ public final class PartFinder {
 		parts.sort(java.util.Comparator.comparingInt(p -> firstSeen.getOrDefault(p, Integer.MAX_VALUE)));
 	}
 
-	private static List<String> concat(List<String> a, List<String> b) {
-		List<String> out = new ArrayList<>(a);
-		out.addAll(b);
-		return out;
-	}
-
 	/** An order code of another candidate ({@code MMBT3904LT1G} of MMBT3904L): an alias, not a part to read. */
 	private static boolean orderingCode(String p, Set<String> known) {
 		return OrderCodes.deviceOf(p, known) != null;
 	}
 
 	/**
-	 * Family members named next to a part: slash lists and the ends of ranges are listed; the members a range
-	 * spans between its ends are implied.
+	 * Family members named next to a part, in the sheet's order: slash lists and the ends of ranges are listed;
+	 * the members a range spans between its ends are implied.
 	 */
-	private record Family(List<String> listed, List<String> implied) {
+	private record Family(List<String> members, List<String> implied) {
+		List<String> listed() {
+			return members.stream().filter(m -> !implied.contains(m)).toList();
+		}
 	}
 
 	private static Family expand(String part, List<Word> words, int index) {
-		List<String> listed = new ArrayList<>();
+		List<String> members = new ArrayList<>();
 		List<String> implied = new ArrayList<>();
 		String text = words.get(index).text();
 		// BC546/547/548 or BC546B/547B/548B inside one word
 		String[] slash = text.split("/");
 		if (slash.length > 1 && PartNumbers.isPart(PartNumbers.token(slash[0]))) {
 			String first = PartNumbers.token(slash[0]);
-			listed.add(first);
+			members.add(first);
 			for (int k = 1; k < slash.length; k++) {
 				String s = PartNumbers.token(slash[k]);
 				if (PartNumbers.isPart(s)) {
-					listed.add(s);
+					members.add(s);
 				} else if (!s.isEmpty() && Character.isDigit(s.charAt(0)) && s.length() < first.length()) {
-					listed.add(first.substring(0, first.length() - s.length()) + s);
+					members.add(first.substring(0, first.length() - s.length()) + s);
 				}
 			}
 		}
@@ -215,12 +212,11 @@ public final class PartFinder {
 				range = PartNumbers.shortRange(PartNumbers.token(text));
 			}
 		}
-		if (!range.isEmpty()) {
-			listed.add(range.get(0));
-			listed.add(range.get(range.size() - 1));
+		members.addAll(range);
+		if (range.size() > 2) {
 			implied.addAll(range.subList(1, range.size() - 1));
 		}
-		return new Family(listed, implied);
+		return new Family(members, implied);
 	}
 
 	private static final Set<String> RANGE_WORDS = Set.of("-", "–", "thru", "to", "through", "...", "~");
