@@ -9,9 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
@@ -224,5 +229,60 @@ class DeviceIdentityLayoutTest {
 		assertFalse(r.ok(), () -> "devices " + r.devices());
 		assertEquals(FailureCategory.EXTRACTION_INCOMPLETE, r.failure().category());
 		assertTrue(r.failure().message().contains("no part number"), r.failure().message());
+	}
+
+	/**
+	 * Polarity words that lead their parts on one title line ("NPN: ESP135  PNP: ESP136"): each part takes the
+	 * word before it.
+	 */
+	@Test
+	void polarityWordsBeforeTheirParts() {
+		DatasheetPdf pdf = new DatasheetPdf().title("NPN: ESP135   PNP: ESP136", "Medium power transistors");
+		bjtCharacteristics(bjtRatings(pdf, "ESP135", "ESP136"));
+		ExtractionResult r = read(dir, "ESP135.pdf", pdf);
+		assertEquals(DeviceKind.BJT_NPN, device(r, "ESP135").kind());
+		assertEquals(DeviceKind.BJT_PNP, device(r, "ESP136").kind());
+	}
+
+	/**
+	 * A MOSFET pair whose title names no channel per part: the part whose own column prints negative ratings
+	 * (VDSS -100 V, ID -19 A) is the P-channel one.
+	 */
+	@Test
+	void negativeOwnRatingsMakeAPChannelPart() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP9540N, ESP9540P", "N-channel power MOSFET and its pair");
+		pdf.heading("Absolute maximum ratings");
+		pdf.table(Column.left("Parameter", 50, 150), Column.left("Symbol", 205, 50), Column.center("ESP9540N", 265, 60),
+				Column.center("ESP9540P", 330, 60), Column.center("Unit", 400, 40))
+				.row("Drain-source voltage", "V_{DSS}", "100", "-100", "V")
+				.row("Continuous drain current", "I_{D}", "19", "-19", "A")
+				.row("Static drain-source on-resistance", "R_{DS(on)}", "0.077", "0.20", "Ω");
+		ExtractionResult r = read(dir, "ESP9540.pdf", pdf);
+		assertEquals(DeviceKind.MOSFET_N, device(r, "ESP9540N").kind());
+		assertEquals(DeviceKind.MOSFET_P, device(r, "ESP9540P").kind());
+	}
+
+	/**
+	 * A title placed on the page as a free-text annotation (an edited sheet): viewers show it as page text, and
+	 * its part number is found there.
+	 */
+	@Test
+	void titleInAFreeTextAnnotationNamesThePart() throws IOException {
+		DatasheetPdf pdf = new DatasheetPdf().heading("Silicon epitaxial planar transistor")
+				.paragraph("Silicon NPN high frequency power transistors in a plastic envelope.");
+		bjtCharacteristics(pdf);
+		Path file = dir.resolve("scan_0042.pdf");
+		pdf.save(file);
+		try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+			PDAnnotationFreeText title = new PDAnnotationFreeText();
+			title.setRectangle(new PDRectangle(50, 790, 150, 24));
+			title.setContents("ESP1050");
+			title.setDefaultAppearance("/Helv 18 Tf 0 g");
+			title.constructAppearances(doc);
+			doc.getPage(0).getAnnotations().add(title);
+			doc.save(file.toFile());
+		}
+		ExtractionResult r = new DatasheetReader().read(file, TaskMonitor.NONE);
+		assertEquals(List.of("ESP1050"), parts(r));
 	}
 }

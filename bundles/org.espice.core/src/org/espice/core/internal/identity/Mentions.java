@@ -48,18 +48,31 @@ final class Mentions {
 	}
 
 	/**
-	 * Whether a line is running text: three or more lowercase words ("The PNP type is X."). A title, a list, a
-	 * table row or an ordering line has few or none.
+	 * Whether the word at {@code index} stands in running text: two or more lowercase words in its own run of
+	 * words ("The PNP type is X."). A title, a list, a table row or an ordering line has few or none; a wide gap
+	 * ends a run, so a label beside a column of text is not part of it.
 	 */
-	static boolean prose(List<Word> words) {
+	static boolean prose(List<Word> words, int index) {
+		int from = index;
+		while (from > 0 && near(words.get(from - 1), words.get(from))) {
+			from--;
+		}
+		int to = index;
+		while (to + 1 < words.size() && near(words.get(to), words.get(to + 1))) {
+			to++;
+		}
 		int lower = 0;
-		for (Word w : words) {
+		for (Word w : words.subList(from, to + 1)) {
 			String t = w.text().replaceAll("[.,;:()]", "");
 			if (t.length() >= 2 && t.chars().allMatch(Character::isLowerCase)) {
 				lower++;
 			}
 		}
-		return lower >= 3;
+		return lower >= 2;
+	}
+
+	private static boolean near(Word left, Word right) {
+		return right.x0() - left.x1() < 2.5 * Math.max(left.fontSize(), right.fontSize());
 	}
 
 	/** Whether the word at {@code index} is a document number: it follows "Data Sheet", "Document No." ... */

@@ -56,8 +56,6 @@ public final class PartFinder {
 			String previous = "";
 			for (TextLine line : page.lines()) {
 				boolean passing = Mentions.passing(line.text(), previous);
-				// a part named only in running text is described, not specified, there
-				boolean prose = Mentions.prose(line.words());
 				previous = line.text();
 				List<Word> words = line.words();
 				for (int i = 0; i < words.size(); i++) {
@@ -81,7 +79,8 @@ public final class PartFinder {
 					}
 					score.merge(t, s, Double::sum);
 					firstSeen.putIfAbsent(t, firstSeen.size());
-					if (!prose) {
+					if (!Mentions.prose(words, i)) {
+						// a part named only in running text is described, not specified, there
 						printed.add(t);
 					}
 					if (page.page() == 1) {
