@@ -285,4 +285,18 @@ class DeviceIdentityLayoutTest {
 		ExtractionResult r = new DatasheetReader().read(file, TaskMonitor.NONE);
 		assertEquals(List.of("ESP1050"), parts(r));
 	}
+
+	/**
+	 * A short type number with one digit ("ES1J", as small rectifiers are named) that only the title block prints
+	 * large: it is the part, though a code of that shape in body text would not be.
+	 */
+	@Test
+	void shortTypeNumberInTheTitleBlock() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ES1J", "1.0 A surface mount fast rectifier");
+		pdf.heading("Maximum ratings");
+		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 105, 200), Column.center("Value", 320, 60),
+				Column.center("Unit", 390, 40)).row("V_{RRM}", "Peak repetitive reverse voltage", "600", "V")
+				.row("I_{F(AV)}", "Average forward current", "1.0", "A");
+		assertEquals(List.of("ES1J"), parts(read(dir, "fast_rectifier.pdf", pdf)));
+	}
 }

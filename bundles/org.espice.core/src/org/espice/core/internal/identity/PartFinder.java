@@ -94,7 +94,7 @@ public final class PartFinder {
 			}
 		}
 		if (score.isEmpty()) {
-			return new Candidates(List.of(), Set.of(), List.of());
+			return titleOnly(pages, bodySize);
 		}
 		// a range's ends and a slash list's members are printed; the members a range only implies are not
 		printed.addAll(listed);
@@ -103,6 +103,27 @@ public final class PartFinder {
 		List<String> codes = printed.stream().filter(t -> !parts.contains(t) && orderingCode(t, Set.copyOf(parts)))
 				.sorted(java.util.Comparator.comparingInt(t -> firstSeen.getOrDefault(t, Integer.MAX_VALUE))).toList();
 		return new Candidates(parts, printed, codes);
+	}
+
+	/**
+	 * A sheet whose text names no type number of the usual shape: the title block's own type number in a short
+	 * form ({@code S1M}, {@code ES1J}), printed large on the first page.
+	 */
+	private static Candidates titleOnly(List<PageLayout> pages, double bodySize) {
+		for (PageLayout page : pages) {
+			if (page.page() > 1) {
+				break;
+			}
+			for (TextLine line : page.lines()) {
+				for (Word w : line.words()) {
+					String t = PartNumbers.token(w.text());
+					if (w.fontSize() >= 1.3 * bodySize && PartNumbers.isShortPart(t)) {
+						return new Candidates(List.of(t), Set.of(t), List.of());
+					}
+				}
+			}
+		}
+		return new Candidates(List.of(), Set.of(), List.of());
 	}
 
 	/** The main part, its family and the other strong candidates, in the order the sheet first names them. */

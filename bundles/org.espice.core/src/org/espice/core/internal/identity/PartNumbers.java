@@ -81,6 +81,15 @@ public final class PartNumbers {
 	}
 
 	/**
+	 * A type number too short for {@link #isPart} to tell from other codes ({@code S1M}, {@code ES1J},
+	 * {@code SAME1}): letters and a digit, as a title block prints it. Trusted only there.
+	 */
+	public static boolean isShortPart(String t) {
+		return isPart(t) || t.length() >= 3 && t.length() <= 12 && t.matches("[0-9]?[A-Z]{1,6}[0-9]{1,2}[A-Z0-9]*")
+				&& !NOT_PARTS.contains(letters(t)) && !t.matches("[A-Z][0-9]{2}");
+	}
+
+	/**
 	 * The parts a range names ({@code 1N4001 - 1N4007}, {@code MMBFJ111-113}): every type number between the ends
 	 * of one series, or just the two ends when they are not one series (then they are two parts, not a range).
 	 */
