@@ -65,6 +65,21 @@ class DeviceIdentityLayoutTest {
 		return t.end();
 	}
 
+	/** A Symbol | Parameter | Value | Unit table under a heading, as rating tables print one value per row. */
+	private static DatasheetPdf valueTable(DatasheetPdf pdf, String heading, String[]... rows) {
+		pdf.heading(heading);
+		DatasheetPdf.Table t = pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 105, 200),
+				Column.center("Value", 320, 60), Column.center("Unit", 390, 40));
+		for (String[] row : rows) {
+			t.row((Object[]) row);
+		}
+		return t.end();
+	}
+
+	private static String[] row(String... cells) {
+		return cells;
+	}
+
 	private static DatasheetPdf bjtCharacteristics(DatasheetPdf pdf) {
 		pdf.heading("Electrical characteristics (T_{A} = 25 °C)");
 		return pdf.table(Column.left("Characteristic", 50, 170), Column.left("Symbol", 225, 55),
@@ -123,13 +138,11 @@ class DeviceIdentityLayoutTest {
 	@Test
 	void rangeNamesOnlyThePartsTheOrderingTableLists() {
 		String[] made = { "ESP5400", "ESP5401", "ESP5402", "ESP5404", "ESP5406", "ESP5408" };
-		DatasheetPdf pdf = new DatasheetPdf().title("ESP5400 - ESP5408", "3.0 A rectifiers")
-				.heading("Maximum ratings and electrical characteristics");
-		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 105, 200), Column.center("Value", 320, 60),
-				Column.center("Unit", 390, 40))
-				.row("I_{F(AV)}", "Average rectified forward current", "3.0", "A")
-				.row("I_{FSM}", "Non-repetitive peak surge current", "200", "A")
-				.row("V_{F}", "Forward voltage, I_{F} = 3.0 A", "1.0", "V");
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP5400 - ESP5408", "3.0 A rectifiers");
+		valueTable(pdf, "Maximum ratings and electrical characteristics",
+				row("I_{F(AV)}", "Average rectified forward current", "3.0", "A"),
+				row("I_{FSM}", "Non-repetitive peak surge current", "200", "A"),
+				row("V_{F}", "Forward voltage, I_{F} = 3.0 A", "1.0", "V"));
 		pdf.pageBreak().heading("Ordering information");
 		DatasheetPdf.Table order = pdf.table(Column.left("Device", 50, 120), Column.left("Package", 180, 90),
 				Column.left("Shipping", 280, 150));
@@ -153,11 +166,9 @@ class DeviceIdentityLayoutTest {
 						"Mounted on 1 inch square G-10 board")
 				.paragraph("B29H = Device Code").paragraph("B29HG").paragraph("1E-006 1E-005 1E-004")
 				.footer("Data Sheet N4711, Rev. 2 - page {page}");
-		pdf.heading("Absolute maximum ratings");
-		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 105, 200), Column.center("Max", 320, 60),
-				Column.center("Unit", 390, 40))
-				.row("V_{DSS}", "Drain-source voltage", "55", "V").row("I_{D}", "Continuous drain current", "42", "A")
-				.row("R_{DS(on)}", "Static drain-source on-resistance, V_{GS} = 10 V, I_{D} = 25 A", "0.027", "Ω");
+		valueTable(pdf, "Absolute maximum ratings", row("V_{DSS}", "Drain-source voltage", "55", "V"),
+				row("I_{D}", "Continuous drain current", "42", "A"),
+				row("R_{DS(on)}", "Static drain-source on-resistance, V_{GS} = 10 V, I_{D} = 25 A", "0.027", "Ω"));
 		ExtractionResult r = read(dir, "ESP2905_vendor.pdf", pdf);
 		assertEquals(List.of("ESP2905"), parts(r));
 	}
@@ -207,12 +218,10 @@ class DeviceIdentityLayoutTest {
 	 */
 	@Test
 	void diodeRatedForPowerIsARectifier() {
-		DatasheetPdf pdf = new DatasheetPdf().title("ESP448", "Damper diode");
-		pdf.heading("Limiting values");
-		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 105, 200), Column.center("Max", 320, 60),
-				Column.center("Unit", 390, 40)).row("V_{RRM}", "Repetitive peak reverse voltage", "1650", "V")
-				.row("I_{FSM}", "Non-repetitive peak forward current", "30", "A")
-				.row("V_{F}", "Forward voltage, I_{F} = 5 A", "1.5", "V");
+		DatasheetPdf pdf = valueTable(new DatasheetPdf().title("ESP448", "Damper diode"), "Limiting values",
+				row("V_{RRM}", "Repetitive peak reverse voltage", "1650", "V"),
+				row("I_{FSM}", "Non-repetitive peak forward current", "30", "A"),
+				row("V_{F}", "Forward voltage, I_{F} = 5 A", "1.5", "V"));
 		assertEquals(DeviceKind.RECTIFIER, device(read(dir, "ESP448.pdf", pdf), "ESP448").kind());
 	}
 
@@ -292,11 +301,9 @@ class DeviceIdentityLayoutTest {
 	 */
 	@Test
 	void shortTypeNumberInTheTitleBlock() {
-		DatasheetPdf pdf = new DatasheetPdf().title("ES1J", "1.0 A surface mount fast rectifier");
-		pdf.heading("Maximum ratings");
-		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 105, 200), Column.center("Value", 320, 60),
-				Column.center("Unit", 390, 40)).row("V_{RRM}", "Peak repetitive reverse voltage", "600", "V")
-				.row("I_{F(AV)}", "Average forward current", "1.0", "A");
+		DatasheetPdf pdf = valueTable(new DatasheetPdf().title("ES1J", "1.0 A surface mount fast rectifier"),
+				"Maximum ratings", row("V_{RRM}", "Peak repetitive reverse voltage", "600", "V"),
+				row("I_{F(AV)}", "Average forward current", "1.0", "A"));
 		assertEquals(List.of("ES1J"), parts(read(dir, "fast_rectifier.pdf", pdf)));
 	}
 }
