@@ -306,4 +306,24 @@ class DeviceIdentityLayoutTest {
 				row("I_{F(AV)}", "Average forward current", "1.0", "A"));
 		assertEquals(List.of("ES1J"), parts(read(dir, "fast_rectifier.pdf", pdf)));
 	}
+
+	/**
+	 * A complementary pair table whose part columns are headed by their polarity ("NPN" over ESP135, "PNP" over
+	 * ESP136), the title naming neither: each part takes the polarity over its column.
+	 */
+	@Test
+	void polarityHeadingOverEachPartColumn() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP135, ESP136", "Complementary medium power transistors");
+		pdf.heading("Maximum ratings");
+		pdf.table(Column.left("", 50, 150), Column.left("", 210, 50), Column.center("NPN", 270, 50),
+				Column.center("PNP", 325, 50), Column.center("", 380, 40))
+				.row("Rating", "Symbol", "ESP135", "ESP136", "Unit")
+				.row("Collector-emitter voltage", "V_{CEO}", "45", "45", "V")
+				.row("Collector current", "I_{C}", "1.5", "1.5", "A");
+		bjtCharacteristics(pdf);
+		ExtractionResult r = read(dir, "ESP135.pdf", pdf);
+		assertEquals(DeviceKind.BJT_NPN, device(r, "ESP135").kind());
+		assertEquals(DeviceKind.BJT_PNP, device(r, "ESP136").kind());
+		assertEquals(-45.0, device(r, "ESP136").first("VCEO").max(), "the PNP part's rating takes its sign");
+	}
 }

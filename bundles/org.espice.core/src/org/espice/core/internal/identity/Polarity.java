@@ -70,42 +70,68 @@ public final class Polarity {
 
 	/**
 	 * The polarity printed beside a part on the title pages: the only polarity of its line, or, on a line naming
-	 * both, the one of its own segment ("X, A, B (NPN), Y, A, B (PNP)" or "NPN: X  PNP: Y").
+	 * both, the one of its own segment ("X, A, B (NPN), Y, A, B (PNP)" or "NPN: X  PNP: Y"); on a line naming
+	 * none, a polarity word printed right above the part, as a complementary table heads its part columns.
 	 */
 	private Boolean printedPolarity(String part) {
-		Pattern word = sheetKind.isBjt() ? BJT_WORD : FET_WORD;
-		for (TextLine l : titleLines) {
-			List<Word> words = l.words();
+		for (int k = 0; k < titleLines.size(); k++) {
+			List<Word> words = titleLines.get(k).words();
 			int at = mention(part, words);
 			if (at < 0) {
 				continue;
 			}
-			List<int[]> marks = new ArrayList<>(); // word index, 1 for N, 0 for P
-			for (int i = 0; i < words.size(); i++) {
-				Matcher m = word.matcher(words.get(i).text().toLowerCase(Locale.ROOT));
-				if (m.find()) {
-					marks.add(new int[] { i, m.group(1).startsWith("n") ? 1 : 0 });
-				}
+			List<int[]> marks = marks(words);
+			Boolean found = marks.isEmpty() ? above(k, words.get(at)) : segment(words, at, marks);
+			if (found != null) {
+				return found;
 			}
-			if (marks.isEmpty()) {
-				continue;
+		}
+		return null;
+	}
+
+	/** The polarity words of a line: word index, and 1 for N, 0 for P. */
+	private List<int[]> marks(List<Word> words) {
+		Pattern word = sheetKind.isBjt() ? BJT_WORD : FET_WORD;
+		List<int[]> marks = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			Matcher m = word.matcher(words.get(i).text().toLowerCase(Locale.ROOT));
+			if (m.find()) {
+				marks.add(new int[] { i, m.group(1).startsWith("n") ? 1 : 0 });
 			}
-			boolean same = marks.stream().allMatch(m -> m[1] == marks.get(0)[1]);
-			if (same) {
-				return marks.get(0)[1] == 1;
+		}
+		return marks;
+	}
+
+	private static Boolean segment(List<Word> words, int at, List<int[]> marks) {
+		if (marks.stream().allMatch(m -> m[1] == marks.get(0)[1])) {
+			return marks.get(0)[1] == 1;
+		}
+		// polarity words after their parts ("X (NPN)") unless the line opens with one ("NPN: X")
+		boolean leading = marks.get(0)[0] < firstPart(words);
+		int[] chosen = null;
+		for (int[] m : marks) {
+			if ((leading ? m[0] < at : m[0] > at)
+					&& (chosen == null || (leading ? m[0] > chosen[0] : m[0] < chosen[0]))) {
+				chosen = m;
 			}
-			// polarity words after their parts ("X (NPN)") unless the line opens with one ("NPN: X")
-			boolean leading = marks.get(0)[0] < firstPart(words);
-			int[] chosen = null;
-			for (int[] m : marks) {
-				if (leading ? m[0] < at : m[0] > at) {
-					if (chosen == null || (leading ? m[0] > chosen[0] : m[0] < chosen[0])) {
-						chosen = m;
-					}
-				}
-			}
-			if (chosen != null) {
-				return chosen[1] == 1;
+		}
+		return chosen == null ? null : chosen[1] == 1;
+	}
+
+	/** The polarity word on the line just above a part's word, over the same column. */
+	private Boolean above(int lineIndex, Word part) {
+		if (lineIndex == 0) {
+			return null;
+		}
+		TextLine line = titleLines.get(lineIndex);
+		TextLine prev = titleLines.get(lineIndex - 1);
+		if (prev.page() != line.page() || line.baseline() - prev.baseline() > 2.5 * line.fontSize()) {
+			return null;
+		}
+		for (int[] m : marks(prev.words())) {
+			double c = prev.words().get(m[0]).center();
+			if (c >= part.x0() - 0.5 * line.fontSize() && c <= part.x1() + 0.5 * line.fontSize()) {
+				return m[1] == 1;
 			}
 		}
 		return null;
