@@ -326,4 +326,13 @@ class DeviceIdentityLayoutTest {
 		assertEquals(DeviceKind.BJT_PNP, device(r, "ESP136").kind());
 		assertEquals(-45.0, device(r, "ESP136").first("VCEO").max(), "the PNP part's rating takes its sign");
 	}
+
+	/** A marking legend that marks the part with its own type number ("ESP7002 = Device Code") keeps the part. */
+	@Test
+	void markingLegendOfTheTypeNumberItself() {
+		DatasheetPdf pdf = valueTable(new DatasheetPdf().title("ESP7002", "N-channel small signal MOSFET")
+				.paragraph("ESP7002 = Device Code").paragraph("M = Date Code"), "Maximum ratings",
+				row("V_{DSS}", "Drain-source voltage", "60", "V"), row("I_{D}", "Drain current", "0.115", "A"));
+		assertEquals(List.of("ESP7002"), parts(read(dir, "ESP7002.pdf", pdf)));
+	}
 }

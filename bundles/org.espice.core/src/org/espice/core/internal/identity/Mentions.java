@@ -30,15 +30,23 @@ final class Mentions {
 
 	private final Set<String> markingCodes = new HashSet<>();
 
-	Mentions(List<PageLayout> pages) {
+	/** @param titleSize the font size from which first-page text is title text */
+	Mentions(List<PageLayout> pages, double titleSize) {
+		Set<String> title = new HashSet<>();
 		for (PageLayout p : pages) {
 			for (TextLine l : p.lines()) {
 				Matcher m = MARKING_LEGEND.matcher(l.text());
 				if (m.find()) {
 					markingCodes.add(PartNumbers.token(m.group(1)));
 				}
+				if (p.page() == 1) {
+					l.words().stream().filter(w -> w.fontSize() >= titleSize)
+							.forEach(w -> title.add(PartNumbers.token(w.text())));
+				}
 			}
 		}
+		// a sheet that marks its parts with their own type number: the title still names a part
+		markingCodes.removeAll(title);
 	}
 
 	/** Whether a line (or the line before it, which may start the sentence) names parts only in passing. */

@@ -37,6 +37,9 @@ public final class PartFinder {
 		}
 	}
 
+	/** Title text is printed at least this much larger than the body text. */
+	private static final double TITLE_SIZE = 1.3;
+
 	private PartFinder() {
 	}
 
@@ -50,8 +53,8 @@ public final class PartFinder {
 		// strong candidates come from the title block and the first pages, not from page furniture further on
 		Set<String> early = new HashSet<>();
 		Set<String> firstPage = new HashSet<>();
-		Mentions mentions = new Mentions(pages);
 		double bodySize = bodyFontSize(pages);
+		Mentions mentions = new Mentions(pages, TITLE_SIZE * bodySize);
 		for (PageLayout page : pages) {
 			String previous = "";
 			for (TextLine line : page.lines()) {
@@ -117,7 +120,7 @@ public final class PartFinder {
 			for (TextLine line : page.lines()) {
 				for (Word w : line.words()) {
 					String t = PartNumbers.token(w.text());
-					if (w.fontSize() >= 1.3 * bodySize && PartNumbers.isShortPart(t)) {
+					if (w.fontSize() >= TITLE_SIZE * bodySize && PartNumbers.isShortPart(t)) {
 						return new Candidates(List.of(t), Set.of(t), List.of());
 					}
 				}
