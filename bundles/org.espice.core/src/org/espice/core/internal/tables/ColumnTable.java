@@ -55,6 +55,9 @@ final class ColumnTable implements TableShape {
 
 	@Override
 	public boolean row(PageLine at, LineTokens t) {
+		if (partLabels(t)) {
+			return true; // "4001 4002 ... 4007" under "Value": the header's part columns, not values
+		}
 		boolean rating = sections.inRatings() || columns != null && columns.ofRatings();
 		RowLabel label = RowLabel.of(t, columns, new RowLabel.RowContext(kind, parts, rating));
 		if (derating(t.lower()) && t.valueCount() > 0) {
@@ -90,6 +93,15 @@ final class ColumnTable implements TableShape {
 	@Override
 	public void end() {
 		columns = null;
+	}
+
+	/** Whether every word of the line labels one of the table's part columns. */
+	private boolean partLabels(LineTokens t) {
+		if (columns == null || !columns.has(ColumnType.PART)) {
+			return false;
+		}
+		return t.words().stream().allMatch(w -> columns.all().stream().anyMatch(
+				c -> c.type() == ColumnType.PART && c.part().equals(parts.label(w.text()))));
 	}
 
 	private static boolean derating(String lower) {
