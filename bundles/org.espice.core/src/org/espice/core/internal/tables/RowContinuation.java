@@ -56,7 +56,7 @@ final class RowContinuation {
 		String name = subject.name();
 		boolean wrapped = !conds.isEmpty() && lastRow.lastGave(readings.size())
 				&& lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)
-				&& (name == null || name.equals(current()) && !label.describes());
+				&& (name == null || name.equals(current()) && (label.nameAt() < 0 || !label.describes()));
 		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
 		boolean symbolCell = columns != null && symCol != null && row.tokens().words().stream()
 				.anyMatch(w -> Columns.within(w, symCol, Tolerances.SYMBOL_CELL_SLACK));
@@ -77,6 +77,9 @@ final class RowContinuation {
 			baseline = at.baseline();
 		} else if (label.describes() && row.tokens().size() > 8) {
 			current = null;
+		} else if (current != null && symCol != null && !symbolCell && name == null && at.pageNumber() == page
+				&& at.baseline() - baseline < Tolerances.CONTINUED_ROW_IN_TABLE * at.fontSize()) {
+			baseline = at.baseline(); // a wrapped line of the row's cells ("see Fig.2;") keeps its parameter going
 		}
 	}
 
