@@ -77,7 +77,7 @@ public final class Vocabulary {
 		fam(Family.DIODE, "IFSM", "IFSM", "ISM", "IFSMMAX");
 		fam(Family.DIODE, "VF", "VF", "VFM", "VFMAX");
 		fam(Family.DIODE, "IR", "IR", "IRM", "IRMAX", "IRRM");
-		fam(Family.DIODE, "CT", "CT", "CJ", "CTOT", "CD", "CJO", "CJ0", "CTYP");
+		fam(Family.DIODE, "CT", "CT", "CJ", "CTOT", "CD", "CJO", "CJ0", "CTYP", "CR");
 		fam(Family.DIODE, "TRR", "TRR", "TRRMAX");
 		fam(Family.DIODE, "VZ", "VZ", "VZNOM", "VZT", "VZMIN", "VZMAX");
 		fam(Family.DIODE, "ZZ", "ZZ", "ZZT", "ZZK", "RZ", "RZJ", "ZZJ", "RZK");
