@@ -1,6 +1,7 @@
 package org.espice.core.internal.tables;
 
 import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.parameters.Quantities;
 
 /**
  * A symbol cell centred among the rows of values it names, as ST and Fairchild print them: "Tj = 25 °C 0.47"
@@ -32,7 +33,7 @@ final class CentredSymbol {
 	/**
 	 * The line of the symbol that the unlabelled row of values at {@code at} leads to: the lines between hold
 	 * values only, each close to the one above, and a row of values lies as far below the symbol as this one lies
-	 * above it. Opens the group; -1 when there is no such symbol.
+	 * above it (a unit cell may lie between). Opens the group; -1 when there is no such symbol.
 	 */
 	int below(PageLine at, double step, boolean rating) {
 		double prev = at.baseline();
@@ -48,7 +49,7 @@ final class CentredSymbol {
 				opens(at, j);
 				return j;
 			}
-			if (!valuesOnly(o, rating)) {
+			if (!valuesOnly(o, rating) && !unitCell(o)) {
 				return -1;
 			}
 			prev = o.baseline();
@@ -93,6 +94,11 @@ final class CentredSymbol {
 			}
 		}
 		return false;
+	}
+
+	/** A line that holds units only: the unit cell of the rows around it. */
+	private static boolean unitCell(TextLine line) {
+		return line.words().stream().allMatch(w -> Quantities.unit(w.text()) != null);
 	}
 
 	/** A line of values (not only test conditions or figure references) without a symbol of its own. */

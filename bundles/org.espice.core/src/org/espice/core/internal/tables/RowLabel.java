@@ -21,6 +21,9 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 
 	private static final Pattern FIGURE = Pattern.compile("(?i)figs?\\.\\d.*");
 
+	/** A package name ("SOT-23,", "DO-201AD"): rows that differ by package print it where others print conditions. */
+	private static final Pattern PACKAGE = Pattern.compile("[A-Z]{1,4}-\\d{1,4}[A-Z]{0,3}[,;]?");
+
 	private static final Set<String> CONNECTIVES = Set.of("and", "to", "or", "thru", "through");
 
 	/** Words before this index describe the row; the rest are its values. */
@@ -112,7 +115,7 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 		}
 		for (int i = 0; i < limit; i++) {
 			String s = t.text(i);
-			if (Qualifier.inside(t, i) || FIGURE.matcher(s).matches()) {
+			if (Qualifier.inside(t, i) || FIGURE.matcher(s).matches() || PACKAGE.matcher(s).matches()) {
 				continue; // "(Rated DC Voltage, TC = 125 °C)", "Fig.25);": a remark or reference qualifies the row above
 			}
 			if (condCol != null && symCol != null && condCol.x0() > symCol.x1()
