@@ -14,8 +14,14 @@ final class Qualifier {
 		return depthBefore(t, i) > 0 || t.text(i).startsWith("(");
 	}
 
-	/** How many words the bracketed remark around word i holds. */
-	static int words(LineTokens t, int i) {
+	/**
+	 * Whether word i lies in a remark of several words whose brackets close on the line ("(for 1 cycle)", "(Rated
+	 * VR)"), rather than in a lone bracketed symbol "(VF)" or a bracket the next line closes.
+	 */
+	static boolean remark(LineTokens t, int i) {
+		if (!inside(t, i)) {
+			return false;
+		}
 		int start = i;
 		while (start > 0 && depthBefore(t, start) > 0) {
 			start--;
@@ -24,7 +30,7 @@ final class Qualifier {
 		while (end + 1 < t.size() && depthBefore(t, end + 1) > 0) {
 			end++;
 		}
-		return end - start + 1;
+		return end > start && t.text(end).contains(")");
 	}
 
 	private static int depthBefore(LineTokens t, int i) {

@@ -86,7 +86,7 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 					&& w.x0() >= condCol.x0() - Tolerances.CONDITION_COLUMN_SLACK) {
 				continue; // "VDS = 0.8 x Rated BVDSS": symbols inside the conditions name no row
 			}
-			if (Qualifier.inside(t, i) && Qualifier.words(t, i) > 1) {
+			if (Qualifier.remark(t, i)) {
 				continue; // "(Rated VR)": a symbol in a bracketed remark names no row
 			}
 			if (symbolName(t, i, limit, context) != null) {

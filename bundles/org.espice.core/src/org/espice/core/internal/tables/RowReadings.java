@@ -50,8 +50,8 @@ final class RowReadings {
 		LineTokens t = row.tokens();
 		List<Word> values = new ArrayList<>();
 		for (int i = row.nameAt() + 1; i < t.size(); i++) {
-			if (t.value(i)) {
-				values.add(t.word(i));
+			if (t.value(i) && !Qualifier.remark(t, i)) {
+				values.add(t.word(i)); // "30 (for 1 cycle)": a number in a bracketed remark is none of the row's values
 			}
 		}
 		if (values.isEmpty()) {
