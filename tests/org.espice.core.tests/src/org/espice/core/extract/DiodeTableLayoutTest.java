@@ -288,4 +288,89 @@ class DiodeTableLayoutTest {
 		Parameter ir = assertValue(d, "IR", "max", 0.05, at("T", 125));
 		assertFalse(ir.conditions().containsKey("VR"), () -> "the capacitance's VR is not the leakage's: " + ir);
 	}
+	/**
+	 * A small-signal family in symbol-header tables: the ratings give the average rectified current (IO) and the
+	 * DC forward current (IF) in columns of their own, and the characteristics head the capacitance "Cr (pF)" with
+	 * its test point printed under it.
+	 */
+	@Test
+	void symbolHeaderWithIoAndIfColumnsAndCapacitanceHeadedCr() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESPD4148 / ESPD4150", "Small-signal switching diodes")
+				.heading("Absolute maximum ratings (T_{a} = 25 °C)");
+		pdf.table(symbolColumns(50, 110, 160, 210, 260, 310, 360)).header(false)
+				.row("Type", "V_{RM}", "V_{R}", "I_{O}", "I_{F}", "I_{FSM}")
+				.row("", "(V)", "(V)", "(mA)", "(mA)", "(A)")
+				.row("ESPD4148", "100", "75", "150", "200", "2")
+				.row("ESPD4150", "50", "50", "200", "250", "4");
+		pdf.heading("Electrical characteristics (T_{a} = 25 °C)");
+		pdf.table(symbolColumns(50, 110, 170, 230, 290, 350)).header(false)
+				.row("Type", "V_{F} (V)", "I_{R} (µA)", "V_{R} (V)", "C_{r} (pF)")
+				.row("", "IF=10mA", "", "", "VR=0")
+				.row("ESPD4148", "1.0", "5.0", "75", "4")
+				.row("ESPD4150", "1.0", "0.1", "50", "2.5");
+
+		Device d = device(read(dir, "ESPD4148.pdf", pdf), "ESPD4148");
+		assertValue(d, "IF_AV", "max", 0.15);
+		assertValue(d, "IF_AV", "max", 0.2);
+		assertEquals(2, d.all("IF_AV").size(), () -> "IF_AV: " + describe(d.all("IF_AV")));
+		Parameter ct = d.all("CT").stream().filter(p -> p.typ() != null || p.max() != null).findFirst()
+				.orElseThrow(() -> new AssertionError("no CT: " + describe(d.all("CT"))));
+		assertEquals(4e-12, ct.typ() != null ? ct.typ() : ct.max(), 1e-15);
+		assertEquals(0.0, ct.conditions().get("VR"), "the test point under Cr");
+	}
+
+	/**
+	 * ST's thermal table: one value per package, the package names printed where other tables print conditions
+	 * and the symbol on the middle of the three lines; the unit cell sits between the first two lines.
+	 */
+	@Test
+	void valuesPerPackageAroundTheSymbol() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP54", "Small signal Schottky diode")
+				.heading("Thermal parameters");
+		pdf.table(Column.left("Symbol", 50, 60), Column.left("Parameter", 110, 120), Column.left("", 230, 120),
+				Column.center("Value", 350, 50), Column.center("Unit", 400, 40))
+				.row("\nR_{th(j-a)}", "\nJunction to ambient", "SOT-23, SOD-123\nSOT-323, SOD-323\nSOD-523, SOT-666",
+						"500\n550\n600", "°C/W");
+
+		Device d = onlyDevice(read(dir, "ESP54.pdf", pdf));
+		assertValue(d, "RTH_JA", "max", 500);
+		assertValue(d, "RTH_JA", "max", 550);
+		assertValue(d, "RTH_JA", "max", 600);
+	}
+
+	/** A rating centred across the part columns of a family with a remark beside it: "30 (for 1 cycle)". */
+	@Test
+	void numberInABracketedRemarkIsNoValue() {
+		Column[] cols = new Column[FamilyAndRatingLayoutTest.FAMILY.length + 3];
+		cols[0] = Column.left("Rating", 40, 150);
+		cols[1] = Column.left("Symbol", 190, 45);
+		for (int i = 0; i < FamilyAndRatingLayoutTest.FAMILY.length; i++) {
+			cols[2 + i] = Column.center(FamilyAndRatingLayoutTest.FAMILY[i], 235 + i * 40, 40);
+		}
+		cols[cols.length - 1] = Column.center("Unit", 515, 30);
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP4001 - ESP4007", "Axial lead standard recovery rectifiers")
+				.heading("Maximum ratings");
+		pdf.table(cols)
+				.row("Peak repetitive reverse voltage", "V_{RRM}", "50", "100", "200", "400", "600", "800", "1000",
+						"Volts")
+				.row("Non-repetitive peak surge current", "I_{FSM}", wide("30 (for 1 cycle)", 7), null, null, null,
+						null, null, null, "Amp");
+
+		ExtractionResult r = read(dir, "ESP4001.pdf", pdf);
+		for (String part : new String[] { "ESP4001", "ESP4007" }) {
+			Device d = device(r, part);
+			assertEquals(1, d.all("IFSM").size(), () -> part + " IFSM: " + describe(d.all("IFSM")));
+			assertValue(d, "IFSM", "max", 30);
+		}
+	}
+
+	/** Columns between the given edges, headed by nothing: the header is printed as rows, as vendors do. */
+	private static Column[] symbolColumns(float... edges) {
+		Column[] cols = new Column[edges.length - 1];
+		cols[0] = Column.left("", edges[0], edges[1] - edges[0]);
+		for (int i = 1; i < cols.length; i++) {
+			cols[i] = Column.center("", edges[i], edges[i + 1] - edges[i]);
+		}
+		return cols;
+	}
 }
