@@ -364,6 +364,27 @@ class DiodeTableLayoutTest {
 		}
 	}
 
+	/**
+	 * A row of a symbol the reader does not know (Qrr) continues on a second line that repeats its test point; the
+	 * forward-voltage rows follow, their symbol on the first of two lines. The second Qrr line shares its test
+	 * conditions with the row above and none with the VF row, so it is no forward voltage.
+	 */
+	@Test
+	void rowTestedLikeTheRowAboveDoesNotLeadToTheNextSymbol() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP560", "5 A, 60 V power Schottky rectifier")
+				.heading("Electrical characteristics");
+		pdf.table(ColumnLayoutTest.SYMBOL_FIRST)
+				.row("Q_{rr}", "Reverse recovery charge", "V_{R} = 30 V, dI/dt = 100 A/µs", "—", "15", "30", "nC")
+				.row(null, null, "V_{R} = 30 V, T_{J} = 125 °C", "—", "45", "90", null)
+				.row("V_{F}", "Forward voltage", "I_{F} = 5 A", "—", "0.85", "0.95", "V")
+				.row(null, null, "I_{F} = 5 A, T_{J} = 125 °C", "—", "0.7", "0.8", null);
+
+		Device d = onlyDevice(read(dir, "ESP560.pdf", pdf));
+		assertEquals(2, d.all("VF").size(), () -> "VF: " + describe(d.all("VF")));
+		assertValue(d, "VF", "max", 0.95, at("IF", 5));
+		assertValue(d, "VF", "max", 0.8, at("IF", 5, "T", 125));
+	}
+
 	/** Columns between the given edges, headed by nothing: the header is printed as rows, as vendors do. */
 	private static Column[] symbolColumns(float... edges) {
 		Column[] cols = new Column[edges.length - 1];

@@ -1,6 +1,9 @@
 package org.espice.core.internal.tables;
 
+import java.util.Set;
+
 import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.parameters.Conditions;
 import org.espice.core.internal.parameters.Quantities;
 
 /**
@@ -43,7 +46,7 @@ final class CentredSymbol {
 				return -1;
 			}
 			if (cells.symbolOf(o, rating) != null) {
-				if (!mirrored(at, j)) {
+				if (!mirrored(at, j) || testedLikeTheRowAbove(at, o)) {
 					return -1;
 				}
 				opens(at, j);
@@ -76,6 +79,20 @@ final class CentredSymbol {
 	boolean beyond(PageLine at) {
 		return !Double.isNaN(symbol) && at.pageNumber() == page
 				&& at.baseline() - symbol > reach + Tolerances.CENTRED_GROUP_SLACK * at.fontSize();
+	}
+
+	/**
+	 * Whether the row's test conditions name keys of the row above it ("VGE = 0V, VCE = 600V, TJ = 175 °C" under
+	 * "ICES ... VGE = 0V, VCE = 600V") and none of the symbol row's: it continues the row above.
+	 */
+	private static boolean testedLikeTheRowAbove(PageLine at, TextLine symbolRow) {
+		Set<String> own = Conditions.parse(at.line().text()).keySet();
+		if (own.isEmpty() || at.index() == 0) {
+			return false;
+		}
+		Set<String> above = Conditions.parse(at.at(at.index() - 1).text()).keySet();
+		Set<String> symbol = Conditions.parse(symbolRow.text()).keySet();
+		return own.stream().noneMatch(symbol::contains) && own.stream().anyMatch(above::contains);
 	}
 
 	/** Whether a row of values lies below the symbol line as far as the row at {@code at} lies above it. */
