@@ -385,6 +385,25 @@ class DiodeTableLayoutTest {
 		assertValue(d, "VF", "max", 0.8, at("IF", 5, "T", 125));
 	}
 
+	/**
+	 * MCC's characteristics, printed without a table header: the description wraps over four lines beside the
+	 * symbol, and the second value of the row, with its unit glued on, sits on the third line next to its own
+	 * test point.
+	 */
+	@Test
+	void valueBesideAWrappedDescriptionContinuesTheRow() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP6A10", "6 A, 1000 V rectifier")
+				.heading("Electrical characteristics @ 25 °C unless otherwise specified");
+		pdf.table(Column.left("Parameter", 50, 100), Column.left("Symbol", 150, 50), Column.left("Value", 200, 50),
+				Column.left("Conditions", 250, 150)).header(false)
+				.row("Maximum DC\nReverse Current At\nRated DC Blocking\nVoltage", "\nI_{R}", "\n10µA\n100µA",
+						"\nT_{J} = 25 °C\nT_{J} = 100 °C");
+
+		Device d = onlyDevice(read(dir, "ESP6A10.pdf", pdf));
+		assertValue(d, "IR", "typ", 10e-6, at("T", 25));
+		assertValue(d, "IR", "typ", 100e-6, at("T", 100));
+	}
+
 	/** Columns between the given edges, headed by nothing: the header is printed as rows, as vendors do. */
 	private static Column[] symbolColumns(float... edges) {
 		Column[] cols = new Column[edges.length - 1];

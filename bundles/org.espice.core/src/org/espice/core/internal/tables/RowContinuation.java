@@ -137,7 +137,7 @@ final class RowContinuation {
 			baseline = at.baseline();
 			return row.about(current);
 		}
-		if (row.label().describes() || current == null || at.pageNumber() != page
+		if (row.label().describes() && !wrappedDescription(row, columns) || current == null || at.pageNumber() != page
 				|| at.baseline() - baseline > (columns == null ? Tolerances.CONTINUED_ROW_OUTSIDE_TABLE
 						: Tolerances.CONTINUED_ROW_IN_TABLE) * at.fontSize()) {
 			current = null;
@@ -151,6 +151,26 @@ final class RowContinuation {
 		baseline = at.baseline();
 		return row.about(new RowSubject(current.name(), current.withConditions(own.conditions()).conditions(), parts,
 				current.text() + " | " + own.text()));
+	}
+
+	/**
+	 * Outside a table, a row that names nothing and whose first value carries the unit of the parameter above
+	 * ("Rated DC Blocking 100µA TJ = 100°C" under "Reverse Current At IR 10µA"): its words wrap the description
+	 * of the row above, its value is another test point of it.
+	 */
+	private boolean wrappedDescription(Row row, Columns columns) {
+		LineTokens t = row.tokens();
+		if (columns != null || current == null || row.name() != null) {
+			return false;
+		}
+		for (int i = 0; i < t.size(); i++) {
+			Quantities.Number q = t.value(i) ? Quantities.number(t.text(i)) : null;
+			if (q != null) {
+				return q.unit() != null
+						&& q.unit().dimension().equals(Vocabulary.dimension(current.name().replace("?", "")));
+			}
+		}
+		return false;
 	}
 
 	/** The line of a symbol cell that names a row without symbol, or -1. */
