@@ -404,6 +404,32 @@ class DiodeTableLayoutTest {
 		assertValue(d, "IR", "typ", 100e-6, at("T", 100));
 	}
 
+	/**
+	 * MCC's family ratings: one part per row, each value with its unit glued on, under column headings printed as
+	 * words stacked over several lines ("Maximum / Recurrent / Peak / Reverse / Voltage"). The stacked words name
+	 * the parameter; the RMS and DC blocking columns are not the repetitive peak rating.
+	 */
+	@Test
+	void partRowsUnderStackedDescriptionHeadings() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP6A05 thru ESP6A10", "6 A rectifier, 50 - 1000 V")
+				.heading("Maximum ratings");
+		pdf.table(symbolColumns(50, 120, 180, 240, 300, 360)).header(false)
+				.row("MCC", "Device", "Maximum", "Maximum", "Maximum")
+				.row("Catalog", "Marking", "Recurrent", "RMS", "DC")
+				.row("Number", "", "Peak", "Voltage", "Blocking")
+				.row("", "", "Reverse", "", "Voltage")
+				.row("", "", "Voltage", "", "")
+				.row("ESP6A05", "---", "50V", "35V", "50V")
+				.row("ESP6A4", "---", "400V", "280V", "400V")
+				.row("ESP6A10", "---", "1000V", "700V", "1000V");
+
+		ExtractionResult r = read(dir, "ESP6A05.pdf", pdf);
+		Device d = device(r, "ESP6A10");
+		assertEquals(1, d.all("VRRM").size(), () -> "VRRM: " + describe(d.all("VRRM")));
+		assertValue(d, "VRRM", "max", 1000);
+		assertValue(device(r, "ESP6A05"), "VRRM", "max", 50);
+	}
+
 	/** Columns between the given edges, headed by nothing: the header is printed as rows, as vendors do. */
 	private static Column[] symbolColumns(float... edges) {
 		Column[] cols = new Column[edges.length - 1];

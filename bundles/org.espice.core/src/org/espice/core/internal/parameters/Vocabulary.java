@@ -200,6 +200,7 @@ public final class Vocabulary {
 			new Phrase(Family.DIODE, "IFSM", List.of("surge")),
 			new Phrase(Family.DIODE, "VRRM", List.of("repetitive peak reverse voltage")),
 			new Phrase(Family.DIODE, "VRRM", List.of("peak repetitive reverse voltage")),
+			new Phrase(Family.DIODE, "VRRM", List.of("recurrent peak reverse voltage")),
 			new Phrase(Family.DIODE, "IF_AV", List.of("average", "forward current")),
 			new Phrase(Family.DIODE, "TRR", List.of("reverse recovery time")),
 			new Phrase(Family.DIODE, "VF", List.of("forward voltage")),
