@@ -3,6 +3,7 @@ package org.espice.core.internal.tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.Parameter;
@@ -49,10 +50,8 @@ final class DescribedColumns {
 			if (name == null || !Vocabulary.isLimit(name) || !Vocabulary.dimension(name).equals(q.unit().dimension())) {
 				continue;
 			}
-			double v = Units.scale(q, q.unit());
-			Word w = t.word(i);
-			readings.add(new Reading(part, new Parameter(name, null, null, v, q.unit().dimension(), java.util.Map.of(),
-					at.box(t.word(0).x0(), w.x1(), t.text()))));
+			readings.add(new Reading(part, new Parameter(name, null, null, Units.scale(q, q.unit()),
+					q.unit().dimension(), Map.of(), at.box(t.word(0).x0(), t.word(i).x1(), t.text()))));
 			read = true;
 		}
 		return read;
@@ -62,7 +61,7 @@ final class DescribedColumns {
 	private String heading(PageLine at, Word value) {
 		List<String> words = new ArrayList<>();
 		int j = at.index() - 1;
-		while (j >= 0 && firstIsPart(at.at(j))) {
+		while (j >= 0 && partRow(at.at(j))) {
 			j--; // the part rows above this one
 		}
 		for (int k = j; k >= 0 && k > j - HEADING_LINES; k--) {
@@ -84,7 +83,8 @@ final class DescribedColumns {
 		return String.join(" ", words).toLowerCase(Locale.ROOT);
 	}
 
-	private boolean firstIsPart(TextLine line) {
+	/** A part row: it starts with a known part, or holds values with their units glued on after its label. */
+	private boolean partRow(TextLine line) {
 		return !line.words().isEmpty() && parts.all().contains(PartFinder.token(line.words().get(0).text()))
 				|| line.words().size() > 1 && line.words().stream().skip(1).anyMatch(w -> {
 					Quantities.Number q = Quantities.number(w.text());
