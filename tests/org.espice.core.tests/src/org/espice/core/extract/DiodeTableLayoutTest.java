@@ -430,6 +430,25 @@ class DiodeTableLayoutTest {
 		assertValue(device(r, "ESP6A05"), "VRRM", "max", 50);
 	}
 
+	/**
+	 * Philips thermal characteristics: the condition cells are centred under a narrower "CONDITIONS" heading, so
+	 * they start left of it; a second line of values whose text starts where the row's conditions start ("mounted
+	 * on the board") is another condition of the same parameter.
+	 */
+	@Test
+	void lineStartingInTheConditionCellsContinuesTheRow() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP448", "Damper diode").heading("Thermal characteristics");
+		pdf.table(Column.left("SYMBOL", 50, 50), Column.left("PARAMETER", 100, 180), Column.center("CONDITIONS", 280, 150),
+				Column.center("VALUE", 430, 40), Column.center("UNIT", 470, 40))
+				.row("R_{th j-a}", "thermal resistance from junction to ambient", "T_{amb} = 25 °C; note 1", "100",
+						"K/W")
+				.row(null, null, "mounted on the board", "55", "K/W");
+
+		Device d = onlyDevice(read(dir, "ESP448.pdf", pdf));
+		assertValue(d, "RTH_JA", "max", 100);
+		assertValue(d, "RTH_JA", "max", 55);
+	}
+
 	/** Columns between the given edges, headed by nothing: the header is printed as rows, as vendors do. */
 	private static Column[] symbolColumns(float... edges) {
 		Column[] cols = new Column[edges.length - 1];
