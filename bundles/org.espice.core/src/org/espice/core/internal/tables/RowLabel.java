@@ -19,6 +19,7 @@ import org.espice.core.internal.parameters.Vocabulary;
  */
 record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 
+	/** A figure reference with its number glued on ("Fig.25);"). */
 	private static final Pattern FIGURE = Pattern.compile("(?i)figs?\\.\\d.*");
 
 	/** A package name ("SOT-23,", "DO-201AD"): rows that differ by package print it where others print conditions. */
