@@ -26,8 +26,8 @@ public final class Conditions {
 		Matcher m = PAIR.matcher(text);
 		while (m.find()) {
 			String key = key(m.group(1));
-			if (key == null) {
-				continue;
+			if (key == null || key.equals("T") && m.group(4) != null && m.group(4).endsWith("s")) {
+				continue; // "t = 10 ms" is a pulse time, not a temperature
 			}
 			// "VDS = 0.8 x Rated BVDSS" is not a number
 			String after = text.substring(m.end()).stripLeading();
@@ -111,7 +111,7 @@ public final class Conditions {
 	static String key(String raw) {
 		String k = raw.replace("_", "");
 		String up = k.toUpperCase(Locale.ROOT);
-		if (up.equals("T") || up.matches("T(J|C|A|AMB|CASE|MB|SP|SOLDER|S|L|LEAD|VJ|VJ\\(MAX\\)|J\\(MAX\\)|JMAX|CH|C\\(MAX\\))")) {
+		if (up.equals("T") || up.matches("T(J|C|A|AMB|CASE|MB|SP|SOLDER|S|L|LEAD|TP|VJ|VJ\\(MAX\\)|J\\(MAX\\)|JMAX|CH|C\\(MAX\\))")) {
 			return "T";
 		}
 		if (up.equals("IFM")) {

@@ -70,14 +70,14 @@ public final class Vocabulary {
 		all("RTH_JA", "RTHJA", "RQJA", "RTHJAPCB2", "RJA", "RTHJAMB", "RTHJAM", "RTHJAPCB", "RTHJA1", "RTHJAMAX");
 		all("RTH_JC", "RTHJC", "RQJC", "RJC", "RTHJCASE", "RTHJMB", "RTHJCMAX", "RTHJC1");
 
-		fam(Family.DIODE, "VRRM", "VRRM", "VRRMMAX", "VRSM");
+		fam(Family.DIODE, "VRRM", "VRRM", "VRRMMAX");
 		fam(Family.DIODE, "VRRM?", "VRWM", "VRM", "VR", "VDC", "VRDC", "VZK");
-		fam(Family.DIODE, "IF_AV", "IFAV", "IO", "IFAVM", "IOAV", "IAV", "IFRMS");
+		fam(Family.DIODE, "IF_AV", "IFAV", "IO", "IFAVM", "IOAV", "IAV");
 		rating(Family.DIODE, "IF_AV", "IF");
 		fam(Family.DIODE, "IFSM", "IFSM", "ISM", "IFSMMAX");
-		fam(Family.DIODE, "VF", "VF", "VFM", "VFMAX", "VFAV");
-		fam(Family.DIODE, "IR", "IR", "IRM", "IRMAX", "IRRM", "IRR", "IRAV");
-		fam(Family.DIODE, "CT", "CT", "CJ", "CTOT", "CD", "CJO", "CJ0", "CTYP");
+		fam(Family.DIODE, "VF", "VF", "VFM", "VFMAX");
+		fam(Family.DIODE, "IR", "IR", "IRM", "IRMAX", "IRRM");
+		fam(Family.DIODE, "CT", "CT", "CJ", "CTOT", "CD", "CJO", "CJ0", "CTYP", "CR");
 		fam(Family.DIODE, "TRR", "TRR", "TRRMAX");
 		fam(Family.DIODE, "VZ", "VZ", "VZNOM", "VZT", "VZMIN", "VZMAX");
 		fam(Family.DIODE, "ZZ", "ZZ", "ZZT", "ZZK", "RZ", "RZJ", "ZZJ", "RZK");
@@ -200,6 +200,7 @@ public final class Vocabulary {
 			new Phrase(Family.DIODE, "IFSM", List.of("surge")),
 			new Phrase(Family.DIODE, "VRRM", List.of("repetitive peak reverse voltage")),
 			new Phrase(Family.DIODE, "VRRM", List.of("peak repetitive reverse voltage")),
+			new Phrase(Family.DIODE, "VRRM", List.of("recurrent peak reverse voltage")),
 			new Phrase(Family.DIODE, "IF_AV", List.of("average", "forward current")),
 			new Phrase(Family.DIODE, "TRR", List.of("reverse recovery time")),
 			new Phrase(Family.DIODE, "VF", List.of("forward voltage")),
@@ -252,6 +253,10 @@ public final class Vocabulary {
 		Family f = family(kind);
 		if (t.contains("effective") || t.contains("energy related") || t.contains("time related")) {
 			return null; // Co(er), Co(tr): effective capacitances, not Coss
+		}
+		if (f == Family.DIODE && (t.contains("full-cycle") || t.contains("full cycle") || t.contains("full load")
+				|| t.contains("non-repetitive peak reverse") || t.contains("nonrepetitive peak reverse"))) {
+			return null; // VF(AV), IR(AV) averaged over a rectified cycle, VRSM: not the DC VF, IR or VRRM
 		}
 		for (Phrase p : PHRASES) {
 			if (p.family != null && p.family != f) {

@@ -27,6 +27,7 @@ final class ColumnTable implements TableShape {
 
 	/** The columns of the table being read, or null outside a column-header table. */
 	private Columns columns;
+	private final ConditionCell conditionCell = new ConditionCell();
 
 	ColumnTable(TableContext context, ColumnHeader finder, RowContinuation continuation, RowReadings rowReadings) {
 		this.kind = context.kind();
@@ -49,14 +50,19 @@ final class ColumnTable implements TableShape {
 			return false;
 		}
 		columns = new Columns(finder.merged(found, at));
+		conditionCell.end();
 		columns.all().stream().filter(c -> c.type() == ColumnType.PART).forEach(c -> parts.add(c.part()));
 		return true;
 	}
 
 	@Override
 	public boolean row(PageLine at, LineTokens t) {
+		if (partLabels(t)) {
+			return true; // "4001 4002 ... 4007" under "Value": the header's part columns, not values
+		}
 		boolean rating = sections.inRatings() || columns != null && columns.ofRatings();
-		RowLabel label = RowLabel.of(t, columns, new RowLabel.RowContext(kind, parts, rating));
+		RowLabel label = conditionCell.label(t, RowLabel.of(t, columns, new RowLabel.RowContext(kind, parts, rating)),
+				columns);
 		if (derating(t.lower()) && t.valueCount() > 0) {
 			continuation.end(); // a derating or temperature-coefficient row ends the parameter above
 			return true;
@@ -90,6 +96,16 @@ final class ColumnTable implements TableShape {
 	@Override
 	public void end() {
 		columns = null;
+		conditionCell.end();
+	}
+
+	/** Whether every word of the line labels one of the table's part columns. */
+	private boolean partLabels(LineTokens t) {
+		if (columns == null || !columns.has(ColumnType.PART)) {
+			return false;
+		}
+		return t.words().stream().allMatch(w -> columns.all().stream().anyMatch(
+				c -> c.type() == ColumnType.PART && c.part().equals(parts.label(w.text()))));
 	}
 
 	private static boolean derating(String lower) {

@@ -21,6 +21,7 @@ final class RowContinuation {
 	private final LastRow lastRow;
 	private final Units units;
 	private final SymbolCells cells;
+	private final CentredSymbol centred;
 
 	/** The parameter the rows continue, null when the next row must name its own. */
 	private RowSubject current;
@@ -32,11 +33,13 @@ final class RowContinuation {
 		this.lastRow = lastRow;
 		this.units = units;
 		this.cells = cells;
+		this.centred = new CentredSymbol(cells);
 	}
 
 	/** The next row must name its parameter: a table, a section or a derating row ended the one above. */
 	void end() {
 		current = null;
+		centred.end();
 	}
 
 	/** The name of the parameter the rows continue, or null. */
@@ -53,12 +56,13 @@ final class RowContinuation {
 		String name = subject.name();
 		boolean wrapped = !conds.isEmpty() && lastRow.lastGave(readings.size())
 				&& lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)
-				&& (label.nameAt() < 0 || name.equals(current()));
+				&& (name == null || name.equals(current()) && (label.nameAt() < 0 || !label.describes()));
 		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
 		boolean symbolCell = columns != null && symCol != null && row.tokens().words().stream()
 				.anyMatch(w -> Columns.within(w, symCol, Tolerances.SYMBOL_CELL_SLACK));
 		if (!wrapped && name != null) {
-			unitCell(row);
+			centred.named(at);
+			unitCell(at, name);
 			current = subject;
 			baseline = at.baseline();
 			page = at.pageNumber();
@@ -73,19 +77,21 @@ final class RowContinuation {
 			baseline = at.baseline();
 		} else if (label.describes() && row.tokens().size() > 8) {
 			current = null;
+		} else if (current != null && symCol != null && !symbolCell && name == null && at.pageNumber() == page
+				&& at.baseline() - baseline < Tolerances.CONTINUED_ROW_IN_TABLE * at.fontSize()) {
+			baseline = at.baseline(); // a wrapped line of the row's cells ("see Fig.2;") keeps its parameter going
 		}
 	}
 
 	/** "vF V": a unit on a symbol row without values is the unit cell of the rows that follow. */
-	private void unitCell(Row row) {
-		String name = row.name();
-		List<Word> words = row.tokens().words();
+	private void unitCell(PageLine at, String name) {
+		List<Word> words = LineTokens.of(at.line()).words();
 		for (Word w : words) {
 			Quantities.Unit u = Quantities.unit(w.text());
 			if (u != null && u.dimension().equals(Vocabulary.dimension(name.replace("?", "")))
 					&& w.x0() > words.get(0).x1()) {
 				units.cell(name, u);
-				lastRow.at(row.at());
+				lastRow.at(at);
 			}
 		}
 	}
@@ -109,21 +115,29 @@ final class RowContinuation {
 	Row withValues(Row row, Columns columns) {
 		PageLine at = row.at();
 		if (row.name() != null) {
+			centred.named(at);
 			current = row.subject();
 			page = at.pageNumber();
 			baseline = at.baseline();
 			return row;
+		}
+		if (centred.beyond(at)) {
+			current = null; // past the rows of a centred symbol: the row belongs to the next one
+			centred.end();
 		}
 		int near = symbolCell(row, columns);
 		if (near >= 0) {
 			String name = cells.symbolOf(at.at(near), row.rating());
 			RowSubject own = row.subject();
 			current = new RowSubject(name, own.conditions(), own.parts(), at.at(near).text() + " | " + own.text());
+			if (near > at.index()) {
+				unitCell(new PageLine(at.page(), near), name); // the symbol row below prints the group's unit
+			}
 			page = at.pageNumber();
 			baseline = at.baseline();
 			return row.about(current);
 		}
-		if (row.label().describes() || current == null || at.pageNumber() != page
+		if (row.label().describes() && !wrappedDescription(row, columns) || current == null || at.pageNumber() != page
 				|| at.baseline() - baseline > (columns == null ? Tolerances.CONTINUED_ROW_OUTSIDE_TABLE
 						: Tolerances.CONTINUED_ROW_IN_TABLE) * at.fontSize()) {
 			current = null;
@@ -137,6 +151,26 @@ final class RowContinuation {
 		baseline = at.baseline();
 		return row.about(new RowSubject(current.name(), current.withConditions(own.conditions()).conditions(), parts,
 				current.text() + " | " + own.text()));
+	}
+
+	/**
+	 * Outside a table, a row that names nothing and whose first value carries the unit of the parameter above
+	 * ("Rated DC Blocking 100µA TJ = 100°C" under "Reverse Current At IR 10µA"): its words wrap the description
+	 * of the row above, its value is another test point of it.
+	 */
+	private boolean wrappedDescription(Row row, Columns columns) {
+		LineTokens t = row.tokens();
+		if (columns != null || current == null || row.name() != null) {
+			return false;
+		}
+		for (int i = 0; i < t.size(); i++) {
+			Quantities.Number q = t.value(i) ? Quantities.number(t.text(i)) : null;
+			if (q != null) {
+				return q.unit() != null
+						&& q.unit().dimension().equals(Vocabulary.dimension(current.name().replace("?", "")));
+			}
+		}
+		return false;
 	}
 
 	/** The line of a symbol cell that names a row without symbol, or -1. */
@@ -161,12 +195,13 @@ final class RowContinuation {
 		if (near < 0 && (describes || current == null) && columns != null) {
 			near = cells.line(at, columns, Tolerances.SPANNING_SYMBOL_CELL, rating);
 		}
-		if (near < 0 && current == null && !describes && at.index() + 1 < at.count()
-				&& at.at(at.index() + 1).baseline() - at.baseline() < (row.subject().conditions().isEmpty()
-						? Tolerances.SYMBOL_ON_NEXT_ROW
-						: Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS) * at.fontSize()
-				&& cells.symbolOf(at.at(at.index() + 1), rating) != null) {
-			near = at.index() + 1; // first of several rows whose symbol is printed on the middle one
+		if (near > at.index()) {
+			centred.opens(at, near);
+		}
+		if (near < 0 && current == null && !describes) {
+			// first of several rows whose symbol is printed on the middle one
+			near = centred.below(at, row.subject().conditions().isEmpty() ? Tolerances.SYMBOL_ON_NEXT_ROW
+					: Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS, rating);
 		}
 		return near;
 	}

@@ -1,6 +1,7 @@
 package org.espice.core.internal.tables;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.internal.layout.Word;
@@ -17,6 +18,12 @@ import org.espice.core.internal.parameters.Vocabulary;
  * @param describes  whether the row has descriptive words (a new row, not a continued one)
  */
 record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
+
+	/** A figure reference with its number glued on ("Fig.25);"). */
+	private static final Pattern FIGURE = Pattern.compile("(?i)figs?\\.\\d.*");
+
+	/** A package name ("SOT-23,", "DO-201AD"): rows that differ by package print it where others print conditions. */
+	private static final Pattern PACKAGE = Pattern.compile("[A-Z]{1,4}-\\d{1,4}[A-Z]{0,3}[,;]?");
 
 	private static final Set<String> CONNECTIVES = Set.of("and", "to", "or", "thru", "through");
 
@@ -80,6 +87,9 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 					&& w.x0() >= condCol.x0() - Tolerances.CONDITION_COLUMN_SLACK) {
 				continue; // "VDS = 0.8 x Rated BVDSS": symbols inside the conditions name no row
 			}
+			if (Qualifier.remark(t, i)) {
+				continue; // "(Rated VR)": a symbol in a bracketed remark names no row
+			}
 			if (symbolName(t, i, limit, context) != null) {
 				return i;
 			}
@@ -101,8 +111,14 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 
 	/** Whether words before the values describe a parameter (a new row), rather than continue or qualify one. */
 	private static boolean describes(LineTokens t, int limit, Column symCol, Column condCol, RowContext context) {
+		if (limit > 0 && (t.key(0) || t.text(0).matches(".*[=≤≥<>].*"))) {
+			return false; // "Tamb = 65 °C; PCB mounting": a row that starts with its test conditions continues one
+		}
 		for (int i = 0; i < limit; i++) {
 			String s = t.text(i);
+			if (Qualifier.inside(t, i) || FIGURE.matcher(s).matches() || PACKAGE.matcher(s).matches()) {
+				continue; // "(Rated DC Voltage, TC = 125 °C)", "Fig.25);": a remark or reference qualifies the row above
+			}
 			if (condCol != null && symCol != null && condCol.x0() > symCol.x1()
 					&& t.word(i).x0() >= condCol.x0() - Tolerances.CONDITION_COLUMN_SLACK) {
 				continue; // condition text ("VDS = Max Rating") describes no new row

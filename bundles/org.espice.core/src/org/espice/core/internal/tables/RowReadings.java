@@ -50,8 +50,8 @@ final class RowReadings {
 		LineTokens t = row.tokens();
 		List<Word> values = new ArrayList<>();
 		for (int i = row.nameAt() + 1; i < t.size(); i++) {
-			if (t.value(i)) {
-				values.add(t.word(i));
+			if (t.value(i) && !Qualifier.remark(t, i)) {
+				values.add(t.word(i)); // "30 (for 1 cycle)": a number in a bracketed remark is none of the row's values
 			}
 		}
 		if (values.isEmpty()) {
@@ -61,6 +61,10 @@ final class RowReadings {
 		String dim = Vocabulary.dimension(name);
 		if (dim.isEmpty() && (columns == null || row.subject().conditions().containsKey("f"))) {
 			return; // a bare ratio outside a table is a chart label; hFE is measured at DC
+		}
+		values.removeIf(w -> otherQuantity(w, dim)); // "400A 8.3ms": the pulse time is a condition, not a value
+		if (values.isEmpty()) {
+			return;
 		}
 		Quantities.Unit unit = units.printed(row, columns, values.get(0).x0(), dim);
 		if (unit == null && columns == null && !dim.isEmpty() && values.stream().allMatch(
@@ -87,6 +91,12 @@ final class RowReadings {
 		double x1 = values.get(values.size() - 1).x1();
 		double left = row.nameAt() >= 0 ? Math.min(t.word(row.nameAt()).x0(), x0) : row.at().line().x0();
 		add(row, v, unit, row.at().box(left, x1, readable(row.subject().text())));
+	}
+
+	/** Whether a number carries a unit of its own that measures another quantity than the row's. */
+	private static boolean otherQuantity(Word w, String dim) {
+		Quantities.Number q = Quantities.number(w.text());
+		return q != null && q.unit() != null && !dim.isEmpty() && !q.unit().dimension().equals(dim);
 	}
 
 	/** Whether every value is one a device can have (not a document number or a misread cell). */

@@ -22,6 +22,9 @@ final class SectionTracker {
 	private static final Pattern CAPTION = Pattern.compile("^(fig\\.?|figure|diagram|graph)\\s*\\d+[.:]?\\s+[a-z(].*");
 	private static final Pattern AXIS_TITLE = Pattern
 			.compile("[A-Za-z]{3,} [A-Za-z]{1,3}[A-Za-z0-9()]{0,8} ?\\((m|µ|u|n|p|k|M)?(A|V|W|Hz|s|F|Ω|°C|S)\\)");
+	/** "VF, INSTANTANEOUS FORWARD VOLTAGE (VOLTS)": an axis title as onsemi prints it, symbol first. */
+	private static final Pattern SYMBOL_AXIS_TITLE = Pattern
+			.compile("(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9()]{0,8}, [A-Z][A-Z\\- ]{3,}\\([A-Za-zµμΩ°/]{1,10}\\)");
 	private static final Pattern FIGURE_CODE = Pattern.compile("[A-Z]{2,4}[0-9]{3,}");
 
 	private Section section = Section.NONE;
@@ -79,14 +82,20 @@ final class SectionTracker {
 		return false;
 	}
 
+	/** "Collector current IC (A)", "VF, INSTANTANEOUS FORWARD VOLTAGE (VOLTS)": the title of a graph's axis. */
+	static boolean axisTitle(List<Word> words) {
+		String text = words.stream().map(Word::text).collect(Collectors.joining(" "));
+		return (AXIS_TITLE.matcher(text).find() || SYMBOL_AXIS_TITLE.matcher(text).find())
+				&& words.stream().noneMatch(w -> Quantities.number(w.text()) != null);
+	}
+
 	/** Figure captions, "ID = f(VDS)" chart titles and rows of axis ticks end a table. */
 	static boolean graphLine(String lower, List<Word> words, KnownParts parts) {
 		String compact = lower.replace(" ", "");
 		if (compact.contains("=f(") || CAPTION.matcher(lower).matches()) {
 			return true;
 		}
-		String text = words.stream().map(Word::text).collect(Collectors.joining(" "));
-		if (AXIS_TITLE.matcher(text).find() && words.stream().noneMatch(w -> Quantities.number(w.text()) != null)) {
+		if (axisTitle(words)) {
 			return true; // "Collector current IC (A)": an axis title
 		}
 		int numbers = 0;

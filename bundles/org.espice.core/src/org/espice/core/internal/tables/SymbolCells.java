@@ -48,7 +48,8 @@ final class SymbolCells {
 					? o.words().stream().anyMatch(w -> Columns.within(w, symCol, Tolerances.SYMBOL_COLUMN_SLACK))
 					: o.words().size() <= 2 && o.words().get(0).text().matches("[A-Z][A-Za-z0-9()θ,]{1,10}")
 							&& o.words().get(0).text().chars().filter(Character::isUpperCase).count() >= 2;
-			if (!values && o.words().size() <= 10 && symbolOf(o, rating) != null) {
+			if (!values && o.words().size() <= 10 && symbolOf(o, rating) != null
+					&& !SectionTracker.axisTitle(o.words())) {
 				best = j;
 				bestD = d;
 			} else if (!values && inSymbolColumn && columnHeader.columns(o) == null) {

@@ -291,7 +291,8 @@ final class SymbolTable implements TableShape {
 			if (c.name == null || !values.containsKey(c)) {
 				continue;
 			}
-			String key = c.name + "#" + (c.link == null ? "" : c.link);
+			// IO and IF both rate the forward current (average rectified, DC): each column is a value of its own
+			String key = c.name + "#" + (c.link == null ? "" : c.link) + (c.name.equals("IF_AV") ? "#" + c.rawKey : "");
 			Double[] mtm = byName.computeIfAbsent(key, k -> new Double[3]);
 			int slot = c.slot >= 0 ? c.slot : Vocabulary.isLimit(c.name.replace("?", "")) || c.name.equals("IR")
 					|| c.name.equals("ZZ") ? 2 : 1;

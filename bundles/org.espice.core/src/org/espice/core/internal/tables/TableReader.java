@@ -31,6 +31,7 @@ public final class TableReader {
 	private final ColumnTable columns;
 	private final RowContinuation continuation;
 	private final PostPasses post;
+	private final DescribedColumns described;
 
 	public TableReader(DeviceKind kind, List<String> parts) {
 		this.parts = new KnownParts(parts);
@@ -42,6 +43,7 @@ public final class TableReader {
 		this.columns = new ColumnTable(new ColumnTable.TableContext(kind, this.parts, sections), columnHeader,
 				continuation, new RowReadings(readings, lastRow, units));
 		this.post = new PostPasses(kind, readings);
+		this.described = new DescribedColumns(kind, this.parts, readings);
 	}
 
 	public List<Reading> read(List<PageLayout> pages, IntConsumer beforePage) {
@@ -98,6 +100,8 @@ public final class TableReader {
 			LOG.log(Level.DEBUG, () -> "skip " + tokens.text());
 			return;
 		}
-		columns.row(at, tokens);
+		if (!described.row(at, tokens)) {
+			columns.row(at, tokens);
+		}
 	}
 }

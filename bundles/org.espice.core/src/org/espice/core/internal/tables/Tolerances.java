@@ -28,6 +28,8 @@ final class Tolerances {
 	static final double SYMBOL_ON_NEXT_ROW = 1.4;
 	/** The same, for a row that prints test conditions (they make it taller). */
 	static final double SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS = 2.5;
+	/** Rows of a group around a centred symbol lie as far below it as above, give or take this. */
+	static final double CENTRED_GROUP_SLACK = 0.6;
 	/** A row without symbol continues the parameter above within this gap outside any table. */
 	static final double CONTINUED_ROW_OUTSIDE_TABLE = 2.2;
 	/** A row without symbol continues the parameter above within this gap inside a table. */

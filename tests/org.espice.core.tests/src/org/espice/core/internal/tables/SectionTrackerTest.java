@@ -50,6 +50,23 @@ class SectionTrackerTest {
 		assertTrue(graph(Lines.text(100, "Collector current IC (A)")), "an axis title");
 	}
 
+	/**
+	 * onsemi prints an axis title symbol first, its description in capitals and the unit as a word below the tick
+	 * row: "VF, INSTANTANEOUS FORWARD VOLTAGE (VOLTS)". It starts a graph, and it is no symbol cell naming the
+	 * row of ticks above it.
+	 */
+	@Test
+	void symbolFirstAxisTitleIsAGraphLineAndNoSymbolCell() {
+		assertTrue(graph(Lines.text(100, "VF, INSTANTANEOUS FORWARD VOLTAGE (VOLTS)")));
+		assertTrue(graph(Lines.text(100, "C, CAPACITANCE (pF)")));
+		assertFalse(graph(Lines.text(100, "VF, forward voltage 1.1 V")), "a row with a value");
+		TextLine ticks = Lines.line(100, "0.1", 70, "0.1", 230);
+		TextLine title = Lines.text(108, "VF, INSTANTANEOUS FORWARD VOLTAGE (VOLTS)");
+		SymbolCells cells = new SymbolCells(org.espice.core.DeviceKind.SCHOTTKY, new ColumnHeader(parts));
+		assertEquals(-1, cells.line(new PageLine(Lines.page(ticks, title), 0), null, Tolerances.SPANNING_SYMBOL_CELL,
+				false), "the axis title names no row");
+	}
+
 	@Test
 	void tableRowsAndPartNumbersAreNoGraphLines() {
 		assertFalse(graph(Lines.text(100, "VF IF = 1 A 1.1 V")));

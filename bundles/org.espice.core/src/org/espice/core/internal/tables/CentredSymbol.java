@@ -1,0 +1,125 @@
+package org.espice.core.internal.tables;
+
+import java.util.Set;
+
+import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.parameters.Conditions;
+import org.espice.core.internal.parameters.Quantities;
+
+/**
+ * A symbol cell centred among the rows of values it names, as ST and Fairchild print them: "Tj = 25 °C 0.47"
+ * above and "Tj = 125 °C 0.42" below the row that prints "VF". The rows above lead to the symbol printed below
+ * them, and the group reaches as far below the symbol as above it, so a row farther down belongs to the next
+ * symbol, not to this one.
+ */
+final class CentredSymbol {
+
+	/** At most this many rows of values lie above a centred symbol. */
+	private static final int MAX_ROWS_ABOVE = 3;
+
+	private final SymbolCells cells;
+	/** Baseline of the symbol the open group leads to; NaN when no group is open. */
+	private double symbol = Double.NaN;
+	/** How far above the symbol the group's first row lies. */
+	private double reach;
+	private int page;
+
+	CentredSymbol(SymbolCells cells) {
+		this.cells = cells;
+	}
+
+	/** Forgets the open group: another table or parameter starts. */
+	void end() {
+		symbol = Double.NaN;
+	}
+
+	/**
+	 * The line of the symbol that the unlabelled row of values at {@code at} leads to: the lines between hold
+	 * values only, each close to the one above, and a row of values lies as far below the symbol as this one lies
+	 * above it (a unit cell may lie between). Opens the group; -1 when there is no such symbol.
+	 */
+	int below(PageLine at, double step, boolean rating) {
+		double prev = at.baseline();
+		for (int j = at.index() + 1; j < at.count() && j <= at.index() + MAX_ROWS_ABOVE; j++) {
+			TextLine o = at.at(j);
+			if (o.baseline() - prev >= step * at.fontSize()) {
+				return -1;
+			}
+			if (cells.symbolOf(o, rating) != null) {
+				if (!mirrored(at, j) || testedLikeTheRowAbove(at, o)) {
+					return -1;
+				}
+				opens(at, j);
+				return j;
+			}
+			if (!valuesOnly(o, rating) && !unitCell(o)) {
+				return -1;
+			}
+			prev = o.baseline();
+		}
+		return -1;
+	}
+
+	/** The row at {@code at} was given to the symbol cell on line {@code symbolLine} below it. */
+	void opens(PageLine at, int symbolLine) {
+		symbol = at.at(symbolLine).baseline();
+		reach = symbol - at.baseline();
+		page = at.pageNumber();
+	}
+
+	/** A row that names its own parameter: it keeps the group only when it is the group's symbol row. */
+	void named(PageLine at) {
+		if (!Double.isNaN(symbol) && (at.pageNumber() != page
+				|| Math.abs(at.baseline() - symbol) > Tolerances.CENTRED_GROUP_SLACK * at.fontSize())) {
+			end();
+		}
+	}
+
+	/** Whether the row lies farther below the group's symbol than the group's first row lies above it. */
+	boolean beyond(PageLine at) {
+		return !Double.isNaN(symbol) && at.pageNumber() == page
+				&& at.baseline() - symbol > reach + Tolerances.CENTRED_GROUP_SLACK * at.fontSize();
+	}
+
+	/**
+	 * Whether the row's test conditions name keys of the row above it ("VGE = 0V, VCE = 600V, TJ = 175 °C" under
+	 * "ICES ... VGE = 0V, VCE = 600V") and none of the symbol row's: it continues the row above.
+	 */
+	private static boolean testedLikeTheRowAbove(PageLine at, TextLine symbolRow) {
+		Set<String> own = Conditions.parse(at.line().text()).keySet();
+		if (own.isEmpty() || at.index() == 0) {
+			return false;
+		}
+		Set<String> above = Conditions.parse(at.at(at.index() - 1).text()).keySet();
+		Set<String> symbol = Conditions.parse(symbolRow.text()).keySet();
+		return own.stream().noneMatch(symbol::contains) && own.stream().anyMatch(above::contains);
+	}
+
+	/** Whether a row of values lies below the symbol line as far as the row at {@code at} lies above it. */
+	private boolean mirrored(PageLine at, int symbolLine) {
+		double s = at.at(symbolLine).baseline();
+		double want = s - at.baseline();
+		double slack = Tolerances.CENTRED_GROUP_SLACK * at.fontSize();
+		for (int k = symbolLine + 1; k < at.count(); k++) {
+			TextLine o = at.at(k);
+			double d = o.baseline() - s;
+			if (d > want + slack) {
+				return false;
+			}
+			if (d >= want - slack && valuesOnly(o, false)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A line that holds units only: the unit cell of the rows around it. */
+	private static boolean unitCell(TextLine line) {
+		return line.words().stream().allMatch(w -> Quantities.unit(w.text()) != null);
+	}
+
+	/** A line of values (not only test conditions or figure references) without a symbol of its own. */
+	private boolean valuesOnly(TextLine line, boolean rating) {
+		return LineTokens.of(line).valueCount() > 0 && cells.symbolOf(line, rating) == null;
+	}
+}
