@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.Parameter;
+import org.espice.core.internal.identity.PartNumbers;
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
-import org.espice.core.internal.parameters.PartFinder;
 import org.espice.core.internal.parameters.Quantities;
 import org.espice.core.internal.parameters.Vocabulary;
 import org.espice.core.internal.tables.TableReader.Reading;
@@ -36,10 +36,10 @@ final class DescribedColumns {
 
 	/** Reads the line as a part row of such a table; true when it was one and gave a value. */
 	boolean row(PageLine at, LineTokens t) {
-		if (t.size() < 2 || !parts.all().contains(PartFinder.token(t.text(0)))) {
+		if (t.size() < 2 || !parts.all().contains(PartNumbers.token(t.text(0)))) {
 			return false;
 		}
-		String part = PartFinder.token(t.text(0));
+		String part = PartNumbers.token(t.text(0));
 		boolean read = false;
 		for (int i = 1; i < t.size(); i++) {
 			Quantities.Number q = t.value(i) ? Quantities.number(t.text(i)) : null;
@@ -85,7 +85,7 @@ final class DescribedColumns {
 
 	/** A part row: it starts with a known part, or holds values with their units glued on after its label. */
 	private boolean partRow(TextLine line) {
-		return !line.words().isEmpty() && parts.all().contains(PartFinder.token(line.words().get(0).text()))
+		return !line.words().isEmpty() && parts.all().contains(PartNumbers.token(line.words().get(0).text()))
 				|| line.words().size() > 1 && line.words().stream().skip(1).anyMatch(w -> {
 					Quantities.Number q = Quantities.number(w.text());
 					return q != null && q.unit() != null;
