@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
 
@@ -245,6 +246,8 @@ public final class Vocabulary {
 			new Phrase(Family.JFET, "CISS", List.of("input capacitance")),
 			new Phrase(Family.JFET, "CRSS", List.of("reverse transfer capacitance")));
 
+	private static final Pattern CASE_TO_SINK = Pattern.compile("case\\W*(to\\W*)?(heat\\W*)?sink");
+
 	/** The spec name a parameter description stands for, or null. */
 	public static String nameOfDescription(String text, DeviceKind kind) {
 		String t = text.toLowerCase(Locale.ROOT).replace('–', '-').replace(" - ", "-").replace("- ", "-")
@@ -252,6 +255,9 @@ public final class Vocabulary {
 		Family f = family(kind);
 		if (t.contains("effective") || t.contains("energy related") || t.contains("time related")) {
 			return null; // Co(er), Co(tr): effective capacitances, not Coss
+		}
+		if (CASE_TO_SINK.matcher(t).find()) {
+			return null; // RθCS, Rthc-sink: the mounting interface, not junction to case
 		}
 		for (Phrase p : PHRASES) {
 			if (p.family != null && p.family != f) {

@@ -26,6 +26,8 @@ final class RowContinuation {
 	private RowSubject current;
 	private double baseline;
 	private int page;
+	/** Baseline of the last row that named its parameter by its own symbol and gave values, on {@link #page}. */
+	private double symbolRow = Double.NaN;
 
 	RowContinuation(List<Reading> readings, LastRow lastRow, Units units, SymbolCells cells) {
 		this.readings = readings;
@@ -112,6 +114,7 @@ final class RowContinuation {
 			current = row.subject();
 			page = at.pageNumber();
 			baseline = at.baseline();
+			symbolRow = row.nameAt() >= 0 ? baseline : Double.NaN;
 			return row;
 		}
 		int near = symbolCell(row, columns);
@@ -123,7 +126,7 @@ final class RowContinuation {
 			baseline = at.baseline();
 			return row.about(current);
 		}
-		if (row.label().describes() || current == null || at.pageNumber() != page
+		if (row.label().describes() && !wrappedDescription(row, columns) || current == null || at.pageNumber() != page
 				|| at.baseline() - baseline > (columns == null ? Tolerances.CONTINUED_ROW_OUTSIDE_TABLE
 						: Tolerances.CONTINUED_ROW_IN_TABLE) * at.fontSize()) {
 			current = null;
@@ -137,6 +140,27 @@ final class RowContinuation {
 		baseline = at.baseline();
 		return row.about(new RowSubject(current.name(), current.withConditions(own.conditions()).conditions(), parts,
 				current.text() + " | " + own.text()));
+	}
+
+	/**
+	 * "Saturation voltage  IC = 500 mA  IB = 50 mA  1  V" right under "VCE(sat)  Collector-emitter  IC = 150 mA ...":
+	 * the second line of the description of the symbol row above, with a test point and values of its own. Its words
+	 * describe nothing new; an empty symbol cell says it is no row of its own.
+	 */
+	private boolean wrappedDescription(Row row, Columns columns) {
+		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
+		PageLine at = row.at();
+		if (symCol == null || current == null || row.subject().conditions().isEmpty() || at.pageNumber() != page
+				|| !(at.baseline() - symbolRow <= Tolerances.WRAPPED_DESCRIPTION * at.fontSize())) {
+			return false;
+		}
+		LineTokens t = row.tokens();
+		for (int i = 0; i < row.label().limit(t); i++) {
+			if (!t.condition(i) && Columns.within(t.word(i), symCol, Tolerances.SYMBOL_CELL_SLACK)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The line of a symbol cell that names a row without symbol, or -1. */

@@ -1,0 +1,79 @@
+package org.espice.core.extract;
+
+import static org.espice.core.extract.ExtractionAssertions.assertValue;
+import static org.espice.core.extract.ExtractionAssertions.at;
+import static org.espice.core.extract.ExtractionAssertions.onlyDevice;
+import static org.espice.core.extract.ExtractionAssertions.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.samples.DatasheetPdf;
+import org.espice.samples.DatasheetPdf.Column;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Table shapes of transistor datasheets (BJT, MOSFET) that the general column rules alone misread. */
+class TransistorTableLayoutTest {
+
+	@TempDir
+	Path dir;
+
+	/** Symbol | Parameter | Test conditions | Min | Typ | Max | Unit. */
+	static final Column[] SYMBOL_FIRST = { Column.left("Symbol", 50, 50), Column.left("Parameter", 100, 100),
+			Column.left("Test conditions", 200, 160), Column.center("Min.", 360, 35), Column.center("Typ.", 395, 35),
+			Column.center("Max.", 430, 35), Column.center("Unit", 465, 35) };
+
+	/**
+	 * A description wrapped onto a second line that holds a second test point with its own values ("Collector
+	 * cut-off / Current (IE = 0)" beside "VCB = 60 V" and "VCB = 60 V, Tcase = 150 °C"): the second line belongs to
+	 * the symbol of the first. A row of an unknown symbol (ICEX) wrapped the same way gives nothing.
+	 */
+	@Test
+	void aWrappedDescriptionBesideASecondTestPointContinuesTheSymbolRow() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP2222", "NPN silicon switching transistor")
+				.heading("Electrical characteristics (T_{case} = 25 °C unless otherwise specified)");
+		pdf.table(SYMBOL_FIRST)
+				.row("I_{CBO}", "Collector cut-off\ncurrent (I_{E} = 0)",
+						"V_{CB} = 60 V\nV_{CB} = 60 V, T_{case} = 150 °C", null, null, "10\n10", "nA\nµA")
+				.row("I_{CEX}", "Collector cut-off\ncurrent (V_{BE} = -3 V)", "V_{CE} = 60 V\nV_{CE} = 30 V", null,
+						null, "10\n5", "nA\nnA")
+				.row("V_{CE(sat)}", "Collector-emitter\nsaturation voltage",
+						"I_{C} = 150 mA, I_{B} = 15 mA\nI_{C} = 500 mA, I_{B} = 50 mA", null, null, "0.3\n1", "V\nV")
+				.row("V_{BE(sat)}", "Base-emitter\nsaturation voltage",
+						"I_{C} = 150 mA, I_{B} = 15 mA\nI_{C} = 500 mA, I_{B} = 50 mA", "0.6\n", null, "1.2\n2",
+						"V\nV");
+
+		Device d = onlyDevice(read(dir, "ESP2222.pdf", pdf));
+		assertEquals(DeviceKind.BJT_NPN, d.kind());
+		assertValue(d, "ICBO", "max", 10e-9, at("VCB", 60));
+		assertValue(d, "ICBO", "max", 10e-6, at("VCB", 60, "T", 150));
+		assertEquals(2, d.all("ICBO").size(), () -> ExtractionAssertions.describe(d.all("ICBO")));
+		assertValue(d, "VCE_SAT", "max", 0.3, at("IC", 0.15, "IB", 0.015));
+		assertValue(d, "VCE_SAT", "max", 1, at("IC", 0.5, "IB", 0.05));
+		assertValue(d, "VBE_SAT", "max", 2, at("IC", 0.5, "IB", 0.05));
+		assertTrue(d.all("ICBO").stream().noneMatch(p -> p.conditions().containsKey("VCE")),
+				"the wrapped row of an unknown symbol continues nothing");
+	}
+	/**
+	 * A thermal table whose case-to-sink row ("Thermal resistance case-to-sink", symbol RθCS) follows the
+	 * junction-to-case row: only the junction's resistances are RTH_JC and RTH_JA.
+	 */
+	@Test
+	void aCaseToSinkResistanceIsNoJunctionToCaseOne() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP840", "500 V N-channel power MOSFET").heading("Thermal data");
+		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 100, 200), Column.center("Typ.", 300, 40),
+				Column.center("Max.", 340, 40), Column.center("Unit", 380, 40))
+				.row("R_{θJC}", "Thermal resistance, junction-to-case", null, "1.0", "°C/W")
+				.row("R_{θCS}", "Thermal resistance, case-to-sink (flat, greased surface)", "0.5", null, "°C/W")
+				.row("R_{θJA}", "Thermal resistance, junction-to-ambient", null, "62.5", "°C/W");
+
+		Device d = onlyDevice(read(dir, "ESP840.pdf", pdf));
+		assertValue(d, "RTH_JC", "max", 1.0);
+		assertValue(d, "RTH_JA", "max", 62.5);
+		assertEquals(1, d.all("RTH_JC").size(), () -> ExtractionAssertions.describe(d.all("RTH_JC")));
+	}
+}
