@@ -1,9 +1,12 @@
 package org.espice.core.extract;
 
+import static org.espice.core.extract.ExtractionAssertions.assertColumns;
 import static org.espice.core.extract.ExtractionAssertions.assertValue;
 import static org.espice.core.extract.ExtractionAssertions.at;
+import static org.espice.core.extract.ExtractionAssertions.device;
 import static org.espice.core.extract.ExtractionAssertions.onlyDevice;
 import static org.espice.core.extract.ExtractionAssertions.read;
+import static org.espice.samples.DatasheetPdf.wide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
 import org.espice.samples.DatasheetPdf;
 import org.espice.samples.DatasheetPdf.Column;
 import org.junit.jupiter.api.Test;
@@ -75,5 +79,44 @@ class TransistorTableLayoutTest {
 		assertValue(d, "RTH_JC", "max", 1.0);
 		assertValue(d, "RTH_JA", "max", 62.5);
 		assertEquals(1, d.all("RTH_JC").size(), () -> ExtractionAssertions.describe(d.all("RTH_JC")));
+	}
+	/**
+	 * A family sheet whose characteristics give each part its own Min/Max pair: part names ("ESP7001",
+	 * "ESP7002/3") centred over "Min Max" pairs, a Typ column beside the pairs shared by every part. Each part gets
+	 * the limits of its own pair and the shared typical value; no part gets another's limits.
+	 */
+	@Test
+	void eachPartReadsItsOwnMinMaxPair() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP7001, ESP7002, ESP7003", "N-channel 60 V small-signal MOSFETs")
+				.heading("Absolute maximum ratings");
+		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 100, 150), Column.center("ESP7001", 250, 50),
+				Column.center("ESP7002", 300, 50), Column.center("ESP7003", 350, 50), Column.center("Unit", 400, 40))
+				.row("V_{DS}", "Drain-source voltage", "60", "60", "60", "V");
+		pdf.heading("Specifications (T_{A} = 25 °C unless otherwise noted)");
+		pdf.table(Column.left("Parameter", 40, 130), Column.left("Symbol", 170, 45),
+				Column.left("Test conditions", 215, 130), Column.center("Typ", 345, 30), Column.center("Min", 380, 30),
+				Column.center("Max", 410, 30), Column.center("Min", 445, 30), Column.center("Max", 475, 30),
+				Column.center("Unit", 510, 30)).header(false)
+				.row(null, null, null, null, wide("ESP7001", 2), null, wide("ESP7002/3", 2), null, null)
+				.row("Parameter", "Symbol", "Test conditions", "Typ", "Min", "Max", "Min", "Max", "Unit")
+				.row("Gate threshold voltage", "V_{GS(th)}", "V_{DS} = V_{GS}, I_{D} = 1 mA", "2.1", "0.8", "3", "1",
+						"2.5", "V")
+				.row("Zero gate voltage drain current", "I_{DSS}", "V_{DS} = 48 V, V_{GS} = 0 V", null, null, "1", null,
+						"0.5", "µA")
+				.row("Drain-source on-resistance", "R_{DS(on)}", "V_{GS} = 10 V, I_{D} = 0.5 A", "2.4", null, "5", null,
+						"7.5", "Ω");
+
+		ExtractionResult r = read(dir, "ESP7001.pdf", pdf);
+		Device first = device(r, "ESP7001");
+		assertColumns(assertValue(first, "VGS_TH", "max", 3, at("ID", 1e-3)), 0.8, 2.1, 3.0);
+		assertValue(first, "IDSS", "max", 1e-6, at("VDS", 48));
+		assertColumns(assertValue(first, "RDS_ON", "max", 5, at("VGS", 10)), null, 2.4, 5.0);
+		for (String part : new String[] { "ESP7002", "ESP7003" }) {
+			Device d = device(r, part);
+			assertColumns(assertValue(d, "VGS_TH", "max", 2.5, at("ID", 1e-3)), 1.0, 2.1, 2.5);
+			assertEquals(1, d.all("VGS_TH").size(), () -> part + ": " + ExtractionAssertions.describe(d.all("VGS_TH")));
+			assertValue(d, "IDSS", "max", 0.5e-6, at("VDS", 48));
+			assertColumns(assertValue(d, "RDS_ON", "max", 7.5, at("VGS", 10)), null, 2.4, 7.5);
+		}
 	}
 }

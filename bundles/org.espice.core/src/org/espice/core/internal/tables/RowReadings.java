@@ -78,15 +78,24 @@ final class RowReadings {
 			return;
 		}
 		units.read(row, unit);
+		double x0 = values.get(0).x0();
+		double x1 = values.get(values.size() - 1).x1();
+		double left = row.nameAt() >= 0 ? Math.min(t.word(row.nameAt()).x0(), x0) : row.at().line().x0();
+		Provenance prov = row.at().box(left, x1, readable(row.subject().text()));
+		if (PartLimitPairs.paired(columns)) {
+			for (Map.Entry<String, ValueColumns.Values> e : PartLimitPairs.read(placed, unit, columns).entrySet()) {
+				if (plausible(row, e.getValue())) {
+					add(row.about(row.subject().withParts(List.of(e.getKey()))), e.getValue(), unit, prov);
+				}
+			}
+			return;
+		}
 		boolean limit = Vocabulary.isLimit(name) || row.rating();
 		ValueColumns.Values v = ValueColumns.read(placed, unit, columns, limit);
 		if (v == null || !plausible(row, v)) {
 			return;
 		}
-		double x0 = values.get(0).x0();
-		double x1 = values.get(values.size() - 1).x1();
-		double left = row.nameAt() >= 0 ? Math.min(t.word(row.nameAt()).x0(), x0) : row.at().line().x0();
-		add(row, v, unit, row.at().box(left, x1, readable(row.subject().text())));
+		add(row, v, unit, prov);
 	}
 
 	/** Whether every value is one a device can have (not a document number or a misread cell). */
