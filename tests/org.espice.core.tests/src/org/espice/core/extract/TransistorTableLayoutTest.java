@@ -119,4 +119,41 @@ class TransistorTableLayoutTest {
 			assertColumns(assertValue(d, "RDS_ON", "max", 7.5, at("VGS", 10)), null, 2.4, 7.5);
 		}
 	}
+	/**
+	 * An effective output capacitance printed under the Coss symbol ("Coss eff.  Effective output capacitance",
+	 * over a VDS sweep "0 V to 400 V") is not Coss at a test point: only the plain Coss row is read.
+	 */
+	@Test
+	void anEffectiveCapacitanceIsNotCossAtATestPoint() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP32N50", "500 V N-channel power MOSFET")
+				.heading("Dynamic characteristics");
+		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 100, 140), Column.center("Min.", 240, 30),
+				Column.center("Typ.", 270, 30), Column.center("Max.", 300, 30), Column.center("Units", 330, 30),
+				Column.left("Conditions", 360, 180))
+				.row("C_{iss}", "Input capacitance", "—", "5280", "—", "pF", "V_{GS} = 0 V, V_{DS} = 25 V, f = 1 MHz")
+				.row("C_{oss}", "Output capacitance", "—", "155", "—", "pF", "V_{GS} = 0 V, V_{DS} = 400 V, f = 1 MHz")
+				.row("C_{oss} eff.", "Effective output capacitance", "—", "265", "—", "pF",
+						"V_{GS} = 0 V, V_{DS} = 0 V to 400 V");
+
+		Device d = onlyDevice(read(dir, "ESP32N50.pdf", pdf));
+		assertValue(d, "COSS", "typ", 155e-12, at("VDS", 400));
+		assertEquals(1, d.all("COSS").size(), () -> ExtractionAssertions.describe(d.all("COSS")));
+	}
+	/**
+	 * A MOSFET thermal table that names the junction the channel ("Thermal resistance, channel to case",
+	 * Rth(ch-c); "channel to ambient", Rth(ch-a)): the description's "to" reads as a range, so the symbol names it.
+	 */
+	@Test
+	void channelThermalResistancesAreJunctionOnes() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP3569", "200 V N-channel power MOSFET")
+				.heading("Thermal characteristics");
+		pdf.table(Column.left("Characteristics", 50, 180), Column.left("Symbol", 230, 60), Column.center("Max", 290, 40),
+				Column.center("Unit", 330, 40))
+				.row("Thermal resistance, channel to case", "R_{th(ch-c)}", "2.78", "°C/W")
+				.row("Thermal resistance, channel to ambient", "R_{th(ch-a)}", "62.5", "°C/W");
+
+		Device d = onlyDevice(read(dir, "ESP3569.pdf", pdf));
+		assertValue(d, "RTH_JC", "max", 2.78);
+		assertValue(d, "RTH_JA", "max", 62.5);
+	}
 }

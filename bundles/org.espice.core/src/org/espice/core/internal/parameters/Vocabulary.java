@@ -70,6 +70,9 @@ public final class Vocabulary {
 		all("PD", "PD", "PTOT", "PTOTAL", "PDISS", "PDTOT", "PDMAX");
 		all("RTH_JA", "RTHJA", "RQJA", "RTHJAPCB2", "RJA", "RTHJAMB", "RTHJAM", "RTHJAPCB", "RTHJA1", "RTHJAMAX");
 		all("RTH_JC", "RTHJC", "RQJC", "RJC", "RTHJCASE", "RTHJMB", "RTHJCMAX", "RTHJC1");
+		// MOSFETs print the junction as the channel: Rth(ch-c), Rth(ch-a)
+		all("RTH_JA", "RTHCHA");
+		all("RTH_JC", "RTHCHC");
 
 		fam(Family.DIODE, "VRRM", "VRRM", "VRRMMAX", "VRSM");
 		fam(Family.DIODE, "VRRM?", "VRWM", "VRM", "VR", "VDC", "VRDC", "VZK");

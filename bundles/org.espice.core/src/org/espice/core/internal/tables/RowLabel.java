@@ -37,6 +37,9 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 			nameAt = symbolAt(t, limit, pass == 0 ? symCol : null, symCol, condCol, context);
 			name = nameAt < 0 ? null : symbolName(t, nameAt, limit, context);
 		}
+		if (name != null && Vocabulary.dimension(name).equals("F") && effective(t, limit)) {
+			name = null; // "Coss eff.", "Coss eq.": a capacitance averaged over a voltage sweep, not Coss at a point
+		}
 		boolean describes = describes(t, limit, symCol, condCol, context);
 		if (name == null && describes) {
 			StringBuilder d = new StringBuilder();
@@ -97,6 +100,18 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 			nm = Vocabulary.nameOfSymbol(cand + t.text(i + 1), context.kind(), context.rating());
 		}
 		return nm;
+	}
+
+	/** Whether the words before the values call the quantity effective or equivalent ("eff.", "eq."). */
+	private static boolean effective(LineTokens t, int limit) {
+		for (int i = 0; i < limit; i++) {
+			String w = LineTokens.norm(t.text(i));
+			if (!t.condition(i) && (w.equals("eff") || w.equals("eq") || w.startsWith("effective")
+					|| w.startsWith("equivalent"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether words before the values describe a parameter (a new row), rather than continue or qualify one. */
