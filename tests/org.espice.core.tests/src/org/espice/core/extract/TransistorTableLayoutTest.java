@@ -156,4 +156,43 @@ class TransistorTableLayoutTest {
 		assertValue(d, "RTH_JC", "max", 2.78);
 		assertValue(d, "RTH_JA", "max", 62.5);
 	}
+	/**
+	 * Symbols whose subscript is printed as a word of its own ("V_BE (sat)", "V_BE (on)"): the qualifier decides
+	 * the quantity, so a base-emitter saturation voltage is no on-voltage.
+	 */
+	@Test
+	void aQualifierPrintedApartDecidesTheQuantity() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP557", "PNP general-purpose transistor")
+				.heading("Electrical characteristics (T_{a} = 25 °C unless otherwise noted)");
+		pdf.table(SYMBOL_FIRST)
+				.row("V_{BE} (sat)", "Base-emitter voltage", "I_{C} = -10 mA, I_{B} = -0.5 mA", null, "-700", null,
+						"mV")
+				.row("V_{BE} (on)", "Base-emitter voltage", "V_{CE} = -5 V, I_{C} = -2 mA", "-600", "-660", "-750",
+						"mV");
+
+		Device d = onlyDevice(read(dir, "ESP557.pdf", pdf));
+		assertValue(d, "VBE_SAT", "typ", -0.7, at("IC", -0.01, "IB", -0.0005));
+		assertValue(d, "VBE_ON", "typ", -0.66, at("IC", -0.002));
+		assertEquals(1, d.all("VBE_ON").size(), () -> ExtractionAssertions.describe(d.all("VBE_ON")));
+	}
+
+	/**
+	 * An hFE classification row, one "min ~ max" range per gain grade ("110 ~ 220  200 ~ 450  420 ~ 800"), gives
+	 * no min/typ/max of its own: only the DC current gain row of the characteristics is read.
+	 */
+	@Test
+	void gainGradeRangesAreNoLimits() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP556", "PNP general-purpose transistor")
+				.heading("Electrical characteristics (T_{a} = 25 °C unless otherwise noted)");
+		pdf.table(SYMBOL_FIRST)
+				.row("h_{FE}", "DC current gain", "V_{CE} = -5 V, I_{C} = -2 mA", "110", null, "800", null);
+		pdf.heading("h_{FE} classification");
+		pdf.table(Column.left("Classification", 50, 100), Column.center("A", 150, 80), Column.center("B", 230, 80),
+				Column.center("C", 310, 80))
+				.row("h_{FE}", "110 ~ 220", "200 ~ 450", "420 ~ 800");
+
+		Device d = onlyDevice(read(dir, "ESP556.pdf", pdf));
+		assertColumns(assertValue(d, "HFE", "min", 110, at("IC", -0.002)), 110.0, null, 800.0);
+		assertEquals(1, d.all("HFE").size(), () -> ExtractionAssertions.describe(d.all("HFE")));
+	}
 }

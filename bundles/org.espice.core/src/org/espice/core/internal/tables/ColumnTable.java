@@ -61,6 +61,10 @@ final class ColumnTable implements TableShape {
 			continuation.end(); // a derating or temperature-coefficient row ends the parameter above
 			return true;
 		}
+		if (gradeRanges(t) >= 2) {
+			continuation.end(); // "hFE  40 ~ 80  60 ~ 120  100 ~ 200": one range per gain grade, no min/typ/max
+			return true;
+		}
 		boolean bullet = "•●▪■-–·*".indexOf(t.text(0).charAt(0)) >= 0 && !t.value(0);
 		if (bullet && (label.nameAt() < 0 || label.firstValue() < 0)) {
 			continuation.end(); // feature-list prose: a value counts only next to its own symbol on the same line
@@ -90,6 +94,17 @@ final class ColumnTable implements TableShape {
 	@Override
 	public void end() {
 		columns = null;
+	}
+
+	/** How many "a ~ b" ranges the line prints. */
+	private static int gradeRanges(LineTokens t) {
+		int n = 0;
+		for (int i = 1; i + 1 < t.size(); i++) {
+			if (t.text(i).equals("~") && t.value(i - 1) && t.value(i + 1)) {
+				n++;
+			}
+		}
+		return n;
 	}
 
 	private static boolean derating(String lower) {

@@ -1,6 +1,7 @@
 package org.espice.core.internal.tables;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.internal.layout.Word;
@@ -19,6 +20,8 @@ import org.espice.core.internal.parameters.Vocabulary;
 record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 
 	private static final Set<String> CONNECTIVES = Set.of("and", "to", "or", "thru", "through");
+	/** A symbol's subscript printed as a word of its own: "(sat)", "(on)", "(th)", "(BR)". */
+	private static final Pattern QUALIFIER = Pattern.compile("\\([A-Za-z]{2,4}\\)");
 
 	/** Words before this index describe the row; the rest are its values. */
 	int limit(LineTokens t) {
@@ -90,13 +93,23 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 		return -1;
 	}
 
-	/** The spec name of the symbol at word i, or of it and the next word ("V F" under a symbol font). */
+	/**
+	 * The spec name of the symbol at word i, or of it and the next word: "V F" under a symbol font, and "VBE (sat)"
+	 * whose qualifier, printed apart, makes it another quantity than "VBE".
+	 */
 	private static String symbolName(LineTokens t, int i, int limit, RowContext context) {
 		Word w = t.word(i);
 		String cand = w.text();
+		boolean joined = i + 1 < limit && !t.condition(i + 1)
+				&& t.word(i + 1).x0() - w.x1() < w.fontSize() * Tolerances.SPLIT_SYMBOL_GAP;
+		if (joined && QUALIFIER.matcher(t.text(i + 1)).matches()) {
+			String qualified = Vocabulary.nameOfSymbol(cand + t.text(i + 1), context.kind(), context.rating());
+			if (qualified != null) {
+				return qualified;
+			}
+		}
 		String nm = Vocabulary.nameOfSymbol(cand, context.kind(), context.rating());
-		if (nm == null && i + 1 < limit && !t.condition(i + 1)
-				&& t.word(i + 1).x0() - w.x1() < w.fontSize() * Tolerances.SPLIT_SYMBOL_GAP && cand.length() <= 2) {
+		if (nm == null && joined && cand.length() <= 2) {
 			nm = Vocabulary.nameOfSymbol(cand + t.text(i + 1), context.kind(), context.rating());
 		}
 		return nm;
