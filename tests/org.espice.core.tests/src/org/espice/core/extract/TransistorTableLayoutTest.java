@@ -6,6 +6,7 @@ import static org.espice.core.extract.ExtractionAssertions.at;
 import static org.espice.core.extract.ExtractionAssertions.device;
 import static org.espice.core.extract.ExtractionAssertions.onlyDevice;
 import static org.espice.core.extract.ExtractionAssertions.read;
+import static org.espice.samples.DatasheetPdf.span;
 import static org.espice.samples.DatasheetPdf.wide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -194,5 +195,28 @@ class TransistorTableLayoutTest {
 		Device d = onlyDevice(read(dir, "ESP556.pdf", pdf));
 		assertColumns(assertValue(d, "HFE", "min", 110, at("IC", -0.002)), 110.0, null, 800.0);
 		assertEquals(1, d.all("HFE").size(), () -> ExtractionAssertions.describe(d.all("HFE")));
+	}
+	/**
+	 * A symbol cell centred over the two rows it names ("RDS(on)" between "VGS = 10 V, ID = 300 mA" and "VGS =
+	 * 4.5 V, ID = 200 mA"), right under a threshold-voltage row: the first row, whose test point names a quantity
+	 * the threshold is not measured at (VGS), belongs to the cell below, not to the row above.
+	 */
+	@Test
+	void theFirstRowOfACentredSymbolCellIsNotTheRowAbove() {
+		Column[] cols = { Column.left("Parameter", 50, 130), Column.left("Symbol", 180, 50),
+				Column.left("Test conditions", 230, 110), Column.center("Min", 340, 35), Column.center("Typ", 375, 35),
+				Column.center("Max", 410, 35), Column.center("Unit", 445, 35) };
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP7002", "N-channel 60 V small-signal MOSFET")
+				.heading("Electrical characteristics (T_{a} = 25 °C)");
+		pdf.table(cols)
+				.row("Gate threshold voltage", "V_{GS(th)}", "V_{DS} = V_{GS},\nI_{D} = 250 µA", "1", "1.5", "2.5", "V")
+				.row(span("Static drain-source on-resistance", 2), span("R_{DS(on)}", 2), "V_{GS} = 10 V,\nI_{D} = 300 mA",
+						null, "1.2", "2.5", span("Ω", 2))
+				.row(null, null, "V_{GS} = 4.5 V,\nI_{D} = 200 mA", null, "1.3", "3.0", null);
+
+		Device d = onlyDevice(read(dir, "ESP7002.pdf", pdf));
+		assertColumns(assertValue(d, "RDS_ON", "typ", 1.2, at("VGS", 10, "ID", 0.3)), null, 1.2, 2.5);
+		assertColumns(assertValue(d, "RDS_ON", "typ", 1.3, at("VGS", 4.5, "ID", 0.2)), null, 1.3, 3.0);
+		assertEquals(1, d.all("VGS_TH").size(), () -> ExtractionAssertions.describe(d.all("VGS_TH")));
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.espice.core.Parameter;
+import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
 import org.espice.core.internal.parameters.Quantities;
 import org.espice.core.internal.parameters.Vocabulary;
@@ -163,6 +164,35 @@ final class RowContinuation {
 		return true;
 	}
 
+	/**
+	 * Whether the row's test point names a quantity the parameter above is not measured at ("VDS = 600 V" under
+	 * a breakdown voltage at "VGS = 0 V, ID = 1 mA"); temperatures aside, a row of the same parameter varies the
+	 * same quantities.
+	 */
+	private boolean otherTestPoint(Row row) {
+		Map<String, Double> above = current.conditions();
+		return !above.isEmpty() && row.subject().conditions().keySet().stream()
+				.anyMatch(k -> !k.equals("T") && !above.containsKey(k));
+	}
+
+	/**
+	 * A symbol cell without values a line or two below ("Zero gate voltage drain / IDSS / current", centred over
+	 * its rows): the row is the first of that symbol's rows. -1 when a row of values comes first.
+	 */
+	private int symbolCellBelow(PageLine at, boolean rating) {
+		for (int j = at.index() + 1; j < at.count() && j <= at.index() + 2; j++) {
+			TextLine o = at.at(j);
+			if (o.baseline() - at.baseline() > Tolerances.SPANNING_SYMBOL_CELL * at.fontSize()
+					|| LineTokens.of(o).valueCount() > 0) {
+				return -1;
+			}
+			if (cells.symbolOf(o, rating) != null) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
 	/** The line of a symbol cell that names a row without symbol, or -1. */
 	private int symbolCell(Row row, Columns columns) {
 		LineTokens t = row.tokens();
@@ -184,6 +214,9 @@ final class RowContinuation {
 		boolean describes = row.label().describes();
 		if (near < 0 && (describes || current == null) && columns != null) {
 			near = cells.line(at, columns, Tolerances.SPANNING_SYMBOL_CELL, rating);
+		}
+		if (near < 0 && current != null && !describes && otherTestPoint(row)) {
+			near = symbolCellBelow(at, rating);
 		}
 		if (near < 0 && current == null && !describes && at.index() + 1 < at.count()
 				&& at.at(at.index() + 1).baseline() - at.baseline() < (row.subject().conditions().isEmpty()
