@@ -219,4 +219,22 @@ class TransistorTableLayoutTest {
 		assertColumns(assertValue(d, "RDS_ON", "typ", 1.3, at("VGS", 4.5, "ID", 0.2)), null, 1.3, 3.0);
 		assertEquals(1, d.all("VGS_TH").size(), () -> ExtractionAssertions.describe(d.all("VGS_TH")));
 	}
+	/**
+	 * Test points written as a ratio in the Conditions column ("IC/IB = 500mA/1mA"): each symbol takes its own
+	 * value.
+	 */
+	@Test
+	void aRatioOfTestPointsGivesEachItsValue() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP5060", "NPN medium-power darlington transistor")
+				.heading("Electrical characteristics (T_{a} = 25 °C)");
+		pdf.table(Column.left("Parameter", 50, 150), Column.left("Symbol", 200, 50), Column.center("Min.", 250, 30),
+				Column.center("Typ.", 280, 30), Column.center("Max.", 310, 30), Column.center("Unit", 340, 30),
+				Column.left("Conditions", 370, 150))
+				.row("Collector-emitter saturation voltage", "V_{CE(sat)}", "−", "−", "1.5", "V", "I_{C}/I_{B}=500mA/1mA")
+				.row("Base-emitter saturation voltage", "V_{BE(sat)}", "−", "−", "2", "V", "I_{C}/I_{B}=500mA/1mA");
+
+		Device d = onlyDevice(read(dir, "ESP5060.pdf", pdf));
+		assertValue(d, "VCE_SAT", "max", 1.5, at("IC", 0.5, "IB", 0.001));
+		assertEquals(java.util.Map.of("IC", 0.5, "IB", 0.001), d.all("VBE_SAT").get(0).conditions());
+	}
 }
