@@ -237,4 +237,28 @@ class TransistorTableLayoutTest {
 		assertValue(d, "VCE_SAT", "max", 1.5, at("IC", 0.5, "IB", 0.001));
 		assertEquals(java.util.Map.of("IC", 0.5, "IB", 0.001), d.all("VBE_SAT").get(0).conditions());
 	}
+	/**
+	 * A ratings table with one column per part, interrupted by a "Thermal characteristics" sub-heading: the
+	 * thermal row under it still gives each part the value in its own column.
+	 */
+	@Test
+	void partColumnsGoOnUnderASubHeading() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP7001, ESP7002, ESP7003", "N-channel 60 V small-signal MOSFETs")
+				.heading("Absolute maximum ratings (T_{A} = 25 °C unless otherwise noted)");
+		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 100, 180), Column.center("ESP7001", 280, 60),
+				Column.center("ESP7002", 340, 60), Column.center("ESP7003", 400, 60), Column.center("Units", 460, 40))
+				.row("V_{DSS}", "Drain-source voltage", null, "60", null, "V")
+				.row("I_{D}", "Maximum drain current - continuous", "200", "115", "280", "mA")
+				.section("Thermal characteristics")
+				.row("R_{θJA}", "Thermal resistance, junction-to-ambient", "312.5", "625", "417", "°C/W");
+
+		ExtractionResult r = read(dir, "ESP7001.pdf", pdf);
+		double[] rth = { 312.5, 625, 417 };
+		String[] parts = { "ESP7001", "ESP7002", "ESP7003" };
+		for (int i = 0; i < parts.length; i++) {
+			Device d = device(r, parts[i]);
+			assertValue(d, "RTH_JA", "max", rth[i]);
+			assertEquals(1, d.all("RTH_JA").size(), () -> d.part() + ": " + ExtractionAssertions.describe(d.all("RTH_JA")));
+		}
+	}
 }

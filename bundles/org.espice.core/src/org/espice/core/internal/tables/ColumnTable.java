@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.internal.parameters.Conditions;
+import org.espice.core.internal.parameters.Quantities;
 
 /**
  * A column-header table, one parameter per row: the header gives the columns (Symbol, Conditions, Min/Typ/Max,
@@ -27,6 +28,9 @@ final class ColumnTable implements TableShape {
 
 	/** The columns of the table being read, or null outside a column-header table. */
 	private Columns columns;
+	private int page;
+	/** One column per part, as a sub-heading ("Thermal characteristics") ended them on {@link #page}; or null. */
+	private Columns interrupted;
 
 	ColumnTable(TableContext context, ColumnHeader finder, RowContinuation continuation, RowReadings rowReadings) {
 		this.kind = context.kind();
@@ -49,12 +53,17 @@ final class ColumnTable implements TableShape {
 			return false;
 		}
 		columns = new Columns(finder.merged(found, at));
+		page = at.pageNumber();
+		interrupted = null;
 		columns.all().stream().filter(c -> c.type() == ColumnType.PART).forEach(c -> parts.add(c.part()));
 		return true;
 	}
 
 	@Override
 	public boolean row(PageLine at, LineTokens t) {
+		if (columns == null && interrupted != null && at.pageNumber() == page && underEachPart(t, interrupted)) {
+			columns = interrupted; // the part columns go on under the sub-heading
+		}
 		boolean rating = sections.inRatings() || columns != null && columns.ofRatings();
 		RowLabel label = RowLabel.of(t, columns, new RowLabel.RowContext(kind, parts, rating));
 		if (derating(t.lower()) && t.valueCount() > 0) {
@@ -93,7 +102,26 @@ final class ColumnTable implements TableShape {
 
 	@Override
 	public void end() {
+		if (columns != null && columns.all().stream().filter(c -> c.type() == ColumnType.PART).count() >= 2) {
+			interrupted = columns;
+		}
 		columns = null;
+	}
+
+	/** Whether the line prints two or more values, each under a part column of its own. */
+	private static boolean underEachPart(LineTokens t, Columns parts) {
+		List<Column> seen = new ArrayList<>();
+		for (int i = 0; i < t.size(); i++) {
+			if (!t.value(i) || Quantities.number(t.text(i)) == null) {
+				continue;
+			}
+			Column c = parts.valueColumnOf(t.word(i));
+			if (c == null || c.type() != ColumnType.PART || seen.contains(c)) {
+				return false;
+			}
+			seen.add(c);
+		}
+		return seen.size() >= 2;
 	}
 
 	/** How many "a ~ b" ranges the line prints. */
