@@ -261,4 +261,23 @@ class TransistorTableLayoutTest {
 			assertEquals(1, d.all("RTH_JA").size(), () -> d.part() + ": " + ExtractionAssertions.describe(d.all("RTH_JA")));
 		}
 	}
+	/**
+	 * Ratings printed without a table header, each line led by dots to its value ("Continuous drain current . . .
+	 * ID 20 A", then "TC = 100 °C . . . . 12 A"): the dots of the continued line hold no values.
+	 */
+	@Test
+	void leaderDotsOfAContinuedRatingHoldNoValues() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP240", "200 V N-channel power MOSFET")
+				.heading("Absolute maximum ratings T_{C} = 25 °C, unless otherwise specified");
+		pdf.table(Column.left("Parameter", 50, 260), Column.left("Symbol", 310, 40), Column.center("Value", 350, 50),
+				Column.center("Unit", 400, 30)).header(false)
+				.row("Continuous drain current . . . . . . . . . . . . . . . . . . . .", "I_{D}", "20", "A")
+				.row("  T_{C} = 100 °C . . . . . . . . . . . . . . . . . . . . . . . . . .", null, "12", "A")
+				.row("Pulsed drain current . . . . . . . . . . . . . . . . . . . . . . .", "I_{DM}", "80", "A");
+
+		Device d = onlyDevice(read(dir, "ESP240.pdf", pdf));
+		assertValue(d, "ID", "max", 20);
+		assertValue(d, "ID", "max", 12, at("T", 100));
+		assertValue(d, "IDM", "max", 80);
+	}
 }

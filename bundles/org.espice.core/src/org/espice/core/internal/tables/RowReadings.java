@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.espice.core.Parameter;
 import org.espice.core.Provenance;
@@ -21,6 +22,7 @@ import org.espice.core.internal.tables.TableReader.Reading;
 final class RowReadings {
 
 	private static final Logger LOG = System.getLogger(RowReadings.class.getName());
+	private static final Pattern LEADER = Pattern.compile("[.…]+");
 
 	private final List<Reading> readings;
 	private final LastRow lastRow;
@@ -50,8 +52,8 @@ final class RowReadings {
 		LineTokens t = row.tokens();
 		List<Word> values = new ArrayList<>();
 		for (int i = row.nameAt() + 1; i < t.size(); i++) {
-			if (t.value(i)) {
-				values.add(t.word(i));
+			if (t.value(i) && !(values.isEmpty() && LEADER.matcher(t.text(i)).matches())) {
+				values.add(t.word(i)); // leader dots before the first value ("TC = 100 °C . . . . 12 A") hold none
 			}
 		}
 		if (values.isEmpty()) {
