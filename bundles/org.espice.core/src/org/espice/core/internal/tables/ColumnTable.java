@@ -28,8 +28,8 @@ final class ColumnTable implements TableShape {
 
 	/** The columns of the table being read, or null outside a column-header table. */
 	private Columns columns;
-	private int page;
-	/** One column per part, as a sub-heading ("Thermal characteristics") ended them on {@link #page}; or null. */
+	private int headerPage;
+	/** Part columns a sub-heading ("Thermal characteristics") ended on {@link #headerPage}, or null. */
 	private Columns interrupted;
 
 	ColumnTable(TableContext context, ColumnHeader finder, RowContinuation continuation, RowReadings rowReadings) {
@@ -53,7 +53,7 @@ final class ColumnTable implements TableShape {
 			return false;
 		}
 		columns = new Columns(finder.merged(found, at));
-		page = at.pageNumber();
+		headerPage = at.pageNumber();
 		interrupted = null;
 		columns.all().stream().filter(c -> c.type() == ColumnType.PART).forEach(c -> parts.add(c.part()));
 		return true;
@@ -61,7 +61,8 @@ final class ColumnTable implements TableShape {
 
 	@Override
 	public boolean row(PageLine at, LineTokens t) {
-		if (columns == null && interrupted != null && at.pageNumber() == page && underEachPart(t, interrupted)) {
+		if (columns == null && interrupted != null && at.pageNumber() == headerPage
+				&& underEachPart(t, interrupted)) {
 			columns = interrupted; // the part columns go on under the sub-heading
 		}
 		boolean rating = sections.inRatings() || columns != null && columns.ofRatings();
