@@ -23,6 +23,7 @@ public final class Conditions {
 			return out;
 		}
 		text = MINUS.matcher(text).replaceAll("$1-");
+		text = RATIO.matcher(text).replaceAll("$1=$3$4, $2=$5$6");
 		Matcher m = PAIR.matcher(text);
 		while (m.find()) {
 			String key = key(m.group(1));
@@ -56,6 +57,11 @@ public final class Conditions {
 		}
 		return out;
 	}
+
+	/** Two test points written as a ratio: "IC/IB = 500mA/1mA" is IC = 500 mA and IB = 1 mA. */
+	private static final Pattern RATIO = Pattern.compile(
+			"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{0,5})/([A-Za-z][A-Za-z0-9]{0,5})\\s*=\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*"
+					+ "([pnuµm]?[AV])?\\s*/\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*([pnuµm]?[AV])?");
 
 	/** An en dash or minus sign printed as the sign of a condition value: "VCE = –4 V". */
 	private static final Pattern MINUS = Pattern.compile("([=<>≤≥]\\s?)[\u2013\u2212]\\s?(?=[\\d.])");

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
 
@@ -69,6 +70,9 @@ public final class Vocabulary {
 		all("PD", "PD", "PTOT", "PTOTAL", "PDISS", "PDTOT", "PDMAX");
 		all("RTH_JA", "RTHJA", "RQJA", "RTHJAPCB2", "RJA", "RTHJAMB", "RTHJAM", "RTHJAPCB", "RTHJA1", "RTHJAMAX");
 		all("RTH_JC", "RTHJC", "RQJC", "RJC", "RTHJCASE", "RTHJMB", "RTHJCMAX", "RTHJC1");
+		// MOSFETs print the junction as the channel: Rth(ch-c), Rth(ch-a)
+		all("RTH_JA", "RTHCHA");
+		all("RTH_JC", "RTHCHC");
 
 		fam(Family.DIODE, "VRRM", "VRRM", "VRRMMAX");
 		fam(Family.DIODE, "VRRM?", "VRWM", "VRM", "VR", "VDC", "VRDC", "VZK");
@@ -246,6 +250,8 @@ public final class Vocabulary {
 			new Phrase(Family.JFET, "CISS", List.of("input capacitance")),
 			new Phrase(Family.JFET, "CRSS", List.of("reverse transfer capacitance")));
 
+	private static final Pattern CASE_TO_SINK = Pattern.compile("case\\W*(to\\W*)?(heat\\W*)?sink");
+
 	/** The spec name a parameter description stands for, or null. */
 	public static String nameOfDescription(String text, DeviceKind kind) {
 		String t = text.toLowerCase(Locale.ROOT).replace('–', '-').replace(" - ", "-").replace("- ", "-")
@@ -257,6 +263,9 @@ public final class Vocabulary {
 		if (f == Family.DIODE && (t.contains("full-cycle") || t.contains("full cycle") || t.contains("full load")
 				|| t.contains("non-repetitive peak reverse") || t.contains("nonrepetitive peak reverse"))) {
 			return null; // VF(AV), IR(AV) averaged over a rectified cycle, VRSM: not the DC VF, IR or VRRM
+		}
+		if (CASE_TO_SINK.matcher(t).find()) {
+			return null; // RθCS, Rthc-sink: the mounting interface, not junction to case
 		}
 		for (Phrase p : PHRASES) {
 			if (p.family != null && p.family != f) {

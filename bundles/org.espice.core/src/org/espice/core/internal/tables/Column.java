@@ -1,7 +1,22 @@
 package org.espice.core.internal.tables;
 
-/** A column of a column-header table: its type, its horizontal extent and, for a part column, the part. */
-record Column(ColumnType type, double x0, double x1, String part) {
+import java.util.List;
+
+/**
+ * A column of a column-header table: its type, its horizontal extent and, for a part column, the part.
+ *
+ * @param forParts the parts a Min/Typ/Max column holds the values of when each part of a family has its own
+ *                 limit columns; empty when the column holds them for every part of the table
+ */
+record Column(ColumnType type, double x0, double x1, String part, List<String> forParts) {
+
+	Column {
+		forParts = List.copyOf(forParts);
+	}
+
+	Column(ColumnType type, double x0, double x1, String part) {
+		this(type, x0, x1, part, List.of());
+	}
 
 	double center() {
 		return (x0 + x1) / 2;

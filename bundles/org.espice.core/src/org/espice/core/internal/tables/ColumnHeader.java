@@ -110,7 +110,7 @@ final class ColumnHeader {
 				cols.addAll(extra);
 			}
 		}
-		return settled(cols);
+		return settled(PartLimitPairs.paired(cols, at, parts));
 	}
 
 	/** Drops the headings a split makes redundant and orders the columns left to right. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.internal.parameters.Conditions;
+import org.espice.core.internal.parameters.Quantities;
 
 /**
  * A column-header table, one parameter per row: the header gives the columns (Symbol, Conditions, Min/Typ/Max,
@@ -28,6 +29,9 @@ final class ColumnTable implements TableShape {
 	/** The columns of the table being read, or null outside a column-header table. */
 	private Columns columns;
 	private final ConditionCell conditionCell = new ConditionCell();
+	private int headerPage;
+	/** Part columns a sub-heading ("Thermal characteristics") ended on {@link #headerPage}, or null. */
+	private Columns interrupted;
 
 	ColumnTable(TableContext context, ColumnHeader finder, RowContinuation continuation, RowReadings rowReadings) {
 		this.kind = context.kind();
@@ -51,6 +55,8 @@ final class ColumnTable implements TableShape {
 		}
 		columns = new Columns(finder.merged(found, at));
 		conditionCell.end();
+		headerPage = at.pageNumber();
+		interrupted = null;
 		columns.all().stream().filter(c -> c.type() == ColumnType.PART).forEach(c -> parts.add(c.part()));
 		return true;
 	}
@@ -60,11 +66,19 @@ final class ColumnTable implements TableShape {
 		if (partLabels(t)) {
 			return true; // "4001 4002 ... 4007" under "Value": the header's part columns, not values
 		}
+		if (columns == null && interrupted != null && at.pageNumber() == headerPage
+				&& underEachPart(t, interrupted)) {
+			columns = interrupted; // the part columns go on under the sub-heading
+		}
 		boolean rating = sections.inRatings() || columns != null && columns.ofRatings();
 		RowLabel label = conditionCell.label(t, RowLabel.of(t, columns, new RowLabel.RowContext(kind, parts, rating)),
 				columns);
 		if (derating(t.lower()) && t.valueCount() > 0) {
 			continuation.end(); // a derating or temperature-coefficient row ends the parameter above
+			return true;
+		}
+		if (gradeRanges(t) >= 2) {
+			continuation.end(); // "hFE  40 ~ 80  60 ~ 120  100 ~ 200": one range per gain grade, no min/typ/max
 			return true;
 		}
 		boolean bullet = "•●▪■-–·*".indexOf(t.text(0).charAt(0)) >= 0 && !t.value(0);
@@ -95,6 +109,9 @@ final class ColumnTable implements TableShape {
 
 	@Override
 	public void end() {
+		if (columns != null && columns.all().stream().filter(c -> c.type() == ColumnType.PART).count() >= 2) {
+			interrupted = columns;
+		}
 		columns = null;
 		conditionCell.end();
 	}
@@ -106,6 +123,33 @@ final class ColumnTable implements TableShape {
 		}
 		return t.words().stream().allMatch(w -> columns.all().stream().anyMatch(
 				c -> c.type() == ColumnType.PART && c.part().equals(parts.label(w.text()))));
+	}
+
+	/** Whether the line prints two or more values, each under a part column of its own. */
+	private static boolean underEachPart(LineTokens t, Columns parts) {
+		List<Column> seen = new ArrayList<>();
+		for (int i = 0; i < t.size(); i++) {
+			if (!t.value(i) || Quantities.number(t.text(i)) == null) {
+				continue;
+			}
+			Column c = parts.valueColumnOf(t.word(i));
+			if (c == null || c.type() != ColumnType.PART || seen.contains(c)) {
+				return false;
+			}
+			seen.add(c);
+		}
+		return seen.size() >= 2;
+	}
+
+	/** How many "a ~ b" ranges the line prints. */
+	private static int gradeRanges(LineTokens t) {
+		int n = 0;
+		for (int i = 1; i + 1 < t.size(); i++) {
+			if (t.text(i).equals("~") && t.value(i - 1) && t.value(i + 1)) {
+				n++;
+			}
+		}
+		return n;
 	}
 
 	private static boolean derating(String lower) {

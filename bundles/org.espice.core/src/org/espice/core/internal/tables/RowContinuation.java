@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.espice.core.Parameter;
+import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
 import org.espice.core.internal.parameters.Quantities;
 import org.espice.core.internal.parameters.Vocabulary;
@@ -27,6 +28,8 @@ final class RowContinuation {
 	private RowSubject current;
 	private double baseline;
 	private int page;
+	/** Baseline of the last row that named its parameter by its own symbol and gave values, on {@link #page}. */
+	private double symbolRow = Double.NaN;
 
 	RowContinuation(List<Reading> readings, LastRow lastRow, Units units, SymbolCells cells) {
 		this.readings = readings;
@@ -119,6 +122,7 @@ final class RowContinuation {
 			current = row.subject();
 			page = at.pageNumber();
 			baseline = at.baseline();
+			symbolRow = row.nameAt() >= 0 ? baseline : Double.NaN;
 			return row;
 		}
 		if (centred.beyond(at)) {
@@ -137,7 +141,8 @@ final class RowContinuation {
 			baseline = at.baseline();
 			return row.about(current);
 		}
-		if (row.label().describes() && !wrappedDescription(row, columns) || current == null || at.pageNumber() != page
+		if (row.label().describes() && !wrappedOutsideTable(row, columns) && !wrappedWithTestPoint(row, columns)
+				|| current == null || at.pageNumber() != page
 				|| at.baseline() - baseline > (columns == null ? Tolerances.CONTINUED_ROW_OUTSIDE_TABLE
 						: Tolerances.CONTINUED_ROW_IN_TABLE) * at.fontSize()) {
 			current = null;
@@ -158,7 +163,7 @@ final class RowContinuation {
 	 * ("Rated DC Blocking 100µA TJ = 100°C" under "Reverse Current At IR 10µA"): its words wrap the description
 	 * of the row above, its value is another test point of it.
 	 */
-	private boolean wrappedDescription(Row row, Columns columns) {
+	private boolean wrappedOutsideTable(Row row, Columns columns) {
 		LineTokens t = row.tokens();
 		if (columns != null || current == null || row.name() != null) {
 			return false;
@@ -171,6 +176,56 @@ final class RowContinuation {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Saturation voltage  IC = 500 mA  IB = 50 mA  1  V" right under "VCE(sat)  Collector-emitter  IC = 150 mA ...":
+	 * the second line of the description of the symbol row above, with a test point and values of its own. Its words
+	 * describe nothing new; an empty symbol cell says it is no row of its own.
+	 */
+	private boolean wrappedWithTestPoint(Row row, Columns columns) {
+		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
+		PageLine at = row.at();
+		if (symCol == null || current == null || row.subject().conditions().isEmpty() || at.pageNumber() != page
+				|| !(at.baseline() - symbolRow <= Tolerances.WRAPPED_DESCRIPTION * at.fontSize())) {
+			return false;
+		}
+		LineTokens t = row.tokens();
+		for (int i = 0; i < row.label().limit(t); i++) {
+			if (!t.condition(i) && Columns.within(t.word(i), symCol, Tolerances.SYMBOL_CELL_SLACK)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the row's test point names a quantity the parameter above is not measured at ("VDS = 600 V" under
+	 * a breakdown voltage at "VGS = 0 V, ID = 1 mA"); temperatures aside, a row of the same parameter varies the
+	 * same quantities.
+	 */
+	private boolean otherTestPoint(Row row) {
+		Map<String, Double> above = current.conditions();
+		return !above.isEmpty() && row.subject().conditions().keySet().stream()
+				.anyMatch(k -> !k.equals("T") && !above.containsKey(k));
+	}
+
+	/**
+	 * A symbol cell without values a line or two below ("Zero gate voltage drain / IDSS / current", centred over
+	 * its rows): the row is the first of that symbol's rows. -1 when a row of values comes first.
+	 */
+	private int symbolCellBelow(PageLine at, boolean rating) {
+		for (int j = at.index() + 1; j < at.count() && j <= at.index() + 2; j++) {
+			TextLine o = at.at(j);
+			if (o.baseline() - at.baseline() > Tolerances.SPANNING_SYMBOL_CELL * at.fontSize()
+					|| LineTokens.of(o).valueCount() > 0) {
+				return -1;
+			}
+			if (cells.symbolOf(o, rating) != null) {
+				return j;
+			}
+		}
+		return -1;
 	}
 
 	/** The line of a symbol cell that names a row without symbol, or -1. */
@@ -194,6 +249,9 @@ final class RowContinuation {
 		boolean describes = row.label().describes();
 		if (near < 0 && (describes || current == null) && columns != null) {
 			near = cells.line(at, columns, Tolerances.SPANNING_SYMBOL_CELL, rating);
+		}
+		if (near < 0 && current != null && !describes && otherTestPoint(row)) {
+			near = symbolCellBelow(at, rating);
 		}
 		if (near > at.index()) {
 			centred.opens(at, near);

@@ -26,6 +26,8 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 	private static final Pattern PACKAGE = Pattern.compile("[A-Z]{1,4}-\\d{1,4}[A-Z]{0,3}[,;]?");
 
 	private static final Set<String> CONNECTIVES = Set.of("and", "to", "or", "thru", "through");
+	/** A symbol's subscript printed as a word of its own: "(sat)", "(on)", "(th)", "(BR)". */
+	private static final Pattern QUALIFIER = Pattern.compile("\\([A-Za-z]{2,4}\\)");
 
 	/** Words before this index describe the row; the rest are its values. */
 	int limit(LineTokens t) {
@@ -43,6 +45,9 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 		for (int pass = 0; pass < 2 && name == null; pass++) {
 			nameAt = symbolAt(t, limit, pass == 0 ? symCol : null, symCol, condCol, context);
 			name = nameAt < 0 ? null : symbolName(t, nameAt, limit, context);
+		}
+		if (name != null && Vocabulary.dimension(name).equals("F") && effective(t, limit)) {
+			name = null; // "Coss eff.", "Coss eq.": a capacitance averaged over a voltage sweep, not Coss at a point
 		}
 		boolean describes = describes(t, limit, symCol, condCol, context);
 		if (name == null && describes) {
@@ -97,16 +102,38 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 		return -1;
 	}
 
-	/** The spec name of the symbol at word i, or of it and the next word ("V F" under a symbol font). */
+	/**
+	 * The spec name of the symbol at word i, or of it and the next word: "V F" under a symbol font, and "VBE (sat)"
+	 * whose qualifier, printed apart, makes it another quantity than "VBE".
+	 */
 	private static String symbolName(LineTokens t, int i, int limit, RowContext context) {
 		Word w = t.word(i);
 		String cand = w.text();
+		boolean joined = i + 1 < limit && !t.condition(i + 1)
+				&& t.word(i + 1).x0() - w.x1() < w.fontSize() * Tolerances.SPLIT_SYMBOL_GAP;
+		if (joined && QUALIFIER.matcher(t.text(i + 1)).matches()) {
+			String qualified = Vocabulary.nameOfSymbol(cand + t.text(i + 1), context.kind(), context.rating());
+			if (qualified != null) {
+				return qualified;
+			}
+		}
 		String nm = Vocabulary.nameOfSymbol(cand, context.kind(), context.rating());
-		if (nm == null && i + 1 < limit && !t.condition(i + 1)
-				&& t.word(i + 1).x0() - w.x1() < w.fontSize() * Tolerances.SPLIT_SYMBOL_GAP && cand.length() <= 2) {
+		if (nm == null && joined && cand.length() <= 2) {
 			nm = Vocabulary.nameOfSymbol(cand + t.text(i + 1), context.kind(), context.rating());
 		}
 		return nm;
+	}
+
+	/** Whether the words before the values call the quantity effective or equivalent ("eff.", "eq."). */
+	private static boolean effective(LineTokens t, int limit) {
+		for (int i = 0; i < limit; i++) {
+			String w = LineTokens.norm(t.text(i));
+			if (!t.condition(i) && (w.equals("eff") || w.equals("eq") || w.startsWith("effective")
+					|| w.startsWith("equivalent"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether words before the values describe a parameter (a new row), rather than continue or qualify one. */

@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.espice.core.Parameter;
 import org.espice.core.Provenance;
@@ -21,6 +22,7 @@ import org.espice.core.internal.tables.TableReader.Reading;
 final class RowReadings {
 
 	private static final Logger LOG = System.getLogger(RowReadings.class.getName());
+	private static final Pattern LEADER = Pattern.compile("[.…]+");
 
 	private final List<Reading> readings;
 	private final LastRow lastRow;
@@ -50,8 +52,10 @@ final class RowReadings {
 		LineTokens t = row.tokens();
 		List<Word> values = new ArrayList<>();
 		for (int i = row.nameAt() + 1; i < t.size(); i++) {
-			if (t.value(i) && !Qualifier.remark(t, i)) {
-				values.add(t.word(i)); // "30 (for 1 cycle)": a number in a bracketed remark is none of the row's values
+			// "30 (for 1 cycle)": a number in a bracketed remark is none of the row's values; leader dots before the
+			// first value ("TC = 100 °C . . . . 12 A") hold none either
+			if (t.value(i) && !Qualifier.remark(t, i) && !(values.isEmpty() && LEADER.matcher(t.text(i)).matches())) {
+				values.add(t.word(i));
 			}
 		}
 		if (values.isEmpty()) {
@@ -82,15 +86,24 @@ final class RowReadings {
 			return;
 		}
 		units.read(row, unit);
+		double x0 = values.get(0).x0();
+		double x1 = values.get(values.size() - 1).x1();
+		double left = row.nameAt() >= 0 ? Math.min(t.word(row.nameAt()).x0(), x0) : row.at().line().x0();
+		Provenance prov = row.at().box(left, x1, readable(row.subject().text()));
+		if (PartLimitPairs.paired(columns)) {
+			for (Map.Entry<String, ValueColumns.Values> e : PartLimitPairs.read(placed, unit, columns).entrySet()) {
+				if (plausible(row, e.getValue())) {
+					add(row.about(row.subject().withParts(List.of(e.getKey()))), e.getValue(), unit, prov);
+				}
+			}
+			return;
+		}
 		boolean limit = Vocabulary.isLimit(name) || row.rating();
 		ValueColumns.Values v = ValueColumns.read(placed, unit, columns, limit);
 		if (v == null || !plausible(row, v)) {
 			return;
 		}
-		double x0 = values.get(0).x0();
-		double x1 = values.get(values.size() - 1).x1();
-		double left = row.nameAt() >= 0 ? Math.min(t.word(row.nameAt()).x0(), x0) : row.at().line().x0();
-		add(row, v, unit, row.at().box(left, x1, readable(row.subject().text())));
+		add(row, v, unit, prov);
 	}
 
 	/** Whether a number carries a unit of its own that measures another quantity than the row's. */

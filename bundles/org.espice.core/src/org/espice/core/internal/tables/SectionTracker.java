@@ -99,13 +99,17 @@ final class SectionTracker {
 			return true; // "Collector current IC (A)": an axis title
 		}
 		int numbers = 0;
+		int withUnit = 0;
 		for (int i = 0; i < words.size(); i++) {
 			Word w = words.get(i);
 			if (i == words.size() - 1 && i >= 4 && FIGURE_CODE.matcher(w.text()).matches()) {
 				break; // "1 10 10 10 MGA200": ticks, then the drawing number printed in the corner of the figure
 			}
 			Quantities.Number q = Quantities.number(w.text());
-			if (q == null || q.unit() != null) {
+			if (q == null) {
+				return false;
+			}
+			if (q.unit() != null && ++withUnit > 1) {
 				return false;
 			}
 			if (parts.label(w.text()) != null) {
@@ -113,6 +117,7 @@ final class SectionTracker {
 			}
 			numbers++;
 		}
-		return numbers >= 4;
+		// "0 100 200 300 400V 500 600": one tick may carry the axis unit
+		return numbers >= (withUnit == 0 ? 4 : 8);
 	}
 }

@@ -202,7 +202,8 @@ final class SymbolTable implements TableShape {
 		if (rowPart == null && part == null) {
 			return headerLine(line, words);
 		}
-		if (rowPart == null && line.baseline() - partBaseline > Tolerances.PART_ROW_GAP * line.fontSize()) {
+		boolean bullet = "•●▪■".indexOf(words.get(0).text().charAt(0)) >= 0;
+		if (rowPart == null && (bullet || line.baseline() - partBaseline > Tolerances.PART_ROW_GAP * line.fontSize())) {
 			long prose = words.stream().filter(w -> w.text().chars().filter(Character::isLetter).count() >= 3
 					&& Quantities.unit(w.text()) == null).count();
 			if (prose >= 4) {

@@ -67,6 +67,13 @@ class SectionTrackerTest {
 				false), "the axis title names no row");
 	}
 
+	/** Axis ticks under a graph where one tick carries the axis unit: "0 100 200 300 400V 500 600 700 800". */
+	@Test
+	void ticksWithTheAxisUnitOnOneAreAGraphLine() {
+		assertTrue(graph(Lines.text(100, "0 100 200 300 400V 500 600 700 800")));
+		assertFalse(graph(Lines.text(100, "0.65 0.7 0.9 1.2V")), "a few values, one with its unit, are a row");
+	}
+
 	@Test
 	void tableRowsAndPartNumbersAreNoGraphLines() {
 		assertFalse(graph(Lines.text(100, "VF IF = 1 A 1.1 V")));

@@ -60,6 +60,21 @@ class SymbolTableTest {
 		assertNull(table.columns());
 	}
 
+	/**
+	 * A feature bullet printed right under the last part row ("■ TYPICAL 3.1" a line below the 1N4728A row, its
+	 * number under the VZ column) is no further row of that part.
+	 */
+	@Test
+	void aBulletUnderThePartRowsIsNoRow() {
+		TextLine bullet = Lines.line(130, "■", 50, "TYPICAL", 60, "3.1", 150);
+		PageLayout withBullet = Lines.page(header, units, row, bullet);
+		table.header(new PageLine(withBullet, 0), Lines.tokens(header));
+		table.row(new PageLine(withBullet, 1), Lines.tokens(units));
+		table.row(new PageLine(withBullet, 2), Lines.tokens(row));
+		assertFalse(table.row(new PageLine(withBullet, 3), Lines.tokens(bullet)));
+		assertEquals(3, readings.size());
+	}
+
 	@Test
 	void outsideATableNoLineIsARow() {
 		assertFalse(table.row(at(2), tokens(2)));
