@@ -154,6 +154,26 @@ class CutShortPdfTest {
 	}
 
 	/**
+	 * A file protected with an owner password only (it opens with the empty one), in PDFBox's layout with the
+	 * encryption named by the cross-reference stream at the end. Cut just before {@code %%EOF}, that stream is whole
+	 * and gives the key: every page is read. Cut before it, the key is lost with the end, and the file fails saying
+	 * it is encrypted and cut short rather than reading garbage.
+	 */
+	@Test
+	void anEncryptedFileIsReadOnlyWhileItsKeySurvives() throws IOException {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP4303", "60 V N-channel power MOSFET")
+				.heading("Absolute maximum ratings");
+		pdf.table(ColumnLayoutTest.RATINGS).row("V_{DS}", "Drain-source voltage", "60", "V");
+		byte[] full = pdf.toBytes("");
+		String s = new String(full, StandardCharsets.ISO_8859_1);
+		ExtractionResult keyKept = read(java.util.Arrays.copyOf(full, s.lastIndexOf("%%EOF")));
+		assertValue(onlyDevice(keyKept), "VDSS", "max", 60);
+		ExtractionResult keyLost = read(java.util.Arrays.copyOf(full, s.lastIndexOf("/XRef") - 40));
+		assertFalse(keyLost.ok(), () -> "read " + keyLost.devices());
+		assertTrue(keyLost.failure().message().contains("encrypted"), keyLost.failure().message());
+	}
+
+	/**
 	 * Hostile cuts end quickly in a clean failure: a page tree that is its own kid, an object number far beyond
 	 * any real file's, a hundred thousand pages whose contents are not streams, object headers without an end.
 	 */

@@ -35,8 +35,7 @@ final class CutShortPdf {
 		ObjectScan scan = ObjectScan.of(pdf);
 		long length = Files.size(pdf);
 		if (scan.encrypted() && scan.encryption() == null) {
-			throw new CutShortException("cut short (no end-of-file marker) and encrypted: the key to its pages "
-					+ "was in the missing end; download it again");
+			throw encrypted();
 		}
 		if (scan.objects().isEmpty()) {
 			throw beforeFirstPage(length);
@@ -56,7 +55,7 @@ final class CutShortPdf {
 			whole.addAll(compressed.keySet());
 			RecoveredPages pages = RecoveredPages.rebuild(doc, tail.pages(), whole, scan.objects(), compressed);
 			if (pages.read().isEmpty()) {
-				throw beforeFirstPage(length);
+				throw pages.undecodable() ? encrypted() : beforeFirstPage(length);
 			}
 			return new OpenedPdf(doc, List.of(pages.warning()));
 		} catch (IOException | RuntimeException e) {
@@ -65,6 +64,11 @@ final class CutShortPdf {
 			}
 			throw e;
 		}
+	}
+
+	private static CutShortException encrypted() {
+		return new CutShortException("cut short (no end-of-file marker) and encrypted: the key to its pages "
+				+ "was in the missing end; download it again");
 	}
 
 	private static CutShortException beforeFirstPage(long length) {

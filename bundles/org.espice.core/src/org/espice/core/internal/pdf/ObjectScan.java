@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * @param objects      the whole objects, by object number; a later definition of a number replaces an earlier one
  *                     (incremental updates)
- * @param encrypted    whether a trailer or cross-reference stream present names an {@code /Encrypt} dictionary
+ * @param encrypted    whether a trailer or cross-reference stream present names an {@code /Encrypt} dictionary, or
+ *                     an encryption dictionary ({@code /Filter /Standard}) is present
  * @param encryption   the {@code /Encrypt} reference and {@code /ID} of the last such trailer, as PDF syntax to copy
  *                     into the new one; null when there is none or it cannot be copied
  * @param scannedBytes how many bytes were scanned
@@ -43,6 +44,7 @@ record ObjectScan(Map<Long, WholeObject> objects, boolean encrypted, String encr
 	private static final byte[] STREAM = ascii("stream");
 	private static final byte[] ENCRYPT = ascii("/Encrypt");
 	private static final byte[] TRAILER = ascii("trailer");
+	private static final byte[] STANDARD_HANDLER = ascii("/Standard");
 	/** How much of a trailer or dictionary is looked at for its encryption entries. */
 	private static final int DICT_WINDOW = 4096;
 	private static final Pattern ENCRYPT_REF = Pattern.compile("/Encrypt\\s*(\\d+\\s+\\d+\\s+R)");
@@ -105,6 +107,8 @@ record ObjectScan(Map<Long, WholeObject> objects, boolean encrypted, String encr
 				to = Math.min(to, from + DICT_WINDOW);
 			}
 			if (b.indexOf(ENCRYPT, from, to) < 0) {
+				// the encryption dictionary itself: the file is encrypted even when no trailer naming it survived
+				seen |= !gap && b.indexOf(STANDARD_HANDLER, from, to) >= 0;
 				return;
 			}
 			seen = true;

@@ -1,5 +1,7 @@
 package org.espice.core.internal.pdf;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -28,8 +30,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * @param inPart the pages read in part: some of their content streams were lost
  * @param total pages the document had, when its page tree root survived; else -1
  * @param seen  pages known to exist (read or not)
+ * @param undecodable whether some whole content stream did not decode (the file is likely encrypted)
  */
-record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int seen) {
+record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int seen, boolean undecodable) {
 
 	/** Deeper page trees are damage: a datasheet's is one or two levels. */
 	private static final int MAX_DEPTH = 32;
@@ -101,7 +104,7 @@ record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int s
 		}
 		root.setItem(COSName.KIDS, kids);
 		root.setInt(COSName.COUNT, kids.size());
-		return new RecoveredPages(read, inPart, total, slots.size());
+		return new RecoveredPages(read, inPart, total, slots.size(), w.undecodable);
 	}
 
 	/** What the user should know: which pages were read, of how many, and what to do. */
@@ -194,7 +197,26 @@ record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int s
 	}
 
 	/** Which references lead to whole objects, and whether a page's text can be read from them. */
-	private record Wholeness(Set<Long> numbers) {
+	private static final class Wholeness {
+		private final Set<Long> numbers;
+		/** Whether a whole content stream did not decode: the sign of a file encrypted by its lost trailer. */
+		boolean undecodable;
+
+		Wholeness(Set<Long> numbers) {
+			this.numbers = numbers;
+		}
+
+		/** The stream decodes to something (its filter's data is sound and not encrypted). */
+		boolean decodes(COSStream s) {
+			boolean ok;
+			try (InputStream in = s.createInputStream()) {
+				ok = s.getLength() == 0 || in.read() >= 0;
+			} catch (IOException | RuntimeException e) {
+				ok = false;
+			}
+			undecodable |= !ok;
+			return ok;
+		}
 
 		boolean whole(COSBase item) {
 			if (item instanceof COSObject o) {
@@ -236,13 +258,13 @@ record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int s
 
 		/**
 		 * How much of the page's text can be read: none when its resources, a font's dictionary or the parts that
-		 * map its codes to text are lost, or all its content streams; in part when some content streams are lost
-		 * (they are dropped from the page).
+		 * map its codes to text are lost, or all its content streams, or a whole one does not decode; in part when
+		 * some content streams are lost (they are dropped from the page).
 		 */
 		Readable readable(COSDictionary page) {
 			COSBase contents = page.getItem(COSName.CONTENTS);
 			COSBase resolved = CutShortPdf.deref(contents);
-			if (!whole(contents) || !(resolved == null || resolved instanceof COSStream
+			if (!whole(contents) || !(resolved == null || resolved instanceof COSStream s && decodes(s)
 					|| resolved instanceof COSArray)) {
 				return Readable.NOT;
 			}
@@ -250,7 +272,10 @@ record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int s
 			if (resolved instanceof COSArray parts) {
 				COSArray kept = new COSArray();
 				for (int i = 0; i < parts.size(); i++) {
-					if (whole(parts.get(i)) && CutShortPdf.deref(parts.get(i)) instanceof COSStream) {
+					if (whole(parts.get(i)) && CutShortPdf.deref(parts.get(i)) instanceof COSStream s) {
+						if (!decodes(s)) {
+							return Readable.NOT; // garbage in a whole stream: the rest of the page is suspect too
+						}
 						kept.add(parts.get(i));
 					}
 				}
