@@ -116,6 +116,31 @@ class CutShortPdfTest {
 		assertTrue(warning(r).contains("read pages 1-2 of at least 2"), warning(r));
 	}
 
+	/**
+	 * The page tree first (as in linearized files), then the objects of pages 1, 3 and 2 in that order; cut inside
+	 * page 2's: pages 1 and 3 are read, page 3's values keep their page number (page 2 stays as a blank page), and
+	 * the count comes from the page tree.
+	 */
+	@Test
+	void aPageLostInTheMiddleKeepsTheLaterPagesNumbers() throws IOException {
+		DatasheetPdf sheet = new DatasheetPdf().title("ESP4304", "60 V N-channel power MOSFET")
+				.heading("Absolute maximum ratings");
+		sheet.table(ColumnLayoutTest.RATINGS).row("V_{DS}", "Drain-source voltage", "60", "V");
+		sheet.pageBreak().heading("Electrical characteristics");
+		sheet.table(ColumnLayoutTest.SYMBOL_FIRST)
+				.row("V_{GS(th)}", "Gate threshold voltage", "V_{DS} = V_{GS}, I_{D} = 250 µA", "2.0", "3.0", "4.0", "V");
+		sheet.pageBreak().heading("Electrical characteristics, continued");
+		sheet.table(ColumnLayoutTest.SYMBOL_FIRST)
+				.row("R_{DS(on)}", "Drain-source on-resistance", "V_{GS} = 10 V, I_{D} = 40 A", "—", "4.2", "5.5", "mΩ");
+		PageByPagePdf pdf = PageByPagePdf.treeFirst(sheet.toBytes(null), 0, 2, 1);
+		ExtractionResult r = read(pdf.cut(pdf.pageEnds().get(2) + 10));
+		Device d = onlyDevice(r);
+		assertEquals(3, assertValue(d, "RDS_ON", "typ", 0.0042).source().page());
+		assertNoValue(d, "VGS_TH");
+		assertEquals(3, r.pageCount());
+		assertTrue(warning(r).contains("read pages 1, 3 of 3"), warning(r));
+	}
+
 	/** Cut just before {@code %%EOF}: every object is whole, the page tree gives the count, all pages are read. */
 	@Test
 	void cutJustBeforeTheEndMarkerReadsEveryPage() throws IOException {

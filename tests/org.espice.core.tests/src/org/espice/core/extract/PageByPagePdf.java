@@ -29,12 +29,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /**
  * A PDF rewritten the way many producers lay a file out, so a test can cut it at a known place. Layout, top to
  * bottom: the header; for each page in order, its page dictionary followed by every object it uses that no
- * earlier page wrote (content streams, resources, fonts); then the page tree root and the catalog; then the
- * cross-reference table, the trailer, {@code startxref} and {@code %%EOF}. Objects are uncompressed and numbered
- * in file order.
+ * earlier page wrote (content streams, resources, fonts); then the page tree root and the catalog (or these
+ * first, see {@link #treeFirst}); then the cross-reference table, the trailer, {@code startxref} and
+ * {@code %%EOF}. Objects are uncompressed and numbered in the order they are met.
  *
  * @param bytes    the file
- * @param pageEnds for each page, the offset just after its last object
+ * @param pageEnds for each page (in page order), the offset just after its objects
  * @param xref     the offset of the cross-reference table
  * @param eof      the offset of the {@code %%EOF} marker
  */
@@ -43,7 +43,17 @@ public record PageByPagePdf(byte[] bytes, List<Integer> pageEnds, int xref, int 
 	/** Rewrites {@code pdf} (any PDF PDFBox reads) page by page. */
 	public static PageByPagePdf of(byte[] pdf) throws IOException {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
-			return new Writer(doc).write();
+			return new Writer(doc).write(false, null);
+		}
+	}
+
+	/**
+	 * Rewrites {@code pdf} with the catalog and page tree first (as linearized files have them), then the pages'
+	 * objects in {@code order} (0-based page indexes), so a cut can lose a page in the middle.
+	 */
+	public static PageByPagePdf treeFirst(byte[] pdf, int... order) throws IOException {
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			return new Writer(doc).write(true, order);
 		}
 	}
 
@@ -64,21 +74,32 @@ public record PageByPagePdf(byte[] bytes, List<Integer> pageEnds, int xref, int 
 			this.doc = doc;
 		}
 
-		PageByPagePdf write() throws IOException {
+		PageByPagePdf write(boolean treeFirst, int[] order) throws IOException {
 			text("%PDF-1.4\n");
 			COSDictionary root = doc.getDocumentCatalog().getCOSObject();
 			COSDictionary pages = root.getCOSDictionary(COSName.PAGES);
-			// the page tree root and the catalog come last, as their producers write them once all pages are out
-			deferred.add(root);
-			deferred.add(pages);
-			List<Integer> pageEnds = new ArrayList<>();
-			for (PDPage page : doc.getPages()) {
-				writeFrom(page.getCOSObject());
-				pageEnds.add(out.size());
+			List<COSDictionary> pageDicts = new ArrayList<>();
+			doc.getPages().forEach(p -> pageDicts.add(p.getCOSObject()));
+			if (treeFirst) {
+				deferred.addAll(pageDicts);
+				writeFrom(root);
+			} else {
+				// the page tree root and the catalog come last, as producers write them once all pages are out
+				deferred.add(root);
+				deferred.add(pages);
 			}
-			deferred.clear();
-			writeFrom(pages);
-			writeFrom(root);
+			List<Integer> pageEnds = new ArrayList<>(java.util.Collections.nCopies(pageDicts.size(), 0));
+			for (int k = 0; k < pageDicts.size(); k++) {
+				int index = order == null ? k : order[k];
+				deferred.remove(pageDicts.get(index));
+				writeFrom(pageDicts.get(index));
+				pageEnds.set(index, out.size());
+			}
+			if (!treeFirst) {
+				deferred.clear();
+				writeFrom(pages);
+				writeFrom(root);
+			}
 			int xref = out.size();
 			int size = numbers.size() + 1;
 			text("xref\n0 " + size + "\n0000000000 65535 f \n");

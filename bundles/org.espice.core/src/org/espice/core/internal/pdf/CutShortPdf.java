@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -43,7 +47,7 @@ final class CutShortPdf {
 		RecoveryTail tail = RecoveryTail.build(length, scan.objects(), Map.of(), scan.encryption());
 		PDDocument doc = PdfSource.load(pdf, tail.bytes());
 		try {
-			Map<Long, RecoveryTail.InStream> compressed = compressedObjects(doc);
+			Map<Long, RecoveryTail.InStream> compressed = compressedObjects(doc, scan.objects());
 			if (!compressed.isEmpty()) {
 				PDDocument first = doc;
 				doc = null;
@@ -77,9 +81,12 @@ final class CutShortPdf {
 	}
 
 	/** The objects held in the whole object streams found, each with its stream and place in it. */
-	private static Map<Long, RecoveryTail.InStream> compressedObjects(PDDocument doc) {
+	private static Map<Long, RecoveryTail.InStream> compressedObjects(PDDocument doc,
+			Map<Long, ObjectScan.WholeObject> direct) {
 		Map<Long, RecoveryTail.InStream> out = new HashMap<>();
-		for (COSObject o : doc.getDocument().getObjectsByType(COSName.OBJ_STM)) {
+		List<Long> streams = direct.values().stream().filter(o -> o.hint() == ObjectScan.Hint.OBJECT_STREAM)
+				.map(ObjectScan.WholeObject::number).toList();
+		for (COSObject o : ofType(doc, streams, direct, COSName.OBJ_STM)) {
 			if (o.getObject() instanceof COSStream s) {
 				try {
 					readHeader(s, o.getObjectNumber(), out);
@@ -110,6 +117,23 @@ final class CutShortPdf {
 				out.putIfAbsent(number, new RecoveryTail.InStream(stream, i));
 			}
 		}
+	}
+
+	/**
+	 * The objects among {@code numbers} whose dictionary's {@code /Type} is {@code type}. Only these are parsed:
+	 * parsing every object of a large file would cost more than all the rest of the recovery.
+	 */
+	static List<COSObject> ofType(PDDocument doc, Collection<Long> numbers, Map<Long, ObjectScan.WholeObject> direct,
+			COSName type) {
+		List<COSObject> out = new ArrayList<>();
+		for (long n : numbers) {
+			ObjectScan.WholeObject o = direct.get(n);
+			COSObject object = doc.getDocument().getObjectFromPool(new COSObjectKey(n, o == null ? 0 : o.generation()));
+			if (object.getObject() instanceof COSDictionary d && type.equals(d.getCOSName(COSName.TYPE))) {
+				out.add(object);
+			}
+		}
+		return out;
 	}
 
 	/** The object {@code b} refers to, or {@code b} itself when it is direct. */

@@ -35,8 +35,17 @@ record ObjectScan(Map<Long, WholeObject> objects, boolean encrypted, String encr
 	/** A header's numbers are this close together; looking further back for them is wasted work. */
 	private static final int MAX_SPACE = 32;
 
+	/** What an object's dictionary says it is, as far as recovery cares: read only these few objects. */
+	enum Hint {
+		/** Names {@code /ObjStm}: an object stream. */
+		OBJECT_STREAM,
+		/** Names {@code /Page} or {@code /Pages}: a page or a page tree node. */
+		PAGE,
+		OTHER
+	}
+
 	/** An object whose {@code endobj} lies inside the file; {@code offset} is where its number starts. */
-	record WholeObject(long number, int generation, long offset) {
+	record WholeObject(long number, int generation, long offset, Hint hint) {
 	}
 
 	private static final byte[] OBJ = ascii("obj");
@@ -45,6 +54,8 @@ record ObjectScan(Map<Long, WholeObject> objects, boolean encrypted, String encr
 	private static final byte[] ENCRYPT = ascii("/Encrypt");
 	private static final byte[] TRAILER = ascii("trailer");
 	private static final byte[] STANDARD_HANDLER = ascii("/Standard");
+	private static final byte[] OBJ_STM = ascii("/ObjStm");
+	private static final byte[] PAGE = ascii("/Page");
 	/** How much of a trailer or dictionary is looked at for its encryption entries. */
 	private static final int DICT_WINDOW = 4096;
 	private static final Pattern ENCRYPT_REF = Pattern.compile("/Encrypt\\s*(\\d+\\s+\\d+\\s+R)");
@@ -79,11 +90,14 @@ record ObjectScan(Map<Long, WholeObject> objects, boolean encrypted, String encr
 			}
 			// /Encrypt sits only in a trailer between objects or in a cross-reference stream's dictionary.
 			encryption.look(b, gapStart, (int) head.offset(), true);
-			int dictEnd = b.indexOf(STREAM, at, Math.min(end, at + DICT_WINDOW));
-			encryption.look(b, at, dictEnd < 0 ? Math.min(end, at + DICT_WINDOW) : dictEnd, false);
+			int stream = b.indexOf(STREAM, at, end);
+			int dictEnd = stream < 0 ? end : stream;
+			encryption.look(b, at, Math.min(dictEnd, at + DICT_WINDOW), false);
 			if (head.number() <= MAX_OBJECT_NUMBER) {
+				Hint hint = b.indexOf(OBJ_STM, at, dictEnd) >= 0 ? Hint.OBJECT_STREAM
+						: b.indexOf(PAGE, at, dictEnd) >= 0 ? Hint.PAGE : Hint.OTHER;
 				objects.remove(head.number());
-				objects.put(head.number(), head);
+				objects.put(head.number(), new WholeObject(head.number(), head.generation(), head.offset(), hint));
 			}
 			gapStart = end + ENDOBJ.length;
 			at = b.indexOf(OBJ, gapStart, b.size);
@@ -154,7 +168,7 @@ record ObjectScan(Map<Long, WholeObject> objects, boolean encrypted, String encr
 		if (i == numEnd || (i >= 0 && !space(b.get(i)) && !delimiter(b.get(i)))) {
 			return null;
 		}
-		return gen > 65535 ? null : new WholeObject(number(b, i + 1, numEnd), (int) gen, i + 1);
+		return gen > 65535 ? null : new WholeObject(number(b, i + 1, numEnd), (int) gen, i + 1, Hint.OTHER);
 	}
 
 	private static long number(Bytes b, int from, int to) {

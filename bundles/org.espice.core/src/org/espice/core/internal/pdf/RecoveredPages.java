@@ -37,7 +37,7 @@ record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int s
 	/** Deeper page trees are damage: a datasheet's is one or two levels. */
 	private static final int MAX_DEPTH = 32;
 	/** More pages than any datasheet has; a hostile page tree cannot grow the walk past it. */
-	private static final int MAX_PAGES = 10_000;
+	private static final int MAX_PAGES = 2_000;
 	private static final COSName[] INHERITED = { COSName.RESOURCES, COSName.MEDIA_BOX, COSName.CROP_BOX,
 			COSName.ROTATE };
 	/** What turns a font's codes into text; widths and the embedded program are not needed to read it. */
@@ -64,7 +64,12 @@ record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int s
 	static RecoveredPages rebuild(PDDocument doc, long rootNumber, Set<Long> whole,
 			Map<Long, ObjectScan.WholeObject> direct, Map<Long, RecoveryTail.InStream> compressed) {
 		Wholeness w = new Wholeness(whole);
-		COSDictionary originalRoot = originalRoot(doc, rootNumber);
+		// pages and page tree nodes, at most a few thousand: a larger tree is not a datasheet's
+		List<Long> candidates = java.util.stream.Stream.concat(compressed.keySet().stream(), direct.values().stream()
+				.filter(o -> o.hint() == ObjectScan.Hint.PAGE).map(ObjectScan.WholeObject::number))
+				.limit(2L * MAX_PAGES).toList();
+		COSDictionary originalRoot = originalRoot(CutShortPdf.ofType(doc, candidates, direct, COSName.PAGES),
+				rootNumber);
 		List<Slot> slots = new ArrayList<>();
 		int total = -1;
 		if (originalRoot != null) {
@@ -72,7 +77,7 @@ record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int s
 			COSBase count = originalRoot.getDictionaryObject(COSName.COUNT);
 			total = count instanceof COSNumber c ? Math.max(c.intValue(), slots.size()) : -1;
 		} else {
-			List<COSObject> pages = new ArrayList<>(doc.getDocument().getObjectsByType(COSName.PAGE));
+			List<COSObject> pages = CutShortPdf.ofType(doc, candidates, direct, COSName.PAGE);
 			pages.sort(Comparator.comparingDouble(o -> place(o.getObjectNumber(), direct, compressed)));
 			for (COSObject o : pages.subList(0, Math.min(pages.size(), MAX_PAGES))) {
 				if (o.getObject() instanceof COSDictionary d) {
@@ -139,10 +144,10 @@ record RecoveredPages(List<Integer> read, List<Integer> inPart, int total, int s
 	}
 
 	/** The surviving root of the original page tree (a pages node without parent), the largest if several. */
-	private static COSDictionary originalRoot(PDDocument doc, long rootNumber) {
+	private static COSDictionary originalRoot(List<COSObject> nodes, long rootNumber) {
 		COSDictionary best = null;
 		int bestCount = -1;
-		for (COSObject o : doc.getDocument().getObjectsByType(COSName.PAGES)) {
+		for (COSObject o : nodes) {
 			if (o.getObjectNumber() != rootNumber && o.getObject() instanceof COSDictionary d
 					&& !d.containsKey(COSName.PARENT) && d.getInt(COSName.COUNT, 0) > bestCount) {
 				best = d;
