@@ -90,6 +90,9 @@ final class ExtractCommand implements Callable<Integer> {
 	}
 
 	private static void table(PrintWriter w, ExtractionResult r) {
+		for (String warning : r.warnings()) {
+			w.printf("%s: WARNING %s%n", r.file(), warning);
+		}
 		if (!r.ok()) {
 			w.printf("%s: FAILED [%s] %s%n%n", r.file(), r.failure().category().id(), r.failure().message());
 			return;

@@ -64,6 +64,9 @@ final class ModelCommand implements Callable<Integer> {
 		int failed = 0;
 		for (Path pdf : pdfs) {
 			ExtractionResult r = reader.read(pdf, TaskMonitor.NONE);
+			for (String warning : r.warnings()) {
+				w.printf("%s: WARNING %s%n", pdf, warning);
+			}
 			if (!r.ok()) {
 				w.printf("%s: FAILED %s: %s%n", pdf, r.failure().category().id(), r.failure().message());
 				failed++;

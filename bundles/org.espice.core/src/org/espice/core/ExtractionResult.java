@@ -12,9 +12,11 @@ import java.util.List;
  * @param manufacturer the manufacturer when it can be told, may be null
  * @param devices      one entry per part; empty on failure
  * @param failure      null on success
+ * @param warnings     what the user should know about how the file was read (a damaged file read in part), one
+ *                     sentence each; empty for a sound file
  */
 public record ExtractionResult(String file, int pageCount, String title, String manufacturer,
-		List<Device> devices, Failure failure) {
+		List<Device> devices, Failure failure, List<String> warnings) {
 
 	/** Why a file failed. */
 	public record Failure(FailureCategory category, String message) {
@@ -22,6 +24,28 @@ public record ExtractionResult(String file, int pageCount, String title, String 
 
 	public ExtractionResult {
 		devices = List.copyOf(devices);
+		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+	}
+
+	/** A result without warnings. */
+	public ExtractionResult(String file, int pageCount, String title, String manufacturer, List<Device> devices,
+			Failure failure) {
+		this(file, pageCount, title, manufacturer, devices, failure, List.of());
+	}
+
+	/** This result with {@code more} warnings after its own. */
+	public ExtractionResult withWarnings(List<String> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		List<String> all = new java.util.ArrayList<>(warnings);
+		all.addAll(more);
+		return new ExtractionResult(file, pageCount, title, manufacturer, devices, failure, all);
+	}
+
+	/** This result with other devices (its kind forced, or values edited), keeping everything else. */
+	public ExtractionResult withDevices(List<Device> other) {
+		return new ExtractionResult(file, pageCount, title, manufacturer, other, failure, warnings);
 	}
 
 	public static ExtractionResult failed(String file, int pageCount, FailureCategory category, String message) {

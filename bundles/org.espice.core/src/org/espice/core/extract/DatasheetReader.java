@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.espice.core.Device;
@@ -29,6 +26,9 @@ import org.espice.core.internal.identity.Polarity;
 import org.espice.core.internal.layout.LayoutBuilder;
 import org.espice.core.internal.layout.PageLayout;
 import org.espice.core.internal.layout.TextHealth;
+import org.espice.core.internal.pdf.CutShortException;
+import org.espice.core.internal.pdf.OpenedPdf;
+import org.espice.core.internal.pdf.PdfSource;
 import org.espice.core.internal.tables.TableReader;
 
 /**
@@ -52,9 +52,10 @@ public final class DatasheetReader {
 		} catch (IOException e) {
 			return ExtractionResult.failed(file, 0, FailureCategory.IO_ERROR, file + ": cannot read: " + e.getMessage());
 		}
-		// Loader tries the empty user password, which opens most "encrypted" datasheets. Decoded streams are
-		// buffered in temp files, so heap use stays bounded in a batch whatever the size of the PDFs.
-		try (PDDocument doc = open(pdf)) {
+		// The empty user password opens most "encrypted" datasheets; a download cut short gives the pages it holds,
+		// with a warning on the result saying which were read.
+		try (OpenedPdf opened = PdfSource.open(pdf)) {
+			PDDocument doc = opened.document();
 			int pageCount = doc.getNumberOfPages();
 			if (pageCount == 0) {
 				return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT, file + " has no pages");
@@ -65,7 +66,9 @@ public final class DatasheetReader {
 			});
 			List<PageLayout> pages = builder.build(doc);
 			monitor.progress(WorkStep.READING, 1);
-			return extract(file, pageCount, doc, pages, monitor);
+			return extract(file, pageCount, doc, pages, monitor).withWarnings(opened.warnings());
+		} catch (CutShortException e) {
+			return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT, file + " is " + e.getMessage());
 		} catch (InvalidPasswordException e) {
 			return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT,
 					file + " is password protected; remove the password (or save an unprotected copy) and retry");
@@ -78,17 +81,6 @@ public final class DatasheetReader {
 			}
 			return ExtractionResult.failed(file, 0, FailureCategory.INTERNAL,
 					file + ": extraction failed unexpectedly: " + e);
-		}
-	}
-
-	/** Opens with the empty password and temp-file stream caching; closes the file if parsing fails. */
-	private static PDDocument open(Path pdf) throws IOException {
-		RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(pdf.toFile());
-		try {
-			return Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache());
-		} catch (IOException | RuntimeException e) {
-			IOUtils.closeQuietly(source);
-			throw e;
 		}
 	}
 

@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The JSON form of an {@link ExtractionResult}, as in {@code ../shared/spec/parameters.md}:
  * {@code file}, {@code devices[{part, kind, aliases, parameters[{name, min, typ, max, unit, conditions, page}]}]},
- * plus {@code failure} for failed files and {@code source} (page, bbox, row) for every value.
+ * plus {@code failure} for failed files, {@code warnings} when a damaged file was read in part, and {@code source}
+ * (page, bbox, row) for every value.
  */
 public final class ExtractionJson {
 
@@ -40,6 +41,10 @@ public final class ExtractionJson {
 			ObjectNode f = root.putObject("failure");
 			f.put("category", r.failure().category().id());
 			f.put("message", r.failure().message());
+		}
+		if (!r.warnings().isEmpty()) {
+			ArrayNode w = root.putArray("warnings");
+			r.warnings().forEach(w::add);
 		}
 		ArrayNode devices = root.putArray("devices");
 		for (Device d : r.devices()) {

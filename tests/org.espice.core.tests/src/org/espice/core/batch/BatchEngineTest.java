@@ -106,7 +106,7 @@ class BatchEngineTest {
 			assertInstanceOf(ItemState.Done.class, byName.get("good-2.pdf"));
 			assertInstanceOf(ItemState.Done.class, byName.get("owner-only.pdf"), "empty user password opens");
 			assertInvalid(byName.get("corrupt.pdf"), "corrupt");
-			assertInvalid(byName.get("truncated.pdf"), "truncated");
+			assertInvalid(byName.get("truncated.pdf"), "cut short before its first page");
 			assertInvalid(byName.get("encrypted.pdf"), "password");
 			assertInvalid(byName.get("empty.pdf"), "empty");
 			assertInvalid(byName.get("table.pdf"), "not a PDF");
@@ -127,6 +127,35 @@ class BatchEngineTest {
 			for (Path w : written) {
 				assertInOrder(Files.readString(w), names, null);
 			}
+		}
+	}
+
+	/**
+	 * A datasheet whose download was cut short just after its last page's objects (page tree, catalog,
+	 * cross-reference table and %%EOF lost), between two sound ones, through the real reader and fitter: its values
+	 * are read and modelled, its item is done with a note saying the file is cut short, and the batch goes on.
+	 */
+	@Test
+	void aDatasheetCutShortKeepsItsValuesAndTheBatchGoesOn() throws Exception {
+		Path dir = tmp.resolve("in");
+		List<Path> samples = org.espice.samples.SampleDatasheets.write(dir);
+		Path whole = samples.get(1);
+		org.espice.core.extract.PageByPagePdf pdf = org.espice.core.extract.PageByPagePdf.of(Files.readAllBytes(whole));
+		int lastPage = pdf.pageEnds().get(pdf.pageEnds().size() - 1);
+		Path cut = Files.write(dir.resolve("cut-" + whole.getFileName()), pdf.cut(lastPage + 10));
+		List<Path> in = List.of(samples.get(0), cut, samples.get(2));
+		try (Batch b = Batch.create(config(1), in)) {
+			b.start();
+			await(b);
+			List<BatchItem> items = b.items();
+			for (BatchItem i : items) {
+				assertInstanceOf(ItemState.Done.class, i.state(), i.toString());
+				assertFalse(i.outcome().modelFiles().isEmpty(), i.toString());
+			}
+			String note = ((ItemState.Done) items.get(1).state()).note();
+			assertNotNull(note, "the cut file's note");
+			assertTrue(note.contains("cut short") && note.contains("read page"), note);
+			assertEquals(null, ((ItemState.Done) items.get(0).state()).note(), "a sound file has no note");
 		}
 	}
 

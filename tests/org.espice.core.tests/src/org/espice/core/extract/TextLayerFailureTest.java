@@ -129,7 +129,11 @@ class TextLayerFailureTest {
 		assertFailure(read(file), FailureCategory.INVALID_INPUT, "pdf", "empty");
 	}
 
-	/** The first third of a valid datasheet: the file ends in the middle of its objects. */
+	/**
+	 * The first third of a valid datasheet as PDFBox writes it: the page objects sit in object streams near the
+	 * end, so no page is whole and the file fails, saying it was cut short (see CutShortPdfTest for cuts that
+	 * leave pages to read).
+	 */
 	@Test
 	void truncatedPdfFailsCleanly() throws IOException {
 		DatasheetPdf pdf = plainDiodeSheet();
@@ -142,6 +146,6 @@ class TextLayerFailureTest {
 		assertFalse(r.ok(), () -> "a truncated PDF should fail, got " + r.devices());
 		assertTrue(r.failure().category() == FailureCategory.INVALID_INPUT
 				|| r.failure().category() == FailureCategory.NO_TEXT_LAYER, () -> "category: " + r.failure());
-		assertFalse(r.failure().message().isBlank());
+		assertTrue(r.failure().message().contains("cut short"), r.failure().message());
 	}
 }

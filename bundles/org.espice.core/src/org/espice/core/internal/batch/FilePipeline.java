@@ -34,9 +34,11 @@ final class FilePipeline {
 	/** The models of a file's parts and the parts that could not be fitted. */
 	private record Fits(List<FittedModel> models, List<PartFailure> failures) {
 
-		/** The note of a done item: the parts that could not be fitted, or null. */
-		String note() {
-			return failures.isEmpty() ? null : String.join("; ", PartFailure.lines(failures));
+		/** The note of a done item: what was missing from a damaged file, the parts not fitted; or null. */
+		String note(List<String> warnings) {
+			List<String> lines = new ArrayList<>(warnings);
+			lines.addAll(PartFailure.lines(failures));
+			return lines.isEmpty() ? null : String.join("; ", lines);
 		}
 	}
 
@@ -72,7 +74,7 @@ final class FilePipeline {
 			List<String> files = write(run, fits.models());
 			outcome = outcomeOf(devices, files);
 			engine.keep(run, x, fits.models(), PartFailure.lines(fits.failures()));
-			engine.finishRun(run, new ItemState.Done(fits.note()), outcome,
+			engine.finishRun(run, new ItemState.Done(fits.note(x.warnings())), outcome,
 					new ItemTimings(readMs, fitMs, ItemRun.ms(t2), ItemRun.ms(t0)), null);
 		} catch (ProcessingException ex) {
 			engine.failRun(run, ex.category(), ex.getMessage(), outcome,
@@ -97,12 +99,14 @@ final class FilePipeline {
 	/** The parts read, with the device kind forced on them where the item or the batch says so. */
 	private ExtractionResult withKind(ExtractionResult x, ItemEntry e) throws ProcessingException {
 		if (!x.ok()) {
-			throw new ProcessingException(x.failure().category(), x.failure().message());
+			List<String> why = new ArrayList<>(List.of(x.failure().message()));
+			why.addAll(x.warnings());
+			throw new ProcessingException(x.failure().category(), String.join("; ", why));
 		}
 		DeviceKind kind = e.kind != null ? e.kind : engine.config.kindOverride();
 		List<Device> devices = kind == null ? x.devices()
 				: x.devices().stream().map(d -> d.withKind(kind)).toList();
-		return new ExtractionResult(x.file(), x.pageCount(), x.title(), x.manufacturer(), devices, null);
+		return x.withDevices(devices);
 	}
 
 	/** Writes the accepted models of a file that waited for review, refitted first when values were edited. */
@@ -116,7 +120,7 @@ final class FilePipeline {
 			List<FittedModel> models = review.models();
 			List<String> problems = review.problems();
 			if (edited != null) {
-				x = new ExtractionResult(x.file(), x.pageCount(), x.title(), x.manufacturer(), edited, null);
+				x = x.withDevices(edited);
 				Fits fits = fitAll(run, x, edited);
 				models = fits.models();
 				problems = PartFailure.lines(fits.failures());
@@ -127,7 +131,9 @@ final class FilePipeline {
 			outcome = outcomeOf(x.devices(), files);
 			engine.keep(run, x, models, problems);
 			ItemTimings before = e.timings;
-			engine.finishRun(run, new ItemState.Done(problems.isEmpty() ? null : String.join("; ", problems)),
+			List<String> note = new ArrayList<>(x.warnings());
+			note.addAll(problems);
+			engine.finishRun(run, new ItemState.Done(note.isEmpty() ? null : String.join("; ", note)),
 					outcome, new ItemTimings(before.readMillis(), before.fitMillis() + ItemRun.ms(t0) - ItemRun.ms(t1),
 							ItemRun.ms(t1), before.totalMillis() + ItemRun.ms(t0)), null);
 		} catch (ProcessingException ex) {

@@ -11,20 +11,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.espice.core.FailureCategory;
 import org.espice.core.ProcessingException;
 import org.espice.core.batch.ValidationLimits;
+import org.espice.core.internal.pdf.CutShortException;
+import org.espice.core.internal.pdf.OpenedPdf;
+import org.espice.core.internal.pdf.PdfSource;
 
-/** Checks an input file before it is read: size, PDF signature, complete file, password, page count. */
+/** Checks an input file before it is read: size, PDF signature, readable pages, password, page count. */
 public final class InputValidator {
 
 	private static final int HEAD = 1024;
-	private static final int TAIL = 2048;
 
 	private final ValidationLimits limits;
 
@@ -55,13 +53,9 @@ public final class InputValidator {
 					+ ", more than the limit of " + mb(limits.maxBytes()));
 		}
 		byte[] head;
-		byte[] tail;
 		try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
 			head = new byte[(int) Math.min(HEAD, size)];
 			raf.readFully(head);
-			tail = new byte[(int) Math.min(TAIL, size)];
-			raf.seek(size - tail.length);
-			raf.readFully(tail);
 		} catch (IOException e) {
 			throw new ProcessingException(FailureCategory.IO_ERROR, name + ": cannot read the file: " + e.getMessage(), e);
 		}
@@ -69,14 +63,9 @@ public final class InputValidator {
 			throw new ProcessingException(FailureCategory.INVALID_INPUT,
 					name + ": not a PDF (no %PDF- signature at the start)");
 		}
-		if (!new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
-			throw new ProcessingException(FailureCategory.INVALID_INPUT,
-					name + ": the PDF is truncated (no %%EOF marker at its end)");
-		}
-		// Temp-file buffering keeps the heap small however large the PDF's streams are.
-		try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
-				IOUtils.createTempFileOnlyStreamCache())) {
-			int pages = doc.getNumberOfPages();
+		// A file cut short (no %%EOF) is opened for the pages it still holds; it fails only when it holds none.
+		try (OpenedPdf opened = PdfSource.open(file)) {
+			int pages = opened.document().getNumberOfPages();
 			if (pages == 0) {
 				throw new ProcessingException(FailureCategory.INVALID_INPUT, name + ": the PDF has no pages");
 			}
@@ -85,6 +74,8 @@ public final class InputValidator {
 						name + ": the PDF has " + pages + " pages, more than the limit of " + limits.maxPages());
 			}
 			return pages;
+		} catch (CutShortException e) {
+			throw new ProcessingException(FailureCategory.INVALID_INPUT, name + ": " + e.getMessage(), e);
 		} catch (InvalidPasswordException e) {
 			throw new ProcessingException(FailureCategory.INVALID_INPUT,
 					name + ": the PDF is encrypted and needs a password to open");
