@@ -176,7 +176,8 @@ class DeviceIdentityLayoutTest {
 	/**
 	 * An ordering table with lead-free, reel and automotive order codes of two parts (ESP3904L, SESP3904L): the
 	 * codes are aliases of their part, listed in the JSON and in the model file's header, not devices of their own;
-	 * a gain group with a hyphen (ESP3904L-25, own row) stays a device.
+	 * a gain group with a hyphen (ESP3904L-25, own row) stays a device. The ordering table right under the
+	 * characteristics is no continuation of their last row.
 	 */
 	@Test
 	void orderCodesBecomeAliasesOfTheirPart() throws ProcessingException {
@@ -334,5 +335,25 @@ class DeviceIdentityLayoutTest {
 				.paragraph("ESP7002 = Device Code").paragraph("M = Date Code"), "Maximum ratings",
 				row("V_{DSS}", "Drain-source voltage", "60", "V"), row("I_{D}", "Drain current", "0.115", "A"));
 		assertEquals(List.of("ESP7002"), parts(read(dir, "ESP7002.pdf", pdf)));
+	}
+
+	/**
+	 * A range in the title ("7A05 thru 7A10") and one row per part under stacked headings, the rows labelled with
+	 * the series' short names (7A1, 7A4): the rows are the parts, with their own ratings; the numbers the range
+	 * spans without a row (7A06 ... 7A09) are none.
+	 */
+	@Test
+	void shortRowLabelsOfARangeAreItsParts() {
+		DatasheetPdf pdf = new DatasheetPdf().title("7A05 thru 7A10", "7 A rectifier, 50 - 1000 V")
+				.heading("Maximum ratings");
+		pdf.table(Column.left("", 50, 70), Column.center("", 120, 60), Column.center("", 180, 60),
+				Column.center("", 240, 60)).header(false)
+				.row("Catalog", "Maximum", "Maximum", "Maximum").row("Number", "Recurrent", "RMS", "DC")
+				.row("", "Peak", "Voltage", "Blocking").row("", "Reverse", "", "Voltage").row("", "Voltage", "", "")
+				.row("7A05", "50V", "35V", "50V").row("7A1", "100V", "70V", "100V").row("7A4", "400V", "280V", "400V")
+				.row("7A10", "1000V", "700V", "1000V");
+		ExtractionResult r = read(dir, "7A05.pdf", pdf);
+		assertEquals(List.of("7A05", "7A10", "7A1", "7A4"), parts(r));
+		assertValue(device(r, "7A4"), "VRRM", "max", 400);
 	}
 }

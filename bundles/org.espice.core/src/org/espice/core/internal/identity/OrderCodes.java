@@ -8,7 +8,7 @@ import java.util.Set;
  * ({@code 1N4001RL}, {@code MBR20H100CTG}, {@code MMBT3904LT1G}, {@code 2N7002-T1}, {@code TIP120TU}). They name
  * the same device as their type number, so they are its aliases, not devices of their own.
  */
-final class OrderCodes {
+public final class OrderCodes {
 
 	/**
 	 * Letter-only packing suffixes as the industry writes them: reel (RL, TR), tape and ammo pack (TA, TF, TAR,
@@ -25,7 +25,7 @@ final class OrderCodes {
 	 * The device an order code belongs to, or null when {@code code} is a type number of its own. A single letter
 	 * after a type number is a grade (BC547B, BYM36G) where the sheet has more grades of it, not a packing code.
 	 */
-	static String deviceOf(String code, Collection<String> devices) {
+	public static String deviceOf(String code, Collection<String> devices) {
 		String best = null;
 		for (String d : devices) {
 			if (d.length() < 4 || d.length() >= code.length() || !code.startsWith(d)) {

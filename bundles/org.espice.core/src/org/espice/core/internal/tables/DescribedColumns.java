@@ -36,10 +36,10 @@ final class DescribedColumns {
 
 	/** Reads the line as a part row of such a table; true when it was one and gave a value. */
 	boolean row(PageLine at, LineTokens t) {
-		if (t.size() < 2 || !parts.all().contains(PartNumbers.token(t.text(0)))) {
+		String part = t.size() < 2 ? null : parts.member(t.text(0));
+		if (part == null) {
 			return false;
 		}
-		String part = PartNumbers.token(t.text(0));
 		boolean read = false;
 		for (int i = 1; i < t.size(); i++) {
 			Quantities.Number q = t.value(i) ? Quantities.number(t.text(i)) : null;
@@ -53,6 +53,9 @@ final class DescribedColumns {
 			readings.add(new Reading(part, new Parameter(name, null, null, Units.scale(q, q.unit()),
 					q.unit().dimension(), Map.of(), at.box(t.word(0).x0(), t.word(i).x1(), t.text()))));
 			read = true;
+		}
+		if (read) {
+			parts.add(part);
 		}
 		return read;
 	}
@@ -83,9 +86,9 @@ final class DescribedColumns {
 		return String.join(" ", words).toLowerCase(Locale.ROOT);
 	}
 
-	/** A part row: it starts with a known part, or holds values with their units glued on after its label. */
+	/** A part row: it starts with a known part or a short member of its series, or holds values with their units glued on after its label. */
 	private boolean partRow(TextLine line) {
-		return !line.words().isEmpty() && parts.all().contains(PartNumbers.token(line.words().get(0).text()))
+		return !line.words().isEmpty() && parts.member(line.words().get(0).text()) != null
 				|| line.words().size() > 1 && line.words().stream().skip(1).anyMatch(w -> {
 					Quantities.Number q = Quantities.number(w.text());
 					return q != null && q.unit() != null;

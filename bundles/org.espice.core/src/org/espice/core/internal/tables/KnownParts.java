@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.espice.core.internal.identity.OrderCodes;
 import org.espice.core.internal.identity.PartNumbers;
 
 /**
@@ -32,6 +33,23 @@ final class KnownParts {
 		}
 	}
 
+	/**
+	 * The part a row label names: a known part, or a member of a known series printed short, as a family table
+	 * lists its rows ({@code 6A1} beside {@code 6A05} and {@code 6A10}); null when it names none.
+	 */
+	String member(String text) {
+		String t = PartNumbers.token(text);
+		if (parts.contains(t)) {
+			return t;
+		}
+		if (!t.matches("[0-9]?[A-Z]{1,4}[0-9]{1,4}[A-Z]?")) {
+			return null;
+		}
+		String series = PartNumbers.letters(t);
+		long known = parts.stream().filter(p -> PartNumbers.letters(p).equals(series) && !p.equals(t)).count();
+		return known >= 2 ? t : null;
+	}
+
 	/** The part a column label stands for ({@code 1N4004}, or {@code 4004} under a 1N4001..1N4007 family). */
 	String label(String text) {
 		String t = PartNumbers.token(text);
@@ -55,7 +73,8 @@ final class KnownParts {
 			}
 			return found;
 		}
-		if (PartNumbers.isPart(t) && !parts.isEmpty() && PartNumbers.letters(t).equals(PartNumbers.letters(parts.get(0)))) {
+		if (PartNumbers.isPart(t) && !parts.isEmpty() && PartNumbers.letters(t).equals(PartNumbers.letters(parts.get(0)))
+				&& OrderCodes.deviceOf(t, parts) == null) {
 			return t; // a new family member; it joins the parts only once its line is taken as a header
 		}
 		return null;
@@ -84,9 +103,11 @@ final class KnownParts {
 			if (t.isEmpty()) {
 				continue;
 			}
-			if (parts.contains(t) || PartNumbers.isPart(t) && parts.stream().anyMatch(
+			// a family member, or a grade of one; an order code (ESP3904LT1G) is no row of its own
+			boolean member = PartNumbers.isPart(t) && OrderCodes.deviceOf(t, parts) == null && parts.stream().anyMatch(
 					p -> PartNumbers.letters(t).equals(PartNumbers.letters(p)) && Math.abs(p.length() - t.length()) <= 2
-							|| t.startsWith(p) && t.length() - p.length() <= 3)) {
+							|| t.startsWith(p) && t.length() - p.length() <= 3);
+			if (parts.contains(t) || member) {
 				// a family member, or a grade of one (BD136-10: a gain group of BD136)
 				out.add(t);
 				first = t;

@@ -25,6 +25,9 @@ final class SectionTracker {
 	/** "VF, INSTANTANEOUS FORWARD VOLTAGE (VOLTS)": an axis title as onsemi prints it, symbol first. */
 	private static final Pattern SYMBOL_AXIS_TITLE = Pattern
 			.compile("(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9()]{0,8}, [A-Z][A-Z\\- ]{3,}\\([A-Za-zµμΩ°/]{1,10}\\)");
+	/** "Ordering information", "Ordering & shipping information", "Order codes", "Marking information". */
+	private static final Pattern ORDERING = Pattern
+			.compile("^(ordering|order)\\b.*(information|code|codes|guide)|^(device )?marking (information|code)");
 	private static final Pattern FIGURE_CODE = Pattern.compile("[A-Z]{2,4}[0-9]{3,}");
 
 	private Section section = Section.NONE;
@@ -69,7 +72,9 @@ final class SectionTracker {
 		}
 		if (lower.contains("typical characteristics") || lower.contains("typical performance")
 				|| lower.contains("characteristic curves") || lower.contains("package dimensions")
-				|| lower.contains("package outline")) {
+				|| lower.contains("package outline") || ORDERING.matcher(lower).find()) {
+			// graphs, drawings and ordering tables hold no parameter rows: their lines are read only from a table
+			// header on
 			section = Section.GRAPH;
 			return true;
 		}
