@@ -297,13 +297,13 @@ class DiodeTableLayoutTest {
 	void symbolHeaderWithIoAndIfColumnsAndCapacitanceHeadedCr() {
 		DatasheetPdf pdf = new DatasheetPdf().title("ESPD4148 / ESPD4150", "Small-signal switching diodes")
 				.heading("Absolute maximum ratings (T_{a} = 25 °C)");
-		pdf.table(symbolColumns(50, 110, 160, 210, 260, 310, 360)).header(false)
+		pdf.table(SymbolHeaderLayoutTest.columns(50, 110, 160, 210, 260, 310, 360)).header(false)
 				.row("Type", "V_{RM}", "V_{R}", "I_{O}", "I_{F}", "I_{FSM}")
 				.row("", "(V)", "(V)", "(mA)", "(mA)", "(A)")
 				.row("ESPD4148", "100", "75", "150", "200", "2")
 				.row("ESPD4150", "50", "50", "200", "250", "4");
 		pdf.heading("Electrical characteristics (T_{a} = 25 °C)");
-		pdf.table(symbolColumns(50, 110, 170, 230, 290, 350)).header(false)
+		pdf.table(SymbolHeaderLayoutTest.columns(50, 110, 170, 230, 290, 350)).header(false)
 				.row("Type", "V_{F} (V)", "I_{R} (µA)", "V_{R} (V)", "C_{r} (pF)")
 				.row("", "IF=10mA", "", "", "VR=0")
 				.row("ESPD4148", "1.0", "5.0", "75", "4")
@@ -413,7 +413,7 @@ class DiodeTableLayoutTest {
 	void partRowsUnderStackedDescriptionHeadings() {
 		DatasheetPdf pdf = new DatasheetPdf().title("ESP6A05 thru ESP6A10", "6 A rectifier, 50 - 1000 V")
 				.heading("Maximum ratings");
-		pdf.table(symbolColumns(50, 120, 180, 240, 300, 360)).header(false)
+		pdf.table(SymbolHeaderLayoutTest.columns(50, 120, 180, 240, 300, 360)).header(false)
 				.row("MCC", "Device", "Maximum", "Maximum", "Maximum")
 				.row("Catalog", "Marking", "Recurrent", "RMS", "DC")
 				.row("Number", "", "Peak", "Voltage", "Blocking")
@@ -447,15 +447,5 @@ class DiodeTableLayoutTest {
 		Device d = onlyDevice(read(dir, "ESP448.pdf", pdf));
 		assertValue(d, "RTH_JA", "max", 100);
 		assertValue(d, "RTH_JA", "max", 55);
-	}
-
-	/** Columns between the given edges, headed by nothing: the header is printed as rows, as vendors do. */
-	private static Column[] symbolColumns(float... edges) {
-		Column[] cols = new Column[edges.length - 1];
-		cols[0] = Column.left("", edges[0], edges[1] - edges[0]);
-		for (int i = 1; i < cols.length; i++) {
-			cols[i] = Column.center("", edges[i], edges[i + 1] - edges[i]);
-		}
-		return cols;
 	}
 }

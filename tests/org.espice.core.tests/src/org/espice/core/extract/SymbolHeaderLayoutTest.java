@@ -37,7 +37,7 @@ class SymbolHeaderLayoutTest {
 	Path dir;
 
 	/** Columns between the given edges: the part column left-aligned, the value columns centred. */
-	private static Column[] columns(float... edges) {
+	static Column[] columns(float... edges) {
 		Column[] cols = new Column[edges.length - 1];
 		cols[0] = Column.left("", edges[0], edges[1] - edges[0]);
 		for (int i = 1; i < cols.length; i++) {
