@@ -12,9 +12,10 @@ import java.util.List;
  * @param manufacturer the manufacturer when it can be told, may be null
  * @param devices      one entry per part; empty on failure
  * @param failure      null on success
+ * @param curves       the datasheet's characteristic plots as read, empty when none were found
  */
 public record ExtractionResult(String file, int pageCount, String title, String manufacturer,
-		List<Device> devices, Failure failure) {
+		List<Device> devices, Failure failure, List<Plot> curves) {
 
 	/** Why a file failed. */
 	public record Failure(FailureCategory category, String message) {
@@ -22,6 +23,18 @@ public record ExtractionResult(String file, int pageCount, String title, String 
 
 	public ExtractionResult {
 		devices = List.copyOf(devices);
+		curves = curves == null ? List.of() : List.copyOf(curves);
+	}
+
+	/** A result without plots. */
+	public ExtractionResult(String file, int pageCount, String title, String manufacturer, List<Device> devices,
+			Failure failure) {
+		this(file, pageCount, title, manufacturer, devices, failure, List.of());
+	}
+
+	/** This result with the plots read from the same datasheet. */
+	public ExtractionResult withCurves(List<Plot> plots) {
+		return new ExtractionResult(file, pageCount, title, manufacturer, devices, failure, plots);
 	}
 
 	public static ExtractionResult failed(String file, int pageCount, FailureCategory category, String message) {

@@ -1,0 +1,126 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.espice.core.Plot;
+
+/**
+ * Reads the bottom (x) and left (y) axis of a frame from the text around it: the row or column of numbers next to
+ * the edge are the tick labels, the phrase beyond them (rotated, for the y axis) is the axis title.
+ */
+final class AxisReader {
+
+	/**
+	 * One axis as read: calibration (or the problem), its tick labels and its title.
+	 *
+	 * @param outcome the calibration or why there is none
+	 * @param ticks   the tick labels used
+	 * @param title   the axis title, or null
+	 */
+	record Reading(Calibration.Outcome outcome, List<Label> ticks, Label title) {
+	}
+
+	/** How far from an edge tick labels may sit. */
+	private static final double TICK_REACH = 18;
+	/** How far beyond the tick labels the title may sit. */
+	private static final double TITLE_REACH = 30;
+
+	private static final Pattern PLAIN = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?%?");
+	private static final Pattern POWER = Pattern.compile("(?:([-+]?\\d+(?:\\.\\d+)?)\\s*[x×·*]\\s*)?10\\^([-+]?\\d+)");
+	private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:\\.\\d+)?)([pnuµmkM])");
+
+	private AxisReader() {
+	}
+
+	/** The number a tick label prints, or null: {@code 0.5}, {@code -25}, {@code 1E-3}, {@code 10^-2}, {@code 100m}. */
+	static Double number(String text) {
+		String t = text.replace('\u2212', '-').replace('\u2013', '-').replaceAll("(\\d),(\\d)", "$1.$2");
+		if (PLAIN.matcher(t).matches()) {
+			return Double.parseDouble(t.endsWith("%") ? t.substring(0, t.length() - 1) : t);
+		}
+		Matcher m = POWER.matcher(t);
+		if (m.matches()) {
+			double mant = m.group(1) == null ? 1 : Double.parseDouble(m.group(1));
+			return mant * Math.pow(10, Integer.parseInt(m.group(2)));
+		}
+		m = SUFFIXED.matcher(t);
+		if (m.matches()) {
+			double f = switch (m.group(2)) {
+			case "p" -> 1e-12;
+			case "n" -> 1e-9;
+			case "u", "µ" -> 1e-6;
+			case "m" -> 1e-3;
+			case "k" -> 1e3;
+			default -> 1e6;
+			};
+			return Double.parseDouble(m.group(1)) * f;
+		}
+		return null;
+	}
+
+	static Reading bottom(Plot.Box f, TextAssembly.Labels text) {
+		List<Label> candidates = new ArrayList<>();
+		for (Label w : text.words()) {
+			if (w.dir() == 0 && w.y1() <= f.y0() + 1 && w.y1() >= f.y0() - TICK_REACH && w.anchor() >= f.x0() - 4
+					&& w.anchor() <= f.x1() + 4 && number(w.text()) != null) {
+				candidates.add(w);
+			}
+		}
+		// the row nearest the edge: tick labels share a baseline
+		candidates.sort(Comparator.comparingDouble(w -> -w.y0()));
+		List<Label> row = new ArrayList<>();
+		for (Label w : candidates) {
+			if (row.isEmpty() || Math.abs(w.y0() - row.get(0).y0()) < 2.5) {
+				row.add(w);
+			}
+		}
+		row.sort(Comparator.comparingDouble(Label::anchor));
+		List<Calibration.Tick> ticks = row.stream().map(w -> new Calibration.Tick(w.anchor(), number(w.text())))
+				.toList();
+		double below = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y0).min().getAsDouble();
+		Label title = text.phrases().stream()
+				.filter(p -> p.dir() == 0 && p.y1() < below + 1 && p.y1() > below - TITLE_REACH && p.cx() > f.x0()
+						&& p.cx() < f.x1() && letters(p.text()) && !caption(p.text()))
+				.max(Comparator.comparingDouble(Label::y1)).orElse(null);
+		return new Reading(Calibration.fit(ticks, "x"), row, title);
+	}
+
+	static Reading left(Plot.Box f, TextAssembly.Labels text) {
+		List<Label> column = new ArrayList<>();
+		for (Label w : text.words()) {
+			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8 && w.cy() >= f.y0() - 4
+					&& w.cy() <= f.y1() + 4 && number(w.text()) != null) {
+				column.add(w);
+			}
+		}
+		column.sort(Comparator.comparingDouble(Label::cy));
+		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(w.cy(), number(w.text())))
+				.toList();
+		double leftmost = column.isEmpty() ? f.x0() : column.stream().mapToDouble(Label::x0).min().getAsDouble();
+		Label title = text.phrases().stream()
+				.filter(p -> (p.dir() == 90 || p.dir() == 270) && p.x1() < leftmost + 1
+						&& p.x1() > leftmost - TITLE_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
+				.max(Comparator.comparingDouble(Label::x1)).orElse(null);
+		if (title == null) {
+			// a title set horizontally above the axis: "ID (A)"
+			title = text.phrases().stream()
+					.filter(p -> p.dir() == 0 && p.y0() >= f.y1() - 2 && p.y0() < f.y1() + 16
+							&& p.x0() < f.x0() + 0.3 * f.width() && p.x1() > f.x0() - 40 && letters(p.text())
+							&& !caption(p.text()))
+					.min(Comparator.comparingDouble(Label::y0)).orElse(null);
+		}
+		return new Reading(Calibration.fit(ticks, "y"), column, title);
+	}
+
+	static boolean letters(String s) {
+		return s.chars().filter(Character::isLetter).count() >= 1;
+	}
+
+	static boolean caption(String s) {
+		return s.matches("(?i)fig(ure|\\.)?\\s*\\d.*|fig\\..*");
+	}
+}
