@@ -31,6 +31,8 @@ final class AxisReader {
 
 	private static final Pattern PLAIN = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?%?");
 	private static final Pattern POWER = Pattern.compile("(?:([-+]?\\d+(?:\\.\\d+)?)\\s*[x×·*]\\s*)?10\\^([-+]?\\d+)");
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\d),(\\d)");
+	private static final Pattern CAPTION = Pattern.compile("(?i)fig(ure|\\.)?\\s*\\d.*|fig\\..*");
 	private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:\\.\\d+)?)([pnuµmkM])");
 
 	private AxisReader() {
@@ -38,7 +40,13 @@ final class AxisReader {
 
 	/** The number a tick label prints, or null: {@code 0.5}, {@code -25}, {@code 1E-3}, {@code 10^-2}, {@code 100m}. */
 	static Double number(String text) {
-		String t = text.replace('\u2212', '-').replace('\u2013', '-').replaceAll("(\\d),(\\d)", "$1.$2");
+		if (text.isEmpty() || !(Character.isDigit(text.charAt(0)) || "-+.\u2212\u2013".indexOf(text.charAt(0)) >= 0)) {
+			return null;
+		}
+		String t = text.replace('\u2212', '-').replace('\u2013', '-');
+		if (t.indexOf(',') >= 0) {
+			t = DECIMAL_COMMA.matcher(t).replaceAll("$1.$2");
+		}
 		if (PLAIN.matcher(t).matches()) {
 			return Double.parseDouble(t.endsWith("%") ? t.substring(0, t.length() - 1) : t);
 		}
@@ -64,9 +72,9 @@ final class AxisReader {
 
 	static Reading bottom(Plot.Box f, TextAssembly.Labels text) {
 		List<Label> candidates = new ArrayList<>();
-		for (Label w : text.words()) {
+		for (Label w : text.numbers()) {
 			if (w.dir() == 0 && w.y1() <= f.y0() + 1 && w.y1() >= f.y0() - TICK_REACH && w.anchor() >= f.x0() - 4
-					&& w.anchor() <= f.x1() + 4 && number(w.text()) != null) {
+					&& w.anchor() <= f.x1() + 4) {
 				candidates.add(w);
 			}
 		}
@@ -82,18 +90,21 @@ final class AxisReader {
 		List<Calibration.Tick> ticks = row.stream().map(w -> new Calibration.Tick(w.anchor(), number(w.text())))
 				.toList();
 		double below = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y0).min().getAsDouble();
-		Label title = text.phrases().stream()
-				.filter(p -> p.dir() == 0 && p.y1() < below + 1 && p.y1() > below - TITLE_REACH && p.cx() > f.x0()
+		double rowTop = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y1).max().getAsDouble();
+		// the title beside the tick numbers on their row ("0  100  Ttp (°C)  200") or under them
+		List<Label> titles = text.phrases().stream()
+				.filter(p -> p.dir() == 0 && p.y1() < rowTop + 1 && p.y1() > below - TITLE_REACH && p.cx() > f.x0()
 						&& p.cx() < f.x1() && letters(p.text()) && !caption(p.text()))
-				.max(Comparator.comparingDouble(Label::y1)).orElse(null);
+				.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
+		Label title = named(titles);
 		return new Reading(Calibration.fit(ticks, "x"), row, title);
 	}
 
 	static Reading left(Plot.Box f, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
-		for (Label w : text.words()) {
+		for (Label w : text.numbers()) {
 			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8 && w.cy() >= f.y0() - 4
-					&& w.cy() <= f.y1() + 4 && number(w.text()) != null) {
+					&& w.cy() <= f.y1() + 4) {
 				column.add(w);
 			}
 		}
@@ -101,19 +112,47 @@ final class AxisReader {
 		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(w.cy(), number(w.text())))
 				.toList();
 		double leftmost = column.isEmpty() ? f.x0() : column.stream().mapToDouble(Label::x0).min().getAsDouble();
-		Label title = text.phrases().stream()
+		List<Label> rotated = text.phrases().stream()
 				.filter(p -> (p.dir() == 90 || p.dir() == 270) && p.x1() < leftmost + 1
 						&& p.x1() > leftmost - TITLE_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
-				.max(Comparator.comparingDouble(Label::x1)).orElse(null);
-		if (title == null) {
-			// a title set horizontally above the axis: "ID (A)"
-			title = text.phrases().stream()
-					.filter(p -> p.dir() == 0 && p.y0() >= f.y1() - 2 && p.y0() < f.y1() + 16
-							&& p.x0() < f.x0() + 0.3 * f.width() && p.x1() > f.x0() - 40 && letters(p.text())
-							&& !caption(p.text()))
-					.min(Comparator.comparingDouble(Label::y0)).orElse(null);
+				.sorted(Comparator.comparingDouble(p -> -p.x1())).toList();
+		Label title = named(rotated);
+		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
+			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"
+			List<Label> level = text.phrases().stream()
+					.filter(p -> p.dir() == 0 && letters(p.text()) && !caption(p.text()) && number(p.text()) == null
+							&& (p.x1() < f.x0() + 2 && p.x1() > f.x0() - 50 && p.cy() > f.y0() + 0.4 * f.height()
+									&& p.cy() < f.y1() + 4
+									|| p.y0() >= f.y1() - 2 && p.y0() < f.y1() + 16 && p.x0() < f.x0() + 0.3 * f.width()
+											&& p.x1() > f.x0() - 40))
+					.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
+			Label stacked = stacked(level);
+			if (stacked != null && (title == null || !AxisTitle.parse(stacked.text()).quantity().equals("other"))) {
+				title = stacked;
+			}
 		}
 		return new Reading(Calibration.fit(ticks, "y"), column, title);
+	}
+
+	/** The first phrase (nearest first) that names a known quantity, else the nearest. */
+	private static Label named(List<Label> nearestFirst) {
+		return nearestFirst.stream().filter(p -> !AxisTitle.parse(p.text()).quantity().equals("other")).findFirst()
+				.orElse(nearestFirst.isEmpty() ? null : nearestFirst.get(0));
+	}
+
+	/** The top phrase joined with the phrases right under it: a title and its unit on two lines. */
+	private static Label stacked(List<Label> topFirst) {
+		if (topFirst.isEmpty()) {
+			return null;
+		}
+		Label t = topFirst.get(0);
+		for (Label p : topFirst.subList(1, topFirst.size())) {
+			if (t.y0() - p.y1() < 1.2 * p.size() && p.x0() < t.x1() && p.x1() > t.x0()) {
+				t = new Label(t.text() + " " + p.text(), Math.min(t.x0(), p.x0()), p.y0(), Math.max(t.x1(), p.x1()),
+						t.y1(), 0, t.size(), t.anchor());
+			}
+		}
+		return t;
 	}
 
 	static boolean letters(String s) {
@@ -121,6 +160,6 @@ final class AxisReader {
 	}
 
 	static boolean caption(String s) {
-		return s.matches("(?i)fig(ure|\\.)?\\s*\\d.*|fig\\..*");
+		return CAPTION.matcher(s).matches();
 	}
 }

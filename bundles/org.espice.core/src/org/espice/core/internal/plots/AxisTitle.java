@@ -15,12 +15,39 @@ import org.espice.core.internal.parameters.Quantities;
  * @param quantity the quantity code of the curves contract, {@code other} when not known
  * @param unit     the SI unit ({@code V}, {@code A}, {@code F}, {@code degC}), empty when unitless or unknown
  * @param factor   what a printed value is multiplied by to give SI (a fraction for a per-cent axis)
+ * @param printed  whether the title prints its unit
  */
-record AxisTitle(String quantity, String unit, double factor) {
+record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 
-	static final AxisTitle UNKNOWN = new AxisTitle("other", "", 1);
+	static final AxisTitle UNKNOWN = new AxisTitle("other", "", 1, false);
 
-	private static final Pattern UNIT = Pattern.compile("[(\\[]\\s*([^()\\[\\]]{1,8}?)\\s*[)\\]]\\s*$");
+	/**
+	 * This title as a normalised quantity when it prints no unit over values around 1 against temperature: an
+	 * on-resistance or breakdown voltage axis from 0.5 to 2 is a ratio to its 25 °C value.
+	 */
+	AxisTitle normalisedFor(double max, String against) {
+		if (printed || !against.equals("T") || max > 2.5 || quantity.endsWith("_NORM")
+				|| !List.of("RDS_ON", "VDS", "VGS", "PD", "ID", "IF", "IC", "IR").contains(quantity)) {
+			return this;
+		}
+		return new AxisTitle(quantity + "_NORM", "", factor, false);
+	}
+
+	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
+	/** What a symbol's subscript may add without changing the quantity: IF(AV), ID(RMS). */
+	private static final Pattern QUALIFIER = Pattern.compile("\\((AV|AVG|RMS|DC|PK|PEAK)\\)$");
+	/** Temperature symbols: T, Tj, Tc, Ta, Tamb, Ttp (tie point), Tmb, Tlead, Tsp, Tcase. */
+	private static final Pattern TEMPERATURE = Pattern.compile("T(J|C|A|AMB|TP|MB|L|LEAD|SP|S|CASE|SOLDER)");
+	private static final Map<String, String> WORD_UNITS = Map.of("volts", "V", "volt", "V", "amps", "A",
+			"amperes", "A", "ampere", "A", "deg c", "°C", "°c", "°C", "ohms", "Ohm");
+	private static final Map<String, String> DEFAULT_UNITS = Map.ofEntries(Map.entry("VDS", "V"), Map.entry("VGS", "V"),
+			Map.entry("VSD", "V"), Map.entry("VF", "V"), Map.entry("VR", "V"), Map.entry("VCE", "V"),
+			Map.entry("VBE", "V"), Map.entry("VCE_SAT", "V"), Map.entry("VBE_SAT", "V"), Map.entry("VBE_ON", "V"),
+			Map.entry("VZ", "V"), Map.entry("VGE", "V"), Map.entry("ID", "A"), Map.entry("IS", "A"),
+			Map.entry("IF", "A"), Map.entry("IR", "A"), Map.entry("IC", "A"), Map.entry("IB", "A"),
+			Map.entry("IZ", "A"), Map.entry("C", "F"), Map.entry("CT", "F"), Map.entry("QG", "C"),
+			Map.entry("FT", "Hz"), Map.entry("RDS_ON", "Ohm"), Map.entry("ZZ", "Ohm"), Map.entry("PD", "W"),
+			Map.entry("t", "s"), Map.entry("E", "J"));
 
 	/** Printed symbols, compacted to upper case without spaces, underscores or punctuation but parentheses. */
 	private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("VDS", "VDS"), Map.entry("VGS", "VGS"),
@@ -69,9 +96,15 @@ record AxisTitle(String quantity, String unit, double factor) {
 			return UNKNOWN;
 		}
 		String unitText = null;
+		Quantities.Unit printed = null;
 		Matcher um = UNIT.matcher(text);
-		if (um.find()) {
-			unitText = um.group(1);
+		while (um.find()) {
+			String u = um.group(1).strip();
+			Quantities.Unit parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));
+			if (parsed != null || u.equals("%")) {
+				unitText = u;
+				printed = parsed;
+			}
 		}
 		String q = symbol(text);
 		if (q == null) {
@@ -91,12 +124,11 @@ record AxisTitle(String quantity, String unit, double factor) {
 		String unit = "";
 		if ("%".equals(unitText)) {
 			factor = 0.01;
-		} else if (unitText != null) {
-			Quantities.Unit u = Quantities.unit(unitText);
-			if (u != null) {
-				factor = u.dimension().equals("degC") || u.dimension().equals("K/W") ? 1 : u.factor();
-				unit = u.dimension();
-			}
+		} else if (printed != null) {
+			factor = printed.dimension().equals("degC") || printed.dimension().equals("K/W") ? 1 : printed.factor();
+			unit = printed.dimension();
+		} else {
+			unit = DEFAULT_UNITS.getOrDefault(q, ""); // "Gate-source voltage VGS" without a unit is in volts
 		}
 		if (q.equals("ZTH") && unit.isEmpty()) {
 			normalised = true;
@@ -108,7 +140,7 @@ record AxisTitle(String quantity, String unit, double factor) {
 		if (q.equals("T")) {
 			unit = "degC";
 		}
-		return new AxisTitle(q, unit, factor);
+		return new AxisTitle(q, unit, factor, printed != null || "%".equals(unitText));
 	}
 
 	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */
@@ -118,7 +150,11 @@ record AxisTitle(String quantity, String unit, double factor) {
 			if (part.strip().matches("t|t_?[pP]|t\\s?p")) {
 				return "t"; // time is the lower-case t, temperature the upper-case T
 			}
-			String compact = part.replaceAll("[\\s_]", "").replace("−", "").toUpperCase(Locale.ROOT);
+			String compact = QUALIFIER.matcher(part.replaceAll("[\\s_]", "").replace("−", "").toUpperCase(Locale.ROOT))
+					.replaceFirst("");
+			if (TEMPERATURE.matcher(compact).matches()) {
+				return "T";
+			}
 			String q = SYMBOLS.get(compact);
 			if (q != null && !(compact.equals("T") || compact.equals("C")) || q != null && part.strip().length() <= 2) {
 				return q;

@@ -41,7 +41,7 @@ final class CurveLabels {
 		Map<String, Double> shared = new LinkedHashMap<>();
 		for (Label p : text.phrases()) {
 			if (p.dir() != 0 || !f.contains(p.cx(), p.cy(), 0) || skip.contains(p) || AxisReader.number(p.text()) != null
-					|| !AxisReader.letters(p.text()) && !p.text().matches(".*\\d.*")) {
+					|| !AxisReader.letters(p.text()) && p.text().chars().noneMatch(Character::isDigit)) {
 				continue;
 			}
 			int nearest = -1;

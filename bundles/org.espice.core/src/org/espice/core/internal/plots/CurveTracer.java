@@ -35,7 +35,7 @@ final class CurveTracer {
 	static List<Trace> trace(Plot.Box f, List<Stroke> strokes) {
 		List<Piece> pieces = new ArrayList<>();
 		for (Stroke s : strokes) {
-			if (s.width() <= PEN_MAX) {
+			if (s.width() <= PEN_MAX && s.touches(f, 1.5)) {
 				clip(f, s, pieces);
 			}
 		}
@@ -144,9 +144,14 @@ final class CurveTracer {
 			long k1 = Math.round(end[1] / JOIN);
 			for (long dx = -1; dx <= 1; dx++) {
 				for (long dy = -1; dy <= 1; dy++) {
-					for (int j : ends.getOrDefault((k0 + dx) * 1_000_003L + k1 + dy, List.of())) {
+					List<Integer> here = ends.get((k0 + dx) * 1_000_003L + k1 + dy);
+					if (here == null) {
+						continue;
+					}
+					here.removeIf(j -> used[j]); // keeps every step cheap where many pieces meet
+					for (int j : here) {
 						Piece p = pieces.get(j);
-						if (used[j] || !p.pen.samePen(pen)) {
+						if (!p.pen.samePen(pen)) {
 							continue;
 						}
 						if (near(p.first(), end)) {

@@ -77,8 +77,9 @@ public final class PlotReader {
 		AxisTitle tx = AxisTitle.parse(x.title() == null ? null : x.title().text());
 		AxisTitle ty = AxisTitle.parse(y.title() == null ? null : y.title().text());
 		if (device.isDiode() && ty.quantity().equals("C")) {
-			ty = new AxisTitle("CT", ty.unit(), ty.factor());
+			ty = new AxisTitle("CT", ty.unit(), ty.factor(), ty.printed());
 		}
+		ty = ty.normalisedFor(cy.last(), tx.quantity());
 		Plot.Axis ax = new Plot.Axis(tx.quantity(), tx.unit(), cx.scale(), si(cx.first() * tx.factor()),
 				si(cx.last() * tx.factor()));
 		Plot.Axis ay = new Plot.Axis(ty.quantity(), ty.unit(), cy.scale(), si(cy.first() * ty.factor()),
@@ -205,6 +206,10 @@ public final class PlotReader {
 
 	/** Six significant digits: calibrated values carry no more precision than the drawing. */
 	private static double si(double v) {
-		return v == 0 || !Double.isFinite(v) ? v : Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", v));
+		if (v == 0 || !Double.isFinite(v)) {
+			return v;
+		}
+		double scale = Math.pow(10, 5 - Math.floor(Math.log10(Math.abs(v))));
+		return Math.round(v * scale) / scale;
 	}
 }

@@ -10,8 +10,15 @@ import java.util.List;
  */
 final class TextAssembly {
 
-	/** The words and the phrases (words without a wide gap between them) of a page. */
-	record Labels(List<Label> words, List<Label> phrases) {
+	/**
+	 * The words and the phrases (words without a wide gap between them) of a page, and the words that are numbers
+	 * (possible tick labels).
+	 */
+	record Labels(List<Label> words, List<Label> phrases, List<Label> numbers) {
+		Labels(List<Label> words, List<Label> phrases) {
+			this(words, phrases, words.stream().filter(w -> w.dir() == 0 && AxisReader.number(w.text()) != null)
+					.toList());
+		}
 	}
 
 	/** Gap between words, in font sizes. */
