@@ -139,6 +139,8 @@ final class CurveTracer {
 		while (true) {
 			double[] end = chain.get(chain.size() - 1);
 			int best = -1;
+			// a piece that doubles back is another curve from the same point (output curves share the origin)
+			double bestTurn = 0;
 			boolean reversed = false;
 			long k0 = Math.round(end[0] / JOIN);
 			long k1 = Math.round(end[1] / JOIN);
@@ -154,12 +156,15 @@ final class CurveTracer {
 						if (!p.pen.samePen(pen)) {
 							continue;
 						}
-						if (near(p.first(), end)) {
+						boolean forward = near(p.first(), end);
+						if (!forward && !near(p.last(), end)) {
+							continue;
+						}
+						double turn = turn(chain, p.pts, forward);
+						if (turn > bestTurn) {
 							best = j;
-							reversed = false;
-						} else if (near(p.last(), end)) {
-							best = j;
-							reversed = true;
+							bestTurn = turn;
+							reversed = !forward;
 						}
 					}
 				}
@@ -174,6 +179,20 @@ final class CurveTracer {
 			}
 			chain.addAll(next.subList(1, next.size()));
 		}
+	}
+
+	/** Cosine between the chain's last step and the piece's first step (as it would be appended). */
+	private static double turn(List<double[]> chain, List<double[]> piece, boolean forward) {
+		double[] a = chain.get(chain.size() - 1);
+		double[] b = chain.size() > 1 ? chain.get(chain.size() - 2) : a;
+		double[] c = forward ? piece.get(Math.min(1, piece.size() - 1)) : piece.get(Math.max(0, piece.size() - 2));
+		double ux = a[0] - b[0], uy = a[1] - b[1];
+		double vx = c[0] - a[0], vy = c[1] - a[1];
+		double lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+		if (lu < 1e-6 || lv < 1e-6) {
+			return 1e-3; // no direction to compare: joins, but after any piece that has one
+		}
+		return (ux * vx + uy * vy) / (lu * lv);
 	}
 
 	private static boolean near(double[] a, double[] b) {
