@@ -116,7 +116,7 @@ final class AxisReader {
 				.filter(p -> (p.dir() == 90 || p.dir() == 270) && p.x1() < leftmost + 1
 						&& p.x1() > leftmost - TITLE_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.x1())).toList();
-		Label title = named(rotated);
+		Label title = named(joinedLines(rotated));
 		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
 			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"
 			List<Label> level = text.phrases().stream()
@@ -138,6 +138,24 @@ final class AxisReader {
 	private static Label named(List<Label> nearestFirst) {
 		return nearestFirst.stream().filter(p -> !AxisTitle.parse(p.text()).quantity().equals("other")).findFirst()
 				.orElse(nearestFirst.isEmpty() ? null : nearestFirst.get(0));
+	}
+
+	/** Rotated title lines side by side joined into one title, read left line first ("RDS(on)," + "NORMALIZED"). */
+	private static List<Label> joinedLines(List<Label> rotated) {
+		List<Label> out = new ArrayList<>();
+		List<Label> byX = new ArrayList<>(rotated);
+		byX.sort(Comparator.comparingDouble(Label::x0));
+		for (Label l : byX) {
+			Label last = out.isEmpty() ? null : out.get(out.size() - 1);
+			if (last != null && l.x0() - last.x1() < 0.8 * l.size() && l.y0() < last.y1() && l.y1() > last.y0()) {
+				out.set(out.size() - 1, new Label(last.text() + " " + l.text(), last.x0(), Math.min(last.y0(), l.y0()),
+						l.x1(), Math.max(last.y1(), l.y1()), l.dir(), l.size(), last.anchor()));
+			} else {
+				out.add(l);
+			}
+		}
+		out.sort(Comparator.comparingDouble(p -> -p.x1()));
+		return out;
 	}
 
 	/** The top phrase joined with the phrases right under it: a title and its unit on two lines. */

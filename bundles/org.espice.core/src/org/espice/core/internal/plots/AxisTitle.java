@@ -71,6 +71,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			word("gate[- ]?(to[- ])?source\\s+voltage", "VGS"),
 			word("gate[- ]?(to[- ])?emitter\\s+voltage", "VGE"),
 			word("source[- ]?(to[- ])?drain\\s+voltage|diode\\s+forward\\s+voltage|body\\s+diode", "VSD"),
+			word("drain[- ]?(to[- ])?source\\s+current", "ID"),
 			word("(reverse\\s+drain|source[- ]?(to[- ])?drain|source)\\s+current", "IS"),
 			word("drain\\s+current", "ID"),
 			word("collector[- ]?(to[- ])?emitter\\s+saturation|saturation\\s+voltage", "VCE_SAT"),
@@ -91,10 +92,23 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return Map.entry(Pattern.compile("(?i)\\b(" + regex + ")"), q);
 	}
 
-	static AxisTitle parse(String text) {
-		if (text == null) {
+	/** Joins symbol letters set apart by their subscripts: "V G S = 10V" is "VGS = 10V", "T J" is "TJ". */
+	static String compactSymbols(String text) {
+		Matcher m = SPACED.matcher(text);
+		StringBuilder b = new StringBuilder();
+		while (m.find()) {
+			m.appendReplacement(b, Matcher.quoteReplacement(m.group().replace(" ", "")));
+		}
+		return m.appendTail(b).toString();
+	}
+
+	private static final Pattern SPACED = Pattern.compile("(?<![A-Za-z])[A-Za-z](?: [A-Za-z])+(?![A-Za-z])");
+
+	static AxisTitle parse(String raw) {
+		if (raw == null) {
 			return UNKNOWN;
 		}
+		String text = compactSymbols(raw);
 		String unitText = null;
 		Quantities.Unit printed = null;
 		Matcher um = UNIT.matcher(text);

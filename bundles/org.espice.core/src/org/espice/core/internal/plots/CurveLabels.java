@@ -57,7 +57,7 @@ final class CurveLabels {
 				bestDistance[nearest] = d;
 				best.set(nearest, p);
 			} else {
-				Conditions.parse(p.text()).forEach(shared::putIfAbsent);
+				Conditions.parse(AxisTitle.compactSymbols(p.text())).forEach(shared::putIfAbsent);
 			}
 		}
 		return new Attached(best, shared);
@@ -80,9 +80,13 @@ final class CurveLabels {
 	 * The conditions a label states: {@code VGS = 10 V} as printed, or a bare {@code 10V} or {@code 125°C} whose
 	 * symbol follows from the plot (gate voltage steps an output plot, temperature a transfer plot).
 	 */
-	static Map<String, Double> conditions(String label, Plot.Kind kind) {
+	static Map<String, Double> conditions(String printed, Plot.Kind kind) {
+		if (printed == null) {
+			return new LinkedHashMap<>();
+		}
+		String label = AxisTitle.compactSymbols(printed);
 		Map<String, Double> c = new LinkedHashMap<>(Conditions.parse(label));
-		if (!c.isEmpty() || label == null) {
+		if (!c.isEmpty()) {
 			return c;
 		}
 		Matcher m = BARE.matcher(label);

@@ -117,6 +117,7 @@ final class TextAssembly {
 		boolean raised;
 
 		void add(Placed p, boolean up) {
+			up &= main0 <= main1; // only glyphs after a base are raised: a word starting high is just set high
 			if (up && !raised) {
 				text.append('^');
 			}
