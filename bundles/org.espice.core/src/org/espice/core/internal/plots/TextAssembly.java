@@ -87,6 +87,10 @@ final class TextAssembly {
 				space = true;
 				continue;
 			}
+			if (prev != null && prev.g.text().equals(p.g.text()) && Math.abs(p.u - prev.u) < Math.max(0.6, 0.35 * p.width)
+					&& Math.abs(p.v - prev.v) < 0.6) {
+				continue; // fake bold: the same glyph drawn again a hair to the side
+			}
 			boolean raised = p.g.size() < 0.92 * size && p.v - base > 0.2 * size;
 			if (prev != null) {
 				double gap = p.u - (prev.u + prev.width);
