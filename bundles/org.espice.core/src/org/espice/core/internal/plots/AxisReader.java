@@ -104,7 +104,7 @@ final class AxisReader {
 		List<Label> column = new ArrayList<>();
 		for (Label w : text.numbers()) {
 			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8 && w.cy() >= f.y0() - 4
-					&& w.cy() <= f.y1() + 4) {
+					&& w.cy() <= f.y1() + 6) {
 				column.add(w);
 			}
 		}

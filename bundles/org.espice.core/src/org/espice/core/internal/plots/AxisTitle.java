@@ -92,6 +92,24 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return Map.entry(Pattern.compile("(?i)\\b(" + regex + ")"), q);
 	}
 
+	private static final Pattern JOULES = Pattern.compile("([pnuµm]?)J");
+
+	/** Switching energies are printed in µJ or mJ, which the table units do not need. */
+	private static Quantities.Unit joules(String u) {
+		Matcher m = JOULES.matcher(u);
+		if (!m.matches()) {
+			return null;
+		}
+		double f = switch (m.group(1)) {
+		case "p" -> 1e-12;
+		case "n" -> 1e-9;
+		case "u", "µ" -> 1e-6;
+		case "m" -> 1e-3;
+		default -> 1;
+		};
+		return new Quantities.Unit(f, "J");
+	}
+
 	/** Joins symbol letters set apart by their subscripts: "V G S = 10V" is "VGS = 10V", "T J" is "TJ". */
 	static String compactSymbols(String text) {
 		Matcher m = SPACED.matcher(text);
@@ -114,7 +132,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		Matcher um = UNIT.matcher(text);
 		while (um.find()) {
 			String u = um.group(1).strip();
-			Quantities.Unit parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));
+			Quantities.Unit parsed = joules(u);
+			if (parsed == null) {
+				parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));
+			}
 			if (parsed != null || u.equals("%")) {
 				unitText = u;
 				printed = parsed;

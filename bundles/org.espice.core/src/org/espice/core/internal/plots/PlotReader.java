@@ -68,6 +68,9 @@ public final class PlotReader {
 			}
 		}
 		plots.addAll(rasterPlots(page, taken));
+		// reading order, as figures are numbered: rows from the top, left to right within a row
+		plots.sort(Comparator.comparingDouble((Plot p) -> -Math.round(p.bbox().y1() / 40))
+				.thenComparingDouble(p -> p.bbox().x0()));
 		return plots;
 	}
 
