@@ -61,13 +61,16 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("ZZ", "ZZ"), Map.entry("VGE", "VGE"), Map.entry("PD", "PD"), Map.entry("PTOT", "PD"),
 			Map.entry("QG", "QG"), Map.entry("TJ", "T"), Map.entry("TC", "T"), Map.entry("TA", "T"),
 			Map.entry("TAMB", "T"), Map.entry("TCASE", "T"), Map.entry("TMB", "T"), Map.entry("VGS(TH)", "VGS"),
-			Map.entry("VTH", "VGS"), Map.entry("TP", "t"), Map.entry("T", "T"), Map.entry("C", "C"));
+			Map.entry("VTH", "VGS"), Map.entry("TP", "t"), Map.entry("T", "T"), Map.entry("C", "C"),
+			Map.entry("P", "PD"), Map.entry("V(BR)DSS", "VDS"), Map.entry("VBR(DSS)", "VDS"), Map.entry("BVDSS", "VDS"),
+			Map.entry("CD", "CT"), Map.entry("COB", "C"), Map.entry("COBO", "C"), Map.entry("CIBO", "C"),
+			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"));
 
 	/** Words that name a quantity, tried in order (the more specific first). */
 	private static final List<Map.Entry<Pattern, String>> WORDS = List.of(
 			word("gate[- ]?(to[- ])?source\\s+threshold|threshold\\s+voltage", "VGS"),
 			word("drain[- ]?(to[- ])?source\\s+on[- ]?(state\\s+)?resistance|on[- ]?(state\\s+)?resistance", "RDS_ON"),
-			word("drain[- ]?(to[- ])?source\\s+(breakdown\\s+)?voltage|breakdown\\s+voltage", "VDS"),
+			word("drain[- ]?(to[- ])?source\\s+(breakdown\\s+)?voltage|breakdown", "VDS"),
 			word("gate[- ]?(to[- ])?source\\s+voltage", "VGS"),
 			word("gate[- ]?(to[- ])?emitter\\s+voltage", "VGE"),
 			word("source[- ]?(to[- ])?drain\\s+voltage|diode\\s+forward\\s+voltage|body\\s+diode", "VSD"),
@@ -85,7 +88,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			word("(reverse|leakage)\\s+current", "IR"), word("reverse\\s+voltage", "VR"),
 			word("(junction|total)\\s+capacitance", "CT"), word("capacitance", "C"),
 			word("gate\\s+charge", "QG"), word("thermal\\s+(impedance|resistance)|r\\s*\\(\\s*t\\s*\\)", "ZTH"),
-			word("power\\s+dissipation|power\\s+derating", "PD"), word("temperature", "T"),
+			word("power\\s+dissipation|power\\s+derating|power", "PD"), word("thermal\\s+response", "ZTH"), word("temperature", "T"),
 			word("pulse\\s+(width|duration)|time", "t"), word("energy", "E"));
 
 	private static Map.Entry<Pattern, String> word(String regex, String q) {
@@ -126,7 +129,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (raw == null) {
 			return UNKNOWN;
 		}
-		String text = compactSymbols(raw);
+		String text = compactSymbols(raw.replace("^", ""));
 		String unitText = null;
 		Quantities.Unit printed = null;
 		Matcher um = UNIT.matcher(text);
@@ -180,22 +183,52 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 
 	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */
 	private static String symbol(String text) {
-		String stripped = UNIT.matcher(text).replaceFirst("");
+		String stripped = withoutUnits(text);
 		for (String part : stripped.split("[,;:]|\\s[-–—]\\s|\\s{2,}")) {
 			if (part.strip().matches("t|t_?[pP]|t\\s?p")) {
 				return "t"; // time is the lower-case t, temperature the upper-case T
 			}
-			String compact = QUALIFIER.matcher(part.replaceAll("[\\s_]", "").replace("−", "").toUpperCase(Locale.ROOT))
-					.replaceFirst("");
-			if (TEMPERATURE.matcher(compact).matches()) {
-				return "T";
-			}
-			String q = SYMBOLS.get(compact);
-			if (q != null && !(compact.equals("T") || compact.equals("C")) || q != null && part.strip().length() <= 2) {
+			String q = known(part.replaceAll("[\\s_]", ""), part.strip().length() <= 2);
+			if (q != null) {
 				return q;
 			}
 		}
-		String first = stripped.strip().split("\\s+")[0].replaceAll("[,_]", "").toUpperCase(Locale.ROOT);
-		return first.length() >= 2 ? SYMBOLS.get(first) : null;
+		// a symbol among the words: "Drain Current ID", "handbook IF"; upper-case only ("is" is a word)
+		for (String token : stripped.split("[\\s,]+")) {
+			if (token.length() >= 2 && Character.isUpperCase(token.charAt(0))) {
+				String q = known(token, false);
+				if (q != null) {
+					return q;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The quantity a printed symbol stands for; single letters (T, C, P) only when they stand alone. */
+	private static String known(String symbol, boolean alone) {
+		String compact = QUALIFIER.matcher(symbol.replace("−", "").replaceFirst("^-", "").toUpperCase(Locale.ROOT))
+				.replaceFirst("");
+		if (TEMPERATURE.matcher(compact).matches()) {
+			return "T";
+		}
+		if (compact.startsWith("ZTH")) {
+			return compact.contains("/R") ? "ZTH_NORM" : "ZTH";
+		}
+		String q = SYMBOLS.get(compact);
+		return q != null && (compact.length() > 1 || alone) ? q : null;
+	}
+
+	/** The title without its bracketed units: "RDS(on) [Ω]" keeps its "(on)". */
+	private static String withoutUnits(String text) {
+		Matcher m = UNIT.matcher(text);
+		StringBuilder b = new StringBuilder();
+		while (m.find()) {
+			String u = m.group(1).strip();
+			boolean unit = u.equals("%") || joules(u) != null
+					|| Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u)) != null;
+			m.appendReplacement(b, unit ? " " : Matcher.quoteReplacement(m.group()));
+		}
+		return m.appendTail(b).toString();
 	}
 }

@@ -162,6 +162,11 @@ class PlotReaderTest {
 		assertEquals("RDS_ON_NORM", AxisTitle.parse("Normalized On-Resistance").quantity());
 		assertEquals("T", AxisTitle.parse("TJ, Junction Temperature (°C)").quantity());
 		assertEquals("t", AxisTitle.parse("t, Time (s)").quantity());
+		assertEquals("RDS_ON", AxisTitle.parse("RDS(on) [Ω]").quantity(), "a bracketed subscript is no unit");
+		assertEquals("ID", AxisTitle.parse("Drain Current ID (A)").quantity());
+		assertEquals("ZTH", AxisTitle.parse("Zth(j-a) (K/W)").quantity());
+		assertEquals("PD", AxisTitle.parse("P (W)").quantity());
+		assertEquals("VGS", AxisTitle.parse("V G S , GATE TO SOURCE VOLTAGE (V)").quantity());
 		assertEquals("other", AxisTitle.parse("Number of cycles").quantity());
 	}
 
