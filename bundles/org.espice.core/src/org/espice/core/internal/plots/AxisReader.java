@@ -28,6 +28,9 @@ final class AxisReader {
 	private static final double TICK_REACH = 18;
 	/** How far beyond the tick labels the title may sit. */
 	private static final double TITLE_REACH = 30;
+	/** Rotated titles sit beyond the widest tick number, a little farther out. */
+	private static final double ROTATED_REACH = 40;
+	private static final Pattern UNIT_ONLY = Pattern.compile("[(\\[][^()\\[\\]]{1,8}[)\\]]");
 
 	private static final Pattern PLAIN = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?%?");
 	private static final Pattern POWER = Pattern.compile("(?:([-+]?\\d+(?:\\.\\d+)?)\\s*[x×·*]\\s*)?10\\^([-+]?\\d+)");
@@ -96,7 +99,7 @@ final class AxisReader {
 				.filter(p -> p.dir() == 0 && p.y1() < rowTop + 1 && p.y1() > below - TITLE_REACH && p.cx() > f.x0()
 						&& p.cx() < f.x1() && letters(p.text()) && !caption(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
-		Label title = named(titles);
+		Label title = withUnit(named(titles), text);
 		return new Reading(Calibration.fit(ticks, "x"), row, title);
 	}
 
@@ -114,9 +117,9 @@ final class AxisReader {
 		double leftmost = column.isEmpty() ? f.x0() : column.stream().mapToDouble(Label::x0).min().getAsDouble();
 		List<Label> rotated = text.phrases().stream()
 				.filter(p -> (p.dir() == 90 || p.dir() == 270) && p.x1() < leftmost + 1
-						&& p.x1() > leftmost - TITLE_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
+						&& p.x1() > leftmost - ROTATED_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.x1())).toList();
-		Label title = named(joinedLines(rotated));
+		Label title = withUnit(named(joinedLines(rotated)), text);
 		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
 			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"
 			List<Label> level = text.phrases().stream()
@@ -138,6 +141,26 @@ final class AxisReader {
 	private static Label named(List<Label> nearestFirst) {
 		return nearestFirst.stream().filter(p -> !AxisTitle.parse(p.text()).quantity().equals("other")).findFirst()
 				.orElse(nearestFirst.isEmpty() ? null : nearestFirst.get(0));
+	}
+
+	/** A title and its unit set apart on the same line ("C" ... "[pF]") read as one. */
+	private static Label withUnit(Label title, TextAssembly.Labels text) {
+		if (title == null || AxisTitle.parse(title.text()).printed()) {
+			return title;
+		}
+		boolean across = title.dir() == 0;
+		for (Label p : text.phrases()) {
+			boolean sameLine = p.dir() == title.dir()
+					&& (across ? Math.abs(p.y0() - title.y0()) < 2 : Math.abs(p.x0() - title.x0()) < 2);
+			double gap = across ? Math.max(p.x0() - title.x1(), title.x0() - p.x1())
+					: Math.max(p.y0() - title.y1(), title.y0() - p.y1());
+			if (p != title && sameLine && gap < 8 * title.size() && UNIT_ONLY.matcher(p.text()).matches()) {
+				return new Label(title.text() + " " + p.text(), Math.min(title.x0(), p.x0()), Math.min(title.y0(), p.y0()),
+						Math.max(title.x1(), p.x1()), Math.max(title.y1(), p.y1()), title.dir(), title.size(),
+						title.anchor());
+			}
+		}
+		return title;
 	}
 
 	/** Rotated title lines side by side joined into one title, read left line first ("RDS(on)," + "NORMALIZED"). */

@@ -14,8 +14,9 @@ import org.espice.core.Plot;
  * @param b     slope per point
  * @param first the first printed tick value (nearest the origin)
  * @param last  the last printed tick value
+ * @param sign  -1 on a PNP or P-channel axis printed in negative numbers growing in magnitude (0, -2, -4 ...)
  */
-record Calibration(Plot.Scale scale, double a, double b, double first, double last) {
+record Calibration(Plot.Scale scale, double a, double b, double first, double last, double sign) {
 
 	/** A tick label: its centre along the axis and the number printed. */
 	record Tick(double pos, double value) {
@@ -30,13 +31,22 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 
 	double value(double pos) {
 		double v = a + b * pos;
-		return scale == Plot.Scale.LOG ? Math.pow(10, v) : v;
+		return sign * (scale == Plot.Scale.LOG ? Math.pow(10, v) : v);
 	}
 
 	/** Fits ticks sorted along the axis; never guesses when the ticks do not define a scale. */
 	static Outcome fit(List<Tick> ticks, String axis) {
 		if (ticks.size() < 2) {
 			return new Outcome(null, "fewer than two numeric tick labels on the " + axis + " axis");
+		}
+		if (ticks.stream().anyMatch(t -> t.value() < 0) && growingMagnitude(ticks)) {
+			// a negative axis (PNP, P-channel): calibrated on magnitudes, a sign lost in print counts as negative
+			Outcome o = fit(ticks.stream().map(t -> new Tick(t.pos(), Math.abs(t.value()))).toList(), axis);
+			if (o.calibration() == null) {
+				return o;
+			}
+			Calibration c = o.calibration();
+			return new Outcome(new Calibration(c.scale, c.a, c.b, 0.0 - c.first, 0.0 - c.last, -1), null);
 		}
 		for (int i = 1; i < ticks.size(); i++) {
 			if (ticks.get(i).value() <= ticks.get(i - 1).value()) {
@@ -59,7 +69,16 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		if (best == null) {
 			return new Outcome(null, "the " + axis + "-axis tick labels fall on neither a linear nor a log scale");
 		}
-		return new Outcome(new Calibration(best.scale, best.a, best.b, lo, hi), null);
+		return new Outcome(new Calibration(best.scale, best.a, best.b, lo, hi, 1), null);
+	}
+
+	private static boolean growingMagnitude(List<Tick> ticks) {
+		for (int i = 1; i < ticks.size(); i++) {
+			if (Math.abs(ticks.get(i).value()) <= Math.abs(ticks.get(i - 1).value())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Calibration bestOf(List<Tick> ticks) {
@@ -101,6 +120,6 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 			}
 		}
 		return new Calibration(log ? Plot.Scale.LOG : Plot.Scale.LINEAR, a, b, ticks.get(0).value(),
-				ticks.get(n - 1).value());
+				ticks.get(n - 1).value(), 1);
 	}
 }

@@ -115,7 +115,9 @@ public final class PlotReader {
 	/** A gridded frame whose axes do not calibrate: listed with what the user can do about it. */
 	private static Plot unreadable(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y) {
 		String reason;
-		if (x.ticks().isEmpty() && y.ticks().isEmpty() && outlinedTicks(page, box)) {
+		if (x.ticks().isEmpty() && y.ticks().isEmpty() && (outlinedTicks(page, box) || x.title() != null
+				|| y.title() != null)) {
+			// a gridded, titled frame without a single tick number: the numbers are outlines or a picture
 			reason = "axis ticks are not text (drawn as outlines); the axes cannot be calibrated";
 		} else if (page.images().stream().anyMatch(i -> covers(i, box))) {
 			reason = "plot is a raster image; its curves cannot be read from the PDF";

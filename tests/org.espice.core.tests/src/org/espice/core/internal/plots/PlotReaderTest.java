@@ -107,6 +107,28 @@ class PlotReaderTest {
 		assertEquals(199.5, yAt(gain, 1e-2, true), 4);
 	}
 
+	/**
+	 * A PNP output plot printed in negative numbers growing to the right and up (0, –2 ... –10 V; 0, –1, –2, –3 A,
+	 * with en dashes): calibrated on magnitudes, values keep their printed sign.
+	 */
+	@Test
+	void negativeAxesOfAPnpPlotKeepTheirSign() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(i == 0 ? "0" : "\u2013" + 2 * i, 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(i == 0 ? "0" : "\u2013" + i, 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("VCE, COLLECTOR-EMITTER VOLTAGE (V)", 200, 378, 7).rotated("IC, COLLECTOR CURRENT (A)", 80, 420, 7)
+				.function(100, 300, 40, x -> 400 + 100 * (1 - Math.exp(-(x - 100) / 20)), false);
+		Plot p = read(s, DeviceKind.BJT_PNP).get(0);
+		assertEquals(new Plot.Axis("VCE", "V", Plot.Scale.LINEAR, 0, -10), p.x());
+		assertEquals(new Plot.Axis("IC", "A", Plot.Scale.LINEAR, 0, -3), p.y());
+		Plot.Point last = p.series().get(0).points().get(p.series().get(0).points().size() - 1);
+		assertTrue(last.x() < -9.9 && last.y() < -1.9, last.toString());
+	}
+
 	/** A gridded frame with tick numbers whose area is a pasted picture: listed as a raster plot, never read. */
 	@Test
 	void rasterPlotIsListedWithAReasonAndNoPoints() throws IOException {
