@@ -64,7 +64,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("VTH", "VGS"), Map.entry("TP", "t"), Map.entry("T", "T"), Map.entry("C", "C"),
 			Map.entry("P", "PD"), Map.entry("V(BR)DSS", "VDS"), Map.entry("VBR(DSS)", "VDS"), Map.entry("BVDSS", "VDS"),
 			Map.entry("CD", "CT"), Map.entry("COB", "C"), Map.entry("COBO", "C"), Map.entry("CIBO", "C"),
-			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"));
+			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"), Map.entry("IFSM", "IF"), Map.entry("IFRM", "IF"),
+			Map.entry("PDER", "PD_NORM"), Map.entry("IDER", "ID_NORM"));
 
 	/** Words that name a quantity, tried in order (the more specific first). */
 	private static final List<Map.Entry<Pattern, String>> WORDS = List.of(
@@ -171,7 +172,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (q.equals("ZTH") && unit.isEmpty()) {
 			normalised = true;
 		}
-		if (normalised && !q.equals("other")) {
+		if (normalised && !q.equals("other") && !q.endsWith("_NORM")) {
 			q = q + "_NORM";
 			unit = "";
 		}

@@ -188,6 +188,8 @@ class PlotReaderTest {
 		assertEquals("ID", AxisTitle.parse("Drain Current ID (A)").quantity());
 		assertEquals("ZTH", AxisTitle.parse("Zth(j-a) (K/W)").quantity());
 		assertEquals("PD", AxisTitle.parse("P (W)").quantity());
+		assertEquals("PD_NORM", AxisTitle.parse("Pder (%)").quantity(), "a derating symbol is already a ratio");
+		assertEquals(0.01, AxisTitle.parse("Pder (%)").factor(), 1e-12);
 		assertEquals("VGS", AxisTitle.parse("V G S , GATE TO SOURCE VOLTAGE (V)").quantity());
 		assertEquals("other", AxisTitle.parse("Number of cycles").quantity());
 	}
