@@ -14,9 +14,10 @@ import java.util.List;
  * @param failure      null on success
  * @param warnings     what the user should know about how the file was read (a damaged file read in part), one
  *                     sentence each; empty for a sound file
+ * @param curves       the datasheet's characteristic plots as read, empty when none were found
  */
 public record ExtractionResult(String file, int pageCount, String title, String manufacturer,
-		List<Device> devices, Failure failure, List<String> warnings) {
+		List<Device> devices, Failure failure, List<String> warnings, List<Plot> curves) {
 
 	/** Why a file failed. */
 	public record Failure(FailureCategory category, String message) {
@@ -25,12 +26,13 @@ public record ExtractionResult(String file, int pageCount, String title, String 
 	public ExtractionResult {
 		devices = List.copyOf(devices);
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+		curves = curves == null ? List.of() : List.copyOf(curves);
 	}
 
-	/** A result without warnings. */
+	/** A result without warnings or plots. */
 	public ExtractionResult(String file, int pageCount, String title, String manufacturer, List<Device> devices,
 			Failure failure) {
-		this(file, pageCount, title, manufacturer, devices, failure, List.of());
+		this(file, pageCount, title, manufacturer, devices, failure, List.of(), List.of());
 	}
 
 	/** This result with {@code more} warnings after its own. */
@@ -40,12 +42,17 @@ public record ExtractionResult(String file, int pageCount, String title, String 
 		}
 		List<String> all = new java.util.ArrayList<>(warnings);
 		all.addAll(more);
-		return new ExtractionResult(file, pageCount, title, manufacturer, devices, failure, all);
+		return new ExtractionResult(file, pageCount, title, manufacturer, devices, failure, all, curves);
 	}
 
 	/** This result with other devices (its kind forced, or values edited), keeping everything else. */
 	public ExtractionResult withDevices(List<Device> other) {
-		return new ExtractionResult(file, pageCount, title, manufacturer, other, failure, warnings);
+		return new ExtractionResult(file, pageCount, title, manufacturer, other, failure, warnings, curves);
+	}
+
+	/** This result with the plots read from the same datasheet. */
+	public ExtractionResult withCurves(List<Plot> plots) {
+		return new ExtractionResult(file, pageCount, title, manufacturer, devices, failure, warnings, plots);
 	}
 
 	public static ExtractionResult failed(String file, int pageCount, FailureCategory category, String message) {

@@ -16,6 +16,7 @@ import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
 import org.espice.core.internal.identity.DeviceIdentity;
@@ -29,6 +30,7 @@ import org.espice.core.internal.layout.TextHealth;
 import org.espice.core.internal.pdf.CutShortException;
 import org.espice.core.internal.pdf.OpenedPdf;
 import org.espice.core.internal.pdf.PdfSource;
+import org.espice.core.internal.plots.PlotReader;
 import org.espice.core.internal.tables.TableReader;
 
 /**
@@ -154,7 +156,21 @@ public final class DatasheetReader {
 					+ ": recognised as " + kind.id() + " but no parameter table was found (values may exist only "
 					+ "in graphs)");
 		}
-		return new ExtractionResult(file, pageCount, title, null, devices, null);
+		return new ExtractionResult(file, pageCount, title, null, devices, null).withCurves(plots(file, doc, kind));
+	}
+
+	/** The datasheet's plots; a page whose drawing cannot be read loses its plots, not the parameters. */
+	private static List<Plot> plots(String file, PDDocument doc, DeviceKind kind) {
+		try {
+			return new PlotReader(kind).read(doc);
+		} catch (IOException | RuntimeException e) {
+			if (e instanceof java.util.concurrent.CancellationException c) {
+				throw c;
+			}
+			System.getLogger(DatasheetReader.class.getName()).log(System.Logger.Level.WARNING,
+					() -> file + ": plots not read: " + e);
+			return List.of();
+		}
 	}
 
 	/** The part the document's own title names, for a sheet whose title block is not text. */

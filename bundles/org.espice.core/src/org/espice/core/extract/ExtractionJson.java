@@ -6,6 +6,7 @@ import java.util.Map;
 import org.espice.core.Device;
 import org.espice.core.ExtractionResult;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.Provenance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,7 +61,59 @@ public final class ExtractionJson {
 				ps.add(parameter(p));
 			}
 		}
+		if (!r.curves().isEmpty()) {
+			ArrayNode curves = root.putArray("curves");
+			r.curves().forEach(c -> curves.add(plot(c)));
+		}
 		return root;
+	}
+
+	/** One plot as in {@code ../shared/spec/curves.md}. */
+	static ObjectNode plot(Plot c) {
+		ObjectNode o = MAPPER.createObjectNode();
+		o.put("page", c.page());
+		ArrayNode box = o.putArray("bbox");
+		box.add(round(c.bbox().x0())).add(round(c.bbox().y0())).add(round(c.bbox().x1())).add(round(c.bbox().y1()));
+		o.put("caption", c.caption());
+		o.put("kind", c.kind().name());
+		o.put("drawn_as", c.drawnAs().id());
+		axis(o, "x", c.x());
+		axis(o, "y", c.y());
+		if (!c.parts().isEmpty()) {
+			ArrayNode parts = o.putArray("parts");
+			c.parts().forEach(parts::add);
+		}
+		ArrayNode series = o.putArray("series");
+		for (Plot.Series s : c.series()) {
+			ObjectNode sn = series.addObject();
+			sn.put("label", s.label());
+			ObjectNode cond = sn.putObject("conditions");
+			s.conditions().forEach(cond::put);
+			if (s.name() != null) {
+				sn.put("name", s.name());
+			}
+			ArrayNode pts = sn.putArray("points");
+			for (Plot.Point p : s.points()) {
+				pts.addArray().add(p.x()).add(p.y());
+			}
+		}
+		if (c.reason() != null) {
+			o.put("reason", c.reason());
+		}
+		return o;
+	}
+
+	private static void axis(ObjectNode o, String key, Plot.Axis a) {
+		if (a == null) {
+			o.putNull(key);
+			return;
+		}
+		ObjectNode n = o.putObject(key);
+		n.put("quantity", a.quantity());
+		n.put("unit", a.unit());
+		n.put("scale", a.scale().id());
+		n.put("min", a.min());
+		n.put("max", a.max());
 	}
 
 	static ObjectNode parameter(Parameter p) {

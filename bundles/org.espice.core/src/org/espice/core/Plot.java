@@ -1,0 +1,101 @@
+package org.espice.core;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A characteristic plot read from a datasheet page: its frame, axes as calibrated and the curves drawn in it,
+ * in SI units. A plot that could not be read keeps its frame and says why in {@code reason}, with no series.
+ *
+ * @param page    1-based page number
+ * @param bbox    the plot frame in PDF user space (points, origin bottom-left)
+ * @param caption the figure title as printed ("Figure 3. DC Current Gain"), or null
+ * @param kind    what the plot shows, from its axis quantities
+ * @param drawnAs how the plot is drawn
+ * @param x       the horizontal axis, null when it could not be read
+ * @param y       the vertical axis, null when it could not be read
+ * @param series  one entry per curve; empty when the plot could not be read
+ * @param parts   the parts the plot is for when the datasheet says so; empty when it is for all
+ * @param reason  why the plot has no series, a message a user can act on; null when it was read
+ */
+public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y,
+		List<Series> series, List<String> parts, String reason) {
+
+	public Plot {
+		series = List.copyOf(series);
+		parts = List.copyOf(parts);
+	}
+
+	/** A rectangle in PDF user space. */
+	public record Box(double x0, double y0, double x1, double y1) {
+		public double width() {
+			return x1 - x0;
+		}
+
+		public double height() {
+			return y1 - y0;
+		}
+
+		public boolean contains(double x, double y, double slack) {
+			return x >= x0 - slack && x <= x1 + slack && y >= y0 - slack && y <= y1 + slack;
+		}
+	}
+
+	/** How an axis maps its printed values onto the page. */
+	public enum Scale {
+		LINEAR, LOG;
+
+		public String id() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	/** Whether the plot was drawn with the PDF's drawing operators or placed as a picture. */
+	public enum DrawnAs {
+		VECTOR, RASTER, MIXED;
+
+		public String id() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	/** Plot kinds by the quantities on their axes, as in the curves contract. */
+	public enum Kind {
+		OUTPUT, TRANSFER, RDSON_ID, RDSON_VGS, RDSON_T, VTH_T, BVDSS_T, CAPACITANCE, GATE_CHARGE, BODY_DIODE,
+		HFE_IC, VCESAT_IC, VBESAT_IC, VBEON_IC, FT_IC, BJT_CAP, IF_VF, IR_VR, CT_VR, ZENER_IV, ZZ_IZ, IR_T,
+		IF_DERATING, PD_T, SOA, ZTH, SWITCHING, TRR, OTHER
+	}
+
+	/**
+	 * One calibrated axis.
+	 *
+	 * @param quantity the quantity code (VDS, ID, T, HFE, C, ... or {@code other}); a normalised axis ends in
+	 *                 {@code _NORM}
+	 * @param unit     the SI unit of the values ({@code A}, {@code V}, {@code F}, {@code degC}, empty when
+	 *                 unitless)
+	 * @param scale    linear or log
+	 * @param min      the first printed tick value, in the SI unit
+	 * @param max      the last printed tick value, in the SI unit
+	 */
+	public record Axis(String quantity, String unit, Scale scale, double min, double max) {
+	}
+
+	/** A point of a curve in the axes' SI units. */
+	public record Point(double x, double y) {
+	}
+
+	/**
+	 * One curve of a plot.
+	 *
+	 * @param label      the text printed at the curve, or null
+	 * @param conditions what the label or the plot says holds for the curve, keys as in parameters
+	 * @param name       the quantity the curve is when an axis carries several (CISS, COSS, CRSS), or null
+	 * @param points     points in order along the curve, at most 200
+	 */
+	public record Series(String label, Map<String, Double> conditions, String name, List<Point> points) {
+		public Series {
+			conditions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(conditions));
+			points = List.copyOf(points);
+		}
+	}
+}

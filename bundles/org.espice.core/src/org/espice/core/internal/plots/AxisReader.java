@@ -1,0 +1,206 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.espice.core.Plot;
+
+/**
+ * Reads the bottom (x) and left (y) axis of a frame from the text around it: the row or column of numbers next to
+ * the edge are the tick labels, the phrase beyond them (rotated, for the y axis) is the axis title.
+ */
+final class AxisReader {
+
+	/**
+	 * One axis as read: calibration (or the problem), its tick labels and its title.
+	 *
+	 * @param outcome the calibration or why there is none
+	 * @param ticks   the tick labels used
+	 * @param title   the axis title, or null
+	 */
+	record Reading(Calibration.Outcome outcome, List<Label> ticks, Label title) {
+	}
+
+	/** How far from an edge tick labels may sit. */
+	private static final double TICK_REACH = 18;
+	/** How far beyond the tick labels the title may sit. */
+	private static final double TITLE_REACH = 30;
+	/** Rotated titles sit beyond the widest tick number, a little farther out. */
+	private static final double ROTATED_REACH = 40;
+	private static final Pattern UNIT_ONLY = Pattern.compile("[(\\[][^()\\[\\]]{1,8}[)\\]]");
+
+	private static final Pattern PLAIN = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?%?");
+	private static final Pattern POWER = Pattern.compile("(?:([-+]?\\d+(?:\\.\\d+)?)\\s*[x×·*]\\s*)?10\\^([-+]?\\d+)");
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\d),(\\d)");
+	private static final Pattern CAPTION = Pattern.compile("(?i)fig(ure|\\.)?\\s*\\d.*|fig\\..*");
+	private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:\\.\\d+)?)([pnuµmkM])");
+
+	private AxisReader() {
+	}
+
+	/** The number a tick label prints, or null: {@code 0.5}, {@code -25}, {@code 1E-3}, {@code 10^-2}, {@code 100m}. */
+	static Double number(String text) {
+		if (text.isEmpty() || !(Character.isDigit(text.charAt(0)) || "-+.\u2212\u2013".indexOf(text.charAt(0)) >= 0)) {
+			return null;
+		}
+		String t = text.replace('\u2212', '-').replace('\u2013', '-');
+		if (t.indexOf(',') >= 0) {
+			t = DECIMAL_COMMA.matcher(t).replaceAll("$1.$2");
+		}
+		if (PLAIN.matcher(t).matches()) {
+			return Double.parseDouble(t.endsWith("%") ? t.substring(0, t.length() - 1) : t);
+		}
+		Matcher m = POWER.matcher(t);
+		if (m.matches()) {
+			double mant = m.group(1) == null ? 1 : Double.parseDouble(m.group(1));
+			return mant * Math.pow(10, Integer.parseInt(m.group(2)));
+		}
+		m = SUFFIXED.matcher(t);
+		if (m.matches()) {
+			double f = switch (m.group(2)) {
+			case "p" -> 1e-12;
+			case "n" -> 1e-9;
+			case "u", "µ" -> 1e-6;
+			case "m" -> 1e-3;
+			case "k" -> 1e3;
+			default -> 1e6;
+			};
+			return Double.parseDouble(m.group(1)) * f;
+		}
+		return null;
+	}
+
+	static Reading bottom(Plot.Box f, TextAssembly.Labels text) {
+		List<Label> candidates = new ArrayList<>();
+		for (Label w : text.numbers()) {
+			if (w.dir() == 0 && w.y1() <= f.y0() + 1 && w.y1() >= f.y0() - TICK_REACH && w.anchor() >= f.x0() - 4
+					&& w.anchor() <= f.x1() + 4) {
+				candidates.add(w);
+			}
+		}
+		// the row nearest the edge: tick labels share a baseline
+		candidates.sort(Comparator.comparingDouble(w -> -w.y0()));
+		List<Label> row = new ArrayList<>();
+		for (Label w : candidates) {
+			if (row.isEmpty() || Math.abs(w.y0() - row.get(0).y0()) < 2.5) {
+				row.add(w);
+			}
+		}
+		row.sort(Comparator.comparingDouble(Label::anchor));
+		List<Calibration.Tick> ticks = row.stream().map(w -> new Calibration.Tick(w.anchor(), number(w.text())))
+				.toList();
+		double below = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y0).min().getAsDouble();
+		double rowTop = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y1).max().getAsDouble();
+		// the title beside the tick numbers on their row ("0  100  Ttp (°C)  200") or under them
+		List<Label> titles = text.phrases().stream()
+				.filter(p -> p.dir() == 0 && p.y1() < rowTop + 1 && p.y1() > below - TITLE_REACH && p.cx() > f.x0()
+						&& p.cx() < f.x1() && letters(p.text()) && !caption(p.text()))
+				.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
+		Label title = withUnit(named(titles), text);
+		return new Reading(Calibration.fit(ticks, "x"), row, title);
+	}
+
+	static Reading left(Plot.Box f, TextAssembly.Labels text) {
+		List<Label> column = new ArrayList<>();
+		for (Label w : text.numbers()) {
+			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8 && w.cy() >= f.y0() - 4
+					&& w.cy() <= f.y1() + 6) {
+				column.add(w);
+			}
+		}
+		column.sort(Comparator.comparingDouble(Label::cy));
+		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(w.cy(), number(w.text())))
+				.toList();
+		double leftmost = column.isEmpty() ? f.x0() : column.stream().mapToDouble(Label::x0).min().getAsDouble();
+		List<Label> rotated = text.phrases().stream()
+				.filter(p -> (p.dir() == 90 || p.dir() == 270) && p.x1() < leftmost + 1
+						&& p.x1() > leftmost - ROTATED_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
+				.sorted(Comparator.comparingDouble(p -> -p.x1())).toList();
+		Label title = withUnit(named(joinedLines(rotated)), text);
+		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
+			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"
+			List<Label> level = text.phrases().stream()
+					.filter(p -> p.dir() == 0 && letters(p.text()) && !caption(p.text()) && number(p.text()) == null
+							&& (p.x1() < f.x0() + 2 && p.x1() > f.x0() - 50 && p.cy() > f.y0() + 0.4 * f.height()
+									&& p.cy() < f.y1() + 4
+									|| p.y0() >= f.y1() - 2 && p.y0() < f.y1() + 16 && p.x0() < f.x0() + 0.3 * f.width()
+											&& p.x1() > f.x0() - 40))
+					.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
+			Label stacked = stacked(level);
+			if (stacked != null && (title == null || !AxisTitle.parse(stacked.text()).quantity().equals("other"))) {
+				title = stacked;
+			}
+		}
+		return new Reading(Calibration.fit(ticks, "y"), column, title);
+	}
+
+	/** The first phrase (nearest first) that names a known quantity, else the nearest. */
+	private static Label named(List<Label> nearestFirst) {
+		return nearestFirst.stream().filter(p -> !AxisTitle.parse(p.text()).quantity().equals("other")).findFirst()
+				.orElse(nearestFirst.isEmpty() ? null : nearestFirst.get(0));
+	}
+
+	/** A title and its unit set apart on the same line ("C" ... "[pF]") read as one. */
+	private static Label withUnit(Label title, TextAssembly.Labels text) {
+		if (title == null || AxisTitle.parse(title.text()).printed()) {
+			return title;
+		}
+		boolean across = title.dir() == 0;
+		for (Label p : text.phrases()) {
+			boolean sameLine = p.dir() == title.dir()
+					&& (across ? Math.abs(p.y0() - title.y0()) < 2 : Math.abs(p.x0() - title.x0()) < 2);
+			double gap = across ? Math.max(p.x0() - title.x1(), title.x0() - p.x1())
+					: Math.max(p.y0() - title.y1(), title.y0() - p.y1());
+			if (p != title && sameLine && gap < 8 * title.size() && UNIT_ONLY.matcher(p.text()).matches()) {
+				return new Label(title.text() + " " + p.text(), Math.min(title.x0(), p.x0()), Math.min(title.y0(), p.y0()),
+						Math.max(title.x1(), p.x1()), Math.max(title.y1(), p.y1()), title.dir(), title.size(),
+						title.anchor());
+			}
+		}
+		return title;
+	}
+
+	/** Rotated title lines side by side joined into one title, read left line first ("RDS(on)," + "NORMALIZED"). */
+	private static List<Label> joinedLines(List<Label> rotated) {
+		List<Label> out = new ArrayList<>();
+		List<Label> byX = new ArrayList<>(rotated);
+		byX.sort(Comparator.comparingDouble(Label::x0));
+		for (Label l : byX) {
+			Label last = out.isEmpty() ? null : out.get(out.size() - 1);
+			if (last != null && l.x0() - last.x1() < 0.8 * l.size() && l.y0() < last.y1() && l.y1() > last.y0()) {
+				out.set(out.size() - 1, new Label(last.text() + " " + l.text(), last.x0(), Math.min(last.y0(), l.y0()),
+						l.x1(), Math.max(last.y1(), l.y1()), l.dir(), l.size(), last.anchor()));
+			} else {
+				out.add(l);
+			}
+		}
+		out.sort(Comparator.comparingDouble(p -> -p.x1()));
+		return out;
+	}
+
+	/** The top phrase joined with the phrases right under it: a title and its unit on two lines. */
+	private static Label stacked(List<Label> topFirst) {
+		if (topFirst.isEmpty()) {
+			return null;
+		}
+		Label t = topFirst.get(0);
+		for (Label p : topFirst.subList(1, topFirst.size())) {
+			if (t.y0() - p.y1() < 1.2 * p.size() && p.x0() < t.x1() && p.x1() > t.x0()) {
+				t = new Label(t.text() + " " + p.text(), Math.min(t.x0(), p.x0()), p.y0(), Math.max(t.x1(), p.x1()),
+						t.y1(), 0, t.size(), t.anchor());
+			}
+		}
+		return t;
+	}
+
+	static boolean letters(String s) {
+		return s.chars().filter(Character::isLetter).count() >= 1;
+	}
+
+	static boolean caption(String s) {
+		return CAPTION.matcher(s).matches();
+	}
+}

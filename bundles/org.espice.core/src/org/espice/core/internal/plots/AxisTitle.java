@@ -1,0 +1,235 @@
+package org.espice.core.internal.plots;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.espice.core.internal.parameters.Quantities;
+
+/**
+ * What an axis title names: "VDS, DRAIN-TO-SOURCE VOLTAGE (V)" is VDS in volts, "Capacitance (pF)" is C in
+ * picofarads (a factor of 1e-12 to SI), "Normalized On-Resistance" is RDS_ON_NORM.
+ *
+ * @param quantity the quantity code of the curves contract, {@code other} when not known
+ * @param unit     the SI unit ({@code V}, {@code A}, {@code F}, {@code degC}), empty when unitless or unknown
+ * @param factor   what a printed value is multiplied by to give SI (a fraction for a per-cent axis)
+ * @param printed  whether the title prints its unit
+ */
+record AxisTitle(String quantity, String unit, double factor, boolean printed) {
+
+	static final AxisTitle UNKNOWN = new AxisTitle("other", "", 1, false);
+
+	/**
+	 * This title as a normalised quantity when it prints no unit over values around 1 against temperature: an
+	 * on-resistance or breakdown voltage axis from 0.5 to 2 is a ratio to its 25 °C value.
+	 */
+	AxisTitle normalisedFor(double max, String against) {
+		if (printed || !against.equals("T") || max > 2.5 || quantity.endsWith("_NORM")
+				|| !List.of("RDS_ON", "VDS", "VGS", "PD", "ID", "IF", "IC", "IR").contains(quantity)) {
+			return this;
+		}
+		return new AxisTitle(quantity + "_NORM", "", factor, false);
+	}
+
+	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
+	/** What a symbol's subscript may add without changing the quantity: IF(AV), ID(RMS). */
+	private static final Pattern QUALIFIER = Pattern.compile("\\((AV|AVG|RMS|DC|PK|PEAK)\\)$");
+	/** Temperature symbols: T, Tj, Tc, Ta, Tamb, Ttp (tie point), Tmb, Tlead, Tsp, Tcase. */
+	private static final Pattern TEMPERATURE = Pattern.compile("T(J|C|A|AMB|TP|MB|L|LEAD|SP|S|CASE|SOLDER)");
+	private static final Map<String, String> WORD_UNITS = Map.of("volts", "V", "volt", "V", "amps", "A",
+			"amperes", "A", "ampere", "A", "deg c", "°C", "°c", "°C", "ohms", "Ohm");
+	private static final Map<String, String> DEFAULT_UNITS = Map.ofEntries(Map.entry("VDS", "V"), Map.entry("VGS", "V"),
+			Map.entry("VSD", "V"), Map.entry("VF", "V"), Map.entry("VR", "V"), Map.entry("VCE", "V"),
+			Map.entry("VBE", "V"), Map.entry("VCE_SAT", "V"), Map.entry("VBE_SAT", "V"), Map.entry("VBE_ON", "V"),
+			Map.entry("VZ", "V"), Map.entry("VGE", "V"), Map.entry("ID", "A"), Map.entry("IS", "A"),
+			Map.entry("IF", "A"), Map.entry("IR", "A"), Map.entry("IC", "A"), Map.entry("IB", "A"),
+			Map.entry("IZ", "A"), Map.entry("C", "F"), Map.entry("CT", "F"), Map.entry("QG", "C"),
+			Map.entry("FT", "Hz"), Map.entry("RDS_ON", "Ohm"), Map.entry("ZZ", "Ohm"), Map.entry("PD", "W"),
+			Map.entry("t", "s"), Map.entry("E", "J"));
+
+	/** Printed symbols, compacted to upper case without spaces, underscores or punctuation but parentheses. */
+	private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("VDS", "VDS"), Map.entry("VGS", "VGS"),
+			Map.entry("ID", "ID"), Map.entry("IS", "IS"), Map.entry("ISD", "IS"), Map.entry("IDR", "IS"),
+			Map.entry("VSD", "VSD"), Map.entry("IF", "IF"), Map.entry("VF", "VF"), Map.entry("IR", "IR"),
+			Map.entry("VR", "VR"), Map.entry("CT", "CT"), Map.entry("CJ", "CT"), Map.entry("IC", "IC"),
+			Map.entry("IB", "IB"), Map.entry("VCE", "VCE"), Map.entry("VBE", "VBE"), Map.entry("HFE", "HFE"),
+			Map.entry("VCE(SAT)", "VCE_SAT"), Map.entry("VCESAT", "VCE_SAT"), Map.entry("VBE(SAT)", "VBE_SAT"),
+			Map.entry("VBESAT", "VBE_SAT"), Map.entry("VBE(ON)", "VBE_ON"), Map.entry("FT", "FT"),
+			Map.entry("RDS(ON)", "RDS_ON"), Map.entry("RDSON", "RDS_ON"), Map.entry("VZ", "VZ"), Map.entry("IZ", "IZ"),
+			Map.entry("ZZ", "ZZ"), Map.entry("VGE", "VGE"), Map.entry("PD", "PD"), Map.entry("PTOT", "PD"),
+			Map.entry("QG", "QG"), Map.entry("TJ", "T"), Map.entry("TC", "T"), Map.entry("TA", "T"),
+			Map.entry("TAMB", "T"), Map.entry("TCASE", "T"), Map.entry("TMB", "T"), Map.entry("VGS(TH)", "VGS"),
+			Map.entry("VTH", "VGS"), Map.entry("TP", "t"), Map.entry("T", "T"), Map.entry("C", "C"),
+			Map.entry("P", "PD"), Map.entry("V(BR)DSS", "VDS"), Map.entry("VBR(DSS)", "VDS"), Map.entry("BVDSS", "VDS"),
+			Map.entry("CD", "CT"), Map.entry("COB", "C"), Map.entry("COBO", "C"), Map.entry("CIBO", "C"),
+			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"), Map.entry("IFSM", "IF"), Map.entry("IFRM", "IF"),
+			Map.entry("PDER", "PD_NORM"), Map.entry("IDER", "ID_NORM"));
+
+	/** Words that name a quantity, tried in order (the more specific first). */
+	private static final List<Map.Entry<Pattern, String>> WORDS = List.of(
+			word("gate[- ]?(to[- ])?source\\s+threshold|threshold\\s+voltage", "VGS"),
+			word("drain[- ]?(to[- ])?source\\s+on[- ]?(state\\s+)?resistance|on[- ]?(state\\s+)?resistance", "RDS_ON"),
+			word("drain[- ]?(to[- ])?source\\s+(breakdown\\s+)?voltage|breakdown", "VDS"),
+			word("gate[- ]?(to[- ])?source\\s+voltage", "VGS"),
+			word("gate[- ]?(to[- ])?emitter\\s+voltage", "VGE"),
+			word("source[- ]?(to[- ])?drain\\s+voltage|diode\\s+forward\\s+voltage|body\\s+diode", "VSD"),
+			word("drain[- ]?(to[- ])?source\\s+current", "ID"),
+			word("(reverse\\s+drain|source[- ]?(to[- ])?drain|source)\\s+current", "IS"),
+			word("drain\\s+current", "ID"),
+			word("collector[- ]?(to[- ])?emitter\\s+saturation|saturation\\s+voltage", "VCE_SAT"),
+			word("base[- ]?(to[- ])?emitter\\s+saturation", "VBE_SAT"),
+			word("base[- ]?(to[- ])?emitter\\s+on", "VBE_ON"),
+			word("collector[- ]?(to[- ])?emitter\\s+voltage", "VCE"),
+			word("base[- ]?(to[- ])?emitter\\s+voltage", "VBE"),
+			word("collector\\s+current", "IC"), word("base\\s+current", "IB"),
+			word("current\\s+gain", "HFE"), word("(transition|gain[- ]bandwidth)", "FT"),
+			word("forward\\s+current", "IF"), word("forward\\s+voltage", "VF"),
+			word("(reverse|leakage)\\s+current", "IR"), word("reverse\\s+voltage", "VR"),
+			word("(junction|total)\\s+capacitance", "CT"), word("capacitance", "C"),
+			word("gate\\s+charge", "QG"), word("thermal\\s+(impedance|resistance)|r\\s*\\(\\s*t\\s*\\)", "ZTH"),
+			word("power\\s+dissipation|power\\s+derating|power", "PD"), word("thermal\\s+response", "ZTH"), word("temperature", "T"),
+			word("pulse\\s+(width|duration)|time", "t"), word("energy", "E"));
+
+	private static Map.Entry<Pattern, String> word(String regex, String q) {
+		return Map.entry(Pattern.compile("(?i)\\b(" + regex + ")"), q);
+	}
+
+	private static final Pattern JOULES = Pattern.compile("([pnuµm]?)J");
+
+	/** Switching energies are printed in µJ or mJ, which the table units do not need. */
+	private static Quantities.Unit joules(String u) {
+		Matcher m = JOULES.matcher(u);
+		if (!m.matches()) {
+			return null;
+		}
+		double f = switch (m.group(1)) {
+		case "p" -> 1e-12;
+		case "n" -> 1e-9;
+		case "u", "µ" -> 1e-6;
+		case "m" -> 1e-3;
+		default -> 1;
+		};
+		return new Quantities.Unit(f, "J");
+	}
+
+	/** Joins symbol letters set apart by their subscripts: "V G S = 10V" is "VGS = 10V", "T J" is "TJ". */
+	static String compactSymbols(String text) {
+		Matcher m = SPACED.matcher(text);
+		StringBuilder b = new StringBuilder();
+		while (m.find()) {
+			m.appendReplacement(b, Matcher.quoteReplacement(m.group().replace(" ", "")));
+		}
+		return m.appendTail(b).toString();
+	}
+
+	private static final Pattern SPACED = Pattern.compile("(?<![A-Za-z])[A-Za-z](?: [A-Za-z])+(?![A-Za-z])");
+
+	static AxisTitle parse(String raw) {
+		if (raw == null) {
+			return UNKNOWN;
+		}
+		String text = compactSymbols(raw.replace("^", ""));
+		String unitText = null;
+		Quantities.Unit printed = null;
+		Matcher um = UNIT.matcher(text);
+		while (um.find()) {
+			String u = um.group(1).strip();
+			Quantities.Unit parsed = joules(u);
+			if (parsed == null) {
+				parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));
+			}
+			if (parsed != null || u.equals("%")) {
+				unitText = u;
+				printed = parsed;
+			}
+		}
+		String q = symbol(text);
+		if (q == null) {
+			for (Map.Entry<Pattern, String> e : WORDS) {
+				if (e.getKey().matcher(text).find()) {
+					q = e.getValue();
+					break;
+				}
+			}
+		}
+		if (q == null) {
+			q = "other";
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		boolean normalised = lower.contains("normali") || "%".equals(unitText);
+		double factor = 1;
+		String unit = "";
+		if ("%".equals(unitText)) {
+			factor = 0.01;
+		} else if (printed != null) {
+			factor = printed.dimension().equals("degC") || printed.dimension().equals("K/W") ? 1 : printed.factor();
+			unit = printed.dimension();
+		} else {
+			unit = DEFAULT_UNITS.getOrDefault(q, ""); // "Gate-source voltage VGS" without a unit is in volts
+		}
+		if (q.equals("ZTH") && unit.isEmpty()) {
+			normalised = true;
+		}
+		if (normalised && !q.equals("other") && !q.endsWith("_NORM")) {
+			q = q + "_NORM";
+			unit = "";
+		}
+		if (q.equals("T")) {
+			unit = "degC";
+		}
+		return new AxisTitle(q, unit, factor, printed != null || "%".equals(unitText));
+	}
+
+	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */
+	private static String symbol(String text) {
+		String stripped = withoutUnits(text);
+		for (String part : stripped.split("[,;:]|\\s[-–—]\\s|\\s{2,}")) {
+			if (part.strip().matches("t|t_?[pP]|t\\s?p")) {
+				return "t"; // time is the lower-case t, temperature the upper-case T
+			}
+			String q = known(part.replaceAll("[\\s_]", ""), part.strip().length() <= 2);
+			if (q != null) {
+				return q;
+			}
+		}
+		// a symbol among the words: "Drain Current ID", "handbook IF"; upper-case only ("is" is a word)
+		for (String token : stripped.split("[\\s,]+")) {
+			if (token.length() >= 2 && Character.isUpperCase(token.charAt(0))) {
+				String q = known(token, false);
+				if (q != null) {
+					return q;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The quantity a printed symbol stands for; single letters (T, C, P) only when they stand alone. */
+	private static String known(String symbol, boolean alone) {
+		String compact = QUALIFIER.matcher(symbol.replace("−", "").replaceFirst("^-", "").toUpperCase(Locale.ROOT))
+				.replaceFirst("");
+		if (TEMPERATURE.matcher(compact).matches()) {
+			return "T";
+		}
+		if (compact.startsWith("ZTH")) {
+			return compact.contains("/R") ? "ZTH_NORM" : "ZTH";
+		}
+		String q = SYMBOLS.get(compact);
+		return q != null && (compact.length() > 1 || alone) ? q : null;
+	}
+
+	/** The title without its bracketed units: "RDS(on) [Ω]" keeps its "(on)". */
+	private static String withoutUnits(String text) {
+		Matcher m = UNIT.matcher(text);
+		StringBuilder b = new StringBuilder();
+		while (m.find()) {
+			String u = m.group(1).strip();
+			boolean unit = u.equals("%") || joules(u) != null
+					|| Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u)) != null;
+			m.appendReplacement(b, unit ? " " : Matcher.quoteReplacement(m.group()));
+		}
+		return m.appendTail(b).toString();
+	}
+}

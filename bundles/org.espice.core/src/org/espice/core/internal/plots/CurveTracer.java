@@ -1,0 +1,251 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Plot;
+
+/**
+ * Traces the curves inside a plot frame: stroked pieces inside the frame are joined where one continues another
+ * with the same pen, then grid lines, the frame, ticks, legend swatches and arrows are dropped. What is left bends,
+ * or is a long diagonal line.
+ */
+final class CurveTracer {
+
+	/** A traced curve in page coordinates, in drawing order. */
+	record Trace(double[] xs, double[] ys) {
+		int size() {
+			return xs.length;
+		}
+	}
+
+	/** Pieces whose ends lie closer than this continue each other. */
+	private static final double JOIN = 0.75;
+	/** A curve reaches at least this share of the frame's width or height. */
+	private static final double MIN_EXTENT = 0.08;
+	/** A single straight line is a curve only when at least this share of the frame's diagonal. */
+	private static final double MIN_STRAIGHT = 0.25;
+	private static final double PEN_MAX = 4;
+
+	private CurveTracer() {
+	}
+
+	static List<Trace> trace(Plot.Box f, List<Stroke> strokes) {
+		List<Piece> pieces = new ArrayList<>();
+		for (Stroke s : strokes) {
+			if (s.width() <= PEN_MAX && s.touches(f, 1.5)) {
+				clip(f, s, pieces);
+			}
+		}
+		pieces.removeIf(p -> gridOrFrame(f, p));
+		List<Trace> out = new ArrayList<>();
+		for (List<double[]> chain : join(pieces)) {
+			if (curve(f, chain)) {
+				double[] xs = new double[chain.size()];
+				double[] ys = new double[chain.size()];
+				for (int i = 0; i < xs.length; i++) {
+					xs[i] = chain.get(i)[0];
+					ys[i] = chain.get(i)[1];
+				}
+				out.add(new Trace(xs, ys));
+			}
+		}
+		return out;
+	}
+
+	private record Piece(List<double[]> pts, Stroke pen) {
+		double[] first() {
+			return pts.get(0);
+		}
+
+		double[] last() {
+			return pts.get(pts.size() - 1);
+		}
+	}
+
+	/** Runs of the stroke's vertices inside the frame. */
+	private static void clip(Plot.Box f, Stroke s, List<Piece> out) {
+		List<double[]> run = new ArrayList<>();
+		for (int i = 0; i < s.size(); i++) {
+			double x = s.xs()[i];
+			double y = s.ys()[i];
+			if (f.contains(x, y, 1.5)) {
+				if (run.isEmpty() || Math.abs(run.get(run.size() - 1)[0] - x) > 0.01
+						|| Math.abs(run.get(run.size() - 1)[1] - y) > 0.01) {
+					run.add(new double[] { x, y });
+				}
+			} else {
+				if (run.size() > 1) {
+					out.add(new Piece(run, s));
+				}
+				run = new ArrayList<>();
+			}
+		}
+		if (run.size() > 1) {
+			out.add(new Piece(run, s));
+		}
+	}
+
+	/** A straight axis-parallel piece spanning half the frame (grid line or frame edge), or lying on an edge. */
+	private static boolean gridOrFrame(Plot.Box f, Piece p) {
+		double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+		for (double[] q : p.pts) {
+			x0 = Math.min(x0, q[0]);
+			y0 = Math.min(y0, q[1]);
+			x1 = Math.max(x1, q[0]);
+			y1 = Math.max(y1, q[1]);
+		}
+		boolean flat = y1 - y0 < 0.3;
+		boolean upright = x1 - x0 < 0.3;
+		if (flat && (x1 - x0 >= 0.5 * f.width() || Math.abs(y0 - f.y0()) < 1 || Math.abs(y0 - f.y1()) < 1)) {
+			return true;
+		}
+		return upright && (y1 - y0 >= 0.5 * f.height() || Math.abs(x0 - f.x0()) < 1 || Math.abs(x0 - f.x1()) < 1);
+	}
+
+	private static long key(double x, double y) {
+		return Math.round(x / JOIN) * 1_000_003L + Math.round(y / JOIN);
+	}
+
+	/** Chains pieces end to end (either way round) when drawn with the same pen. */
+	private static List<List<double[]>> join(List<Piece> pieces) {
+		Map<Long, List<Integer>> ends = new HashMap<>();
+		for (int i = 0; i < pieces.size(); i++) {
+			Piece p = pieces.get(i);
+			ends.computeIfAbsent(key(p.first()[0], p.first()[1]), k -> new ArrayList<>()).add(i);
+			ends.computeIfAbsent(key(p.last()[0], p.last()[1]), k -> new ArrayList<>()).add(i);
+		}
+		boolean[] used = new boolean[pieces.size()];
+		List<List<double[]>> chains = new ArrayList<>();
+		for (int i = 0; i < pieces.size(); i++) {
+			if (used[i]) {
+				continue;
+			}
+			used[i] = true;
+			Piece seed = pieces.get(i);
+			List<double[]> chain = new ArrayList<>(seed.pts);
+			extend(chain, seed.pen, pieces, ends, used);
+			java.util.Collections.reverse(chain);
+			extend(chain, seed.pen, pieces, ends, used);
+			chains.add(chain);
+		}
+		return chains;
+	}
+
+	private static void extend(List<double[]> chain, Stroke pen, List<Piece> pieces, Map<Long, List<Integer>> ends,
+			boolean[] used) {
+		while (true) {
+			double[] end = chain.get(chain.size() - 1);
+			int best = -1;
+			// a piece that doubles back is another curve from the same point (output curves share the origin)
+			double bestTurn = 0;
+			boolean reversed = false;
+			long k0 = Math.round(end[0] / JOIN);
+			long k1 = Math.round(end[1] / JOIN);
+			for (long dx = -1; dx <= 1; dx++) {
+				for (long dy = -1; dy <= 1; dy++) {
+					List<Integer> here = ends.get((k0 + dx) * 1_000_003L + k1 + dy);
+					if (here == null) {
+						continue;
+					}
+					here.removeIf(j -> used[j]); // keeps every step cheap where many pieces meet
+					for (int j : here) {
+						Piece p = pieces.get(j);
+						if (!p.pen.samePen(pen)) {
+							continue;
+						}
+						boolean forward = near(p.first(), end);
+						if (!forward && !near(p.last(), end)) {
+							continue;
+						}
+						double turn = turn(chain, p.pts, forward);
+						if (turn > bestTurn) {
+							best = j;
+							bestTurn = turn;
+							reversed = !forward;
+						}
+					}
+				}
+			}
+			if (best < 0) {
+				return;
+			}
+			used[best] = true;
+			List<double[]> next = new ArrayList<>(pieces.get(best).pts);
+			if (reversed) {
+				java.util.Collections.reverse(next);
+			}
+			chain.addAll(next.subList(1, next.size()));
+		}
+	}
+
+	/** Cosine between the chain's last step and the piece's first step (as it would be appended). */
+	private static double turn(List<double[]> chain, List<double[]> piece, boolean forward) {
+		double[] a = chain.get(chain.size() - 1);
+		double[] b = chain.size() > 1 ? chain.get(chain.size() - 2) : a;
+		double[] c = forward ? piece.get(Math.min(1, piece.size() - 1)) : piece.get(Math.max(0, piece.size() - 2));
+		double ux = a[0] - b[0], uy = a[1] - b[1];
+		double vx = c[0] - a[0], vy = c[1] - a[1];
+		double lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+		if (lu < 1e-6 || lv < 1e-6) {
+			return 1e-3; // no direction to compare: joins, but after any piece that has one
+		}
+		return (ux * vx + uy * vy) / (lu * lv);
+	}
+
+	private static boolean near(double[] a, double[] b) {
+		return Math.abs(a[0] - b[0]) <= JOIN && Math.abs(a[1] - b[1]) <= JOIN;
+	}
+
+	/** Whether a joined chain is a curve: it bends and reaches far enough, or is a long diagonal line. */
+	private static boolean curve(Plot.Box f, List<double[]> chain) {
+		double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+		boolean slanted = false;
+		for (int i = 0; i < chain.size(); i++) {
+			double[] q = chain.get(i);
+			x0 = Math.min(x0, q[0]);
+			y0 = Math.min(y0, q[1]);
+			x1 = Math.max(x1, q[0]);
+			y1 = Math.max(y1, q[1]);
+			if (i > 0) {
+				double dx = Math.abs(q[0] - chain.get(i - 1)[0]);
+				double dy = Math.abs(q[1] - chain.get(i - 1)[1]);
+				slanted |= dx > 0.3 && dy > 0.3;
+			}
+		}
+		if (!slanted) {
+			return false; // grid, frame, ticks, swatches: only axis-parallel strokes
+		}
+		if (x1 - x0 < MIN_EXTENT * f.width() && y1 - y0 < MIN_EXTENT * f.height()) {
+			return false;
+		}
+		double[] a = chain.get(0);
+		double[] b = chain.get(chain.size() - 1);
+		boolean closed = near(a, b) && chain.size() > 3;
+		if (closed && (x1 - x0) * (y1 - y0) < 0.05 * f.width() * f.height()) {
+			return false; // a marker or an arrow head
+		}
+		if (straight(chain)) {
+			return Math.hypot(x1 - x0, y1 - y0) >= MIN_STRAIGHT * Math.hypot(f.width(), f.height());
+		}
+		return true;
+	}
+
+	private static boolean straight(List<double[]> chain) {
+		double[] a = chain.get(0);
+		double[] b = chain.get(chain.size() - 1);
+		double len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+		if (len < 1) {
+			return false;
+		}
+		for (double[] q : chain) {
+			double d = Math.abs((b[0] - a[0]) * (a[1] - q[1]) - (a[0] - q[0]) * (b[1] - a[1])) / len;
+			if (d > 1.0) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

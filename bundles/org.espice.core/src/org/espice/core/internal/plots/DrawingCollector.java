@@ -1,0 +1,211 @@
+package org.espice.core.internal.plots;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Collects what a page draws, in PDF user space: stroked polylines with their colour, width and dash; thin filled
+ * rectangles (grid lines drawn as fills) as lines; the boxes of small fills (glyphs drawn as outlines) and of
+ * images; and every text glyph in any direction, so plots can be read with text and paths in one frame.
+ */
+final class DrawingCollector extends PDFGraphicsStreamEngine {
+
+	/** A glyph at its origin, with its advance and up vectors. */
+	record Glyph(String text, double x, double y, double ax, double ay, double size, int dir) {
+	}
+
+	/** Beziers are flattened into this many chords: enough for a plotted curve, cheap on long paths. */
+	private static final int BEZIER_STEPS = 6;
+	/** A filled rectangle thinner than this is a line drawn as a fill. */
+	private static final double THIN_FILL = 1.6;
+
+	private final List<List<double[]>> subpaths = new ArrayList<>();
+	private List<double[]> current;
+	private final List<Stroke> strokes = new ArrayList<>();
+	private final List<Rectangle2D> images = new ArrayList<>();
+	private final List<Rectangle2D> smallFills = new ArrayList<>();
+	private final List<Glyph> glyphs = new ArrayList<>();
+
+	DrawingCollector(PDPage page) {
+		super(page);
+	}
+
+	/** Reads the page's content once and returns what it draws. */
+	PageDrawing collect(int pageNumber) throws IOException {
+		processPage(getPage());
+		return new PageDrawing(pageNumber, getPage().getCropBox().getWidth(), strokes, images, smallFills,
+				TextAssembly.labels(glyphs));
+	}
+
+	@Override
+	public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+		List<double[]> r = new ArrayList<>(5);
+		for (Point2D p : new Point2D[] { p0, p1, p2, p3, p0 }) {
+			r.add(new double[] { p.getX(), p.getY() });
+		}
+		subpaths.add(r);
+		current = null;
+	}
+
+	@Override
+	public void drawImage(PDImage pdImage) {
+		Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+		images.add(ctm.createAffineTransform().createTransformedShape(new Rectangle2D.Double(0, 0, 1, 1))
+				.getBounds2D());
+	}
+
+	@Override
+	public void clip(int windingRule) {
+		// clipping does not change what is drawn where; the path is discarded by endPath
+	}
+
+	@Override
+	public void moveTo(float x, float y) {
+		current = new ArrayList<>();
+		current.add(new double[] { x, y });
+		subpaths.add(current);
+	}
+
+	@Override
+	public void lineTo(float x, float y) {
+		if (current == null) {
+			moveTo(x, y);
+			return;
+		}
+		current.add(new double[] { x, y });
+	}
+
+	@Override
+	public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+		if (current == null) {
+			moveTo(x3, y3);
+			return;
+		}
+		double[] p0 = current.get(current.size() - 1);
+		for (int i = 1; i <= BEZIER_STEPS; i++) {
+			double t = i / (double) BEZIER_STEPS;
+			double u = 1 - t;
+			double a = u * u * u;
+			double b = 3 * u * u * t;
+			double c = 3 * u * t * t;
+			double d = t * t * t;
+			current.add(new double[] { a * p0[0] + b * x1 + c * x2 + d * x3, a * p0[1] + b * y1 + c * y2 + d * y3 });
+		}
+	}
+
+	@Override
+	public Point2D getCurrentPoint() {
+		if (current == null || current.isEmpty()) {
+			return new Point2D.Float();
+		}
+		double[] p = current.get(current.size() - 1);
+		return new Point2D.Double(p[0], p[1]);
+	}
+
+	@Override
+	public void closePath() {
+		if (current != null && current.size() > 1) {
+			current.add(current.get(0).clone());
+		}
+	}
+
+	@Override
+	public void endPath() {
+		subpaths.clear();
+		current = null;
+	}
+
+	@Override
+	public void strokePath() throws IOException {
+		Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+		double width = Math.max(0.1, getGraphicsState().getLineWidth() * Math.abs(ctm.getScalingFactorX()));
+		boolean dashed = getGraphicsState().getLineDashPattern() != null
+				&& getGraphicsState().getLineDashPattern().getDashArray().length > 0;
+		int rgb = rgb(getGraphicsState().getStrokingColor());
+		for (List<double[]> p : subpaths) {
+			if (p.size() > 1) {
+				strokes.add(Stroke.of(p, rgb, width, dashed));
+			}
+		}
+		endPath();
+	}
+
+	@Override
+	public void fillPath(int windingRule) throws IOException {
+		fills();
+		endPath();
+	}
+
+	@Override
+	public void fillAndStrokePath(int windingRule) throws IOException {
+		fills();
+		strokePath();
+	}
+
+	/** Thin filled rectangles become lines; small fills are remembered as possible outlined glyphs. */
+	private void fills() throws IOException {
+		int rgb = rgb(getGraphicsState().getNonStrokingColor());
+		for (List<double[]> p : subpaths) {
+			double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+			for (double[] q : p) {
+				x0 = Math.min(x0, q[0]);
+				y0 = Math.min(y0, q[1]);
+				x1 = Math.max(x1, q[0]);
+				y1 = Math.max(y1, q[1]);
+			}
+			double w = x1 - x0;
+			double h = y1 - y0;
+			if (p.size() <= 5 && Math.min(w, h) < THIN_FILL && Math.max(w, h) > 3 * THIN_FILL) {
+				double[] a = w > h ? new double[] { x0, (y0 + y1) / 2 } : new double[] { (x0 + x1) / 2, y0 };
+				double[] b = w > h ? new double[] { x1, (y0 + y1) / 2 } : new double[] { (x0 + x1) / 2, y1 };
+				strokes.add(Stroke.of(List.of(a, b), rgb, Math.max(0.1, Math.min(w, h)), false));
+			} else if (w < 12 && h < 12 && p.size() > 5) {
+				smallFills.add(new Rectangle2D.Double(x0, y0, w, h));
+			}
+		}
+	}
+
+	@Override
+	public void shadingFill(COSName shadingName) {
+		// shadings are backgrounds, not curves
+	}
+
+	@Override
+	protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+		String text = font.toUnicode(code);
+		if (text == null || text.isEmpty()) {
+			return;
+		}
+		double a = trm.getValue(0, 0);
+		double b = trm.getValue(0, 1);
+		double c = trm.getValue(1, 0);
+		double d = trm.getValue(1, 1);
+		double size = Math.hypot(c, d);
+		if (size < 0.5) {
+			return;
+		}
+		int dir = (int) Math.floorMod(Math.round(Math.toDegrees(Math.atan2(b, a)) / 90.0) * 90, 360);
+		double adv = displacement.getX();
+		glyphs.add(new Glyph(text, trm.getTranslateX(), trm.getTranslateY(), adv * a, adv * b, size, dir));
+	}
+
+	private static int rgb(PDColor color) {
+		try {
+			return color == null ? 0 : color.toRGB();
+		} catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+			return 0;
+		}
+	}
+}

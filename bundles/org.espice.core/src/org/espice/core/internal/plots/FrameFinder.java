@@ -1,0 +1,128 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.espice.core.Plot;
+
+/**
+ * Finds candidate plot frames among a page's axis-parallel lines: a long horizontal line and a long vertical line
+ * meeting at a bottom-left corner span a frame up to the vertical line's top and the horizontal line's end.
+ * Whether a candidate is a plot is decided by its axes (tables and outlines have no tick numbers).
+ */
+final class FrameFinder {
+
+	/** A candidate frame with the number of full-span grid lines inside it. */
+	record Frame(Plot.Box box, int innerHorizontals, int innerVerticals) {
+		boolean gridded() {
+			return innerHorizontals >= 2 && innerVerticals >= 2;
+		}
+	}
+
+	/** A merged axis-parallel line: {@code at} is its y (horizontal) or x (vertical). */
+	record Line(double at, double from, double to) {
+		double length() {
+			return to - from;
+		}
+	}
+
+	static final double MIN_WIDTH = 60;
+	static final double MIN_HEIGHT = 45;
+	/** Lines wider than this are rules and bars, not axes or grid. */
+	private static final double MAX_PEN = 3;
+	/** Ticks drawn outward lengthen an edge past the corner by up to this much. */
+	private static final double CORNER_SLACK = 8;
+
+	private FrameFinder() {
+	}
+
+	static List<Frame> find(PageDrawing page) {
+		List<double[]> hs = new ArrayList<>();
+		List<double[]> vs = new ArrayList<>();
+		for (Stroke s : page.strokes()) {
+			if (s.width() > MAX_PEN) {
+				continue;
+			}
+			for (int i = 1; i < s.size(); i++) {
+				double dx = s.xs()[i] - s.xs()[i - 1];
+				double dy = s.ys()[i] - s.ys()[i - 1];
+				if (Math.abs(dy) <= 0.3 && Math.abs(dx) >= 2) {
+					hs.add(new double[] { s.ys()[i], Math.min(s.xs()[i], s.xs()[i - 1]), Math.max(s.xs()[i], s.xs()[i - 1]) });
+				} else if (Math.abs(dx) <= 0.3 && Math.abs(dy) >= 2) {
+					vs.add(new double[] { s.xs()[i], Math.min(s.ys()[i], s.ys()[i - 1]), Math.max(s.ys()[i], s.ys()[i - 1]) });
+				}
+			}
+		}
+		List<Line> horizontals = merge(hs);
+		List<Line> verticals = merge(vs);
+		List<Line> bottoms = horizontals.stream().filter(l -> l.length() >= MIN_WIDTH).toList();
+		List<Line> lefts = verticals.stream().filter(l -> l.length() >= MIN_HEIGHT).toList();
+		List<Frame> frames = new ArrayList<>();
+		for (Line h : bottoms) {
+			for (Line v : lefts) {
+				if (v.at() < h.from() - 2 || v.at() > h.from() + CORNER_SLACK || h.at() < v.from() - 2
+						|| h.at() > v.from() + CORNER_SLACK) {
+					continue;
+				}
+				Plot.Box box = new Plot.Box(v.at(), h.at(), h.to(), v.to());
+				if (box.width() < MIN_WIDTH || box.height() < MIN_HEIGHT || box.width() > 0.95 * page.width()
+						|| box.width() > 5 * box.height() || box.height() > 4 * box.width()) {
+					continue;
+				}
+				if (frames.stream().anyMatch(f -> same(f.box(), box))) {
+					continue;
+				}
+				frames.add(new Frame(box, inner(horizontals, box.y0(), box.y1(), box.x0(), box.x1()),
+						inner(verticals, box.x0(), box.x1(), box.y0(), box.y1())));
+			}
+		}
+		frames.sort(Comparator.comparingDouble((Frame f) -> -f.box().width() * f.box().height()));
+		return frames;
+	}
+
+	/** Lines strictly between {@code lo} and {@code hi} that span most of {@code from..to}. */
+	private static int inner(List<Line> lines, double lo, double hi, double from, double to) {
+		int n = 0;
+		for (Line l : lines) {
+			if (l.at() > lo + 2 && l.at() < hi - 2 && l.from() <= from + 0.1 * (to - from)
+					&& l.to() >= to - 0.1 * (to - from)) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	static boolean same(Plot.Box a, Plot.Box b) {
+		return Math.abs(a.x0() - b.x0()) < 3 && Math.abs(a.x1() - b.x1()) < 3 && Math.abs(a.y0() - b.y0()) < 3
+				&& Math.abs(a.y1() - b.y1()) < 3;
+	}
+
+	/** Joins collinear pieces (same {@code at} within 0.8 pt) that touch or overlap. */
+	private static List<Line> merge(List<double[]> pieces) {
+		pieces.sort(Comparator.comparingDouble((double[] p) -> p[0]).thenComparingDouble(p -> p[1]));
+		List<Line> out = new ArrayList<>();
+		int i = 0;
+		while (i < pieces.size()) {
+			int j = i;
+			double at = pieces.get(i)[0];
+			while (j < pieces.size() && pieces.get(j)[0] - at <= 0.8) {
+				j++;
+			}
+			List<double[]> group = new ArrayList<>(pieces.subList(i, j));
+			group.sort(Comparator.comparingDouble(p -> p[1]));
+			double from = group.get(0)[1];
+			double to = group.get(0)[2];
+			for (double[] p : group) {
+				if (p[1] > to + 1.5) {
+					out.add(new Line(at, from, to));
+					from = p[1];
+				}
+				to = Math.max(to, p[2]);
+			}
+			out.add(new Line(at, from, to));
+			i = j;
+		}
+		return out;
+	}
+}

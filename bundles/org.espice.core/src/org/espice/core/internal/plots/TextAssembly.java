@@ -1,0 +1,164 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups glyphs into words and phrases for each reading direction, so that rotated axis titles are read as well
+ * as horizontal ones. A glyph set raised in a smaller size (an exponent, {@code 10²}) is written after a {@code ^}.
+ */
+final class TextAssembly {
+
+	/**
+	 * The words and the phrases (words without a wide gap between them) of a page, and the words that are numbers
+	 * (possible tick labels).
+	 */
+	record Labels(List<Label> words, List<Label> phrases, List<Label> numbers) {
+		Labels(List<Label> words, List<Label> phrases) {
+			this(words, phrases, words.stream().filter(w -> w.dir() == 0 && AxisReader.number(w.text()) != null)
+					.toList());
+		}
+	}
+
+	/** Gap between words, in font sizes. */
+	private static final double WORD_GAP = 0.25;
+	/** Gap that ends a phrase (two plots side by side share baselines), in font sizes. */
+	private static final double PHRASE_GAP = 1.5;
+
+	private TextAssembly() {
+	}
+
+	static Labels labels(List<DrawingCollector.Glyph> glyphs) {
+		List<Label> words = new ArrayList<>();
+		List<Label> phrases = new ArrayList<>();
+		for (int dir = 0; dir < 360; dir += 90) {
+			List<Placed> placed = new ArrayList<>();
+			double cos = Math.cos(Math.toRadians(dir));
+			double sin = Math.sin(Math.toRadians(dir));
+			for (DrawingCollector.Glyph g : glyphs) {
+				if (g.dir() == dir) {
+					placed.add(new Placed(g, g.x() * cos + g.y() * sin, -g.x() * sin + g.y() * cos,
+							Math.hypot(g.ax(), g.ay())));
+				}
+			}
+			placed.sort(Comparator.comparingDouble(Placed::v));
+			List<Placed> line = new ArrayList<>();
+			double lastV = 0;
+			for (Placed p : placed) {
+				if (!line.isEmpty() && p.v - lastV > 0.5 * Math.max(p.g.size(), line.get(line.size() - 1).g.size())) {
+					line(line, dir, cos, sin, words, phrases);
+					line.clear();
+				}
+				line.add(p);
+				lastV = p.v;
+			}
+			line(line, dir, cos, sin, words, phrases);
+		}
+		return new Labels(words, phrases);
+	}
+
+	private record Placed(DrawingCollector.Glyph g, double u, double v, double width) {
+		boolean blank() {
+			return g.text().isBlank();
+		}
+	}
+
+	private static void line(List<Placed> line, int dir, double cos, double sin, List<Label> words,
+			List<Label> phrases) {
+		if (line.isEmpty()) {
+			return;
+		}
+		double size = line.stream().filter(p -> !p.blank()).mapToDouble(p -> p.g.size()).max().orElse(0);
+		if (size == 0) {
+			return;
+		}
+		double[] mains = line.stream().filter(p -> !p.blank() && p.g.size() >= 0.95 * size).mapToDouble(Placed::v)
+				.sorted().toArray();
+		double base = mains[mains.length / 2];
+		List<Placed> sorted = new ArrayList<>(line);
+		sorted.sort(Comparator.comparingDouble(Placed::u));
+		Run word = new Run();
+		Run phrase = new Run();
+		Placed prev = null;
+		boolean space = false;
+		for (Placed p : sorted) {
+			if (p.blank()) {
+				space = true;
+				continue;
+			}
+			if (prev != null && prev.g.text().equals(p.g.text()) && Math.abs(p.u - prev.u) < Math.max(0.6, 0.35 * p.width)
+					&& Math.abs(p.v - prev.v) < 0.6) {
+				continue; // fake bold: the same glyph drawn again a hair to the side
+			}
+			boolean raised = p.g.size() < 0.92 * size && p.v - base > 0.2 * size;
+			if (prev != null) {
+				double gap = p.u - (prev.u + prev.width);
+				if (gap > PHRASE_GAP * size || gap < -size) {
+					word.emit(words, base, size, dir, cos, sin);
+					phrase.emit(phrases, base, size, dir, cos, sin);
+				} else if ((space || gap > WORD_GAP * size) && !(raised && gap < 0.6 * size)) {
+					word.emit(words, base, size, dir, cos, sin);
+					phrase.text.append(' ');
+				}
+			}
+			word.add(p, raised);
+			phrase.add(p, raised);
+			prev = p;
+			space = false;
+		}
+		word.emit(words, base, size, dir, cos, sin);
+		phrase.emit(phrases, base, size, dir, cos, sin);
+	}
+
+	/** Glyphs collected into one word or phrase. */
+	private static final class Run {
+		final StringBuilder text = new StringBuilder();
+		double u0 = Double.MAX_VALUE;
+		double u1 = -Double.MAX_VALUE;
+		double main0 = Double.MAX_VALUE;
+		double main1 = -Double.MAX_VALUE;
+		boolean raised;
+
+		void add(Placed p, boolean up) {
+			up &= main0 <= main1; // only glyphs after a base are raised: a word starting high is just set high
+			if (up && !raised) {
+				text.append('^');
+			}
+			raised = up;
+			text.append(p.g.text());
+			u0 = Math.min(u0, p.u);
+			u1 = Math.max(u1, p.u + p.width);
+			if (!up) {
+				main0 = Math.min(main0, p.u);
+				main1 = Math.max(main1, p.u + p.width);
+			}
+		}
+
+		void emit(List<Label> out, double base, double size, int dir, double cos, double sin) {
+			String t = text.toString().strip();
+			if (!t.isEmpty()) {
+				double v0 = base - 0.05 * size;
+				double v1 = base + 0.75 * size;
+				double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+				for (double u : new double[] { u0, u1 }) {
+					for (double v : new double[] { v0, v1 }) {
+						double x = u * cos - v * sin;
+						double y = u * sin + v * cos;
+						x0 = Math.min(x0, x);
+						x1 = Math.max(x1, x);
+						y0 = Math.min(y0, y);
+						y1 = Math.max(y1, y);
+					}
+				}
+				double mid = main0 <= main1 ? (main0 + main1) / 2 : (u0 + u1) / 2;
+				double anchor = dir == 0 || dir == 90 ? mid : -mid;
+				out.add(new Label(t, x0, y0, x1, y1, dir, size, anchor));
+			}
+			text.setLength(0);
+			u0 = main0 = Double.MAX_VALUE;
+			u1 = main1 = -Double.MAX_VALUE;
+			raised = false;
+		}
+	}
+}

@@ -1,0 +1,210 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/** Plots drawn on generated pages the way datasheets draw them, read back into calibrated curves. */
+class PlotReaderTest {
+
+	private static List<Plot> read(PlotSketch sketch, DeviceKind kind) throws IOException {
+		try (PDDocument doc = sketch.document()) {
+			return new PlotReader(kind).read(doc);
+		}
+	}
+
+	/** The other coordinate of a series where x (or log x) equals {@code at}, by linear interpolation. */
+	private static double yAt(Plot.Series s, double at, boolean logX) {
+		List<Plot.Point> p = s.points();
+		for (int i = 1; i < p.size(); i++) {
+			double a = logX ? Math.log10(p.get(i - 1).x()) : p.get(i - 1).x();
+			double b = logX ? Math.log10(p.get(i).x()) : p.get(i).x();
+			double t = logX ? Math.log10(at) : at;
+			if (a <= t && t <= b && b > a) {
+				return p.get(i - 1).y() + (p.get(i).y() - p.get(i - 1).y()) * (t - a) / (b - a);
+			}
+		}
+		throw new AssertionError("series does not reach " + at);
+	}
+
+	/**
+	 * An output characteristic: a gridded frame (100..300 × 400..550 pt), ticks 0..10 V under the bottom edge
+	 * every 40 pt, 0..300 mA left of the frame every 50 pt, the y title rotated, two curves with their gate
+	 * voltage printed at their right ends ("VGS = 4 V" and a bare "3 V") and a caption under the plot.
+	 */
+	@Test
+	void outputCharacteristicIsCalibratedInSiWithLabelsAtCurveEnds() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(String.valueOf(2 * i), 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(100 * i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("VDS, DRAIN-TO-SOURCE VOLTAGE (V)", 200, 378, 7).rotated("ID, DRAIN CURRENT (mA)", 80, 420, 7)
+				.text("Figure 1. Output Characteristics", 100, 360, 8)
+				.function(100, 300, 60, x -> 400 + 120 * (1 - Math.exp(-(x - 100) / 30)), false)
+				.function(100, 300, 60, x -> 400 + 60 * (1 - Math.exp(-(x - 100) / 25)), false)
+				.text("VGS = 4 V", 250, 524, 6).text("3 V", 285, 465, 6);
+
+		List<Plot> plots = read(s, DeviceKind.MOSFET_N);
+		assertEquals(1, plots.size(), plots.toString());
+		Plot p = plots.get(0);
+		assertEquals(Plot.Kind.OUTPUT, p.kind());
+		assertEquals("Figure 1. Output Characteristics", p.caption());
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 10), p.x());
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 0.3), p.y());
+		assertNull(p.reason());
+		assertEquals(2, p.series().size());
+		Plot.Series high = p.series().stream().filter(x -> "VGS = 4 V".equals(x.label())).findFirst().orElseThrow();
+		assertEquals(4.0, high.conditions().get("VGS"));
+		// at 5 V the curve is at 400 + 120·(1 − e^(−100/30)) pt, i.e. 231.4 mA
+		assertEquals(0.2314, yAt(high, 5, false), 0.002);
+		Plot.Series low = p.series().stream().filter(x -> "3 V".equals(x.label())).findFirst().orElseThrow();
+		assertEquals(3.0, low.conditions().get("VGS"));
+		assertEquals(1.0, p.bbox().x0() / 100, 0.01);
+	}
+
+	/**
+	 * A DC current gain plot on log-log axes: collector current decades printed as 10 with a raised exponent
+	 * (10⁻⁴ .. 10⁰ every 50 pt), gain 10, 100, 1000 every 75 pt; the curve is drawn in the grid's ink as 300
+	 * separate two-point paths.
+	 */
+	@Test
+	void logAxesWithSuperscriptDecadesAndACurveInManyPieces() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 150, 300, 300, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.decade(i - 4, 100 + 50 * i, 140, 7);
+		}
+		s.right("10", 97, 147.5f, 7).right("100", 97, 222.5f, 7).right("1000", 97, 297.5f, 7);
+		s.centred("IC, COLLECTOR CURRENT (A)", 200, 126, 7).rotated("hFE, DC CURRENT GAIN", 80, 170, 7);
+		// log10(hFE) = 2.3 − 0.1·(log10(IC) + 2)²
+		s.function(100, 300, 301, x -> {
+			double lic = -4 + (x - 100) / 50;
+			double lh = 2.3 - 0.1 * (lic + 2) * (lic + 2);
+			return 150 + (lh - 1) * 75;
+		}, true);
+
+		Plot p = read(s, DeviceKind.BJT_NPN).get(0);
+		assertEquals(Plot.Kind.HFE_IC, p.kind());
+		assertEquals(Plot.Scale.LOG, p.x().scale());
+		assertEquals(1e-4, p.x().min(), 1e-10);
+		assertEquals(1.0, p.x().max(), 1e-9);
+		assertEquals(new Plot.Axis("HFE", "", Plot.Scale.LOG, 10, 1000), p.y());
+		assertEquals(1, p.series().size(), "300 pieces join into one curve; the grid is no curve");
+		Plot.Series gain = p.series().get(0);
+		assertTrue(gain.points().size() <= PlotReader.MAX_POINTS);
+		assertEquals(199.5, yAt(gain, 1e-2, true), 4);
+	}
+
+	/**
+	 * A PNP output plot printed in negative numbers growing to the right and up (0, –2 ... –10 V; 0, –1, –2, –3 A,
+	 * with en dashes): calibrated on magnitudes, values keep their printed sign.
+	 */
+	@Test
+	void negativeAxesOfAPnpPlotKeepTheirSign() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(i == 0 ? "0" : "\u2013" + 2 * i, 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(i == 0 ? "0" : "\u2013" + i, 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("VCE, COLLECTOR-EMITTER VOLTAGE (V)", 200, 378, 7).rotated("IC, COLLECTOR CURRENT (A)", 80, 420, 7)
+				.function(100, 300, 40, x -> 400 + 100 * (1 - Math.exp(-(x - 100) / 20)), false);
+		Plot p = read(s, DeviceKind.BJT_PNP).get(0);
+		assertEquals(new Plot.Axis("VCE", "V", Plot.Scale.LINEAR, 0, -10), p.x());
+		assertEquals(new Plot.Axis("IC", "A", Plot.Scale.LINEAR, 0, -3), p.y());
+		Plot.Point last = p.series().get(0).points().get(p.series().get(0).points().size() - 1);
+		assertTrue(last.x() < -9.9 && last.y() < -1.9, last.toString());
+	}
+
+	/** A gridded frame with tick numbers whose area is a pasted picture: listed as a raster plot, never read. */
+	@Test
+	void rasterPlotIsListedWithAReasonAndNoPoints() throws IOException {
+		PlotSketch s = new PlotSketch().picture(100, 400, 300, 550).frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(String.valueOf(2 * i), 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		Plot p = read(s, DeviceKind.MOSFET_N).get(0);
+		assertEquals(Plot.DrawnAs.RASTER, p.drawnAs());
+		assertTrue(p.series().isEmpty());
+		assertTrue(p.reason().contains("raster image"), p.reason());
+	}
+
+	/** Tick numbers out of order (0, 5, 3, 10) do not define a scale: the plot is listed with why, no points. */
+	@Test
+	void ticksOutOfOrderAreReportedNotGuessed() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		String[] xs = { "0", "5", "3", "10" };
+		for (int i = 0; i < xs.length; i++) {
+			s.centred(xs[i], 100 + 200f / 3 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.function(100, 300, 40, x -> 400 + (x - 100) * (x - 100) / 300, false);
+		Plot p = read(s, DeviceKind.MOSFET_N).get(0);
+		assertTrue(p.series().isEmpty());
+		assertNull(p.x());
+		assertTrue(p.reason().contains("not in increasing order"), p.reason());
+	}
+
+	/** A frame without grid and without tick numbers (a package outline, a table border) is no plot. */
+	@Test
+	void boxWithoutTicksIsNoPlot() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 0).text("Pin 1", 150, 450, 8);
+		assertTrue(read(s, DeviceKind.MOSFET_N).isEmpty());
+	}
+
+	/** Axis titles name the quantity and the unit, whose prefix scales printed values to SI. */
+	@Test
+	void axisTitlesGiveQuantityAndSiFactor() {
+		assertEquals(new AxisTitle("VDS", "V", 1, true), AxisTitle.parse("VDS, DRAIN-TO-SOURCE VOLTAGE (V)"));
+		AxisTitle ic = AxisTitle.parse("IC, COLLECTOR CURRENT (mA)");
+		assertEquals("IC", ic.quantity());
+		assertEquals(1e-3, ic.factor(), 1e-15);
+		AxisTitle c = AxisTitle.parse("Capacitance (pF)");
+		assertEquals("C", c.quantity());
+		assertEquals(1e-12, c.factor(), 1e-24);
+		assertEquals("ID", AxisTitle.parse("ID (A)").quantity());
+		assertEquals("RDS_ON_NORM", AxisTitle.parse("Normalized On-Resistance").quantity());
+		assertEquals("T", AxisTitle.parse("TJ, Junction Temperature (°C)").quantity());
+		assertEquals("t", AxisTitle.parse("t, Time (s)").quantity());
+		assertEquals("RDS_ON", AxisTitle.parse("RDS(on) [Ω]").quantity(), "a bracketed subscript is no unit");
+		assertEquals("ID", AxisTitle.parse("Drain Current ID (A)").quantity());
+		assertEquals("ZTH", AxisTitle.parse("Zth(j-a) (K/W)").quantity());
+		assertEquals("PD", AxisTitle.parse("P (W)").quantity());
+		assertEquals("PD_NORM", AxisTitle.parse("Pder (%)").quantity(), "a derating symbol is already a ratio");
+		assertEquals(0.01, AxisTitle.parse("Pder (%)").factor(), 1e-12);
+		assertEquals("VGS", AxisTitle.parse("V G S , GATE TO SOURCE VOLTAGE (V)").quantity());
+		assertEquals("other", AxisTitle.parse("Number of cycles").quantity());
+	}
+
+	/** Tick numbers: plain, signed, decimal comma, exponent, and 10 with a raised exponent (not 102). */
+	@Test
+	void tickNumbers() {
+		assertEquals(0.5, AxisReader.number("0.5"));
+		assertEquals(-25.0, AxisReader.number("-25"));
+		assertEquals(1.5, AxisReader.number("1,5"));
+		assertEquals(1e-3, AxisReader.number("1E-3"), 1e-15);
+		assertEquals(1e-2, AxisReader.number("10^-2"), 1e-15);
+		assertEquals(102.0, AxisReader.number("102"));
+		assertNull(AxisReader.number("VGS"));
+		assertNotNull(AxisReader.number("100m"));
+		assertFalse(AxisReader.number("100m") > 1);
+	}
+}
