@@ -50,32 +50,33 @@ public final class DeviceIdentity {
 			}
 		}
 		specified.removeIf(p -> !own.containsKey(p) && headsGrades(p, specified));
-		Map<String, List<String>> aliases = new LinkedHashMap<>();
+		// each device with its order codes
+		Map<String, List<String>> devices = new LinkedHashMap<>();
 		for (String p : specified) {
 			String device = own.containsKey(p) ? null : OrderCodes.deviceOf(p, specified);
 			if (device == null) {
-				aliases.putIfAbsent(p, new ArrayList<>());
+				devices.putIfAbsent(p, new ArrayList<>());
 			}
 		}
 		for (String p : specified) {
-			String device = own.containsKey(p) ? null : OrderCodes.deviceOf(p, aliases.keySet());
-			if (device != null && !aliases.containsKey(p)) {
-				aliases.get(device).add(p);
+			String device = own.containsKey(p) ? null : OrderCodes.deviceOf(p, devices.keySet());
+			if (device != null && !devices.containsKey(p)) {
+				devices.get(device).add(p);
 			}
 		}
-		if (aliases.isEmpty() && !candidates.parts().isEmpty()) {
+		if (devices.isEmpty() && !candidates.parts().isEmpty()) {
 			// nothing but prose names a part: the one the sheet is most about, rather than none
-			aliases.put(candidates.parts().get(0), new ArrayList<>());
+			devices.put(candidates.parts().get(0), new ArrayList<>());
 		}
 		for (String code : candidates.codes()) {
-			String device = OrderCodes.deviceOf(code, aliases.keySet());
-			if (device != null && !aliases.containsKey(code) && !aliases.get(device).contains(code)) {
-				aliases.get(device).add(code);
+			String device = OrderCodes.deviceOf(code, devices.keySet());
+			if (device != null && !devices.containsKey(code) && !devices.get(device).contains(code)) {
+				devices.get(device).add(code);
 			}
 		}
 		Polarity polarity = new Polarity(sheetKind, pages);
 		List<Identity> out = new ArrayList<>();
-		aliases.forEach((part, codes) -> out.add(
+		devices.forEach((part, codes) -> out.add(
 				new Identity(part, polarity.kindOf(part, own.getOrDefault(part, List.of())), codes)));
 		return out;
 	}
