@@ -12,11 +12,12 @@ public final class OrderCodes {
 
 	/**
 	 * Letter-only packing suffixes as the industry writes them: reel (RL, TR), tape and ammo pack (TA, TF, TAR,
-	 * TFR, RLRA/RLRM/RLRP), tube (TU), bulk (BU, BK), fan-fold (FF), tape film (FILM), lead-free (G, PBF). A package letter (MJE2955T) is not one: another
-	 * package is another device.
+	 * TFR, RLRA/RLRM/RLRP), tube (TU), bulk (BU, BK), fan-fold (FF), tape film (FILM), lead-free (G;
+	 * a trailing PbF never reaches here, {@link PartNumbers#token} drops it). A package letter (MJE2955T) is not
+	 * one: another package is another device.
 	 */
 	private static final Set<String> PACKING = Set.of("G", "RL", "RLG", "TR", "TRG", "TRL", "TRR", "TA", "TAR", "TF",
-			"TFR", "TU", "BU", "BK", "FF", "FILM", "PBF", "RLRA", "RLRM", "RLRP", "RLRE");
+			"TFR", "TU", "BU", "BK", "FF", "FILM", "RLRA", "RLRM", "RLRP", "RLRE");
 
 	private OrderCodes() {
 	}

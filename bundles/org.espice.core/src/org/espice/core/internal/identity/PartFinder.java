@@ -103,7 +103,8 @@ public final class PartFinder {
 		printed.addAll(listed);
 		List<String> parts = ranked(score, family, early, firstSeen);
 		variants(parts, firstPage, printed, firstSeen);
-		List<String> codes = printed.stream().filter(t -> !parts.contains(t) && orderingCode(t, Set.copyOf(parts)))
+		Set<String> known = Set.copyOf(parts);
+		List<String> codes = printed.stream().filter(t -> !known.contains(t) && orderingCode(t, known))
 				.sorted(java.util.Comparator.comparingInt(t -> firstSeen.getOrDefault(t, Integer.MAX_VALUE))).toList();
 		return new Candidates(parts, printed, codes);
 	}
