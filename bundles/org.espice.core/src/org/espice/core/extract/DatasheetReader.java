@@ -30,6 +30,7 @@ import org.espice.core.internal.layout.TextHealth;
 import org.espice.core.internal.pdf.CutShortException;
 import org.espice.core.internal.pdf.OpenedPdf;
 import org.espice.core.internal.pdf.PdfSource;
+import org.espice.core.internal.plots.DrawingCollector;
 import org.espice.core.internal.plots.PlotReader;
 import org.espice.core.internal.tables.TableReader;
 
@@ -62,13 +63,15 @@ public final class DatasheetReader {
 			if (pageCount == 0) {
 				return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT, file + " has no pages");
 			}
+			// one pass over each page's content gives its text and, for the plots, its drawing
+			DrawingCollector drawings = new DrawingCollector();
 			LayoutBuilder builder = new LayoutBuilder(page -> {
 				monitor.checkCanceled();
 				monitor.progress(WorkStep.READING, (page - 1) / (double) pageCount);
-			});
+			}, drawings);
 			List<PageLayout> pages = builder.build(doc);
 			monitor.progress(WorkStep.READING, 1);
-			return extract(file, pageCount, doc, pages, monitor).withWarnings(opened.warnings());
+			return extract(file, pageCount, doc, pages, drawings, monitor).withWarnings(opened.warnings());
 		} catch (CutShortException e) {
 			return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT, file + " is " + e.getMessage());
 		} catch (InvalidPasswordException e) {
@@ -97,7 +100,7 @@ public final class DatasheetReader {
 	}
 
 	private static ExtractionResult extract(String file, int pageCount, PDDocument doc, List<PageLayout> pages,
-			TaskMonitor monitor) {
+			DrawingCollector drawings, TaskMonitor monitor) {
 		TextHealth.Verdict health = TextHealth.check(pages);
 		if (health == TextHealth.Verdict.NO_TEXT) {
 			return ExtractionResult.failed(file, pageCount, FailureCategory.NO_TEXT_LAYER, file
@@ -156,14 +159,14 @@ public final class DatasheetReader {
 					+ ": recognised as " + kind.id() + " but no parameter table was found (values may exist only "
 					+ "in graphs)");
 		}
-		return new ExtractionResult(file, pageCount, title, null, devices, null).withCurves(plots(file, doc, kind));
+		return new ExtractionResult(file, pageCount, title, null, devices, null).withCurves(plots(file, drawings, kind));
 	}
 
-	/** The datasheet's plots; a page whose drawing cannot be read loses its plots, not the parameters. */
-	private static List<Plot> plots(String file, PDDocument doc, DeviceKind kind) {
+	/** The datasheet's plots; a plot that cannot be read is lost, not the parameters. */
+	private static List<Plot> plots(String file, DrawingCollector drawings, DeviceKind kind) {
 		try {
-			return new PlotReader(kind).read(doc);
-		} catch (IOException | RuntimeException e) {
+			return new PlotReader(kind).read(drawings);
+		} catch (RuntimeException e) {
 			if (e instanceof java.util.concurrent.CancellationException c) {
 				throw c;
 			}

@@ -6,21 +6,24 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.espice.core.internal.pdf.PageGraphics;
 
 /**
- * Collects what a page draws, in PDF user space: stroked polylines with their colour, width and dash; thin filled
- * rectangles (grid lines drawn as fills) as lines; the boxes of small fills (glyphs drawn as outlines) and of
- * images; and every text glyph in any direction, so plots can be read with text and paths in one frame.
+ * Collects what each page draws, in PDF user space, while the layout reads its text in the same pass: stroked
+ * polylines with their colour, width and dash; thin filled rectangles (grid lines drawn as fills) as lines; the
+ * boxes of small fills (glyphs drawn as outlines) and of images; and every text glyph in any direction, so plots
+ * can be read with text and paths in one frame. Only pages that may hold a plot are kept ({@link #mayHoldPlot}).
  */
-final class DrawingCollector extends PDFGraphicsStreamEngine {
+public final class DrawingCollector implements PageGraphics {
+
+	private static final System.Logger LOG = System.getLogger(DrawingCollector.class.getName());
 
 	/** A glyph at its origin, with its advance and up vectors. */
 	record Glyph(String text, double x, double y, double ax, double ay, double size, int dir) {
@@ -31,22 +34,80 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 	/** A filled rectangle thinner than this is a line drawn as a fill. */
 	private static final double THIN_FILL = 1.6;
 
+	/** Smallest picture read as a raster plot, in points (as {@link PlotReader} lists them). */
+	static final double MIN_PICTURE_WIDTH = 100;
+	static final double MIN_PICTURE_HEIGHT = 70;
+
+	private final List<PageDrawing> drawings = new ArrayList<>();
+	private PDFStreamEngine engine;
+	private int page;
+	private double width;
+	private Exception failure;
 	private final List<List<double[]>> subpaths = new ArrayList<>();
 	private List<double[]> current;
-	private final List<Stroke> strokes = new ArrayList<>();
-	private final List<Rectangle2D> images = new ArrayList<>();
-	private final List<Rectangle2D> smallFills = new ArrayList<>();
-	private final List<Glyph> glyphs = new ArrayList<>();
+	private List<Stroke> strokes = new ArrayList<>();
+	private List<Rectangle2D> images = new ArrayList<>();
+	private List<Rectangle2D> smallFills = new ArrayList<>();
+	private List<Glyph> glyphs = new ArrayList<>();
+	private PDColor lastColor;
+	private int lastRgb;
 
-	DrawingCollector(PDPage page) {
-		super(page);
+	/** The drawings of the pages read so far that may hold a plot, in page order. */
+	List<PageDrawing> drawings() {
+		return List.copyOf(drawings);
 	}
 
-	/** Reads the page's content once and returns what it draws. */
-	PageDrawing collect(int pageNumber) throws IOException {
-		processPage(getPage());
-		return new PageDrawing(pageNumber, getPage().getCropBox().getWidth(), strokes, images, smallFills,
-				TextAssembly.labels(glyphs));
+	@Override
+	public void beginPage(int number, PDPage pdPage, PDFStreamEngine pageEngine) {
+		engine = pageEngine;
+		page = number;
+		width = pdPage.getCropBox().getWidth();
+		failure = null;
+		fresh();
+	}
+
+	@Override
+	public void endPage() {
+		if (failure != null) {
+			Exception e = failure;
+			LOG.log(System.Logger.Level.WARNING, () -> "page " + page + ": its plots are not read: " + e);
+		} else if (mayHoldPlot()) {
+			drawings.add(new PageDrawing(page, width, strokes, images, smallFills, TextAssembly.labels(glyphs)));
+		}
+		fresh(); // what is drawn until the next page (annotations) belongs to no page
+	}
+
+	@Override
+	public void failed(Exception e) {
+		if (failure == null) {
+			failure = e;
+		}
+	}
+
+	/**
+	 * Whether anything on the page can be a plot: a candidate frame among its lines or a picture the size of a
+	 * plot. Other pages (text, tables without a corner of long lines) skip assembling their text in every direction.
+	 */
+	private boolean mayHoldPlot() {
+		if (images.stream().anyMatch(r -> r.getWidth() >= MIN_PICTURE_WIDTH && r.getHeight() >= MIN_PICTURE_HEIGHT)) {
+			return true;
+		}
+		PageDrawing lines = new PageDrawing(page, width, strokes, List.of(), List.of(),
+				new TextAssembly.Labels(List.of(), List.of()));
+		return !FrameFinder.find(lines).isEmpty();
+	}
+
+	private void fresh() {
+		subpaths.clear();
+		current = null;
+		strokes = new ArrayList<>();
+		images = new ArrayList<>();
+		smallFills = new ArrayList<>();
+		glyphs = new ArrayList<>();
+	}
+
+	private PDGraphicsState getGraphicsState() {
+		return engine.getGraphicsState();
 	}
 
 	@Override
@@ -60,7 +121,7 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 	}
 
 	@Override
-	public void drawImage(PDImage pdImage) {
+	public void drawImage() {
 		Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
 		images.add(ctm.createAffineTransform().createTransformedShape(new Rectangle2D.Double(0, 0, 1, 1))
 				.getBounds2D());
@@ -178,12 +239,7 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 	}
 
 	@Override
-	public void shadingFill(COSName shadingName) {
-		// shadings are backgrounds, not curves
-	}
-
-	@Override
-	protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+	public void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
 		String text = font.toUnicode(code);
 		if (text == null || text.isEmpty()) {
 			return;
@@ -201,11 +257,16 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 		glyphs.add(new Glyph(text, trm.getTranslateX(), trm.getTranslateY(), adv * a, adv * b, size, dir));
 	}
 
-	private static int rgb(PDColor color) {
-		try {
-			return color == null ? 0 : color.toRGB();
-		} catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-			return 0;
+	/** The colour as 0xRRGGBB; the last one is remembered, as a page draws many strokes in one colour. */
+	private int rgb(PDColor color) {
+		if (color != lastColor) {
+			lastColor = color;
+			try {
+				lastRgb = color == null ? 0 : color.toRGB();
+			} catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+				lastRgb = 0;
+			}
 		}
+		return lastRgb;
 	}
 }

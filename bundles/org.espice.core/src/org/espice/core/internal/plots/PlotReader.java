@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.espice.core.DeviceKind;
 import org.espice.core.Plot;
+import org.espice.core.internal.layout.LayoutBuilder;
 
 /**
  * Reads every plot of a datasheet: frames whose axes calibrate from their tick labels become plots with their
@@ -31,17 +31,22 @@ public final class PlotReader {
 		this.device = device;
 	}
 
+	/** Reads the plots of a document on its own: one pass over its pages as the layout makes it. */
 	public List<Plot> read(PDDocument doc) throws IOException {
+		DrawingCollector drawings = new DrawingCollector();
+		new LayoutBuilder(page -> {
+		}, drawings).build(doc);
+		return read(drawings);
+	}
+
+	/** Reads the plots of the pages whose drawing was collected while their text was read. */
+	public List<Plot> read(DrawingCollector drawings) {
 		List<Plot> plots = new ArrayList<>();
-		int number = 0;
-		for (PDPage page : doc.getPages()) {
-			number++;
+		for (PageDrawing drawing : drawings.drawings()) {
 			long start = System.nanoTime();
-			PageDrawing drawing = new DrawingCollector(page).collect(number);
 			plots.addAll(read(drawing));
-			int n = number;
-			LOG.log(System.Logger.Level.DEBUG, () -> "page " + n + ": " + drawing.strokes().size() + " strokes, "
-					+ (System.nanoTime() - start) / 1_000_000 + " ms");
+			LOG.log(System.Logger.Level.DEBUG, () -> "page " + drawing.page() + ": " + drawing.strokes().size()
+					+ " strokes, read in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 		}
 		return plots;
 	}

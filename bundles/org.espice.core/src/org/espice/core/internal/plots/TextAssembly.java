@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.espice.core.internal.layout.FakeBold;
+
 /**
  * Groups glyphs into words and phrases for each reading direction, so that rotated axis titles are read as well
  * as horizontal ones. A glyph set raised in a smaller size (an exponent, {@code 10²}) is written after a {@code ^}.
@@ -87,9 +89,8 @@ final class TextAssembly {
 				space = true;
 				continue;
 			}
-			if (prev != null && prev.g.text().equals(p.g.text()) && Math.abs(p.u - prev.u) < Math.max(0.6, 0.35 * p.width)
-					&& Math.abs(p.v - prev.v) < 0.6) {
-				continue; // fake bold: the same glyph drawn again a hair to the side
+			if (prev != null && FakeBold.redraws(prev.g.text(), prev.u, prev.v, p.g.text(), p.u, p.v, p.width)) {
+				continue;
 			}
 			boolean raised = p.g.size() < 0.92 * size && p.v - base > 0.2 * size;
 			if (prev != null) {
