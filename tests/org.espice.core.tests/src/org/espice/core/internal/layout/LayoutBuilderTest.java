@@ -1,0 +1,226 @@
+package org.espice.core.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import org.espice.core.internal.pdf.PageGraphics;
+import org.junit.jupiter.api.Test;
+
+/** The layout read from generated pages, alone and in the same pass as the page's drawing. */
+class LayoutBuilderTest {
+
+	private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+	/**
+	 * A page with a parameter line ("VDS 60 V"), a subscripted symbol, a rotated axis title and a small plot frame
+	 * drawn with lines, a filled bar and a dashed curve.
+	 */
+	private static PDDocument page() throws IOException {
+		PDDocument doc = new PDDocument();
+		PDPage page = new PDPage(PDRectangle.A4);
+		doc.addPage(page);
+		try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+			text(c, "Drain-source voltage", 60, 700, 9);
+			text(c, "V", 200, 700, 9);
+			text(c, "DS", 206, 698, 6);
+			text(c, "60 V", 260, 700, 9);
+			c.setLineWidth(0.5f);
+			c.addRect(100, 400, 200, 150);
+			c.stroke();
+			c.setNonStrokingColor(0.2f, 0.2f, 0.8f);
+			c.addRect(100, 470, 200, 0.8f);
+			c.fill();
+			c.setLineDashPattern(new float[] { 2, 1 }, 0);
+			c.moveTo(100, 400);
+			c.curveTo(150, 500, 200, 520, 300, 530);
+			c.stroke();
+			c.beginText();
+			c.setFont(FONT, 7);
+			c.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, 85, 430));
+			c.showText("ID (A)");
+			c.endText();
+		}
+		return doc;
+	}
+
+	private static void text(PDPageContentStream c, String s, float x, float y, float size) throws IOException {
+		c.beginText();
+		c.setFont(FONT, size);
+		c.newLineAtOffset(x, y);
+		c.showText(s);
+		c.endText();
+	}
+
+	private static List<PageLayout> layout(PDDocument doc, PageGraphics graphics) throws IOException {
+		return new LayoutBuilder(n -> {
+		}, graphics).build(doc);
+	}
+
+	@Test
+	void readingTheDrawingInTheSamePassLeavesTheTextAsItIs() throws IOException {
+		try (PDDocument doc = page()) {
+			List<PageLayout> alone = layout(doc, null);
+			Recorder drawing = new Recorder(false);
+			List<PageLayout> withDrawing = layout(doc, drawing);
+			assertEquals(alone, withDrawing);
+			assertEquals("Drain-source voltage VDS 60 V", alone.get(0).lines().get(0).text());
+			assertEquals(List.of("begin 1", "end"), drawing.pages);
+			// the frame, the curve and the bar's fill; the rotated title's glyphs in user space
+			assertEquals(2, drawing.strokes);
+			assertEquals(1, drawing.fills);
+			assertEquals(6, drawing.glyphs);
+		}
+	}
+
+	@Test
+	void aFailingDrawingLosesNoText() throws IOException {
+		try (PDDocument doc = page()) {
+			Recorder failing = new Recorder(true);
+			assertEquals(layout(doc, null), layout(doc, failing));
+			assertFalse(failing.failures.isEmpty());
+		}
+	}
+
+	/** A bold heading set by drawing each glyph twice, 0.3 pt apart, then the whole word again 0.25 pt lower. */
+	@Test
+	void fakeBoldGlyphsAreReadOnce() throws IOException {
+		try (PDDocument doc = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			doc.addPage(page);
+			try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+				float x = 60;
+				for (char ch : "Features".toCharArray()) {
+					String g = String.valueOf(ch);
+					text(c, g, x, 700, 10);
+					text(c, g, x + 0.3f, 700, 10);
+					x += FONT.getStringWidth(g) / 1000 * 10;
+				}
+				text(c, "Features", 60.2f, 699.75f, 10);
+				text(c, "11 mm", 60, 650, 10);
+			}
+			List<TextLine> lines = layout(doc, null).get(0).lines();
+			assertEquals("Features", lines.get(0).text());
+			assertEquals("11 mm", lines.get(1).text(), "two equal glyphs side by side are two glyphs");
+		}
+	}
+
+	@Test
+	void aRedrawnGlyphIsTheSameGlyphOnlyWithinASmallOffset() {
+		assertTrue(FakeBold.redraws("A", 100, 700, "A", 100.4, 700.2, 6));
+		assertTrue(FakeBold.redraws("W", 100, 700, "W", 101.5, 700, 9), "a wide glyph may be smeared further");
+		assertFalse(FakeBold.redraws("1", 100, 700, "1", 103, 700, 3), "a second digit one advance further");
+		assertFalse(FakeBold.redraws("A", 100, 700, "B", 100.1, 700, 6));
+		assertFalse(FakeBold.redraws("A", 100, 700, "A", 100, 701, 6), "a glyph on the next line");
+	}
+
+	/** Counts what the page draws; when asked, fails on every stroke and glyph as a broken drawing would. */
+	private static final class Recorder implements PageGraphics {
+		final List<String> pages = new ArrayList<>();
+		final List<Exception> failures = new ArrayList<>();
+		final boolean fail;
+		int strokes;
+		int fills;
+		int glyphs;
+
+		Recorder(boolean fail) {
+			this.fail = fail;
+		}
+
+		@Override
+		public void beginPage(int number, PDPage page, PDFStreamEngine engine) {
+			pages.add("begin " + number);
+		}
+
+		@Override
+		public void endPage() {
+			pages.add("end");
+		}
+
+		@Override
+		public void failed(Exception e) {
+			failures.add(e);
+		}
+
+		@Override
+		public void moveTo(float x, float y) {
+		}
+
+		@Override
+		public void lineTo(float x, float y) {
+		}
+
+		@Override
+		public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+		}
+
+		@Override
+		public void closePath() {
+		}
+
+		@Override
+		public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+		}
+
+		@Override
+		public Point2D getCurrentPoint() {
+			return new Point2D.Float();
+		}
+
+		@Override
+		public void endPath() {
+		}
+
+		@Override
+		public void strokePath() {
+			if (fail) {
+				throw new IllegalStateException("broken stroke");
+			}
+			strokes++;
+		}
+
+		@Override
+		public void fillPath(int windingRule) {
+			fills++;
+		}
+
+		@Override
+		public void fillAndStrokePath(int windingRule) {
+			fills++;
+			strokes++;
+		}
+
+		@Override
+		public void clip(int windingRule) {
+		}
+
+		@Override
+		public void drawImage() {
+		}
+
+		@Override
+		public void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+			if (fail) {
+				throw new IOException("broken glyph");
+			}
+			if (trm.getValue(0, 1) != 0) {
+				glyphs++;
+			}
+		}
+	}
+}
