@@ -4,7 +4,9 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,6 +51,7 @@ public final class DrawingCollector implements PageGraphics {
 	private List<Rectangle2D> images = new ArrayList<>();
 	private List<Rectangle2D> smallFills = new ArrayList<>();
 	private List<Glyph> glyphs = new ArrayList<>();
+	private final Map<PDFont, String[]> unicodes = new IdentityHashMap<>();
 	private PDColor lastColor;
 	private int lastRgb;
 
@@ -240,7 +243,7 @@ public final class DrawingCollector implements PageGraphics {
 
 	@Override
 	public void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
-		String text = font.toUnicode(code);
+		String text = unicode(font, code);
 		if (text == null || text.isEmpty()) {
 			return;
 		}
@@ -255,6 +258,20 @@ public final class DrawingCollector implements PageGraphics {
 		int dir = (int) Math.floorMod(Math.round(Math.toDegrees(Math.atan2(b, a)) / 90.0) * 90, 360);
 		double adv = displacement.getX();
 		glyphs.add(new Glyph(text, trm.getTranslateX(), trm.getTranslateY(), adv * a, adv * b, size, dir));
+	}
+
+	/** The glyph's text; a font's one-byte codes are looked up once per document (tick numbers repeat a lot). */
+	private String unicode(PDFont font, int code) throws IOException {
+		if (code < 0 || code > 0xFF) {
+			return font.toUnicode(code);
+		}
+		String[] known = unicodes.computeIfAbsent(font, f -> new String[0x100]);
+		String text = known[code];
+		if (text == null) {
+			text = font.toUnicode(code);
+			known[code] = text == null ? "" : text;
+		}
+		return text;
 	}
 
 	/** The colour as 0xRRGGBB; the last one is remembered, as a page draws many strokes in one colour. */
