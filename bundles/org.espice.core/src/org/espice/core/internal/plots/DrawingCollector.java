@@ -36,10 +36,6 @@ public final class DrawingCollector implements PageGraphics {
 	/** A filled rectangle thinner than this is a line drawn as a fill. */
 	private static final double THIN_FILL = 1.6;
 
-	/** Smallest picture read as a raster plot, in points (as {@link PlotReader} lists them). */
-	static final double MIN_PICTURE_WIDTH = 100;
-	static final double MIN_PICTURE_HEIGHT = 70;
-
 	private final List<PageDrawing> drawings = new ArrayList<>();
 	private PDFStreamEngine engine;
 	private int page;
@@ -92,7 +88,8 @@ public final class DrawingCollector implements PageGraphics {
 	 * plot. Other pages (text, tables without a corner of long lines) skip assembling their text in every direction.
 	 */
 	private boolean mayHoldPlot() {
-		if (images.stream().anyMatch(r -> r.getWidth() >= MIN_PICTURE_WIDTH && r.getHeight() >= MIN_PICTURE_HEIGHT)) {
+		if (images.stream().anyMatch(r -> r.getWidth() >= PlotReader.MIN_PICTURE_WIDTH
+				&& r.getHeight() >= PlotReader.MIN_PICTURE_HEIGHT)) {
 			return true;
 		}
 		PageDrawing lines = new PageDrawing(page, width, strokes, List.of(), List.of(),

@@ -23,6 +23,9 @@ public final class PlotReader {
 	private static final System.Logger LOG = System.getLogger(PlotReader.class.getName());
 	/** Most points kept per curve. */
 	static final int MAX_POINTS = 200;
+	/** Smallest picture listed as a raster plot, in points. */
+	static final double MIN_PICTURE_WIDTH = 100;
+	static final double MIN_PICTURE_HEIGHT = 70;
 
 	private final DeviceKind device;
 
@@ -138,7 +141,7 @@ public final class PlotReader {
 		List<Plot> out = new ArrayList<>();
 		for (Rectangle2D r : page.images()) {
 			Plot.Box box = new Plot.Box(r.getMinX(), r.getMinY(), r.getMaxX(), r.getMaxY());
-			if (box.width() < 100 || box.height() < 70 || box.width() > 0.9 * page.width()
+			if (box.width() < MIN_PICTURE_WIDTH || box.height() < MIN_PICTURE_HEIGHT || box.width() > 0.9 * page.width()
 					|| taken.stream().anyMatch(t -> overlaps(t, box))) {
 				continue;
 			}
