@@ -33,11 +33,17 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return new AxisTitle(quantity + "_NORM", "", factor, false);
 	}
 
+	/** This axis named as the quantity its plot's kind implies, in that quantity's unit when it printed none. */
+	AxisTitle as(String q) {
+		String u = q.equals("T") ? "degC" : printed ? unit : DEFAULT_UNITS.getOrDefault(q, "");
+		return new AxisTitle(q, u, factor, printed);
+	}
+
 	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
 	/** What a symbol's subscript may add without changing the quantity: IF(AV), ID(RMS). */
 	private static final Pattern QUALIFIER = Pattern.compile("\\((AV|AVG|RMS|DC|PK|PEAK)\\)$");
 	/** Temperature symbols: T, Tj, Tc, Ta, Tamb, Ttp (tie point), Tmb, Tlead, Tsp, Tcase. */
-	private static final Pattern TEMPERATURE = Pattern.compile("T(J|C|A|AMB|TP|MB|L|LEAD|SP|S|CASE|SOLDER)");
+	private static final Pattern TEMPERATURE = Pattern.compile("T(J|C|A|AMB|TP|MB|L|LEAD|SP|S|CASE|SOLDER|CH)");
 	private static final Map<String, String> WORD_UNITS = Map.of("volts", "V", "volt", "V", "amps", "A",
 			"amperes", "A", "ampere", "A", "deg c", "°C", "°c", "°C", "ohms", "Ohm");
 	private static final Map<String, String> DEFAULT_UNITS = Map.ofEntries(Map.entry("VDS", "V"), Map.entry("VGS", "V"),
@@ -65,7 +71,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("P", "PD"), Map.entry("V(BR)DSS", "VDS"), Map.entry("VBR(DSS)", "VDS"), Map.entry("BVDSS", "VDS"),
 			Map.entry("CD", "CT"), Map.entry("COB", "C"), Map.entry("COBO", "C"), Map.entry("CIBO", "C"),
 			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"), Map.entry("IFSM", "IF"), Map.entry("IFRM", "IF"),
-			Map.entry("PDER", "PD_NORM"), Map.entry("IDER", "ID_NORM"));
+			Map.entry("PDER", "PD_NORM"), Map.entry("IDER", "ID_NORM"),
+			Map.entry("PC", "PD"), Map.entry("VCB", "VR"), Map.entry("VEB", "VR"), Map.entry("EAS", "E"),
+			Map.entry("EAR", "E"));
 
 	/** Words that name a quantity, tried in order (the more specific first). */
 	private static final List<Map.Entry<Pattern, String>> WORDS = List.of(
@@ -186,7 +194,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	private static String symbol(String text) {
 		String stripped = withoutUnits(text);
 		for (String part : stripped.split("[,;:]|\\s[-–—]\\s|\\s{2,}")) {
-			if (part.strip().matches("t|t_?[pP]|t\\s?p")) {
+			if (part.strip().matches("t|t_?[pPwW]|t\\s?[pw]")) {
 				return "t"; // time is the lower-case t, temperature the upper-case T
 			}
 			String q = known(part.replaceAll("[\\s_]", ""), part.strip().length() <= 2);
@@ -213,7 +221,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (TEMPERATURE.matcher(compact).matches()) {
 			return "T";
 		}
-		if (compact.startsWith("ZTH")) {
+		if (compact.startsWith("ZTH") || compact.startsWith("RTH(T)")) {
 			return compact.contains("/R") ? "ZTH_NORM" : "ZTH";
 		}
 		String q = SYMBOLS.get(compact);
