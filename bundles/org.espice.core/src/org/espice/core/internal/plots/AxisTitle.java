@@ -97,7 +97,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			word("(reverse|leakage)\\s+current", "IR"), word("reverse\\s+voltage", "VR"),
 			word("(junction|total)\\s+capacitance", "CT"), word("capacitance", "C"),
 			word("gate\\s+charge", "QG"), word("thermal\\s+(impedance|resistance)|r\\s*\\(\\s*t\\s*\\)", "ZTH"),
-			word("power\\s+dissipation|power\\s+derating|power", "PD"), word("thermal\\s+response", "ZTH"), word("temperature", "T"),
+			word("power\\s+dissipation|power\\s+derating|power", "PD"), word("thermal\\s+response", "ZTH"), word("\\w*temperature", "T"),
 			word("pulse\\s+(width|duration)|time", "t"), word("energy", "E"));
 
 	private static Map.Entry<Pattern, String> word(String regex, String q) {
@@ -138,7 +138,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (raw == null) {
 			return UNKNOWN;
 		}
-		String text = compactSymbols(raw.replace("^", ""));
+		String text = compactSymbols(raw.replace("^", "").replace('˚', '°'));
 		String unitText = null;
 		Quantities.Unit printed = null;
 		Matcher um = UNIT.matcher(text);
@@ -177,9 +177,6 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		} else {
 			unit = DEFAULT_UNITS.getOrDefault(q, ""); // "Gate-source voltage VGS" without a unit is in volts
 		}
-		if (q.equals("ZTH") && unit.isEmpty()) {
-			normalised = true;
-		}
 		if (normalised && !q.equals("other") && !q.endsWith("_NORM")) {
 			q = q + "_NORM";
 			unit = "";
@@ -193,7 +190,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */
 	private static String symbol(String text) {
 		String stripped = withoutUnits(text);
-		for (String part : stripped.split("[,;:]|\\s[-–—]\\s|\\s{2,}")) {
+		for (String part : stripped.split("[,;:]|(\\s|(?<=\\)))[-–—]\\s|\\s{2,}")) {
 			if (part.strip().matches("t|t_?[pPwW]|t\\s?[pw]")) {
 				return "t"; // time is the lower-case t, temperature the upper-case T
 			}
@@ -203,8 +200,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			}
 		}
 		// a symbol among the words: "Drain Current ID", "handbook IF"; upper-case only ("is" is a word)
-		for (String token : stripped.split("[\\s,]+")) {
-			if (token.length() >= 2 && Character.isUpperCase(token.charAt(0))) {
+		for (String token : stripped.split("[\\s,]+|-(?=[A-Za-z])")) {
+			// "hFE", "fT": a symbol may start in lower case when capitals follow
+			if (token.length() >= 2 && (Character.isUpperCase(token.charAt(0))
+					|| token.chars().skip(1).anyMatch(Character::isUpperCase) && token.chars().allMatch(Character::isLetter))) {
 				String q = known(token, false);
 				if (q != null) {
 					return q;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.Plot;
@@ -52,9 +53,13 @@ final class Captions {
 	/** Titles over frames, on a page whose figures carry no numbers. */
 	private final Map<Plot.Box, Caption> titles;
 
-	private Captions(List<Caption> captions, Map<Plot.Box, Caption> titles) {
+	/** The phrase each caption part was cut from. */
+	private final Map<Label, Label> origin;
+
+	private Captions(List<Caption> captions, Map<Plot.Box, Caption> titles, Map<Label, Label> origin) {
 		this.captions = captions;
 		this.titles = titles;
+		this.origin = origin;
 	}
 
 	/** Is this text the start of a figure caption? */
@@ -68,7 +73,16 @@ final class Captions {
 	 */
 	static Captions find(TextAssembly.Labels text, List<Plot.Box> all) {
 		List<Plot.Box> frames = all.stream().filter(f -> all.stream().noneMatch(g -> g != f && holds(f, g))).toList();
-		List<Label> across = text.phrases().stream().filter(p -> p.dir() == 0).toList();
+		Map<Label, Label> origin = new IdentityHashMap<>();
+		List<Label> across = new ArrayList<>();
+		for (Label p : text.phrases()) {
+			if (p.dir() == 0) {
+				for (Label part : split(p)) {
+					origin.put(part, p);
+					across.add(part);
+				}
+			}
+		}
 		List<Caption> found = new ArrayList<>();
 		Set<Label> used = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Label head : across) {
@@ -78,7 +92,7 @@ final class Captions {
 			List<Label> parts = new ArrayList<>();
 			parts.add(head);
 			Label line = sameLine(head, across, frames, parts);
-			double start = parts.size() > 1 ? parts.get(1).x0() : head.x0();
+			double start = parts.size() > 1 ? parts.get(1).x0() : textStart(head);
 			for (int n = 0; n < MAX_LINES; n++) {
 				Label next = nextLine(line, head, start, across, frames);
 				if (next == null || used.contains(next)) {
@@ -99,14 +113,57 @@ final class Captions {
 				}
 			}
 		}
-		return new Captions(found, titles);
+		return new Captions(found, titles, origin);
+	}
+
+	private static final Pattern PREFIX = Pattern.compile("(?i)^(fig(ure)?s?\\.?|diagram|graph)?\\s*\\d+[a-z]?\\s*[.:)-]?\\s*");
+
+	/** Where the words after the figure number start, estimated from their share of the letters. */
+	private static double textStart(Label head) {
+		Matcher m = PREFIX.matcher(head.text());
+		if (!m.find() || m.end() >= head.text().length()) {
+			return head.x0();
+		}
+		return head.x0() + (head.x1() - head.x0()) * m.end() / head.text().length();
+	}
+
+	/** A second figure number inside a phrase: two captions side by side set close. */
+	private static final Pattern SECOND = Pattern.compile("(?i)\\s(?=(fig(ure)?\\.?\\s*\\d+[a-z]?[.:]?(\\s|$)|diagram\\s*\\d))");
+
+	/** A phrase cut before each figure number after its first word, its parts placed by their share of letters. */
+	private static List<Label> split(Label p) {
+		String t = p.text();
+		Matcher m = SECOND.matcher(t);
+		List<Integer> cuts = new ArrayList<>();
+		while (m.find()) {
+			if (m.start() > 0) {
+				cuts.add(m.start());
+			}
+		}
+		if (cuts.isEmpty()) {
+			return List.of(p);
+		}
+		cuts.add(t.length());
+		List<Label> out = new ArrayList<>();
+		int from = 0;
+		double perChar = (p.x1() - p.x0()) / t.length();
+		for (int cut : cuts) {
+			String part = t.substring(from, cut).strip();
+			if (!part.isEmpty()) {
+				double x0 = p.x0() + from * perChar;
+				double x1 = p.x0() + cut * perChar;
+				out.add(new Label(part, x0, p.y0(), x1, p.y1(), 0, p.size(), (x0 + x1) / 2));
+			}
+			from = cut;
+		}
+		return out;
 	}
 
 	/** The phrases that are part of a caption (never an axis title). */
 	Set<Label> phrases() {
 		Set<Label> out = Collections.newSetFromMap(new IdentityHashMap<>());
-		captions.forEach(c -> out.addAll(c.parts()));
-		titles.values().forEach(c -> out.addAll(c.parts()));
+		captions.forEach(c -> c.parts().forEach(p -> out.add(origin.getOrDefault(p, p))));
+		titles.values().forEach(c -> c.parts().forEach(p -> out.add(origin.getOrDefault(p, p))));
 		return out;
 	}
 

@@ -137,7 +137,7 @@ final class PlotKinds {
 		case TRANSFER -> igbt ? new String[] { "VGE", "IC" } : fet ? new String[] { "VGS", "ID" } : null;
 		case RDSON_ID -> new String[] { "ID", "RDS_ON" };
 		case RDSON_VGS -> new String[] { "VGS", "RDS_ON" };
-		case RDSON_T -> new String[] { "T", null };
+		case RDSON_T -> new String[] { "T", "RDS_ON" };
 		case VTH_T -> new String[] { "T", igbt ? "VGE" : "VGS" };
 		case BVDSS_T -> new String[] { "T", "VDS" };
 		case CAPACITANCE -> new String[] { fet ? "VDS" : igbt ? "VCE" : null, "C" };

@@ -71,6 +71,29 @@ class CaptionsTest {
 		assertEquals("VDS", plots.get(0).x().quantity(), "the caption is never read as the x title of the plot above");
 	}
 
+	/**
+	 * Two captions side by side printed as one run of text, spaces between them: each plot takes its own half, and
+	 * the second caption's last word, on the next line, stays with it.
+	 */
+	@Test
+	void captionsSideBySideInOneRunOfText() throws IOException {
+		PlotSketch s = new PlotSketch();
+		plot(s, 100, 500, "IF(AV) (A)", "P (W)");
+		plot(s, 350, 500, "Tamb (°C)", "IF(AV) (A)");
+		String first = "Figure 1. Conduction losses versus current";
+		float gap = 330 - 80 - PlotSketch.FONT.getStringWidth(first) / 1000 * 8;
+		int spaces = Math.round(gap / (PlotSketch.FONT.getStringWidth(" ") / 1000 * 8));
+		s.text(first + " ".repeat(spaces) + "Figure 2. Average forward current versus", 80, 468, 8);
+		// the second line starts under "Average", as the first line's words after the number
+		s.text("ambient temperature", 80 + PlotSketch.FONT.getStringWidth(first + " ".repeat(spaces) + "Figure 2. ")
+				/ 1000 * 8, 459, 8);
+
+		List<Plot> plots = read(s, DeviceKind.SCHOTTKY);
+		assertEquals("Figure 1. Conduction losses versus current", plots.get(0).caption());
+		assertEquals("Figure 2. Average forward current versus ambient temperature", plots.get(1).caption());
+		assertEquals(Plot.Kind.IF_DERATING, plots.get(1).kind());
+	}
+
 	/** Captions under their plots, numbered the way Infineon numbers them ("3 Safe operating area"). */
 	@Test
 	void captionsUnderTheirPlotsWithABareFigureNumber() throws IOException {

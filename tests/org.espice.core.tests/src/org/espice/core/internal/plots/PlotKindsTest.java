@@ -134,6 +134,12 @@ class PlotKindsTest {
 		assertEquals("E", AxisTitle.parse("EAS (mJ)").quantity());
 		assertEquals("ZTH", AxisTitle.parse("Rth(t) (°C/W)").quantity());
 		assertEquals("t", AxisTitle.parse("tw, Pulse width (s)").quantity());
+		assertEquals("HFE", AxisTitle.parse("Forward current transfer ratio hFE").quantity());
+		assertEquals("VBE_ON", AxisTitle.parse("V B E ( O N )- BASE EMITTER ON VOLTAGE (V)").quantity());
+		assertEquals("T", AxisTitle.parse("TA-AMBIENTTEMPERATURE(°C)").quantity());
+		assertEquals("degC", AxisTitle.parse("Ambient temperature Ta (˚C)").unit());
+		assertEquals("ZTH", AxisTitle.parse("Thermal Response (ZthJC)").quantity(), "no unit printed is no ratio");
+		assertEquals("ZTH_NORM", AxisTitle.parse("r(t), NORMALIZED EFFECTIVE TRANSIENT THERMAL RESISTANCE").quantity());
 		AxisTitle generic = AxisTitle.parse("Average rectified output");
 		assertEquals("other", generic.quantity());
 		assertEquals(new AxisTitle("IF", "A", 1, false), generic.as("IF"));
