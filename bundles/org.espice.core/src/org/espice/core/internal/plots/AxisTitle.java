@@ -39,6 +39,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return new AxisTitle(q, u, factor, printed);
 	}
 
+	private static final Pattern CONDITION = Pattern.compile("\\s*[A-Za-z][\\w()]*\\s*[=≤≥<>]\\s*[-+−]?\\d.*");
 	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
 	/** What a symbol's subscript may add without changing the quantity: IF(AV), ID(RMS). */
 	private static final Pattern QUALIFIER = Pattern.compile("\\((AV|AVG|RMS|DC|PK|PEAK)\\)$");
@@ -77,6 +78,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 
 	/** Words that name a quantity, tried in order (the more specific first). */
 	private static final List<Map.Entry<Pattern, String>> WORDS = List.of(
+			word("temperature\\s+coefficient", "other"),
 			word("gate[- ]?(to[- ])?source\\s+threshold|threshold\\s+voltage", "VGS"),
 			word("drain[- ]?(to[- ])?source\\s+on[- ]?(state\\s+)?resistance|on[- ]?(state\\s+)?resistance", "RDS_ON"),
 			word("drain[- ]?(to[- ])?source\\s+(breakdown\\s+)?voltage|breakdown", "VDS"),
@@ -96,7 +98,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			word("forward\\s+current", "IF"), word("forward\\s+voltage", "VF"),
 			word("(reverse|leakage)\\s+current", "IR"), word("reverse\\s+voltage", "VR"),
 			word("(junction|total)\\s+capacitance", "CT"), word("capacitance", "C"),
-			word("gate\\s+charge", "QG"), word("thermal\\s+(impedance|resistance)|r\\s*\\(\\s*t\\s*\\)", "ZTH"),
+			word("gate\\s+charge", "QG"), word("thermal\\s+impedance|transient\\s+thermal\\s+resistance|r\\s*\\(\\s*t\\s*\\)", "ZTH"),
+			word("thermal\\s+resistance", "other"),
 			word("power\\s+dissipation|power\\s+derating|power", "PD"), word("thermal\\s+response", "ZTH"), word("\\w*temperature", "T"),
 			word("pulse\\s+(width|duration)|time", "t"), word("energy", "E"));
 
@@ -139,6 +142,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			return UNKNOWN;
 		}
 		String text = compactSymbols(raw.replace("^", "").replace('˚', '°'));
+		if (CONDITION.matcher(text).matches()) {
+			return UNKNOWN; // "TJ = 175 °C" printed by the curves names no axis
+		}
 		String unitText = null;
 		Quantities.Unit printed = null;
 		Matcher um = UNIT.matcher(text);

@@ -42,6 +42,7 @@ final class CaptionKinds {
 			rule("body[- ]?diode|source[- ](to[- ])?drain (diode|voltage)|reverse diode|source \\(diode forward\\)",
 					(t, d) -> d.isMosfet() ? Plot.Kind.BODY_DIODE : null),
 			rule("capacitance", (t, d) -> capacitance(d)),
+			rule("power dissipation", (t, d) -> Plot.Kind.PD_T),
 			rule("switching (loss|energ)|energy loss", (t, d) -> Plot.Kind.SWITCHING),
 			rule("switching (time|characteristic)|turn[- ]?(on|off)|rise time|fall time|storage time|delay time",
 					(t, d) -> Plot.Kind.SWITCHING),
@@ -64,7 +65,6 @@ final class CaptionKinds {
 					(t, d) -> Plot.Kind.IF_DERATING),
 			rule("forward (voltage|characteristic|current (vs\\.?|versus|as a function of) forward voltage)",
 					(t, d) -> d.isMosfet() ? null : Plot.Kind.IF_VF),
-			rule("power dissipation", (t, d) -> Plot.Kind.PD_T),
 			rule("zener (voltage|current)", (t, d) -> Plot.Kind.ZENER_IV),
 			rule("zener impedance|dynamic impedance", (t, d) -> Plot.Kind.ZZ_IZ));
 

@@ -23,7 +23,7 @@ import org.espice.core.Plot;
 final class Captions {
 
 	/** How far a caption may sit from its frame, in points. */
-	static final double REACH = 90;
+	static final double REACH = 110;
 	/** How far beside its frame a caption may start or end, in points. */
 	private static final double SIDE_SLACK = 20;
 	/** Most lines under the first that a caption runs on. */

@@ -76,6 +76,8 @@ class PlotKindsTest {
 		assertEquals(Plot.Kind.IR_T, caption("Fig.9 Reverse current as a function of junction temperature", diode));
 		assertEquals(Plot.Kind.IF_DERATING, caption("Figure 2. Average forward current versus ambient temperature", diode));
 		assertNull(caption("Figure 1. Average forward power dissipation versus average forward current", diode));
+		assertNull(caption("Fig.14 Maximum steady state power dissipation (forward plus leakage current losses, "
+				+ "excluding switching losses) as a function of average forward current.", diode));
 		assertEquals(Plot.Kind.OTHER, caption("Figure 5. Non repetitive surge peak forward current", diode));
 	}
 
@@ -140,6 +142,10 @@ class PlotKindsTest {
 		assertEquals("degC", AxisTitle.parse("Ambient temperature Ta (˚C)").unit());
 		assertEquals("ZTH", AxisTitle.parse("Thermal Response (ZthJC)").quantity(), "no unit printed is no ratio");
 		assertEquals("ZTH_NORM", AxisTitle.parse("r(t), NORMALIZED EFFECTIVE TRANSIENT THERMAL RESISTANCE").quantity());
+		assertEquals("other", AxisTitle.parse("θVZ, TEMPERATURE COEFFICIENT (mV/°C)").quantity());
+		assertEquals("other", AxisTitle.parse("θJL, JUNCTION-TO-LEAD THERMAL RESISTANCE (°C/W)").quantity());
+		assertEquals("ZTH", AxisTitle.parse("R(t), TRANSIENT THERMAL RESISTANCE").quantity());
+		assertEquals("other", AxisTitle.parse("TJ = 175°C").quantity(), "a condition printed by the curves");
 		AxisTitle generic = AxisTitle.parse("Average rectified output");
 		assertEquals("other", generic.quantity());
 		assertEquals(new AxisTitle("IF", "A", 1, false), generic.as("IF"));
