@@ -171,6 +171,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (q == null) {
 			q = "other";
 		}
+		String squeezed = text.toUpperCase(Locale.ROOT).replaceAll("[\\s_]", "");
+		if (q.equals("VBE_SAT") && (squeezed.contains("VCE(SAT)") || squeezed.contains("VCESAT"))) {
+			q = "VCE_SAT"; // both saturation voltages on one axis: named by the collector-emitter one, as captions are
+		}
 		String lower = text.toLowerCase(Locale.ROOT);
 		boolean normalised = lower.contains("normali") || "%".equals(unitText);
 		double factor = 1;

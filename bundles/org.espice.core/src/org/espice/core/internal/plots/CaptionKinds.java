@@ -47,7 +47,7 @@ final class CaptionKinds {
 			rule("switching (time|characteristic)|turn[- ]?(on|off)|rise time|fall time|storage time|delay time",
 					(t, d) -> Plot.Kind.SWITCHING),
 			rule("reverse recovery time", (t, d) -> Plot.Kind.TRR),
-			rule("(output|on[- ]region|static|saturation|saturation voltage) characteristic|common drain[- ]source",
+			rule("(output|on[- ]region|static|saturation|saturation voltage) characteri|common drain[- ]source",
 					(t, d) -> Plot.Kind.OUTPUT),
 			rule("transfer characteristic|sub-?threshold drain current", (t, d) -> Plot.Kind.TRANSFER),
 			rule("on[- ]?(state )?resistance|drain[- ](to[- ])?source resistance|drain resistance",
@@ -124,7 +124,7 @@ final class CaptionKinds {
 		boolean ce = t.matches(".*collector[- ]?(to[- ])?emitter saturation.*");
 		boolean be = t.matches(".*base[- ]?(to[- ])?emitter saturation.*");
 		if (ce && be) {
-			return null; // both on one plot: the y axis tells
+			return Plot.Kind.VCESAT_IC; // both on one plot: named by the collector-emitter curve, as tables are
 		}
 		return be ? Plot.Kind.VBESAT_IC : Plot.Kind.VCESAT_IC;
 	}
@@ -138,7 +138,7 @@ final class CaptionKinds {
 
 	/** On-resistance against drain current, temperature or gate voltage, as the caption says. */
 	private static Plot.Kind onResistance(String t) {
-		if (t.contains("drain current")) {
+		if (t.contains("drain current") || t.contains("static")) { // the static on-resistance is drawn against ID
 			return Plot.Kind.RDSON_ID;
 		}
 		if (t.contains("temperature") || t.contains("temp.")) {

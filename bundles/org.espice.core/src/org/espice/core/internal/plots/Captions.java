@@ -270,10 +270,13 @@ final class Captions {
 				.min(Comparator.comparingDouble(c -> gap(c.box(), b))).orElse(null);
 	}
 
-	/** The caption starts over the frame's width (not over a plot beside it). */
+	/**
+	 * The caption starts over the frame's width (not over a plot beside it), or starts left of it and runs past its
+	 * middle (a caption set across the page under a plot centred on it).
+	 */
 	private static boolean beside(Label head, Plot.Box b) {
 		return head.x1() > b.x0() - SIDE_SLACK && head.x0() < b.x1() - Math.min(SIDE_SLACK, 0.25 * b.width())
-				&& head.x0() > b.x0() - Math.max(SIDE_SLACK, 0.5 * b.width());
+				&& (head.x0() > b.x0() - Math.max(SIDE_SLACK, 0.5 * b.width()) || head.x1() > b.x0() + 0.5 * b.width());
 	}
 
 	/** Vertical distance between a caption and a frame, whichever side it is on. */

@@ -163,8 +163,14 @@ final class PlotKinds {
 		return xy == null ? null : xy[axis];
 	}
 
-	/** Capacitance plots are named by the device: a diode's junction capacitance, a transistor's Cob and Cib. */
+	/**
+	 * Kinds named by the device: a diode's junction capacitance, a bipolar transistor's Cob and Cib, the diode of
+	 * an IGBT.
+	 */
 	static Plot.Kind forDevice(Plot.Kind kind, DeviceKind device) {
+		if (kind == Plot.Kind.BODY_DIODE && !device.isMosfet() && device != DeviceKind.OTHER) {
+			return Plot.Kind.IF_VF; // an IGBT's co-packed diode: no body diode
+		}
 		if (kind != Plot.Kind.CAPACITANCE && kind != Plot.Kind.BJT_CAP && kind != Plot.Kind.CT_VR) {
 			return kind;
 		}

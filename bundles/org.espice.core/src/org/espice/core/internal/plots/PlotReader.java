@@ -162,10 +162,11 @@ public final class PlotReader {
 		if (expected == null) {
 			return title;
 		}
-		if (q.equals("other") || kind == Plot.Kind.BODY_DIODE && axis == 0 && q.equals("VDS")) {
-			return title.as(expected);
-		}
-		return title;
+		// the same quantity under another name: a source current on a body diode plot, a forward current on a
+		// diode's
+		boolean renamed = kind == Plot.Kind.BODY_DIODE && axis == 0 && q.equals("VDS")
+				|| kind == Plot.Kind.IF_VF && (q.equals("VSD") || q.equals("IS"));
+		return q.equals("other") || renamed ? title.as(expected) : title;
 	}
 
 	/** The kind a caption names, for a plot whose axes cannot be read. */

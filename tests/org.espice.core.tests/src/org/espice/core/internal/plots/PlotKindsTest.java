@@ -64,8 +64,11 @@ class PlotKindsTest {
 		assertEquals(Plot.Kind.FT_IC, caption("Figure 6. Current Gain Bandwidth Product", npn));
 		assertEquals(Plot.Kind.VCESAT_IC, caption("Figure 2. Saturation Voltage", npn));
 		assertEquals(Plot.Kind.VBESAT_IC, caption("Base-Emitter Saturation Voltage vs. Collector Current", npn));
-		assertNull(caption("Figure 3. Base-Emitter Saturation Voltage Collector-Emitter Saturation Voltage", npn),
-				"two quantities on one plot: the y axis tells");
+		assertEquals(Plot.Kind.VCESAT_IC,
+				caption("Figure 3. Base-Emitter Saturation Voltage Collector-Emitter Saturation Voltage", npn),
+				"two quantities on one plot: named by the collector-emitter one");
+		assertEquals(Plot.Kind.RDSON_ID, caption("Figure 8. Static drain-source on resistance", DeviceKind.MOSFET_N));
+		assertEquals(Plot.Kind.OUTPUT, caption("Figure 5. Output characterisics", DeviceKind.MOSFET_N));
 		assertNull(caption("Fig 3. Saturation Voltage vs. Case Temperature at Variant Current Level", DeviceKind.IGBT));
 		assertEquals(Plot.Kind.VBEON_IC, caption("Figure 4. Base-Emitter On Voltage", npn));
 		assertEquals(Plot.Kind.OTHER, caption("Figure 9. Collector Saturation Region", npn));
@@ -111,6 +114,7 @@ class PlotKindsTest {
 		assertEquals("ID", PlotKinds.expected(Plot.Kind.IF_DERATING, 1, DeviceKind.MOSFET_N));
 		assertEquals("VCE", PlotKinds.expected(Plot.Kind.OUTPUT, 0, DeviceKind.IGBT));
 		assertEquals(Plot.Kind.BJT_CAP, PlotKinds.forDevice(Plot.Kind.CAPACITANCE, DeviceKind.BJT_NPN));
+		assertEquals(Plot.Kind.IF_VF, PlotKinds.forDevice(Plot.Kind.BODY_DIODE, DeviceKind.IGBT));
 	}
 
 	/** Figure captions are told from other text near a plot. */
@@ -146,6 +150,7 @@ class PlotKindsTest {
 		assertEquals("other", AxisTitle.parse("θJL, JUNCTION-TO-LEAD THERMAL RESISTANCE (°C/W)").quantity());
 		assertEquals("ZTH", AxisTitle.parse("R(t), TRANSIENT THERMAL RESISTANCE").quantity());
 		assertEquals("other", AxisTitle.parse("TJ = 175°C").quantity(), "a condition printed by the curves");
+		assertEquals("VCE_SAT", AxisTitle.parse("VBE(sat), VCE(sat)[V], SATURATION VOLTAGE").quantity());
 		AxisTitle generic = AxisTitle.parse("Average rectified output");
 		assertEquals("other", generic.quantity());
 		assertEquals(new AxisTitle("IF", "A", 1, false), generic.as("IF"));
