@@ -39,6 +39,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return new AxisTitle(q, u, factor, printed);
 	}
 
+	/** Energies by their symbols: Eoss, Eon, Eoff, Ets, Err, Eas, Ear. */
+	private static final Pattern ENERGY = Pattern.compile("E(OSS|ON|OFF|TS|TOT|TOTAL|RR|REC|AS|AR|SW)");
 	private static final Pattern CONDITION = Pattern.compile("\\s*[A-Za-z][\\w()]*\\s*[=≤≥<>]\\s*[-+−]?\\d.*");
 	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
 	/** What a symbol's subscript may add without changing the quantity: IF(AV), ID(RMS). */
@@ -73,7 +75,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("CD", "CT"), Map.entry("COB", "C"), Map.entry("COBO", "C"), Map.entry("CIBO", "C"),
 			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"), Map.entry("IFSM", "IF"), Map.entry("IFRM", "IF"),
 			Map.entry("PDER", "PD_NORM"), Map.entry("IDER", "ID_NORM"),
-			Map.entry("PC", "PD"), Map.entry("VCB", "VR"), Map.entry("VEB", "VR"), Map.entry("EAS", "E"),
+			Map.entry("PC", "PD"), Map.entry("PF", "PD"), Map.entry("PAV", "PD"), Map.entry("VCB", "VR"), Map.entry("VEB", "VR"), Map.entry("EAS", "E"),
 			Map.entry("EAR", "E"));
 
 	/** Words that name a quantity, tried in order (the more specific first). */
@@ -213,7 +215,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		for (String token : stripped.split("[\\s,]+|-(?=[A-Za-z])")) {
 			// "hFE", "fT": a symbol may start in lower case when capitals follow
 			if (token.length() >= 2 && (Character.isUpperCase(token.charAt(0))
-					|| token.chars().skip(1).anyMatch(Character::isUpperCase) && token.chars().allMatch(Character::isLetter))) {
+					|| token.chars().skip(1).anyMatch(Character::isUpperCase) && token.chars().allMatch(Character::isLetter)
+							&& Quantities.unit(token) == null)) { // "pF" is a unit
 				String q = known(token, false);
 				if (q != null) {
 					return q;
@@ -229,6 +232,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 				.replaceFirst("");
 		if (TEMPERATURE.matcher(compact).matches()) {
 			return "T";
+		}
+		if (ENERGY.matcher(compact).matches()) {
+			return "E";
 		}
 		if (compact.startsWith("ZTH") || compact.startsWith("RTH(T)")) {
 			return compact.contains("/R") ? "ZTH_NORM" : "ZTH";

@@ -172,13 +172,14 @@ final class Captions {
 	 * caption on alone; a plot with no caption on that side takes one on the other side that no plot has taken.
 	 *
 	 * @param plots  the frames read as plots
-	 * @param frames all frames of the page, plots or not, which tell the side
+	 * @param frames all frames of the page, plots or not, which tell the side unless they hold other frames
 	 * @param drawn  whether a plot is drawn (not a picture) and so may take a title without a figure number
 	 */
 	Map<Plot.Box, String> assign(List<Plot.Box> plots, List<Plot.Box> frames, Predicate<Plot.Box> drawn) {
 		int aboveOnly = 0;
 		int belowOnly = 0;
-		for (Plot.Box b : frames) {
+		// boxes drawn around a plot and its caption do not vote
+		for (Plot.Box b : frames.stream().filter(f -> frames.stream().noneMatch(g -> g != f && holds(f, g))).toList()) {
 			boolean a = nearest(b, true, Set.of()) != null;
 			boolean u = nearest(b, false, Set.of()) != null;
 			aboveOnly += a && !u ? 1 : 0;

@@ -151,6 +151,9 @@ class PlotKindsTest {
 		assertEquals("ZTH", AxisTitle.parse("R(t), TRANSIENT THERMAL RESISTANCE").quantity());
 		assertEquals("other", AxisTitle.parse("TJ = 175°C").quantity(), "a condition printed by the curves");
 		assertEquals("VCE_SAT", AxisTitle.parse("VBE(sat), VCE(sat)[V], SATURATION VOLTAGE").quantity());
+		assertEquals("E", AxisTitle.parse("Eoss (µJ)").quantity());
+		assertEquals("PD", AxisTitle.parse("PF(AV)(W)").quantity());
+		assertEquals("C", AxisTitle.parse("Capacitance pF").quantity(), "a unit is no symbol");
 		AxisTitle generic = AxisTitle.parse("Average rectified output");
 		assertEquals("other", generic.quantity());
 		assertEquals(new AxisTitle("IF", "A", 1, false), generic.as("IF"));
