@@ -46,6 +46,8 @@ final class Captions {
 	record Caption(String text, Label head, Plot.Box box, List<Label> parts) {
 	}
 
+	/** A table's heading is no plot's title. */
+	private static final Pattern TABLE = Pattern.compile("(?i)table\\s*\\d.*");
 	/** How far over its frame a title without a figure number may sit, in points. */
 	private static final double TITLE_REACH = 30;
 
@@ -247,6 +249,7 @@ final class Captions {
 	private static boolean titleLike(Label p, List<Plot.Box> frames) {
 		String t = p.text();
 		return t.chars().filter(Character::isLetter).count() >= 4 && !t.contains("=") && AxisReader.number(t) == null
+				&& !TABLE.matcher(t).matches()
 				&& !AxisTitle.parse(t).printed() && !insideAny(p, frames);
 	}
 

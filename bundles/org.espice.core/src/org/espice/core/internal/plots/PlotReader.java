@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +81,17 @@ public final class PlotReader {
 		List<Plot.Box> voters = new ArrayList<>(frames.stream().map(FrameFinder.Frame::box).toList());
 		voters.addAll(pictures);
 		Map<Plot.Box, String> named = captions.assign(all, voters, b -> !pictures.contains(b));
-		// a gridded frame full of words is a plot all the same when its caption names what it shows
+		// a gridded frame full of words is a plot all the same when it holds curves and a caption no plot has names
+		// what it shows (a table has no curves)
+		Set<String> given = new HashSet<>();
+		found.forEach(f -> given.add(named.get(f.box())));
 		for (Found f : crowded) {
-			Plot.Kind k = CaptionKinds.of(named.get(f.box()), device);
-			if (k != null && k != Plot.Kind.OTHER && taken.stream().noneMatch(t -> overlaps(t, f.box()))) {
+			String caption = named.get(f.box());
+			Plot.Kind k = CaptionKinds.of(caption, device);
+			if (k != null && k != Plot.Kind.OTHER && !given.contains(caption)
+					&& taken.stream().noneMatch(t -> overlaps(t, f.box()))
+					&& !CurveTracer.trace(f.box(), page.strokes()).isEmpty()) {
+				given.add(caption);
 				found.add(f);
 				taken.add(f.box());
 			}
