@@ -132,13 +132,19 @@ final class Captions {
 	/** A second figure number inside a phrase: two captions side by side set close. */
 	private static final Pattern SECOND = Pattern.compile("(?i)\\s(?=(fig(ure)?\\.?\\s*\\d+[a-z]?[.:]?(\\s|$)|diagram\\s*\\d))");
 
-	/** A phrase cut before each figure number after its first word, its parts placed by their share of letters. */
+	/** Words before a figure number that make it a reference, not a caption: "as shown in Fig. 25". */
+	private static final Pattern REFERENCE = Pattern.compile("(?i).*\\b(in|see|to|of|per|from|and|on|with)$");
+
+	/**
+	 * A phrase cut before each figure number after its start, its parts placed by their share of letters; a
+	 * reference ("as shown in Fig. 25.") is no cut.
+	 */
 	private static List<Label> split(Label p) {
 		String t = p.text();
 		Matcher m = SECOND.matcher(t);
 		List<Integer> cuts = new ArrayList<>();
 		while (m.find()) {
-			if (m.start() > 0) {
+			if (m.start() > 0 && !REFERENCE.matcher(t.substring(0, m.start()).strip()).matches()) {
 				cuts.add(m.start());
 			}
 		}

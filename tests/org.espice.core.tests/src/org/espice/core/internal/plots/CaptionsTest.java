@@ -94,6 +94,20 @@ class CaptionsTest {
 		assertEquals(Plot.Kind.IF_DERATING, plots.get(1).kind());
 	}
 
+	/** A note under the plot that refers to another figure ("as shown in Fig.25.") is not the plot's caption. */
+	@Test
+	void aReferenceToAnotherFigureIsNoCaption() throws IOException {
+		PlotSketch s = new PlotSketch();
+		plot(s, 100, 500, "Tamb (°C)", "IF(AV) (A)");
+		s.text("Device mounted as shown in Fig.25.", 80, 466, 7);
+		s.text("Fig.6 Maximum average forward current as a", 80, 440, 9).text("function of ambient temperature.", 95, 430,
+				9);
+
+		Plot p = read(s, DeviceKind.RECTIFIER).get(0);
+		assertEquals("Fig.6 Maximum average forward current as a function of ambient temperature.", p.caption());
+		assertEquals(Plot.Kind.IF_DERATING, p.kind());
+	}
+
 	/** Captions under their plots, numbered the way Infineon numbers them ("3 Safe operating area"). */
 	@Test
 	void captionsUnderTheirPlotsWithABareFigureNumber() throws IOException {
