@@ -27,7 +27,7 @@ final class Captions {
 	/** How far beside its frame a caption may start or end, in points. */
 	private static final double SIDE_SLACK = 20;
 	/** Most lines under the first that a caption runs on. */
-	private static final int MAX_LINES = 3;
+	static final int MAX_LINES = 3;
 
 	private static final Pattern FIGURE = Pattern
 			.compile("(?i)(fig(ure)?s?\\.?|diagram|graph)\\s*\\d+[a-z]?(\\b|(?=[.:)-])).*|fig\\.\\s*\\S.*");
@@ -46,10 +46,6 @@ final class Captions {
 	record Caption(String text, Label head, Plot.Box box, List<Label> parts) {
 	}
 
-	/** A table's heading is no plot's title. */
-	private static final Pattern TABLE = Pattern.compile("(?i)table\\s*\\d.*");
-	/** How far over its frame a title without a figure number may sit, in points. */
-	private static final double TITLE_REACH = 30;
 
 	private final List<Caption> captions;
 	/** Titles over frames, on a page whose figures carry no numbers. */
@@ -109,7 +105,7 @@ final class Captions {
 		Map<Plot.Box, Caption> titles = new HashMap<>();
 		if (found.isEmpty()) {
 			for (Plot.Box b : all) {
-				Caption title = title(b, across, frames);
+				Caption title = FrameTitles.over(b, across, frames);
 				if (title != null) {
 					titles.put(b, title);
 				}
@@ -222,43 +218,6 @@ final class Captions {
 		return out;
 	}
 
-	/**
-	 * A title set over the frame without a figure number ("Output Characteristics", "ID – VDS", "Saturation
-	 * Voltage" over "vs. Collector Current"), on a page whose figures carry no numbers. An axis title with its
-	 * unit or a condition ("VGS = 10 V") set over the frame is no title.
-	 */
-	private static Caption title(Plot.Box b, List<Label> across, List<Plot.Box> frames) {
-		Label nearest = across.stream()
-				.filter(p -> p.y0() >= b.y1() - 1 && p.y0() - b.y1() < TITLE_REACH && p.x1() > b.x0()
-						&& p.x0() < b.x1() - 0.2 * b.width() && titleLike(p, frames))
-				.min(Comparator.comparingDouble(Label::y0)).orElse(null);
-		if (nearest == null) {
-			return null;
-		}
-		List<Label> lines = new ArrayList<>();
-		lines.add(nearest);
-		for (int n = 0; n < MAX_LINES; n++) {
-			Label line = lines.get(0);
-			Label over = across.stream()
-					.filter(p -> p != line && p.y0() - line.y1() > -0.5 && p.y0() - line.y1() < 0.9 * line.size()
-							&& similarSize(p, line) && Math.abs(p.cx() - line.cx()) < 0.3 * b.width()
-							&& titleLike(p, frames))
-					.min(Comparator.comparingDouble(Label::y0)).orElse(null);
-			if (over == null) {
-				break;
-			}
-			lines.add(0, over);
-		}
-		return caption(lines.get(0), lines);
-	}
-
-	private static boolean titleLike(Label p, List<Plot.Box> frames) {
-		String t = p.text();
-		return t.chars().filter(Character::isLetter).count() >= 4 && !t.contains("=") && AxisReader.number(t) == null
-				&& !TABLE.matcher(t).matches()
-				&& !AxisTitle.parse(t).printed() && !insideAny(p, frames);
-	}
-
 	private Caption nearestEitherSide(Plot.Box b) {
 		return nearestEitherSide(b, Set.of());
 	}
@@ -336,15 +295,15 @@ final class Captions {
 				&& inner.y1() <= outer.y1() + 1 && inner.width() * inner.height() < 0.8 * outer.width() * outer.height();
 	}
 
-	private static boolean similarSize(Label a, Label b) {
+	static boolean similarSize(Label a, Label b) {
 		return Math.abs(a.size() - b.size()) <= 0.15 * Math.max(a.size(), b.size());
 	}
 
-	private static boolean insideAny(Label p, List<Plot.Box> frames) {
+	static boolean insideAny(Label p, List<Plot.Box> frames) {
 		return frames.stream().anyMatch(f -> f.contains(p.cx(), p.cy(), -1));
 	}
 
-	private static Caption caption(Label head, List<Label> parts) {
+	static Caption caption(Label head, List<Label> parts) {
 		StringBuilder text = new StringBuilder();
 		double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
 		for (Label p : parts) {

@@ -50,7 +50,8 @@ public final class PlotReader {
 
 	List<Plot> read(PageDrawing page) {
 		List<FrameFinder.Frame> frames = FrameFinder.find(page);
-		Captions captions = Captions.find(page.labels(), frames.stream().map(FrameFinder.Frame::box).toList());
+		List<Plot.Box> boxes = frames.stream().map(FrameFinder.Frame::box).toList();
+		Captions captions = Captions.find(page.labels(), boxes);
 		// axis titles are looked for among the phrases that are no caption
 		Set<Label> captionText = captions.phrases();
 		TextAssembly.Labels text = new TextAssembly.Labels(page.labels().words(),
@@ -58,44 +59,21 @@ public final class PlotReader {
 				page.labels().numbers());
 		List<Found> found = new ArrayList<>();
 		List<Found> crowded = new ArrayList<>();
-		List<Plot.Box> taken = new ArrayList<>();
 		for (FrameFinder.Frame frame : frames) {
 			Plot.Box box = frame.box();
-			if (taken.stream().anyMatch(t -> inside(box, t))) {
-				continue;
-			}
-			AxisReader.Reading x = AxisReader.bottom(box, text);
-			AxisReader.Reading y = AxisReader.left(box, text);
-			boolean calibrated = x.outcome().calibration() != null && y.outcome().calibration() != null;
-			if (calibrated || frame.gridded() && wordsInside(page, box) <= 12) {
-				found.add(new Found(box, x, y, calibrated));
-				taken.add(box);
-			} else if (frame.gridded()) {
-				crowded.add(new Found(box, x, y, false));
+			if (found.stream().noneMatch(f -> inside(box, f.box()))) {
+				candidate(page, frame, text, found, crowded);
 			}
 		}
+		List<Plot.Box> taken = new ArrayList<>(found.stream().map(Found::box).toList());
 		List<Plot.Box> pictures = pictures(page, taken);
 		List<Plot.Box> all = new ArrayList<>(taken);
 		all.addAll(pictures);
 		crowded.forEach(f -> all.add(f.box()));
-		List<Plot.Box> voters = new ArrayList<>(frames.stream().map(FrameFinder.Frame::box).toList());
+		List<Plot.Box> voters = new ArrayList<>(boxes);
 		voters.addAll(pictures);
 		Map<Plot.Box, String> named = captions.assign(all, voters, b -> !pictures.contains(b));
-		// a gridded frame full of words is a plot all the same when it holds curves and a caption no plot has names
-		// what it shows (a table has no curves)
-		Set<String> given = new HashSet<>();
-		found.forEach(f -> given.add(named.get(f.box())));
-		for (Found f : crowded) {
-			String caption = named.get(f.box());
-			Plot.Kind k = CaptionKinds.of(caption, device);
-			if (k != null && k != Plot.Kind.OTHER && !given.contains(caption)
-					&& taken.stream().noneMatch(t -> overlaps(t, f.box()))
-					&& !CurveTracer.trace(f.box(), page.strokes()).isEmpty()) {
-				given.add(caption);
-				found.add(f);
-				taken.add(f.box());
-			}
-		}
+		found.addAll(crowdedPlots(page, crowded, found, named));
 		List<Plot> plots = new ArrayList<>();
 		for (Found f : found) {
 			String caption = named.get(f.box());
@@ -113,6 +91,46 @@ public final class PlotReader {
 		plots.sort(Comparator.comparingDouble((Plot p) -> -Math.round(p.bbox().y1() / 40))
 				.thenComparingDouble(p -> p.bbox().x0()));
 		return plots;
+	}
+
+	/**
+	 * A frame whose axes calibrate, or a gridded one with few words inside, is a plot; a gridded frame crowded
+	 * with words may be one (or a table).
+	 */
+	private static void candidate(PageDrawing page, FrameFinder.Frame frame, TextAssembly.Labels text,
+			List<Found> found, List<Found> crowded) {
+		Plot.Box box = frame.box();
+		AxisReader.Reading x = AxisReader.bottom(box, text);
+		AxisReader.Reading y = AxisReader.left(box, text);
+		boolean calibrated = x.outcome().calibration() != null && y.outcome().calibration() != null;
+		if (calibrated || frame.gridded() && wordsInside(page, box) <= 12) {
+			found.add(new Found(box, x, y, calibrated));
+		} else if (frame.gridded()) {
+			crowded.add(new Found(box, x, y, false));
+		}
+	}
+
+	/**
+	 * The crowded gridded frames that are plots all the same: they hold curves (a table has none) and a caption no
+	 * other plot has names what they show.
+	 */
+	private List<Found> crowdedPlots(PageDrawing page, List<Found> crowded, List<Found> found,
+			Map<Plot.Box, String> named) {
+		Set<String> given = new HashSet<>();
+		found.forEach(f -> given.add(named.get(f.box())));
+		List<Found> out = new ArrayList<>();
+		for (Found f : crowded) {
+			String caption = named.get(f.box());
+			Plot.Kind k = CaptionKinds.of(caption, device);
+			if (k != null && k != Plot.Kind.OTHER && !given.contains(caption)
+					&& found.stream().noneMatch(t -> overlaps(t.box(), f.box()))
+					&& out.stream().noneMatch(t -> overlaps(t.box(), f.box()))
+					&& !CurveTracer.trace(f.box(), page.strokes()).isEmpty()) {
+				given.add(caption);
+				out.add(f);
+			}
+		}
+		return out;
 	}
 
 	/** A frame taken for a plot, with its axes as read. */
