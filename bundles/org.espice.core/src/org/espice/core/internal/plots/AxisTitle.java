@@ -73,7 +73,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("VTH", "VGS"), Map.entry("TP", "t"), Map.entry("T", "T"), Map.entry("C", "C"),
 			Map.entry("P", "PD"), Map.entry("V(BR)DSS", "VDS"), Map.entry("VBR(DSS)", "VDS"), Map.entry("BVDSS", "VDS"),
 			Map.entry("CD", "CT"), Map.entry("COB", "C"), Map.entry("COBO", "C"), Map.entry("CIBO", "C"),
-			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"), Map.entry("IFSM", "IF"), Map.entry("IFRM", "IF"),
+			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"), Map.entry("IFSM", "IF"), Map.entry("IFRM", "IF"), Map.entry("IFWM", "IF"),
 			Map.entry("PDER", "PD_NORM"), Map.entry("IDER", "ID_NORM"),
 			Map.entry("PC", "PD"), Map.entry("PF", "PD"), Map.entry("PAV", "PD"), Map.entry("VCB", "VR"), Map.entry("VEB", "VR"), Map.entry("EAS", "E"),
 			Map.entry("EAR", "E"));
@@ -97,7 +97,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			word("base[- ]?(to[- ])?emitter\\s+voltage", "VBE"),
 			word("collector\\s+current", "IC"), word("base\\s+current", "IB"),
 			word("current\\s+gain", "HFE"), word("(transition|gain[- ]bandwidth)", "FT"),
-			word("forward\\s+current", "IF"), word("forward\\s+voltage", "VF"),
+			word("(forward\\s+)?surge\\s+current|forward\\s+current", "IF"), word("forward\\s+voltage", "VF"),
 			word("(reverse|leakage)\\s+current", "IR"), word("reverse\\s+voltage", "VR"),
 			word("(junction|total)\\s+capacitance", "CT"), word("capacitance", "C"),
 			word("gate\\s+charge", "QG"), word("thermal\\s+impedance|transient\\s+thermal\\s+resistance|r\\s*\\(\\s*t\\s*\\)", "ZTH"),
@@ -202,7 +202,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */
 	private static String symbol(String text) {
 		String stripped = withoutUnits(text);
-		for (String part : stripped.split("[,;:]|(\\s|(?<=\\)))[-–—]\\s|\\s{2,}")) {
+		for (String printed : stripped.split("[,;:]|(\\s|(?<=\\)))[-–—]\\s|\\s{2,}")) {
+			String part = printed.replaceFirst("^\\s*\\d+(?=[A-Za-z])", ""); // a tick number set against it: "4IFWM"
 			if (part.strip().matches("t|t_?[pPwW]|t\\s?[pw]")) {
 				return "t"; // time is the lower-case t, temperature the upper-case T
 			}

@@ -100,6 +100,24 @@ final class CaptionKinds {
 		return null;
 	}
 
+	/**
+	 * The y quantity as the caption names it more closely than the axis title: "Saturation Voltage vs. Case
+	 * Temperature" over an axis titled VCE is VCE(sat); "Base-Emitter On Voltage" over VBE is VBE(on).
+	 */
+	static String refined(String quantity, String caption) {
+		if (caption == null) {
+			return quantity;
+		}
+		String t = caption.toLowerCase(Locale.ROOT).replaceAll("[–—−‐]", "-");
+		return switch (quantity) {
+		case "VCE" -> t.contains("saturation voltage") && !t.matches(".*base[- ]?(to[- ])?emitter saturation.*")
+				? "VCE_SAT" : quantity;
+		case "VBE" -> t.matches(".*base[- ]?(to[- ])?emitter saturation.*") ? "VBE_SAT"
+				: t.matches(".*base[- ]?(to[- ])?emitter on[- ]voltage.*") ? "VBE_ON" : quantity;
+		default -> quantity;
+		};
+	}
+
 	/** What a switching plot's y axis shows: energies where its caption speaks of losses, else times. */
 	static String switchingQuantity(String caption) {
 		String t = caption == null ? "" : caption.toLowerCase(Locale.ROOT);

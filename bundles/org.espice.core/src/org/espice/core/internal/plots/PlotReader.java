@@ -154,6 +154,10 @@ public final class PlotReader {
 		if (kind == Plot.Kind.SWITCHING && ty.quantity().equals("other")) {
 			ty = ty.as(CaptionKinds.switchingQuantity(caption));
 		}
+		String closer = CaptionKinds.refined(ty.quantity(), caption);
+		if (!closer.equals(ty.quantity())) {
+			ty = ty.as(closer);
+		}
 		Plot.Axis ax = new Plot.Axis(tx.quantity(), tx.unit(), cx.scale(), si(cx.first() * tx.factor()),
 				si(cx.last() * tx.factor()));
 		Plot.Axis ay = new Plot.Axis(ty.quantity(), ty.unit(), cy.scale(), si(cy.first() * ty.factor()),

@@ -84,6 +84,15 @@ class PlotKindsTest {
 		assertEquals(Plot.Kind.OTHER, caption("Figure 5. Non repetitive surge peak forward current", diode));
 	}
 
+	/** The caption names the y quantity more closely than a generic axis title. */
+	@Test
+	void captionRefinesTheYQuantity() {
+		assertEquals("VCE_SAT", CaptionKinds.refined("VCE", "Fig 3. Saturation Voltage vs. Case Temperature"));
+		assertEquals("VBE_ON", CaptionKinds.refined("VBE", "Figure 4. Base-Emitter On Voltage vs. Collector Current"));
+		assertEquals("VCE", CaptionKinds.refined("VCE", "Fig 1. Typical Output Characteristics"));
+		assertEquals("VBE", CaptionKinds.refined("VBE", null));
+	}
+
 	/** Captions set as symbols: the first against the second. */
 	@Test
 	void symbolCaptions() {
@@ -154,6 +163,8 @@ class PlotKindsTest {
 		assertEquals("E", AxisTitle.parse("Eoss (µJ)").quantity());
 		assertEquals("PD", AxisTitle.parse("PF(AV)(W)").quantity());
 		assertEquals("C", AxisTitle.parse("Capacitance pF").quantity(), "a unit is no symbol");
+		assertEquals("IF", AxisTitle.parse("4IFWM (A)5").quantity(), "tick numbers set against the title");
+		assertEquals("IF", AxisTitle.parse("SURGE CURRENT : Isurge(A)").quantity());
 		AxisTitle generic = AxisTitle.parse("Average rectified output");
 		assertEquals("other", generic.quantity());
 		assertEquals(new AxisTitle("IF", "A", 1, false), generic.as("IF"));
