@@ -83,8 +83,12 @@ final class Captions {
 		}
 		List<Caption> found = new ArrayList<>();
 		Set<Label> used = Collections.newSetFromMap(new IdentityHashMap<>());
+		double tickSize = medianSize(text.numbers());
 		for (Label head : across) {
-			if (!isHead(head.text()) || insideAny(head, frames) || used.contains(head)) {
+			if (!isHead(head.text()) || insideAny(head, frames) || used.contains(head)
+					|| !FIGURE.matcher(head.text()).matches() && head.size() < 1.1 * tickSize) {
+				// a bare number before a title is a caption only when set larger than the tick numbers ("100
+				// Collector current" is a tick and an axis title run together)
 				continue;
 			}
 			List<Label> parts = new ArrayList<>();
@@ -293,6 +297,11 @@ final class Captions {
 	private static boolean holds(Plot.Box outer, Plot.Box inner) {
 		return inner.x0() >= outer.x0() - 1 && inner.x1() <= outer.x1() + 1 && inner.y0() >= outer.y0() - 1
 				&& inner.y1() <= outer.y1() + 1 && inner.width() * inner.height() < 0.8 * outer.width() * outer.height();
+	}
+
+	private static double medianSize(List<Label> labels) {
+		double[] sizes = labels.stream().mapToDouble(Label::size).sorted().toArray();
+		return sizes.length == 0 ? 0 : sizes[sizes.length / 2];
 	}
 
 	static boolean similarSize(Label a, Label b) {

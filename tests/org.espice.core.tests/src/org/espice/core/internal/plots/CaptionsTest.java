@@ -94,6 +94,16 @@ class CaptionsTest {
 		assertEquals(Plot.Kind.IF_DERATING, plots.get(1).kind());
 	}
 
+	/** A tick number and a title run together, set at the size of the tick numbers, are no caption. */
+	@Test
+	void aNumberBeforeATitleAtTickSizeIsNoCaption() throws IOException {
+		PlotSketch s = new PlotSketch();
+		plot(s, 100, 500, null, "ID (A)");
+		s.text("3 Output Current", 150, 481, 7);
+
+		assertNull(read(s, DeviceKind.MOSFET_N).get(0).caption());
+	}
+
 	/** A note under the plot that refers to another figure ("as shown in Fig.25.") is not the plot's caption. */
 	@Test
 	void aReferenceToAnotherFigureIsNoCaption() throws IOException {
