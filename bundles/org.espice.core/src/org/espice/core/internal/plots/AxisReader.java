@@ -100,6 +100,9 @@ final class AxisReader {
 						&& p.cx() < f.x1() && letters(p.text()) && !caption(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
 		Label title = withUnit(named(titles), text);
+		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
+			title = insideOverBottom(f, text, title);
+		}
 		return new Reading(Calibration.fit(ticks, "x"), row, title);
 	}
 
@@ -135,6 +138,20 @@ final class AxisReader {
 			}
 		}
 		return new Reading(Calibration.fit(ticks, "y"), column, title);
+	}
+
+	/**
+	 * A title set inside the frame just over its bottom edge, right of its first third ("VR(V)" in the corner), when
+	 * it names a quantity and its unit; else the title found outside.
+	 */
+	private static Label insideOverBottom(Plot.Box f, TextAssembly.Labels text, Label outside) {
+		return text.phrases().stream()
+				.filter(p -> p.dir() == 0 && p.y0() >= f.y0() - 1 && p.y0() < f.y0() + 2.5 * p.size()
+						&& p.x0() > f.x0() + 0.3 * f.width() && p.x1() < f.x1() + 2 && letters(p.text()))
+				.filter(p -> {
+					AxisTitle t = AxisTitle.parse(p.text());
+					return t.printed() && !t.quantity().equals("other");
+				}).min(Comparator.comparingDouble(Label::y0)).orElse(outside);
 	}
 
 	/** The first phrase (nearest first) that names a known quantity, else the nearest. */

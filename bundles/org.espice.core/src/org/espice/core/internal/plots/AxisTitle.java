@@ -33,11 +33,20 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return new AxisTitle(quantity + "_NORM", "", factor, false);
 	}
 
+	/** This axis named as the quantity its plot's kind implies, in that quantity's unit when it printed none. */
+	AxisTitle as(String q) {
+		String u = q.equals("T") ? "degC" : printed ? unit : DEFAULT_UNITS.getOrDefault(q, "");
+		return new AxisTitle(q, u, factor, printed);
+	}
+
+	/** Energies by their symbols: Eoss, Eon, Eoff, Ets, Err, Eas, Ear. */
+	private static final Pattern ENERGY = Pattern.compile("E(OSS|ON|OFF|TS|TOT|TOTAL|RR|REC|AS|AR|SW)");
+	private static final Pattern CONDITION = Pattern.compile("\\s*[A-Za-z][\\w()]*\\s*[=≤≥<>]\\s*[-+−]?\\d.*");
 	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
 	/** What a symbol's subscript may add without changing the quantity: IF(AV), ID(RMS). */
 	private static final Pattern QUALIFIER = Pattern.compile("\\((AV|AVG|RMS|DC|PK|PEAK)\\)$");
 	/** Temperature symbols: T, Tj, Tc, Ta, Tamb, Ttp (tie point), Tmb, Tlead, Tsp, Tcase. */
-	private static final Pattern TEMPERATURE = Pattern.compile("T(J|C|A|AMB|TP|MB|L|LEAD|SP|S|CASE|SOLDER)");
+	private static final Pattern TEMPERATURE = Pattern.compile("T(J|C|A|AMB|TP|MB|L|LEAD|SP|S|CASE|SOLDER|CH)");
 	private static final Map<String, String> WORD_UNITS = Map.of("volts", "V", "volt", "V", "amps", "A",
 			"amperes", "A", "ampere", "A", "deg c", "°C", "°c", "°C", "ohms", "Ohm");
 	private static final Map<String, String> DEFAULT_UNITS = Map.ofEntries(Map.entry("VDS", "V"), Map.entry("VGS", "V"),
@@ -64,11 +73,14 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("VTH", "VGS"), Map.entry("TP", "t"), Map.entry("T", "T"), Map.entry("C", "C"),
 			Map.entry("P", "PD"), Map.entry("V(BR)DSS", "VDS"), Map.entry("VBR(DSS)", "VDS"), Map.entry("BVDSS", "VDS"),
 			Map.entry("CD", "CT"), Map.entry("COB", "C"), Map.entry("COBO", "C"), Map.entry("CIBO", "C"),
-			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"), Map.entry("IFSM", "IF"), Map.entry("IFRM", "IF"),
-			Map.entry("PDER", "PD_NORM"), Map.entry("IDER", "ID_NORM"));
+			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"), Map.entry("IFSM", "IF"), Map.entry("IFRM", "IF"), Map.entry("IFWM", "IF"),
+			Map.entry("PDER", "PD_NORM"), Map.entry("IDER", "ID_NORM"),
+			Map.entry("PC", "PD"), Map.entry("PF", "PD"), Map.entry("PAV", "PD"), Map.entry("VCB", "VR"), Map.entry("VEB", "VR"), Map.entry("EAS", "E"),
+			Map.entry("EAR", "E"));
 
 	/** Words that name a quantity, tried in order (the more specific first). */
 	private static final List<Map.Entry<Pattern, String>> WORDS = List.of(
+			word("temperature\\s+coefficient", "other"),
 			word("gate[- ]?(to[- ])?source\\s+threshold|threshold\\s+voltage", "VGS"),
 			word("drain[- ]?(to[- ])?source\\s+on[- ]?(state\\s+)?resistance|on[- ]?(state\\s+)?resistance", "RDS_ON"),
 			word("drain[- ]?(to[- ])?source\\s+(breakdown\\s+)?voltage|breakdown", "VDS"),
@@ -85,11 +97,12 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			word("base[- ]?(to[- ])?emitter\\s+voltage", "VBE"),
 			word("collector\\s+current", "IC"), word("base\\s+current", "IB"),
 			word("current\\s+gain", "HFE"), word("(transition|gain[- ]bandwidth)", "FT"),
-			word("forward\\s+current", "IF"), word("forward\\s+voltage", "VF"),
+			word("(forward\\s+)?surge\\s+current|forward\\s+current", "IF"), word("forward\\s+voltage", "VF"),
 			word("(reverse|leakage)\\s+current", "IR"), word("reverse\\s+voltage", "VR"),
 			word("(junction|total)\\s+capacitance", "CT"), word("capacitance", "C"),
-			word("gate\\s+charge", "QG"), word("thermal\\s+(impedance|resistance)|r\\s*\\(\\s*t\\s*\\)", "ZTH"),
-			word("power\\s+dissipation|power\\s+derating|power", "PD"), word("thermal\\s+response", "ZTH"), word("temperature", "T"),
+			word("gate\\s+charge", "QG"), word("thermal\\s+impedance|transient\\s+thermal\\s+resistance|r\\s*\\(\\s*t\\s*\\)", "ZTH"),
+			word("thermal\\s+resistance", "other"),
+			word("power\\s+dissipation|power\\s+derating|power", "PD"), word("thermal\\s+response", "ZTH"), word("\\w*temperature", "T"),
 			word("pulse\\s+(width|duration)|time", "t"), word("energy", "E"));
 
 	private static Map.Entry<Pattern, String> word(String regex, String q) {
@@ -130,7 +143,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (raw == null) {
 			return UNKNOWN;
 		}
-		String text = compactSymbols(raw.replace("^", ""));
+		String text = compactSymbols(raw.replace("^", "").replace('˚', '°'));
+		if (CONDITION.matcher(text).matches()) {
+			return UNKNOWN; // "TJ = 175 °C" printed by the curves names no axis
+		}
 		String unitText = null;
 		Quantities.Unit printed = null;
 		Matcher um = UNIT.matcher(text);
@@ -157,6 +173,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (q == null) {
 			q = "other";
 		}
+		String squeezed = text.toUpperCase(Locale.ROOT).replaceAll("[\\s_]", "");
+		if (q.equals("VBE_SAT") && (squeezed.contains("VCE(SAT)") || squeezed.contains("VCESAT"))) {
+			q = "VCE_SAT"; // both saturation voltages on one axis: named by the collector-emitter one, as captions are
+		}
 		String lower = text.toLowerCase(Locale.ROOT);
 		boolean normalised = lower.contains("normali") || "%".equals(unitText);
 		double factor = 1;
@@ -168,9 +188,6 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			unit = printed.dimension();
 		} else {
 			unit = DEFAULT_UNITS.getOrDefault(q, ""); // "Gate-source voltage VGS" without a unit is in volts
-		}
-		if (q.equals("ZTH") && unit.isEmpty()) {
-			normalised = true;
 		}
 		if (normalised && !q.equals("other") && !q.endsWith("_NORM")) {
 			q = q + "_NORM";
@@ -185,8 +202,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */
 	private static String symbol(String text) {
 		String stripped = withoutUnits(text);
-		for (String part : stripped.split("[,;:]|\\s[-–—]\\s|\\s{2,}")) {
-			if (part.strip().matches("t|t_?[pP]|t\\s?p")) {
+		for (String printed : stripped.split("[,;:]|(\\s|(?<=\\)))[-–—]\\s|\\s{2,}")) {
+			String part = printed.replaceFirst("^\\s*\\d+(?=[A-Za-z])", ""); // a tick number set against it: "4IFWM"
+			if (part.strip().matches("t|t_?[pPwW]|t\\s?[pw]")) {
 				return "t"; // time is the lower-case t, temperature the upper-case T
 			}
 			String q = known(part.replaceAll("[\\s_]", ""), part.strip().length() <= 2);
@@ -195,8 +213,11 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			}
 		}
 		// a symbol among the words: "Drain Current ID", "handbook IF"; upper-case only ("is" is a word)
-		for (String token : stripped.split("[\\s,]+")) {
-			if (token.length() >= 2 && Character.isUpperCase(token.charAt(0))) {
+		for (String token : stripped.split("[\\s,]+|-(?=[A-Za-z])")) {
+			// "hFE", "fT": a symbol may start in lower case when capitals follow
+			if (token.length() >= 2 && (Character.isUpperCase(token.charAt(0))
+					|| token.chars().skip(1).anyMatch(Character::isUpperCase) && token.chars().allMatch(Character::isLetter)
+							&& Quantities.unit(token) == null)) { // "pF" is a unit
 				String q = known(token, false);
 				if (q != null) {
 					return q;
@@ -213,7 +234,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (TEMPERATURE.matcher(compact).matches()) {
 			return "T";
 		}
-		if (compact.startsWith("ZTH")) {
+		if (ENERGY.matcher(compact).matches()) {
+			return "E";
+		}
+		if (compact.startsWith("ZTH") || compact.startsWith("RTH(T)")) {
 			return compact.contains("/R") ? "ZTH_NORM" : "ZTH";
 		}
 		String q = SYMBOLS.get(compact);

@@ -4,9 +4,11 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.espice.core.DeviceKind;
@@ -55,34 +57,95 @@ public final class PlotReader {
 	}
 
 	List<Plot> read(PageDrawing page) {
-		List<Plot> plots = new ArrayList<>();
-		List<Plot.Box> taken = new ArrayList<>();
-		for (FrameFinder.Frame frame : FrameFinder.find(page)) {
+		List<FrameFinder.Frame> frames = FrameFinder.find(page);
+		List<Plot.Box> boxes = frames.stream().map(FrameFinder.Frame::box).toList();
+		Captions captions = Captions.find(page.labels(), boxes);
+		// axis titles are looked for among the phrases that are no caption
+		Set<Label> captionText = captions.phrases();
+		TextAssembly.Labels text = new TextAssembly.Labels(page.labels().words(),
+				page.labels().phrases().stream().filter(p -> !captionText.contains(p)).toList(),
+				page.labels().numbers());
+		List<Found> found = new ArrayList<>();
+		List<Found> crowded = new ArrayList<>();
+		for (FrameFinder.Frame frame : frames) {
 			Plot.Box box = frame.box();
-			if (taken.stream().anyMatch(t -> inside(box, t))) {
-				continue;
-			}
-			AxisReader.Reading x = AxisReader.bottom(box, page.labels());
-			AxisReader.Reading y = AxisReader.left(box, page.labels());
-			Plot plot = null;
-			if (x.outcome().calibration() != null && y.outcome().calibration() != null) {
-				plot = plot(page, box, x, y);
-			} else if (frame.gridded() && wordsInside(page, box) <= 12) {
-				plot = unreadable(page, box, x, y);
-			}
-			if (plot != null) {
-				plots.add(plot);
-				taken.add(box);
+			if (found.stream().noneMatch(f -> inside(box, f.box()))) {
+				candidate(page, frame, text, found, crowded);
 			}
 		}
-		plots.addAll(rasterPlots(page, taken));
+		List<Plot.Box> taken = new ArrayList<>(found.stream().map(Found::box).toList());
+		List<Plot.Box> pictures = pictures(page, taken);
+		List<Plot.Box> all = new ArrayList<>(taken);
+		all.addAll(pictures);
+		crowded.forEach(f -> all.add(f.box()));
+		List<Plot.Box> voters = new ArrayList<>(boxes);
+		voters.addAll(pictures);
+		Map<Plot.Box, String> named = captions.assign(all, voters, b -> !pictures.contains(b));
+		found.addAll(crowdedPlots(page, crowded, found, named));
+		List<Plot> plots = new ArrayList<>();
+		for (Found f : found) {
+			String caption = named.get(f.box());
+			plots.add(f.calibrated() ? plot(page, f.box(), f.x(), f.y(), caption)
+					: unreadable(page, f.box(), f.x(), f.y(), caption));
+		}
+		for (Plot.Box box : pictures) {
+			String caption = named.get(box);
+			if (caption != null) {
+				plots.add(new Plot(page.page(), box, caption, captionKind(caption), Plot.DrawnAs.RASTER, null, null,
+						List.of(), List.of(), "plot is a raster image; its curves cannot be read from the PDF"));
+			}
+		}
 		// reading order, as figures are numbered: rows from the top, left to right within a row
 		plots.sort(Comparator.comparingDouble((Plot p) -> -Math.round(p.bbox().y1() / 40))
 				.thenComparingDouble(p -> p.bbox().x0()));
 		return plots;
 	}
 
-	private Plot plot(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y) {
+	/**
+	 * A frame whose axes calibrate, or a gridded one with few words inside, is a plot; a gridded frame crowded
+	 * with words may be one (or a table).
+	 */
+	private static void candidate(PageDrawing page, FrameFinder.Frame frame, TextAssembly.Labels text,
+			List<Found> found, List<Found> crowded) {
+		Plot.Box box = frame.box();
+		AxisReader.Reading x = AxisReader.bottom(box, text);
+		AxisReader.Reading y = AxisReader.left(box, text);
+		boolean calibrated = x.outcome().calibration() != null && y.outcome().calibration() != null;
+		if (calibrated || frame.gridded() && wordsInside(page, box) <= 12) {
+			found.add(new Found(box, x, y, calibrated));
+		} else if (frame.gridded()) {
+			crowded.add(new Found(box, x, y, false));
+		}
+	}
+
+	/**
+	 * The crowded gridded frames that are plots all the same: they hold curves (a table has none) and a caption no
+	 * other plot has names what they show.
+	 */
+	private List<Found> crowdedPlots(PageDrawing page, List<Found> crowded, List<Found> found,
+			Map<Plot.Box, String> named) {
+		Set<String> given = new HashSet<>();
+		found.forEach(f -> given.add(named.get(f.box())));
+		List<Found> out = new ArrayList<>();
+		for (Found f : crowded) {
+			String caption = named.get(f.box());
+			Plot.Kind k = CaptionKinds.of(caption, device);
+			if (k != null && k != Plot.Kind.OTHER && !given.contains(caption)
+					&& found.stream().noneMatch(t -> overlaps(t.box(), f.box()))
+					&& out.stream().noneMatch(t -> overlaps(t.box(), f.box()))
+					&& !CurveTracer.trace(f.box(), page.strokes()).isEmpty()) {
+				given.add(caption);
+				out.add(f);
+			}
+		}
+		return out;
+	}
+
+	/** A frame taken for a plot, with its axes as read. */
+	private record Found(Plot.Box box, AxisReader.Reading x, AxisReader.Reading y, boolean calibrated) {
+	}
+
+	private Plot plot(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y, String caption) {
 		Calibration cx = x.outcome().calibration();
 		Calibration cy = y.outcome().calibration();
 		AxisTitle tx = AxisTitle.parse(x.title() == null ? null : x.title().text());
@@ -91,12 +154,22 @@ public final class PlotReader {
 			ty = new AxisTitle("CT", ty.unit(), ty.factor(), ty.printed());
 		}
 		ty = ty.normalisedFor(cy.last(), tx.quantity());
+		Plot.Kind kind = PlotKinds.forDevice(PlotKinds.decide(
+				PlotKinds.of(tx.quantity(), ty.quantity(), cx.scale(), cy.scale()), CaptionKinds.of(caption, device),
+				tx.quantity(), ty.quantity()), device);
+		tx = named(tx, kind, 0);
+		ty = named(ty, kind, 1).normalisedFor(cy.last(), tx.quantity());
+		if (kind == Plot.Kind.SWITCHING && ty.quantity().equals("other")) {
+			ty = ty.as(CaptionKinds.switchingQuantity(caption));
+		}
+		String closer = CaptionKinds.refined(ty.quantity(), caption);
+		if (!closer.equals(ty.quantity())) {
+			ty = ty.as(closer);
+		}
 		Plot.Axis ax = new Plot.Axis(tx.quantity(), tx.unit(), cx.scale(), si(cx.first() * tx.factor()),
 				si(cx.last() * tx.factor()));
 		Plot.Axis ay = new Plot.Axis(ty.quantity(), ty.unit(), cy.scale(), si(cy.first() * ty.factor()),
 				si(cy.last() * ty.factor()));
-		Plot.Kind kind = PlotKinds.of(ax.quantity(), ay.quantity(), ax.scale(), ay.scale());
-		String caption = caption(page, box);
 		List<CurveTracer.Trace> traces = CurveTracer.trace(box, page.strokes());
 		if (traces.isEmpty()) {
 			boolean picture = page.images().stream().anyMatch(i -> covers(i, box));
@@ -120,8 +193,29 @@ public final class PlotReader {
 		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, series, List.of(), null);
 	}
 
+	/** An axis titled with a generic word (or nothing) named as its plot's kind implies. */
+	private AxisTitle named(AxisTitle title, Plot.Kind kind, int axis) {
+		String q = title.quantity();
+		String expected = PlotKinds.expected(kind, axis, device);
+		if (expected == null) {
+			return title;
+		}
+		// the same quantity under another name: a source current on a body diode plot, a forward current on a
+		// diode's
+		boolean renamed = kind == Plot.Kind.BODY_DIODE && axis == 0 && q.equals("VDS")
+				|| kind == Plot.Kind.IF_VF && (q.equals("VSD") || q.equals("IS"));
+		return q.equals("other") || renamed ? title.as(expected) : title;
+	}
+
+	/** The kind a caption names, for a plot whose axes cannot be read. */
+	private Plot.Kind captionKind(String caption) {
+		Plot.Kind k = CaptionKinds.of(caption, device);
+		return k == null ? Plot.Kind.OTHER : PlotKinds.forDevice(k, device);
+	}
+
 	/** A gridded frame whose axes do not calibrate: listed with what the user can do about it. */
-	private static Plot unreadable(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y) {
+	private Plot unreadable(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y,
+			String caption) {
 		String reason;
 		if (x.ticks().isEmpty() && y.ticks().isEmpty() && (outlinedTicks(page, box) || x.title() != null
 				|| y.title() != null)) {
@@ -132,25 +226,20 @@ public final class PlotReader {
 		} else {
 			reason = x.outcome().problem() != null ? x.outcome().problem() : y.outcome().problem();
 		}
-		return new Plot(page.page(), box, caption(page, box), Plot.Kind.OTHER, Plot.DrawnAs.VECTOR, null, null,
-				List.of(), List.of(), reason);
+		return new Plot(page.page(), box, caption, captionKind(caption), Plot.DrawnAs.VECTOR, null, null, List.of(),
+				List.of(), reason);
 	}
 
-	/** Pictures the size of a plot under or over a figure caption, outside any vector plot. */
-	private static List<Plot> rasterPlots(PageDrawing page, List<Plot.Box> taken) {
-		List<Plot> out = new ArrayList<>();
+	/** Pictures the size of a plot outside any vector plot: plots pasted in when a caption names them. */
+	private static List<Plot.Box> pictures(PageDrawing page, List<Plot.Box> taken) {
+		List<Plot.Box> out = new ArrayList<>();
 		for (Rectangle2D r : page.images()) {
 			Plot.Box box = new Plot.Box(r.getMinX(), r.getMinY(), r.getMaxX(), r.getMaxY());
 			if (box.width() < MIN_PICTURE_WIDTH || box.height() < MIN_PICTURE_HEIGHT || box.width() > 0.9 * page.width()
-					|| taken.stream().anyMatch(t -> overlaps(t, box))) {
+					|| taken.stream().anyMatch(t -> overlaps(t, box)) || out.stream().anyMatch(t -> overlaps(t, box))) {
 				continue;
 			}
-			String caption = caption(page, box);
-			if (caption != null) {
-				out.add(new Plot(page.page(), box, caption, Plot.Kind.OTHER, Plot.DrawnAs.RASTER, null, null, List.of(),
-						List.of(), "plot is a raster image; its curves cannot be read from the PDF"));
-				taken.add(box);
-			}
+			out.add(box);
 		}
 		return out;
 	}
@@ -167,25 +256,6 @@ public final class PlotReader {
 			out.add(new Plot.Point(si(cx.value(t.xs()[j]) * fx), si(cy.value(t.ys()[j]) * fy)));
 		}
 		return out;
-	}
-
-	/** The nearest "Figure N." or "Fig. N" phrase below or above the frame. */
-	static String caption(PageDrawing page, Plot.Box box) {
-		return page.labels().phrases().stream()
-				.filter(p -> p.dir() == 0 && AxisReader.caption(p.text()) && p.x1() > box.x0() - 20
-						&& p.x0() < box.x1() + 20 && gap(p, box) >= 0 && gap(p, box) < 90)
-				.min(Comparator.comparingDouble(p -> gap(p, box))).map(Label::text).orElse(null);
-	}
-
-	/** Vertical gap between a phrase and the frame: below it counts in full, above it as farther (captions sit under). */
-	private static double gap(Label p, Plot.Box box) {
-		if (p.y1() <= box.y0() + 1) {
-			return box.y0() - p.y1();
-		}
-		if (p.y0() >= box.y1() - 1) {
-			return 1.5 * (p.y0() - box.y1()) + 5;
-		}
-		return -1;
 	}
 
 	private static boolean outlinedTicks(PageDrawing page, Plot.Box box) {
