@@ -112,6 +112,8 @@ class PlotOverlaysTest {
 		}
 		assertFalse(curveNear(o, 150, 580), "no curve in the upper left of the frame");
 		assertTrue(dark(o, 100, 500), "the printed frame's left edge is where the page puts it");
+		assertFalse(dark(o, 110, 500), "the page is white beside the frame's edge");
+		assertFalse(dark(o, 300, 450), "the page is white below the curve");
 	}
 
 	/** On log axes the same holds in decades: the frame's centre is 10 mA, hFE 10. */
@@ -139,6 +141,7 @@ class PlotOverlaysTest {
 		}
 		assertTrue(reason > 50, "reason text pixels: " + reason);
 		assertTrue(dark(o, 100, 500), "the region is rendered");
+		assertFalse(dark(o, 90, 500), "on a white page");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -116,10 +117,15 @@ public final class OverlayChart {
 		if (log) {
 			LogAxis l = new LogAxis(label);
 			l.setSmallestValue(Math.pow(10, Math.min(from, to)));
+			// a tick a decade, as log axes are printed
+			l.setTickUnit(new NumberTickUnit(1));
+			l.setNumberFormatOverride(new SiNumbers());
 			axis = l;
 		} else {
-			axis = new NumberAxis(label);
-			((NumberAxis) axis).setAutoRangeIncludesZero(false);
+			NumberAxis n = new NumberAxis(label);
+			n.setAutoRangeIncludesZero(false);
+			n.setNumberFormatOverride(new SiNumbers());
+			axis = n;
 		}
 		double min = Math.min(from, to);
 		double max = Math.max(from, to);

@@ -43,8 +43,9 @@ public record PageRegion(Plot.Box area, BufferedImage image) {
 		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
-			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, w, h);
+			// PDFBox clears the page with the background colour, which is black unless set
+			g.setBackground(Color.WHITE);
+			g.clearRect(0, 0, w, h);
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			// PDFBox draws the crop box with its top-left corner at the origin, y down
 			g.translate(-(area.x0() - crop.getLowerLeftX()) * scale, -(crop.getUpperRightY() - area.y1()) * scale);
