@@ -125,6 +125,22 @@ class PlotOverlaysTest {
 		assertFalse(curveNear(o, 150, 260), "no curve in the upper left of the frame");
 	}
 
+	/** A PNP plot's axes grow in magnitude away from the origin (0 .. -10 V): the chart's axes run the same way. */
+	@Test
+	void negativeAxesRunAsPrinted() throws IOException {
+		List<Plot.Point> diagonal = new ArrayList<>();
+		for (int i = 0; i <= 20; i++) {
+			diagonal.add(new Plot.Point(-i * 0.5, -i * 0.25));
+		}
+		Plot pnp = new Plot(1, LINEAR_FRAME, null, Plot.Kind.OUTPUT, Plot.DrawnAs.VECTOR,
+				new Plot.Axis("VCE", "V", Plot.Scale.LINEAR, 0, -10), new Plot.Axis("IC", "A", Plot.Scale.LINEAR, 0, -5),
+				List.of(new Plot.Series("IB = -1 mA", Map.of(), null, diagonal)), List.of(), null);
+		PlotOverlays.Overlay o = PlotOverlays.draw(pdf, List.of(pnp)).get(0);
+		assertTrue(curveNear(o, 250, 500), "curve at the centre of the frame");
+		assertTrue(curveNear(o, 370, 580), "curve near the far corner");
+		assertFalse(curveNear(o, 150, 580), "no curve in the upper left of the frame");
+	}
+
 	/** A plot not read still shows its region, with the reason across it. */
 	@Test
 	void unreadPlotShowsItsReason() throws IOException {

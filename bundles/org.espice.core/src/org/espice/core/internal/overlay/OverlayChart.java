@@ -18,9 +18,11 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Align;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -48,30 +50,15 @@ public final class OverlayChart {
 
 	/** The chart of {@code plot} over {@code region}, titled {@code title} with {@code summary} beneath. */
 	public static JFreeChart of(Plot plot, PageRegion region, String title, String summary) {
-		ValueAxis x = axis(plot.x(), plot.bbox().x0(), plot.bbox().x1(), region.area().x0(), region.area().x1(),
-				PAGE_X);
-		ValueAxis y = axis(plot.y(), plot.bbox().y0(), plot.bbox().y1(), region.area().y0(), region.area().y1(),
-				PAGE_Y);
-		XYSeriesCollection data = new XYSeriesCollection();
-		Set<String> keys = new HashSet<>();
+		Plot.Box frame = plot.bbox();
+		Plot.Box area = region.area();
+		ValueAxis x = calibrated(plot.x(), frame.x0(), frame.x1(), area.x0(), area.x1());
+		ValueAxis y = calibrated(plot.y(), frame.y0(), frame.y1(), area.y0(), area.y1());
 		// points in SI cannot be placed on an axis shown in page points
-		boolean calibrated = !(x.getLabel().equals(PAGE_X) || y.getLabel().equals(PAGE_Y));
-		List<Plot.Series> series = calibrated ? plot.series() : List.of();
-		for (int i = 0; i < series.size(); i++) {
-			XYSeries s = new XYSeries(key(series.get(i), i, keys), false, true);
-			for (Plot.Point p : series.get(i).points()) {
-				if (shown(p.x(), x) && shown(p.y(), y)) {
-					s.add(p.x(), p.y());
-				}
-			}
-			data.addSeries(s);
-		}
-		XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-		for (int i = 0; i < series.size(); i++) {
-			lines.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
-			lines.setSeriesStroke(i, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-		}
-		XYPlot xy = new XYPlot(data, x, y, lines);
+		List<Plot.Series> series = x != null && y != null ? plot.series() : List.of();
+		x = x != null ? x : page(PAGE_X, area.x0(), area.x1());
+		y = y != null ? y : page(PAGE_Y, area.y0(), area.y1());
+		XYPlot xy = new XYPlot(curves(series, x, y), x, y, lines(series.size()));
 		xy.setBackgroundPaint(Color.WHITE);
 		xy.setBackgroundImage(region.image());
 		xy.setBackgroundImageAlignment(Align.FIT);
@@ -80,13 +67,7 @@ public final class OverlayChart {
 		xy.setRangeGridlinesVisible(false);
 		xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
 		if (plot.reason() != null) {
-			TextTitle reason = new TextTitle(plot.reason(), TITLE, REASON, RectangleEdge.TOP,
-					org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.CENTER,
-					new RectangleInsets(6, 10, 6, 10));
-			reason.setBackgroundPaint(new Color(255, 255, 255, 220));
-			XYTitleAnnotation across = new XYTitleAnnotation(0.5, 0.5, reason, RectangleAnchor.CENTER);
-			across.setMaxWidth(0.9);
-			xy.addAnnotation(across);
+			xy.addAnnotation(across(plot.reason()));
 		}
 		JFreeChart chart = new JFreeChart(title, TITLE, xy, !series.isEmpty());
 		chart.setBackgroundPaint(Color.WHITE);
@@ -96,16 +77,51 @@ public final class OverlayChart {
 		return chart;
 	}
 
+	/** The curves as read, each a series keyed by its label, with the points the axes can show. */
+	private static XYSeriesCollection curves(List<Plot.Series> series, ValueAxis x, ValueAxis y) {
+		XYSeriesCollection data = new XYSeriesCollection();
+		Set<String> keys = new HashSet<>();
+		for (int i = 0; i < series.size(); i++) {
+			XYSeries s = new XYSeries(key(series.get(i), i, keys), false, true);
+			for (Plot.Point p : series.get(i).points()) {
+				if (shown(p.x(), x) && shown(p.y(), y)) {
+					s.add(p.x(), p.y());
+				}
+			}
+			data.addSeries(s);
+		}
+		return data;
+	}
+
+	/** Lines only, thick and coloured, so they stand out on the printed black curves they should cover. */
+	private static XYLineAndShapeRenderer lines(int count) {
+		XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+		for (int i = 0; i < count; i++) {
+			lines.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
+			lines.setSeriesStroke(i, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		}
+		return lines;
+	}
+
+	/** The reason a plot was not read, on a light box across the middle of the region. */
+	private static XYTitleAnnotation across(String reason) {
+		TextTitle text = new TextTitle(reason, TITLE, REASON, RectangleEdge.TOP, HorizontalAlignment.CENTER,
+				VerticalAlignment.CENTER, new RectangleInsets(6, 10, 6, 10));
+		text.setBackgroundPaint(new Color(255, 255, 255, 220));
+		XYTitleAnnotation across = new XYTitleAnnotation(0.5, 0.5, text, RectangleAnchor.CENTER);
+		across.setMaxWidth(0.9);
+		return across;
+	}
+
 	/**
 	 * The plot's axis over the region: the frame edges {@code lo}, {@code hi} carry the axis's first and last tick
-	 * values, and the same mapping (linear or in decades) carries on to the region's edges.
+	 * values, and the same mapping (linear or in decades) carries on to the region's edges. Null when the axis was
+	 * not read or cannot be drawn (a log axis through zero).
 	 */
-	static ValueAxis axis(Plot.Axis a, double lo, double hi, double areaLo, double areaHi, String pageLabel) {
+	static ValueAxis calibrated(Plot.Axis a, double lo, double hi, double areaLo, double areaHi) {
 		boolean log = a != null && a.scale() == Plot.Scale.LOG;
 		if (a == null || !usable(a, log) || hi <= lo) {
-			NumberAxis page = new NumberAxis(pageLabel);
-			page.setRange(areaLo, areaHi);
-			return page;
+			return null;
 		}
 		double first = log ? Math.log10(a.min()) : a.min();
 		double last = log ? Math.log10(a.max()) : a.max();
@@ -133,6 +149,13 @@ public final class OverlayChart {
 		// an axis printed with its values falling left to right or top to bottom
 		axis.setInverted(to < from);
 		return axis;
+	}
+
+	/** An axis in page points, for an axis that was not read: the region is still shown where it is. */
+	private static ValueAxis page(String label, double areaLo, double areaHi) {
+		NumberAxis page = new NumberAxis(label);
+		page.setRange(areaLo, areaHi);
+		return page;
 	}
 
 	private static boolean usable(Plot.Axis a, boolean log) {
