@@ -109,7 +109,7 @@ final class ExtractCommand implements Callable<Integer> {
 			}
 		}
 		if (!r.curves().isEmpty()) {
-			w.printf("%s: %d plots%n", r.file(), r.curves().size());
+			w.printf("%s: %d %s%n", r.file(), r.curves().size(), r.curves().size() == 1 ? "plot" : "plots");
 			for (Plot p : r.curves()) {
 				w.printf("  %s%n", PlotSummary.line(p));
 			}

@@ -29,10 +29,10 @@ class CurvesOutputTest {
 		Path pdf = TestPdfs.datasheetWithPlot(tmp.resolve("ESP5101.pdf"), "ESP5101");
 		BatchCliTest.Run run = BatchCliTest.espice("extract", "--format", "table", pdf.toString());
 		assertEquals(0, run.code(), run.err());
-		assertTrue(run.out().contains("ESP5101.pdf: 1 plots"), run.out());
+		assertTrue(run.out().contains("ESP5101.pdf: 1 plot" + System.lineSeparator()), run.out());
 		assertTrue(run.out().contains("  p.2 OUTPUT \"Figure 1. Output Characteristics\": x VDS 0..10 V linear, "
 				+ "y ID 0..0.3 A linear; 2 series"), run.out());
-		assertTrue(run.out().indexOf("values") < run.out().indexOf("plots"), run.out());
+		assertTrue(run.out().indexOf("values") < run.out().indexOf("1 plot"), run.out());
 	}
 
 	@Test
