@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code espice} command line. */
 @Command(name = "espice", mixinStandardHelpOptions = true, versionProvider = EspiceCli.Version.class,
 		description = "Extracts SPICE models from datasheet PDFs.",
-		subcommands = { ExtractCommand.class, ModelCommand.class, ProcessCommand.class, ResumeCommand.class,
-				RetryCommand.class, ReportCommand.class, MonitorCommand.class, ExportCommand.class, ListCommand.class,
-				SamplesCommand.class, VerifyCommand.class })
+		subcommands = { ExtractCommand.class, CurvesCommand.class, ModelCommand.class, ProcessCommand.class,
+				ResumeCommand.class, RetryCommand.class, ReportCommand.class, MonitorCommand.class, ExportCommand.class,
+				ListCommand.class, SamplesCommand.class, VerifyCommand.class })
 public final class EspiceCli {
 
 	public static void main(String[] args) {

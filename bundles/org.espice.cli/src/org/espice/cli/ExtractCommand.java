@@ -13,9 +13,11 @@ import java.util.concurrent.Callable;
 import org.espice.core.Device;
 import org.espice.core.ExtractionResult;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
 import org.espice.core.extract.ExtractionJson;
+import org.espice.core.extract.PlotSummary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
  * read are reported in the output with their failure category, and only usage errors give a non-zero exit.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-		description = "Reads datasheet PDFs and prints their parameters (JSON as in spec/parameters.md, or a table).")
+		description = "Reads datasheet PDFs and prints their parameters and plots (JSON as in spec/parameters.md and "
+				+ "spec/curves.md, or a table with one line per plot).")
 final class ExtractCommand implements Callable<Integer> {
 
 	enum Format {
@@ -103,6 +106,12 @@ final class ExtractCommand implements Callable<Integer> {
 			for (Parameter p : d.parameters()) {
 				w.printf(Locale.ROOT, "  %-9s %11s %11s %11s %-4s %-4d %s%n", p.name(), num(p.min()), num(p.typ()),
 						num(p.max()), p.unit(), p.source() == null ? 0 : p.source().page(), p.conditions());
+			}
+		}
+		if (!r.curves().isEmpty()) {
+			w.printf("%s: %d %s%n", r.file(), r.curves().size(), r.curves().size() == 1 ? "plot" : "plots");
+			for (Plot p : r.curves()) {
+				w.printf("  %s%n", PlotSummary.line(p));
 			}
 		}
 		w.println();

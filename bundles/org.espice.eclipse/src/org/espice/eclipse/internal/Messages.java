@@ -17,6 +17,8 @@ public final class Messages extends NLS {
 	public static String BatchRunJob_review;
 	public static String CurvesJob_name;
 	public static String CurvesJob_noPoints;
+	public static String PlotOverlayJob_name;
+	public static String PlotOverlayJob_failed;
 	public static String FileJob_name;
 	public static String HistoryJob_name;
 	public static String VerifyModelsJob_name;

@@ -95,6 +95,10 @@ public final class Messages extends NLS {
 	public static String DetailsPane_curvesTab;
 	public static String DetailsPane_noModel;
 	public static String DetailsPane_simulating;
+	public static String DatasheetPlots_heading;
+	public static String DatasheetPlots_none;
+	public static String DatasheetPlots_choose;
+	public static String DatasheetPlots_drawing;
 	public static String DetailsPane_part;
 	public static String ItemState_done;
 	public static String ItemState_failed;

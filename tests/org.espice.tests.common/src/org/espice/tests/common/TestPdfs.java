@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Small datasheet-like PDFs for batch tests. Layout of each generated page, top to bottom: the part number as
@@ -77,6 +79,65 @@ public final class TestPdfs {
 						new AccessPermission());
 				policy.setEncryptionKeyLength(128);
 				doc.protect(policy);
+			}
+			doc.save(file.toFile());
+		}
+		return file;
+	}
+
+	/**
+	 * The one-page MOSFET datasheet of {@link #datasheet(Path, String)} with a second page holding an output
+	 * characteristic as vendors draw it: a gridded frame 100..300 x 400..550 pt, VDS 0..10 V ticks under it every
+	 * 40 pt, ID 0..300 mA ticks left of it every 50 pt, both axis titles, two curves labelled "VGS = 4 V" and "3 V"
+	 * at their right ends and the caption "Figure 1. Output Characteristics" below.
+	 */
+	public static Path datasheetWithPlot(Path file, String part) throws IOException {
+		datasheet(file, part);
+		try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+			PDPage page = new PDPage();
+			doc.addPage(page);
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+				cs.setLineWidth(0.5f);
+				cs.addRect(100, 400, 200, 150);
+				for (int i = 1; i <= 4; i++) {
+					cs.moveTo(100 + 40 * i, 400);
+					cs.lineTo(100 + 40 * i, 550);
+					cs.moveTo(100, 400 + 30 * i);
+					cs.lineTo(300, 400 + 30 * i);
+				}
+				cs.stroke();
+				for (double[] curve : new double[][] { { 120, 30 }, { 60, 25 } }) {
+					cs.setLineWidth(1f);
+					for (int i = 0; i <= 60; i++) {
+						float x = 100 + 200f * i / 60;
+						float y = (float) (400 + curve[0] * (1 - Math.exp(-(x - 100) / curve[1])));
+						if (i == 0) {
+							cs.moveTo(x, y);
+						} else {
+							cs.lineTo(x, y);
+						}
+					}
+					cs.stroke();
+				}
+				for (int i = 0; i <= 5; i++) {
+					String v = String.valueOf(2 * i);
+					text(cs, font, 7, 100 + 40 * i - font.getStringWidth(v) / 1000 * 7 / 2, 390, v);
+				}
+				for (int i = 0; i <= 3; i++) {
+					String v = String.valueOf(100 * i);
+					text(cs, font, 7, 97 - font.getStringWidth(v) / 1000 * 7, 400 + 50 * i - 2.5f, v);
+				}
+				String xTitle = "VDS, DRAIN-TO-SOURCE VOLTAGE (V)";
+				text(cs, font, 7, 200 - font.getStringWidth(xTitle) / 1000 * 7 / 2, 378, xTitle);
+				cs.beginText();
+				cs.setFont(font, 7);
+				cs.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, 80, 420));
+				cs.showText("ID, DRAIN CURRENT (mA)");
+				cs.endText();
+				text(cs, font, 8, 100, 360, "Figure 1. Output Characteristics");
+				text(cs, font, 6, 250, 524, "VGS = 4 V");
+				text(cs, font, 6, 285, 465, "3 V");
 			}
 			doc.save(file.toFile());
 		}

@@ -334,6 +334,16 @@ public final class BatchView extends ViewPart {
 		return details.getPlot();
 	}
 
+	/** The datasheet plots as read listed on the Curves tab, one line each, for tests. */
+	public String[] getDatasheetPlotLines() {
+		return details.getDatasheetPlots().lines();
+	}
+
+	/** The size of the datasheet plot drawn on the Curves tab, null while none is shown; for tests. */
+	public org.eclipse.swt.graphics.Rectangle getDatasheetPlotImage() {
+		return details.getDatasheetPlots().imageBounds();
+	}
+
 	/** The heading of the details pane, for tests. */
 	public String getDetailsHeading() {
 		return details.heading();

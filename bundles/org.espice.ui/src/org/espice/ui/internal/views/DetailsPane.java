@@ -22,6 +22,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -70,6 +71,7 @@ final class DetailsPane {
 	private Combo curveChoice;
 	private Label curvesStatus;
 	private CurvePlot plot;
+	private DatasheetPlotsPane datasheetPlots;
 	/** Curves already simulated, by the models they show; weak, as the models are held by their batches. */
 	private final Map<List<FittedModel>, CurvesJob.Result> simulated = new WeakHashMap<>();
 	/** The models whose curves are shown or being simulated. */
@@ -123,10 +125,14 @@ final class DetailsPane {
 		return item;
 	}
 
-	/** A choice of curve, a status line, and the plot of the chosen curve against its datasheet points. */
+	/**
+	 * The model's side: a choice of curve, a status line, and the plot of the chosen curve against its datasheet
+	 * points; beside it the datasheet's own plots as read.
+	 */
 	private CTabItem createCurvesTab() {
-		Composite body = new Composite(tabs, SWT.NONE);
-		CTabItem item = tab(Messages.DetailsPane_curvesTab, body);
+		SashForm sides = new SashForm(tabs, SWT.HORIZONTAL);
+		CTabItem item = tab(Messages.DetailsPane_curvesTab, sides);
+		Composite body = new Composite(sides, SWT.NONE);
 		body.setLayout(new GridLayout(2, false));
 		curveChoice = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(curveChoice);
@@ -139,12 +145,17 @@ final class DetailsPane {
 			int i = curveChoice.getSelectionIndex();
 			plot.setCurve(result == null || i < 0 || i >= result.curves().size() ? null : result.curves().get(i));
 		});
+		datasheetPlots = new DatasheetPlotsPane(sides);
 		return item;
 	}
 
 	/** Starts the simulation of the shown models' curves when the Curves tab is in front and they are not yet known. */
 	private void simulateIfShown() {
-		if (tabs.getSelection() != curvesItem || models == curvesOf) {
+		if (tabs.getSelection() != curvesItem) {
+			return;
+		}
+		datasheetPlots.drawIfShown();
+		if (models == curvesOf) {
 			return;
 		}
 		curvesOf = models;
@@ -260,6 +271,8 @@ final class DetailsPane {
 			heading.setText(NLS.bind(review ? Messages.DetailsPane_reviewHeading : Messages.DetailsPane_doneHeading,
 					new Object[] { parts, all, defaults }));
 		}
+		datasheetPlots.show(details.isEmpty() ? null : location(selected),
+				details.map(d -> d.extraction().curves()).orElse(List.of()));
 		accept.setEnabled(review);
 		reject.setEnabled(review);
 		table.setInput(rows());
@@ -267,6 +280,16 @@ final class DetailsPane {
 		curvesOf = null;
 		simulateIfShown();
 		control.layout(true, true);
+	}
+
+	/** The datasheet's file on disk, null when the workspace keeps it elsewhere. */
+	private static java.nio.file.Path location(DatasheetItem item) {
+		org.eclipse.core.runtime.IPath path = item.file().getLocation();
+		return path == null ? null : path.toFile().toPath();
+	}
+
+	DatasheetPlotsPane getDatasheetPlots() {
+		return datasheetPlots;
 	}
 
 	private static String hint(DatasheetItem selected) {
