@@ -10,10 +10,12 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.espice.core.Plot;
 
 /**
  * Collects what a page draws, in PDF user space: stroked polylines with their colour, width and dash; thin filled
@@ -37,6 +39,8 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 	private final List<Rectangle2D> images = new ArrayList<>();
 	private final List<Rectangle2D> smallFills = new ArrayList<>();
 	private final List<Glyph> glyphs = new ArrayList<>();
+	private final OutlineGlyphs outlines = new OutlineGlyphs();
+	private boolean filledToo;
 
 	DrawingCollector(PDPage page) {
 		super(page);
@@ -45,8 +49,13 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 	/** Reads the page's content once and returns what it draws. */
 	PageDrawing collect(int pageNumber) throws IOException {
 		processPage(getPage());
-		return new PageDrawing(pageNumber, getPage().getCropBox().getWidth(), strokes, images, smallFills,
-				TextAssembly.labels(glyphs));
+		double width = getPage().getCropBox().getWidth();
+		List<Plot.Box> frames = FrameFinder.find(new PageDrawing(pageNumber, width, strokes, images, smallFills, null))
+				.stream().map(FrameFinder.Frame::box).toList();
+		OutlineGlyphs.Read outlined = outlines.read(frames);
+		strokes.removeIf(outlined.consumed()::contains);
+		glyphs.addAll(outlined.glyphs());
+		return new PageDrawing(pageNumber, width, strokes, images, smallFills, TextAssembly.labels(glyphs));
 	}
 
 	@Override
@@ -136,7 +145,11 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 		int rgb = rgb(getGraphicsState().getStrokingColor());
 		for (List<double[]> p : subpaths) {
 			if (p.size() > 1) {
-				strokes.add(Stroke.of(p, rgb, width, dashed));
+				Stroke s = Stroke.of(p, rgb, width, dashed);
+				strokes.add(s);
+				if (!filledToo) {
+					outlines.contour(p, s, true);
+				}
 			}
 		}
 		endPath();
@@ -144,20 +157,27 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 
 	@Override
 	public void fillPath(int windingRule) throws IOException {
-		fills();
+		fills(windingRule);
 		endPath();
 	}
 
 	@Override
 	public void fillAndStrokePath(int windingRule) throws IOException {
-		fills();
+		fills(windingRule);
+		filledToo = true;
 		strokePath();
+		filledToo = false;
 	}
 
 	/** Thin filled rectangles become lines; small fills are remembered as possible outlined glyphs. */
-	private void fills() throws IOException {
+	private void fills(int windingRule) throws IOException {
 		int rgb = rgb(getGraphicsState().getNonStrokingColor());
 		for (List<double[]> p : subpaths) {
+			List<double[]> closed = new ArrayList<>(p);
+			if (!p.isEmpty()) {
+				closed.add(p.get(0));
+			}
+			outlines.contour(closed, null, windingRule == java.awt.geom.Path2D.WIND_EVEN_ODD);
 			double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
 			for (double[] q : p) {
 				x0 = Math.min(x0, q[0]);
@@ -185,9 +205,6 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 	@Override
 	protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
 		String text = font.toUnicode(code);
-		if (text == null || text.isEmpty()) {
-			return;
-		}
 		double a = trm.getValue(0, 0);
 		double b = trm.getValue(0, 1);
 		double c = trm.getValue(1, 0);
@@ -198,7 +215,15 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 		}
 		int dir = (int) Math.floorMod(Math.round(Math.toDegrees(Math.atan2(b, a)) / 90.0) * 90, 360);
 		double adv = displacement.getX();
-		glyphs.add(new Glyph(text, trm.getTranslateX(), trm.getTranslateY(), adv * a, adv * b, size, dir));
+		if (text != null && !text.isEmpty()) {
+			glyphs.add(new Glyph(text, trm.getTranslateX(), trm.getTranslateY(), adv * a, adv * b, size, dir));
+		} else if (font instanceof PDVectorFont vector) {
+			// a font that maps no character to its codes: its outlines are read like outlines drawn as paths
+			java.awt.geom.AffineTransform at = trm.createAffineTransform();
+			at.concatenate(font.getFontMatrix().createAffineTransform());
+			at.scale(0.001 / font.getFontMatrix().getScaleX(), 0.001 / font.getFontMatrix().getScaleY());
+			outlines.glyphOutline(vector.getNormalizedPath(code), at);
+		}
 	}
 
 	private static int rgb(PDColor color) {
