@@ -40,6 +40,8 @@ final class OutlineGlyphs {
 	private static final double CONTEXT = 0.08;
 	/** Cap height over x-height of a sans-serif face. */
 	private static final double CAP_OVER_X = 1.37;
+	/** Space beside a digit, in font sizes. */
+	private static final double DIGIT_SPACE = 0.06;
 	/** Widening of contour boxes when grouping (points). */
 	private static final double HAIR = 0.15;
 	/** Outlines farther than this from any plot frame are not read (points). */
@@ -135,6 +137,9 @@ final class OutlineGlyphs {
 		}
 		for (Shape s : shapes) {
 			s.recase(shapes);
+		}
+		for (Shape s : shapes) {
+			s.closeUp(shapes);
 		}
 		for (Shape s : shapes) {
 			LOG.log(System.Logger.Level.TRACE, () -> String.format("outline %.1f %.1f %.1f %.1f parts %d: %s -> %s",
@@ -371,8 +376,8 @@ final class OutlineGlyphs {
 			if (glyph == null || !Character.isLetterOrDigit(ch())) {
 				return;
 			}
-			Shape right = neighbour(all, true);
-			Shape left = neighbour(all, false);
+			Shape right = neighbour(all, true, 0.6);
+			Shape left = neighbour(all, false, 0.6);
 			boolean digits = (right == null || Character.isDigit(right.ch())) && (left == null || Character.isDigit(left.ch()))
 					&& (right != null || left != null);
 			boolean letters = (right == null || Character.isLetter(right.ch()))
@@ -394,7 +399,7 @@ final class OutlineGlyphs {
 				return;
 			}
 			Shape ref = null;
-			for (Shape o : new Shape[] { neighbour(all, true), neighbour(all, false) }) {
+			for (Shape o : new Shape[] { neighbour(all, true, 0.6), neighbour(all, false, 0.6) }) {
 				if (ref == null && o != null && Character.isLetterOrDigit(o.ch())
 						&& GlyphTemplates.CASELESS.indexOf(Character.toLowerCase(o.ch())) < 0) {
 					ref = o;
@@ -413,6 +418,22 @@ final class OutlineGlyphs {
 			}
 		}
 
+		/** A 1 stands narrow in a digit's width: it advances to the glyph right after it, as the face set it. */
+		void closeUp(List<Shape> all) {
+			if (glyph == null || ch() != '1') {
+				return;
+			}
+			Shape right = neighbour(all, true, 0.75);
+			if (right != null && right.uv[0] - uv[2] < 0.75 * height()) {
+				double cos = Math.cos(Math.toRadians(DIRS[dir]));
+				double sin = Math.sin(Math.toRadians(DIRS[dir]));
+				double u = glyph.x() * cos + glyph.y() * sin;
+				double advance = Math.max(Math.hypot(glyph.ax(), glyph.ay()), right.uv[0] - u);
+				glyph = new DrawingCollector.Glyph("1", glyph.x(), glyph.y(), advance * cos, advance * sin, glyph.size(),
+						glyph.dir());
+			}
+		}
+
 		/** A straight upright bar: a 1 before or after digits, an I before letters of its height, else unread. */
 		void placeBar(List<Shape> all) {
 			GlyphTemplates.Match m = match();
@@ -420,8 +441,8 @@ final class OutlineGlyphs {
 			if (glyph != null || !upright) {
 				return;
 			}
-			Shape right = neighbour(all, true);
-			Shape left = neighbour(all, false);
+			Shape right = neighbour(all, true, 0.6);
+			Shape left = neighbour(all, false, 0.6);
 			char ch;
 			Shape by;
 			if (right != null && aligned(right) && Character.isDigit(right.ch())) {
@@ -448,8 +469,8 @@ final class OutlineGlyphs {
 			if (glyph != null || !dash && !accepted(m)) {
 				return;
 			}
-			Shape right = neighbour(all, true);
-			Shape left = neighbour(all, false);
+			Shape right = neighbour(all, true, 0.6);
+			Shape left = neighbour(all, false, 0.6);
 			if (dash) {
 				if (right != null && Character.isDigit(right.ch()) && width() <= 1.2 * right.height()
 						&& mid() > right.uv[1] + 0.15 * right.height() && mid() < right.uv[1] + 0.8 * right.height()) {
@@ -487,8 +508,11 @@ final class OutlineGlyphs {
 			return Math.min(width(), height()) < 0.15 * Math.max(width(), height());
 		}
 
-		/** The nearest placed glyph of the same direction just after (or before) this one on its line. */
-		private Shape neighbour(List<Shape> all, boolean after) {
+		/**
+		 * The nearest placed glyph of the same direction just after (or before) this one on its line, at most
+		 * {@code within} glyph heights away.
+		 */
+		private Shape neighbour(List<Shape> all, boolean after, double within) {
 			Shape best = null;
 			double bestGap = Double.MAX_VALUE;
 			double reach = Math.max(height(), width());
@@ -497,7 +521,7 @@ final class OutlineGlyphs {
 					continue;
 				}
 				double gap = after ? o.uv[0] - uv[2] : uv[0] - o.uv[2];
-				double limit = 0.6 * Math.max(reach, o.height());
+				double limit = within * Math.max(reach, o.height());
 				if (gap > -0.3 * o.width() && gap < limit && gap < bestGap) {
 					best = o;
 					bestGap = gap;
@@ -516,8 +540,8 @@ final class OutlineGlyphs {
 			double v0 = uv[1] - t.yMin() * size;
 			double advance = width() + (t.xMin() + t.advance() - t.xMax()) * size;
 			if (Character.isDigit(t.ch())) {
-				// digits share one advance and stand in its middle, however narrow the 1
-				advance = Math.max(width(), t.advance() * size);
+				// faces are condensed or not: a digit advances by its own width and a little, a 1 by a digit's
+				advance = Math.max(width(), t.ch() == '1' ? 0.3 * height() : 0) + DIGIT_SPACE * size;
 				u0 = (uv[0] + uv[2]) / 2 - advance / 2;
 			}
 			double cos = Math.cos(Math.toRadians(d));
