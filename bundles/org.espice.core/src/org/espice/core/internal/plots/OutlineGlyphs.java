@@ -399,10 +399,15 @@ final class OutlineGlyphs {
 				return;
 			}
 			Shape ref = null;
-			for (Shape o : new Shape[] { neighbour(all, true, 0.6), neighbour(all, false, 0.6) }) {
-				if (ref == null && o != null && Character.isLetterOrDigit(o.ch())
-						&& GlyphTemplates.CASELESS.indexOf(Character.toLowerCase(o.ch())) < 0) {
-					ref = o;
+			for (boolean after : new boolean[] { true, false }) {
+				// along the word to the nearest letter or digit whose case its shape tells (COLLECTOR: the L)
+				Shape o = this;
+				for (int step = 0; step < 6 && ref == null && o != null; step++) {
+					o = o.neighbour(all, after, 0.6);
+					if (o != null && Character.isLetterOrDigit(o.ch())
+							&& GlyphTemplates.CASELESS.indexOf(Character.toLowerCase(o.ch())) < 0) {
+						ref = o;
+					}
 				}
 			}
 			if (ref == null) {
@@ -449,7 +454,7 @@ final class OutlineGlyphs {
 				by = right;
 				ch = '1';
 			} else if (right != null && Character.isLetter(right.ch()) && right.uv[3] < uv[3] + 0.1 * height()
-					&& right.uv[1] > uv[1] - 0.35 * height() && right.height() > 0.45 * height()) {
+					&& right.uv[1] > uv[1] - 0.5 * height() && right.height() > 0.45 * height()) {
 				by = this; // an I before a letter, or before its subscript (ID)
 				ch = 'I';
 			} else if (left != null && aligned(left) && Character.isDigit(left.ch())) {
@@ -480,6 +485,9 @@ final class OutlineGlyphs {
 				if (left != null && right != null && Character.isDigit(left.ch()) && Character.isDigit(right.ch())
 						&& Math.abs(uv[1] - left.uv[1]) < 0.25 * left.height()) {
 					place(m.template(), left.glyph.size());
+				} else if (m.ch() == ',' && left != null && Character.isLetter(left.ch()) && uv[3] > left.uv[1]
+						&& uv[3] < left.uv[1] + 0.5 * left.height()) {
+					place(m.template(), left.glyph.size()); // "IC, COLLECTOR CURRENT"
 				}
 			} else if (m.template().height() < SIZING_HEIGHT) {
 				Shape by = right != null ? right : left;
