@@ -40,6 +40,8 @@ final class OutlineGlyphs {
 	private static final double CONTEXT = 0.08;
 	/** Cap height over x-height of a sans-serif face. */
 	private static final double CAP_OVER_X = 1.37;
+	/** Score a digit standing alone (a tick number 0 or 5) needs. */
+	private static final double LONE_DIGIT = 0.8;
 	/** Space beside a digit, in font sizes. */
 	private static final double DIGIT_SPACE = 0.06;
 	/** Widening of contour boxes when grouping (points). */
@@ -141,6 +143,8 @@ final class OutlineGlyphs {
 		for (Shape s : shapes) {
 			s.closeUp(shapes);
 		}
+		List<Shape> alone = shapes.stream().filter(s -> s.alone(shapes)).toList();
+		alone.forEach(s -> s.glyph = null);
 		for (Shape s : shapes) {
 			LOG.log(System.Logger.Level.TRACE, () -> String.format("outline %.1f %.1f %.1f %.1f parts %d: %s -> %s",
 					s.box[0], s.box[1], s.box[2], s.box[3], s.parts.size(), s.describe(), s.glyph));
@@ -421,6 +425,17 @@ final class OutlineGlyphs {
 				GlyphTemplates.Template t = GlyphTemplates.template(ch);
 				place(t, height() / t.height());
 			}
+		}
+
+		/**
+		 * Whether this is a glyph by itself that is not a clear digit: a piece of a curve or an arrow matches a / or
+		 * an l as well as text does, but text has neighbours.
+		 */
+		boolean alone(List<Shape> all) {
+			if (glyph == null || neighbour(all, true, 0.6) != null || neighbour(all, false, 0.6) != null) {
+				return false;
+			}
+			return !Character.isDigit(ch()) || match().score() < LONE_DIGIT;
 		}
 
 		/** A 1 stands narrow in a digit's width: it advances to the glyph right after it, as the face set it. */
