@@ -432,8 +432,13 @@ final class OutlineGlyphs {
 		 * an l as well as text does, but text has neighbours.
 		 */
 		boolean alone(List<Shape> all) {
-			if (glyph == null || neighbour(all, true, 0.6) != null || neighbour(all, false, 0.6) != null) {
+			if (glyph == null) {
 				return false;
+			}
+			for (Shape o : new Shape[] { neighbour(all, true, 0.6), neighbour(all, false, 0.6) }) {
+				if (o != null && (Character.isLetterOrDigit(o.ch()) || Character.isLetterOrDigit(ch()))) {
+					return false; // in a word; punctuation only beside a letter or digit
+				}
 			}
 			return !Character.isDigit(ch()) || match().score() < LONE_DIGIT;
 		}
