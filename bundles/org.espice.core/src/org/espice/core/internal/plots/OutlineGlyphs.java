@@ -333,19 +333,6 @@ final class OutlineGlyphs {
 				GlyphTemplates.Match m = matches[k];
 				b.append(k == dir ? "*" : "").append(DIRS[k]).append(':')
 						.append(m == null ? "-" : m.ch() + String.format("%.2f/%.2f ", m.score(), m.margin()));
-				if (k == 0 && m != null && Boolean.getBoolean("outline.top")) {
-					List<GlyphTemplates.Template> ts = GlyphTemplates.templates();
-					Integer[] idx = new Integer[ts.size()];
-					for (int i = 0; i < idx.length; i++) {
-						idx[i] = i;
-					}
-					java.util.Arrays.sort(idx, (x, y) -> Double.compare(m.scores()[y], m.scores()[x]));
-					b.append('[');
-					for (int i = 0; i < 5; i++) {
-						b.append(ts.get(idx[i]).ch()).append(String.format("%.2f ", m.scores()[idx[i]]));
-					}
-					b.append("] ");
-				}
 			}
 			return b.toString();
 		}
