@@ -20,7 +20,9 @@ import org.espice.core.Plot;
 /**
  * Collects what a page draws, in PDF user space: stroked polylines with their colour, width and dash; thin filled
  * rectangles (grid lines drawn as fills) as lines; the boxes of small fills (glyphs drawn as outlines) and of
- * images; and every text glyph in any direction, so plots can be read with text and paths in one frame.
+ * images; and every text glyph in any direction, so plots can be read with text and paths in one frame. Small
+ * subpaths and the outlines of glyphs without a character go to {@link OutlineGlyphs}, which reads the ones near
+ * plot frames as text.
  */
 final class DrawingCollector extends PDFGraphicsStreamEngine {
 
@@ -220,8 +222,7 @@ final class DrawingCollector extends PDFGraphicsStreamEngine {
 		} else if (font instanceof PDVectorFont vector) {
 			// a font that maps no character to its codes: its outlines are read like outlines drawn as paths
 			java.awt.geom.AffineTransform at = trm.createAffineTransform();
-			at.concatenate(font.getFontMatrix().createAffineTransform());
-			at.scale(0.001 / font.getFontMatrix().getScaleX(), 0.001 / font.getFontMatrix().getScaleY());
+			at.scale(0.001, 0.001); // normalised outlines are in thousandths of the font size
 			outlines.glyphOutline(vector.getNormalizedPath(code), at);
 		}
 	}

@@ -1,16 +1,22 @@
 package org.espice.core.internal.plots;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
@@ -49,7 +55,7 @@ final class GlyphTemplates {
 		}
 
 		/** The best match among the characters a word's context allows, its margin taken among them. */
-		Match among(java.util.function.IntPredicate allowed) {
+		Match among(IntPredicate allowed) {
 			return best(scores, allowed);
 		}
 	}
@@ -108,7 +114,7 @@ final class GlyphTemplates {
 		return best(scores, c -> true);
 	}
 
-	private static Match best(double[] scores, java.util.function.IntPredicate allowed) {
+	private static Match best(double[] scores, IntPredicate allowed) {
 		List<Template> all = templates();
 		Template best = null;
 		double bestScore = Double.NEGATIVE_INFINITY;
@@ -194,25 +200,25 @@ final class GlyphTemplates {
 
 	/** The 1 as Helvetica and Arial draw it: Liberation Sans stands it on a foot, which is cut away beside the stem. */
 	private static Shape withoutFoot(Shape one, double em) {
-		java.awt.geom.Area area = new java.awt.geom.Area(one);
-		java.awt.geom.Area band = new java.awt.geom.Area(new Rectangle2D.Double(-em, 0.3 * em, 3 * em, 0.1 * em));
+		Area area = new Area(one);
+		Area band = new Area(new Rectangle2D.Double(-em, 0.3 * em, 3 * em, 0.1 * em));
 		band.intersect(area);
 		Rectangle2D stem = band.getBounds2D();
 		double foot = 0.15 * em;
-		area.subtract(new java.awt.geom.Area(new Rectangle2D.Double(-em, -em, em + stem.getMinX(), em + foot)));
-		area.subtract(new java.awt.geom.Area(new Rectangle2D.Double(stem.getMaxX(), -em, 3 * em, em + foot)));
+		area.subtract(new Area(new Rectangle2D.Double(-em, -em, em + stem.getMinX(), em + foot)));
+		area.subtract(new Area(new Rectangle2D.Double(stem.getMaxX(), -em, 3 * em, em + foot)));
 		return area;
 	}
 
 	/** The shape filled into the grid, stretched to its box, anti-aliased; row 0 at the top. */
 	static float[] raster(Shape path, Rectangle2D b) {
 		BufferedImage img = new BufferedImage(GRID, GRID, BufferedImage.TYPE_BYTE_GRAY);
-		java.awt.Graphics2D g = img.createGraphics();
+		Graphics2D g = img.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 			AffineTransform at = fit(b, 1);
-			g.setColor(java.awt.Color.WHITE);
+			g.setColor(Color.WHITE);
 			g.fill(at.createTransformedShape(path));
 			if (b.getWidth() < 0.05 * b.getHeight() || b.getHeight() < 0.05 * b.getWidth()) {
 				g.fill(at.createTransformedShape(b)); // a hairline bar: its box is its shape
@@ -220,7 +226,7 @@ final class GlyphTemplates {
 		} finally {
 			g.dispose();
 		}
-		byte[] px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+		byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
 		float[] out = new float[GRID * GRID];
 		for (int i = 0; i < out.length; i++) {
 			out[i] = (px[i] & 0xff) / 255f;
@@ -249,17 +255,17 @@ final class GlyphTemplates {
 	/** A stroke-font glyph's lines drawn with a pen as wide as a sans-serif stem. */
 	private static float[] penRaster(Shape path, Rectangle2D b) {
 		BufferedImage img = new BufferedImage(GRID, GRID, BufferedImage.TYPE_BYTE_GRAY);
-		java.awt.Graphics2D g = img.createGraphics();
+		Graphics2D g = img.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			AffineTransform at = fit(b, 2);
-			g.setColor(java.awt.Color.WHITE);
-			g.setStroke(new java.awt.BasicStroke(PEN, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
+			g.setColor(Color.WHITE);
+			g.setStroke(new BasicStroke(PEN, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
 			g.draw(at.createTransformedShape(path));
 		} finally {
 			g.dispose();
 		}
-		byte[] px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+		byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
 		float[] out = new float[GRID * GRID];
 		for (int i = 0; i < out.length; i++) {
 			out[i] = (px[i] & 0xff) / 255f;
