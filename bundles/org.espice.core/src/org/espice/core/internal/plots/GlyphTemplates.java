@@ -34,7 +34,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class GlyphTemplates {
 
-	/** A character as the font draws it: its raster, holes, aspect ratio and metrics in ems. */
+	/**
+	 * A character as the font draws it: its blurred raster (less its mean, scaled to unit length, so that a dot
+	 * product is a correlation), holes, aspect ratio and metrics in ems.
+	 */
 	record Template(char ch, float[] raster, int holes, double aspect, double xMin, double yMin, double xMax,
 			double yMax, double advance) {
 		double height() {
@@ -103,13 +106,13 @@ final class GlyphTemplates {
 		path.append(outline, false);
 		float[] solid = pen ? penRaster(path, b) : raster(path, b);
 		int holes = holes(solid);
-		float[] raster = blur(solid);
+		float[] raster = unit(blur(solid));
 		double aspect = aspect(b);
 		List<Template> all = templates();
 		double[] scores = new double[all.size()];
 		for (int i = 0; i < scores.length; i++) {
 			Template t = all.get(i);
-			scores[i] = correlation(raster, t.raster) - penalty(aspect, holes, t);
+			scores[i] = (raster == null ? 0 : dot(raster, t.raster)) - penalty(aspect, holes, t);
 		}
 		return best(scores, c -> true);
 	}
@@ -194,7 +197,7 @@ final class GlyphTemplates {
 	private static Template template(char c, Shape path, double em, double advance) {
 		Rectangle2D b = path.getBounds2D();
 		float[] solid = raster(path, b);
-		return new Template(c, blur(solid), holes(solid), aspect(b), b.getMinX() / em, b.getMinY() / em,
+		return new Template(c, unit(blur(solid)), holes(solid), aspect(b), b.getMinX() / em, b.getMinY() / em,
 				b.getMaxX() / em, b.getMaxY() / em, advance);
 	}
 
@@ -296,29 +299,34 @@ final class GlyphTemplates {
 		return out;
 	}
 
-	private static double correlation(float[] a, float[] b) {
-		double ma = 0;
-		double mb = 0;
+	/** The raster less its mean, scaled to unit length; null for a flat raster. */
+	private static float[] unit(float[] r) {
+		double mean = 0;
+		for (float v : r) {
+			mean += v;
+		}
+		mean /= r.length;
+		double norm = 0;
+		for (float v : r) {
+			norm += (v - mean) * (v - mean);
+		}
+		if (norm < 1e-9) {
+			return null;
+		}
+		double scale = 1 / Math.sqrt(norm);
+		float[] out = new float[r.length];
+		for (int i = 0; i < r.length; i++) {
+			out[i] = (float) ((r[i] - mean) * scale);
+		}
+		return out;
+	}
+
+	private static double dot(float[] a, float[] b) {
+		double s = 0;
 		for (int i = 0; i < a.length; i++) {
-			ma += a[i];
-			mb += b[i];
+			s += a[i] * b[i];
 		}
-		ma /= a.length;
-		mb /= b.length;
-		double ab = 0;
-		double aa = 0;
-		double bb = 0;
-		for (int i = 0; i < a.length; i++) {
-			double x = a[i] - ma;
-			double y = b[i] - mb;
-			ab += x * y;
-			aa += x * x;
-			bb += y * y;
-		}
-		if (aa < 1e-9 || bb < 1e-9) {
-			return aa < 1e-9 && bb < 1e-9 ? 1 : 0; // two solid blocks (bars, dots) are alike
-		}
-		return ab / Math.sqrt(aa * bb);
+		return s;
 	}
 
 	/** Background regions of the raster that do not reach its border. */

@@ -104,35 +104,35 @@ final class OutlineGlyphs {
 		if (frames.isEmpty()) {
 			return new Read(glyphs, consumed);
 		}
-		List<Contour> near = contours.stream()
-				.filter(c -> near(frames, (c.box[0] + c.box[2]) / 2, (c.box[1] + c.box[3]) / 2)).toList();
-		List<OutlinedGlyph> shapes = shapes(near);
+		List<OutlinedGlyph> shapes = shapes(contours.stream()
+				.filter(c -> near(frames, (c.box[0] + c.box[2]) / 2, (c.box[1] + c.box[3]) / 2)).toList());
 		for (OutlinedGlyph s : shapes) {
 			s.identify();
 		}
+		OutlinedGlyph.Near near = new OutlinedGlyph.Near(shapes);
 		for (OutlinedGlyph s : shapes) {
-			s.orient(shapes);
+			s.orient(near);
 		}
 		// glyphs that tell their own size first, then the bars, dashes and dots that take it from their line
 		for (OutlinedGlyph s : shapes) {
 			s.placeSized();
 		}
 		for (OutlinedGlyph s : shapes) {
-			s.inContext(shapes);
+			s.inContext(near);
 		}
 		for (OutlinedGlyph s : shapes) {
-			s.placeBar(shapes);
+			s.placeBar(near);
 		}
 		for (OutlinedGlyph s : shapes) {
-			s.placeSmall(shapes);
+			s.placeSmall(near);
 		}
 		for (OutlinedGlyph s : shapes) {
-			s.recase(shapes);
+			s.recase(near);
 		}
 		for (OutlinedGlyph s : shapes) {
-			s.closeUp(shapes);
+			s.closeUp(near);
 		}
-		List<OutlinedGlyph> alone = shapes.stream().filter(s -> s.alone(shapes)).toList();
+		List<OutlinedGlyph> alone = shapes.stream().filter(s -> s.alone(near)).toList();
 		alone.forEach(s -> s.glyph = null);
 		for (OutlinedGlyph s : shapes) {
 			LOG.log(System.Logger.Level.TRACE, () -> String.format("outline %.1f %.1f %.1f %.1f parts %d: %s -> %s",

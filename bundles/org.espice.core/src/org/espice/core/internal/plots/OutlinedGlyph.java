@@ -26,6 +26,10 @@ final class OutlinedGlyph {
 	private static final double LONE_DIGIT = 0.8;
 	/** Space beside a digit, in font sizes. */
 	private static final double DIGIT_SPACE = 0.06;
+	/** A shape thinner than this share of its length is a bar. */
+	private static final double BAR = 0.15;
+	/** A shape matched upright at least this well is not tried rotated unless its neighbours read rotated. */
+	private static final double CLEARLY_UPRIGHT = 0.85;
 	/** The reading directions tried: along x, bottom to top, top to bottom. */
 	private static final int[] DIRS = { 0, 90, 270 };
 
@@ -36,6 +40,9 @@ final class OutlinedGlyph {
 	/** The box in the upright frame of the chosen direction: {u0, v0, u1, v1}. */
 	double[] uv;
 	DrawingCollector.Glyph glyph;
+	private Path2D.Double path;
+	private boolean evenOdd;
+	private boolean pen;
 
 	OutlinedGlyph(List<OutlineGlyphs.Contour> parts) {
 		this.parts = parts;
@@ -60,11 +67,20 @@ final class OutlinedGlyph {
 		return Math.max(box[2] - box[0], box[3] - box[1]);
 	}
 
+	/**
+	 * Matches the shape upright; the other reading directions are tried only when upright it reads poorly, or
+	 * later when its neighbours read rotated. A straight bar is left to its neighbours: its shape says nothing.
+	 */
 	void identify() {
-		Path2D.Double path = new Path2D.Double();
-		boolean evenOdd = parts.stream().allMatch(c -> c.evenOdd());
+		double w = box[2] - box[0];
+		double h = box[3] - box[1];
+		if (Math.min(w, h) < BAR * Math.max(w, h)) {
+			return;
+		}
+		path = new Path2D.Double();
+		evenOdd = parts.stream().allMatch(c -> c.evenOdd());
 		// a stroke font draws lines; a stroked closed outline with holes is a glyph's outline traced
-		boolean pen = parts.stream().anyMatch(c -> c.stroke() != null && !c.closed())
+		pen = parts.stream().anyMatch(c -> c.stroke() != null && !c.closed())
 				|| parts.stream().allMatch(c -> c.stroke() != null) && parts.size() == 1;
 		for (OutlineGlyphs.Contour c : parts) {
 			path.moveTo(c.xs()[0], c.ys()[0]);
@@ -75,7 +91,16 @@ final class OutlinedGlyph {
 				path.closePath();
 			}
 		}
-		for (int k = 0; k < DIRS.length; k++) {
+		matchAt(0);
+		if (matches[0].score() < CLEARLY_UPRIGHT) {
+			for (int k = 1; k < DIRS.length; k++) {
+				matchAt(k);
+			}
+		}
+	}
+
+	private void matchAt(int k) {
+		if (path != null && matches[k] == null) {
 			AffineTransform upright = AffineTransform.getRotateInstance(-Math.toRadians(DIRS[k]));
 			matches[k] = GlyphTemplates.match(upright.createTransformedShape(path), evenOdd, pen);
 		}
@@ -85,11 +110,11 @@ final class OutlinedGlyph {
 	 * The direction that reads best over this glyph and its neighbours (a rotated title reads rotated); only
 	 * readable shapes vote, this one twice, and upright text is the default.
 	 */
-	void orient(List<OutlinedGlyph> all) {
+	void orient(Near all) {
 		double reach = 2.5 * extent();
 		double[] votes = new double[DIRS.length];
 		votes[0] = 0.1;
-		for (OutlinedGlyph o : all) {
+		for (OutlinedGlyph o : all.around(this, reach)) {
 			if (Math.abs(o.cx() - cx()) <= reach && Math.abs(o.cy() - cy()) <= reach) {
 				for (int k = 0; k < DIRS.length; k++) {
 					if (accepted(o.matches[k])) {
@@ -105,6 +130,7 @@ final class OutlinedGlyph {
 			}
 		}
 		dir = best;
+		matchAt(dir);
 		uv = upright(DIRS[dir]);
 	}
 
@@ -148,7 +174,7 @@ final class OutlinedGlyph {
 	 * A glyph between letters read as the letter it nearly matches (D for 0), one between digits as the digit:
 	 * a word is letters or a number.
 	 */
-	void inContext(List<OutlinedGlyph> all) {
+	void inContext(Near all) {
 		if (glyph == null || !Character.isLetterOrDigit(ch())) {
 			return;
 		}
@@ -170,7 +196,7 @@ final class OutlinedGlyph {
 	}
 
 	/** Letters drawn alike in both cases (s and S) take the case their height says beside a neighbour. */
-	void recase(List<OutlinedGlyph> all) {
+	void recase(Near all) {
 		if (glyph == null || GlyphTemplates.CASELESS.indexOf(Character.toLowerCase(ch())) < 0) {
 			return;
 		}
@@ -203,7 +229,7 @@ final class OutlinedGlyph {
 	 * Whether this is a glyph by itself that is not a clear digit: a piece of a curve or an arrow matches a / or
 	 * an l as well as text does, but text has neighbours.
 	 */
-	boolean alone(List<OutlinedGlyph> all) {
+	boolean alone(Near all) {
 		if (glyph == null) {
 			return false;
 		}
@@ -212,11 +238,11 @@ final class OutlinedGlyph {
 				return false; // in a word; punctuation only beside a letter or digit
 			}
 		}
-		return !Character.isDigit(ch()) || match().score() < LONE_DIGIT;
+		return !Character.isDigit(ch()) || match() == null || match().score() < LONE_DIGIT;
 	}
 
 	/** A 1 stands narrow in a digit's width: it advances to the glyph right after it, as the face set it. */
-	void closeUp(List<OutlinedGlyph> all) {
+	void closeUp(Near all) {
 		if (glyph == null || ch() != '1') {
 			return;
 		}
@@ -232,9 +258,10 @@ final class OutlinedGlyph {
 	}
 
 	/** A straight upright bar: a 1 before or after digits, an I before letters of its height, else unread. */
-	void placeBar(List<OutlinedGlyph> all) {
+	void placeBar(Near all) {
 		GlyphTemplates.Match m = match();
-		boolean upright = bar() && height() > width() || width() < 0.45 * height() && "1Ilj".indexOf(m.ch()) >= 0;
+		boolean upright = bar() && height() > width()
+				|| m != null && width() < 0.45 * height() && "1Ilj".indexOf(m.ch()) >= 0;
 		if (glyph != null || !upright) {
 			return;
 		}
@@ -260,7 +287,7 @@ final class OutlinedGlyph {
 	}
 
 	/** A dash before a digit (a minus), a dot or comma between digits, or a small sign beside any glyph. */
-	void placeSmall(List<OutlinedGlyph> all) {
+	void placeSmall(Near all) {
 		GlyphTemplates.Match m = match();
 		boolean dash = bar() && width() > height() || accepted(m) && m.ch() == '-';
 		if (glyph != null || !dash && !accepted(m)) {
@@ -305,18 +332,18 @@ final class OutlinedGlyph {
 
 	/** A straight line or a thin box: its shape says nothing, its neighbours do. */
 	boolean bar() {
-		return Math.min(width(), height()) < 0.15 * Math.max(width(), height());
+		return Math.min(width(), height()) < BAR * Math.max(width(), height());
 	}
 
 	/**
 	 * The nearest placed glyph of the same direction just after (or before) this one on its line, at most
 	 * {@code within} glyph heights away.
 	 */
-	private OutlinedGlyph neighbour(List<OutlinedGlyph> all, boolean after, double within) {
+	private OutlinedGlyph neighbour(Near all, boolean after, double within) {
 		OutlinedGlyph best = null;
 		double bestGap = Double.MAX_VALUE;
 		double reach = Math.max(height(), width());
-		for (OutlinedGlyph o : all) {
+		for (OutlinedGlyph o : all.around(this, within * Math.max(reach, OutlineGlyphs.MAX_GLYPH))) {
 			if (o == this || o.glyph == null || o.dir != dir || o.uv[3] < uv[1] || o.uv[1] > uv[3]) {
 				continue;
 			}
@@ -366,5 +393,37 @@ final class OutlinedGlyph {
 			}
 		}
 		return out;
+	}
+
+	/** The glyphs of a page by where they stand, so that finding a glyph's neighbours does not visit them all. */
+	static final class Near {
+		private static final double CELL = 10;
+		private final java.util.Map<Long, List<OutlinedGlyph>> cells = new java.util.HashMap<>();
+
+		Near(List<OutlinedGlyph> all) {
+			for (OutlinedGlyph g : all) {
+				cells.computeIfAbsent(key(cell(g.cx()), cell(g.cy())), k -> new java.util.ArrayList<>()).add(g);
+			}
+		}
+
+		/** The glyphs whose boxes may lie within {@code reach} of the glyph's box. */
+		List<OutlinedGlyph> around(OutlinedGlyph g, double reach) {
+			double r = reach + OutlineGlyphs.MAX_GLYPH;
+			List<OutlinedGlyph> out = new java.util.ArrayList<>();
+			for (long x = cell(g.cx() - r); x <= cell(g.cx() + r); x++) {
+				for (long y = cell(g.cy() - r); y <= cell(g.cy() + r); y++) {
+					out.addAll(cells.getOrDefault(key(x, y), List.of()));
+				}
+			}
+			return out;
+		}
+
+		private static long cell(double v) {
+			return (long) Math.floor(v / CELL);
+		}
+
+		private static long key(long x, long y) {
+			return x * 1_000_003L + y;
+		}
 	}
 }
