@@ -98,9 +98,19 @@ final class GlyphTemplates {
 	 * @param pen     whether the glyph is drawn with a pen along the lines (a stroke font) rather than filled
 	 */
 	static Match match(Shape outline, boolean evenOdd, boolean pen) {
+		return matchTurned(outline, evenOdd, pen, 0)[0];
+	}
+
+	/**
+	 * The best templates for an outline as drawn and, unless {@code turns} is 0, turned a quarter clockwise and a
+	 * quarter counter-clockwise (text read bottom to top and top to bottom). The grid fit is the same for a box and
+	 * its turned box, so the turned rasters are the drawn one's cells rearranged.
+	 */
+	static Match[] matchTurned(Shape outline, boolean evenOdd, boolean pen, int turns) {
+		Match[] out = new Match[1 + turns];
 		Rectangle2D b = outline.getBounds2D();
 		if (b.getWidth() <= 0 && b.getHeight() <= 0) {
-			return null;
+			return out;
 		}
 		GeneralPath path = new GeneralPath(evenOdd ? GeneralPath.WIND_EVEN_ODD : GeneralPath.WIND_NON_ZERO);
 		path.append(outline, false);
@@ -108,13 +118,32 @@ final class GlyphTemplates {
 		int holes = holes(solid);
 		float[] raster = unit(blur(solid));
 		double aspect = aspect(b);
+		for (int k = 0; k < out.length; k++) {
+			float[] r = k == 0 || raster == null ? raster : turn(raster, k == 1);
+			out[k] = best(scores(r, k == 0 ? aspect : 1 / aspect, holes), c -> true);
+		}
+		return out;
+	}
+
+	private static double[] scores(float[] raster, double aspect, int holes) {
 		List<Template> all = templates();
 		double[] scores = new double[all.size()];
 		for (int i = 0; i < scores.length; i++) {
 			Template t = all.get(i);
 			scores[i] = (raster == null ? 0 : dot(raster, t.raster)) - penalty(aspect, holes, t);
 		}
-		return best(scores, c -> true);
+		return scores;
+	}
+
+	/** The raster turned a quarter clockwise (or counter-clockwise), rows from the top. */
+	private static float[] turn(float[] r, boolean clockwise) {
+		float[] out = new float[r.length];
+		for (int i = 0; i < GRID; i++) {
+			for (int j = 0; j < GRID; j++) {
+				out[i * GRID + j] = clockwise ? r[(GRID - 1 - j) * GRID + i] : r[j * GRID + GRID - 1 - i];
+			}
+		}
+		return out;
 	}
 
 	private static Match best(double[] scores, IntPredicate allowed) {

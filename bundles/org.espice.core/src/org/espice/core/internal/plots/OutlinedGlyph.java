@@ -1,6 +1,5 @@
 package org.espice.core.internal.plots;
 
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.util.List;
 
@@ -28,8 +27,6 @@ final class OutlinedGlyph {
 	private static final double DIGIT_SPACE = 0.06;
 	/** A shape thinner than this share of its length is a bar. */
 	private static final double BAR = 0.15;
-	/** A shape matched upright at least this well is not tried rotated unless its neighbours read rotated. */
-	private static final double CLEARLY_UPRIGHT = 0.85;
 	/** The reading directions tried: along x, bottom to top, top to bottom. */
 	private static final int[] DIRS = { 0, 90, 270 };
 
@@ -40,9 +37,6 @@ final class OutlinedGlyph {
 	/** The box in the upright frame of the chosen direction: {u0, v0, u1, v1}. */
 	double[] uv;
 	DrawingCollector.Glyph glyph;
-	private Path2D.Double path;
-	private boolean evenOdd;
-	private boolean pen;
 
 	OutlinedGlyph(List<OutlineGlyphs.Contour> parts) {
 		this.parts = parts;
@@ -67,20 +61,17 @@ final class OutlinedGlyph {
 		return Math.max(box[2] - box[0], box[3] - box[1]);
 	}
 
-	/**
-	 * Matches the shape upright; the other reading directions are tried only when upright it reads poorly, or
-	 * later when its neighbours read rotated. A straight bar is left to its neighbours: its shape says nothing.
-	 */
+	/** Matches the shape in each reading direction. A straight bar is left to its neighbours: its shape says nothing. */
 	void identify() {
 		double w = box[2] - box[0];
 		double h = box[3] - box[1];
 		if (Math.min(w, h) < BAR * Math.max(w, h)) {
 			return;
 		}
-		path = new Path2D.Double();
-		evenOdd = parts.stream().allMatch(c -> c.evenOdd());
+		Path2D.Double path = new Path2D.Double();
+		boolean evenOdd = parts.stream().allMatch(c -> c.evenOdd());
 		// a stroke font draws lines; a stroked closed outline with holes is a glyph's outline traced
-		pen = parts.stream().anyMatch(c -> c.stroke() != null && !c.closed())
+		boolean pen = parts.stream().anyMatch(c -> c.stroke() != null && !c.closed())
 				|| parts.stream().allMatch(c -> c.stroke() != null) && parts.size() == 1;
 		for (OutlineGlyphs.Contour c : parts) {
 			path.moveTo(c.xs()[0], c.ys()[0]);
@@ -91,19 +82,8 @@ final class OutlinedGlyph {
 				path.closePath();
 			}
 		}
-		matchAt(0);
-		if (matches[0].score() < CLEARLY_UPRIGHT) {
-			for (int k = 1; k < DIRS.length; k++) {
-				matchAt(k);
-			}
-		}
-	}
-
-	private void matchAt(int k) {
-		if (path != null && matches[k] == null) {
-			AffineTransform upright = AffineTransform.getRotateInstance(-Math.toRadians(DIRS[k]));
-			matches[k] = GlyphTemplates.match(upright.createTransformedShape(path), evenOdd, pen);
-		}
+		GlyphTemplates.Match[] turned = GlyphTemplates.matchTurned(path, evenOdd, pen, DIRS.length - 1);
+		System.arraycopy(turned, 0, matches, 0, DIRS.length);
 	}
 
 	/**
@@ -130,7 +110,6 @@ final class OutlinedGlyph {
 			}
 		}
 		dir = best;
-		matchAt(dir);
 		uv = upright(DIRS[dir]);
 	}
 
