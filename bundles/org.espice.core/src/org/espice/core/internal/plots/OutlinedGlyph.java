@@ -70,9 +70,10 @@ final class OutlinedGlyph {
 		}
 		Path2D.Double path = new Path2D.Double();
 		boolean evenOdd = parts.stream().allMatch(c -> c.evenOdd());
-		// a stroke font draws lines; a stroked closed outline with holes is a glyph's outline traced
-		boolean pen = parts.stream().anyMatch(c -> c.stroke() != null && !c.closed())
-				|| parts.stream().allMatch(c -> c.stroke() != null) && parts.size() == 1;
+		// a stroke font draws lines; stroked closed outlines with holes are a glyph's outline traced; one stroked
+		// closed line is either (the ring of a stroke font's 0, the traced outline of a 2): the better reading wins
+		boolean lines = parts.stream().anyMatch(c -> c.stroke() != null && !c.closed());
+		boolean either = !lines && parts.size() == 1 && parts.get(0).stroke() != null;
 		for (OutlineGlyphs.Contour c : parts) {
 			path.moveTo(c.xs()[0], c.ys()[0]);
 			for (int i = 1; i < c.xs().length; i++) {
@@ -82,7 +83,15 @@ final class OutlinedGlyph {
 				path.closePath();
 			}
 		}
-		GlyphTemplates.Match[] turned = GlyphTemplates.matchTurned(path, evenOdd, pen, DIRS.length - 1);
+		GlyphTemplates.Match[] turned = GlyphTemplates.matchTurned(path, evenOdd, lines || either, DIRS.length - 1);
+		if (either) {
+			GlyphTemplates.Match[] filled = GlyphTemplates.matchTurned(path, evenOdd, false, DIRS.length - 1);
+			for (int k = 0; k < DIRS.length; k++) {
+				if (filled[k] != null && (turned[k] == null || filled[k].score() > turned[k].score())) {
+					turned[k] = filled[k];
+				}
+			}
+		}
 		System.arraycopy(turned, 0, matches, 0, DIRS.length);
 	}
 

@@ -104,6 +104,30 @@ class PlotReaderTest {
 	}
 
 	/**
+	 * Tick numbers whose glyph outlines are traced with a hairline pen rather than filled (0..10 every 40 pt under
+	 * a 100..300 × 400..550 pt frame, 0..30 every 50 pt left of it), titles as text: the axes calibrate.
+	 */
+	@Test
+	void tickNumbersTracedAsOutlinesAreRead() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			String t = String.valueOf(2 * i);
+			s.outlined(t, 100 + 40 * i - PlotSketch.FONT.getStringWidth(t) / 1000 * 7 / 2, 390, 7, 1, 0, true);
+		}
+		for (int i = 0; i <= 3; i++) {
+			String t = String.valueOf(10 * i);
+			s.outlined(t, 96 - PlotSketch.FONT.getStringWidth(t) / 1000 * 7, 400 + 50 * i - 2.5f, 7, 1, 0, true);
+		}
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 84, 455, 7)
+				.function(100, 300, 60, x -> 400 + 120 * (1 - Math.exp(-(x - 100) / 30)), false);
+
+		Plot p = read(s, DeviceKind.MOSFET_N).get(0);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 10), p.x());
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 30), p.y());
+		assertEquals(1, p.series().size());
+	}
+
+	/**
 	 * Marks that are no glyphs where tick numbers would stand (a triangle, a five-pointed star, a sliver) stay
 	 * unread: the gridded frame is listed without axes, not calibrated from guessed numbers.
 	 */

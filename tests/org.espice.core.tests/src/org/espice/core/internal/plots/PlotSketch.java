@@ -90,7 +90,13 @@ final class PlotSketch {
 	 * baseline starts at (x, y); {@code angle} 90 reads bottom to top.
 	 */
 	PlotSketch outlined(String s, float x, float y, float size, float condensed, int angle) {
+		return outlined(s, x, y, size, condensed, angle, false);
+	}
+
+	/** Outlined text whose outlines are traced with a hairline pen instead of filled, when {@code traced}. */
+	PlotSketch outlined(String s, float x, float y, float size, float condensed, int angle, boolean traced) {
 		ops.add((doc, c) -> {
+			c.setLineWidth(0.1f);
 			java.awt.geom.AffineTransform at = java.awt.geom.AffineTransform.getTranslateInstance(x, y);
 			at.rotate(Math.toRadians(angle));
 			// outlines come in the units of the font file behind the standard font: scale them so an H is cap high
@@ -101,7 +107,12 @@ final class PlotSketch {
 				java.awt.geom.AffineTransform glyph = new java.awt.geom.AffineTransform(at);
 				glyph.translate(pen, 0);
 				glyph.scale(size / 1000f * condensed * unit, size / 1000f * unit);
-				fill(c, FONT.getNormalizedPath(ch).getPathIterator(glyph));
+				trace(c, FONT.getNormalizedPath(ch).getPathIterator(glyph));
+				if (traced) {
+					c.stroke();
+				} else {
+					c.fill();
+				}
 				pen += FONT.getWidth(ch) / 1000f * size * condensed;
 			}
 		});
@@ -131,7 +142,7 @@ final class PlotSketch {
 		return this;
 	}
 
-	private static void fill(PDPageContentStream c, java.awt.geom.PathIterator it) throws IOException {
+	private static void trace(PDPageContentStream c, java.awt.geom.PathIterator it) throws IOException {
 		float[] p = new float[6];
 		float cx = 0;
 		float cy = 0;
@@ -151,7 +162,6 @@ final class PlotSketch {
 				cy = p[n + 1];
 			}
 		}
-		c.fill();
 	}
 
 	/** "10" with a raised, smaller exponent, centred on x: a log decade. */
