@@ -97,7 +97,8 @@ final class AxisReader {
 		// the title beside the tick numbers on their row ("0  100  Ttp (°C)  200") or under them
 		List<Label> titles = text.phrases().stream()
 				.filter(p -> p.dir() == 0 && p.y1() < rowTop + 1 && p.y1() > below - TITLE_REACH && p.cx() > f.x0()
-						&& p.cx() < f.x1() && letters(p.text()) && !caption(p.text()))
+						&& (p.cx() < f.x1() || p.x0() < f.x1() + 12 && p.y1() > below) && letters(p.text())
+						&& !caption(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
 		Label title = withUnit(named(titles), text);
 		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {

@@ -11,17 +11,21 @@ import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.espice.core.Plot;
 import org.espice.core.internal.pdf.PageGraphics;
 
 /**
  * Collects what each page draws, in PDF user space, while the layout reads its text in the same pass: stroked
  * polylines with their colour, width and dash; thin filled rectangles (grid lines drawn as fills) as lines; the
  * boxes of small fills (glyphs drawn as outlines) and of images; and every text glyph in any direction, so plots
- * can be read with text and paths in one frame. Only pages that may hold a plot are kept ({@link #mayHoldPlot}).
+ * can be read with text and paths in one frame. Small
+ * subpaths and the outlines of glyphs without a character go to {@link OutlineGlyphs}, which reads the ones near
+ * plot frames as text. Only pages that may hold a plot are kept ({@link #frames}).
  */
 public final class DrawingCollector implements PageGraphics {
 
@@ -50,6 +54,8 @@ public final class DrawingCollector implements PageGraphics {
 	private final Map<PDFont, String[]> unicodes = new IdentityHashMap<>();
 	private PDColor lastColor;
 	private int lastRgb;
+	private OutlineGlyphs outlines = new OutlineGlyphs();
+	private boolean filledToo;
 
 	/** The drawings of the pages read so far that may hold a plot, in page order. */
 	List<PageDrawing> drawings() {
@@ -70,8 +76,14 @@ public final class DrawingCollector implements PageGraphics {
 		if (failure != null) {
 			Exception e = failure;
 			LOG.log(System.Logger.Level.WARNING, () -> "page " + page + ": its plots are not read: " + e);
-		} else if (mayHoldPlot()) {
-			drawings.add(new PageDrawing(page, width, strokes, images, smallFills, TextAssembly.labels(glyphs)));
+		} else {
+			List<Plot.Box> frames = frames();
+			if (!frames.isEmpty() || hasPicture()) {
+				OutlineGlyphs.Read outlined = outlines.read(frames);
+				strokes.removeIf(outlined.consumed()::contains);
+				glyphs.addAll(outlined.glyphs());
+				drawings.add(new PageDrawing(page, width, strokes, images, smallFills, TextAssembly.labels(glyphs)));
+			}
 		}
 		fresh(); // what is drawn until the next page (annotations) belongs to no page
 	}
@@ -84,17 +96,19 @@ public final class DrawingCollector implements PageGraphics {
 	}
 
 	/**
-	 * Whether anything on the page can be a plot: a candidate frame among its lines or a picture the size of a
-	 * plot. Other pages (text, tables without a corner of long lines) skip assembling their text in every direction.
+	 * The candidate frames among the page's lines. A page that may hold a plot has one, or a picture the size of
+	 * a plot ({@link #hasPicture}); other pages (text, tables without a corner of long lines) skip assembling their
+	 * text in every direction and reading outlined glyphs.
 	 */
-	private boolean mayHoldPlot() {
-		if (images.stream().anyMatch(r -> r.getWidth() >= PlotReader.MIN_PICTURE_WIDTH
-				&& r.getHeight() >= PlotReader.MIN_PICTURE_HEIGHT)) {
-			return true;
-		}
+	private List<Plot.Box> frames() {
 		PageDrawing lines = new PageDrawing(page, width, strokes, List.of(), List.of(),
 				new TextAssembly.Labels(List.of(), List.of()));
-		return !FrameFinder.find(lines).isEmpty();
+		return FrameFinder.find(lines).stream().map(FrameFinder.Frame::box).toList();
+	}
+
+	private boolean hasPicture() {
+		return images.stream().anyMatch(r -> r.getWidth() >= PlotReader.MIN_PICTURE_WIDTH
+				&& r.getHeight() >= PlotReader.MIN_PICTURE_HEIGHT);
 	}
 
 	private void fresh() {
@@ -104,6 +118,7 @@ public final class DrawingCollector implements PageGraphics {
 		images = new ArrayList<>();
 		smallFills = new ArrayList<>();
 		glyphs = new ArrayList<>();
+		outlines = new OutlineGlyphs();
 	}
 
 	private PDGraphicsState getGraphicsState() {
@@ -197,7 +212,11 @@ public final class DrawingCollector implements PageGraphics {
 		int rgb = rgb(getGraphicsState().getStrokingColor());
 		for (List<double[]> p : subpaths) {
 			if (p.size() > 1) {
-				strokes.add(Stroke.of(p, rgb, width, dashed));
+				Stroke s = Stroke.of(p, rgb, width, dashed);
+				strokes.add(s);
+				if (!filledToo) {
+					outlines.contour(p, s, true);
+				}
 			}
 		}
 		endPath();
@@ -205,20 +224,27 @@ public final class DrawingCollector implements PageGraphics {
 
 	@Override
 	public void fillPath(int windingRule) throws IOException {
-		fills();
+		fills(windingRule);
 		endPath();
 	}
 
 	@Override
 	public void fillAndStrokePath(int windingRule) throws IOException {
-		fills();
+		fills(windingRule);
+		filledToo = true;
 		strokePath();
+		filledToo = false;
 	}
 
 	/** Thin filled rectangles become lines; small fills are remembered as possible outlined glyphs. */
-	private void fills() throws IOException {
+	private void fills(int windingRule) throws IOException {
 		int rgb = rgb(getGraphicsState().getNonStrokingColor());
 		for (List<double[]> p : subpaths) {
+			List<double[]> closed = new ArrayList<>(p);
+			if (!p.isEmpty()) {
+				closed.add(p.get(0));
+			}
+			outlines.contour(closed, null, windingRule == java.awt.geom.Path2D.WIND_EVEN_ODD);
 			double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
 			for (double[] q : p) {
 				x0 = Math.min(x0, q[0]);
@@ -241,9 +267,6 @@ public final class DrawingCollector implements PageGraphics {
 	@Override
 	public void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
 		String text = unicode(font, code);
-		if (text == null || text.isEmpty()) {
-			return;
-		}
 		double a = trm.getValue(0, 0);
 		double b = trm.getValue(0, 1);
 		double c = trm.getValue(1, 0);
@@ -254,7 +277,14 @@ public final class DrawingCollector implements PageGraphics {
 		}
 		int dir = (int) Math.floorMod(Math.round(Math.toDegrees(Math.atan2(b, a)) / 90.0) * 90, 360);
 		double adv = displacement.getX();
-		glyphs.add(new Glyph(text, trm.getTranslateX(), trm.getTranslateY(), adv * a, adv * b, size, dir));
+		if (text != null && !text.isEmpty()) {
+			glyphs.add(new Glyph(text, trm.getTranslateX(), trm.getTranslateY(), adv * a, adv * b, size, dir));
+		} else if (font instanceof PDVectorFont vector) {
+			// a font that maps no character to its codes: its outlines are read like outlines drawn as paths
+			java.awt.geom.AffineTransform at = trm.createAffineTransform();
+			at.scale(0.001, 0.001); // normalised outlines are in thousandths of the font size
+			outlines.glyphOutline(vector.getNormalizedPath(code), at);
+		}
 	}
 
 	/** The glyph's text; a font's one-byte codes are looked up once per document (tick numbers repeat a lot). */

@@ -76,6 +76,86 @@ class PlotReaderTest {
 	}
 
 	/**
+	 * An output characteristic whose numbers and titles are not text but filled glyph outlines of a face narrowed
+	 * to 85 %: ticks 0..20 V every 40 pt under the frame (100..300 × 400..550 pt), 0..6 A every 50 pt left of it,
+	 * "VDS (V)" under the ticks, "ID (A)" rotated beside them and one curve.
+	 */
+	@Test
+	void ticksAndTitlesDrawnAsOutlinesAreRead() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			s.outlinedCentred(String.valueOf(4 * i), 100 + 40 * i, 390, 7, 0.85f);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.outlinedRight(String.valueOf(2 * i), 96, 400 + 50 * i - 2.5f, 7, 0.85f);
+		}
+		s.outlinedCentred("VDS (V)", 200, 378, 7, 0.85f).outlined("ID (A)", 84, 455, 7, 0.85f, 90)
+				.function(100, 300, 60, x -> 400 + 120 * (1 - Math.exp(-(x - 100) / 30)), false);
+
+		List<Plot> plots = read(s, DeviceKind.MOSFET_N);
+		assertEquals(1, plots.size(), plots.toString());
+		Plot p = plots.get(0);
+		assertNull(p.reason());
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 20), p.x());
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 6), p.y());
+		assertEquals(Plot.Kind.OUTPUT, p.kind());
+		// the glyph outlines are text now, not curves
+		assertEquals(1, p.series().size());
+	}
+
+	/**
+	 * Tick numbers whose glyph outlines are traced with a hairline pen rather than filled (0..10 every 40 pt under
+	 * a 100..300 × 400..550 pt frame, 0..30 every 50 pt left of it), titles as text: the axes calibrate.
+	 */
+	@Test
+	void tickNumbersTracedAsOutlinesAreRead() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			String t = String.valueOf(2 * i);
+			s.outlined(t, 100 + 40 * i - PlotSketch.FONT.getStringWidth(t) / 1000 * 7 / 2, 390, 7, 1, 0, true);
+		}
+		for (int i = 0; i <= 3; i++) {
+			String t = String.valueOf(10 * i);
+			s.outlined(t, 96 - PlotSketch.FONT.getStringWidth(t) / 1000 * 7, 400 + 50 * i - 2.5f, 7, 1, 0, true);
+		}
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 84, 455, 7)
+				.function(100, 300, 60, x -> 400 + 120 * (1 - Math.exp(-(x - 100) / 30)), false);
+
+		Plot p = read(s, DeviceKind.MOSFET_N).get(0);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 10), p.x());
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 30), p.y());
+		assertEquals(1, p.series().size());
+	}
+
+	/**
+	 * Marks that are no glyphs where tick numbers would stand (a triangle, a five-pointed star, a sliver) stay
+	 * unread: the gridded frame is listed without axes, not calibrated from guessed numbers.
+	 */
+	@Test
+	void shapesThatAreNoGlyphsStayUnread() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			float x = 100 + 40 * i;
+			s.blob(new float[] { x - 2.5f, x + 2.5f, x }, new float[] { 385, 385, 390 });
+		}
+		for (int i = 0; i <= 3; i++) {
+			float y = 400 + 50 * i;
+			float[] xs = new float[10];
+			float[] ys = new float[10];
+			for (int k = 0; k < 10; k++) {
+				double r = k % 2 == 0 ? 3 : 1.2;
+				xs[k] = (float) (90 + r * Math.sin(k * Math.PI / 5));
+				ys[k] = (float) (y + r * Math.cos(k * Math.PI / 5));
+			}
+			s.blob(xs, ys).blob(new float[] { 80, 86, 86.4f, 80.3f }, new float[] { y, y + 4, y + 4.2f, y + 0.5f });
+		}
+		List<Plot> plots = read(s, DeviceKind.MOSFET_N);
+		assertEquals(1, plots.size(), plots.toString());
+		assertNull(plots.get(0).x());
+		assertNotNull(plots.get(0).reason());
+	}
+
+	/**
 	 * A DC current gain plot on log-log axes: collector current decades printed as 10 with a raised exponent
 	 * (10⁻⁴ .. 10⁰ every 50 pt), gain 10, 100, 1000 every 75 pt; the curve is drawn in the grid's ink as 300
 	 * separate two-point paths.

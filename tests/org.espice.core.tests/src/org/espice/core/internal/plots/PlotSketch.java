@@ -84,6 +84,86 @@ final class PlotSketch {
 		return this;
 	}
 
+	/**
+	 * Text drawn as filled glyph outlines instead of text, as some datasheets export their graphs: each glyph's
+	 * outline is taken from the font, narrowed to {@code condensed} of its width, and filled as a path. The
+	 * baseline starts at (x, y); {@code angle} 90 reads bottom to top.
+	 */
+	PlotSketch outlined(String s, float x, float y, float size, float condensed, int angle) {
+		return outlined(s, x, y, size, condensed, angle, false);
+	}
+
+	/** Outlined text whose outlines are traced with a hairline pen instead of filled, when {@code traced}. */
+	PlotSketch outlined(String s, float x, float y, float size, float condensed, int angle, boolean traced) {
+		ops.add((doc, c) -> {
+			c.setLineWidth(0.1f);
+			java.awt.geom.AffineTransform at = java.awt.geom.AffineTransform.getTranslateInstance(x, y);
+			at.rotate(Math.toRadians(angle));
+			// outlines come in the units of the font file behind the standard font: scale them so an H is cap high
+			float unit = (float) (FONT.getFontDescriptor().getCapHeight() / FONT.getNormalizedPath('H').getBounds2D()
+					.getHeight());
+			float pen = 0;
+			for (char ch : s.toCharArray()) {
+				java.awt.geom.AffineTransform glyph = new java.awt.geom.AffineTransform(at);
+				glyph.translate(pen, 0);
+				glyph.scale(size / 1000f * condensed * unit, size / 1000f * unit);
+				trace(c, FONT.getNormalizedPath(ch).getPathIterator(glyph));
+				if (traced) {
+					c.stroke();
+				} else {
+					c.fill();
+				}
+				pen += FONT.getWidth(ch) / 1000f * size * condensed;
+			}
+		});
+		return this;
+	}
+
+	/** Outlined text centred on x. */
+	PlotSketch outlinedCentred(String s, float x, float y, float size, float condensed) throws IOException {
+		return outlined(s, x - FONT.getStringWidth(s) / 1000 * size * condensed / 2, y, size, condensed, 0);
+	}
+
+	/** Outlined text ending at x. */
+	PlotSketch outlinedRight(String s, float x, float y, float size, float condensed) throws IOException {
+		return outlined(s, x - FONT.getStringWidth(s) / 1000 * size * condensed, y, size, condensed, 0);
+	}
+
+	/** A closed shape through the points, filled: a mark that is no glyph. */
+	PlotSketch blob(float[] xs, float[] ys) {
+		ops.add((doc, c) -> {
+			c.moveTo(xs[0], ys[0]);
+			for (int i = 1; i < xs.length; i++) {
+				c.lineTo(xs[i], ys[i]);
+			}
+			c.closePath();
+			c.fill();
+		});
+		return this;
+	}
+
+	private static void trace(PDPageContentStream c, java.awt.geom.PathIterator it) throws IOException {
+		float[] p = new float[6];
+		float cx = 0;
+		float cy = 0;
+		for (; !it.isDone(); it.next()) {
+			switch (it.currentSegment(p)) {
+			case java.awt.geom.PathIterator.SEG_MOVETO -> c.moveTo(p[0], p[1]);
+			case java.awt.geom.PathIterator.SEG_LINETO -> c.lineTo(p[0], p[1]);
+			case java.awt.geom.PathIterator.SEG_QUADTO -> c.curveTo(cx + 2f / 3 * (p[0] - cx), cy + 2f / 3 * (p[1] - cy),
+					p[2] + 2f / 3 * (p[0] - p[2]), p[3] + 2f / 3 * (p[1] - p[3]), p[2], p[3]);
+			case java.awt.geom.PathIterator.SEG_CUBICTO -> c.curveTo(p[0], p[1], p[2], p[3], p[4], p[5]);
+			default -> c.closePath();
+			}
+			int n = it.currentSegment(p) == java.awt.geom.PathIterator.SEG_CUBICTO ? 4
+					: it.currentSegment(p) == java.awt.geom.PathIterator.SEG_QUADTO ? 2 : 0;
+			if (it.currentSegment(p) != java.awt.geom.PathIterator.SEG_CLOSE) {
+				cx = p[n];
+				cy = p[n + 1];
+			}
+		}
+	}
+
 	/** "10" with a raised, smaller exponent, centred on x: a log decade. */
 	PlotSketch decade(int exponent, float x, float y, float size) throws IOException {
 		float w = FONT.getStringWidth("10") / 1000 * size;
