@@ -31,6 +31,7 @@ import org.espice.core.internal.pdf.CutShortException;
 import org.espice.core.internal.pdf.OpenedPdf;
 import org.espice.core.internal.pdf.PdfSource;
 import org.espice.core.internal.plots.PlotReader;
+import org.espice.core.internal.plots.TableAgreement;
 import org.espice.core.internal.tables.TableReader;
 
 /**
@@ -156,7 +157,9 @@ public final class DatasheetReader {
 					+ ": recognised as " + kind.id() + " but no parameter table was found (values may exist only "
 					+ "in graphs)");
 		}
-		return new ExtractionResult(file, pageCount, title, null, devices, null).withCurves(plots(file, doc, kind));
+		// the curves are checked against the tables they illustrate; the devices stay as read
+		List<Plot> plots = TableAgreement.check(plots(file, doc, kind), devices);
+		return new ExtractionResult(file, pageCount, title, null, devices, null).withCurves(plots);
 	}
 
 	/** The datasheet's plots; a page whose drawing cannot be read loses its plots, not the parameters. */

@@ -1,117 +1,282 @@
 package org.espice.core.internal.plots;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.Plot;
-import org.espice.core.internal.parameters.Conditions;
-import org.espice.core.internal.parameters.Quantities;
 
 /**
- * Attaches the text printed inside a plot to its curves: a label belongs to the curve it lies nearest to (usually
- * at the curve's end); text that names a condition and sits by no curve holds for every curve of the plot.
+ * Attaches the text printed inside a plot to its curves. A family of curves steps one condition (the gate voltage
+ * of an output plot, the temperature of a transfer plot): text naming that condition, or the quantity a curve is
+ * (Ciss), belongs to a curve: the one a leader line points at, the one drawn with its legend swatch's pen, else
+ * the nearest (usually at the curve's end). Bare numbers take the symbol and unit of the family's other labels
+ * ("VGS (V) = 3.5" beside "4.5", "10"); a list ("VGS = 10, 9, 8, 7 V") goes to as many curves side by side, in
+ * the family's order. Any other condition printed in the plot holds for every curve.
  */
 final class CurveLabels {
 
 	/** A label lies by a curve when closer than this (points). */
 	private static final double REACH = 14;
-	private static final Pattern BARE = Pattern.compile(
-			"([-+]?\\d+(?:\\.\\d+)?)\\s*(°\\s?C|℃|[pnuµm]?(?:V|A))(?![A-Za-z])");
-	private static final Pattern NAME = Pattern.compile("(?i)^C\\s?(iss|oss|rss|obo|ibo|ies|oes|res|cb|eb)\\b");
+	/** A list of values may lie this far from the curves it names. */
+	private static final double LIST_REACH = 3 * REACH;
+	private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?!.*\\d)");
 
-	/** The label and conditions found for each trace, in trace order; {@code shared} holds plot-wide ones. */
-	record Attached(List<Label> labels, Map<String, Double> shared) {
+	/**
+	 * What the plot's text says about its curves.
+	 *
+	 * @param traces     the curves (leader lines taken out)
+	 * @param labels     the text printed at each curve, or null
+	 * @param conditions the conditions of each curve
+	 * @param names      the quantity each curve is (CISS ...), or null
+	 * @param shared     conditions printed for every curve
+	 */
+	record Attached(List<CurveTracer.Trace> traces, List<String> labels, List<Map<String, Double>> conditions,
+			List<String> names, Map<String, Double> shared) {
 	}
 
 	private CurveLabels() {
 	}
 
-	static Attached attach(Plot.Box f, List<CurveTracer.Trace> traces, TextAssembly.Labels text, List<Label> skip) {
-		List<Label> best = new ArrayList<>();
-		double[] bestDistance = new double[traces.size()];
-		for (int i = 0; i < traces.size(); i++) {
-			best.add(null);
-			bestDistance[i] = Double.MAX_VALUE;
+	/** The condition keys a family of curves of this kind steps; empty when any may. */
+	static Set<String> stepping(Plot.Kind kind) {
+		return switch (kind) {
+		case OUTPUT -> Set.of("VGS", "VGE", "IB", "T");
+		case TRANSFER -> Set.of("T", "VDS", "VCE");
+		case RDSON_ID -> Set.of("VGS", "T");
+		case RDSON_VGS -> Set.of("ID", "T");
+		case RDSON_T -> Set.of("VGS", "ID");
+		case VTH_T -> Set.of("ID");
+		case CAPACITANCE, BJT_CAP, CT_VR -> Set.of("T");
+		case GATE_CHARGE -> Set.of("VDS", "VDD", "VCE", "VCC");
+		case BODY_DIODE, IF_VF, IR_VR, ZENER_IV, VCESAT_IC, VBESAT_IC -> Set.of("T");
+		case HFE_IC, FT_IC, VBEON_IC -> Set.of("VCE", "T");
+		default -> Set.of();
+		};
+	}
+
+	static Attached attach(Plot.Box f, Plot.Kind kind, String xQuantity, List<CurveTracer.Trace> all,
+			PageDrawing page, List<Label> skip) {
+		List<Label> inside = new ArrayList<>();
+		for (Label p : page.labels().phrases()) {
+			if (p.dir() == 0 && f.contains(p.cx(), p.cy(), 0) && !skip.contains(p) && !AxisReader.caption(p.text())) {
+				inside.add(p);
+			}
 		}
+		List<LeaderLines.Leader> leaders = LeaderLines.find(all, inside);
+		Set<Integer> lines = new HashSet<>();
+		leaders.forEach(l -> lines.add(l.line()));
+		List<CurveTracer.Trace> traces = new ArrayList<>();
+		int[] index = new int[all.size()];
+		for (int i = 0; i < all.size(); i++) {
+			index[i] = lines.contains(i) ? -1 : traces.size();
+			if (!lines.contains(i)) {
+				traces.add(all.get(i));
+			}
+		}
+		int n = traces.size();
+		Label[] at = new Label[n];
+		LabelText[] said = new LabelText[n];
+		Map<Label, LabelText> texts = read(inside, kind, xQuantity);
+		Set<Label> used = new HashSet<>();
+		for (LeaderLines.Leader l : leaders) {
+			int c = index[l.curve()];
+			if (c >= 0 && at[c] == null && texts.containsKey(l.label())) {
+				at[c] = l.label();
+				used.add(l.label());
+			}
+		}
+		Legends.find(f, page.strokes(), traces, inside).forEach((c, l) -> {
+			if (at[c] == null && texts.containsKey(l)) {
+				at[c] = l;
+				used.add(l);
+			}
+		});
+		Set<String> steps = stepping(kind);
 		Map<String, Double> shared = new LinkedHashMap<>();
-		for (Label p : text.phrases()) {
-			if (p.dir() != 0 || !f.contains(p.cx(), p.cy(), 0) || skip.contains(p) || AxisReader.number(p.text()) != null
-					|| !AxisReader.letters(p.text()) && p.text().chars().noneMatch(Character::isDigit)) {
+		List<Label> singles = new ArrayList<>();
+		List<Label> lists = new ArrayList<>();
+		for (Map.Entry<Label, LabelText> e : texts.entrySet()) {
+			LabelText t = e.getValue();
+			if (used.contains(e.getKey())) {
 				continue;
 			}
-			int nearest = -1;
-			double d = Double.MAX_VALUE;
-			for (int i = 0; i < traces.size(); i++) {
-				double di = distance(p, traces.get(i));
-				if (di < d) {
-					d = di;
-					nearest = i;
-				}
-			}
-			if (nearest >= 0 && d <= REACH && d < bestDistance[nearest] && labelLike(p.text())) {
-				bestDistance[nearest] = d;
-				best.set(nearest, p);
+			if (!t.values().isEmpty()) {
+				lists.add(e.getKey());
+			} else if (t.name() != null || steps.isEmpty() || t.conditions().keySet().stream().anyMatch(steps::contains)) {
+				singles.add(e.getKey());
 			} else {
-				Conditions.parse(AxisTitle.compactSymbols(p.text())).forEach(shared::putIfAbsent);
+				t.conditions().forEach(shared::putIfAbsent);
 			}
 		}
-		return new Attached(best, shared);
-	}
-
-	static boolean labelLike(String s) {
-		return NAME.matcher(s).find() || !Conditions.parse(s).isEmpty() || BARE.matcher(s).find();
-	}
-
-	/** The quantity a label names when an axis carries several ({@code Ciss} is CISS), or null. */
-	static String name(String label) {
-		if (label == null) {
-			return null;
+		nearest(traces, singles, at, used, REACH);
+		for (Label l : singles) {
+			if (!used.contains(l) && (steps.isEmpty() || n == 1) && texts.get(l).name() == null) {
+				texts.get(l).conditions().forEach(shared::putIfAbsent); // a condition by no curve holds for all
+			}
 		}
-		Matcher m = NAME.matcher(label.strip());
-		return m.find() ? ("C" + m.group(1)).toUpperCase(Locale.ROOT) : null;
+		for (int i = 0; i < n; i++) {
+			said[i] = at[i] == null ? LabelText.NONE : texts.get(at[i]);
+		}
+		for (Label l : lists) {
+			spread(traces, l, texts.get(l), kind, at, said);
+		}
+		List<String> labels = new ArrayList<>();
+		List<Map<String, Double>> conditions = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			labels.add(at[i] == null ? null : at[i].text());
+			conditions.add(new LinkedHashMap<>(said[i].conditions()));
+			names.add(said[i].name());
+		}
+		return new Attached(traces, labels, conditions, names, shared);
 	}
 
 	/**
-	 * The conditions a label states: {@code VGS = 10 V} as printed, or a bare {@code 10V} or {@code 125°C} whose
-	 * symbol follows from the plot (gate voltage steps an output plot, temperature a transfer plot).
+	 * The text of each phrase; a bare number takes the symbol and unit of a label that prints them ("VGS (V) = 3.5"
+	 * makes a "4.5" beside another curve 4.5 V).
 	 */
-	static Map<String, Double> conditions(String printed, Plot.Kind kind) {
-		if (printed == null) {
-			return new LinkedHashMap<>();
-		}
-		String label = AxisTitle.compactSymbols(printed);
-		Map<String, Double> c = new LinkedHashMap<>(Conditions.parse(label));
-		if (!c.isEmpty()) {
-			return c;
-		}
-		Matcher m = BARE.matcher(label);
-		while (m.find()) {
-			String unit = m.group(2).replace(" ", "");
-			double v = Double.parseDouble(m.group(1));
-			if (unit.endsWith("C") || unit.equals("℃")) {
-				c.putIfAbsent("T", v);
-				continue;
+	private static Map<Label, LabelText> read(List<Label> inside, Plot.Kind kind, String xQuantity) {
+		Map<Label, LabelText> out = new LinkedHashMap<>();
+		String key = null;
+		double factor = 1;
+		Set<String> steps = stepping(kind);
+		for (Label p : inside) {
+			LabelText t = LabelText.parse(p.text(), kind, xQuantity);
+			if (!t.empty()) {
+				out.put(p, t);
 			}
-			Quantities.Unit u = Quantities.unit(unit);
-			if (u == null) {
-				continue;
-			}
-			String key = switch (kind) {
-			case OUTPUT, RDSON_ID -> u.dimension().equals("V") ? "VGS" : "IB";
-			case HFE_IC, VCESAT_IC -> u.dimension().equals("V") ? "VCE" : null;
-			case GATE_CHARGE -> u.dimension().equals("V") ? "VDS" : null;
-			default -> null;
-			};
-			if (key != null) {
-				c.putIfAbsent(key, v * u.factor());
+			if (key == null && t.conditions().size() == 1 && t.name() == null) {
+				String k = t.conditions().keySet().iterator().next();
+				Matcher m = LAST_NUMBER.matcher(p.text());
+				if ((steps.isEmpty() || steps.contains(k)) && m.find() && Double.parseDouble(m.group(1)) != 0) {
+					key = k;
+					factor = Math.abs(t.conditions().get(k) / Double.parseDouble(m.group(1)));
+				}
 			}
 		}
-		return c;
+		if (key != null) {
+			for (Label p : inside) {
+				Double v = LabelText.bareNumber(p.text());
+				if (v != null && !out.containsKey(p)) {
+					out.put(p, new LabelText(null, Map.of(key, v * factor), null, List.of()));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** Each label to the curve nearest it, closest pairs first; a curve takes one label. */
+	private static void nearest(List<CurveTracer.Trace> traces, List<Label> labels, Label[] at, Set<Label> used,
+			double reach) {
+		List<double[]> pairs = new ArrayList<>();
+		for (int j = 0; j < labels.size(); j++) {
+			for (int i = 0; i < traces.size(); i++) {
+				double d = distance(labels.get(j), traces.get(i));
+				if (d <= reach) {
+					pairs.add(new double[] { d, i, j });
+				}
+			}
+		}
+		pairs.sort(Comparator.comparingDouble(p -> p[0]));
+		for (double[] p : pairs) {
+			int i = (int) p[1];
+			Label l = labels.get((int) p[2]);
+			if (at[i] == null && !used.contains(l)) {
+				at[i] = l;
+				used.add(l);
+			}
+		}
+	}
+
+	/**
+	 * A list of values for as many unlabelled curves near it: the curves in the family's order (by height where
+	 * they overlap), the values rising the way the family's labelled curves do, or as the kind's physics says.
+	 */
+	private static void spread(List<CurveTracer.Trace> traces, Label l, LabelText t, Plot.Kind kind, Label[] at,
+			LabelText[] said) {
+		int k = t.values().size();
+		List<Integer> free = new ArrayList<>();
+		for (int i = 0; i < traces.size(); i++) {
+			if (at[i] == null && distance(l, traces.get(i)) <= LIST_REACH) {
+				free.add(i);
+			}
+		}
+		if (free.size() < k) {
+			return;
+		}
+		free.sort(Comparator.comparingDouble(i -> distance(l, traces.get(i))));
+		List<Integer> group = new ArrayList<>(free.subList(0, k));
+		double mid = commonX(traces, group);
+		group.sort(Comparator.comparingDouble(i -> -height(traces.get(i), mid)));
+		List<Double> values = new ArrayList<>(t.values());
+		values.sort(Comparator.reverseOrder());
+		boolean rising = rising(traces, said, t.key(), kind);
+		for (int g = 0; g < k; g++) {
+			int i = group.get(g);
+			at[i] = l;
+			double v = rising ? values.get(g) : values.get(k - 1 - g);
+			said[i] = new LabelText(null, Map.of(t.key(), v), null, List.of());
+		}
+	}
+
+	/** Whether higher curves carry higher values, from the labelled curves, else from the kind. */
+	private static boolean rising(List<CurveTracer.Trace> traces, LabelText[] said, String key, Plot.Kind kind) {
+		List<Integer> known = new ArrayList<>();
+		for (int i = 0; i < traces.size(); i++) {
+			if (said[i] != null && said[i].conditions().containsKey(key)) {
+				known.add(i);
+			}
+		}
+		int votes = 0;
+		double mid = commonX(traces, known);
+		for (int a : known) {
+			for (int b : known) {
+				double dv = said[a].conditions().get(key) - said[b].conditions().get(key);
+				double dh = height(traces.get(a), mid) - height(traces.get(b), mid);
+				votes += (int) Math.signum(dv * dh);
+			}
+		}
+		if (votes != 0) {
+			return votes > 0;
+		}
+		return kind != Plot.Kind.RDSON_ID && kind != Plot.Kind.RDSON_VGS;
+	}
+
+	/** An x the curves share (the middle of their common span), or of the first curve's span when none. */
+	private static double commonX(List<CurveTracer.Trace> traces, List<Integer> group) {
+		double lo = -Double.MAX_VALUE;
+		double hi = Double.MAX_VALUE;
+		for (int i : group) {
+			CurveTracer.Trace t = traces.get(i);
+			lo = Math.max(lo, java.util.Arrays.stream(t.xs()).min().orElse(0));
+			hi = Math.min(hi, java.util.Arrays.stream(t.xs()).max().orElse(0));
+		}
+		return lo <= hi ? (lo + hi) / 2 : lo;
+	}
+
+	/** The curve's height at x (its nearest vertex's when it does not reach x). */
+	private static double height(CurveTracer.Trace t, double x) {
+		for (int i = 1; i < t.size(); i++) {
+			double a = t.xs()[i - 1];
+			double b = t.xs()[i];
+			if (Math.min(a, b) <= x && x <= Math.max(a, b) && a != b) {
+				return t.ys()[i - 1] + (t.ys()[i] - t.ys()[i - 1]) * (x - a) / (b - a);
+			}
+		}
+		int best = 0;
+		for (int i = 1; i < t.size(); i++) {
+			if (Math.abs(t.xs()[i] - x) < Math.abs(t.xs()[best] - x)) {
+				best = i;
+			}
+		}
+		return t.ys()[best];
 	}
 
 	private static double distance(Label p, CurveTracer.Trace t) {

@@ -14,10 +14,28 @@ import org.espice.core.Plot;
  */
 final class CurveTracer {
 
-	/** A traced curve in page coordinates, in drawing order. */
-	record Trace(double[] xs, double[] ys) {
+	/** A traced curve in page coordinates, in drawing order, with the pen it was drawn with. */
+	record Trace(double[] xs, double[] ys, Stroke pen) {
 		int size() {
 			return xs.length;
+		}
+
+		/** Distance from a point to the polyline. */
+		double distance(double x, double y) {
+			double d = Double.MAX_VALUE;
+			for (int i = 0; i < xs.length; i++) {
+				int j = Math.min(i + 1, xs.length - 1);
+				d = Math.min(d, segment(x, y, xs[i], ys[i], xs[j], ys[j]));
+			}
+			return d;
+		}
+
+		private static double segment(double x, double y, double x0, double y0, double x1, double y1) {
+			double dx = x1 - x0;
+			double dy = y1 - y0;
+			double l2 = dx * dx + dy * dy;
+			double t = l2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / l2));
+			return Math.hypot(x - x0 - t * dx, y - y0 - t * dy);
 		}
 	}
 
@@ -41,7 +59,8 @@ final class CurveTracer {
 		}
 		pieces.removeIf(p -> gridOrFrame(f, p));
 		List<Trace> out = new ArrayList<>();
-		for (List<double[]> chain : join(pieces)) {
+		for (Piece joined : join(pieces)) {
+			List<double[]> chain = joined.pts();
 			if (curve(f, chain)) {
 				double[] xs = new double[chain.size()];
 				double[] ys = new double[chain.size()];
@@ -49,7 +68,7 @@ final class CurveTracer {
 					xs[i] = chain.get(i)[0];
 					ys[i] = chain.get(i)[1];
 				}
-				out.add(new Trace(xs, ys));
+				out.add(new Trace(xs, ys, joined.pen()));
 			}
 		}
 		return out;
@@ -110,7 +129,7 @@ final class CurveTracer {
 	}
 
 	/** Chains pieces end to end (either way round) when drawn with the same pen. */
-	private static List<List<double[]>> join(List<Piece> pieces) {
+	private static List<Piece> join(List<Piece> pieces) {
 		Map<Long, List<Integer>> ends = new HashMap<>();
 		for (int i = 0; i < pieces.size(); i++) {
 			Piece p = pieces.get(i);
@@ -118,7 +137,7 @@ final class CurveTracer {
 			ends.computeIfAbsent(key(p.last()[0], p.last()[1]), k -> new ArrayList<>()).add(i);
 		}
 		boolean[] used = new boolean[pieces.size()];
-		List<List<double[]>> chains = new ArrayList<>();
+		List<Piece> chains = new ArrayList<>();
 		for (int i = 0; i < pieces.size(); i++) {
 			if (used[i]) {
 				continue;
@@ -129,7 +148,7 @@ final class CurveTracer {
 			extend(chain, seed.pen, pieces, ends, used);
 			java.util.Collections.reverse(chain);
 			extend(chain, seed.pen, pieces, ends, used);
-			chains.add(chain);
+			chains.add(new Piece(chain, seed.pen));
 		}
 		return chains;
 	}

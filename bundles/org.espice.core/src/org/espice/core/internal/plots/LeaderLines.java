@@ -1,0 +1,89 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lines drawn from a label to the curve it names, where curves lie too close for the label to sit at one: a short
+ * straight line with one end at the label's text and the other on a curve. The line is no curve; the label is the
+ * curve's.
+ */
+final class LeaderLines {
+
+	/** A leader line (trace index), the curve it points at (trace index) and its label. */
+	record Leader(int line, int curve, Label label) {
+	}
+
+	/** How far a leader's end may stop short of its label's text. */
+	private static final double AT_LABEL = 4;
+	/** How far a leader's end may stop short of (or overshoot) its curve. */
+	private static final double AT_CURVE = 2.5;
+	/** A leader is a single stroke of at most this many vertices (an arrow head may add a few). */
+	private static final int MAX_VERTICES = 4;
+
+	private LeaderLines() {
+	}
+
+	static List<Leader> find(List<CurveTracer.Trace> traces, List<Label> labels) {
+		List<Leader> out = new ArrayList<>();
+		for (int i = 0; i < traces.size(); i++) {
+			CurveTracer.Trace t = traces.get(i);
+			if (t.size() > MAX_VERTICES || !straight(t)) {
+				continue;
+			}
+			int n = t.size() - 1;
+			Leader a = leader(i, traces, labels, t.xs()[0], t.ys()[0], t.xs()[n], t.ys()[n]);
+			Leader b = a != null ? a : leader(i, traces, labels, t.xs()[n], t.ys()[n], t.xs()[0], t.ys()[0]);
+			if (b != null) {
+				out.add(b);
+			}
+		}
+		return out;
+	}
+
+	/** The leader from a label at (lx, ly) to a curve at (cx, cy), or null. */
+	private static Leader leader(int line, List<CurveTracer.Trace> traces, List<Label> labels, double lx, double ly,
+			double cx, double cy) {
+		Label label = null;
+		double best = AT_LABEL;
+		for (Label l : labels) {
+			double d = l.distance(lx, ly);
+			if (d <= best && l.distance(cx, cy) > d) {
+				best = d;
+				label = l;
+			}
+		}
+		if (label == null) {
+			return null;
+		}
+		int curve = -1;
+		double near = AT_CURVE;
+		for (int j = 0; j < traces.size(); j++) {
+			if (j == line || traces.get(j).size() <= MAX_VERTICES && straight(traces.get(j))) {
+				continue;
+			}
+			double d = traces.get(j).distance(cx, cy);
+			if (d <= near) {
+				near = d;
+				curve = j;
+			}
+		}
+		return curve < 0 ? null : new Leader(line, curve, label);
+	}
+
+	private static boolean straight(CurveTracer.Trace t) {
+		int n = t.size() - 1;
+		double len = Math.hypot(t.xs()[n] - t.xs()[0], t.ys()[n] - t.ys()[0]);
+		if (len < 3) {
+			return false;
+		}
+		for (int i = 1; i < n; i++) {
+			double d = Math.abs((t.xs()[n] - t.xs()[0]) * (t.ys()[0] - t.ys()[i])
+					- (t.xs()[0] - t.xs()[i]) * (t.ys()[n] - t.ys()[0])) / len;
+			if (d > 1) {
+				return false;
+			}
+		}
+		return true;
+	}
+}
