@@ -69,9 +69,9 @@ final class CurveLabels {
 				inside.add(p);
 			}
 		}
-		List<LeaderLines.Leader> leaders = LeaderLines.find(all, inside);
+		List<LeaderLines.Leader> leaders = LeaderLines.find(f, page.strokes(), all, inside);
 		Set<Integer> lines = new HashSet<>();
-		leaders.forEach(l -> lines.add(l.line()));
+		leaders.stream().filter(l -> l.line() >= 0).forEach(l -> lines.add(l.line()));
 		List<CurveTracer.Trace> traces = new ArrayList<>();
 		int[] index = new int[all.size()];
 		for (int i = 0; i < all.size(); i++) {
@@ -116,6 +116,8 @@ final class CurveLabels {
 			}
 		}
 		nearest(traces, singles, at, used, REACH);
+		// a label set a little apart from its curve, once the others have theirs
+		nearest(traces, singles, at, used, LIST_REACH);
 		for (Label l : singles) {
 			if (!used.contains(l) && (steps.isEmpty() || n == 1) && texts.get(l).name() == null) {
 				texts.get(l).conditions().forEach(shared::putIfAbsent); // a condition by no curve holds for all
@@ -279,12 +281,18 @@ final class CurveLabels {
 		return t.ys()[best];
 	}
 
+	/** Distance from a label's box to a curve, along its segments (sparse vertices lie far apart). */
 	private static double distance(Label p, CurveTracer.Trace t) {
-		double d = Double.MAX_VALUE;
-		int step = Math.max(1, t.size() / 400);
-		for (int i = 0; i < t.size(); i += step) {
-			d = Math.min(d, p.distance(t.xs()[i], t.ys()[i]));
+		double d = p.distance(t.xs()[0], t.ys()[0]);
+		for (int i = 1; i < t.size(); i++) {
+			double x0 = t.xs()[i - 1];
+			double y0 = t.ys()[i - 1];
+			int steps = (int) Math.min(50, Math.ceil(Math.hypot(t.xs()[i] - x0, t.ys()[i] - y0) / 2));
+			for (int k = 1; k <= steps; k++) {
+				double u = k / (double) steps;
+				d = Math.min(d, p.distance(x0 + u * (t.xs()[i] - x0), y0 + u * (t.ys()[i] - y0)));
+			}
 		}
-		return Math.min(d, p.distance(t.xs()[t.size() - 1], t.ys()[t.size() - 1]));
+		return d;
 	}
 }

@@ -46,6 +46,8 @@ final class CurveTracer {
 	/** A single straight line is a curve only when at least this share of the frame's diagonal. */
 	private static final double MIN_STRAIGHT = 0.25;
 	private static final double PEN_MAX = 4;
+	/** Directions at a joint are taken over this length of the curve (points). */
+	private static final double DIRECTION_BASE = 2.5;
 
 	private CurveTracer() {
 	}
@@ -200,11 +202,26 @@ final class CurveTracer {
 		}
 	}
 
-	/** Cosine between the chain's last step and the piece's first step (as it would be appended). */
+	/**
+	 * Cosine between the chain's direction and the piece's (as it would be appended), each taken over a few points
+	 * of length: a curve drawn as a staircase of tiny steps turns by right angles at every vertex, yet runs on.
+	 */
 	private static double turn(List<double[]> chain, List<double[]> piece, boolean forward) {
 		double[] a = chain.get(chain.size() - 1);
-		double[] b = chain.size() > 1 ? chain.get(chain.size() - 2) : a;
-		double[] c = forward ? piece.get(Math.min(1, piece.size() - 1)) : piece.get(Math.max(0, piece.size() - 2));
+		double[] b = a;
+		for (int i = chain.size() - 2; i >= 0; i--) {
+			b = chain.get(i);
+			if (Math.hypot(a[0] - b[0], a[1] - b[1]) >= DIRECTION_BASE) {
+				break;
+			}
+		}
+		double[] c = a;
+		for (int k = 1; k < piece.size(); k++) {
+			c = piece.get(forward ? k : piece.size() - 1 - k);
+			if (Math.hypot(c[0] - a[0], c[1] - a[1]) >= DIRECTION_BASE) {
+				break;
+			}
+		}
 		double ux = a[0] - b[0], uy = a[1] - b[1];
 		double vx = c[0] - a[0], vy = c[1] - a[1];
 		double lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);

@@ -3,6 +3,8 @@ package org.espice.core.internal.plots;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.espice.core.Plot;
+
 /**
  * Lines drawn from a label to the curve it names, where curves lie too close for the label to sit at one: a short
  * straight line with one end at the label's text and the other on a curve. The line is no curve; the label is the
@@ -10,32 +12,53 @@ import java.util.List;
  */
 final class LeaderLines {
 
-	/** A leader line (trace index), the curve it points at (trace index) and its label. */
+	/**
+	 * A leader line, the curve it points at (trace index) and its label.
+	 *
+	 * @param line  the trace index of the line when it was traced as a curve, else -1
+	 * @param curve the trace index of the curve
+	 * @param label the text at the line's other end
+	 */
 	record Leader(int line, int curve, Label label) {
 	}
 
 	/** How far a leader's end may stop short of its label's text. */
 	private static final double AT_LABEL = 4;
 	/** How far a leader's end may stop short of (or overshoot) its curve. */
-	private static final double AT_CURVE = 2.5;
+	private static final double AT_CURVE = 3;
 	/** A leader is a single stroke of at most this many vertices (an arrow head may add a few). */
 	private static final int MAX_VERTICES = 4;
 
 	private LeaderLines() {
 	}
 
-	static List<Leader> find(List<CurveTracer.Trace> traces, List<Label> labels) {
+	/**
+	 * The leaders among the traced lines and the short strokes inside the frame (too short to be traced): straight,
+	 * slanted, from a label's text to a curve.
+	 */
+	static List<Leader> find(Plot.Box f, List<Stroke> strokes, List<CurveTracer.Trace> traces, List<Label> labels) {
 		List<Leader> out = new ArrayList<>();
-		for (int i = 0; i < traces.size(); i++) {
-			CurveTracer.Trace t = traces.get(i);
+		List<CurveTracer.Trace> lines = new ArrayList<>(traces);
+		for (Stroke s : strokes) {
+			double[] b = s.bounds();
+			if (s.size() <= MAX_VERTICES && f.contains(b[0], b[1], 0) && f.contains(b[2], b[3], 0) && b[2] - b[0] > 1
+					&& b[3] - b[1] > 1) {
+				lines.add(new CurveTracer.Trace(s.xs(), s.ys(), s));
+			}
+		}
+		List<Label> taken = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			CurveTracer.Trace t = lines.get(i);
 			if (t.size() > MAX_VERTICES || !straight(t)) {
 				continue;
 			}
 			int n = t.size() - 1;
-			Leader a = leader(i, traces, labels, t.xs()[0], t.ys()[0], t.xs()[n], t.ys()[n]);
-			Leader b = a != null ? a : leader(i, traces, labels, t.xs()[n], t.ys()[n], t.xs()[0], t.ys()[0]);
-			if (b != null) {
+			int line = i < traces.size() ? i : -1;
+			Leader a = leader(line, traces, labels, t.xs()[0], t.ys()[0], t.xs()[n], t.ys()[n]);
+			Leader b = a != null ? a : leader(line, traces, labels, t.xs()[n], t.ys()[n], t.xs()[0], t.ys()[0]);
+			if (b != null && !taken.contains(b.label())) {
 				out.add(b);
+				taken.add(b.label());
 			}
 		}
 		return out;
