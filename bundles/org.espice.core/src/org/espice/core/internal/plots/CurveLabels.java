@@ -118,9 +118,18 @@ final class CurveLabels {
 		nearest(traces, singles, at, used, REACH);
 		// a label set a little apart from its curve, once the others have theirs
 		nearest(traces, singles, at, used, LIST_REACH);
+		// a condition by no curve holds for all, unless it is the one the labelled curves step
+		Set<String> stepped = new HashSet<>();
+		for (Label l : at) {
+			if (l != null) {
+				stepped.addAll(texts.get(l).conditions().keySet());
+			}
+		}
 		for (Label l : singles) {
-			if (!used.contains(l) && (steps.isEmpty() || n == 1) && texts.get(l).name() == null) {
-				texts.get(l).conditions().forEach(shared::putIfAbsent); // a condition by no curve holds for all
+			LabelText t = texts.get(l);
+			if (!used.contains(l) && t.name() == null
+					&& (steps.isEmpty() || n == 1 || t.conditions().keySet().stream().noneMatch(stepped::contains))) {
+				t.conditions().forEach(shared::putIfAbsent);
 			}
 		}
 		for (int i = 0; i < n; i++) {

@@ -230,15 +230,20 @@ public final class TableAgreement {
 		return a.unit().equals("degC") ? "°C" : a.unit();
 	}
 
-	/** A value with an SI prefix: 1.5e-9 F is "1.5 nF". */
+	/** A value with an SI prefix and three significant digits at most: 1.5e-9 F is "1.5 nF". */
 	static String eng(double v, String unit) {
-		if (v == 0 || unit.isEmpty() || unit.equals("°C") || unit.equals("degC")) {
-			return String.format(Locale.ROOT, "%.3g%s", v, unit.isEmpty() ? "" : " " + unit.replace("degC", "°C"));
+		String u = unit.equals("degC") ? "°C" : unit;
+		if (v == 0 || u.isEmpty() || u.equals("°C")) {
+			return plain(v) + (u.isEmpty() ? "" : " " + u);
 		}
 		String prefixes = "fpnµm kMG";
 		int e = (int) Math.floor(Math.log10(Math.abs(v)) / 3);
 		e = Math.max(-5, Math.min(3, e));
 		char prefix = prefixes.charAt(e + 5);
-		return String.format(Locale.ROOT, "%.3g %s%s", v / Math.pow(1000, e), prefix == ' ' ? "" : prefix, unit);
+		return plain(v / Math.pow(1000, e)) + " " + (prefix == ' ' ? "" : String.valueOf(prefix)) + u;
+	}
+
+	private static String plain(double v) {
+		return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
 	}
 }
