@@ -35,6 +35,11 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 		this(page, bbox, caption, kind, drawnAs, x, y, series, parts, reason, List.of());
 	}
 
+	/** This plot for the given parts only. */
+	public Plot withParts(List<String> only) {
+		return new Plot(page, bbox, caption, kind, drawnAs, x, y, series, only, reason, warnings);
+	}
+
 	/** This plot with {@code more} warnings added. */
 	public Plot withWarnings(List<String> more) {
 		if (more.isEmpty()) {

@@ -30,6 +30,7 @@ import org.espice.core.internal.layout.TextHealth;
 import org.espice.core.internal.pdf.CutShortException;
 import org.espice.core.internal.pdf.OpenedPdf;
 import org.espice.core.internal.pdf.PdfSource;
+import org.espice.core.internal.plots.PlotParts;
 import org.espice.core.internal.plots.PlotReader;
 import org.espice.core.internal.plots.TableAgreement;
 import org.espice.core.internal.tables.TableReader;
@@ -158,7 +159,7 @@ public final class DatasheetReader {
 					+ "in graphs)");
 		}
 		// the curves are checked against the tables they illustrate; the devices stay as read
-		List<Plot> plots = TableAgreement.check(plots(file, doc, kind), devices);
+		List<Plot> plots = TableAgreement.check(PlotParts.assign(plots(file, doc, kind), devices), devices);
 		return new ExtractionResult(file, pageCount, title, null, devices, null).withCurves(plots);
 	}
 

@@ -67,12 +67,23 @@ public final class TableAgreement {
 		}
 		Set<String> out = new LinkedHashSet<>();
 		for (Parameter p : typicals) {
+			if (!drawn(plot, p) && typicals.stream().anyMatch(o -> o.name().equals(p.name()) && drawn(plot, o))) {
+				continue; // a plot of some of the parts (zeners of 3.3 to 10 V) says nothing of the others
+			}
 			Reading r = read(plot, p);
 			if (r != null && Math.abs(r.curve() - p.typ()) > FAR * Math.abs(p.typ())) {
 				out.add(message(plot, p, r));
 			}
 		}
 		return new ArrayList<>(out);
+	}
+
+	/** Whether the value lies in the range its axis shows (any axis carrying its name). */
+	private static boolean drawn(Plot plot, Parameter p) {
+		String q = AXIS_OF.getOrDefault(p.name(), p.name());
+		Plot.Axis a = NAMED.contains(p.name()) || plot.y().quantity().equals(q) ? plot.y()
+				: plot.x().quantity().equals(q) ? plot.x() : null;
+		return a != null && within(a, p.typ());
 	}
 
 	/** Where a typical value falls on a plot, and the curve value nearest to it there. */
@@ -98,7 +109,7 @@ public final class TableAgreement {
 			return null;
 		}
 		String along = onY ? xq : yq;
-		Double at = condition(p, along);
+		Double at = condition(p, along, onY);
 		if (at == null || along.equals(onY ? yq : xq)) {
 			return null;
 		}
@@ -129,10 +140,13 @@ public final class TableAgreement {
 		return new Reading(along, at, curve);
 	}
 
-	/** The value's condition on the plot's other axis; a temperature axis is at 25 °C unless the table says so. */
-	private static Double condition(Parameter p, String along) {
+	/**
+	 * The value's condition on the plot's other axis; on a plot against temperature (on x) a value is at 25 °C
+	 * unless the table says so.
+	 */
+	private static Double condition(Parameter p, String along, boolean onX) {
 		Double v = p.conditions().get(along);
-		if (v == null && along.equals("T")) {
+		if (v == null && onX && along.equals("T")) {
 			return ROOM;
 		}
 		return v;
@@ -148,18 +162,23 @@ public final class TableAgreement {
 		return m >= lo * (1 - SAME_CONDITION) && m <= hi * (1 + SAME_CONDITION);
 	}
 
-	/** No condition both name disagrees; a series at another temperature is not a table value at 25 °C. */
+	/**
+	 * No condition both name disagrees; a temperature neither the table nor the plot states is 25 °C, so a table
+	 * value at 125 °C is on no curve of a plot that names no temperature.
+	 */
 	static boolean compatible(Map<String, Double> table, Map<String, Double> curve, String along) {
-		for (Map.Entry<String, Double> e : curve.entrySet()) {
-			if (e.getKey().equals(along)) {
-				continue;
+		Set<String> keys = new LinkedHashSet<>(curve.keySet());
+		keys.add("T");
+		keys.remove(along);
+		for (String k : keys) {
+			Double t = table.get(k);
+			Double c = curve.get(k);
+			if (k.equals("T")) {
+				t = t == null ? ROOM : t;
+				c = c == null ? ROOM : c;
 			}
-			Double t = table.get(e.getKey());
-			if (t == null && e.getKey().equals("T")) {
-				t = ROOM;
-			}
-			if (t != null && Math.abs(Math.abs(t) - Math.abs(e.getValue())) > SAME_CONDITION
-					* Math.max(Math.max(Math.abs(t), Math.abs(e.getValue())), 1e-30)) {
+			if (t != null && c != null && Math.abs(Math.abs(t) - Math.abs(c)) > SAME_CONDITION
+					* Math.max(Math.max(Math.abs(t), Math.abs(c)), 1e-30)) {
 				return false;
 			}
 		}
