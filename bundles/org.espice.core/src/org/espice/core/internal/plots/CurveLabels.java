@@ -63,10 +63,15 @@ final class CurveLabels {
 
 	static Attached attach(Plot.Box f, Plot.Kind kind, String xQuantity, List<CurveTracer.Trace> all,
 			PageDrawing page, List<Label> skip) {
+		PlotKey key = PlotKey.read(f, page.labels().phrases());
 		List<Label> inside = new ArrayList<>();
 		for (Label p : page.labels().phrases()) {
 			if (p.dir() == 0 && f.contains(p.cx(), p.cy(), 0) && !skip.contains(p) && !AxisReader.caption(p.text())) {
-				inside.add(p);
+				Integer tag = PlotKey.tag(p.text());
+				String keyed = tag == null ? null : key.tagged().get(tag);
+				// a curve's tag stands for its line in the key: "(1)" for "(1) Tj = 150 °C"
+				inside.add(keyed == null ? p
+						: new Label(p.text() + " " + keyed, p.x0(), p.y0(), p.x1(), p.y1(), 0, p.size(), p.anchor()));
 			}
 		}
 		List<LeaderLines.Leader> leaders = LeaderLines.find(f, page.strokes(), all, inside);
@@ -99,7 +104,7 @@ final class CurveLabels {
 			}
 		});
 		Set<String> steps = stepping(kind);
-		Map<String, Double> shared = new LinkedHashMap<>();
+		Map<String, Double> shared = new LinkedHashMap<>(key.shared());
 		List<Label> singles = new ArrayList<>();
 		List<Label> lists = new ArrayList<>();
 		for (Map.Entry<Label, LabelText> e : texts.entrySet()) {
@@ -115,6 +120,7 @@ final class CurveLabels {
 				t.conditions().forEach(shared::putIfAbsent);
 			}
 		}
+		stack(traces, singles, at, used);
 		nearest(traces, singles, at, used, REACH);
 		// a label set a little apart from its curve, once the others have theirs
 		nearest(traces, singles, at, used, LIST_REACH);
@@ -181,6 +187,52 @@ final class CurveLabels {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Labels stacked in a column over as many unlabelled curves, each curve passing the column: top label to top
+	 * curve and so on down. Vendors set such labels beside, above or below their curves, always in the curves'
+	 * order, where the nearest curve may be the neighbour's.
+	 */
+	private static void stack(List<CurveTracer.Trace> traces, List<Label> labels, Label[] at, Set<Label> used) {
+		List<Label> column = new ArrayList<>();
+		for (Label l : labels) {
+			if (!used.contains(l) && traces.stream().anyMatch(t -> distance(l, t) <= LIST_REACH)) {
+				column.add(l);
+			}
+		}
+		List<Integer> free = new ArrayList<>();
+		for (int i = 0; i < traces.size(); i++) {
+			if (at[i] == null) {
+				free.add(i);
+			}
+		}
+		if (column.size() < 2 || column.size() != free.size()) {
+			return;
+		}
+		double x0 = column.stream().mapToDouble(Label::x0).max().getAsDouble();
+		double x1 = column.stream().mapToDouble(Label::x1).min().getAsDouble();
+		if (x0 > x1) {
+			return; // not one column
+		}
+		double x = (x0 + x1) / 2;
+		for (int i : free) {
+			double[] xs = traces.get(i).xs();
+			if (java.util.Arrays.stream(xs).min().getAsDouble() > x || java.util.Arrays.stream(xs).max().getAsDouble() < x) {
+				return;
+			}
+		}
+		column.sort(Comparator.comparingDouble(l -> -l.cy()));
+		free.sort(Comparator.comparingDouble(i -> -height(traces.get(i), x)));
+		for (int k = 0; k < column.size(); k++) {
+			if (Math.abs(column.get(k).cy() - height(traces.get(free.get(k)), x)) > LIST_REACH) {
+				return;
+			}
+		}
+		for (int k = 0; k < column.size(); k++) {
+			at[free.get(k)] = column.get(k);
+			used.add(column.get(k));
+		}
 	}
 
 	/** Each label to the curve nearest it, closest pairs first; a curve takes one label. */

@@ -40,6 +40,14 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	private static final Pattern BARE_LIST = Pattern.compile(
 			"^(?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?\\s*[,/;]?\\s*){1,}$");
 
+	/** The quantity a curve is on an axis of several voltages: VCE(sat), VBE(sat), VBE(on). */
+	private static final Pattern VOLTAGE_NAME = Pattern.compile("(?i)^V\\s?(CE|BE)\\s?\\(?\\s?(sat|on)\\s?\\)?");
+	/** A forced ratio with no test point, "IC/IB = 10": not a condition. */
+	private static final Pattern FORCED_RATIO = Pattern.compile(
+			"(?<![A-Za-z0-9])[A-Za-z]{1,4}\\s?/\\s?[A-Za-z]{1,4}\\s*=\\s*\\d+(?:\\.\\d+)?(?![\\d.])(?!\\s*[pnuµm]?[AV]?\\s*/)");
+	/** A symbol whose subscript was set apart: "V CE = 5 V", "I C = 10 mA". */
+	private static final Pattern SPLIT_SYMBOL = Pattern.compile("(?<![A-Za-z])([VIT])\\s+([A-Za-z]{1,3})(?=\\s*[=<>≤≥])");
+
 	static final LabelText NONE = new LabelText(null, Map.of(), null, List.of());
 
 	LabelText {
@@ -63,9 +71,16 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 		if (printed == null || printed.isBlank()) {
 			return NONE;
 		}
-		String text = AxisTitle.compactSymbols(printed.strip());
+		// a subscript set high reads "V^CE": the symbol is VCE
+		String text = AxisTitle.compactSymbols(printed.strip().replaceAll("\\^(?=[A-Za-z])", ""));
+		text = SPLIT_SYMBOL.matcher(text).replaceAll("$1$2");
+		text = FORCED_RATIO.matcher(text).replaceAll("");
 		Matcher nm = NAME.matcher(text);
 		String name = nm.find() ? ("C" + nm.group(1)).toUpperCase(Locale.ROOT) : null;
+		Matcher vm = VOLTAGE_NAME.matcher(text);
+		if (name == null && vm.find()) {
+			name = ("V" + vm.group(1) + "_" + vm.group(2)).toUpperCase(Locale.ROOT);
+		}
 		text = BRACKETED.matcher(text).replaceAll("$1 = $3 $2");
 		Matcher list = KEYED_LIST.matcher(text);
 		if (list.matches()) {

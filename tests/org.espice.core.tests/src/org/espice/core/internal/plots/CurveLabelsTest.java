@@ -155,6 +155,29 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Nexperia's way: the curves carry tags "(1)" and "(2)"; the key set between the x-axis title and the caption
+	 * under the plot says what they are ("(1) Tj = 150 °C"), and its untagged line ("VGS = 0 V") holds for both.
+	 * Text under the caption belongs to the page, not the plot.
+	 */
+	@Test
+	void tagsInThePlotTakeTheirLineOfTheKeyAboveTheCaption() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
+				new String[] { "0", "10", "20", "30" }, "VSD, SOURCE-DRAIN VOLTAGE (V)", "IS, SOURCE CURRENT (A)");
+		s.function(100, 280, 60, x -> 400 + 0.004 * (x - 100) * (x - 100), false)
+				.function(100, 260, 60, x -> 400 + 0.006 * (x - 100) * (x - 100), false).text("(1)", 224.5f, 488, 6)
+				.text("(2)", 266, 500, 6).text("(2) Tj = 25 °C", 100, 362, 8).text("(1) Tj = 150 °C", 100, 351, 8)
+				.text("VGS = 0 V", 100, 340, 8).text("Fig. 16. Source current as a function of source-drain voltage", 100,
+						326, 8)
+				.text("VDS = 99 V", 100, 300, 8);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(Plot.Kind.BODY_DIODE, p.kind());
+		assertEquals(Map.of("T", 25.0, "VGS", 0.0), p.series().get(0).conditions());
+		assertEquals(Map.of("T", 150.0, "VGS", 0.0), p.series().get(1).conditions());
+		assertEquals("(1) Tj = 150 °C", p.series().get(1).label());
+	}
+
+	/**
 	 * A curve in the grid's ink drawn as a staircase of tiny L-shaped paths (each a step right, then up): its
 	 * pieces turn by right angles at every joint, yet make one curve.
 	 */
