@@ -25,7 +25,7 @@ final class CurveLabels {
 	/** A label lies by a curve when closer than this (points). */
 	private static final double REACH = 14;
 	/** A list of values may lie this far from the curves it names. */
-	private static final double LIST_REACH = 3 * REACH;
+	static final double LIST_REACH = 3 * REACH;
 	private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?!.*\\d)");
 
 	/**
@@ -64,16 +64,7 @@ final class CurveLabels {
 	static Attached attach(Plot.Box f, Plot.Kind kind, String xQuantity, List<CurveTracer.Trace> all,
 			PageDrawing page, List<Label> skip) {
 		PlotKey key = PlotKey.read(f, page.labels().phrases());
-		List<Label> inside = new ArrayList<>();
-		for (Label p : page.labels().phrases()) {
-			if (p.dir() == 0 && f.contains(p.cx(), p.cy(), 0) && !skip.contains(p) && !AxisReader.caption(p.text())) {
-				Integer tag = PlotKey.tag(p.text());
-				String keyed = tag == null ? null : key.tagged().get(tag);
-				// a curve's tag stands for its line in the key: "(1)" for "(1) Tj = 150 °C"
-				inside.add(keyed == null ? p
-						: new Label(p.text() + " " + keyed, p.x0(), p.y0(), p.x1(), p.y1(), 0, p.size(), p.anchor()));
-			}
-		}
+		List<Label> inside = inside(f, page, skip, key);
 		List<LeaderLines.Leader> leaders = LeaderLines.find(f, page.strokes(), all, inside);
 		Set<Integer> lines = new HashSet<>();
 		leaders.stream().filter(l -> l.line() >= 0).forEach(l -> lines.add(l.line()));
@@ -85,28 +76,17 @@ final class CurveLabels {
 				traces.add(all.get(i));
 			}
 		}
-		int n = traces.size();
-		Label[] at = new Label[n];
-		LabelText[] said = new LabelText[n];
+		Label[] at = new Label[traces.size()];
 		Map<Label, LabelText> texts = read(inside, kind, xQuantity);
 		Set<Label> used = new HashSet<>();
 		for (LeaderLines.Leader l : leaders) {
-			int c = index[l.curve()];
-			if (c >= 0 && at[c] == null && texts.containsKey(l.label())) {
-				at[c] = l.label();
-				used.add(l.label());
-			}
+			take(at, index[l.curve()], l.label(), texts, used);
 		}
-		Legends.find(f, page.strokes(), traces, inside).forEach((c, l) -> {
-			if (at[c] == null && texts.containsKey(l)) {
-				at[c] = l;
-				used.add(l);
-			}
-		});
-		Set<String> steps = stepping(kind);
+		Legends.find(f, page.strokes(), traces, inside).forEach((c, l) -> take(at, c, l, texts, used));
 		Map<String, Double> shared = new LinkedHashMap<>(key.shared());
 		List<Label> singles = new ArrayList<>();
 		List<Label> lists = new ArrayList<>();
+		Set<String> steps = stepping(kind);
 		for (Map.Entry<Label, LabelText> e : texts.entrySet()) {
 			LabelText t = e.getValue();
 			if (used.contains(e.getKey())) {
@@ -120,11 +100,56 @@ final class CurveLabels {
 				t.conditions().forEach(shared::putIfAbsent);
 			}
 		}
-		stack(traces, singles, at, used);
+		FamilyOrder.stack(traces, singles, at, used);
 		nearest(traces, singles, at, used, REACH);
 		// a label set a little apart from its curve, once the others have theirs
 		nearest(traces, singles, at, used, LIST_REACH);
-		// a condition by no curve holds for all, unless it is the one the labelled curves step
+		shareLeftovers(singles, at, used, texts, steps.isEmpty() || traces.size() == 1, shared);
+		LabelText[] said = new LabelText[traces.size()];
+		for (int i = 0; i < said.length; i++) {
+			said[i] = at[i] == null ? LabelText.NONE : texts.get(at[i]);
+		}
+		for (Label l : lists) {
+			FamilyOrder.spread(traces, l, texts.get(l), kind, at, said);
+		}
+		List<String> labels = new ArrayList<>();
+		List<Map<String, Double>> conditions = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < said.length; i++) {
+			labels.add(at[i] == null ? null : at[i].text());
+			conditions.add(new LinkedHashMap<>(said[i].conditions()));
+			names.add(said[i].name());
+		}
+		return new Attached(traces, labels, conditions, names, shared);
+	}
+
+	/** The phrases inside the frame; a curve's tag stands for its line in the key ("(1)" for "(1) Tj = 150 °C"). */
+	private static List<Label> inside(Plot.Box f, PageDrawing page, List<Label> skip, PlotKey key) {
+		List<Label> inside = new ArrayList<>();
+		for (Label p : page.labels().phrases()) {
+			if (p.dir() == 0 && f.contains(p.cx(), p.cy(), 0) && !skip.contains(p) && !AxisReader.caption(p.text())) {
+				Integer tag = PlotKey.tag(p.text());
+				String keyed = tag == null ? null : key.tagged().get(tag);
+				inside.add(keyed == null ? p
+						: new Label(p.text() + " " + keyed, p.x0(), p.y0(), p.x1(), p.y1(), 0, p.size(), p.anchor()));
+			}
+		}
+		return inside;
+	}
+
+	private static void take(Label[] at, int curve, Label l, Map<Label, LabelText> texts, Set<Label> used) {
+		if (curve >= 0 && at[curve] == null && texts.containsKey(l) && !used.contains(l)) {
+			at[curve] = l;
+			used.add(l);
+		}
+	}
+
+	/**
+	 * A condition by no curve holds for all (on a plot of one curve, or of any kind), unless it is the one the
+	 * labelled curves step.
+	 */
+	private static void shareLeftovers(List<Label> singles, Label[] at, Set<Label> used, Map<Label, LabelText> texts,
+			boolean any, Map<String, Double> shared) {
 		Set<String> stepped = new HashSet<>();
 		for (Label l : at) {
 			if (l != null) {
@@ -134,26 +159,12 @@ final class CurveLabels {
 		for (Label l : singles) {
 			LabelText t = texts.get(l);
 			if (!used.contains(l) && t.name() == null
-					&& (steps.isEmpty() || n == 1 || t.conditions().keySet().stream().noneMatch(stepped::contains))) {
+					&& (any || t.conditions().keySet().stream().noneMatch(stepped::contains))) {
 				t.conditions().forEach(shared::putIfAbsent);
 			}
 		}
-		for (int i = 0; i < n; i++) {
-			said[i] = at[i] == null ? LabelText.NONE : texts.get(at[i]);
-		}
-		for (Label l : lists) {
-			spread(traces, l, texts.get(l), kind, at, said);
-		}
-		List<String> labels = new ArrayList<>();
-		List<Map<String, Double>> conditions = new ArrayList<>();
-		List<String> names = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			labels.add(at[i] == null ? null : at[i].text());
-			conditions.add(new LinkedHashMap<>(said[i].conditions()));
-			names.add(said[i].name());
-		}
-		return new Attached(traces, labels, conditions, names, shared);
 	}
+
 
 	/**
 	 * The text of each phrase; a bare number takes the symbol and unit of a label that prints them ("VGS (V) = 3.5"
@@ -189,52 +200,6 @@ final class CurveLabels {
 		return out;
 	}
 
-	/**
-	 * Labels stacked in a column over as many unlabelled curves, each curve passing the column: top label to top
-	 * curve and so on down. Vendors set such labels beside, above or below their curves, always in the curves'
-	 * order, where the nearest curve may be the neighbour's.
-	 */
-	private static void stack(List<CurveTracer.Trace> traces, List<Label> labels, Label[] at, Set<Label> used) {
-		List<Label> column = new ArrayList<>();
-		for (Label l : labels) {
-			if (!used.contains(l) && traces.stream().anyMatch(t -> distance(l, t) <= LIST_REACH)) {
-				column.add(l);
-			}
-		}
-		List<Integer> free = new ArrayList<>();
-		for (int i = 0; i < traces.size(); i++) {
-			if (at[i] == null) {
-				free.add(i);
-			}
-		}
-		if (column.size() < 2 || column.size() != free.size()) {
-			return;
-		}
-		double x0 = column.stream().mapToDouble(Label::x0).max().getAsDouble();
-		double x1 = column.stream().mapToDouble(Label::x1).min().getAsDouble();
-		if (x0 > x1) {
-			return; // not one column
-		}
-		double x = (x0 + x1) / 2;
-		for (int i : free) {
-			double[] xs = traces.get(i).xs();
-			if (java.util.Arrays.stream(xs).min().getAsDouble() > x || java.util.Arrays.stream(xs).max().getAsDouble() < x) {
-				return;
-			}
-		}
-		column.sort(Comparator.comparingDouble(l -> -l.cy()));
-		free.sort(Comparator.comparingDouble(i -> -height(traces.get(i), x)));
-		for (int k = 0; k < column.size(); k++) {
-			if (Math.abs(column.get(k).cy() - height(traces.get(free.get(k)), x)) > LIST_REACH) {
-				return;
-			}
-		}
-		for (int k = 0; k < column.size(); k++) {
-			at[free.get(k)] = column.get(k);
-			used.add(column.get(k));
-		}
-	}
-
 	/** Each label to the curve nearest it, closest pairs first; a curve takes one label. */
 	private static void nearest(List<CurveTracer.Trace> traces, List<Label> labels, Label[] at, Set<Label> used,
 			double reach) {
@@ -258,92 +223,8 @@ final class CurveLabels {
 		}
 	}
 
-	/**
-	 * A list of values for as many unlabelled curves near it: the curves in the family's order (by height where
-	 * they overlap), the values rising the way the family's labelled curves do, or as the kind's physics says.
-	 */
-	private static void spread(List<CurveTracer.Trace> traces, Label l, LabelText t, Plot.Kind kind, Label[] at,
-			LabelText[] said) {
-		int k = t.values().size();
-		List<Integer> free = new ArrayList<>();
-		for (int i = 0; i < traces.size(); i++) {
-			if (at[i] == null && distance(l, traces.get(i)) <= LIST_REACH) {
-				free.add(i);
-			}
-		}
-		if (free.size() < k) {
-			return;
-		}
-		free.sort(Comparator.comparingDouble(i -> distance(l, traces.get(i))));
-		List<Integer> group = new ArrayList<>(free.subList(0, k));
-		double mid = commonX(traces, group);
-		group.sort(Comparator.comparingDouble(i -> -height(traces.get(i), mid)));
-		List<Double> values = new ArrayList<>(t.values());
-		values.sort(Comparator.reverseOrder());
-		boolean rising = rising(traces, said, t.key(), kind);
-		for (int g = 0; g < k; g++) {
-			int i = group.get(g);
-			at[i] = l;
-			double v = rising ? values.get(g) : values.get(k - 1 - g);
-			said[i] = new LabelText(null, Map.of(t.key(), v), null, List.of());
-		}
-	}
-
-	/** Whether higher curves carry higher values, from the labelled curves, else from the kind. */
-	private static boolean rising(List<CurveTracer.Trace> traces, LabelText[] said, String key, Plot.Kind kind) {
-		List<Integer> known = new ArrayList<>();
-		for (int i = 0; i < traces.size(); i++) {
-			if (said[i] != null && said[i].conditions().containsKey(key)) {
-				known.add(i);
-			}
-		}
-		int votes = 0;
-		double mid = commonX(traces, known);
-		for (int a : known) {
-			for (int b : known) {
-				double dv = said[a].conditions().get(key) - said[b].conditions().get(key);
-				double dh = height(traces.get(a), mid) - height(traces.get(b), mid);
-				votes += (int) Math.signum(dv * dh);
-			}
-		}
-		if (votes != 0) {
-			return votes > 0;
-		}
-		return kind != Plot.Kind.RDSON_ID && kind != Plot.Kind.RDSON_VGS;
-	}
-
-	/** An x the curves share (the middle of their common span), or of the first curve's span when none. */
-	private static double commonX(List<CurveTracer.Trace> traces, List<Integer> group) {
-		double lo = -Double.MAX_VALUE;
-		double hi = Double.MAX_VALUE;
-		for (int i : group) {
-			CurveTracer.Trace t = traces.get(i);
-			lo = Math.max(lo, java.util.Arrays.stream(t.xs()).min().orElse(0));
-			hi = Math.min(hi, java.util.Arrays.stream(t.xs()).max().orElse(0));
-		}
-		return lo <= hi ? (lo + hi) / 2 : lo;
-	}
-
-	/** The curve's height at x (its nearest vertex's when it does not reach x). */
-	private static double height(CurveTracer.Trace t, double x) {
-		for (int i = 1; i < t.size(); i++) {
-			double a = t.xs()[i - 1];
-			double b = t.xs()[i];
-			if (Math.min(a, b) <= x && x <= Math.max(a, b) && a != b) {
-				return t.ys()[i - 1] + (t.ys()[i] - t.ys()[i - 1]) * (x - a) / (b - a);
-			}
-		}
-		int best = 0;
-		for (int i = 1; i < t.size(); i++) {
-			if (Math.abs(t.xs()[i] - x) < Math.abs(t.xs()[best] - x)) {
-				best = i;
-			}
-		}
-		return t.ys()[best];
-	}
-
 	/** Distance from a label's box to a curve, along its segments (sparse vertices lie far apart). */
-	private static double distance(Label p, CurveTracer.Trace t) {
+	static double distance(Label p, CurveTracer.Trace t) {
 		double d = p.distance(t.xs()[0], t.ys()[0]);
 		for (int i = 1; i < t.size(); i++) {
 			double x0 = t.xs()[i - 1];
