@@ -63,7 +63,7 @@ final class CurveLabels {
 
 	static Attached attach(Plot.Box f, Plot.Kind kind, String xQuantity, List<CurveTracer.Trace> all,
 			PageDrawing page, List<Label> skip) {
-		PlotKey key = PlotKey.read(f, page.labels().phrases());
+		PlotKey key = PlotKey.read(f, page.labels().words(), page.labels().phrases());
 		List<Label> inside = inside(f, page, skip, key);
 		List<LeaderLines.Leader> leaders = LeaderLines.find(f, page.strokes(), all, inside);
 		Set<Integer> lines = new HashSet<>();

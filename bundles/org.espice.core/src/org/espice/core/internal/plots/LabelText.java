@@ -24,7 +24,7 @@ import org.espice.core.internal.parameters.Quantities;
  */
 record LabelText(String name, Map<String, Double> conditions, String key, List<Double> values) {
 
-	private static final Pattern NAME = Pattern.compile("(?i)^C\\s?(iss|oss|rss|obo|ibo|ies|oes|res|cb|eb)\\b");
+	private static final Pattern NAME = Pattern.compile("(?i)^C(iss|oss|rss|obo?|ibo?|ies|oes|res|cb|eb)\\b");
 	/** A value with its unit: 10 V, 4.5V, 125 °C, 250 mA. */
 	private static final Pattern VALUE = Pattern.compile(
 			"([-+\u2013\u2212]?\\d+(?:[.,]\\d+)?)\\s*(°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?(?![A-Za-z0-9])");
@@ -45,8 +45,9 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	/** A forced ratio with no test point, "IC/IB = 10": not a condition. */
 	private static final Pattern FORCED_RATIO = Pattern.compile(
 			"(?<![A-Za-z0-9])[A-Za-z]{1,4}\\s?/\\s?[A-Za-z]{1,4}\\s*=\\s*\\d+(?:\\.\\d+)?(?![\\d.])(?!\\s*[pnuµm]?[AV]?\\s*/)");
-	/** A symbol whose subscript was set apart: "V CE = 5 V", "I C = 10 mA". */
-	private static final Pattern SPLIT_SYMBOL = Pattern.compile("(?<![A-Za-z])([VIT])\\s+([A-Za-z]{1,3})(?=\\s*[=<>≤≥])");
+	/** A symbol whose subscript was set apart: "V CE = 5 V", "VG S = 0 V". */
+	private static final Pattern SPLIT_SYMBOL = Pattern.compile(
+			"(?<![A-Za-z])([VIT][A-Za-z]{0,2})\\s+([A-Za-z]{1,3})(?=\\s*[=<>≤≥])");
 
 	static final LabelText NONE = new LabelText(null, Map.of(), null, List.of());
 
@@ -72,11 +73,14 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 			return NONE;
 		}
 		// a subscript set high reads "V^CE": the symbol is VCE
-		String text = AxisTitle.compactSymbols(printed.strip().replaceAll("\\^(?=[A-Za-z])", ""));
+		String text = AxisTitle.compactSymbols(printed.strip().replaceAll("\\^(?=[A-Za-z])", "")
+				.replaceFirst("^\\(\\^?\\d{1,2}\\)\\s*", "")); // a curve's tag "(1)" says nothing itself
 		text = SPLIT_SYMBOL.matcher(text).replaceAll("$1$2");
 		text = FORCED_RATIO.matcher(text).replaceAll("");
-		Matcher nm = NAME.matcher(text);
-		String name = nm.find() ? ("C" + nm.group(1)).toUpperCase(Locale.ROOT) : null;
+		// subscripts set apart ("C r ss") still name the curve
+		Matcher nm = NAME.matcher(text.replace(" ", ""));
+		String name = nm.find() ? ("C" + nm.group(1)).toUpperCase(Locale.ROOT).replaceFirst("^C(OB|IB)$", "C$1O")
+				: null;
 		Matcher vm = VOLTAGE_NAME.matcher(text);
 		if (name == null && vm.find()) {
 			name = ("V" + vm.group(1) + "_" + vm.group(2)).toUpperCase(Locale.ROOT);

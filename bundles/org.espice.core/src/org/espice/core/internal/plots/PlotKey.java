@@ -19,6 +19,7 @@ import org.espice.core.internal.parameters.Conditions;
  */
 record PlotKey(Map<Integer, String> tagged, Map<String, Double> shared) {
 
+	private static final Pattern FIGURE = Pattern.compile("(?i)fig(ure|\\.)?");
 	private static final Pattern TAG = Pattern.compile("^\\(\\^?(\\d{1,2})\\)$");
 	private static final Pattern KEYED = Pattern.compile("^\\(\\^?(\\d{1,2})\\)\\s*(.+)$");
 	/** The key starts this far under the frame at least (under the tick numbers). */
@@ -37,11 +38,11 @@ record PlotKey(Map<Integer, String> tagged, Map<String, Double> shared) {
 	}
 
 	/** The key between the frame and the figure caption right under it, when there is one. */
-	static PlotKey read(Plot.Box f, List<Label> phrases) {
-		// the caption set flush with this plot, not its neighbour's on the same lines
-		Label under = phrases.stream()
-				.filter(p -> p.dir() == 0 && AxisReader.caption(p.text()) && p.y1() < f.y0() && p.y1() > f.y0() - CAPTION
-						&& p.x0() > f.x0() - LEFT && p.x0() < f.x1())
+	static PlotKey read(Plot.Box f, List<Label> words, List<Label> phrases) {
+		// the caption set flush with this plot, not its neighbour's on the same lines (which may run into it)
+		Label under = words.stream()
+				.filter(p -> p.dir() == 0 && FIGURE.matcher(p.text()).matches() && p.y1() < f.y0()
+						&& p.y1() > f.y0() - CAPTION && p.x0() > f.x0() - LEFT && p.x0() < f.x1())
 				.min(java.util.Comparator.comparingDouble(p -> Math.abs(p.x0() - f.x0()))).orElse(null);
 		if (under == null) {
 			return NONE;
@@ -49,7 +50,7 @@ record PlotKey(Map<Integer, String> tagged, Map<String, Double> shared) {
 		Map<Integer, String> tagged = new HashMap<>();
 		Map<String, Double> shared = new LinkedHashMap<>();
 		for (Label p : phrases) {
-			if (p.dir() != 0 || p == under || p.y0() < under.y1() - 1 || p.y1() > f.y0() - BELOW
+			if (p.dir() != 0 || p.y0() < under.y1() - 1 || p.y1() > f.y0() - BELOW
 					|| p.x0() < Math.min(under.x0(), f.x0()) - 10 || p.x0() > f.x1()) {
 				continue;
 			}
