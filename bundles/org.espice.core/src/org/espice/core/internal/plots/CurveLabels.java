@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.Plot;
+import org.espice.core.internal.parameters.Conditions;
 
 /**
  * Attaches the text printed inside a plot to its curves. A family of curves steps one condition (the gate voltage
@@ -26,6 +27,7 @@ final class CurveLabels {
 	private static final double REACH = 14;
 	/** A list of values may lie this far from the curves it names. */
 	static final double LIST_REACH = 3 * REACH;
+	private static final Pattern VALUE_ONLY = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*[pnuµm]?[AV]");
 	private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?!.*\\d)");
 
 	/**
@@ -172,33 +174,40 @@ final class CurveLabels {
 	 */
 	private static Map<Label, LabelText> read(List<Label> inside, Plot.Kind kind, String xQuantity) {
 		Map<Label, LabelText> out = new LinkedHashMap<>();
-		String key = null;
-		double factor = 1;
+		Map<String, Double> templates = new LinkedHashMap<>(); // symbol -> SI factor of its printed numbers
 		Set<String> steps = stepping(kind);
 		for (Label p : inside) {
 			LabelText t = LabelText.parse(p.text(), kind, xQuantity);
 			if (!t.empty()) {
 				out.put(p, t);
 			}
-			if (key == null && t.conditions().size() == 1 && t.name() == null) {
+			if (t.conditions().size() == 1 && t.name() == null) {
 				String k = t.conditions().keySet().iterator().next();
 				Matcher m = LAST_NUMBER.matcher(p.text());
 				if ((steps.isEmpty() || steps.contains(k)) && m.find() && Double.parseDouble(m.group(1)) != 0) {
-					key = k;
-					factor = Math.abs(t.conditions().get(k) / Double.parseDouble(m.group(1)));
+					templates.putIfAbsent(k, Math.abs(t.conditions().get(k) / Double.parseDouble(m.group(1))));
 				}
 			}
 		}
-		if (key != null) {
-			for (Label p : inside) {
-				Double v = LabelText.bareNumber(p.text());
-				if (v != null && !out.containsKey(p)) {
-					out.put(p, new LabelText(null, Map.of(key, v * factor), null, List.of()));
-				}
+		for (Label p : inside) {
+			if (out.containsKey(p) || templates.isEmpty()) {
+				continue;
+			}
+			Double v = LabelText.bareNumber(p.text());
+			if (v != null) {
+				Map.Entry<String, Double> first = templates.entrySet().iterator().next();
+				out.put(p, new LabelText(null, Map.of(first.getKey(), v * first.getValue()), null, List.of()));
+			} else if (VALUE_ONLY.matcher(p.text()).matches()) {
+				// "50 A" beside "IC = 20 A" is IC = 50 A: the symbol whose unit it prints
+				boolean amps = p.text().strip().endsWith("A");
+				templates.keySet().stream().filter(k -> k.startsWith(amps ? "I" : "V")).findFirst()
+						.ifPresent(k -> out.put(p, new LabelText(null, Conditions.parse(k + " = " + p.text()), null,
+								List.of())));
 			}
 		}
 		return out;
 	}
+
 
 	/** Each label to the curve nearest it, closest pairs first; a curve takes one label. */
 	private static void nearest(List<CurveTracer.Trace> traces, List<Label> labels, Label[] at, Set<Label> used,

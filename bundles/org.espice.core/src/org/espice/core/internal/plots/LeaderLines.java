@@ -28,6 +28,8 @@ final class LeaderLines {
 	private static final double AT_CURVE = 3;
 	/** A leader is a single stroke of at most this many vertices (an arrow head may add a few). */
 	private static final int MAX_VERTICES = 4;
+	/** An arrow head's barb is at most this long (points). */
+	private static final double BARB = 6;
 
 	private LeaderLines() {
 	}
@@ -49,13 +51,14 @@ final class LeaderLines {
 		List<Label> taken = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			CurveTracer.Trace t = lines.get(i);
-			if (t.size() > MAX_VERTICES || !straight(t)) {
+			int[] shaft = shaft(t);
+			if (shaft == null) {
 				continue;
 			}
-			int n = t.size() - 1;
 			int line = i < traces.size() ? i : -1;
-			Leader a = leader(line, traces, labels, t.xs()[0], t.ys()[0], t.xs()[n], t.ys()[n]);
-			Leader b = a != null ? a : leader(line, traces, labels, t.xs()[n], t.ys()[n], t.xs()[0], t.ys()[0]);
+			double ax = t.xs()[shaft[0]], ay = t.ys()[shaft[0]], bx = t.xs()[shaft[1]], by = t.ys()[shaft[1]];
+			Leader a = leader(line, traces, labels, ax, ay, bx, by);
+			Leader b = a != null ? a : leader(line, traces, labels, bx, by, ax, ay);
 			if (b != null && !taken.contains(b.label())) {
 				out.add(b);
 				taken.add(b.label());
@@ -82,7 +85,7 @@ final class LeaderLines {
 		int curve = -1;
 		double near = AT_CURVE;
 		for (int j = 0; j < traces.size(); j++) {
-			if (j == line || traces.get(j).size() <= MAX_VERTICES && straight(traces.get(j))) {
+			if (j == line || shaft(traces.get(j)) != null) {
 				continue;
 			}
 			double d = traces.get(j).distance(cx, cy);
@@ -92,6 +95,32 @@ final class LeaderLines {
 			}
 		}
 		return curve < 0 ? null : new Leader(line, curve, label);
+	}
+
+	/**
+	 * The vertices that end a leader's shaft: a straight line of a few vertices, or a line with an arrow head's
+	 * barb (segments much shorter than the shaft) at one end; null when the trace is no leader.
+	 */
+	static int[] shaft(CurveTracer.Trace t) {
+		if (t.size() > MAX_VERTICES) {
+			return null;
+		}
+		if (straight(t)) {
+			return new int[] { 0, t.size() - 1 };
+		}
+		int longest = 0;
+		double length = 0;
+		double rest = 0;
+		for (int i = 1; i < t.size(); i++) {
+			double l = Math.hypot(t.xs()[i] - t.xs()[i - 1], t.ys()[i] - t.ys()[i - 1]);
+			rest += l;
+			if (l > length) {
+				length = l;
+				longest = i;
+			}
+		}
+		rest -= length;
+		return length >= 3 * BARB && rest <= BARB * (t.size() - 2) ? new int[] { longest - 1, longest } : null;
 	}
 
 	private static boolean straight(CurveTracer.Trace t) {

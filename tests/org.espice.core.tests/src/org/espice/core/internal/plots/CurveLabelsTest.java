@@ -122,6 +122,33 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Renesas' way: "IC = 20 A", "50 A" and "90 A" at the ends of arrows (a shaft with a barb drawn on, the other
+	 * barb apart) pointing at curves too close for labels; "50 A" takes its symbol from "IC = 20 A".
+	 */
+	@Test
+	void arrowsPointLabelsAtTheirCurves() throws IOException {
+		PlotSketch s = axes(new String[] { "6", "8", "10", "12", "14", "16" }, new String[] { "0", "2", "4", "6" },
+				"VGE, GATE TO EMITTER VOLTAGE (V)", "VCE(sat), SATURATION VOLTAGE (V)");
+		for (double level : new double[] { 420, 435, 450 }) {
+			s.function(100, 300, 60, x -> level + 6000 / (x - 60), false);
+		}
+		String[] texts = { "IC = 20 A", "50 A", "90 A" };
+		double[] levels = { 420, 435, 450 };
+		for (int i = 0; i < 3; i++) {
+			double tip = levels[i] + 6000 / (220 - 60.0);
+			float y = (float) tip + 25 + 12 * i;
+			// shaft from the text's left end down to the curve at x 220, a barb drawn on at the tip
+			s.text(texts[i], 262, y - 2, 6).curve(new float[] { 260, 220, 223 },
+					new float[] { y, (float) tip, (float) tip + 3 }, 0.5f, BLACK, false);
+		}
+		Plot p = readOne(s, DeviceKind.IGBT);
+		assertEquals(3, p.series().size(), "the arrows are no curves: " + p.series());
+		assertEquals(Map.of("IC", 20.0), p.series().get(0).conditions());
+		assertEquals(Map.of("IC", 50.0), p.series().get(1).conditions());
+		assertEquals(Map.of("IC", 90.0), p.series().get(2).conditions());
+	}
+
+	/**
 	 * A capacitance plot with its curves in red, green and blue and a legend box in the upper right: a swatch of
 	 * each pen with the curve's name beside it. "VGS = 0 V, f = 1 MHz" holds for all three.
 	 */
