@@ -105,9 +105,6 @@ final class LeaderLines {
 		if (t.size() > MAX_VERTICES) {
 			return null;
 		}
-		if (straight(t)) {
-			return new int[] { 0, t.size() - 1 };
-		}
 		int longest = 0;
 		double length = 0;
 		double rest = 0;
@@ -120,7 +117,10 @@ final class LeaderLines {
 			}
 		}
 		rest -= length;
-		return length >= 3 * BARB && rest <= BARB * (t.size() - 2) ? new int[] { longest - 1, longest } : null;
+		if (length >= 3 * BARB && rest <= BARB * (t.size() - 2)) {
+			return new int[] { longest - 1, longest }; // the barbs' vertices are no end of the shaft
+		}
+		return straight(t) ? new int[] { 0, t.size() - 1 } : null;
 	}
 
 	private static boolean straight(CurveTracer.Trace t) {

@@ -143,9 +143,12 @@ class CurveLabelsTest {
 		}
 		Plot p = readOne(s, DeviceKind.IGBT);
 		assertEquals(3, p.series().size(), "the arrows are no curves: " + p.series());
-		assertEquals(Map.of("IC", 20.0), p.series().get(0).conditions());
-		assertEquals(Map.of("IC", 50.0), p.series().get(1).conditions());
-		assertEquals(Map.of("IC", 90.0), p.series().get(2).conditions());
+		// at 14 V (x 260) the curves lie 30 pt over their levels: 2.0, 2.6 and 3.2 V
+		assertEquals(2.0, yAt(labelled(p, "IC = 20 A"), 14), 0.05);
+		assertEquals(Map.of("IC", 20.0), labelled(p, "IC = 20 A").conditions());
+		assertEquals(2.6, yAt(labelled(p, "50 A"), 14), 0.05);
+		assertEquals(Map.of("IC", 50.0), labelled(p, "50 A").conditions());
+		assertEquals(3.2, yAt(labelled(p, "90 A"), 14), 0.05);
 	}
 
 	/**
