@@ -24,7 +24,7 @@ import org.espice.core.internal.parameters.Quantities;
  */
 record LabelText(String name, Map<String, Double> conditions, String key, List<Double> values) {
 
-	private static final Pattern NAME = Pattern.compile("(?i)^C(iss|oss|rss|obo?|ibo?|ies|oes|res|cb|eb)\\b");
+	private static final Pattern NAME = Pattern.compile("(?i)^C(iss|oss|rss|obo?|ibo?|ies|oes|res|cb|eb|is|os|rs)\\b");
 	/** A value with its unit: 10 V, 4.5V, 125 °C, 250 mA. */
 	private static final Pattern VALUE = Pattern.compile(
 			"([-+\u2013\u2212]?\\d+(?:[.,]\\d+)?)\\s*(°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?(?![A-Za-z0-9])");
@@ -48,6 +48,11 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	/** A symbol whose subscript was set apart: "V CE = 5 V", "VG S = 0 V". */
 	private static final Pattern SPLIT_SYMBOL = Pattern.compile(
 			"(?<![A-Za-z])([VIT][A-Za-z]{0,2})\\s+([A-Za-z]{1,3})(?=\\s*[=<>≤≥])");
+
+	/** A range, "f = 0.1 - 1.0 MHz": no one value holds. */
+	private static final Pattern RANGE = Pattern.compile(
+			"[A-Za-z][A-Za-z0-9_()]{0,10}\\s*=\\s*[-+]?\\d+(?:[.,]\\d+)?\\s*[pnuµmkM]?[A-Za-z°]{0,3}\\s*(?:-|\u2013|~|to)\\s*"
+					+ "\\d+(?:[.,]\\d+)?\\s*[A-Za-zµ°]*");
 
 	static final LabelText NONE = new LabelText(null, Map.of(), null, List.of());
 
@@ -76,10 +81,12 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 		String text = AxisTitle.compactSymbols(printed.strip().replaceAll("\\^(?=[A-Za-z])", "")
 				.replaceFirst("^\\(\\^?\\d{1,2}\\)\\s*", "")); // a curve's tag "(1)" says nothing itself
 		text = SPLIT_SYMBOL.matcher(text).replaceAll("$1$2");
+		text = RANGE.matcher(text).replaceAll("");
 		text = FORCED_RATIO.matcher(text).replaceAll("");
 		// subscripts set apart ("C r ss") still name the curve
 		Matcher nm = NAME.matcher(text.replace(" ", ""));
 		String name = nm.find() ? ("C" + nm.group(1)).toUpperCase(Locale.ROOT).replaceFirst("^C(OB|IB)$", "C$1O")
+				.replaceFirst("^C(I|O|R)S$", "C$1SS")
 				: null;
 		Matcher vm = VOLTAGE_NAME.matcher(text);
 		if (name == null && vm.find()) {
