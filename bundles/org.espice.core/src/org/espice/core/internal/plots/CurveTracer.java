@@ -46,6 +46,16 @@ final class CurveTracer {
 	/** A single straight line is a curve only when at least this share of the frame's diagonal. */
 	private static final double MIN_STRAIGHT = 0.25;
 	private static final double PEN_MAX = 4;
+	private static final int PAPER = 0xFFFFFF;
+	/**
+	 * A step moving this much both ways is no grid or frame line (drawn exactly level or upright): a curve nearly
+	 * flat, as on-resistance at a high gate voltage, climbs in steps of hundredths of a point.
+	 */
+	private static final double SLANT = 0.01;
+	/** A straight line spanning less than this across is level or upright (points). */
+	private static final double AXIS_PARALLEL = 1;
+	/** Steps of a staircase curve are shorter than this (points). */
+	private static final double STAIR = 2;
 	/** Directions at a joint are taken over this length of the curve (points). */
 	private static final double DIRECTION_BASE = 2.5;
 
@@ -55,7 +65,8 @@ final class CurveTracer {
 	static List<Trace> trace(Plot.Box f, List<Stroke> strokes) {
 		List<Piece> pieces = new ArrayList<>();
 		for (Stroke s : strokes) {
-			if (s.width() <= PEN_MAX && s.touches(f, 1.5)) {
+			// white ink is the paper: boxes knocked out behind labels, never a curve
+			if (s.width() <= PEN_MAX && s.rgb() != PAPER && s.touches(f, 1.5)) {
 				clip(f, s, pieces);
 			}
 		}
@@ -239,6 +250,7 @@ final class CurveTracer {
 	private static boolean curve(Plot.Box f, List<double[]> chain) {
 		double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
 		boolean slanted = false;
+		boolean level = true;
 		for (int i = 0; i < chain.size(); i++) {
 			double[] q = chain.get(i);
 			x0 = Math.min(x0, q[0]);
@@ -248,7 +260,15 @@ final class CurveTracer {
 			if (i > 0) {
 				double dx = Math.abs(q[0] - chain.get(i - 1)[0]);
 				double dy = Math.abs(q[1] - chain.get(i - 1)[1]);
-				slanted |= dx > 0.3 && dy > 0.3;
+				slanted |= dx > SLANT && dy > SLANT;
+				level &= Math.min(dx, dy) <= 0.3;
+				if (i > 1) {
+					// a stair: a short level step then a short upright one (or the other way), unlike a box's corners
+					double px = Math.abs(chain.get(i - 1)[0] - chain.get(i - 2)[0]);
+					double py = Math.abs(chain.get(i - 1)[1] - chain.get(i - 2)[1]);
+					slanted |= Math.hypot(dx, dy) < STAIR && Math.hypot(px, py) < STAIR
+							&& (px > SLANT && dy > SLANT || py > SLANT && dx > SLANT);
+				}
 			}
 		}
 		if (!slanted) {
@@ -260,11 +280,13 @@ final class CurveTracer {
 		double[] a = chain.get(0);
 		double[] b = chain.get(chain.size() - 1);
 		boolean closed = near(a, b) && chain.size() > 3;
-		if (closed && (x1 - x0) * (y1 - y0) < 0.05 * f.width() * f.height()) {
-			return false; // a marker or an arrow head
+		if (closed && (level || (x1 - x0) * (y1 - y0) < 0.05 * f.width() * f.height())) {
+			return false; // a box, a marker or an arrow head
 		}
 		if (straight(chain)) {
-			return Math.hypot(x1 - x0, y1 - y0) >= MIN_STRAIGHT * Math.hypot(f.width(), f.height());
+			// a level or upright line is grid, however it was cut into pieces
+			return x1 - x0 > AXIS_PARALLEL && y1 - y0 > AXIS_PARALLEL
+					&& Math.hypot(x1 - x0, y1 - y0) >= MIN_STRAIGHT * Math.hypot(f.width(), f.height());
 		}
 		return true;
 	}
