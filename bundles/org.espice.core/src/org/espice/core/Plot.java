@@ -16,14 +16,38 @@ import java.util.Map;
  * @param y       the vertical axis, null when it could not be read
  * @param series  one entry per curve; empty when the plot could not be read
  * @param parts   the parts the plot is for when the datasheet says so; empty when it is for all
- * @param reason  why the plot has no series, a message a user can act on; null when it was read
+ * @param reason   why the plot has no series, a message a user can act on; null when it was read
+ * @param warnings where a curve disagrees with the datasheet's own tables (a misread axis or curve), empty when
+ *                 none
  */
 public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y,
-		List<Series> series, List<String> parts, String reason) {
+		List<Series> series, List<String> parts, String reason, List<String> warnings) {
 
 	public Plot {
 		series = List.copyOf(series);
 		parts = List.copyOf(parts);
+		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+	}
+
+	/** A plot without warnings. */
+	public Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, List<Series> series,
+			List<String> parts, String reason) {
+		this(page, bbox, caption, kind, drawnAs, x, y, series, parts, reason, List.of());
+	}
+
+	/** This plot for the given parts only. */
+	public Plot withParts(List<String> only) {
+		return new Plot(page, bbox, caption, kind, drawnAs, x, y, series, only, reason, warnings);
+	}
+
+	/** This plot with {@code more} warnings added. */
+	public Plot withWarnings(List<String> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		List<String> all = new java.util.ArrayList<>(warnings);
+		all.addAll(more);
+		return new Plot(page, bbox, caption, kind, drawnAs, x, y, series, parts, reason, all);
 	}
 
 	/** A rectangle in PDF user space. */

@@ -31,7 +31,9 @@ import org.espice.core.internal.pdf.CutShortException;
 import org.espice.core.internal.pdf.OpenedPdf;
 import org.espice.core.internal.pdf.PdfSource;
 import org.espice.core.internal.plots.DrawingCollector;
+import org.espice.core.internal.plots.PlotParts;
 import org.espice.core.internal.plots.PlotReader;
+import org.espice.core.internal.plots.TableAgreement;
 import org.espice.core.internal.tables.TableReader;
 
 /**
@@ -159,7 +161,9 @@ public final class DatasheetReader {
 					+ ": recognised as " + kind.id() + " but no parameter table was found (values may exist only "
 					+ "in graphs)");
 		}
-		return new ExtractionResult(file, pageCount, title, null, devices, null).withCurves(plots(file, drawings, kind));
+		// the curves are checked against the tables they illustrate; the devices stay as read
+		List<Plot> plots = TableAgreement.check(PlotParts.assign(plots(file, drawings, kind), devices), devices);
+		return new ExtractionResult(file, pageCount, title, null, devices, null).withCurves(plots);
 	}
 
 	/** The datasheet's plots; a plot that cannot be read is lost, not the parameters. */

@@ -100,6 +100,10 @@ public final class ExtractionJson {
 		if (c.reason() != null) {
 			o.put("reason", c.reason());
 		}
+		if (!c.warnings().isEmpty()) {
+			ArrayNode w = o.putArray("warnings");
+			c.warnings().forEach(w::add);
+		}
 		return o;
 	}
 

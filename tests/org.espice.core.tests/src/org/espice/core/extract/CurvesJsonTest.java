@@ -49,6 +49,19 @@ class CurvesJsonTest {
 		assertEquals(131.5, s.get("points").get(1).get(1).asDouble());
 		assertFalse(c.has("reason"));
 		assertFalse(c.has("parts"));
+		assertFalse(c.has("warnings"));
+	}
+
+	/** The parts a plot is for and its disagreements with the tables, when there are any. */
+	@Test
+	void partsAndWarningsAreListedOnThePlot() {
+		Plot checked = GAIN.withParts(List.of("BC337")).withWarnings(List.of("table HFE typ 250 at IC = 100 mA: the "
+				+ "curve reads 25, a factor of 10^-1: an axis unit or decade is likely misread"));
+		JsonNode c = ExtractionJson.toTree(new ExtractionResult("a.pdf", 4, null, null, List.of(), null)
+				.withCurves(List.of(checked))).get("curves").get(0);
+		assertEquals("BC337", c.get("parts").get(0).asText());
+		assertEquals(1, c.get("warnings").size());
+		assertTrue(c.get("warnings").get(0).asText().startsWith("table HFE typ 250"));
 	}
 
 	/** A plot that could not be read keeps its frame, has no series and says why. */

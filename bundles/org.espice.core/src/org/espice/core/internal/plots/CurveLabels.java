@@ -1,125 +1,249 @@
 package org.espice.core.internal.plots;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.Plot;
 import org.espice.core.internal.parameters.Conditions;
-import org.espice.core.internal.parameters.Quantities;
 
 /**
- * Attaches the text printed inside a plot to its curves: a label belongs to the curve it lies nearest to (usually
- * at the curve's end); text that names a condition and sits by no curve holds for every curve of the plot.
+ * Attaches the text printed inside a plot to its curves. A family of curves steps one condition (the gate voltage
+ * of an output plot, the temperature of a transfer plot): text naming that condition, or the quantity a curve is
+ * (Ciss), belongs to a curve: the one a leader line points at, the one drawn with its legend swatch's pen, else
+ * the nearest (usually at the curve's end). Bare numbers take the symbol and unit of the family's other labels
+ * ("VGS (V) = 3.5" beside "4.5", "10"); a list ("VGS = 10, 9, 8, 7 V") goes to as many curves side by side, in
+ * the family's order. Any other condition printed in the plot holds for every curve.
  */
 final class CurveLabels {
 
 	/** A label lies by a curve when closer than this (points). */
 	private static final double REACH = 14;
-	private static final Pattern BARE = Pattern.compile(
-			"([-+]?\\d+(?:\\.\\d+)?)\\s*(°\\s?C|℃|[pnuµm]?(?:V|A))(?![A-Za-z])");
-	private static final Pattern NAME = Pattern.compile("(?i)^C\\s?(iss|oss|rss|obo|ibo|ies|oes|res|cb|eb)\\b");
+	/** A list of values may lie this far from the curves it names. */
+	static final double LIST_REACH = 3 * REACH;
+	private static final Pattern VALUE_ONLY = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*[pnuµm]?[AV]");
+	private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?!.*\\d)");
 
-	/** The label and conditions found for each trace, in trace order; {@code shared} holds plot-wide ones. */
-	record Attached(List<Label> labels, Map<String, Double> shared) {
+	/**
+	 * What the plot's text says about its curves.
+	 *
+	 * @param traces     the curves (leader lines taken out)
+	 * @param labels     the text printed at each curve, or null
+	 * @param conditions the conditions of each curve
+	 * @param names      the quantity each curve is (CISS ...), or null
+	 * @param shared     conditions printed for every curve
+	 */
+	record Attached(List<CurveTracer.Trace> traces, List<String> labels, List<Map<String, Double>> conditions,
+			List<String> names, Map<String, Double> shared) {
 	}
 
 	private CurveLabels() {
 	}
 
-	static Attached attach(Plot.Box f, List<CurveTracer.Trace> traces, TextAssembly.Labels text, List<Label> skip) {
-		List<Label> best = new ArrayList<>();
-		double[] bestDistance = new double[traces.size()];
-		for (int i = 0; i < traces.size(); i++) {
-			best.add(null);
-			bestDistance[i] = Double.MAX_VALUE;
+	/** The condition keys a family of curves of this kind steps; empty when any may. */
+	static Set<String> stepping(Plot.Kind kind) {
+		return switch (kind) {
+		case OUTPUT -> Set.of("VGS", "VGE", "IB", "T");
+		case TRANSFER -> Set.of("T", "VDS", "VCE");
+		case RDSON_ID -> Set.of("VGS", "T");
+		case RDSON_VGS -> Set.of("ID", "T");
+		case RDSON_T -> Set.of("VGS", "ID");
+		case VTH_T -> Set.of("ID");
+		case CAPACITANCE, BJT_CAP, CT_VR -> Set.of("T");
+		case GATE_CHARGE -> Set.of("VDS", "VDD", "VCE", "VCC");
+		case BODY_DIODE, IF_VF, IR_VR, ZENER_IV, VCESAT_IC, VBESAT_IC -> Set.of("T");
+		case HFE_IC, FT_IC, VBEON_IC -> Set.of("VCE", "T");
+		default -> Set.of();
+		};
+	}
+
+	static Attached attach(Plot.Box f, Plot.Kind kind, String xQuantity, List<CurveTracer.Trace> all,
+			PageDrawing page, List<Label> skip) {
+		PlotKey key = PlotKey.read(f, page.labels().words(), page.labels().phrases());
+		List<Label> inside = inside(f, page, skip, key);
+		List<LeaderLines.Leader> leaders = LeaderLines.find(f, page.strokes(), all, inside);
+		Set<Integer> lines = new HashSet<>();
+		leaders.stream().filter(l -> l.line() >= 0).forEach(l -> lines.add(l.line()));
+		List<CurveTracer.Trace> traces = new ArrayList<>();
+		int[] index = new int[all.size()];
+		for (int i = 0; i < all.size(); i++) {
+			index[i] = lines.contains(i) ? -1 : traces.size();
+			if (!lines.contains(i)) {
+				traces.add(all.get(i));
+			}
 		}
-		Map<String, Double> shared = new LinkedHashMap<>();
-		for (Label p : text.phrases()) {
-			if (p.dir() != 0 || !f.contains(p.cx(), p.cy(), 0) || skip.contains(p) || AxisReader.number(p.text()) != null
-					|| !AxisReader.letters(p.text()) && p.text().chars().noneMatch(Character::isDigit)) {
+		Label[] at = new Label[traces.size()];
+		Map<Label, LabelText> texts = read(inside, kind, xQuantity);
+		Set<Label> used = new HashSet<>();
+		for (LeaderLines.Leader l : leaders) {
+			take(at, index[l.curve()], l.label(), texts, used);
+		}
+		Legends.find(f, page.strokes(), traces, inside).forEach((c, l) -> take(at, c, l, texts, used));
+		Map<String, Double> shared = new LinkedHashMap<>(key.shared());
+		List<Label> singles = new ArrayList<>();
+		List<Label> lists = new ArrayList<>();
+		Set<String> steps = stepping(kind);
+		for (Map.Entry<Label, LabelText> e : texts.entrySet()) {
+			LabelText t = e.getValue();
+			if (used.contains(e.getKey())) {
 				continue;
 			}
-			int nearest = -1;
-			double d = Double.MAX_VALUE;
-			for (int i = 0; i < traces.size(); i++) {
-				double di = distance(p, traces.get(i));
-				if (di < d) {
-					d = di;
-					nearest = i;
-				}
-			}
-			if (nearest >= 0 && d <= REACH && d < bestDistance[nearest] && labelLike(p.text())) {
-				bestDistance[nearest] = d;
-				best.set(nearest, p);
+			if (!t.values().isEmpty()) {
+				lists.add(e.getKey());
+			} else if (t.name() != null || steps.isEmpty() || t.conditions().keySet().stream().anyMatch(steps::contains)) {
+				singles.add(e.getKey());
 			} else {
-				Conditions.parse(AxisTitle.compactSymbols(p.text())).forEach(shared::putIfAbsent);
+				t.conditions().forEach(shared::putIfAbsent);
 			}
 		}
-		return new Attached(best, shared);
-	}
-
-	static boolean labelLike(String s) {
-		return NAME.matcher(s).find() || !Conditions.parse(s).isEmpty() || BARE.matcher(s).find();
-	}
-
-	/** The quantity a label names when an axis carries several ({@code Ciss} is CISS), or null. */
-	static String name(String label) {
-		if (label == null) {
-			return null;
+		FamilyOrder.stack(traces, singles, at, used);
+		nearest(traces, singles, at, used, REACH);
+		// a label set a little apart from its curve, once the others have theirs
+		nearest(traces, singles, at, used, LIST_REACH);
+		shareLeftovers(singles, at, used, texts, steps.isEmpty() || traces.size() == 1, shared);
+		LabelText[] said = new LabelText[traces.size()];
+		for (int i = 0; i < said.length; i++) {
+			said[i] = at[i] == null ? LabelText.NONE : texts.get(at[i]);
 		}
-		Matcher m = NAME.matcher(label.strip());
-		return m.find() ? ("C" + m.group(1)).toUpperCase(Locale.ROOT) : null;
+		for (Label l : lists) {
+			FamilyOrder.spread(traces, l, texts.get(l), kind, at, said);
+		}
+		List<String> labels = new ArrayList<>();
+		List<Map<String, Double>> conditions = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < said.length; i++) {
+			labels.add(at[i] == null ? null : at[i].text());
+			conditions.add(new LinkedHashMap<>(said[i].conditions()));
+			names.add(said[i].name());
+		}
+		return new Attached(traces, labels, conditions, names, shared);
+	}
+
+	/** The phrases inside the frame; a curve's tag stands for its line in the key ("(1)" for "(1) Tj = 150 °C"). */
+	private static List<Label> inside(Plot.Box f, PageDrawing page, List<Label> skip, PlotKey key) {
+		List<Label> inside = new ArrayList<>();
+		for (Label p : page.labels().phrases()) {
+			if (p.dir() == 0 && f.contains(p.cx(), p.cy(), 0) && !skip.contains(p) && !AxisReader.caption(p.text())) {
+				Integer tag = PlotKey.tag(p.text());
+				String keyed = tag == null ? null : key.tagged().get(tag);
+				inside.add(keyed == null ? p
+						: new Label(p.text() + " " + keyed, p.x0(), p.y0(), p.x1(), p.y1(), 0, p.size(), p.anchor()));
+			}
+		}
+		return inside;
+	}
+
+	private static void take(Label[] at, int curve, Label l, Map<Label, LabelText> texts, Set<Label> used) {
+		if (curve >= 0 && at[curve] == null && texts.containsKey(l) && !used.contains(l)) {
+			at[curve] = l;
+			used.add(l);
+		}
 	}
 
 	/**
-	 * The conditions a label states: {@code VGS = 10 V} as printed, or a bare {@code 10V} or {@code 125°C} whose
-	 * symbol follows from the plot (gate voltage steps an output plot, temperature a transfer plot).
+	 * A condition by no curve holds for all (on a plot of one curve, or of any kind), unless it is the one the
+	 * labelled curves step.
 	 */
-	static Map<String, Double> conditions(String printed, Plot.Kind kind) {
-		if (printed == null) {
-			return new LinkedHashMap<>();
-		}
-		String label = AxisTitle.compactSymbols(printed);
-		Map<String, Double> c = new LinkedHashMap<>(Conditions.parse(label));
-		if (!c.isEmpty()) {
-			return c;
-		}
-		Matcher m = BARE.matcher(label);
-		while (m.find()) {
-			String unit = m.group(2).replace(" ", "");
-			double v = Double.parseDouble(m.group(1));
-			if (unit.endsWith("C") || unit.equals("℃")) {
-				c.putIfAbsent("T", v);
-				continue;
-			}
-			Quantities.Unit u = Quantities.unit(unit);
-			if (u == null) {
-				continue;
-			}
-			String key = switch (kind) {
-			case OUTPUT, RDSON_ID -> u.dimension().equals("V") ? "VGS" : "IB";
-			case HFE_IC, VCESAT_IC -> u.dimension().equals("V") ? "VCE" : null;
-			case GATE_CHARGE -> u.dimension().equals("V") ? "VDS" : null;
-			default -> null;
-			};
-			if (key != null) {
-				c.putIfAbsent(key, v * u.factor());
+	private static void shareLeftovers(List<Label> singles, Label[] at, Set<Label> used, Map<Label, LabelText> texts,
+			boolean any, Map<String, Double> shared) {
+		Set<String> stepped = new HashSet<>();
+		for (Label l : at) {
+			if (l != null) {
+				stepped.addAll(texts.get(l).conditions().keySet());
 			}
 		}
-		return c;
+		for (Label l : singles) {
+			LabelText t = texts.get(l);
+			if (!used.contains(l) && t.name() == null
+					&& (any || t.conditions().keySet().stream().noneMatch(stepped::contains))) {
+				t.conditions().forEach(shared::putIfAbsent);
+			}
+		}
 	}
 
-	private static double distance(Label p, CurveTracer.Trace t) {
-		double d = Double.MAX_VALUE;
-		int step = Math.max(1, t.size() / 400);
-		for (int i = 0; i < t.size(); i += step) {
-			d = Math.min(d, p.distance(t.xs()[i], t.ys()[i]));
+
+	/**
+	 * The text of each phrase; a bare number takes the symbol and unit of a label that prints them ("VGS (V) = 3.5"
+	 * makes a "4.5" beside another curve 4.5 V).
+	 */
+	private static Map<Label, LabelText> read(List<Label> inside, Plot.Kind kind, String xQuantity) {
+		Map<Label, LabelText> out = new LinkedHashMap<>();
+		Map<String, Double> templates = new LinkedHashMap<>(); // symbol -> SI factor of its printed numbers
+		Set<String> steps = stepping(kind);
+		for (Label p : inside) {
+			LabelText t = LabelText.parse(p.text(), kind, xQuantity);
+			if (!t.empty()) {
+				out.put(p, t);
+			}
+			if (t.conditions().size() == 1 && t.name() == null) {
+				String k = t.conditions().keySet().iterator().next();
+				Matcher m = LAST_NUMBER.matcher(p.text());
+				if ((steps.isEmpty() || steps.contains(k)) && m.find() && Double.parseDouble(m.group(1)) != 0) {
+					templates.putIfAbsent(k, Math.abs(t.conditions().get(k) / Double.parseDouble(m.group(1))));
+				}
+			}
 		}
-		return Math.min(d, p.distance(t.xs()[t.size() - 1], t.ys()[t.size() - 1]));
+		for (Label p : inside) {
+			if (out.containsKey(p) || templates.isEmpty()) {
+				continue;
+			}
+			Double v = LabelText.bareNumber(p.text());
+			if (v != null) {
+				Map.Entry<String, Double> first = templates.entrySet().iterator().next();
+				out.put(p, new LabelText(null, Map.of(first.getKey(), v * first.getValue()), null, List.of()));
+			} else if (VALUE_ONLY.matcher(p.text()).matches()) {
+				// "50 A" beside "IC = 20 A" is IC = 50 A: the symbol whose unit it prints
+				boolean amps = p.text().strip().endsWith("A");
+				templates.keySet().stream().filter(k -> k.startsWith(amps ? "I" : "V")).findFirst()
+						.ifPresent(k -> out.put(p, new LabelText(null, Conditions.parse(k + " = " + p.text()), null,
+								List.of())));
+			}
+		}
+		return out;
+	}
+
+
+	/** Each label to the curve nearest it, closest pairs first; a curve takes one label. */
+	private static void nearest(List<CurveTracer.Trace> traces, List<Label> labels, Label[] at, Set<Label> used,
+			double reach) {
+		List<double[]> pairs = new ArrayList<>();
+		for (int j = 0; j < labels.size(); j++) {
+			for (int i = 0; i < traces.size(); i++) {
+				double d = distance(labels.get(j), traces.get(i));
+				if (d <= reach) {
+					pairs.add(new double[] { d, i, j });
+				}
+			}
+		}
+		pairs.sort(Comparator.comparingDouble(p -> p[0]));
+		for (double[] p : pairs) {
+			int i = (int) p[1];
+			Label l = labels.get((int) p[2]);
+			if (at[i] == null && !used.contains(l)) {
+				at[i] = l;
+				used.add(l);
+			}
+		}
+	}
+
+	/** Distance from a label's box to a curve, along its segments (sparse vertices lie far apart). */
+	static double distance(Label p, CurveTracer.Trace t) {
+		double d = p.distance(t.xs()[0], t.ys()[0]);
+		for (int i = 1; i < t.size(); i++) {
+			double x0 = t.xs()[i - 1];
+			double y0 = t.ys()[i - 1];
+			int steps = (int) Math.min(50, Math.ceil(Math.hypot(t.xs()[i] - x0, t.ys()[i] - y0) / 2));
+			for (int k = 1; k <= steps; k++) {
+				double u = k / (double) steps;
+				d = Math.min(d, p.distance(x0 + u * (t.xs()[i] - x0), y0 + u * (t.ys()[i] - y0)));
+			}
+		}
+		return d;
 	}
 }

@@ -14,10 +14,28 @@ import org.espice.core.Plot;
  */
 final class CurveTracer {
 
-	/** A traced curve in page coordinates, in drawing order. */
-	record Trace(double[] xs, double[] ys) {
+	/** A traced curve in page coordinates, in drawing order, with the pen it was drawn with. */
+	record Trace(double[] xs, double[] ys, Stroke pen) {
 		int size() {
 			return xs.length;
+		}
+
+		/** Distance from a point to the polyline. */
+		double distance(double x, double y) {
+			double d = Double.MAX_VALUE;
+			for (int i = 0; i < xs.length; i++) {
+				int j = Math.min(i + 1, xs.length - 1);
+				d = Math.min(d, segment(x, y, xs[i], ys[i], xs[j], ys[j]));
+			}
+			return d;
+		}
+
+		private static double segment(double x, double y, double x0, double y0, double x1, double y1) {
+			double dx = x1 - x0;
+			double dy = y1 - y0;
+			double l2 = dx * dx + dy * dy;
+			double t = l2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / l2));
+			return Math.hypot(x - x0 - t * dx, y - y0 - t * dy);
 		}
 	}
 
@@ -28,6 +46,18 @@ final class CurveTracer {
 	/** A single straight line is a curve only when at least this share of the frame's diagonal. */
 	private static final double MIN_STRAIGHT = 0.25;
 	private static final double PEN_MAX = 4;
+	private static final int PAPER = 0xFFFFFF;
+	/**
+	 * A step moving this much both ways is no grid or frame line (drawn exactly level or upright): a curve nearly
+	 * flat, as on-resistance at a high gate voltage, climbs in steps of hundredths of a point.
+	 */
+	private static final double SLANT = 0.01;
+	/** A straight line spanning less than this across is level or upright (points). */
+	private static final double AXIS_PARALLEL = 1;
+	/** Steps of a staircase curve are shorter than this (points). */
+	private static final double STAIR = 2;
+	/** Directions at a joint are taken over this length of the curve (points). */
+	private static final double DIRECTION_BASE = 2.5;
 
 	private CurveTracer() {
 	}
@@ -35,13 +65,15 @@ final class CurveTracer {
 	static List<Trace> trace(Plot.Box f, List<Stroke> strokes) {
 		List<Piece> pieces = new ArrayList<>();
 		for (Stroke s : strokes) {
-			if (s.width() <= PEN_MAX && s.touches(f, 1.5)) {
+			// white ink is the paper: boxes knocked out behind labels, never a curve
+			if (s.width() <= PEN_MAX && s.rgb() != PAPER && s.touches(f, 1.5)) {
 				clip(f, s, pieces);
 			}
 		}
 		pieces.removeIf(p -> gridOrFrame(f, p));
 		List<Trace> out = new ArrayList<>();
-		for (List<double[]> chain : join(pieces)) {
+		for (Piece joined : join(pieces)) {
+			List<double[]> chain = joined.pts();
 			if (curve(f, chain)) {
 				double[] xs = new double[chain.size()];
 				double[] ys = new double[chain.size()];
@@ -49,7 +81,7 @@ final class CurveTracer {
 					xs[i] = chain.get(i)[0];
 					ys[i] = chain.get(i)[1];
 				}
-				out.add(new Trace(xs, ys));
+				out.add(new Trace(xs, ys, joined.pen()));
 			}
 		}
 		return out;
@@ -110,7 +142,7 @@ final class CurveTracer {
 	}
 
 	/** Chains pieces end to end (either way round) when drawn with the same pen. */
-	private static List<List<double[]>> join(List<Piece> pieces) {
+	private static List<Piece> join(List<Piece> pieces) {
 		Map<Long, List<Integer>> ends = new HashMap<>();
 		for (int i = 0; i < pieces.size(); i++) {
 			Piece p = pieces.get(i);
@@ -118,7 +150,7 @@ final class CurveTracer {
 			ends.computeIfAbsent(key(p.last()[0], p.last()[1]), k -> new ArrayList<>()).add(i);
 		}
 		boolean[] used = new boolean[pieces.size()];
-		List<List<double[]>> chains = new ArrayList<>();
+		List<Piece> chains = new ArrayList<>();
 		for (int i = 0; i < pieces.size(); i++) {
 			if (used[i]) {
 				continue;
@@ -129,7 +161,7 @@ final class CurveTracer {
 			extend(chain, seed.pen, pieces, ends, used);
 			java.util.Collections.reverse(chain);
 			extend(chain, seed.pen, pieces, ends, used);
-			chains.add(chain);
+			chains.add(new Piece(chain, seed.pen));
 		}
 		return chains;
 	}
@@ -181,11 +213,26 @@ final class CurveTracer {
 		}
 	}
 
-	/** Cosine between the chain's last step and the piece's first step (as it would be appended). */
+	/**
+	 * Cosine between the chain's direction and the piece's (as it would be appended), each taken over a few points
+	 * of length: a curve drawn as a staircase of tiny steps turns by right angles at every vertex, yet runs on.
+	 */
 	private static double turn(List<double[]> chain, List<double[]> piece, boolean forward) {
 		double[] a = chain.get(chain.size() - 1);
-		double[] b = chain.size() > 1 ? chain.get(chain.size() - 2) : a;
-		double[] c = forward ? piece.get(Math.min(1, piece.size() - 1)) : piece.get(Math.max(0, piece.size() - 2));
+		double[] b = a;
+		for (int i = chain.size() - 2; i >= 0; i--) {
+			b = chain.get(i);
+			if (Math.hypot(a[0] - b[0], a[1] - b[1]) >= DIRECTION_BASE) {
+				break;
+			}
+		}
+		double[] c = a;
+		for (int k = 1; k < piece.size(); k++) {
+			c = piece.get(forward ? k : piece.size() - 1 - k);
+			if (Math.hypot(c[0] - a[0], c[1] - a[1]) >= DIRECTION_BASE) {
+				break;
+			}
+		}
 		double ux = a[0] - b[0], uy = a[1] - b[1];
 		double vx = c[0] - a[0], vy = c[1] - a[1];
 		double lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
@@ -203,6 +250,7 @@ final class CurveTracer {
 	private static boolean curve(Plot.Box f, List<double[]> chain) {
 		double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
 		boolean slanted = false;
+		boolean level = true;
 		for (int i = 0; i < chain.size(); i++) {
 			double[] q = chain.get(i);
 			x0 = Math.min(x0, q[0]);
@@ -212,7 +260,15 @@ final class CurveTracer {
 			if (i > 0) {
 				double dx = Math.abs(q[0] - chain.get(i - 1)[0]);
 				double dy = Math.abs(q[1] - chain.get(i - 1)[1]);
-				slanted |= dx > 0.3 && dy > 0.3;
+				slanted |= dx > SLANT && dy > SLANT;
+				level &= Math.min(dx, dy) <= 0.3;
+				if (i > 1) {
+					// a stair: a short level step then a short upright one (or the other way), unlike a box's corners
+					double px = Math.abs(chain.get(i - 1)[0] - chain.get(i - 2)[0]);
+					double py = Math.abs(chain.get(i - 1)[1] - chain.get(i - 2)[1]);
+					slanted |= Math.hypot(dx, dy) < STAIR && Math.hypot(px, py) < STAIR
+							&& (px > SLANT && dy > SLANT || py > SLANT && dx > SLANT);
+				}
 			}
 		}
 		if (!slanted) {
@@ -224,11 +280,13 @@ final class CurveTracer {
 		double[] a = chain.get(0);
 		double[] b = chain.get(chain.size() - 1);
 		boolean closed = near(a, b) && chain.size() > 3;
-		if (closed && (x1 - x0) * (y1 - y0) < 0.05 * f.width() * f.height()) {
-			return false; // a marker or an arrow head
+		if (closed && (level || (x1 - x0) * (y1 - y0) < 0.05 * f.width() * f.height())) {
+			return false; // a box, a marker or an arrow head
 		}
 		if (straight(chain)) {
-			return Math.hypot(x1 - x0, y1 - y0) >= MIN_STRAIGHT * Math.hypot(f.width(), f.height());
+			// a level or upright line is grid, however it was cut into pieces
+			return x1 - x0 > AXIS_PARALLEL && y1 - y0 > AXIS_PARALLEL
+					&& Math.hypot(x1 - x0, y1 - y0) >= MIN_STRAIGHT * Math.hypot(f.width(), f.height());
 		}
 		return true;
 	}

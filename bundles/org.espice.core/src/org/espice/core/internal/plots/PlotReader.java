@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.espice.core.DeviceKind;
 import org.espice.core.Plot;
 import org.espice.core.internal.layout.LayoutBuilder;
+import org.espice.core.internal.parameters.Conditions;
 
 /**
  * Reads every plot of a datasheet: frames whose axes calibrate from their tick labels become plots with their
@@ -179,16 +180,17 @@ public final class PlotReader {
 		}
 		List<Label> skip = new ArrayList<>(x.ticks());
 		skip.addAll(y.ticks());
-		CurveLabels.Attached attached = CurveLabels.attach(box, traces, page.labels(), skip);
+		CurveLabels.Attached attached = CurveLabels.attach(box, kind, ax.quantity(), traces, page, skip);
 		Map<String, Double> shared = new LinkedHashMap<>(attached.shared());
+		// what the caption states holds for every curve ("Fig. 5 ... VGS = 10 V"), unless it is an axis
+		Conditions.parse(caption).forEach(shared::putIfAbsent);
+		shared.keySet().removeAll(List.of(ax.quantity(), ay.quantity()));
 		List<Plot.Series> series = new ArrayList<>();
-		for (int i = 0; i < traces.size(); i++) {
-			Label l = attached.labels().get(i);
-			String label = l == null ? null : l.text();
-			Map<String, Double> conditions = CurveLabels.conditions(label, kind);
+		for (int i = 0; i < attached.traces().size(); i++) {
+			Map<String, Double> conditions = attached.conditions().get(i);
 			shared.forEach(conditions::putIfAbsent);
-			series.add(new Plot.Series(label, conditions, CurveLabels.name(label),
-					points(traces.get(i), cx, tx.factor(), cy, ty.factor())));
+			series.add(new Plot.Series(attached.labels().get(i), conditions, attached.names().get(i),
+					points(attached.traces().get(i), cx, tx.factor(), cy, ty.factor())));
 		}
 		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, series, List.of(), null);
 	}

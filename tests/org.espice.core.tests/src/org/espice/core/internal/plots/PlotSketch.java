@@ -192,6 +192,11 @@ final class PlotSketch {
 		return this;
 	}
 
+	/** A straight line: a leader from a label to its curve, or a legend swatch. */
+	PlotSketch line(float x0, float y0, float x1, float y1, float width, float[] rgb) {
+		return curve(new float[] { x0, x1 }, new float[] { y0, y1 }, width, rgb, false);
+	}
+
 	/** A curve y = f(x) sampled at n points between page x0 and x1. */
 	PlotSketch function(float x0, float x1, int n, DoubleUnaryOperator f, boolean pieces) {
 		float[] xs = new float[n];

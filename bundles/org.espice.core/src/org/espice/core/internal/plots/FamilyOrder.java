@@ -1,0 +1,149 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.espice.core.Plot;
+
+/**
+ * The order of a family of curves: curves side by side are ranked by height where they overlap, and labels
+ * printed as a stack or a list name them in that order (higher gate voltage, higher output curve).
+ */
+final class FamilyOrder {
+
+	private FamilyOrder() {
+	}
+
+	/**
+	 * Labels stacked in a column over as many unlabelled curves, each curve passing the column: top label to top
+	 * curve and so on down. Vendors set such labels beside, above or below their curves, always in the curves'
+	 * order, where the nearest curve may be the neighbour's.
+	 */
+	static void stack(List<CurveTracer.Trace> traces, List<Label> labels, Label[] at, Set<Label> used) {
+		List<Label> column = new ArrayList<>();
+		for (Label l : labels) {
+			if (!used.contains(l) && traces.stream().anyMatch(t -> CurveLabels.distance(l, t) <= CurveLabels.LIST_REACH)) {
+				column.add(l);
+			}
+		}
+		List<Integer> free = new ArrayList<>();
+		for (int i = 0; i < traces.size(); i++) {
+			if (at[i] == null) {
+				free.add(i);
+			}
+		}
+		if (column.size() < 2 || column.size() != free.size()) {
+			return;
+		}
+		double x0 = column.stream().mapToDouble(Label::x0).max().getAsDouble();
+		double x1 = column.stream().mapToDouble(Label::x1).min().getAsDouble();
+		if (x0 > x1) {
+			return; // not one column
+		}
+		double x = (x0 + x1) / 2;
+		for (int i : free) {
+			double[] xs = traces.get(i).xs();
+			if (java.util.Arrays.stream(xs).min().getAsDouble() > x || java.util.Arrays.stream(xs).max().getAsDouble() < x) {
+				return;
+			}
+		}
+		column.sort(Comparator.comparingDouble(l -> -l.cy()));
+		free.sort(Comparator.comparingDouble(i -> -height(traces.get(i), x)));
+		for (int k = 0; k < column.size(); k++) {
+			if (Math.abs(column.get(k).cy() - height(traces.get(free.get(k)), x)) > CurveLabels.LIST_REACH) {
+				return;
+			}
+		}
+		for (int k = 0; k < column.size(); k++) {
+			at[free.get(k)] = column.get(k);
+			used.add(column.get(k));
+		}
+	}
+
+	/**
+	 * A list of values for as many unlabelled curves near it: the curves in the family's order (by height where
+	 * they overlap), the values rising the way the family's labelled curves do, or as the kind's physics says.
+	 */
+	static void spread(List<CurveTracer.Trace> traces, Label l, LabelText t, Plot.Kind kind, Label[] at,
+			LabelText[] said) {
+		int k = t.values().size();
+		List<Integer> free = new ArrayList<>();
+		for (int i = 0; i < traces.size(); i++) {
+			if (at[i] == null && CurveLabels.distance(l, traces.get(i)) <= CurveLabels.LIST_REACH) {
+				free.add(i);
+			}
+		}
+		if (free.size() < k) {
+			return;
+		}
+		free.sort(Comparator.comparingDouble(i -> CurveLabels.distance(l, traces.get(i))));
+		List<Integer> group = new ArrayList<>(free.subList(0, k));
+		double mid = commonX(traces, group);
+		group.sort(Comparator.comparingDouble(i -> -height(traces.get(i), mid)));
+		List<Double> values = new ArrayList<>(t.values());
+		values.sort(Comparator.reverseOrder());
+		boolean rising = rising(traces, said, t.key(), kind);
+		for (int g = 0; g < k; g++) {
+			int i = group.get(g);
+			at[i] = l;
+			double v = rising ? values.get(g) : values.get(k - 1 - g);
+			said[i] = new LabelText(null, Map.of(t.key(), v), null, List.of());
+		}
+	}
+
+	/** Whether higher curves carry higher values, from the labelled curves, else from the kind. */
+	private static boolean rising(List<CurveTracer.Trace> traces, LabelText[] said, String key, Plot.Kind kind) {
+		List<Integer> known = new ArrayList<>();
+		for (int i = 0; i < traces.size(); i++) {
+			if (said[i] != null && said[i].conditions().containsKey(key)) {
+				known.add(i);
+			}
+		}
+		int votes = 0;
+		double mid = commonX(traces, known);
+		for (int a : known) {
+			for (int b : known) {
+				double dv = said[a].conditions().get(key) - said[b].conditions().get(key);
+				double dh = height(traces.get(a), mid) - height(traces.get(b), mid);
+				votes += (int) Math.signum(dv * dh);
+			}
+		}
+		if (votes != 0) {
+			return votes > 0;
+		}
+		return kind != Plot.Kind.RDSON_ID && kind != Plot.Kind.RDSON_VGS;
+	}
+
+	/** An x the curves share (the middle of their common span), or of the first curve's span when none. */
+	private static double commonX(List<CurveTracer.Trace> traces, List<Integer> group) {
+		double lo = -Double.MAX_VALUE;
+		double hi = Double.MAX_VALUE;
+		for (int i : group) {
+			CurveTracer.Trace t = traces.get(i);
+			lo = Math.max(lo, java.util.Arrays.stream(t.xs()).min().orElse(0));
+			hi = Math.min(hi, java.util.Arrays.stream(t.xs()).max().orElse(0));
+		}
+		return lo <= hi ? (lo + hi) / 2 : lo;
+	}
+
+	/** The curve's height at x (its nearest vertex's when it does not reach x). */
+	private static double height(CurveTracer.Trace t, double x) {
+		for (int i = 1; i < t.size(); i++) {
+			double a = t.xs()[i - 1];
+			double b = t.xs()[i];
+			if (Math.min(a, b) <= x && x <= Math.max(a, b) && a != b) {
+				return t.ys()[i - 1] + (t.ys()[i] - t.ys()[i - 1]) * (x - a) / (b - a);
+			}
+		}
+		int best = 0;
+		for (int i = 1; i < t.size(); i++) {
+			if (Math.abs(t.xs()[i] - x) < Math.abs(t.xs()[best] - x)) {
+				best = i;
+			}
+		}
+		return t.ys()[best];
+	}
+}

@@ -1,0 +1,194 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.espice.core.Plot;
+import org.espice.core.internal.parameters.Conditions;
+import org.espice.core.internal.parameters.Quantities;
+
+/**
+ * What the text printed at a curve says: {@code VGS = 10 V} and {@code VGS (V) = 3.5} as printed, a bare
+ * {@code 10V} or {@code 125°C} whose symbol follows from the plot, a list {@code VGS = 10, 9, 8, 7 V} or
+ * {@code 4V 4.5V 5V} for several curves side by side, or the name of the quantity a curve is ({@code Ciss}).
+ *
+ * @param name       CISS, COSS, ... when the text names the curve's quantity, else null
+ * @param conditions the conditions stated once (for one curve, or for every curve of the plot)
+ * @param key        the symbol a list of values steps, or null
+ * @param values     the values of a list, in printed order, SI; empty when the text is no list
+ */
+record LabelText(String name, Map<String, Double> conditions, String key, List<Double> values) {
+
+	private static final Pattern NAME = Pattern.compile("(?i)^C(iss|oss|rss|obo?|ibo?|ies|oes|res|cb|eb|is|os|rs)\\b");
+	/** A value with its unit: 10 V, 4.5V, 125 °C, 250 mA. */
+	private static final Pattern VALUE = Pattern.compile(
+			"([-+\u2013\u2212]?\\d+(?:[.,]\\d+)?)\\s*(°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?(?![A-Za-z0-9])");
+	/** "VGS (V) = 3.5": the unit in brackets after the symbol. */
+	private static final Pattern BRACKETED = Pattern.compile(
+			"([A-Za-z][A-Za-z0-9_()]{0,10}?)\\s*[(\\[]\\s*([pnuµm]?(?:V|A)|°\\s?[Cc]|℃)\\s*[)\\]]\\s*=\\s*"
+					+ "([-+\u2013\u2212]?\\d+(?:[.,]\\d+)?)");
+	/** "VGS = 10, 9, 8, 7 V", "VGS = 10 V / 8 V / 6 V": a symbol and several values. */
+	private static final Pattern KEYED_LIST = Pattern.compile(
+			"^([A-Za-z][A-Za-z0-9_()]{0,10}?)\\s*=\\s*((?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?"
+					+ "\\s*[,/;]?\\s*){2,})$");
+	/** "4V 4.5V 5V", "25°C, 125°C": bare values only. */
+	private static final Pattern BARE_LIST = Pattern.compile(
+			"^(?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?\\s*[,/;]?\\s*){1,}$");
+
+	/** The quantity a curve is on an axis of several voltages: VCE(sat), VBE(sat), VBE(on). */
+	private static final Pattern VOLTAGE_NAME = Pattern.compile("(?i)^V\\s?(CE|BE)\\s?\\(?\\s?(sat|on)\\s?\\)?");
+	/** A forced ratio with no test point, "IC/IB = 10": not a condition. */
+	private static final Pattern FORCED_RATIO = Pattern.compile(
+			"(?<![A-Za-z0-9])[A-Za-z]{1,4}\\s?/\\s?[A-Za-z]{1,4}\\s*=\\s*\\d+(?:\\.\\d+)?(?![\\d.])(?!\\s*[pnuµm]?[AV]?\\s*/)");
+	/** A symbol whose subscript was set apart: "V CE = 5 V", "VG S = 0 V". */
+	private static final Pattern SPLIT_SYMBOL = Pattern.compile(
+			"(?<![A-Za-z])([VIT][A-Za-z]{0,2})\\s+([A-Za-z]{1,3})(?=\\s*[=<>≤≥])");
+
+	/** A range, "f = 0.1 - 1.0 MHz": no one value holds. */
+	private static final Pattern RANGE = Pattern.compile(
+			"[A-Za-z][A-Za-z0-9_()]{0,10}\\s*=\\s*[-+]?\\d+(?:[.,]\\d+)?\\s*[pnuµmkM]?[A-Za-z°]{0,3}\\s*(?:-|\u2013|~|to)\\s*"
+					+ "\\d+(?:[.,]\\d+)?\\s*[A-Za-zµ°]*");
+
+	static final LabelText NONE = new LabelText(null, Map.of(), null, List.of());
+
+	LabelText {
+		conditions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(conditions));
+		values = List.copyOf(values);
+	}
+
+	/** Whether this text says anything about a curve. */
+	boolean empty() {
+		return name == null && conditions.isEmpty() && values.isEmpty();
+	}
+
+	/** A single bare number, a value whose symbol and unit the plot's other labels give. */
+	static Double bareNumber(String printed) {
+		String t = printed.strip().replace('\u2212', '-').replace('\u2013', '-');
+		return t.matches("[-+]?\\d+(?:\\.\\d+)?") ? Double.valueOf(t) : null;
+	}
+
+	/** Reads a label printed inside a plot of the given kind. */
+	static LabelText parse(String printed, Plot.Kind kind, String xQuantity) {
+		if (printed == null || printed.isBlank()) {
+			return NONE;
+		}
+		// a subscript set high reads "V^CE": the symbol is VCE
+		String text = AxisTitle.compactSymbols(printed.strip().replaceAll("\\^(?=[A-Za-z])", "")
+				.replaceFirst("^\\(\\^?\\d{1,2}\\)\\s*", "")); // a curve's tag "(1)" says nothing itself
+		text = SPLIT_SYMBOL.matcher(text).replaceAll("$1$2");
+		text = RANGE.matcher(text).replaceAll("");
+		text = FORCED_RATIO.matcher(text).replaceAll("");
+		// subscripts set apart ("C r ss") still name the curve
+		Matcher nm = NAME.matcher(text.replace(" ", ""));
+		String name = nm.find() ? ("C" + nm.group(1)).toUpperCase(Locale.ROOT).replaceFirst("^C(OB|IB)$", "C$1O")
+				.replaceFirst("^C(I|O|R)S$", "C$1SS")
+				: null;
+		Matcher vm = VOLTAGE_NAME.matcher(text);
+		if (name == null && vm.find()) {
+			name = ("V" + vm.group(1) + "_" + vm.group(2)).toUpperCase(Locale.ROOT);
+		}
+		text = BRACKETED.matcher(text).replaceAll("$1 = $3 $2");
+		Matcher list = KEYED_LIST.matcher(text);
+		if (list.matches()) {
+			String key = Conditions.parse(list.group(1) + " = 1 V").keySet().stream().findFirst()
+					.orElse(list.group(1).toUpperCase(Locale.ROOT));
+			List<Double> vs = values(list.group(2), key);
+			if (vs.size() >= 2) {
+				return new LabelText(name, Map.of(), key, vs);
+			}
+		}
+		Map<String, Double> c = new LinkedHashMap<>(Conditions.parse(text));
+		if (!c.isEmpty() || name != null) {
+			return new LabelText(name, c, null, List.of());
+		}
+		String unit = lastUnit(text);
+		String key = unit == null ? null : bareKey(unit, kind, xQuantity);
+		if (key == null) {
+			return NONE;
+		}
+		boolean several = BARE_LIST.matcher(text).matches();
+		List<Double> vs = values(several ? text : first(text), key);
+		if (vs.size() == 1) {
+			return new LabelText(null, Map.of(key, vs.get(0)), null, List.of());
+		}
+		return several && vs.size() > 1 ? new LabelText(null, Map.of(), key, vs) : NONE;
+	}
+
+	/** The values of a list in SI; a value printed without unit takes the unit printed after the list. */
+	private static List<Double> values(String text, String key) {
+		String last = lastUnit(text);
+		List<Double> out = new ArrayList<>();
+		Matcher m = VALUE.matcher(text);
+		while (m.find()) {
+			String unit = m.group(2) != null ? m.group(2).replace(" ", "") : last;
+			double v = Double.parseDouble(m.group(1).replace('\u2212', '-').replace('\u2013', '-').replace(',', '.'));
+			if (unit == null) {
+				out.add(v);
+				continue;
+			}
+			if (unit.endsWith("C") || unit.endsWith("c") || unit.equals("℃")) {
+				if (!key.equals("T")) {
+					return List.of();
+				}
+				out.add(v);
+				continue;
+			}
+			Quantities.Unit u = Quantities.unit(unit);
+			if (u == null || key.equals("T")) {
+				return List.of();
+			}
+			out.add(Double.parseDouble(String.format(Locale.ROOT, "%.6g", v * u.factor())));
+		}
+		return out;
+	}
+
+	/** The first value printed with its unit, in text that says more ("25°C typ"). */
+	private static String first(String text) {
+		Matcher m = VALUE.matcher(text);
+		while (m.find()) {
+			if (m.group(2) != null) {
+				return m.group();
+			}
+		}
+		return "";
+	}
+
+	private static String lastUnit(String text) {
+		String unit = null;
+		Matcher m = VALUE.matcher(text);
+		while (m.find()) {
+			if (m.group(2) != null) {
+				unit = m.group(2).replace(" ", "");
+			}
+		}
+		return unit;
+	}
+
+	/**
+	 * The symbol a bare value stands for on a plot of this kind: the gate voltage steps an output or on-resistance
+	 * family, the base current a BJT's output, the collector voltage a gain plot; a temperature is always T.
+	 */
+	static String bareKey(String unit, Plot.Kind kind, String xQuantity) {
+		if (unit.endsWith("C") || unit.endsWith("c") || unit.equals("℃")) {
+			return "T";
+		}
+		Quantities.Unit u = Quantities.unit(unit);
+		if (u == null) {
+			return null;
+		}
+		boolean volts = u.dimension().equals("V");
+		return switch (kind) {
+		case OUTPUT -> volts ? (xQuantity.equals("VCE") ? "VGE" : "VGS") : "IB";
+		case RDSON_ID -> volts ? "VGS" : null;
+		case HFE_IC, VCESAT_IC, FT_IC, VBEON_IC -> volts ? "VCE" : null;
+		case GATE_CHARGE -> volts ? "VDS" : null;
+		case RDSON_VGS -> volts ? null : "ID";
+		default -> null;
+		};
+	}
+}

@@ -1,0 +1,141 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.espice.core.Plot;
+
+/**
+ * Lines drawn from a label to the curve it names, where curves lie too close for the label to sit at one: a short
+ * straight line with one end at the label's text and the other on a curve. The line is no curve; the label is the
+ * curve's.
+ */
+final class LeaderLines {
+
+	/**
+	 * A leader line, the curve it points at (trace index) and its label.
+	 *
+	 * @param line  the trace index of the line when it was traced as a curve, else -1
+	 * @param curve the trace index of the curve
+	 * @param label the text at the line's other end
+	 */
+	record Leader(int line, int curve, Label label) {
+	}
+
+	/** How far a leader's end may stop short of its label's text. */
+	private static final double AT_LABEL = 4;
+	/** How far a leader's end may stop short of (or overshoot) its curve. */
+	private static final double AT_CURVE = 3;
+	/** A leader is a single stroke of at most this many vertices (an arrow head may add a few). */
+	private static final int MAX_VERTICES = 4;
+	/** An arrow head's barb is at most this long (points). */
+	private static final double BARB = 6;
+
+	private LeaderLines() {
+	}
+
+	/**
+	 * The leaders among the traced lines and the short strokes inside the frame (too short to be traced): straight,
+	 * slanted, from a label's text to a curve.
+	 */
+	static List<Leader> find(Plot.Box f, List<Stroke> strokes, List<CurveTracer.Trace> traces, List<Label> labels) {
+		List<Leader> out = new ArrayList<>();
+		List<CurveTracer.Trace> lines = new ArrayList<>(traces);
+		for (Stroke s : strokes) {
+			double[] b = s.bounds();
+			if (s.size() <= MAX_VERTICES && f.contains(b[0], b[1], 0) && f.contains(b[2], b[3], 0) && b[2] - b[0] > 1
+					&& b[3] - b[1] > 1) {
+				lines.add(new CurveTracer.Trace(s.xs(), s.ys(), s));
+			}
+		}
+		List<Label> taken = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			CurveTracer.Trace t = lines.get(i);
+			int[] shaft = shaft(t);
+			if (shaft == null) {
+				continue;
+			}
+			int line = i < traces.size() ? i : -1;
+			double ax = t.xs()[shaft[0]], ay = t.ys()[shaft[0]], bx = t.xs()[shaft[1]], by = t.ys()[shaft[1]];
+			Leader a = leader(line, traces, labels, ax, ay, bx, by);
+			Leader b = a != null ? a : leader(line, traces, labels, bx, by, ax, ay);
+			if (b != null && !taken.contains(b.label())) {
+				out.add(b);
+				taken.add(b.label());
+			}
+		}
+		return out;
+	}
+
+	/** The leader from a label at (lx, ly) to a curve at (cx, cy), or null. */
+	private static Leader leader(int line, List<CurveTracer.Trace> traces, List<Label> labels, double lx, double ly,
+			double cx, double cy) {
+		Label label = null;
+		double best = AT_LABEL;
+		for (Label l : labels) {
+			double d = l.distance(lx, ly);
+			if (d <= best && l.distance(cx, cy) > d) {
+				best = d;
+				label = l;
+			}
+		}
+		if (label == null) {
+			return null;
+		}
+		int curve = -1;
+		double near = AT_CURVE;
+		for (int j = 0; j < traces.size(); j++) {
+			if (j == line || shaft(traces.get(j)) != null) {
+				continue;
+			}
+			double d = traces.get(j).distance(cx, cy);
+			if (d <= near) {
+				near = d;
+				curve = j;
+			}
+		}
+		return curve < 0 ? null : new Leader(line, curve, label);
+	}
+
+	/**
+	 * The vertices that end a leader's shaft: a straight line of a few vertices, or a line with an arrow head's
+	 * barb (segments much shorter than the shaft) at one end; null when the trace is no leader.
+	 */
+	static int[] shaft(CurveTracer.Trace t) {
+		if (t.size() > MAX_VERTICES) {
+			return null;
+		}
+		int longest = 0;
+		double length = 0;
+		double rest = 0;
+		for (int i = 1; i < t.size(); i++) {
+			double l = Math.hypot(t.xs()[i] - t.xs()[i - 1], t.ys()[i] - t.ys()[i - 1]);
+			rest += l;
+			if (l > length) {
+				length = l;
+				longest = i;
+			}
+		}
+		rest -= length;
+		if (length >= 3 * BARB && rest <= BARB * (t.size() - 2)) {
+			return new int[] { longest - 1, longest }; // the barbs' vertices are no end of the shaft
+		}
+		return straight(t) ? new int[] { 0, t.size() - 1 } : null;
+	}
+
+	private static boolean straight(CurveTracer.Trace t) {
+		int n = t.size() - 1;
+		double len = Math.hypot(t.xs()[n] - t.xs()[0], t.ys()[n] - t.ys()[0]);
+		if (len < 3) {
+			return false;
+		}
+		for (int i = 1; i < n; i++) {
+			double d = Math.abs((t.xs()[n] - t.xs()[0]) * (t.ys()[0] - t.ys()[i])
+					- (t.xs()[0] - t.xs()[i]) * (t.ys()[n] - t.ys()[0])) / len;
+			if (d > 1) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,269 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The text printed in a plot attached to its curves, on generated pages: labels at curve ends, bare numbers after
+ * a keyed label, a list for curves side by side, leader lines, a legend matched by pen, conditions for all.
+ */
+class CurveLabelsTest {
+
+	private static final float[] BLACK = { 0, 0, 0 };
+
+	private static Plot readOne(PlotSketch sketch, DeviceKind kind) throws IOException {
+		try (PDDocument doc = sketch.document()) {
+			List<Plot> plots = new PlotReader(kind).read(doc);
+			assertEquals(1, plots.size(), plots.toString());
+			return plots.get(0);
+		}
+	}
+
+	/** A frame 100..300 × 400..550 pt with x ticks every 40 pt and y ticks every 50 pt, and both axis titles. */
+	private static PlotSketch axes(String[] xTicks, String[] yTicks, String xTitle, String yTitle) throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i < xTicks.length; i++) {
+			s.centred(xTicks[i], 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i < yTicks.length; i++) {
+			s.right(yTicks[i], 97, 400 + 50 * i - 2.5f, 7);
+		}
+		return s.centred(xTitle, 200, 378, 7).rotated(yTitle, 80, 420, 7);
+	}
+
+	private static PlotSketch output() throws IOException {
+		return axes(new String[] { "0", "2", "4", "6", "8", "10" }, new String[] { "0", "100", "200", "300" },
+				"VDS, DRAIN-TO-SOURCE VOLTAGE (V)", "ID, DRAIN CURRENT (mA)");
+	}
+
+	/** A saturating output curve reaching {@code amplitude} points over the bottom edge. */
+	private static DoubleUnaryOperator saturating(double amplitude) {
+		return x -> 400 + amplitude * (1 - Math.exp(-(x - 100) / 30));
+	}
+
+	private static Plot.Series labelled(Plot p, String label) {
+		return p.series().stream().filter(s -> label.equals(s.label())).findFirst()
+				.orElseThrow(() -> new AssertionError("no series labelled " + label + " in " + p.series()));
+	}
+
+	/**
+	 * NXP's way: one curve labelled "VGS (V) = 3.5" (symbol and unit once, the unit in brackets), the others by a
+	 * bare number at their ends ("4.5", "10"); "Tj = 25 °C" printed in the plot's corner holds for every curve.
+	 */
+	@Test
+	void bareNumbersTakeTheSymbolAndUnitOfTheKeyedLabel() throws IOException {
+		PlotSketch s = output().function(100, 300, 60, saturating(40), false)
+				.function(100, 300, 60, saturating(80), false).function(100, 300, 60, saturating(120), false)
+				.text("VGS (V) = 3.5", 250, 443, 6).text("4.5", 285, 483, 6).text("10", 285, 523, 6)
+				.text("Tj = 25 °C", 105, 540, 6);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(3, p.series().size());
+		assertEquals(Map.of("VGS", 3.5, "T", 25.0), labelled(p, "VGS (V) = 3.5").conditions());
+		assertEquals(Map.of("VGS", 4.5, "T", 25.0), labelled(p, "4.5").conditions());
+		assertEquals(Map.of("VGS", 10.0, "T", 25.0), labelled(p, "10").conditions());
+	}
+
+	/**
+	 * Three curves close together named by one list "VGS = 10, 8, 6 V" printed above them, a fourth far below by
+	 * "4 V": the list goes top down to the three, as an output family rises with its gate voltage.
+	 */
+	@Test
+	void aListOfValuesGoesToTheCurvesSideBySideInTheFamilysOrder() throws IOException {
+		PlotSketch s = output().function(100, 300, 60, saturating(140), false)
+				.function(100, 300, 60, saturating(130), false).function(100, 300, 60, saturating(120), false)
+				.function(100, 300, 60, saturating(50), false).text("VGS = 10, 8, 6 V", 215, 543, 6)
+				.text("4 V", 285, 453, 6);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(4, p.series().size());
+		// the series come in drawing order: top curve first
+		assertEquals(10.0, p.series().get(0).conditions().get("VGS"));
+		assertEquals(8.0, p.series().get(1).conditions().get("VGS"));
+		assertEquals(6.0, p.series().get(2).conditions().get("VGS"));
+		assertEquals(4.0, p.series().get(3).conditions().get("VGS"));
+	}
+
+	/**
+	 * A forward plot whose two curves run too close for labels at their ends: "TJ = 150 °C" and "TJ = 25 °C"
+	 * stacked in the upper left, each with a thin straight line to its curve. The lines are no curves.
+	 */
+	@Test
+	void leaderLinesTieLabelsSetApartToTheirCurves() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
+				new String[] { "0", "10", "20", "30" }, "VF, FORWARD VOLTAGE (V)", "IF, FORWARD CURRENT (A)");
+		DoubleUnaryOperator cold = x -> 400 + 0.004 * (x - 100) * (x - 100);
+		DoubleUnaryOperator hot = x -> 400 + 0.004 * (x - 80) * (x - 80);
+		float[] thick = { 0, 0, 0 };
+		s.curve(samples(100, 290, cold), values(100, 290, cold), 1.5f, thick, false)
+				.curve(samples(80, 275, hot), values(80, 275, hot), 1.5f, thick, false);
+		float hotEnd = 110 + width("TJ = 150 °C", 6) + 1;
+		float coldEnd = 110 + width("TJ = 25 °C", 6) + 1;
+		s.text("TJ = 150 °C", 110, 530, 6).line(hotEnd, 532, 200, (float) hot.applyAsDouble(200), 0.5f, BLACK)
+				.text("TJ = 25 °C", 110, 515, 6).line(coldEnd, 517, 230, (float) cold.applyAsDouble(230), 0.5f, BLACK);
+
+		Plot p = readOne(s, DeviceKind.DIODE);
+		assertEquals(Plot.Kind.IF_VF, p.kind());
+		assertEquals(2, p.series().size(), "the leader lines are no curves: " + p.series());
+		assertEquals(150.0, labelled(p, "TJ = 150 °C").conditions().get("T"));
+		assertEquals(25.0, labelled(p, "TJ = 25 °C").conditions().get("T"));
+		// the hot curve conducts at a lower voltage: at 10 A (y 450) it is left of the cold one
+		assertEquals(-0.2, xAt(labelled(p, "TJ = 150 °C"), 10) - xAt(labelled(p, "TJ = 25 °C"), 10), 0.02);
+	}
+
+	/**
+	 * Renesas' way: "IC = 20 A", "50 A" and "90 A" at the ends of arrows (a shaft with a barb drawn on, the other
+	 * barb apart) pointing at curves too close for labels; "50 A" takes its symbol from "IC = 20 A".
+	 */
+	@Test
+	void arrowsPointLabelsAtTheirCurves() throws IOException {
+		PlotSketch s = axes(new String[] { "6", "8", "10", "12", "14", "16" }, new String[] { "0", "2", "4", "6" },
+				"VGE, GATE TO EMITTER VOLTAGE (V)", "VCE(sat), SATURATION VOLTAGE (V)");
+		for (double level : new double[] { 420, 435, 450 }) {
+			s.function(100, 300, 60, x -> level + 6000 / (x - 60), false);
+		}
+		String[] texts = { "IC = 20 A", "50 A", "90 A" };
+		double[] levels = { 420, 435, 450 };
+		for (int i = 0; i < 3; i++) {
+			double tip = levels[i] + 6000 / (220 - 60.0);
+			float y = (float) tip + 25 + 12 * i;
+			// shaft from the text's left end down to the curve at x 220, a barb drawn on at the tip
+			s.text(texts[i], 262, y - 2, 6).curve(new float[] { 260, 220, 223 },
+					new float[] { y, (float) tip, (float) tip + 3 }, 0.5f, BLACK, false);
+		}
+		Plot p = readOne(s, DeviceKind.IGBT);
+		assertEquals(3, p.series().size(), "the arrows are no curves: " + p.series());
+		// at 14 V (x 260) the curves lie 30 pt over their levels: 2.0, 2.6 and 3.2 V
+		assertEquals(2.0, yAt(labelled(p, "IC = 20 A"), 14), 0.05);
+		assertEquals(Map.of("IC", 20.0), labelled(p, "IC = 20 A").conditions());
+		assertEquals(2.6, yAt(labelled(p, "50 A"), 14), 0.05);
+		assertEquals(Map.of("IC", 50.0), labelled(p, "50 A").conditions());
+		assertEquals(3.2, yAt(labelled(p, "90 A"), 14), 0.05);
+	}
+
+	/**
+	 * A capacitance plot with its curves in red, green and blue and a legend box in the upper right: a swatch of
+	 * each pen with the curve's name beside it. "VGS = 0 V, f = 1 MHz" holds for all three.
+	 */
+	@Test
+	void aLegendNamesTheCurveDrawnWithItsSwatchsPen() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "10", "20", "30", "40", "50" },
+				new String[] { "0", "100", "200", "300" }, "VDS, DRAIN-TO-SOURCE VOLTAGE (V)",
+				"C, CAPACITANCE (pF)");
+		float[] red = { 1, 0, 0 };
+		float[] green = { 0, 0.6f, 0 };
+		float[] blue = { 0, 0, 1 };
+		DoubleUnaryOperator ciss = x -> 480 + 20 * Math.exp(-(x - 100) / 40);
+		DoubleUnaryOperator coss = x -> 420 + 40 * Math.exp(-(x - 100) / 30);
+		DoubleUnaryOperator crss = x -> 405 + 30 * Math.exp(-(x - 100) / 20);
+		s.curve(samples(100, 300, crss), values(100, 300, crss), 1, blue, false)
+				.curve(samples(100, 300, ciss), values(100, 300, ciss), 1, red, false)
+				.curve(samples(100, 300, coss), values(100, 300, coss), 1, green, false);
+		s.line(240, 542, 255, 542, 1, red).text("Ciss", 258, 540, 6).line(240, 534, 255, 534, 1, green)
+				.text("Coss", 258, 532, 6).line(240, 526, 255, 526, 1, blue).text("Crss", 258, 524, 6)
+				.text("VGS = 0 V, f = 1 MHz", 110, 540, 6);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(Plot.Kind.CAPACITANCE, p.kind());
+		assertEquals(3, p.series().size(), p.series().toString());
+		assertEquals("CRSS", p.series().get(0).name());
+		assertEquals("CISS", p.series().get(1).name());
+		assertEquals("COSS", p.series().get(2).name());
+		// Ciss at 25 V (x 200): 480 + 20·e^(−2.5) pt = 81.6 + ... pF; 1 pt is 2 pF
+		assertEquals((480 + 20 * Math.exp(-2.5) - 400) * 2e-12, yAt(p.series().get(1), 25), 1e-12);
+		assertEquals(Map.of("VGS", 0.0, "f", 1e6), p.series().get(0).conditions());
+	}
+
+	/**
+	 * Nexperia's way: the curves carry tags "(1)" and "(2)"; the key set between the x-axis title and the caption
+	 * under the plot says what they are ("(1) Tj = 150 °C"), and its untagged line ("VGS = 0 V") holds for both.
+	 * Text under the caption belongs to the page, not the plot.
+	 */
+	@Test
+	void tagsInThePlotTakeTheirLineOfTheKeyAboveTheCaption() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
+				new String[] { "0", "10", "20", "30" }, "VSD, SOURCE-DRAIN VOLTAGE (V)", "IS, SOURCE CURRENT (A)");
+		s.function(100, 280, 60, x -> 400 + 0.004 * (x - 100) * (x - 100), false)
+				.function(100, 260, 60, x -> 400 + 0.006 * (x - 100) * (x - 100), false).text("(1)", 224.5f, 488, 6)
+				.text("(2)", 266, 500, 6).text("(2) Tj = 25 °C", 100, 362, 8).text("(1) Tj = 150 °C", 100, 351, 8)
+				.text("VGS = 0 V", 100, 340, 8).text("Fig. 16. Source current as a function of source-drain voltage", 100,
+						326, 8)
+				.text("VDS = 99 V", 100, 300, 8);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(Plot.Kind.BODY_DIODE, p.kind());
+		assertEquals(Map.of("T", 25.0, "VGS", 0.0), p.series().get(0).conditions());
+		assertEquals(Map.of("T", 150.0, "VGS", 0.0), p.series().get(1).conditions());
+		assertEquals("(1) Tj = 150 °C", p.series().get(1).label());
+	}
+
+	/**
+	 * A curve in the grid's ink drawn as a staircase of tiny L-shaped paths (each a step right, then up): its
+	 * pieces turn by right angles at every joint, yet make one curve.
+	 */
+	@Test
+	void aStaircaseCurveInTheGridsInkIsOneCurve() throws IOException {
+		PlotSketch s = output();
+		DoubleUnaryOperator f = saturating(120);
+		for (float x = 100; x < 299; x += 0.5f) {
+			float y0 = (float) Math.floor(f.applyAsDouble(x) * 2) / 2;
+			float y1 = (float) Math.floor(f.applyAsDouble(x + 0.5) * 2) / 2;
+			s.curve(new float[] { x, x + 0.5f, x + 0.5f }, new float[] { y0, y0, y1 }, 0.5f, BLACK, false);
+		}
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(1, p.series().size(), "one curve of " + p.series().size());
+		assertEquals(0.2314, yAt(p.series().get(0), 5), 0.003);
+		assertNull(p.series().get(0).label());
+	}
+
+	private static float width(String text, float size) throws IOException {
+		return PlotSketch.FONT.getStringWidth(text) / 1000 * size;
+	}
+
+	private static float[] samples(float x0, float x1, DoubleUnaryOperator f) {
+		float[] xs = new float[40];
+		for (int i = 0; i < xs.length; i++) {
+			xs[i] = x0 + i * (x1 - x0) / (xs.length - 1);
+		}
+		return xs;
+	}
+
+	private static float[] values(float x0, float x1, DoubleUnaryOperator f) {
+		float[] xs = samples(x0, x1, f);
+		float[] ys = new float[xs.length];
+		for (int i = 0; i < xs.length; i++) {
+			ys[i] = (float) f.applyAsDouble(xs[i]);
+		}
+		return ys;
+	}
+
+	private static double yAt(Plot.Series s, double x) {
+		Double v = TableAgreement.interpolate(s.points(), x, true, axis(), axis());
+		if (v == null) {
+			throw new AssertionError("series does not reach x = " + x);
+		}
+		return v;
+	}
+
+	private static double xAt(Plot.Series s, double y) {
+		Double v = TableAgreement.interpolate(s.points(), y, false, axis(), axis());
+		if (v == null) {
+			throw new AssertionError("series does not reach y = " + y);
+		}
+		return v;
+	}
+
+	private static Plot.Axis axis() {
+		return new Plot.Axis("other", "", Plot.Scale.LINEAR, 0, 1e9);
+	}
+}

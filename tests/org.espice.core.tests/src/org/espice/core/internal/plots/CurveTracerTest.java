@@ -1,0 +1,52 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/** Curves told from what else a plot draws, on generated pages. */
+class CurveTracerTest {
+
+	/**
+	 * On-resistance against drain current: at 10 V the curve rises 1.2 pt over the frame's width in 80 steps of
+	 * hundredths of a point; at 4.5 V it bends up. A white box (drawn in two strokes, as a label's knock-out) sits
+	 * behind the label, and the grid is drawn cell by cell: neither is a curve.
+	 */
+	@Test
+	void aNearlyLevelCurveIsACurveAndBoxesAndCellGridAreNot() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 0);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(String.format("%.1f", 0.2 * i), 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(2 * i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("ID, DRAIN CURRENT (A)", 200, 378, 7).rotated("RDS(on), ON-RESISTANCE (Ohms)", 80, 420, 7);
+		float[] grey = { 0, 0, 0 };
+		for (int cx = 0; cx < 5; cx++) {
+			for (int cy = 1; cy < 3; cy++) {
+				s.line(100 + 40 * cx, 400 + 50 * cy, 140 + 40 * cx, 400 + 50 * cy, 0.3f, grey);
+			}
+		}
+		s.function(100, 300, 81, x -> 430 + 1.2 * Math.pow((x - 100) / 200, 2), false)
+				.function(100, 300, 60, x -> 450 + 0.002 * (x - 100) * (x - 100), false);
+		float[] white = { 1, 1, 1 };
+		s.curve(new float[] { 200, 240, 240, 160, 160, 200 }, new float[] { 500, 500, 520, 520, 500, 500 }, 0.3f, white,
+				false).curve(new float[] { 200, 240, 240, 160, 160, 200 }, new float[] { 500.2f, 500.2f, 520, 520, 500.2f,
+						500.2f }, 0.3f, white, false);
+
+		try (PDDocument doc = s.document()) {
+			List<Plot> plots = new PlotReader(DeviceKind.MOSFET_N).read(doc);
+			assertEquals(1, plots.size());
+			Plot p = plots.get(0);
+			assertEquals(Plot.Kind.RDSON_ID, p.kind());
+			assertEquals(2, p.series().size(), p.series().toString());
+		}
+	}
+}

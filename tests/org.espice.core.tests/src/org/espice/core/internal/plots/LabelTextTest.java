@@ -1,0 +1,63 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/** The text printed at a curve, as datasheets print it. */
+class LabelTextTest {
+
+	private static LabelText output(String printed) {
+		return LabelText.parse(printed, Plot.Kind.OUTPUT, "VDS");
+	}
+
+	@Test
+	void conditionsAsPrinted() {
+		assertEquals(Map.of("VGS", 10.0), output("VGS = 10 V").conditions());
+		assertEquals(Map.of("VGS", 3.5), output("VGS (V) = 3.5").conditions(), "unit in brackets after the symbol");
+		assertEquals(Map.of("VCE", -5.0), LabelText.parse("V^CE=-5V", Plot.Kind.HFE_IC, "IC").conditions(),
+				"subscript set high");
+		assertEquals(Map.of("VGS", 0.0), LabelText.parse("VG S = 0V", Plot.Kind.CAPACITANCE, "VDS").conditions(),
+				"subscript set apart");
+		assertEquals(Map.of("T", 150.0), output("(1) Tj = 150 °C").conditions(), "a curve's tag says nothing");
+	}
+
+	@Test
+	void bareValuesTakeTheirSymbolFromThePlot() {
+		assertEquals(Map.of("VGS", 4.5), output("4.5 V").conditions());
+		assertEquals(Map.of("VGE", 15.0), LabelText.parse("15V", Plot.Kind.OUTPUT, "VCE").conditions(), "an IGBT");
+		assertEquals(Map.of("T", -40.0), LabelText.parse("-40°c", Plot.Kind.IF_VF, "VF").conditions());
+		assertEquals(Map.of("ID", 0.5), LabelText.parse("500 mA", Plot.Kind.RDSON_VGS, "VGS").conditions());
+	}
+
+	@Test
+	void listsForSeveralCurves() {
+		LabelText keyed = output("VGS = 10, 9, 8, 7 V");
+		assertEquals("VGS", keyed.key());
+		assertEquals(List.of(10.0, 9.0, 8.0, 7.0), keyed.values());
+		assertEquals(List.of(4.0, 4.5, 5.0), LabelText.parse("4V 4.5V 5V", Plot.Kind.RDSON_ID, "ID").values());
+	}
+
+	@Test
+	void namesOfCurvesOnAnAxisOfSeveral() {
+		assertEquals("CISS", LabelText.parse("Ciss", Plot.Kind.CAPACITANCE, "VDS").name());
+		assertEquals("CRSS", LabelText.parse("C r ss", Plot.Kind.CAPACITANCE, "VDS").name());
+		assertEquals("CRSS", LabelText.parse("C r s (V D S = 0)", Plot.Kind.CAPACITANCE, "VGS").name());
+		assertEquals("COBO", LabelText.parse("Cob", Plot.Kind.BJT_CAP, "VR").name());
+		assertEquals("VBE_SAT", LabelText.parse("VBE(sat) @ IC/IB = 10", Plot.Kind.OTHER, "IC").name());
+	}
+
+	@Test
+	void whatIsNoCondition() {
+		assertTrue(LabelText.parse("VBE(sat) @ IC/IB = 10", Plot.Kind.OTHER, "IC").conditions().isEmpty(),
+				"a forced ratio is no test point");
+		assertTrue(LabelText.parse("f = 0.1 - 1.0 MHz", Plot.Kind.CAPACITANCE, "VDS").conditions().isEmpty(),
+				"a range is no value");
+		assertTrue(output("Pulse test").empty());
+	}
+}

@@ -1,0 +1,105 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/** Curves checked against the typical values of the same datasheet's tables. */
+class TableAgreementTest {
+
+	private static final Plot.Box BOX = new Plot.Box(100, 400, 300, 550);
+
+	/** A curve through (x, y) pairs. */
+	private static Plot.Series series(String label, Map<String, Double> conditions, String name, double... xy) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (int i = 0; i < xy.length; i += 2) {
+			pts.add(new Plot.Point(xy[i], xy[i + 1]));
+		}
+		return new Plot.Series(label, conditions, name, pts);
+	}
+
+	private static Plot capacitances(double cissScale) {
+		Plot.Axis x = new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 50);
+		Plot.Axis y = new Plot.Axis("C", "F", Plot.Scale.LOG, 1e-12, 1e-8);
+		return new Plot(4, BOX, "Figure 7. Capacitance", Plot.Kind.CAPACITANCE, Plot.DrawnAs.VECTOR, x, y,
+				List.of(series("Ciss", Map.of(), "CISS", 0, 2e-9 * cissScale, 50, 1e-9 * cissScale),
+						series("Coss", Map.of(), "COSS", 0, 1e-9, 50, 1e-10)),
+				List.of(), null);
+	}
+
+	private static Device device(Parameter... ps) {
+		return new Device("XYZ100", DeviceKind.MOSFET_N, List.of(ps));
+	}
+
+	private static Parameter typ(String name, double typ, String unit, Map<String, Double> conditions) {
+		return new Parameter(name, null, typ, null, unit, conditions, null);
+	}
+
+	@Test
+	void curvesThatAgreeWithTheTablesGetNoWarning() {
+		// Ciss at 25 V on the curve (log axis): 1.41 nF; the table prints 1.45 nF
+		Parameter ciss = typ("CISS", 1.45e-9, "F", Map.of("VDS", 25.0, "f", 1e6));
+		Plot checked = TableAgreement.check(List.of(capacitances(1)), List.of(device(ciss))).get(0);
+		assertTrue(checked.warnings().isEmpty(), checked.warnings().toString());
+	}
+
+	@Test
+	void aCurveOffByAPowerOfTenIsWarnedAboutAsAMisreadAxis() {
+		Parameter ciss = typ("CISS", 1.5e-9, "F", Map.of("VDS", 25.0, "f", 1e6));
+		Plot checked = TableAgreement.check(List.of(capacitances(1e-3)), List.of(device(ciss))).get(0);
+		assertEquals(1, checked.warnings().size(), checked.warnings().toString());
+		String w = checked.warnings().get(0);
+		assertTrue(w.contains("CISS") && w.contains("1.5 nF") && w.contains("VDS = 25 V") && w.contains("10^-3"), w);
+	}
+
+	@Test
+	void aCurveOffByAThirdIsWarnedAboutWithTheDifference() {
+		// Coss at 25 V on the curve: 316 pF; the table prints 200 pF
+		Parameter coss = typ("COSS", 2e-10, "F", Map.of("VDS", 25.0));
+		List<String> w = TableAgreement.warnings(capacitances(1), List.of(coss));
+		assertEquals(1, w.size(), w.toString());
+		assertTrue(w.get(0).contains("+58 %"), w.get(0));
+	}
+
+	/**
+	 * On-resistance against drain current at two gate voltages: the table's 10 V value is read on the 10 V curve
+	 * only, its 4.5 V value on the 4.5 V curve; a value measured at 125 °C is on no curve of this 25 °C plot.
+	 */
+	@Test
+	void aValueIsReadOnTheCurveDrawnAtItsConditions() {
+		Plot.Axis x = new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 10);
+		Plot.Axis y = new Plot.Axis("RDS_ON", "Ohm", Plot.Scale.LINEAR, 0, 0.1);
+		Plot p = new Plot(5, BOX, null, Plot.Kind.RDSON_ID, Plot.DrawnAs.VECTOR, x, y,
+				List.of(series("VGS = 10 V", Map.of("VGS", 10.0, "T", 25.0), null, 0, 0.020, 10, 0.024),
+						series("VGS = 4.5 V", Map.of("VGS", 4.5, "T", 25.0), null, 0, 0.030, 10, 0.040)),
+				List.of(), null);
+		List<Parameter> table = List.of(typ("RDS_ON", 0.022, "Ohm", Map.of("VGS", 10.0, "ID", 5.0)),
+				typ("RDS_ON", 0.035, "Ohm", Map.of("VGS", 4.5, "ID", 5.0)),
+				typ("RDS_ON", 0.040, "Ohm", Map.of("VGS", 10.0, "ID", 5.0, "T", 125.0)));
+		assertTrue(TableAgreement.warnings(p, table).isEmpty(), TableAgreement.warnings(p, table).toString());
+
+		List<Parameter> swapped = List.of(typ("RDS_ON", 0.035, "Ohm", Map.of("VGS", 10.0, "ID", 5.0)));
+		assertEquals(1, TableAgreement.warnings(p, swapped).size());
+	}
+
+	/** A forward voltage is read along the current axis, on a log current axis; out of the plotted range, not at all. */
+	@Test
+	void aValueOnTheHorizontalAxisIsReadAtItsConditionOnTheVerticalOne() {
+		Plot.Axis x = new Plot.Axis("VF", "V", Plot.Scale.LINEAR, 0, 2);
+		Plot.Axis y = new Plot.Axis("IF", "A", Plot.Scale.LOG, 0.01, 100);
+		Plot p = new Plot(2, BOX, null, Plot.Kind.IF_VF, Plot.DrawnAs.VECTOR, x, y,
+				List.of(series(null, Map.of(), null, 0.6, 0.01, 0.8, 1, 1.0, 100)), List.of(), null);
+		assertTrue(TableAgreement.warnings(p, List.of(typ("VF", 0.9, "V", Map.of("IF", 10.0)))).isEmpty());
+		assertEquals(1, TableAgreement.warnings(p, List.of(typ("VF", 1.3, "V", Map.of("IF", 10.0)))).size());
+		assertTrue(TableAgreement.warnings(p, List.of(typ("VF", 1.3, "V", Map.of("IF", 500.0)))).isEmpty());
+	}
+}
