@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.Plot;
+import org.espice.core.internal.parameters.Quantities;
 
 /**
  * Reads the bottom (x) and left (y) axis of a frame from the text around it: the row or column of numbers next to
@@ -100,6 +101,11 @@ final class AxisReader {
 						&& p.cx() < f.x1() && letters(p.text()) && !caption(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
 		Label title = withUnit(named(titles), text);
+		if (!row.isEmpty()) {
+			double base = row.get(0).y0();
+			title = withTickUnit(title, text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - base) < 2.5
+					&& w.anchor() >= f.x0() - 4 && w.anchor() <= f.x1() + 12).toList());
+		}
 		return new Reading(Calibration.fit(ticks, "x"), row, title);
 	}
 
@@ -123,7 +129,8 @@ final class AxisReader {
 		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
 			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"
 			List<Label> level = text.phrases().stream()
-					.filter(p -> p.dir() == 0 && letters(p.text()) && !caption(p.text()) && number(p.text()) == null
+					.filter(p -> p.dir() == 0 && (letters(p.text()) || UNIT_ONLY.matcher(p.text()).matches())
+							&& !caption(p.text()) && number(p.text()) == null
 							&& (p.x1() < f.x0() + 2 && p.x1() > f.x0() - 50 && p.cy() > f.y0() + 0.4 * f.height()
 									&& p.cy() < f.y1() + 4
 									|| p.y0() >= f.y1() - 2 && p.y0() < f.y1() + 16 && p.x0() < f.x0() + 0.3 * f.width()
@@ -133,6 +140,12 @@ final class AxisReader {
 			if (stacked != null && (title == null || !AxisTitle.parse(stacked.text()).quantity().equals("other"))) {
 				title = stacked;
 			}
+		}
+		if (!column.isEmpty()) {
+			double right = column.stream().mapToDouble(Label::x1).max().getAsDouble();
+			title = withTickUnit(title, text.words().stream().filter(w -> w.dir() == 0 && w.x1() <= f.x0() + 1
+					&& w.x1() >= right - 6 && w.x0() >= leftmost - 6 && w.cy() >= f.y0() - 4 && w.cy() <= f.y1() + 12)
+					.toList());
 		}
 		return new Reading(Calibration.fit(ticks, "y"), column, title);
 	}
@@ -158,6 +171,28 @@ final class AxisReader {
 				return new Label(title.text() + " " + p.text(), Math.min(title.x0(), p.x0()), Math.min(title.y0(), p.y0()),
 						Math.max(title.x1(), p.x1()), Math.max(title.y1(), p.y1()), title.dir(), title.size(),
 						title.anchor());
+			}
+		}
+		return title;
+	}
+
+	/**
+	 * A unit printed among the tick numbers, in place of a tick ("0 100 ... 600 V 800", "pF" between two
+	 * decades), completes a title that prints none.
+	 */
+	private static Label withTickUnit(Label title, List<Label> tickZone) {
+		if (title != null && AxisTitle.parse(title.text()).printed()) {
+			return title;
+		}
+		for (Label w : tickZone) {
+			if (title != null && w.text().equals(title.text())) {
+				continue;
+			}
+			String t = AxisTitle.sameGlyphs(w.text());
+			if (number(t) == null && t.length() <= 4 && (t.equals("%") || Quantities.unit(t) != null)) {
+				return title == null ? new Label("[" + t + "]", w.x0(), w.y0(), w.x1(), w.y1(), 0, w.size(), w.anchor())
+						: new Label(title.text() + " [" + t + "]", title.x0(), title.y0(), title.x1(), title.y1(),
+								title.dir(), title.size(), title.anchor());
 			}
 		}
 		return title;

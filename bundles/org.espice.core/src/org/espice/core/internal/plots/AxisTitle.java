@@ -47,7 +47,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("IF", "A"), Map.entry("IR", "A"), Map.entry("IC", "A"), Map.entry("IB", "A"),
 			Map.entry("IZ", "A"), Map.entry("C", "F"), Map.entry("CT", "F"), Map.entry("QG", "C"),
 			Map.entry("FT", "Hz"), Map.entry("RDS_ON", "Ohm"), Map.entry("ZZ", "Ohm"), Map.entry("PD", "W"),
-			Map.entry("t", "s"), Map.entry("E", "J"));
+			Map.entry("t", "s"), Map.entry("E", "J"), Map.entry("ZTH", "K/W"));
 
 	/** Printed symbols, compacted to upper case without spaces, underscores or punctuation but parentheses. */
 	private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("VDS", "VDS"), Map.entry("VGS", "VGS"),
@@ -96,6 +96,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return Map.entry(Pattern.compile("(?i)\\b(" + regex + ")"), q);
 	}
 
+	/** A lower-case r(t) is the thermal response relative to the steady-state thermal resistance. */
+	private static final Pattern RELATIVE_R = Pattern.compile("(?<![A-Za-z])r(th)?\\s*\\(\\s*t\\s*\\)");
+
 	private static final Pattern JOULES = Pattern.compile("([pnuµm]?)J");
 
 	/** Switching energies are printed in µJ or mJ, which the table units do not need. */
@@ -130,7 +133,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (raw == null) {
 			return UNKNOWN;
 		}
-		String text = compactSymbols(raw.replace("^", ""));
+		String text = compactSymbols(sameGlyphs(raw.replace("^", "")));
 		String unitText = null;
 		Quantities.Unit printed = null;
 		Matcher um = UNIT.matcher(text);
@@ -169,8 +172,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		} else {
 			unit = DEFAULT_UNITS.getOrDefault(q, ""); // "Gate-source voltage VGS" without a unit is in volts
 		}
-		if (q.equals("ZTH") && unit.isEmpty()) {
-			normalised = true;
+		if (q.equals("ZTH") && (RELATIVE_R.matcher(text).find() || lower.contains("relative"))) {
+			normalised = true; // r(t), a thermal impedance relative to its steady-state value
 		}
 		if (normalised && !q.equals("other") && !q.endsWith("_NORM")) {
 			q = q + "_NORM";
@@ -180,6 +183,15 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			unit = "degC";
 		}
 		return new AxisTitle(q, unit, factor, printed != null || "%".equals(unitText));
+	}
+
+	/**
+	 * Glyphs that look alike read as the one the unit tables know: the ohm sign as omega, the Greek mu as the
+	 * micro sign, a ring above or an ordinal o as the degree sign.
+	 */
+	static String sameGlyphs(String text) {
+		return text.replace('\u2126', '\u03a9').replace('\u03bc', '\u00b5').replace('\u02da', '\u00b0')
+				.replace('\u00ba', '\u00b0');
 	}
 
 	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */

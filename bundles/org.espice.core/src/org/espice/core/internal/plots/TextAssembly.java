@@ -47,15 +47,68 @@ final class TextAssembly {
 			double lastV = 0;
 			for (Placed p : placed) {
 				if (!line.isEmpty() && p.v - lastV > 0.5 * Math.max(p.g.size(), line.get(line.size() - 1).g.size())) {
-					line(line, dir, cos, sin, words, phrases);
+					for (List<Placed> l : baselines(line)) {
+						line(l, dir, cos, sin, words, phrases);
+					}
 					line.clear();
 				}
 				line.add(p);
 				lastV = p.v;
 			}
-			line(line, dir, cos, sin, words, phrases);
+			for (List<Placed> l : baselines(line)) {
+				line(l, dir, cos, sin, words, phrases);
+			}
 		}
 		return new Labels(words, phrases);
+	}
+
+	/** Glyphs this far apart across the line, in font sizes, may sit on different baselines. */
+	private static final double BASELINE_GAP = 0.3;
+
+	/**
+	 * A line chained from glyphs a little apart each, split where text on two baselines runs across each other: a
+	 * tick number set a little above a line of other text through it stays apart. A subscript or exponent beside
+	 * its symbol touches it without running across it, and stays.
+	 */
+	private static List<List<Placed>> baselines(List<Placed> line) {
+		double size = line.stream().filter(p -> !p.blank()).mapToDouble(p -> p.g.size()).max().orElse(0);
+		List<Placed> inked = line.stream().filter(p -> !p.blank()).sorted(Comparator.comparingDouble(Placed::v))
+				.toList();
+		List<Double> cuts = new ArrayList<>();
+		for (int i = 1; i < inked.size(); i++) {
+			double cut = (inked.get(i).v + inked.get(i - 1).v) / 2;
+			if (inked.get(i).v - inked.get(i - 1).v > BASELINE_GAP * size && runAcross(inked, cut)) {
+				cuts.add(cut);
+			}
+		}
+		if (cuts.isEmpty()) {
+			return List.of(line);
+		}
+		List<List<Placed>> out = new ArrayList<>();
+		for (int i = 0; i <= cuts.size(); i++) {
+			out.add(new ArrayList<>());
+		}
+		for (Placed p : line) {
+			int k = 0;
+			while (k < cuts.size() && p.v > cuts.get(k)) {
+				k++;
+			}
+			out.get(k).add(p);
+		}
+		return out;
+	}
+
+	/** Whether a glyph under the cut and one over it overlap along the line by a third of the narrower. */
+	private static boolean runAcross(List<Placed> inked, double cut) {
+		for (Placed a : inked) {
+			for (Placed b : inked) {
+				if (a.v < cut && b.v > cut && Math.min(a.u + a.width, b.u + b.width) - Math.max(a.u, b.u) > 0.3
+						* Math.min(a.width, b.width)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private record Placed(DrawingCollector.Glyph g, double u, double v, double width) {
