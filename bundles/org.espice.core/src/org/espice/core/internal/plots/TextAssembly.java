@@ -62,48 +62,56 @@ final class TextAssembly {
 		return new Labels(words, phrases);
 	}
 
-	/** Glyphs this far apart across the line, in font sizes, may sit on different baselines. */
+	/** Glyphs this far apart across the line, in font sizes, sit on different baselines. */
 	private static final double BASELINE_GAP = 0.3;
 
 	/**
 	 * A line chained from glyphs a little apart each, split where text on two baselines runs across each other: a
-	 * tick number set a little above a line of other text through it stays apart. A subscript or exponent beside
-	 * its symbol touches it without running across it, and stays.
+	 * tick number set a little above a line of other text through it stays apart. Exponents, smaller and raised
+	 * over their base, and a subscript beside its symbol stay with their line.
 	 */
 	private static List<List<Placed>> baselines(List<Placed> line) {
 		double size = line.stream().filter(p -> !p.blank()).mapToDouble(p -> p.g.size()).max().orElse(0);
-		List<Placed> inked = line.stream().filter(p -> !p.blank()).sorted(Comparator.comparingDouble(Placed::v))
-				.toList();
-		List<Double> cuts = new ArrayList<>();
-		for (int i = 1; i < inked.size(); i++) {
-			double cut = (inked.get(i).v + inked.get(i - 1).v) / 2;
-			if (inked.get(i).v - inked.get(i - 1).v > BASELINE_GAP * size && runAcross(inked, cut)) {
-				cuts.add(cut);
+		List<List<Placed>> bands = new ArrayList<>();
+		for (Placed p : line.stream().filter(p -> !p.blank()).sorted(Comparator.comparingDouble(Placed::v)).toList()) {
+			List<Placed> last = bands.isEmpty() ? null : bands.get(bands.size() - 1);
+			if (last != null && p.v - last.get(0).v <= BASELINE_GAP * size) {
+				last.add(p);
+			} else {
+				bands.add(new ArrayList<>(List.of(p)));
 			}
 		}
-		if (cuts.isEmpty()) {
+		if (bands.size() < 2) {
 			return List.of(line);
 		}
 		List<List<Placed>> out = new ArrayList<>();
-		for (int i = 0; i <= cuts.size(); i++) {
-			out.add(new ArrayList<>());
+		out.add(bands.get(0));
+		for (List<Placed> band : bands.subList(1, bands.size())) {
+			List<Placed> below = out.get(out.size() - 1);
+			double belowSize = below.stream().mapToDouble(p -> p.g.size()).max().orElse(0);
+			boolean raisedSmaller = band.stream().allMatch(p -> p.g.size() < 0.95 * belowSize);
+			if (!raisedSmaller && runAcross(below, band)) {
+				out.add(band);
+			} else {
+				below.addAll(band);
+			}
+		}
+		if (out.size() == 1) {
+			return List.of(line);
 		}
 		for (Placed p : line) {
-			int k = 0;
-			while (k < cuts.size() && p.v > cuts.get(k)) {
-				k++;
+			if (p.blank()) {
+				out.stream().min(Comparator.comparingDouble(l -> Math.abs(l.get(0).v - p.v))).orElseThrow().add(p);
 			}
-			out.get(k).add(p);
 		}
 		return out;
 	}
 
-	/** Whether a glyph under the cut and one over it overlap along the line by a third of the narrower. */
-	private static boolean runAcross(List<Placed> inked, double cut) {
-		for (Placed a : inked) {
-			for (Placed b : inked) {
-				if (a.v < cut && b.v > cut && Math.min(a.u + a.width, b.u + b.width) - Math.max(a.u, b.u) > 0.3
-						* Math.min(a.width, b.width)) {
+	/** Whether a glyph of one band and one of the other overlap along the line by a third of the narrower. */
+	private static boolean runAcross(List<Placed> below, List<Placed> above) {
+		for (Placed a : below) {
+			for (Placed b : above) {
+				if (Math.min(a.u + a.width, b.u + b.width) - Math.max(a.u, b.u) > 0.3 * Math.min(a.width, b.width)) {
 					return true;
 				}
 			}
@@ -134,6 +142,7 @@ final class TextAssembly {
 		Run word = new Run();
 		Run phrase = new Run();
 		Placed prev = null;
+		boolean prevRaised = false;
 		boolean space = false;
 		for (Placed p : sorted) {
 			if (p.blank()) {
@@ -144,7 +153,10 @@ final class TextAssembly {
 					&& Math.abs(p.v - prev.v) < 0.6) {
 				continue; // fake bold: the same glyph drawn again a hair to the side
 			}
-			boolean raised = p.g.size() < 0.92 * size && p.v - base > 0.2 * size;
+			// raised over the line and over the glyph before it (or going on after a raised one): "10" set small
+			// beside larger text on the same baseline is not an exponent
+			boolean raised = p.g.size() < 0.92 * size && p.v - base > 0.2 * size
+					&& (prev == null || prevRaised || p.v - prev.v > 0.15 * size);
 			if (prev != null) {
 				double gap = p.u - (prev.u + prev.width);
 				if (gap > PHRASE_GAP * size || gap < -size) {
@@ -158,6 +170,7 @@ final class TextAssembly {
 			word.add(p, raised);
 			phrase.add(p, raised);
 			prev = p;
+			prevRaised = raised;
 			space = false;
 		}
 		word.emit(words, base, size, dir, cos, sin);
