@@ -13,17 +13,25 @@ import java.util.Map;
  * @param kind    what the plot shows, from its axis quantities
  * @param drawnAs how the plot is drawn
  * @param x       the horizontal axis, null when it could not be read
- * @param y       the vertical axis, null when it could not be read
+ * @param y       the vertical axis, null when it could not be read; of two, the one the plot's kind is about (the
+ *                gate voltage of a gate charge plot)
+ * @param y2      a second vertical axis printed at the other edge (the drain voltage of a gate charge plot), or null
  * @param series  one entry per curve; empty when the plot could not be read
  * @param parts   the parts the plot is for when the datasheet says so; empty when it is for all
  * @param reason  why the plot has no series, a message a user can act on; null when it was read
  */
-public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y,
+public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, Axis y2,
 		List<Series> series, List<String> parts, String reason) {
 
 	public Plot {
 		series = List.copyOf(series);
 		parts = List.copyOf(parts);
+	}
+
+	/** A plot with one vertical axis. */
+	public Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, List<Series> series,
+			List<String> parts, String reason) {
+		this(page, bbox, caption, kind, drawnAs, x, y, null, series, parts, reason);
 	}
 
 	/** A rectangle in PDF user space. */
@@ -90,12 +98,19 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 	 * @param label      the text printed at the curve, or null
 	 * @param conditions what the label or the plot says holds for the curve, keys as in parameters
 	 * @param name       the quantity the curve is when an axis carries several (CISS, COSS, CRSS), or null
-	 * @param points     points in order along the curve, at most 200
+	 * @param points     points in order along the curve, at most 200, y in the units of the axis it is read against
+	 * @param onY2       whether the curve is read against the second vertical axis {@code y2}
 	 */
-	public record Series(String label, Map<String, Double> conditions, String name, List<Point> points) {
+	public record Series(String label, Map<String, Double> conditions, String name, List<Point> points,
+			boolean onY2) {
 		public Series {
 			conditions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(conditions));
 			points = List.copyOf(points);
+		}
+
+		/** A curve read against the plot's first vertical axis. */
+		public Series(String label, Map<String, Double> conditions, String name, List<Point> points) {
+			this(label, conditions, name, points, false);
 		}
 	}
 }

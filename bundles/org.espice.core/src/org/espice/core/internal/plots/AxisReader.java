@@ -150,6 +150,38 @@ final class AxisReader {
 		return new Reading(Calibration.fit(ticks, "y"), column, title);
 	}
 
+	/**
+	 * The second vertical axis of a plot that prints one at its right edge: a column of numbers right of the edge
+	 * and a title beyond them that names a quantity. Without such a title the numbers are taken for the tick
+	 * column of a plot beside this one, whose title sits on their left, and there is no second axis (null).
+	 */
+	static Reading right(Plot.Box f, TextAssembly.Labels text) {
+		List<Label> column = new ArrayList<>();
+		for (Label w : text.numbers()) {
+			if (w.dir() == 0 && w.x0() >= f.x1() - 1 && w.x0() <= f.x1() + TICK_REACH + 8 && w.cy() >= f.y0() - 4
+					&& w.cy() <= f.y1() + 6) {
+				column.add(w);
+			}
+		}
+		if (column.size() < 2) {
+			return null;
+		}
+		column.sort(Comparator.comparingDouble(Label::cy));
+		double rightmost = column.stream().mapToDouble(Label::x1).max().getAsDouble();
+		List<Label> rotated = text.phrases().stream()
+				.filter(p -> (p.dir() == 90 || p.dir() == 270) && p.x0() > rightmost - 1
+						&& p.x0() < rightmost + ROTATED_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
+				.sorted(Comparator.comparingDouble(Label::x0)).toList();
+		Label title = withUnit(
+				named(joinedLines(rotated).stream().sorted(Comparator.comparingDouble(Label::x0)).toList()), text);
+		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
+			return null;
+		}
+		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(w.cy(), number(w.text())))
+				.toList();
+		return new Reading(Calibration.fit(ticks, "right y"), column, title);
+	}
+
 	/** The first phrase (nearest first) that names a known quantity, else the nearest. */
 	private static Label named(List<Label> nearestFirst) {
 		return nearestFirst.stream().filter(p -> !AxisTitle.parse(p.text()).quantity().equals("other")).findFirst()

@@ -58,7 +58,7 @@ public final class PlotReader {
 			AxisReader.Reading y = AxisReader.left(box, page.labels());
 			Plot plot = null;
 			if (x.outcome().calibration() != null && y.outcome().calibration() != null) {
-				plot = plot(page, box, x, y);
+				plot = plot(page, box, x, y, AxisReader.right(box, page.labels()));
 			} else if (frame.gridded() && wordsInside(page, box) <= 12) {
 				plot = unreadable(page, box, x, y);
 			}
@@ -74,30 +74,48 @@ public final class PlotReader {
 		return plots;
 	}
 
-	private Plot plot(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y) {
+	private Plot plot(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y,
+			AxisReader.Reading right) {
 		Calibration cx = x.outcome().calibration();
 		Calibration cy = y.outcome().calibration();
 		AxisTitle tx = AxisTitle.parse(x.title() == null ? null : x.title().text());
 		AxisTitle ty = AxisTitle.parse(y.title() == null ? null : y.title().text());
+		Calibration c2 = right == null ? null : right.outcome().calibration();
+		AxisTitle t2 = c2 == null ? null : AxisTitle.parse(right.title().text());
+		if (t2 != null && t2.quantity().equals(ty.quantity())) {
+			c2 = null; // the left axis printed again at the right edge
+			t2 = null;
+		}
+		if (t2 != null && SecondAxis.rightIsPrimary(tx, ty, t2, cx.scale(), cy.scale(), c2.scale())) {
+			Calibration c = cy;
+			AxisTitle t = ty;
+			cy = c2;
+			ty = t2;
+			c2 = c;
+			t2 = t;
+		}
 		if (device.isDiode() && ty.quantity().equals("C")) {
 			ty = new AxisTitle("CT", ty.unit(), ty.factor(), ty.printed());
 		}
 		ty = ty.normalisedFor(cy.last(), tx.quantity());
-		Plot.Axis ax = new Plot.Axis(tx.quantity(), tx.unit(), cx.scale(), si(cx.first() * tx.factor()),
-				si(cx.last() * tx.factor()));
-		Plot.Axis ay = new Plot.Axis(ty.quantity(), ty.unit(), cy.scale(), si(cy.first() * ty.factor()),
-				si(cy.last() * ty.factor()));
+		Plot.Axis ax = axis(tx, cx);
+		Plot.Axis ay = axis(ty, cy);
+		Plot.Axis ay2 = t2 == null ? null : axis(t2, c2);
 		Plot.Kind kind = PlotKinds.of(ax.quantity(), ay.quantity(), ax.scale(), ay.scale());
 		String caption = caption(page, box);
 		List<CurveTracer.Trace> traces = CurveTracer.trace(box, page.strokes());
 		if (traces.isEmpty()) {
 			boolean picture = page.images().stream().anyMatch(i -> covers(i, box));
 			return new Plot(page.page(), box, caption, kind, picture ? Plot.DrawnAs.RASTER : Plot.DrawnAs.VECTOR, ax,
-					ay, List.of(), List.of(), picture ? "plot is a raster image; its curves cannot be read from the PDF"
+					ay, ay2, List.of(), List.of(),
+					picture ? "plot is a raster image; its curves cannot be read from the PDF"
 							: "no curves found inside the plot frame");
 		}
 		List<Label> skip = new ArrayList<>(x.ticks());
 		skip.addAll(y.ticks());
+		if (right != null) {
+			skip.addAll(right.ticks());
+		}
 		CurveLabels.Attached attached = CurveLabels.attach(box, traces, page.labels(), skip);
 		Map<String, Double> shared = new LinkedHashMap<>(attached.shared());
 		List<Plot.Series> series = new ArrayList<>();
@@ -106,10 +124,16 @@ public final class PlotReader {
 			String label = l == null ? null : l.text();
 			Map<String, Double> conditions = CurveLabels.conditions(label, kind);
 			shared.forEach(conditions::putIfAbsent);
-			series.add(new Plot.Series(label, conditions, CurveLabels.name(label),
-					points(traces.get(i), cx, tx.factor(), cy, ty.factor())));
+			boolean second = t2 != null && SecondAxis.onSecond(traces.get(i), label, ty, t2, kind, box);
+			series.add(new Plot.Series(label, conditions, CurveLabels.name(label), second
+					? points(traces.get(i), cx, tx.factor(), c2, t2.factor())
+					: points(traces.get(i), cx, tx.factor(), cy, ty.factor()), second));
 		}
-		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, series, List.of(), null);
+		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(), null);
+	}
+
+	private static Plot.Axis axis(AxisTitle t, Calibration c) {
+		return new Plot.Axis(t.quantity(), t.unit(), c.scale(), si(c.first() * t.factor()), si(c.last() * t.factor()));
 	}
 
 	/** A gridded frame whose axes do not calibrate: listed with what the user can do about it. */
