@@ -143,6 +143,7 @@ final class TextAssembly {
 		Run phrase = new Run();
 		Placed prev = null;
 		boolean prevRaised = false;
+		Placed lastMain = null;
 		boolean space = false;
 		for (Placed p : sorted) {
 			if (p.blank()) {
@@ -153,10 +154,16 @@ final class TextAssembly {
 					&& Math.abs(p.v - prev.v) < 0.6) {
 				continue; // fake bold: the same glyph drawn again a hair to the side
 			}
-			// raised over the line and over the glyph before it (or going on after a raised one): "10" set small
-			// beside larger text on the same baseline is not an exponent
-			boolean raised = p.g.size() < 0.92 * size && p.v - base > 0.2 * size
-					&& (prev == null || prevRaised || p.v - prev.v > 0.15 * size);
+			// an exponent is smaller and raised over the glyph before it, or goes on beside a raised one; lines of
+			// mixed sizes make the line's own baseline a poor reference
+			boolean raised;
+			if (prev == null || p.u - (prev.u + prev.width) > 0.6 * size) {
+				raised = false;
+			} else if (prevRaised) {
+				raised = p.g.size() < 0.92 * lastMain.g.size() && Math.abs(p.v - prev.v) < 0.15 * lastMain.g.size();
+			} else {
+				raised = p.g.size() < 0.92 * prev.g.size() && p.v - prev.v > 0.2 * prev.g.size();
+			}
 			if (prev != null) {
 				double gap = p.u - (prev.u + prev.width);
 				if (gap > PHRASE_GAP * size || gap < -size) {
@@ -171,6 +178,7 @@ final class TextAssembly {
 			phrase.add(p, raised);
 			prev = p;
 			prevRaised = raised;
+			lastMain = raised ? lastMain : p;
 			space = false;
 		}
 		word.emit(words, base, size, dir, cos, sin);
