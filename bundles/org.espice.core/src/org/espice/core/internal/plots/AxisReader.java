@@ -91,8 +91,7 @@ final class AxisReader {
 			}
 		}
 		row.sort(Comparator.comparingDouble(Label::anchor));
-		List<Calibration.Tick> ticks = row.stream().map(w -> new Calibration.Tick(w.anchor(), number(w.text())))
-				.toList();
+		List<Calibration.Tick> ticks = runTogether(row);
 		double below = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y0).min().getAsDouble();
 		double rowTop = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y1).max().getAsDouble();
 		// the title beside the tick numbers on their row ("0  100  Ttp (°C)  200") or under them
@@ -180,6 +179,48 @@ final class AxisReader {
 		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(w.cy(), number(w.text())))
 				.toList();
 		return new Reading(Calibration.fit(ticks, "right y"), column, title);
+	}
+
+	/**
+	 * The ticks of a row, with tick numbers set so close that the text layer runs them together ("100120140160"
+	 * after 60 and 80) taken apart where the pieces go on with the row's step, each at its share of the word.
+	 */
+	private static List<Calibration.Tick> runTogether(List<Label> row) {
+		List<Calibration.Tick> ticks = new ArrayList<>();
+		for (Label w : row) {
+			int n = ticks.size();
+			List<String> pieces = n >= 2 && w.text().matches("\\d{4,}")
+					? progression(w.text(), ticks.get(n - 1).value(), ticks.get(n - 1).value() - ticks.get(n - 2).value())
+					: List.of();
+			if (pieces.size() < 2) {
+				ticks.add(new Calibration.Tick(w.anchor(), number(w.text())));
+				continue;
+			}
+			double perChar = (w.x1() - w.x0()) / w.text().length();
+			int at = 0;
+			for (String piece : pieces) {
+				ticks.add(new Calibration.Tick(w.x0() + (at + piece.length() / 2.0) * perChar, Double.parseDouble(piece)));
+				at += piece.length();
+			}
+		}
+		return ticks;
+	}
+
+	/** The digits cut into the numbers that go on from {@code last} by {@code step}, or none when they do not. */
+	private static List<String> progression(String digits, double last, double step) {
+		List<String> out = new ArrayList<>();
+		double next = last + step;
+		int at = 0;
+		while (at < digits.length() && step > 0 && next == Math.rint(next)) {
+			String expected = String.valueOf((long) next);
+			if (!digits.startsWith(expected, at)) {
+				return List.of();
+			}
+			out.add(expected);
+			at += expected.length();
+			next += step;
+		}
+		return at == digits.length() ? out : List.of();
 	}
 
 	/** The first phrase (nearest first) that names a known quantity, else the nearest. */
