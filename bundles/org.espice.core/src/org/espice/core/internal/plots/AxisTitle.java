@@ -33,6 +33,17 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return new AxisTitle(quantity + "_NORM", "", factor, false);
 	}
 
+	/**
+	 * This title with the unit its values imply when it prints none: a transition frequency axis printed 20..500 is
+	 * in MHz (a transistor's fT is never a few hundred hertz).
+	 */
+	AxisTitle impliedUnitFor(double max) {
+		if (printed || !quantity.equals("FT") || max >= 1e5) {
+			return this;
+		}
+		return new AxisTitle(quantity, "Hz", factor * 1e6, false);
+	}
+
 	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
 	/** What a symbol's subscript may add without changing the quantity: IF(AV), ID(RMS). */
 	private static final Pattern QUALIFIER = Pattern.compile("\\((AV|AVG|RMS|DC|PK|PEAK)\\)$");

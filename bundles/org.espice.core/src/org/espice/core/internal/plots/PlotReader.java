@@ -97,7 +97,7 @@ public final class PlotReader {
 		if (device.isDiode() && ty.quantity().equals("C")) {
 			ty = new AxisTitle("CT", ty.unit(), ty.factor(), ty.printed());
 		}
-		ty = ty.normalisedFor(cy.last(), tx.quantity());
+		ty = ty.normalisedFor(cy.last(), tx.quantity()).impliedUnitFor(cy.last());
 		Plot.Axis ax = axis(tx, cx);
 		Plot.Axis ay = axis(ty, cy);
 		Plot.Axis ay2 = t2 == null ? null : axis(t2, c2);
