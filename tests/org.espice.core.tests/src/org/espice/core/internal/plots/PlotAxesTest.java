@@ -196,6 +196,27 @@ class PlotAxesTest {
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 500), p.x());
 	}
 
+	/**
+	 * Temperature ticks -60 .. 160 every 20 °C, 9 pt apart in a 5 pt font: the last four, three digits each, leave
+	 * no gap the text layer sees and run into one word "100120140160". They are taken apart and the axis ends at
+	 * 160.
+	 */
+	@Test
+	void tickNumbersRunTogetherAreTakenApart() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 199, 550, 4);
+		for (int i = 0; i <= 11; i++) {
+			s.centred(String.valueOf(-60 + 20 * i), 100 + 9 * i, 392, 5);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(0.5 * (i + 1)), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("TJ, Junction Temperature (°C)", 150, 378, 7).rotated("Normalized On-Resistance", 80, 420, 7)
+				.function(100, 199, 30, x -> 420 + (x - 100) * 0.8, false);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(new Plot.Axis("T", "degC", Plot.Scale.LINEAR, -60, 160), p.x());
+	}
+
 	/** Units as printed: the ohm sign, the Greek mu, a ring for a degree; thermal impedance in K/W or normalised. */
 	@Test
 	void unitsAndNormalisationFromTitles() {
@@ -211,5 +232,7 @@ class PlotAxesTest {
 		assertEquals("ZTH_NORM", AxisTitle.parse("r(t), EFFECTIVE TRANSIENT THERMAL RESISTANCE").quantity());
 		assertEquals("ZTH_NORM", AxisTitle.parse("Zth(j-a)/Rth(j-a)").quantity());
 		assertEquals("ZTH_NORM", AxisTitle.parse("Normalized Transient Thermal Impedance").quantity());
+		AxisTitle ft = AxisTitle.parse("fT, CURRENT-GAIN - BANDWIDTH PRODUCT").impliedUnitFor(500);
+		assertEquals(new AxisTitle("FT", "Hz", 1e6, false), ft, "an fT axis printed 20..500 without a unit is in MHz");
 	}
 }
