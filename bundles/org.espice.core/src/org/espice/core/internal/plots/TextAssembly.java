@@ -119,6 +119,11 @@ final class TextAssembly {
 		return false;
 	}
 
+	/** A decade's exponent may be set full size, only raised: "10" then a higher "2". */
+	private static boolean digit(Placed p) {
+		return p.g.text().length() == 1 && Character.isDigit(p.g.text().charAt(0));
+	}
+
 	private record Placed(DrawingCollector.Glyph g, double u, double v, double width) {
 		boolean blank() {
 			return g.text().isBlank();
@@ -162,7 +167,9 @@ final class TextAssembly {
 			} else if (prevRaised) {
 				raised = p.g.size() < 0.92 * lastMain.g.size() && Math.abs(p.v - prev.v) < 0.15 * lastMain.g.size();
 			} else {
-				raised = p.g.size() < 0.92 * prev.g.size() && p.v - prev.v > 0.2 * prev.g.size();
+				double up = p.v - prev.v;
+				raised = p.g.size() < 0.92 * prev.g.size() && up > 0.2 * prev.g.size()
+						|| up > 0.3 * prev.g.size() && digit(prev) && (digit(p) || "-\u2212\u2013".contains(p.g.text()));
 			}
 			if (prev != null) {
 				double gap = p.u - (prev.u + prev.width);
