@@ -217,6 +217,27 @@ class PlotAxesTest {
 		assertEquals(new Plot.Axis("T", "degC", Plot.Scale.LINEAR, -60, 160), p.x());
 	}
 
+	/**
+	 * Decades printed as "10" and an exponent in the same size, only raised by a third of it (10⁻¹ .. 10²): a log
+	 * axis from 0.1 to 100, not up to 102.
+	 */
+	@Test
+	void fullSizeExponentsAreDecades() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 310, 550, 2);
+		for (int i = 0; i <= 3; i++) {
+			float x = 100 + 70 * i - s.width("10", 7) / 2;
+			s.text("10", x, 390, 7).text(String.valueOf(i - 1), x + s.width("10", 7), 392.3f, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 80, 420, 7)
+				.function(100, 310, 30, x -> 420 + (x - 100) * 0.5, false);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 0.1, 100), p.x());
+	}
+
 	/** Units as printed: the ohm sign, the Greek mu, a ring for a degree; thermal impedance in K/W or normalised. */
 	@Test
 	void unitsAndNormalisationFromTitles() {
