@@ -238,6 +238,27 @@ class PlotAxesTest {
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 0.1, 100), p.x());
 	}
 
+	/**
+	 * Decades printed as "10" in 5.3 pt with a 3 pt exponent raised 3 pt, so far that the text layer sets it on a
+	 * line of its own (10⁻⁵ .. 10¹): the exponents are joined back, the axis is log from 1e-5 to 10 s.
+	 */
+	@Test
+	void exponentsFarAboveTheirTenAreJoinedBack() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 310, 550, 2);
+		for (int i = 0; i <= 6; i++) {
+			float x = 100 + 35 * i - s.width("10", 5.3f) / 2;
+			s.text("10", x, 388, 5.3f).text(String.valueOf(i - 5), x + s.width("10", 5.3f), 391, 3);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("Rectangular Pulse Duration [sec]", 200, 378, 7).rotated("Thermal Response, Zthjc [K/W]", 80, 420, 7)
+				.function(100, 310, 30, x -> 420 + (x - 100) * 0.5, false);
+
+		Plot p = readOne(s, DeviceKind.IGBT);
+		assertEquals(new Plot.Axis("t", "s", Plot.Scale.LOG, 1e-5, 10), p.x());
+	}
+
 	/** Units as printed: the ohm sign, the Greek mu, a ring for a degree; thermal impedance in K/W or normalised. */
 	@Test
 	void unitsAndNormalisationFromTitles() {
