@@ -150,10 +150,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		Matcher um = UNIT.matcher(text);
 		while (um.find()) {
 			String u = um.group(1).strip();
-			Quantities.Unit parsed = joules(u);
-			if (parsed == null) {
-				parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));
-			}
+			Quantities.Unit parsed = unitOf(u);
 			if (parsed != null || u.equals("%")) {
 				unitText = u;
 				printed = parsed;
@@ -170,6 +167,11 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		}
 		if (q == null) {
 			q = "other";
+		}
+		Matcher times = MULTIPLIER.matcher(text);
+		double multiplier = 1;
+		if (times.find()) {
+			multiplier = Math.pow(10, (times.group(1).isEmpty() ? 1 : -1) * Integer.parseInt(times.group(2)));
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
 		boolean normalised = lower.contains("normali") || "%".equals(unitText);
@@ -193,7 +195,32 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (q.equals("T")) {
 			unit = "degC";
 		}
-		return new AxisTitle(q, unit, factor, printed != null || "%".equals(unitText));
+		return new AxisTitle(q, unit, factor * multiplier, printed != null || "%".equals(unitText));
+	}
+
+	/** A printed multiplier: "(X 10^-4)", "(x10 - 4)": the printed values are to be multiplied by it. */
+	private static final Pattern MULTIPLIER = Pattern
+			.compile("[(\\[]\\s*[xX\u00d7]\\s*10\\s*([-_\u2212\u2013]?)\\s*(\\d{1,2})\\s*[)\\]]");
+	/** A unit spelled out after its prefix: "k OHMS", "µ mhos". */
+	private static final Pattern SPELLED = Pattern.compile("(?i)^([pnuµmkM]?)\\s*(ohms?|mhos?|volts?|amps?)$");
+
+	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS". */
+	private static Quantities.Unit unitOf(String u) {
+		Quantities.Unit parsed = joules(u);
+		if (parsed == null) {
+			parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));
+		}
+		Matcher m = SPELLED.matcher(u);
+		if (parsed == null && m.matches()) {
+			String base = switch (m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "")) {
+			case "ohm" -> "\u03a9";
+			case "mho" -> "S";
+			case "volt" -> "V";
+			default -> "A";
+			};
+			parsed = Quantities.unit(m.group(1) + base);
+		}
+		return parsed;
 	}
 
 	/**
@@ -249,8 +276,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		StringBuilder b = new StringBuilder();
 		while (m.find()) {
 			String u = m.group(1).strip();
-			boolean unit = u.equals("%") || joules(u) != null
-					|| Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u)) != null;
+			boolean unit = u.equals("%") || unitOf(u) != null;
 			m.appendReplacement(b, unit ? " " : Matcher.quoteReplacement(m.group()));
 		}
 		return m.appendTail(b).toString();

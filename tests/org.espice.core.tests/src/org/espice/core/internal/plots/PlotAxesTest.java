@@ -259,7 +259,10 @@ class PlotAxesTest {
 		assertEquals(new Plot.Axis("t", "s", Plot.Scale.LOG, 1e-5, 10), p.x());
 	}
 
-	/** Units as printed: the ohm sign, the Greek mu, a ring for a degree; thermal impedance in K/W or normalised. */
+	/**
+	 * Units as printed: the ohm sign, the Greek mu, a ring for a degree, units spelled out, multipliers; thermal
+	 * impedance in K/W or normalised.
+	 */
 	@Test
 	void unitsAndNormalisationFromTitles() {
 		AxisTitle r = AxisTitle.parse("RDS(ON) (m\u2126)");
@@ -274,6 +277,12 @@ class PlotAxesTest {
 		assertEquals("ZTH_NORM", AxisTitle.parse("r(t), EFFECTIVE TRANSIENT THERMAL RESISTANCE").quantity());
 		assertEquals("ZTH_NORM", AxisTitle.parse("Zth(j-a)/Rth(j-a)").quantity());
 		assertEquals("ZTH_NORM", AxisTitle.parse("Normalized Transient Thermal Impedance").quantity());
+		AxisTitle hie = AxisTitle.parse("h i e , INPUT IMPEDANCE (k OHMS)");
+		assertEquals("Ohm", hie.unit());
+		assertEquals(1e3, hie.factor(), 1e-9, "a unit spelled out after its prefix");
+		assertEquals(1e-4, AxisTitle.parse("h r e , VOLTAGE FEEDBACK RATIO (X 10 - 4 )").factor(), 1e-16,
+				"a printed multiplier scales the values");
+		assertEquals(1e-6, AxisTitle.parse("h o e - OUTPUT ADMITTANCE (\u03bc mhos)").factor(), 1e-18);
 		AxisTitle ft = AxisTitle.parse("fT, CURRENT-GAIN - BANDWIDTH PRODUCT").impliedUnitFor(500);
 		assertEquals(new AxisTitle("FT", "Hz", 1e6, false), ft, "an fT axis printed 20..500 without a unit is in MHz");
 	}
