@@ -165,7 +165,10 @@ final class TextAssembly {
 			if (prev == null || p.u - (prev.u + prev.width) > 0.6 * size) {
 				raised = false;
 			} else if (prevRaised) {
-				raised = p.g.size() < 0.92 * lastMain.g.size() && Math.abs(p.v - prev.v) < 0.15 * lastMain.g.size();
+				// going on right after the exponent at its height, no larger than it (a full-size exponent goes on
+				// full size); small text further on at that height is a legend, not the exponent
+				raised = p.g.size() <= 1.05 * prev.g.size() && Math.abs(p.v - prev.v) < 0.15 * lastMain.g.size()
+						&& p.u - (prev.u + prev.width) < 0.3 * prev.g.size();
 			} else {
 				double up = p.v - prev.v;
 				raised = p.g.size() < 0.92 * prev.g.size() && up > 0.2 * prev.g.size()
@@ -176,7 +179,8 @@ final class TextAssembly {
 				if (gap > PHRASE_GAP * size || gap < -size) {
 					word.emit(words, base, size, dir, cos, sin);
 					phrase.emit(phrases, base, size, dir, cos, sin);
-				} else if ((space || gap > WORD_GAP * size) && !(raised && gap < 0.6 * size)) {
+				} else if ((space || gap > WORD_GAP * size || prevRaised && !raised) && !(raised && gap < 0.6 * size)) {
+					// back down from an exponent starts a new word: "10^2" then a legend set right after it
 					word.emit(words, base, size, dir, cos, sin);
 					phrase.text.append(' ');
 				}
