@@ -260,6 +260,23 @@ class PlotAxesTest {
 	}
 
 	/**
+	 * The top decade "10²" left of the frame with a legend ("typ") set in the exponent's size and height 3 pt after
+	 * it: the legend is no part of the tick, the axis goes to 100.
+	 */
+	@Test
+	void legendAfterTheTopDecadeIsNoPartOfIt() throws IOException {
+		PlotSketch s = voltsFrame("VSD (V)");
+		for (int i = 0; i <= 3; i++) {
+			s.decade(i - 1, 88, 400 + 50 * i - 2.5f, 7);
+		}
+		s.text("typ", 88 + s.width("10", 7) / 2 + 2.5f + 3, 547.5f + 2.8f, 4.6f).rotated("IF (A)", 70, 440, 7)
+				.function(100, 300, 30, x -> 420 + (x - 100) * 0.5, false);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(new Plot.Axis("IF", "A", Plot.Scale.LOG, 0.1, 100), p.y());
+	}
+
+	/**
 	 * Units as printed: the ohm sign, the Greek mu, a ring for a degree, units spelled out, multipliers; thermal
 	 * impedance in K/W or normalised.
 	 */
