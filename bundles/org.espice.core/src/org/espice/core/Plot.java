@@ -13,14 +13,16 @@ import java.util.Map;
  * @param kind    what the plot shows, from its axis quantities
  * @param drawnAs how the plot is drawn
  * @param x       the horizontal axis, null when it could not be read
- * @param y       the vertical axis, null when it could not be read
+ * @param y       the vertical axis, null when it could not be read; of two, the one the plot's kind is about (the
+ *                gate voltage of a gate charge plot)
+ * @param y2      a second vertical axis printed at the other edge (the drain voltage of a gate charge plot), or null
  * @param series  one entry per curve; empty when the plot could not be read
  * @param parts   the parts the plot is for when the datasheet says so; empty when it is for all
  * @param reason   why the plot has no series, a message a user can act on; null when it was read
  * @param warnings where a curve disagrees with the datasheet's own tables (a misread axis or curve), empty when
  *                 none
  */
-public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y,
+public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, Axis y2,
 		List<Series> series, List<String> parts, String reason, List<String> warnings) {
 
 	public Plot {
@@ -29,15 +31,21 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
 	}
 
-	/** A plot without warnings. */
+	/** A plot with one vertical axis and no warnings. */
 	public Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, List<Series> series,
 			List<String> parts, String reason) {
-		this(page, bbox, caption, kind, drawnAs, x, y, series, parts, reason, List.of());
+		this(page, bbox, caption, kind, drawnAs, x, y, null, series, parts, reason, List.of());
+	}
+
+	/** A plot without warnings. */
+	public Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, Axis y2,
+			List<Series> series, List<String> parts, String reason) {
+		this(page, bbox, caption, kind, drawnAs, x, y, y2, series, parts, reason, List.of());
 	}
 
 	/** This plot for the given parts only. */
 	public Plot withParts(List<String> only) {
-		return new Plot(page, bbox, caption, kind, drawnAs, x, y, series, only, reason, warnings);
+		return new Plot(page, bbox, caption, kind, drawnAs, x, y, y2, series, only, reason, warnings);
 	}
 
 	/** This plot with {@code more} warnings added. */
@@ -47,7 +55,7 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 		}
 		List<String> all = new java.util.ArrayList<>(warnings);
 		all.addAll(more);
-		return new Plot(page, bbox, caption, kind, drawnAs, x, y, series, parts, reason, all);
+		return new Plot(page, bbox, caption, kind, drawnAs, x, y, y2, series, parts, reason, all);
 	}
 
 	/** A rectangle in PDF user space. */
@@ -114,12 +122,19 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 	 * @param label      the text printed at the curve, or null
 	 * @param conditions what the label or the plot says holds for the curve, keys as in parameters
 	 * @param name       the quantity the curve is when an axis carries several (CISS, COSS, CRSS), or null
-	 * @param points     points in order along the curve, at most 200
+	 * @param points     points in order along the curve, at most 200, y in the units of the axis it is read against
+	 * @param onY2       whether the curve is read against the second vertical axis {@code y2}
 	 */
-	public record Series(String label, Map<String, Double> conditions, String name, List<Point> points) {
+	public record Series(String label, Map<String, Double> conditions, String name, List<Point> points,
+			boolean onY2) {
 		public Series {
 			conditions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(conditions));
 			points = List.copyOf(points);
+		}
+
+		/** A curve read against the plot's first vertical axis. */
+		public Series(String label, Map<String, Double> conditions, String name, List<Point> points) {
+			this(label, conditions, name, points, false);
 		}
 	}
 }

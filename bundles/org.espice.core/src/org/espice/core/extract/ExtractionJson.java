@@ -79,6 +79,9 @@ public final class ExtractionJson {
 		o.put("drawn_as", c.drawnAs().id());
 		axis(o, "x", c.x());
 		axis(o, "y", c.y());
+		if (c.y2() != null) {
+			axis(o, "y2", c.y2());
+		}
 		if (!c.parts().isEmpty()) {
 			ArrayNode parts = o.putArray("parts");
 			c.parts().forEach(parts::add);
@@ -91,6 +94,9 @@ public final class ExtractionJson {
 			s.conditions().forEach(cond::put);
 			if (s.name() != null) {
 				sn.put("name", s.name());
+			}
+			if (s.onY2()) {
+				sn.put("axis", "y2");
 			}
 			ArrayNode pts = sn.putArray("points");
 			for (Plot.Point p : s.points()) {

@@ -76,4 +76,26 @@ class CurvesJsonTest {
 		assertTrue(c.get("x").isNull());
 		assertTrue(c.get("reason").asText().contains("raster"));
 	}
+
+	/**
+	 * A gate charge plot with a second y axis: "y" stays the axis the plot is about, "y2" is written beside it and
+	 * a curve read against it says so; a plot with one y axis writes no "y2" and no series "axis".
+	 */
+	@Test
+	void secondAxisIsWrittenBesideY() {
+		Plot charge = new Plot(4, new Plot.Box(100, 400, 300, 550), null, Plot.Kind.GATE_CHARGE, Plot.DrawnAs.VECTOR,
+				new Plot.Axis("QG", "C", Plot.Scale.LINEAR, 0, 4e-8), new Plot.Axis("VGS", "V", Plot.Scale.LINEAR, 0, 16),
+				new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 400),
+				List.of(new Plot.Series(null, Map.of(), null, List.of(new Plot.Point(0, 0), new Plot.Point(4e-8, 12))),
+						new Plot.Series(null, Map.of(), null, List.of(new Plot.Point(0, 320), new Plot.Point(4e-8, 20)),
+								true)),
+				List.of(), null);
+		JsonNode c = ExtractionJson.toTree(new ExtractionResult("a.pdf", 4, null, null, List.of(), null)
+				.withCurves(List.of(charge, GAIN))).get("curves");
+		assertEquals("VGS", c.get(0).get("y").get("quantity").asText());
+		assertEquals(400.0, c.get(0).get("y2").get("max").asDouble());
+		assertFalse(c.get(0).get("series").get(0).has("axis"));
+		assertEquals("y2", c.get(0).get("series").get(1).get("axis").asText());
+		assertFalse(c.get(1).has("y2"));
+	}
 }

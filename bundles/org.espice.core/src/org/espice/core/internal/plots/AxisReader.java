@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.Plot;
+import org.espice.core.internal.parameters.Quantities;
 
 /**
  * Reads the bottom (x) and left (y) axis of a frame from the text around it: the row or column of numbers next to
@@ -75,7 +76,7 @@ final class AxisReader {
 
 	static Reading bottom(Plot.Box f, TextAssembly.Labels text) {
 		List<Label> candidates = new ArrayList<>();
-		for (Label w : text.numbers()) {
+		for (Label w : withExponents(text.numbers())) {
 			if (w.dir() == 0 && w.y1() <= f.y0() + 1 && w.y1() >= f.y0() - TICK_REACH && w.anchor() >= f.x0() - 4
 					&& w.anchor() <= f.x1() + 4) {
 				candidates.add(w);
@@ -90,8 +91,7 @@ final class AxisReader {
 			}
 		}
 		row.sort(Comparator.comparingDouble(Label::anchor));
-		List<Calibration.Tick> ticks = row.stream().map(w -> new Calibration.Tick(w.anchor(), number(w.text())))
-				.toList();
+		List<Calibration.Tick> ticks = runTogether(row);
 		double below = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y0).min().getAsDouble();
 		double rowTop = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y1).max().getAsDouble();
 		// the title beside the tick numbers on their row ("0  100  Ttp (°C)  200") or under them
@@ -104,12 +104,17 @@ final class AxisReader {
 		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
 			title = insideOverBottom(f, text, title);
 		}
+		if (!row.isEmpty()) {
+			double base = row.get(0).y0();
+			title = withTickUnit(title, text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - base) < 2.5
+					&& w.anchor() >= f.x0() - 4 && w.anchor() <= f.x1() + 12).toList());
+		}
 		return new Reading(Calibration.fit(ticks, "x"), row, title);
 	}
 
 	static Reading left(Plot.Box f, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
-		for (Label w : text.numbers()) {
+		for (Label w : withExponents(text.numbers())) {
 			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8 && w.cy() >= f.y0() - 4
 					&& w.cy() <= f.y1() + 6) {
 				column.add(w);
@@ -127,7 +132,8 @@ final class AxisReader {
 		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
 			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"
 			List<Label> level = text.phrases().stream()
-					.filter(p -> p.dir() == 0 && letters(p.text()) && !caption(p.text()) && number(p.text()) == null
+					.filter(p -> p.dir() == 0 && (letters(p.text()) || UNIT_ONLY.matcher(p.text()).matches())
+							&& !caption(p.text()) && number(p.text()) == null
 							&& (p.x1() < f.x0() + 2 && p.x1() > f.x0() - 50 && p.cy() > f.y0() + 0.4 * f.height()
 									&& p.cy() < f.y1() + 4
 									|| p.y0() >= f.y1() - 2 && p.y0() < f.y1() + 16 && p.x0() < f.x0() + 0.3 * f.width()
@@ -137,6 +143,12 @@ final class AxisReader {
 			if (stacked != null && (title == null || !AxisTitle.parse(stacked.text()).quantity().equals("other"))) {
 				title = stacked;
 			}
+		}
+		if (!column.isEmpty()) {
+			double right = column.stream().mapToDouble(Label::x1).max().getAsDouble();
+			title = withTickUnit(title, text.words().stream().filter(w -> w.dir() == 0 && w.x1() <= f.x0() + 1
+					&& w.x1() >= right - 6 && w.x0() >= leftmost - 6 && w.cy() >= f.y0() - 4 && w.cy() <= f.y1() + 12)
+					.toList());
 		}
 		return new Reading(Calibration.fit(ticks, "y"), column, title);
 	}
@@ -153,6 +165,114 @@ final class AxisReader {
 					AxisTitle t = AxisTitle.parse(p.text());
 					return t.printed() && !t.quantity().equals("other");
 				}).min(Comparator.comparingDouble(Label::y0)).orElse(outside);
+	}
+
+	/**
+	 * The second vertical axis of a plot that prints one at its right edge: a column of numbers right of the edge
+	 * and a title beyond them that names a quantity. Without such a title the numbers are taken for the tick
+	 * column of a plot beside this one, whose title sits on their left, and there is no second axis (null).
+	 */
+	static Reading right(Plot.Box f, TextAssembly.Labels text) {
+		List<Label> column = new ArrayList<>();
+		for (Label w : withExponents(text.numbers())) {
+			if (w.dir() == 0 && w.x0() >= f.x1() - 1 && w.x0() <= f.x1() + TICK_REACH + 8 && w.cy() >= f.y0() - 4
+					&& w.cy() <= f.y1() + 6) {
+				column.add(w);
+			}
+		}
+		if (column.size() < 2) {
+			return null;
+		}
+		column.sort(Comparator.comparingDouble(Label::cy));
+		double rightmost = column.stream().mapToDouble(Label::x1).max().getAsDouble();
+		List<Label> rotated = text.phrases().stream()
+				.filter(p -> (p.dir() == 90 || p.dir() == 270) && p.x0() > rightmost - 1
+						&& p.x0() < rightmost + ROTATED_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
+				.sorted(Comparator.comparingDouble(Label::x0)).toList();
+		Label title = withUnit(
+				named(joinedLines(rotated).stream().sorted(Comparator.comparingDouble(Label::x0)).toList()), text);
+		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
+			return null;
+		}
+		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(w.cy(), number(w.text())))
+				.toList();
+		return new Reading(Calibration.fit(ticks, "right y"), column, title);
+	}
+
+	/**
+	 * The ticks of a row, with tick numbers set so close that the text layer runs them together ("100120140160"
+	 * after 60 and 80) taken apart where the pieces go on with the row's step, each at its share of the word.
+	 */
+	private static List<Calibration.Tick> runTogether(List<Label> row) {
+		List<Calibration.Tick> ticks = new ArrayList<>();
+		for (Label w : row) {
+			int n = ticks.size();
+			List<String> pieces = n >= 2 && w.text().matches("\\d{4,}")
+					? progression(w.text(), ticks.get(n - 1).value(), ticks.get(n - 1).value() - ticks.get(n - 2).value())
+					: List.of();
+			if (pieces.size() < 2) {
+				ticks.add(new Calibration.Tick(w.anchor(), number(w.text())));
+				continue;
+			}
+			double perChar = (w.x1() - w.x0()) / w.text().length();
+			int at = 0;
+			for (String piece : pieces) {
+				ticks.add(new Calibration.Tick(w.x0() + (at + piece.length() / 2.0) * perChar, Double.parseDouble(piece)));
+				at += piece.length();
+			}
+		}
+		return ticks;
+	}
+
+	/** The digits cut into the numbers that go on from {@code last} by {@code step}, or none when they do not. */
+	private static List<String> progression(String digits, double last, double step) {
+		List<String> out = new ArrayList<>();
+		double next = last + step;
+		int at = 0;
+		while (at < digits.length() && step > 0 && next == Math.rint(next)) {
+			String expected = String.valueOf((long) next);
+			if (!digits.startsWith(expected, at)) {
+				return List.of();
+			}
+			out.add(expected);
+			at += expected.length();
+			next += step;
+		}
+		return at == digits.length() ? out : List.of();
+	}
+
+	/**
+	 * The page's numbers with decades whose exponent is set so far above the "10" that it makes a line of its own
+	 * joined back: a small number starting at the end of a "10" and sitting over its baseline is its exponent.
+	 */
+	static List<Label> withExponents(List<Label> numbers) {
+		List<Label> exponents = new ArrayList<>();
+		List<Label> out = new ArrayList<>();
+		for (Label w : numbers) {
+			if (!w.text().equals("10")) {
+				continue;
+			}
+			for (Label e : numbers) {
+				if (e.size() < 0.8 * w.size() && e.text().matches("[-\u2212\u2013]?\\d{1,2}")
+						&& Math.abs(e.x0() - w.x1()) < 0.3 * w.size() && e.y0() > w.y0() + 0.2 * w.size()
+						&& e.y0() < w.y1() && !exponents.contains(e)) {
+					exponents.add(e);
+					out.add(new Label(w.text() + "^" + e.text(), w.x0(), w.y0(), e.x1(), Math.max(w.y1(), e.y1()), 0,
+							w.size(), w.anchor()));
+					break;
+				}
+			}
+		}
+		if (exponents.isEmpty()) {
+			return numbers;
+		}
+		for (Label w : numbers) {
+			boolean based = out.stream().anyMatch(o -> o.x0() == w.x0() && o.y0() == w.y0() && w.text().equals("10"));
+			if (!exponents.contains(w) && !based) {
+				out.add(w);
+			}
+		}
+		return out;
 	}
 
 	/** The first phrase (nearest first) that names a known quantity, else the nearest. */
@@ -176,6 +296,28 @@ final class AxisReader {
 				return new Label(title.text() + " " + p.text(), Math.min(title.x0(), p.x0()), Math.min(title.y0(), p.y0()),
 						Math.max(title.x1(), p.x1()), Math.max(title.y1(), p.y1()), title.dir(), title.size(),
 						title.anchor());
+			}
+		}
+		return title;
+	}
+
+	/**
+	 * A unit printed among the tick numbers, in place of a tick ("0 100 ... 600 V 800", "pF" between two
+	 * decades), completes a title that prints none.
+	 */
+	private static Label withTickUnit(Label title, List<Label> tickZone) {
+		if (title != null && AxisTitle.parse(title.text()).printed()) {
+			return title;
+		}
+		for (Label w : tickZone) {
+			if (title != null && w.text().equals(title.text())) {
+				continue;
+			}
+			String t = AxisTitle.sameGlyphs(w.text());
+			if (number(t) == null && t.length() <= 4 && (t.equals("%") || Quantities.unit(t) != null)) {
+				return title == null ? new Label("[" + t + "]", w.x0(), w.y0(), w.x1(), w.y1(), 0, w.size(), w.anchor())
+						: new Label(title.text() + " [" + t + "]", title.x0(), title.y0(), title.x1(), title.y1(),
+								title.dir(), title.size(), title.anchor());
 			}
 		}
 		return title;

@@ -42,6 +42,18 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** Energies by their symbols: Eoss, Eon, Eoff, Ets, Err, Eas, Ear. */
 	private static final Pattern ENERGY = Pattern.compile("E(OSS|ON|OFF|TS|TOT|TOTAL|RR|REC|AS|AR|SW)");
 	private static final Pattern CONDITION = Pattern.compile("\\s*[A-Za-z][\\w()]*\\s*[=≤≥<>]\\s*[-+−]?\\d.*");
+
+	/**
+	 * This title with the unit its values imply when it prints none: a transition frequency axis printed 20..500 is
+	 * in MHz (a transistor's fT is never a few hundred hertz).
+	 */
+	AxisTitle impliedUnitFor(double max) {
+		if (printed || !quantity.equals("FT") || max >= 1e5) {
+			return this;
+		}
+		return new AxisTitle(quantity, "Hz", factor * 1e6, false);
+	}
+
 	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
 	/** What a symbol's subscript may add without changing the quantity: IF(AV), ID(RMS). */
 	private static final Pattern QUALIFIER = Pattern.compile("\\((AV|AVG|RMS|DC|PK|PEAK)\\)$");
@@ -56,7 +68,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("IF", "A"), Map.entry("IR", "A"), Map.entry("IC", "A"), Map.entry("IB", "A"),
 			Map.entry("IZ", "A"), Map.entry("C", "F"), Map.entry("CT", "F"), Map.entry("QG", "C"),
 			Map.entry("FT", "Hz"), Map.entry("RDS_ON", "Ohm"), Map.entry("ZZ", "Ohm"), Map.entry("PD", "W"),
-			Map.entry("t", "s"), Map.entry("E", "J"));
+			Map.entry("t", "s"), Map.entry("E", "J"), Map.entry("ZTH", "K/W"));
 
 	/** Printed symbols, compacted to upper case without spaces, underscores or punctuation but parentheses. */
 	private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("VDS", "VDS"), Map.entry("VGS", "VGS"),
@@ -109,6 +121,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return Map.entry(Pattern.compile("(?i)\\b(" + regex + ")"), q);
 	}
 
+	/** A lower-case r(t) is the thermal response relative to the steady-state thermal resistance. */
+	private static final Pattern RELATIVE_R = Pattern.compile("(?<![A-Za-z])r(th)?\\s*\\(\\s*t\\s*\\)");
+
 	private static final Pattern JOULES = Pattern.compile("([pnuµm]?)J");
 
 	/** Switching energies are printed in µJ or mJ, which the table units do not need. */
@@ -143,7 +158,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (raw == null) {
 			return UNKNOWN;
 		}
-		String text = compactSymbols(raw.replace("^", "").replace('˚', '°'));
+		String text = compactSymbols(sameGlyphs(raw.replace("^", "")).replace('˚', '°'));
 		if (CONDITION.matcher(text).matches()) {
 			return UNKNOWN; // "TJ = 175 °C" printed by the curves names no axis
 		}
@@ -152,10 +167,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		Matcher um = UNIT.matcher(text);
 		while (um.find()) {
 			String u = um.group(1).strip();
-			Quantities.Unit parsed = joules(u);
-			if (parsed == null) {
-				parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));
-			}
+			Quantities.Unit parsed = unitOf(u);
 			if (parsed != null || u.equals("%")) {
 				unitText = u;
 				printed = parsed;
@@ -177,6 +189,11 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (q.equals("VBE_SAT") && (squeezed.contains("VCE(SAT)") || squeezed.contains("VCESAT"))) {
 			q = "VCE_SAT"; // both saturation voltages on one axis: named by the collector-emitter one, as captions are
 		}
+		Matcher times = MULTIPLIER.matcher(text);
+		double multiplier = 1;
+		if (times.find()) {
+			multiplier = Math.pow(10, (times.group(1).isEmpty() ? 1 : -1) * Integer.parseInt(times.group(2)));
+		}
 		String lower = text.toLowerCase(Locale.ROOT);
 		boolean normalised = lower.contains("normali") || "%".equals(unitText);
 		double factor = 1;
@@ -189,6 +206,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		} else {
 			unit = DEFAULT_UNITS.getOrDefault(q, ""); // "Gate-source voltage VGS" without a unit is in volts
 		}
+		if (q.equals("ZTH") && (RELATIVE_R.matcher(text).find() || lower.contains("relative"))) {
+			normalised = true; // r(t), a thermal impedance relative to its steady-state value
+		}
 		if (normalised && !q.equals("other") && !q.endsWith("_NORM")) {
 			q = q + "_NORM";
 			unit = "";
@@ -196,7 +216,41 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (q.equals("T")) {
 			unit = "degC";
 		}
-		return new AxisTitle(q, unit, factor, printed != null || "%".equals(unitText));
+		return new AxisTitle(q, unit, factor * multiplier, printed != null || "%".equals(unitText));
+	}
+
+	/** A printed multiplier: "(X 10^-4)", "(x10 - 4)": the printed values are to be multiplied by it. */
+	private static final Pattern MULTIPLIER = Pattern
+			.compile("[(\\[]\\s*[xX\u00d7]\\s*10\\s*([-_\u2212\u2013]?)\\s*(\\d{1,2})\\s*[)\\]]");
+	/** A unit spelled out after its prefix: "k OHMS", "µ mhos". */
+	private static final Pattern SPELLED = Pattern.compile("(?i)^([pnuµmkM]?)\\s*(ohms?|mhos?|volts?|amps?)$");
+
+	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS". */
+	private static Quantities.Unit unitOf(String u) {
+		Quantities.Unit parsed = joules(u);
+		if (parsed == null) {
+			parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));
+		}
+		Matcher m = SPELLED.matcher(u);
+		if (parsed == null && m.matches()) {
+			String base = switch (m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "")) {
+			case "ohm" -> "\u03a9";
+			case "mho" -> "S";
+			case "volt" -> "V";
+			default -> "A";
+			};
+			parsed = Quantities.unit(m.group(1) + base);
+		}
+		return parsed;
+	}
+
+	/**
+	 * Glyphs that look alike read as the one the unit tables know: the ohm sign as omega, the Greek mu as the
+	 * micro sign, a ring above or an ordinal o as the degree sign.
+	 */
+	static String sameGlyphs(String text) {
+		return text.replace('\u2126', '\u03a9').replace('\u03bc', '\u00b5').replace('\u02da', '\u00b0')
+				.replace('\u00ba', '\u00b0');
 	}
 
 	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */
@@ -250,8 +304,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		StringBuilder b = new StringBuilder();
 		while (m.find()) {
 			String u = m.group(1).strip();
-			boolean unit = u.equals("%") || joules(u) != null
-					|| Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u)) != null;
+			boolean unit = u.equals("%") || unitOf(u) != null;
 			m.appendReplacement(b, unit ? " " : Matcher.quoteReplacement(m.group()));
 		}
 		return m.appendTail(b).toString();

@@ -86,7 +86,8 @@ public final class PlotReader {
 		List<Plot> plots = new ArrayList<>();
 		for (Found f : found) {
 			String caption = named.get(f.box());
-			plots.add(f.calibrated() ? plot(page, f.box(), f.x(), f.y(), caption)
+			plots.add(f.calibrated()
+					? plot(page, f.box(), f.x(), f.y(), AxisReader.right(f.box(), text), caption)
 					: unreadable(page, f.box(), f.x(), f.y(), caption));
 		}
 		for (Plot.Box box : pictures) {
@@ -146,41 +147,26 @@ public final class PlotReader {
 	private record Found(Plot.Box box, AxisReader.Reading x, AxisReader.Reading y, boolean calibrated) {
 	}
 
-	private Plot plot(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y, String caption) {
-		Calibration cx = x.outcome().calibration();
-		Calibration cy = y.outcome().calibration();
-		AxisTitle tx = AxisTitle.parse(x.title() == null ? null : x.title().text());
-		AxisTitle ty = AxisTitle.parse(y.title() == null ? null : y.title().text());
-		if (device.isDiode() && ty.quantity().equals("C")) {
-			ty = new AxisTitle("CT", ty.unit(), ty.factor(), ty.printed());
-		}
-		ty = ty.normalisedFor(cy.last(), tx.quantity());
-		Plot.Kind kind = PlotKinds.forDevice(PlotKinds.decide(
-				PlotKinds.of(tx.quantity(), ty.quantity(), cx.scale(), cy.scale()), CaptionKinds.of(caption, device),
-				tx.quantity(), ty.quantity()), device);
-		tx = named(tx, kind, 0);
-		ty = named(ty, kind, 1).normalisedFor(cy.last(), tx.quantity());
-		if (kind == Plot.Kind.SWITCHING && ty.quantity().equals("other")) {
-			ty = ty.as(CaptionKinds.switchingQuantity(caption));
-		}
-		String closer = CaptionKinds.refined(ty.quantity(), caption);
-		if (!closer.equals(ty.quantity())) {
-			ty = ty.as(closer);
-		}
-		Plot.Axis ax = new Plot.Axis(tx.quantity(), tx.unit(), cx.scale(), si(cx.first() * tx.factor()),
-				si(cx.last() * tx.factor()));
-		Plot.Axis ay = new Plot.Axis(ty.quantity(), ty.unit(), cy.scale(), si(cy.first() * ty.factor()),
-				si(cy.last() * ty.factor()));
+	private Plot plot(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y,
+			AxisReader.Reading right, String caption) {
+		Axes axes = axes(x, y, right, caption);
+		Plot.Axis ax = axis(axes.tx(), axes.cx());
+		Plot.Axis ay = axis(axes.ty(), axes.cy());
+		Plot.Axis ay2 = axes.t2() == null ? null : axis(axes.t2(), axes.c2());
 		List<CurveTracer.Trace> traces = CurveTracer.trace(box, page.strokes());
 		if (traces.isEmpty()) {
 			boolean picture = page.images().stream().anyMatch(i -> covers(i, box));
-			return new Plot(page.page(), box, caption, kind, picture ? Plot.DrawnAs.RASTER : Plot.DrawnAs.VECTOR, ax,
-					ay, List.of(), List.of(), picture ? "plot is a raster image; its curves cannot be read from the PDF"
+			return new Plot(page.page(), box, caption, axes.kind(),
+					picture ? Plot.DrawnAs.RASTER : Plot.DrawnAs.VECTOR, ax, ay, ay2, List.of(), List.of(),
+					picture ? "plot is a raster image; its curves cannot be read from the PDF"
 							: "no curves found inside the plot frame");
 		}
 		List<Label> skip = new ArrayList<>(x.ticks());
 		skip.addAll(y.ticks());
-		CurveLabels.Attached attached = CurveLabels.attach(box, kind, ax.quantity(), traces, page, skip);
+		if (right != null) {
+			skip.addAll(right.ticks());
+		}
+		CurveLabels.Attached attached = CurveLabels.attach(box, axes.kind(), ax.quantity(), traces, page, skip);
 		Map<String, Double> shared = new LinkedHashMap<>(attached.shared());
 		// what the caption states holds for every curve ("Fig. 5 ... VGS = 10 V"), unless it is an axis
 		Conditions.parse(caption).forEach(shared::putIfAbsent);
@@ -189,11 +175,69 @@ public final class PlotReader {
 		for (int i = 0; i < attached.traces().size(); i++) {
 			Map<String, Double> conditions = attached.conditions().get(i);
 			shared.forEach(conditions::putIfAbsent);
-			series.add(new Plot.Series(attached.labels().get(i), conditions, attached.names().get(i),
-					points(attached.traces().get(i), cx, tx.factor(), cy, ty.factor())));
+			CurveTracer.Trace trace = attached.traces().get(i);
+			String label = attached.labels().get(i);
+			boolean second = axes.t2() != null
+					&& SecondAxis.onSecond(trace, label, axes.ty(), axes.t2(), axes.kind(), box);
+			series.add(new Plot.Series(label, conditions, attached.names().get(i), second
+					? points(trace, axes.cx(), axes.tx().factor(), axes.c2(), axes.t2().factor())
+					: points(trace, axes.cx(), axes.tx().factor(), axes.cy(), axes.ty().factor()), second));
 		}
-		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, series, List.of(), null);
+		return new Plot(page.page(), box, caption, axes.kind(), Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(),
+				null);
 	}
+
+	/** A plot's axes as titled and calibrated: x, the y its kind is about and a second y (null when none). */
+	private record Axes(AxisTitle tx, Calibration cx, AxisTitle ty, Calibration cy, AxisTitle t2, Calibration c2,
+			Plot.Kind kind) {
+	}
+
+	/**
+	 * The axes named by their titles, the plot's kind and its caption: a right axis that repeats the left one is
+	 * none, and the right one is the primary y where the plot's kind is about it.
+	 */
+	private Axes axes(AxisReader.Reading x, AxisReader.Reading y, AxisReader.Reading right, String caption) {
+		Calibration cx = x.outcome().calibration();
+		Calibration cy = y.outcome().calibration();
+		AxisTitle tx = AxisTitle.parse(x.title() == null ? null : x.title().text());
+		AxisTitle ty = AxisTitle.parse(y.title() == null ? null : y.title().text());
+		Calibration c2 = right == null ? null : right.outcome().calibration();
+		AxisTitle t2 = c2 == null ? null : AxisTitle.parse(right.title().text());
+		if (t2 != null && t2.quantity().equals(ty.quantity())) {
+			c2 = null; // the left axis printed again at the right edge
+			t2 = null;
+		}
+		if (t2 != null && SecondAxis.rightIsPrimary(tx, ty, t2, cx.scale(), cy.scale(), c2.scale())) {
+			return axes(tx, cx, t2, c2, ty, cy, caption);
+		}
+		return axes(tx, cx, ty, cy, t2, c2, caption);
+	}
+
+	private Axes axes(AxisTitle tx, Calibration cx, AxisTitle ty, Calibration cy, AxisTitle t2, Calibration c2,
+			String caption) {
+		if (device.isDiode() && ty.quantity().equals("C")) {
+			ty = new AxisTitle("CT", ty.unit(), ty.factor(), ty.printed());
+		}
+		ty = ty.normalisedFor(cy.last(), tx.quantity());
+		Plot.Kind kind = PlotKinds.forDevice(PlotKinds.decide(
+				PlotKinds.of(tx.quantity(), ty.quantity(), cx.scale(), cy.scale()), CaptionKinds.of(caption, device),
+				tx.quantity(), ty.quantity()), device);
+		tx = named(tx, kind, 0);
+		ty = named(ty, kind, 1).normalisedFor(cy.last(), tx.quantity()).impliedUnitFor(cy.last());
+		if (kind == Plot.Kind.SWITCHING && ty.quantity().equals("other")) {
+			ty = ty.as(CaptionKinds.switchingQuantity(caption));
+		}
+		String closer = CaptionKinds.refined(ty.quantity(), caption);
+		if (!closer.equals(ty.quantity())) {
+			ty = ty.as(closer);
+		}
+		return new Axes(tx, cx, ty, cy, t2, c2, kind);
+	}
+
+	private static Plot.Axis axis(AxisTitle t, Calibration c) {
+		return new Plot.Axis(t.quantity(), t.unit(), c.scale(), si(c.first() * t.factor()), si(c.last() * t.factor()));
+	}
+
 
 	/** An axis titled with a generic word (or nothing) named as its plot's kind implies. */
 	private AxisTitle named(AxisTitle title, Plot.Kind kind, int axis) {

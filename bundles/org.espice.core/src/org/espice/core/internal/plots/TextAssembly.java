@@ -49,15 +49,81 @@ final class TextAssembly {
 			double lastV = 0;
 			for (Placed p : placed) {
 				if (!line.isEmpty() && p.v - lastV > 0.5 * Math.max(p.g.size(), line.get(line.size() - 1).g.size())) {
-					line(line, dir, cos, sin, words, phrases);
+					for (List<Placed> l : baselines(line)) {
+						line(l, dir, cos, sin, words, phrases);
+					}
 					line.clear();
 				}
 				line.add(p);
 				lastV = p.v;
 			}
-			line(line, dir, cos, sin, words, phrases);
+			for (List<Placed> l : baselines(line)) {
+				line(l, dir, cos, sin, words, phrases);
+			}
 		}
 		return new Labels(words, phrases);
+	}
+
+	/** Glyphs this far apart across the line, in font sizes, sit on different baselines. */
+	private static final double BASELINE_GAP = 0.3;
+
+	/**
+	 * A line chained from glyphs a little apart each, split where text on two baselines runs across each other: a
+	 * tick number set a little above a line of other text through it stays apart. Exponents, smaller and raised
+	 * over their base, and a subscript beside its symbol stay with their line.
+	 */
+	private static List<List<Placed>> baselines(List<Placed> line) {
+		double size = line.stream().filter(p -> !p.blank()).mapToDouble(p -> p.g.size()).max().orElse(0);
+		List<List<Placed>> bands = new ArrayList<>();
+		for (Placed p : line.stream().filter(p -> !p.blank()).sorted(Comparator.comparingDouble(Placed::v)).toList()) {
+			List<Placed> last = bands.isEmpty() ? null : bands.get(bands.size() - 1);
+			if (last != null && p.v - last.get(0).v <= BASELINE_GAP * size) {
+				last.add(p);
+			} else {
+				bands.add(new ArrayList<>(List.of(p)));
+			}
+		}
+		if (bands.size() < 2) {
+			return List.of(line);
+		}
+		List<List<Placed>> out = new ArrayList<>();
+		out.add(bands.get(0));
+		for (List<Placed> band : bands.subList(1, bands.size())) {
+			List<Placed> below = out.get(out.size() - 1);
+			double belowSize = below.stream().mapToDouble(p -> p.g.size()).max().orElse(0);
+			boolean raisedSmaller = band.stream().allMatch(p -> p.g.size() < 0.95 * belowSize);
+			if (!raisedSmaller && runAcross(below, band)) {
+				out.add(band);
+			} else {
+				below.addAll(band);
+			}
+		}
+		if (out.size() == 1) {
+			return List.of(line);
+		}
+		for (Placed p : line) {
+			if (p.blank()) {
+				out.stream().min(Comparator.comparingDouble(l -> Math.abs(l.get(0).v - p.v))).orElseThrow().add(p);
+			}
+		}
+		return out;
+	}
+
+	/** Whether a glyph of one band and one of the other overlap along the line by a third of the narrower. */
+	private static boolean runAcross(List<Placed> below, List<Placed> above) {
+		for (Placed a : below) {
+			for (Placed b : above) {
+				if (Math.min(a.u + a.width, b.u + b.width) - Math.max(a.u, b.u) > 0.3 * Math.min(a.width, b.width)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A decade's exponent may be set full size, only raised: "10" then a higher "2". */
+	private static boolean digit(Placed p) {
+		return p.g.text().length() == 1 && Character.isDigit(p.g.text().charAt(0));
 	}
 
 	private record Placed(DrawingCollector.Glyph g, double u, double v, double width) {
@@ -83,6 +149,8 @@ final class TextAssembly {
 		Run word = new Run();
 		Run phrase = new Run();
 		Placed prev = null;
+		boolean prevRaised = false;
+		Placed lastMain = null;
 		boolean space = false;
 		for (Placed p : sorted) {
 			if (p.blank()) {
@@ -92,13 +160,28 @@ final class TextAssembly {
 			if (prev != null && FakeBold.redraws(prev.g.text(), prev.u, prev.v, p.g.text(), p.u, p.v, p.width)) {
 				continue;
 			}
-			boolean raised = p.g.size() < 0.92 * size && p.v - base > 0.2 * size;
+			// an exponent is smaller and raised over the glyph before it, or goes on beside a raised one; lines of
+			// mixed sizes make the line's own baseline a poor reference
+			boolean raised;
+			if (prev == null || p.u - (prev.u + prev.width) > 0.6 * size) {
+				raised = false;
+			} else if (prevRaised) {
+				// going on right after the exponent at its height, no larger than it (a full-size exponent goes on
+				// full size); small text further on at that height is a legend, not the exponent
+				raised = p.g.size() <= 1.05 * prev.g.size() && Math.abs(p.v - prev.v) < 0.15 * lastMain.g.size()
+						&& p.u - (prev.u + prev.width) < 0.3 * prev.g.size();
+			} else {
+				double up = p.v - prev.v;
+				raised = p.g.size() < 0.92 * prev.g.size() && up > 0.2 * prev.g.size()
+						|| up > 0.3 * prev.g.size() && digit(prev) && (digit(p) || "-\u2212\u2013".contains(p.g.text()));
+			}
 			if (prev != null) {
 				double gap = p.u - (prev.u + prev.width);
 				if (gap > PHRASE_GAP * size || gap < -size) {
 					word.emit(words, base, size, dir, cos, sin);
 					phrase.emit(phrases, base, size, dir, cos, sin);
-				} else if ((space || gap > WORD_GAP * size) && !(raised && gap < 0.6 * size)) {
+				} else if ((space || gap > WORD_GAP * size || prevRaised && !raised) && !(raised && gap < 0.6 * size)) {
+					// back down from an exponent starts a new word: "10^2" then a legend set right after it
 					word.emit(words, base, size, dir, cos, sin);
 					phrase.text.append(' ');
 				}
@@ -106,6 +189,8 @@ final class TextAssembly {
 			word.add(p, raised);
 			phrase.add(p, raised);
 			prev = p;
+			prevRaised = raised;
+			lastMain = raised ? lastMain : p;
 			space = false;
 		}
 		word.emit(words, base, size, dir, cos, sin);

@@ -62,6 +62,23 @@ final class PlotSketch {
 		return this;
 	}
 
+	/** Horizontal text in another font (Symbol for Ω and µ), its baseline at y, starting at x. */
+	PlotSketch text(PDType1Font font, String s, float x, float y, float size) {
+		ops.add((doc, c) -> {
+			c.beginText();
+			c.setFont(font, size);
+			c.newLineAtOffset(x, y);
+			c.showText(s);
+			c.endText();
+		});
+		return this;
+	}
+
+	/** The width of text set in the sketch's font. */
+	float width(String s, float size) throws IOException {
+		return FONT.getStringWidth(s) / 1000 * size;
+	}
+
 	/** Horizontal text centred on x. */
 	PlotSketch centred(String s, float x, float y, float size) throws IOException {
 		return text(s, x - FONT.getStringWidth(s) / 1000 * size / 2, y, size);
