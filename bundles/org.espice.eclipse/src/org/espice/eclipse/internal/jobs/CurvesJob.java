@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.espice.core.ProcessingException;
 import org.espice.core.simulate.ModelCurves;
@@ -22,25 +21,17 @@ import org.espice.eclipse.internal.preferences.EspicePreferences;
  * Simulates the characteristic curves of fitted models in ngspice, for the SPICE Batch view's plot; hands the
  * curves (or why there are none) to {@code result} on this job's thread. Nothing is written.
  */
-public final class CurvesJob extends Job {
+public final class CurvesJob extends CurvesTabJob<CurvesJob.Result> {
 
 	/** What the simulation gave: the curves of every model in order, and a line per model that gave none. */
 	public record Result(List<ModelCurves.Curve> curves, List<String> problems) {
 	}
 
 	private final List<FittedModel> models;
-	private final Consumer<Result> result;
 
 	public CurvesJob(List<FittedModel> models, Consumer<Result> result) {
-		super(Messages.CurvesJob_name);
+		super(Messages.CurvesJob_name, result);
 		this.models = List.copyOf(models);
-		this.result = result;
-		setSystem(true);
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == EspiceJobFamilies.CURVES;
 	}
 
 	@Override
@@ -48,7 +39,7 @@ public final class CurvesJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), models.size());
 		Optional<NgspiceRunner> ngspice = EspicePreferences.ngspice();
 		if (ngspice.isEmpty()) {
-			result.accept(new Result(List.of(), List.of(Messages.VerifyModelsJob_noNgspice)));
+			handOver(new Result(List.of(), List.of(Messages.VerifyModelsJob_noNgspice)));
 			return Status.OK_STATUS;
 		}
 		ModelCurves simulator = new ModelCurves(ngspice.get());
@@ -72,7 +63,7 @@ public final class CurvesJob extends Job {
 			}
 			progress.worked(1);
 		}
-		result.accept(new Result(curves, problems));
+		handOver(new Result(curves, problems));
 		return Status.OK_STATUS;
 	}
 }

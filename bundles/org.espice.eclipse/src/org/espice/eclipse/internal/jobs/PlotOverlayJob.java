@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.espice.core.Plot;
 import org.espice.core.extract.PlotOverlays;
@@ -18,7 +17,7 @@ import org.espice.eclipse.internal.Messages;
  * Draws one datasheet plot over its page region with the core's {@link PlotOverlays}, for the SPICE Batch view's
  * Curves tab; hands the PNG (or why there is none) to {@code result} on this job's thread. Nothing is written.
  */
-public final class PlotOverlayJob extends Job {
+public final class PlotOverlayJob extends CurvesTabJob<PlotOverlayJob.Result> {
 
 	/** The drawn plot as PNG bytes, or null with the reason it could not be drawn. */
 	public record Result(Plot plot, byte[] png, String problem) {
@@ -26,19 +25,11 @@ public final class PlotOverlayJob extends Job {
 
 	private final Path pdf;
 	private final Plot plot;
-	private final Consumer<Result> result;
 
 	public PlotOverlayJob(Path pdf, Plot plot, Consumer<Result> result) {
-		super(Messages.PlotOverlayJob_name);
+		super(Messages.PlotOverlayJob_name, result);
 		this.pdf = pdf;
 		this.plot = plot;
-		this.result = result;
-		setSystem(true);
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == EspiceJobFamilies.CURVES;
 	}
 
 	@Override
@@ -48,9 +39,9 @@ public final class PlotOverlayJob extends Job {
 		}
 		try {
 			byte[] png = PlotOverlays.draw(pdf, List.of(plot)).get(0).png();
-			result.accept(new Result(plot, png, null));
+			handOver(new Result(plot, png, null));
 		} catch (IOException | RuntimeException e) {
-			result.accept(new Result(plot, null, NLS.bind(Messages.PlotOverlayJob_failed, pdf.getFileName(),
+			handOver(new Result(plot, null, NLS.bind(Messages.PlotOverlayJob_failed, pdf.getFileName(),
 					e.getMessage())));
 		}
 		return Status.OK_STATUS;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,25 +21,20 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.ItemReview;
 import org.espice.core.batch.ItemState;
-import org.espice.core.simulate.ModelCurves;
 import org.espice.core.spice.FittedModel;
 import org.espice.core.spice.ModelParam;
 import org.espice.eclipse.internal.jobs.BatchControlJob;
-import org.espice.eclipse.internal.jobs.CurvesJob;
 import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.ui.internal.Messages;
 
@@ -67,15 +61,8 @@ final class DetailsPane {
 	private final CTabFolder tabs;
 	private final TableViewer table;
 	private final TableViewer modelTable;
+	private final CurvesTab curves;
 	private final CTabItem curvesItem;
-	private Combo curveChoice;
-	private Label curvesStatus;
-	private CurvePlot plot;
-	private DatasheetPlotsPane datasheetPlots;
-	/** Curves already simulated, by the models they show; weak, as the models are held by their batches. */
-	private final Map<List<FittedModel>, CurvesJob.Result> simulated = new WeakHashMap<>();
-	/** The models whose curves are shown or being simulated. */
-	private List<FittedModel> curvesOf;
 	private final Button accept;
 	private final Button reject;
 	private DatasheetItem datasheet;
@@ -112,8 +99,9 @@ final class DetailsPane {
 				r -> r.value().source() == null ? "" : Integer.toString(r.value().source().page()), -1); //$NON-NLS-1$
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		modelTable = createModelTable();
-		curvesItem = createCurvesTab();
-		tabs.addListener(SWT.Selection, e -> simulateIfShown());
+		curves = new CurvesTab(tabs);
+		curvesItem = tab(Messages.DetailsPane_curvesTab, curves.getControl());
+		tabs.addListener(SWT.Selection, e -> curvesIfShown());
 		tabs.setSelection(0);
 		show(null);
 	}
@@ -125,71 +113,11 @@ final class DetailsPane {
 		return item;
 	}
 
-	/**
-	 * The model's side: a choice of curve, a status line, and the plot of the chosen curve against its datasheet
-	 * points; beside it the datasheet's own plots as read.
-	 */
-	private CTabItem createCurvesTab() {
-		SashForm sides = new SashForm(tabs, SWT.HORIZONTAL);
-		CTabItem item = tab(Messages.DetailsPane_curvesTab, sides);
-		Composite body = new Composite(sides, SWT.NONE);
-		body.setLayout(new GridLayout(2, false));
-		curveChoice = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(curveChoice);
-		curvesStatus = new Label(body, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(curvesStatus);
-		plot = new CurvePlot(body, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 160).applyTo(plot);
-		curveChoice.addListener(SWT.Selection, e -> {
-			CurvesJob.Result result = curvesOf == null ? null : simulated.get(curvesOf);
-			int i = curveChoice.getSelectionIndex();
-			plot.setCurve(result == null || i < 0 || i >= result.curves().size() ? null : result.curves().get(i));
-		});
-		datasheetPlots = new DatasheetPlotsPane(sides);
-		return item;
-	}
-
-	/** Starts the simulation of the shown models' curves when the Curves tab is in front and they are not yet known. */
-	private void simulateIfShown() {
-		if (tabs.getSelection() != curvesItem) {
-			return;
+	/** Simulates the shown models' curves and draws the chosen datasheet plot when the Curves tab is in front. */
+	private void curvesIfShown() {
+		if (tabs.getSelection() == curvesItem) {
+			curves.showing();
 		}
-		datasheetPlots.drawIfShown();
-		if (models == curvesOf) {
-			return;
-		}
-		curvesOf = models;
-		if (models.isEmpty()) {
-			showCurves(new CurvesJob.Result(List.of(), List.of(Messages.DetailsPane_noModel)));
-			return;
-		}
-		CurvesJob.Result known = simulated.get(models);
-		if (known != null) {
-			showCurves(known);
-			return;
-		}
-		showCurves(new CurvesJob.Result(List.of(), List.of(Messages.DetailsPane_simulating)));
-		List<FittedModel> requested = models;
-		Display display = control.getDisplay();
-		new CurvesJob(requested, result -> display.asyncExec(() -> {
-			if (!control.isDisposed()) {
-				simulated.put(requested, result);
-				if (curvesOf == requested) {
-					showCurves(result);
-				}
-			}
-		})).schedule();
-	}
-
-	private void showCurves(CurvesJob.Result result) {
-		curveChoice.setItems(result.curves().stream().map(ModelCurves.Curve::title).toArray(String[]::new));
-		curveChoice.setEnabled(!result.curves().isEmpty());
-		if (!result.curves().isEmpty()) {
-			curveChoice.select(0);
-		}
-		plot.setCurve(result.curves().isEmpty() ? null : result.curves().get(0));
-		curvesStatus.setText(String.join("; ", result.problems())); //$NON-NLS-1$
-		curvesStatus.getParent().layout(true, true);
 	}
 
 	/** Model, parameter, value, whether a datasheet value or a default set it, and its origin in words. */
@@ -239,11 +167,11 @@ final class DetailsPane {
 	/** Brings a tab to the front as a click on it does (a programmatic selection sends no event). */
 	void showTab(int index) {
 		tabs.setSelection(index);
-		simulateIfShown();
+		curvesIfShown();
 	}
 
 	CurvePlot getPlot() {
-		return plot;
+		return curves.getPlot();
 	}
 
 	/**
@@ -271,14 +199,13 @@ final class DetailsPane {
 			heading.setText(NLS.bind(review ? Messages.DetailsPane_reviewHeading : Messages.DetailsPane_doneHeading,
 					new Object[] { parts, all, defaults }));
 		}
-		datasheetPlots.show(details.isEmpty() ? null : location(selected),
+		curves.show(models, details.isEmpty() ? null : location(selected),
 				details.map(d -> d.extraction().curves()).orElse(List.of()));
 		accept.setEnabled(review);
 		reject.setEnabled(review);
 		table.setInput(rows());
 		modelTable.setInput(modelRows());
-		curvesOf = null;
-		simulateIfShown();
+		curvesIfShown();
 		control.layout(true, true);
 	}
 
@@ -289,7 +216,7 @@ final class DetailsPane {
 	}
 
 	DatasheetPlotsPane getDatasheetPlots() {
-		return datasheetPlots;
+		return curves.getDatasheetPlots();
 	}
 
 	private static String hint(DatasheetItem selected) {
