@@ -258,12 +258,7 @@ final class GlyphTemplates {
 		} finally {
 			g.dispose();
 		}
-		byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-		float[] out = new float[GRID * GRID];
-		for (int i = 0; i < out.length; i++) {
-			out[i] = (px[i] & 0xff) / 255f;
-		}
-		return out;
+		return coverage(img);
 	}
 
 	/**
@@ -297,6 +292,11 @@ final class GlyphTemplates {
 		} finally {
 			g.dispose();
 		}
+		return coverage(img);
+	}
+
+	/** The grey grid drawn into, as coverage 0..1 per cell. */
+	private static float[] coverage(BufferedImage img) {
 		byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
 		float[] out = new float[GRID * GRID];
 		for (int i = 0; i < out.length; i++) {
