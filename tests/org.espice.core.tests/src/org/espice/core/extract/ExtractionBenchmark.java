@@ -27,23 +27,9 @@ public final class ExtractionBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path dir = null;
-		int passes = 1;
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--passes")) {
-				passes = Integer.parseInt(args[++i]);
-			} else {
-				dir = Path.of(args[i]);
-			}
-		}
-		if (dir == null) {
-			dir = SharedCorpus.sharedDir().map(s -> s.resolve("corpus/dev")).orElse(null);
-		}
-		if (dir == null || !Files.isDirectory(dir)) {
-			System.err.println("No corpus: give a folder of PDFs, or run where ../shared/corpus/dev exists.");
-			System.exit(2);
-		}
-		List<Path> pdfs = SharedCorpus.pdfs(dir);
+		BenchmarkArgs run = BenchmarkArgs.parse(args, 1);
+		List<Path> pdfs = run.pdfs();
+		int passes = run.passes();
 		DatasheetReader reader = new DatasheetReader();
 
 		long warm = System.nanoTime();

@@ -2,7 +2,6 @@ package org.espice.core.extract;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,23 +38,9 @@ public final class PlotCostBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path dir = null;
-		int passes = 3;
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--passes")) {
-				passes = Integer.parseInt(args[++i]);
-			} else {
-				dir = Path.of(args[i]);
-			}
-		}
-		if (dir == null) {
-			dir = SharedCorpus.sharedDir().map(s -> s.resolve("corpus/dev")).orElse(null);
-		}
-		if (dir == null || !Files.isDirectory(dir)) {
-			System.err.println("No corpus: give a folder of PDFs, or run where ../shared/corpus/dev exists.");
-			System.exit(2);
-		}
-		List<Path> pdfs = SharedCorpus.pdfs(dir);
+		BenchmarkArgs run = BenchmarkArgs.parse(args, 3);
+		List<Path> pdfs = run.pdfs();
+		int passes = run.passes();
 		DatasheetReader reader = new DatasheetReader();
 		for (Path pdf : pdfs) {
 			reader.read(pdf, TaskMonitor.NONE);
