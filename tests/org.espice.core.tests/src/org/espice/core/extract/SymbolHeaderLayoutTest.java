@@ -5,6 +5,7 @@ import static org.espice.core.extract.ExtractionAssertions.at;
 import static org.espice.core.extract.ExtractionAssertions.device;
 import static org.espice.core.extract.ExtractionAssertions.read;
 import static org.espice.samples.DatasheetPdf.wide;
+import static org.espice.tests.common.PageText.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -230,14 +231,5 @@ class SymbolHeaderLayoutTest {
 		assertValue(d, "VZ", "typ", 6.8, at("IZ", 0.175));
 		assertValue(d, "ZZ", "max", 1, at("IZ", 0.175));
 		assertValue(d, "IR", "max", 10e-6, at("VR", 5.2));
-	}
-
-	private static void text(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String s)
-			throws IOException {
-		cs.beginText();
-		cs.setFont(font, size);
-		cs.newLineAtOffset(x, y);
-		cs.showText(s);
-		cs.endText();
 	}
 }

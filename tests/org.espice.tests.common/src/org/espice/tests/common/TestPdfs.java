@@ -1,5 +1,7 @@
 package org.espice.tests.common;
 
+import static org.espice.tests.common.PageText.text;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -142,15 +144,6 @@ public final class TestPdfs {
 			doc.save(file.toFile());
 		}
 		return file;
-	}
-
-	private static void text(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String s)
-			throws IOException {
-		cs.beginText();
-		cs.setFont(font, size);
-		cs.newLineAtOffset(x, y);
-		cs.showText(s);
-		cs.endText();
 	}
 
 	/** {@code n} distinct datasheets named {@code ds-000.pdf} ... for parts {@code TST0000} ... */

@@ -1,5 +1,6 @@
 package org.espice.core.internal.layout;
 
+import static org.espice.tests.common.PageText.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,10 +37,10 @@ class LayoutBuilderTest {
 		PDPage page = new PDPage(PDRectangle.A4);
 		doc.addPage(page);
 		try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-			text(c, "Drain-source voltage", 60, 700, 9);
-			text(c, "V", 200, 700, 9);
-			text(c, "DS", 206, 698, 6);
-			text(c, "60 V", 260, 700, 9);
+			text(c, FONT, 9, 60, 700, "Drain-source voltage");
+			text(c, FONT, 9, 200, 700, "V");
+			text(c, FONT, 6, 206, 698, "DS");
+			text(c, FONT, 9, 260, 700, "60 V");
 			c.setLineWidth(0.5f);
 			c.addRect(100, 400, 200, 150);
 			c.stroke();
@@ -57,14 +58,6 @@ class LayoutBuilderTest {
 			c.endText();
 		}
 		return doc;
-	}
-
-	private static void text(PDPageContentStream c, String s, float x, float y, float size) throws IOException {
-		c.beginText();
-		c.setFont(FONT, size);
-		c.newLineAtOffset(x, y);
-		c.showText(s);
-		c.endText();
 	}
 
 	private static List<PageLayout> layout(PDDocument doc, PageGraphics graphics) throws IOException {
@@ -107,12 +100,12 @@ class LayoutBuilderTest {
 				float x = 60;
 				for (char ch : "Features".toCharArray()) {
 					String g = String.valueOf(ch);
-					text(c, g, x, 700, 10);
-					text(c, g, x + 0.3f, 700, 10);
+					text(c, FONT, 10, x, 700, g);
+					text(c, FONT, 10, x + 0.3f, 700, g);
 					x += FONT.getStringWidth(g) / 1000 * 10;
 				}
-				text(c, "Features", 60.2f, 699.75f, 10);
-				text(c, "11 mm", 60, 650, 10);
+				text(c, FONT, 10, 60.2f, 699.75f, "Features");
+				text(c, FONT, 10, 60, 650, "11 mm");
 			}
 			List<TextLine> lines = layout(doc, null).get(0).lines();
 			assertEquals("Features", lines.get(0).text());
