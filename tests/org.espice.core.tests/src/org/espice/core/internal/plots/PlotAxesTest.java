@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -43,13 +44,27 @@ class PlotAxesTest {
 		throw new AssertionError("series does not reach " + x);
 	}
 
+	/** Tick numbers i = 0..n centred at x 100 + i·step, under a frame whose bottom edge is at y 400. */
+	private static PlotSketch xTicks(PlotSketch s, int n, float step, IntFunction<String> number) throws IOException {
+		for (int i = 0; i <= n; i++) {
+			s.centred(number.apply(i), 100 + step * i, 390, 7);
+		}
+		return s;
+	}
+
+	/** Tick numbers i = 0..n right-aligned at {@code x}, level with y 400 + i·step (a frame's grid lines). */
+	private static PlotSketch yTicks(PlotSketch s, float x, int n, float step, IntFunction<String> number)
+			throws IOException {
+		for (int i = 0; i <= n; i++) {
+			s.right(number.apply(i), x, 400 + step * i - 2.5f, 7);
+		}
+		return s;
+	}
+
 	/** A frame 100..300 × 400..550 pt with x ticks 0..40 every 50 pt under it and x title. */
 	private static PlotSketch chargeFrame() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 3);
-		for (int i = 0; i <= 4; i++) {
-			s.centred(String.valueOf(10 * i), 100 + 50 * i, 390, 7);
-		}
-		return s.centred("QG, TOTAL GATE CHARGE (nC)", 200, 378, 7);
+		return xTicks(new PlotSketch().frame(100, 400, 300, 550, 3), 4, 50, i -> String.valueOf(10 * i))
+				.centred("QG, TOTAL GATE CHARGE (nC)", 200, 378, 7);
 	}
 
 	/**
@@ -60,9 +75,8 @@ class PlotAxesTest {
 	 */
 	@Test
 	void gateChargeWithTwoAxesCalibratesEachCurveOnItsOwnAxis() throws IOException {
-		PlotSketch s = chargeFrame();
+		PlotSketch s = yTicks(chargeFrame(), 97, 4, 37.5f, i -> String.valueOf(100 * i));
 		for (int i = 0; i <= 4; i++) {
-			s.right(String.valueOf(100 * i), 97, 400 + 37.5f * i - 2.5f, 7);
 			s.text(String.valueOf(4 * i), 303, 400 + 37.5f * i - 2.5f, 7);
 		}
 		s.rotated("VDS, DRAIN-SOURCE VOLTAGE (V)", 80, 410, 7).rotated("VGS, GATE-SOURCE VOLTAGE (V)", 330, 410, 7);
@@ -92,28 +106,20 @@ class PlotAxesTest {
 	 */
 	@Test
 	void tickNumbersOfTheNextPlotAreNoSecondAxis() throws IOException {
-		PlotSketch s = chargeFrame();
-		for (int i = 0; i <= 4; i++) {
-			s.right(String.valueOf(4 * i), 97, 400 + 37.5f * i - 2.5f, 7);
-			s.right(String.valueOf(5 * i), 318, 400 + 37.5f * i - 2.5f, 7);
-		}
+		PlotSketch s = yTicks(chargeFrame(), 97, 4, 37.5f, i -> String.valueOf(4 * i));
+		yTicks(s, 318, 4, 37.5f, i -> String.valueOf(5 * i));
 		s.rotated("VGS, GATE-SOURCE VOLTAGE (V)", 80, 410, 7).rotated("ID, DRAIN CURRENT (A)", 305, 410, 7)
 				.function(100, 300, 30, x -> 400 + (x - 100) * 0.5, false);
-		try (PDDocument doc = s.document()) {
-			Plot p = new PlotReader(DeviceKind.MOSFET_N).read(doc).get(0);
-			assertEquals("VGS", p.y().quantity());
-			assertNull(p.y2());
-			assertFalse(p.series().get(0).onY2());
-		}
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals("VGS", p.y().quantity());
+		assertNull(p.y2());
+		assertFalse(p.series().get(0).onY2());
 	}
 
 	/** A frame 100..300 × 400..550 pt with x ticks 0..10 every 40 pt under it. */
 	private static PlotSketch voltsFrame(String xTitle) throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
-		for (int i = 0; i <= 5; i++) {
-			s.centred(String.valueOf(2 * i), 100 + 40 * i, 390, 7);
-		}
-		return s.centred(xTitle, 200, 378, 7);
+		return xTicks(new PlotSketch().frame(100, 400, 300, 550, 4), 5, 40, i -> String.valueOf(2 * i))
+				.centred(xTitle, 200, 378, 7);
 	}
 
 	/**
@@ -123,10 +129,7 @@ class PlotAxesTest {
 	 */
 	@Test
 	void milliohmAxisIsInOhms() throws IOException {
-		PlotSketch s = voltsFrame("VGS (Volts)");
-		for (int i = 0; i <= 6; i++) {
-			s.right(String.valueOf(30 + 20 * i), 97, 400 + 25 * i - 2.5f, 7);
-		}
+		PlotSketch s = yTicks(voltsFrame("VGS (Volts)"), 97, 6, 25, i -> String.valueOf(30 + 20 * i));
 		float w = s.width("RDS(ON) (m", 7);
 		s.text("RDS(ON) (m", 70, 556, 7).text(SYMBOL, "\u2126", 70 + w, 556, 7).text(")", 70 + w + 5.4f, 556, 7)
 				.function(100, 300, 30, x -> 540 - (x - 100) * 0.5, false);
@@ -144,11 +147,8 @@ class PlotAxesTest {
 	 */
 	@Test
 	void perCentAxisIsAFraction() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 3);
-		for (int i = 0; i <= 4; i++) {
-			s.centred(String.valueOf(50 * i), 100 + 50 * i, 390, 7);
-			s.right(String.valueOf(30 * i), 97, 400 + 37.5f * i - 2.5f, 7);
-		}
+		PlotSketch s = xTicks(new PlotSketch().frame(100, 400, 300, 550, 3), 4, 50, i -> String.valueOf(50 * i));
+		yTicks(s, 97, 4, 37.5f, i -> String.valueOf(30 * i));
 		s.text("Tj (°C)", 260, 380, 7).text("Pder", 75, 530, 7).text("(%)", 75, 522, 7)
 				.function(100, 300, 30, x -> x < 150 ? 525 : 525 - (x - 150) * 0.83, false);
 
@@ -164,10 +164,7 @@ class PlotAxesTest {
 	 */
 	@Test
 	void topTickWithOtherTextRunningThroughItIsRead() throws IOException {
-		PlotSketch s = voltsFrame("VF (V)");
-		for (int i = 0; i <= 4; i++) {
-			s.right(String.valueOf(i), 97, 400 + 37.5f * i - 2.5f, 7);
-		}
+		PlotSketch s = yTicks(voltsFrame("VF (V)"), 97, 4, 37.5f, String::valueOf);
 		s.text("handbook, halfpage", 62, 544.5f, 6).text("IF", 70, 530, 7).text("(A)", 70, 522, 7)
 				.function(100, 300, 30, x -> 400 + (x - 100) * 0.7, false);
 
@@ -181,10 +178,8 @@ class PlotAxesTest {
 	 */
 	@Test
 	void unitPrintedInPlaceOfATick() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
-		for (int i = 0; i <= 5; i++) {
-			s.centred(i == 4 ? "V" : String.valueOf(100 * i), 100 + 40 * i, 390, 7);
-		}
+		PlotSketch s = xTicks(new PlotSketch().frame(100, 400, 300, 550, 4), 5, 40,
+				i -> i == 4 ? "V" : String.valueOf(100 * i));
 		for (int i = 0; i <= 3; i++) {
 			s.decade(i, 90, 400 + 50 * i - 2.5f, 7);
 		}
@@ -207,9 +202,7 @@ class PlotAxesTest {
 		for (int i = 0; i <= 11; i++) {
 			s.centred(String.valueOf(-60 + 20 * i), 100 + 9 * i, 392, 5);
 		}
-		for (int i = 0; i <= 3; i++) {
-			s.right(String.valueOf(0.5 * (i + 1)), 97, 400 + 50 * i - 2.5f, 7);
-		}
+		yTicks(s, 97, 3, 50, i -> String.valueOf(0.5 * (i + 1)));
 		s.centred("TJ, Junction Temperature (°C)", 150, 378, 7).rotated("Normalized On-Resistance", 80, 420, 7)
 				.function(100, 199, 30, x -> 420 + (x - 100) * 0.8, false);
 
@@ -228,9 +221,7 @@ class PlotAxesTest {
 			float x = 100 + 70 * i - s.width("10", 7) / 2;
 			s.text("10", x, 390, 7).text(String.valueOf(i - 1), x + s.width("10", 7), 392.3f, 7);
 		}
-		for (int i = 0; i <= 3; i++) {
-			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
-		}
+		yTicks(s, 97, 3, 50, String::valueOf);
 		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 80, 420, 7)
 				.function(100, 310, 30, x -> 420 + (x - 100) * 0.5, false);
 
@@ -249,9 +240,7 @@ class PlotAxesTest {
 			float x = 100 + 35 * i - s.width("10", 5.3f) / 2;
 			s.text("10", x, 388, 5.3f).text(String.valueOf(i - 5), x + s.width("10", 5.3f), 391, 3);
 		}
-		for (int i = 0; i <= 3; i++) {
-			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
-		}
+		yTicks(s, 97, 3, 50, String::valueOf);
 		s.centred("Rectangular Pulse Duration [sec]", 200, 378, 7).rotated("Thermal Response, Zthjc [K/W]", 80, 420, 7)
 				.function(100, 310, 30, x -> 420 + (x - 100) * 0.5, false);
 

@@ -1,87 +1,127 @@
 package org.espice.core.internal.plots;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.Plot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** What a plot shows, told from its caption, its axis titles, or both. */
 class PlotKindsTest {
 
-	private static Plot.Kind caption(String text, DeviceKind device) {
-		return CaptionKinds.of(text, device);
+	/** The kinds that captions on a device's datasheet name; see {@link CaptionCheck}. */
+	private static CaptionCheck captions(DeviceKind device) {
+		return new CaptionCheck(device);
+	}
+
+	/**
+	 * Captions with the kind each should name (null: none, the axes decide) for one device, checked together so
+	 * that a failure lists every caption read wrongly.
+	 */
+	private static final class CaptionCheck {
+		private final DeviceKind device;
+		private final List<Executable> checks = new ArrayList<>();
+
+		CaptionCheck(DeviceKind device) {
+			this.device = device;
+		}
+
+		CaptionCheck name(Plot.Kind kind, String caption) {
+			return name(kind, caption, "");
+		}
+
+		CaptionCheck name(Plot.Kind kind, String caption, String why) {
+			checks.add(() -> assertEquals(kind, CaptionKinds.of(caption, device), caption + " " + why));
+			return this;
+		}
+
+		void check() {
+			assertAll(device.toString(), checks.stream());
+		}
 	}
 
 	@Test
 	void captionsNameTheKindOfPlot() {
-		DeviceKind fet = DeviceKind.MOSFET_N;
-		assertEquals(Plot.Kind.SOA, caption("3 Safe operating area", fet));
-		assertEquals(Plot.Kind.SOA, caption("Area of safe operation (ASO)", DeviceKind.BJT_PNP));
-		assertEquals(Plot.Kind.ZTH, caption("Figure 3: Thermal impedance", fet));
-		assertEquals(Plot.Kind.ZTH, caption("Fig 11. Maximum Effective Transient Thermal Impedance, Junction-to-Case", fet));
-		assertEquals(Plot.Kind.GATE_CHARGE, caption("12 Typ. gate charge", fet));
-		assertEquals(Plot.Kind.BODY_DIODE, caption("13 Forward characteristics of body diode", fet));
-		assertEquals(Plot.Kind.BODY_DIODE, caption("Fig. 7 - Typical Source-Drain Diode Forward Voltage", fet));
-		assertEquals(Plot.Kind.OUTPUT, caption("Fig 1. Typical Output Characteristics", fet));
-		assertEquals(Plot.Kind.TRANSFER, caption("Fig 10. Sub-threshold drain current as a function of gate-source voltage", fet));
-		assertEquals(Plot.Kind.RDSON_T, caption("Normalized On-Resistance vs. Temperature", fet));
-		assertEquals(Plot.Kind.RDSON_ID, caption("On-Resistance Variation with Drain Current and Temperature", fet));
-		assertEquals(Plot.Kind.RDSON_VGS, caption("On-Resistance vs. Gate-to-Source Voltage", fet));
-		assertEquals(Plot.Kind.VTH_T, caption("Figure 10: Normalized gate threshold voltage vs temperature", fet));
-		assertEquals(Plot.Kind.BVDSS_T, caption("16 Drain-source breakdown voltage", fet));
-		assertEquals(Plot.Kind.IF_DERATING, caption("Fig. 9 - Maximum Drain Current vs. Case Temperature", fet));
-		assertEquals(Plot.Kind.PD_T, caption("1 Power dissipation", fet));
+		captions(DeviceKind.MOSFET_N)
+				.name(Plot.Kind.SOA, "3 Safe operating area")
+				.name(Plot.Kind.ZTH, "Figure 3: Thermal impedance")
+				.name(Plot.Kind.ZTH, "Fig 11. Maximum Effective Transient Thermal Impedance, Junction-to-Case")
+				.name(Plot.Kind.GATE_CHARGE, "12 Typ. gate charge")
+				.name(Plot.Kind.BODY_DIODE, "13 Forward characteristics of body diode")
+				.name(Plot.Kind.BODY_DIODE, "Fig. 7 - Typical Source-Drain Diode Forward Voltage")
+				.name(Plot.Kind.OUTPUT, "Fig 1. Typical Output Characteristics")
+				.name(Plot.Kind.TRANSFER, "Fig 10. Sub-threshold drain current as a function of gate-source voltage")
+				.name(Plot.Kind.RDSON_T, "Normalized On-Resistance vs. Temperature")
+				.name(Plot.Kind.RDSON_ID, "On-Resistance Variation with Drain Current and Temperature")
+				.name(Plot.Kind.RDSON_VGS, "On-Resistance vs. Gate-to-Source Voltage")
+				.name(Plot.Kind.VTH_T, "Figure 10: Normalized gate threshold voltage vs temperature")
+				.name(Plot.Kind.BVDSS_T, "16 Drain-source breakdown voltage")
+				.name(Plot.Kind.IF_DERATING, "Fig. 9 - Maximum Drain Current vs. Case Temperature")
+				.name(Plot.Kind.PD_T, "1 Power dissipation")
+				.check();
+		captions(DeviceKind.BJT_PNP).name(Plot.Kind.SOA, "Area of safe operation (ASO)").check();
 	}
 
 	@Test
 	void switchingCaptions() {
-		DeviceKind igbt = DeviceKind.IGBT;
-		assertEquals(Plot.Kind.SWITCHING, caption("Fig 13. Switching Loss vs. Collector Current", igbt));
-		assertEquals(Plot.Kind.SWITCHING, caption("Fig 8. Turn-On Characteristics vs. Gate Resistance", igbt));
-		assertEquals(Plot.Kind.SWITCHING, caption("Figure 5. Turn −On Time", DeviceKind.BJT_NPN));
+		captions(DeviceKind.IGBT)
+				.name(Plot.Kind.SWITCHING, "Fig 13. Switching Loss vs. Collector Current")
+				.name(Plot.Kind.SWITCHING, "Fig 8. Turn-On Characteristics vs. Gate Resistance")
+				.name(Plot.Kind.SOA, "Fig 17. Turn-Off SOA Characteristics", "a SOA before a switching word")
+				.check();
+		captions(DeviceKind.BJT_NPN).name(Plot.Kind.SWITCHING, "Figure 5. Turn −On Time").check();
 		assertEquals("E", CaptionKinds.switchingQuantity("Fig 13. Switching Loss vs. Collector Current"));
 		assertEquals("t", CaptionKinds.switchingQuantity("Figure 6. Turn-Off Time"));
-		assertEquals(Plot.Kind.SOA, caption("Fig 17. Turn-Off SOA Characteristics", igbt), "a SOA before a switching word");
 	}
 
 	/** One word, "Capacitance", names a different plot for each device. */
 	@Test
 	void capacitanceByDevice() {
-		assertEquals(Plot.Kind.CAPACITANCE, caption("Figure 8: Capacitance variations", DeviceKind.MOSFET_N));
-		assertEquals(Plot.Kind.BJT_CAP, caption("Figure 3. Capacitance", DeviceKind.BJT_NPN));
-		assertEquals(Plot.Kind.CT_VR, caption("Fig. 4 Typical Junction Capacitance", DeviceKind.RECTIFIER));
-		assertEquals(Plot.Kind.OTHER, caption("Figure 9: Output capacitance stored energy", DeviceKind.MOSFET_N));
+		captions(DeviceKind.MOSFET_N)
+				.name(Plot.Kind.CAPACITANCE, "Figure 8: Capacitance variations")
+				.name(Plot.Kind.OTHER, "Figure 9: Output capacitance stored energy")
+				.check();
+		captions(DeviceKind.BJT_NPN).name(Plot.Kind.BJT_CAP, "Figure 3. Capacitance").check();
+		captions(DeviceKind.RECTIFIER).name(Plot.Kind.CT_VR, "Fig. 4 Typical Junction Capacitance").check();
 	}
 
 	@Test
 	void bipolarAndDiodeCaptions() {
-		DeviceKind npn = DeviceKind.BJT_NPN;
-		assertEquals(Plot.Kind.HFE_IC, caption("Figure 1. DC Current Gain", npn));
-		assertEquals(Plot.Kind.FT_IC, caption("Figure 6. Current Gain Bandwidth Product", npn));
-		assertEquals(Plot.Kind.VCESAT_IC, caption("Figure 2. Saturation Voltage", npn));
-		assertEquals(Plot.Kind.VBESAT_IC, caption("Base-Emitter Saturation Voltage vs. Collector Current", npn));
-		assertEquals(Plot.Kind.VCESAT_IC,
-				caption("Figure 3. Base-Emitter Saturation Voltage Collector-Emitter Saturation Voltage", npn),
-				"two quantities on one plot: named by the collector-emitter one");
-		assertEquals(Plot.Kind.RDSON_ID, caption("Figure 8. Static drain-source on resistance", DeviceKind.MOSFET_N));
-		assertEquals(Plot.Kind.OUTPUT, caption("Figure 5. Output characterisics", DeviceKind.MOSFET_N));
-		assertNull(caption("Fig 3. Saturation Voltage vs. Case Temperature at Variant Current Level", DeviceKind.IGBT));
-		assertEquals(Plot.Kind.VBEON_IC, caption("Figure 4. Base-Emitter On Voltage", npn));
-		assertEquals(Plot.Kind.OTHER, caption("Figure 9. Collector Saturation Region", npn));
-		assertEquals(Plot.Kind.OTHER, caption("Figure 5. Collector Cut-Off Current vs. Ambient Temperature", npn));
-		DeviceKind diode = DeviceKind.SCHOTTKY;
-		assertEquals(Plot.Kind.IF_VF, caption("Figure 12. Forward voltage drop versus forward current (high level)", diode));
-		assertEquals(Plot.Kind.IR_VR, caption("Figure 9. Reverse leakage current versus reverse voltage applied", diode));
-		assertEquals(Plot.Kind.IR_T, caption("Fig.9 Reverse current as a function of junction temperature", diode));
-		assertEquals(Plot.Kind.IF_DERATING, caption("Figure 2. Average forward current versus ambient temperature", diode));
-		assertNull(caption("Figure 1. Average forward power dissipation versus average forward current", diode));
-		assertNull(caption("Fig.14 Maximum steady state power dissipation (forward plus leakage current losses, "
-				+ "excluding switching losses) as a function of average forward current.", diode));
-		assertEquals(Plot.Kind.OTHER, caption("Figure 5. Non repetitive surge peak forward current", diode));
+		captions(DeviceKind.BJT_NPN)
+				.name(Plot.Kind.HFE_IC, "Figure 1. DC Current Gain")
+				.name(Plot.Kind.FT_IC, "Figure 6. Current Gain Bandwidth Product")
+				.name(Plot.Kind.VCESAT_IC, "Figure 2. Saturation Voltage")
+				.name(Plot.Kind.VBESAT_IC, "Base-Emitter Saturation Voltage vs. Collector Current")
+				.name(Plot.Kind.VCESAT_IC,
+						"Figure 3. Base-Emitter Saturation Voltage Collector-Emitter Saturation Voltage",
+						"two quantities on one plot: named by the collector-emitter one")
+				.name(Plot.Kind.VBEON_IC, "Figure 4. Base-Emitter On Voltage")
+				.name(Plot.Kind.OTHER, "Figure 9. Collector Saturation Region")
+				.name(Plot.Kind.OTHER, "Figure 5. Collector Cut-Off Current vs. Ambient Temperature")
+				.check();
+		captions(DeviceKind.MOSFET_N)
+				.name(Plot.Kind.RDSON_ID, "Figure 8. Static drain-source on resistance")
+				.name(Plot.Kind.OUTPUT, "Figure 5. Output characterisics")
+				.check();
+		captions(DeviceKind.IGBT).name(null, "Fig 3. Saturation Voltage vs. Case Temperature at Variant Current Level")
+				.check();
+		captions(DeviceKind.SCHOTTKY)
+				.name(Plot.Kind.IF_VF, "Figure 12. Forward voltage drop versus forward current (high level)")
+				.name(Plot.Kind.IR_VR, "Figure 9. Reverse leakage current versus reverse voltage applied")
+				.name(Plot.Kind.IR_T, "Fig.9 Reverse current as a function of junction temperature")
+				.name(Plot.Kind.IF_DERATING, "Figure 2. Average forward current versus ambient temperature")
+				.name(null, "Figure 1. Average forward power dissipation versus average forward current")
+				.name(null, "Fig.14 Maximum steady state power dissipation (forward plus leakage current losses, "
+						+ "excluding switching losses) as a function of average forward current.")
+				.name(Plot.Kind.OTHER, "Figure 5. Non repetitive surge peak forward current")
+				.check();
 	}
 
 	/** The caption names the y quantity more closely than a generic axis title. */
@@ -96,14 +136,18 @@ class PlotKindsTest {
 	/** Captions set as symbols: the first against the second. */
 	@Test
 	void symbolCaptions() {
-		assertEquals(Plot.Kind.OUTPUT, caption("ID – VDS", DeviceKind.MOSFET_N));
-		assertEquals(Plot.Kind.HFE_IC, caption("hFE — IC", DeviceKind.BJT_PNP));
-		assertEquals(Plot.Kind.VCESAT_IC, caption("VCE(sat) — IC", DeviceKind.BJT_PNP));
-		assertEquals(Plot.Kind.PD_T, caption("PC — Ta", DeviceKind.BJT_PNP));
-		assertEquals(Plot.Kind.SWITCHING, caption("ton, tstg, tf — IC", DeviceKind.BJT_PNP));
-		assertEquals(Plot.Kind.ZTH, caption("Rth(t) — t", DeviceKind.BJT_PNP));
-		assertEquals(Plot.Kind.BODY_DIODE, caption("IDR – VDS", DeviceKind.MOSFET_N));
-		assertNull(caption("VDS – VGS", DeviceKind.MOSFET_N));
+		captions(DeviceKind.MOSFET_N)
+				.name(Plot.Kind.OUTPUT, "ID – VDS")
+				.name(Plot.Kind.BODY_DIODE, "IDR – VDS")
+				.name(null, "VDS – VGS")
+				.check();
+		captions(DeviceKind.BJT_PNP)
+				.name(Plot.Kind.HFE_IC, "hFE — IC")
+				.name(Plot.Kind.VCESAT_IC, "VCE(sat) — IC")
+				.name(Plot.Kind.PD_T, "PC — Ta")
+				.name(Plot.Kind.SWITCHING, "ton, tstg, tf — IC")
+				.name(Plot.Kind.ZTH, "Rth(t) — t")
+				.check();
 	}
 
 	/**
