@@ -42,7 +42,8 @@ import org.espice.ui.internal.Messages;
  * What the selected datasheet gave: the values read, one row per parameter with min, typ, max (SI units),
  * unit, test conditions and source page, and the model parameters fitted from them, each saying whether a
  * datasheet value or a default set it and how. While the file awaits review the values are editable and
- * "Accept and Write Models" hands the edited values to the engine, which refits and writes.
+ * "Accept and Write Models" hands the edited values to the engine, which refits and writes. The third tab, the
+ * models' curves beside the datasheet's plots, is a {@link CurvesTab}.
  */
 final class DetailsPane {
 

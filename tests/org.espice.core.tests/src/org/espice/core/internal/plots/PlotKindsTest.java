@@ -22,7 +22,7 @@ class PlotKindsTest {
 	}
 
 	/**
-	 * Captions with the kind each should name (null: none, the axes decide) for one device, checked together so
+	 * Captions with the kind each should name (null: the caption tells none) for one device, checked together so
 	 * that a failure lists every caption read wrongly.
 	 */
 	private static final class CaptionCheck {
