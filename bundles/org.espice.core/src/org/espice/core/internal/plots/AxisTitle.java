@@ -44,14 +44,21 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	private static final Pattern CONDITION = Pattern.compile("\\s*[A-Za-z][\\w()]*\\s*[=≤≥<>]\\s*[-+−]?\\d.*");
 
 	/**
-	 * This title with the unit its values imply when it prints none: a transition frequency axis printed 20..500 is
-	 * in MHz (a transistor's fT is never a few hundred hertz).
+	 * This title with the unit its values imply when it prints none (or its unit was not found): a transition
+	 * frequency axis printed 20..500 is in MHz (a transistor's fT is never a few hundred hertz), a capacitance axis
+	 * printed 10..10000 in pF (no semiconductor has a farad), a gate charge axis printed 0..200 in nC.
 	 */
 	AxisTitle impliedUnitFor(double max) {
-		if (printed || !quantity.equals("FT") || max >= 1e5) {
+		if (printed) {
 			return this;
 		}
-		return new AxisTitle(quantity, "Hz", factor * 1e6, false);
+		double m = Math.abs(max);
+		return switch (quantity) {
+		case "FT" -> m >= 1e5 ? this : new AxisTitle(quantity, "Hz", factor * 1e6, false);
+		case "C", "CT" -> m * factor < 0.5 ? this : new AxisTitle(quantity, "F", factor * 1e-12, false);
+		case "QG" -> m * factor < 0.5 ? this : new AxisTitle(quantity, "C", factor * 1e-9, false);
+		default -> this;
+		};
 	}
 
 	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
