@@ -232,6 +232,11 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** A unit spelled out after its prefix: "k OHMS", "µ mhos". */
 	private static final Pattern SPELLED = Pattern.compile("(?i)^([pnuµmkM]?)\\s*(ohms?|mhos?|volts?|amps?)$");
 
+	/** Whether a word on its own is a unit an axis is printed in: "pF", "mJ", "%", "VOLTS". */
+	static boolean isUnit(String word) {
+		return word.equals("%") || unitOf(word) != null;
+	}
+
 	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS". */
 	private static Quantities.Unit unitOf(String u) {
 		Quantities.Unit parsed = joules(u);
