@@ -94,6 +94,65 @@ final class FamilyOrder {
 		}
 	}
 
+	/**
+	 * Which way a family's curves climb with the condition they step, by the physics of the quantity drawn: more
+	 * gate drive or base current, more output current; more collector current, a higher saturation voltage; more
+	 * gate drive, a lower on-resistance. Temperature families cross, and are not ranked.
+	 */
+	private static final Map<String, Map<String, Integer>> CLIMB = Map.of(
+			"ID", Map.of("VGS", 1), "IC", Map.of("VGE", 1, "IB", 1),
+			"VCE_SAT", Map.of("IC", 1), "VCE", Map.of("IC", 1),
+			"RDS_ON", Map.of("VGS", -1));
+
+	/**
+	 * Labels set where a family's curves run close together (at the knee of a saturation curve) may each sit
+	 * nearest a neighbour's curve: where every curve of the family carries a value of a condition whose effect the
+	 * physics fixes, and their order by height contradicts it, the labels are dealt out again in that order.
+	 */
+	static void byPhysics(List<CurveTracer.Trace> traces, Label[] at, LabelText[] said, String yQuantity) {
+		Map<String, Integer> climbs = CLIMB.getOrDefault(yQuantity, Map.of());
+		for (Map.Entry<String, Integer> e : climbs.entrySet()) {
+			String key = e.getKey();
+			List<Integer> family = new ArrayList<>();
+			for (int i = 0; i < said.length; i++) {
+				if (said[i].conditions().containsKey(key)) {
+					family.add(i);
+				}
+			}
+			if (family.size() < 2 || family.stream().map(i -> said[i].conditions().get(key)).distinct()
+					.count() != family.size()) {
+				continue;
+			}
+			double mid = commonX(traces, family);
+			if (family.stream().anyMatch(i -> !spans(traces.get(i), mid))) {
+				continue; // no place where all are drawn to rank them
+			}
+			List<Integer> byHeight = new ArrayList<>(family);
+			byHeight.sort(Comparator.comparingDouble(i -> height(traces.get(i), mid)));
+			List<Integer> byValue = new ArrayList<>(family);
+			byValue.sort(Comparator.comparingDouble(i -> e.getValue() * said[i].conditions().get(key)));
+			if (byHeight.equals(byValue)) {
+				continue;
+			}
+			Label[] labels = new Label[at.length];
+			LabelText[] texts = new LabelText[said.length];
+			for (int k = 0; k < family.size(); k++) {
+				labels[byHeight.get(k)] = at[byValue.get(k)];
+				texts[byHeight.get(k)] = said[byValue.get(k)];
+			}
+			for (int i : family) {
+				at[i] = labels[i];
+				said[i] = texts[i];
+			}
+		}
+	}
+
+	private static boolean spans(CurveTracer.Trace t, double x) {
+		double[] xs = t.xs();
+		return java.util.Arrays.stream(xs).min().getAsDouble() <= x
+				&& java.util.Arrays.stream(xs).max().getAsDouble() >= x;
+	}
+
 	/** Whether higher curves carry higher values, from the labelled curves, else from the kind. */
 	private static boolean rising(List<CurveTracer.Trace> traces, LabelText[] said, String key, Plot.Kind kind) {
 		List<Integer> known = new ArrayList<>();

@@ -166,7 +166,8 @@ public final class PlotReader {
 		if (right != null) {
 			skip.addAll(right.ticks());
 		}
-		CurveLabels.Attached attached = CurveLabels.attach(box, axes.kind(), ax.quantity(), traces, page, skip);
+		CurveLabels.Attached attached = CurveLabels.attach(box, axes.kind(), ax.quantity(), ay.quantity(), traces,
+				page, skip);
 		Map<String, Double> shared = new LinkedHashMap<>(attached.shared());
 		// what the caption states holds for every curve ("Fig. 5 ... VGS = 10 V"), unless it is an axis
 		Conditions.parse(caption).forEach(shared::putIfAbsent);
