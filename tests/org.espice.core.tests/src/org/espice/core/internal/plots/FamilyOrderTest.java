@@ -71,4 +71,23 @@ class FamilyOrderTest {
 		assertEquals(10.0, said[0].conditions().get("VGS"));
 		assertEquals("10 V", at[0].text());
 	}
+
+	/**
+	 * A PNP family is stepped in negative base currents and drawn in magnitudes: -100 mA is the top curve. A JFET's
+	 * gate steps down from 0 V, the other way, and is left as read.
+	 */
+	@Test
+	void negativeStepsClimbInMagnitudeAndAGateFromZeroIsLeftAlone() {
+		List<CurveTracer.Trace> traces = List.of(saturation(120, 50), saturation(130, 60));
+		LabelText[] said = { new LabelText(null, Map.of("IB", -0.1), null, List.of()),
+				new LabelText(null, Map.of("IB", -0.05), null, List.of()) };
+		Label[] at = { label("-100mA", 0, 0), label("-50mA", 0, 0) };
+		FamilyOrder.byPhysics(traces, at, said, "IC");
+		assertEquals(-0.1, said[1].conditions().get("IB"));
+
+		LabelText[] gate = { new LabelText(null, Map.of("VGS", 0.0), null, List.of()),
+				new LabelText(null, Map.of("VGS", 0.4), null, List.of()) };
+		FamilyOrder.byPhysics(traces, at, gate, "ID");
+		assertEquals(0.0, gate[0].conditions().get("VGS"));
+	}
 }
