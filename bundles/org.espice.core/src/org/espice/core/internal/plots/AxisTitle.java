@@ -139,14 +139,17 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (!m.matches()) {
 			return null;
 		}
-		double f = switch (m.group(1)) {
+		return new Quantities.Unit(prefix(m.group(1)), "J");
+	}
+
+	private static double prefix(String p) {
+		return switch (p) {
 		case "p" -> 1e-12;
 		case "n" -> 1e-9;
 		case "u", "µ" -> 1e-6;
 		case "m" -> 1e-3;
 		default -> 1;
 		};
-		return new Quantities.Unit(f, "J");
 	}
 
 	/** Joins symbol letters set apart by their subscripts: "V G S = 10V" is "VGS = 10V", "T J" is "TJ". */
@@ -179,6 +182,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 				unitText = u;
 				printed = parsed;
 			}
+		}
+		if (unitText == null && text.strip().length() > 2 && symbol(text) == null && unitOf(text.strip()) != null) {
+			unitText = text.strip(); // a unit word printed alone where the title would be: "Inches" (not "C")
+			printed = unitOf(unitText);
 		}
 		String q = symbol(text);
 		if (q == null) {
@@ -237,8 +244,25 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return word.equals("%") || unitOf(word) != null;
 	}
 
-	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS". */
+	/** A temperature coefficient's unit: "mV/°C", "mV/K", "µV/°C" (the same per kelvin). */
+	private static final Pattern PER_DEGREE = Pattern.compile("([pnuµm]?)V\\s*/\\s*(°C|K|deg\\s*C)");
+	/** Lengths and areas of leads and copper pads, in metres and square metres. */
+	private static final Map<String, Quantities.Unit> LENGTHS = Map.of("mm", new Quantities.Unit(1e-3, "m"), "cm",
+			new Quantities.Unit(1e-2, "m"), "inch", new Quantities.Unit(0.0254, "m"), "inches",
+			new Quantities.Unit(0.0254, "m"), "mm²",
+			new Quantities.Unit(1e-6, "m²"), "cm²", new Quantities.Unit(1e-4, "m²"), "mm2",
+			new Quantities.Unit(1e-6, "m²"), "cm2", new Quantities.Unit(1e-4, "m²"));
+
+	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS", "mV/°C", "mm". */
 	private static Quantities.Unit unitOf(String u) {
+		Matcher coefficient = PER_DEGREE.matcher(u);
+		if (coefficient.matches()) {
+			return new Quantities.Unit(prefix(coefficient.group(1)), "V/K");
+		}
+		Quantities.Unit length = LENGTHS.get(u.toLowerCase(Locale.ROOT));
+		if (length != null) {
+			return length;
+		}
 		Quantities.Unit parsed = joules(u);
 		if (parsed == null) {
 			parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));

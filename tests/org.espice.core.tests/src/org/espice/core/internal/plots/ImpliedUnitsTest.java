@@ -51,6 +51,23 @@ class ImpliedUnitsTest {
 		assertEquals(new AxisTitle("E", "J", 1e-3, true), AxisTitle.parse("EAS [mJ]"));
 	}
 
+	/**
+	 * Axes of no contract quantity still print units: a temperature coefficient in mV/°C is in V/K, a lead length
+	 * in inches or mm in metres, also when the unit stands alone as the title. A lone symbol ("C") is no unit.
+	 */
+	@Test
+	void otherAxesKeepTheirUnits() {
+		AxisTitle tc = AxisTitle.parse("\u03b8VB, TEMPERATURE COEFFICIENT (mV/\u00b0C)");
+		assertEquals(new AxisTitle("other", "V/K", 1e-3, true), tc);
+		assertEquals(0.0254, AxisTitle.parse("L, LEAD LENGTH TO HEAT SINK (INCH)").factor(), 1e-12);
+		assertEquals(0.0254, AxisTitle.parse("Inches").factor(), 1e-12);
+		assertEquals(1e-3, AxisTitle.parse("Lleads (mm)").factor(), 1e-15);
+		assertEquals(1e-4, AxisTitle.parse("S (cm\u00b2)").factor(), 1e-16);
+		AxisTitle c = AxisTitle.parse("C");
+		assertEquals("C", c.quantity());
+		assertEquals(1, c.factor());
+	}
+
 	private static List<Plot.Point> curve(double... xy) {
 		List<Plot.Point> pts = new java.util.ArrayList<>();
 		for (int i = 0; i < xy.length; i += 2) {
