@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.Plot;
-import org.espice.core.internal.parameters.Quantities;
 
 /**
  * Reads the bottom (x) and left (y) axis of a frame from the text around it: the row or column of numbers next to
@@ -314,7 +313,7 @@ final class AxisReader {
 				continue;
 			}
 			String t = AxisTitle.sameGlyphs(w.text());
-			if (number(t) == null && t.length() <= 4 && (t.equals("%") || Quantities.unit(t) != null)) {
+			if (number(t) == null && t.length() <= 4 && AxisTitle.isUnit(t)) {
 				return title == null ? new Label("[" + t + "]", w.x0(), w.y0(), w.x1(), w.y1(), 0, w.size(), w.anchor())
 						: new Label(title.text() + " [" + t + "]", title.x0(), title.y0(), title.x1(), title.y1(),
 								title.dir(), title.size(), title.anchor());

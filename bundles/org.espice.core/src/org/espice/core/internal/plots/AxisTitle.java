@@ -44,14 +44,21 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	private static final Pattern CONDITION = Pattern.compile("\\s*[A-Za-z][\\w()]*\\s*[=≤≥<>]\\s*[-+−]?\\d.*");
 
 	/**
-	 * This title with the unit its values imply when it prints none: a transition frequency axis printed 20..500 is
-	 * in MHz (a transistor's fT is never a few hundred hertz).
+	 * This title with the unit its values imply when it prints none (or its unit was not found): a transition
+	 * frequency axis printed 20..500 is in MHz (a transistor's fT is never a few hundred hertz), a capacitance axis
+	 * printed 10..10000 in pF (no semiconductor has a farad), a gate charge axis printed 0..200 in nC.
 	 */
 	AxisTitle impliedUnitFor(double max) {
-		if (printed || !quantity.equals("FT") || max >= 1e5) {
+		if (printed) {
 			return this;
 		}
-		return new AxisTitle(quantity, "Hz", factor * 1e6, false);
+		double m = Math.abs(max);
+		return switch (quantity) {
+		case "FT" -> m >= 1e5 ? this : new AxisTitle(quantity, "Hz", factor * 1e6, false);
+		case "C", "CT" -> m * factor < 0.5 ? this : new AxisTitle(quantity, "F", factor * 1e-12, false);
+		case "QG" -> m * factor < 0.5 ? this : new AxisTitle(quantity, "C", factor * 1e-9, false);
+		default -> this;
+		};
 	}
 
 	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
@@ -132,14 +139,17 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (!m.matches()) {
 			return null;
 		}
-		double f = switch (m.group(1)) {
+		return new Quantities.Unit(prefix(m.group(1)), "J");
+	}
+
+	private static double prefix(String p) {
+		return switch (p) {
 		case "p" -> 1e-12;
 		case "n" -> 1e-9;
 		case "u", "µ" -> 1e-6;
 		case "m" -> 1e-3;
 		default -> 1;
 		};
-		return new Quantities.Unit(f, "J");
 	}
 
 	/** Joins symbol letters set apart by their subscripts: "V G S = 10V" is "VGS = 10V", "T J" is "TJ". */
@@ -172,6 +182,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 				unitText = u;
 				printed = parsed;
 			}
+		}
+		if (unitText == null && text.strip().length() > 2 && symbol(text) == null && unitOf(text.strip()) != null) {
+			unitText = text.strip(); // a unit word printed alone where the title would be: "Inches" (not "C")
+			printed = unitOf(unitText);
 		}
 		String q = symbol(text);
 		if (q == null) {
@@ -225,8 +239,30 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** A unit spelled out after its prefix: "k OHMS", "µ mhos". */
 	private static final Pattern SPELLED = Pattern.compile("(?i)^([pnuµmkM]?)\\s*(ohms?|mhos?|volts?|amps?)$");
 
-	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS". */
+	/** Whether a word on its own is a unit an axis is printed in: "pF", "mJ", "%", "VOLTS". */
+	static boolean isUnit(String word) {
+		return word.equals("%") || unitOf(word) != null;
+	}
+
+	/** A temperature coefficient's unit: "mV/°C", "mV/K", "µV/°C" (the same per kelvin). */
+	private static final Pattern PER_DEGREE = Pattern.compile("([pnuµm]?)V\\s*/\\s*(°C|K|deg\\s*C)");
+	/** Lengths and areas of leads and copper pads, in metres and square metres. */
+	private static final Map<String, Quantities.Unit> LENGTHS = Map.of("mm", new Quantities.Unit(1e-3, "m"), "cm",
+			new Quantities.Unit(1e-2, "m"), "inch", new Quantities.Unit(0.0254, "m"), "inches",
+			new Quantities.Unit(0.0254, "m"), "mm²",
+			new Quantities.Unit(1e-6, "m²"), "cm²", new Quantities.Unit(1e-4, "m²"), "mm2",
+			new Quantities.Unit(1e-6, "m²"), "cm2", new Quantities.Unit(1e-4, "m²"));
+
+	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS", "mV/°C", "mm". */
 	private static Quantities.Unit unitOf(String u) {
+		Matcher coefficient = PER_DEGREE.matcher(u);
+		if (coefficient.matches()) {
+			return new Quantities.Unit(prefix(coefficient.group(1)), "V/K");
+		}
+		Quantities.Unit length = LENGTHS.get(u.toLowerCase(Locale.ROOT));
+		if (length != null) {
+			return length;
+		}
 		Quantities.Unit parsed = joules(u);
 		if (parsed == null) {
 			parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));

@@ -63,8 +63,8 @@ final class CurveLabels {
 		};
 	}
 
-	static Attached attach(Plot.Box f, Plot.Kind kind, String xQuantity, List<CurveTracer.Trace> all,
-			PageDrawing page, List<Label> skip) {
+	static Attached attach(Plot.Box f, Plot.Kind kind, String xQuantity, String yQuantity,
+			List<CurveTracer.Trace> all, PageDrawing page, List<Label> skip) {
 		PlotKey key = PlotKey.read(f, page.labels().words(), page.labels().phrases());
 		List<Label> inside = inside(f, page, skip, key);
 		List<LeaderLines.Leader> leaders = LeaderLines.find(f, page.strokes(), all, inside);
@@ -114,6 +114,7 @@ final class CurveLabels {
 		for (Label l : lists) {
 			FamilyOrder.spread(traces, l, texts.get(l), kind, at, said);
 		}
+		FamilyOrder.byPhysics(traces, at, said, yQuantity);
 		List<String> labels = new ArrayList<>();
 		List<Map<String, Double>> conditions = new ArrayList<>();
 		List<String> names = new ArrayList<>();

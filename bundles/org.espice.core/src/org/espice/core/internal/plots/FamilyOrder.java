@@ -94,6 +94,105 @@ final class FamilyOrder {
 		}
 	}
 
+	/**
+	 * Which way a family's curves climb with the condition they step, by the physics of the quantity drawn: more
+	 * gate drive or base current, more output current; more collector current, a higher saturation voltage; more
+	 * gate drive, a lower on-resistance. Temperature families cross, and are not ranked.
+	 */
+	private static final Map<String, Map<String, Integer>> CLIMB = Map.of(
+			"ID", Map.of("VGS", 1), "IC", Map.of("VGE", 1, "IB", 1),
+			"VCE_SAT", Map.of("IC", 1), "VCE", Map.of("IC", 1),
+			"RDS_ON", Map.of("VGS", -1));
+
+	/**
+	 * Labels set where a family's curves run close together (at the knee of a saturation curve) may each sit
+	 * nearest a neighbour's curve: where every curve of the family carries a value of a condition whose effect the
+	 * physics fixes, and their order by height contradicts it, the labels are dealt out again in that order.
+	 */
+	static void byPhysics(List<CurveTracer.Trace> traces, Label[] at, LabelText[] said, String yQuantity) {
+		Map<String, Integer> climbs = CLIMB.getOrDefault(yQuantity, Map.of());
+		for (Map.Entry<String, Integer> e : climbs.entrySet()) {
+			String key = e.getKey();
+			List<Integer> family = new ArrayList<>();
+			for (int i = 0; i < said.length; i++) {
+				if (said[i].conditions().containsKey(key)) {
+					family.add(i);
+				}
+			}
+			// magnitudes, as PNP and P-channel families are drawn; a family stepping down from zero (a JFET's gate)
+			// climbs the other way
+			if (family.size() < 2 || family.stream().map(i -> Math.abs(said[i].conditions().get(key))).distinct()
+					.count() != family.size() || family.stream().anyMatch(i -> said[i].conditions().get(key) == 0)) {
+				continue;
+			}
+			double mid = widestApart(traces, family);
+			if (Double.isNaN(mid)) {
+				continue; // no place where all are drawn to rank them
+			}
+			List<Integer> byHeight = new ArrayList<>(family);
+			byHeight.sort(Comparator.comparingDouble(i -> height(traces.get(i), mid)));
+			List<Integer> byValue = new ArrayList<>(family);
+			byValue.sort(Comparator.comparingDouble(i -> e.getValue() * Math.abs(said[i].conditions().get(key))));
+			if (byHeight.equals(byValue) || !apart(traces, byHeight, mid)) {
+				continue; // in order, or curves run together where they are ranked (saturated, clipped at the top)
+			}
+			Label[] labels = new Label[at.length];
+			LabelText[] texts = new LabelText[said.length];
+			for (int k = 0; k < family.size(); k++) {
+				labels[byHeight.get(k)] = at[byValue.get(k)];
+				texts[byHeight.get(k)] = said[byValue.get(k)];
+			}
+			for (int i : family) {
+				at[i] = labels[i];
+				said[i] = texts[i];
+			}
+		}
+	}
+
+	/**
+	 * Where across the span the curves share they lie farthest apart (the closest two of them the least close):
+	 * a family that does not cross is ranked best there. NaN when they share no span.
+	 */
+	private static double widestApart(List<CurveTracer.Trace> traces, List<Integer> family) {
+		double lo = -Double.MAX_VALUE;
+		double hi = Double.MAX_VALUE;
+		for (int i : family) {
+			lo = Math.max(lo, java.util.Arrays.stream(traces.get(i).xs()).min().orElse(0));
+			hi = Math.min(hi, java.util.Arrays.stream(traces.get(i).xs()).max().orElse(0));
+		}
+		if (lo > hi) {
+			return Double.NaN;
+		}
+		double best = (lo + hi) / 2;
+		double widest = -1;
+		for (int k = 0; k <= 10; k++) {
+			double x = lo + (hi - lo) * k / 10;
+			double[] hs = family.stream().mapToDouble(i -> height(traces.get(i), x)).sorted().toArray();
+			double gap = Double.MAX_VALUE;
+			for (int j = 1; j < hs.length; j++) {
+				gap = Math.min(gap, hs[j] - hs[j - 1]);
+			}
+			if (gap > widest) {
+				widest = gap;
+				best = x;
+			}
+		}
+		return best;
+	}
+
+	/** Whether curves ranked by height at x lie clearly apart there, each above the one before. */
+	private static boolean apart(List<CurveTracer.Trace> traces, List<Integer> byHeight, double x) {
+		for (int k = 1; k < byHeight.size(); k++) {
+			if (height(traces.get(byHeight.get(k)), x) - height(traces.get(byHeight.get(k - 1)), x) < APART) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Curves closer than this (points) where they are ranked are not told apart by height. */
+	private static final double APART = 3;
+
 	/** Whether higher curves carry higher values, from the labelled curves, else from the kind. */
 	private static boolean rising(List<CurveTracer.Trace> traces, LabelText[] said, String key, Plot.Kind kind) {
 		List<Integer> known = new ArrayList<>();

@@ -166,7 +166,8 @@ public final class PlotReader {
 		if (right != null) {
 			skip.addAll(right.ticks());
 		}
-		CurveLabels.Attached attached = CurveLabels.attach(box, axes.kind(), ax.quantity(), traces, page, skip);
+		CurveLabels.Attached attached = CurveLabels.attach(box, axes.kind(), ax.quantity(), ay.quantity(), traces,
+				page, skip);
 		Map<String, Double> shared = new LinkedHashMap<>(attached.shared());
 		// what the caption states holds for every curve ("Fig. 5 ... VGS = 10 V"), unless it is an axis
 		Conditions.parse(caption).forEach(shared::putIfAbsent);
@@ -179,12 +180,43 @@ public final class PlotReader {
 			String label = attached.labels().get(i);
 			boolean second = axes.t2() != null
 					&& SecondAxis.onSecond(trace, label, axes.ty(), axes.t2(), axes.kind(), box);
-			series.add(new Plot.Series(label, conditions, attached.names().get(i), second
+			List<Plot.Point> points = second
 					? points(trace, axes.cx(), axes.tx().factor(), axes.c2(), axes.t2().factor())
-					: points(trace, axes.cx(), axes.tx().factor(), axes.cy(), axes.ty().factor()), second));
+					: points(trace, axes.cx(), axes.tx().factor(), axes.cy(), axes.ty().factor());
+			String name = attached.names().get(i);
+			if (second && name == null) {
+				String q = axes.t2().quantity(); // the quantity of the second axis, as a capacitance curve is named
+				name = q;
+				supplyOf(axes.kind(), q, points).ifPresent(v -> conditions.putIfAbsent(supplyKey(q), v));
+			}
+			series.add(new Plot.Series(label, conditions, name, points, second));
 		}
 		return new Plot(page.page(), box, caption, axes.kind(), Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(),
 				null);
+	}
+
+	/**
+	 * The supply a gate charge plot's drain (or collector) voltage curve is drawn at: the voltage it starts from
+	 * at no charge, before the Miller plateau pulls it down; two significant digits, as supplies are printed.
+	 */
+	static java.util.Optional<Double> supplyOf(Plot.Kind kind, String quantity, List<Plot.Point> points) {
+		if (kind != Plot.Kind.GATE_CHARGE || !quantity.equals("VDS") && !quantity.equals("VCE") || points.size() < 2) {
+			return java.util.Optional.empty();
+		}
+		Plot.Point start = points.get(0);
+		Plot.Point end = points.get(points.size() - 1);
+		double span = Math.abs(end.x() - start.x());
+		if (Math.abs(start.x()) > 0.05 * Math.max(span, Math.abs(end.x())) || start.y() <= end.y()
+				|| start.y() <= 0) {
+			return java.util.Optional.empty(); // not drawn from the axis, or not falling
+		}
+		double step = Math.pow(10, Math.floor(Math.log10(start.y())) - 1);
+		return java.util.Optional.of(Math.round(start.y() / step) * step);
+	}
+
+	/** The condition key of a supply: VDD for a drain voltage curve, VCC for a collector's. */
+	private static String supplyKey(String quantity) {
+		return quantity.equals("VCE") ? "VCC" : "VDD";
 	}
 
 	/** A plot's axes as titled and calibrated: x, the y its kind is about and a second y (null when none). */
@@ -222,7 +254,7 @@ public final class PlotReader {
 		Plot.Kind kind = PlotKinds.forDevice(PlotKinds.decide(
 				PlotKinds.of(tx.quantity(), ty.quantity(), cx.scale(), cy.scale()), CaptionKinds.of(caption, device),
 				tx.quantity(), ty.quantity()), device);
-		tx = named(tx, kind, 0);
+		tx = named(tx, kind, 0).impliedUnitFor(cx.last());
 		ty = named(ty, kind, 1).normalisedFor(cy.last(), tx.quantity()).impliedUnitFor(cy.last());
 		if (kind == Plot.Kind.SWITCHING && ty.quantity().equals("other")) {
 			ty = ty.as(CaptionKinds.switchingQuantity(caption));
