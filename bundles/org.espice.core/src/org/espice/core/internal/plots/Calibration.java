@@ -44,12 +44,20 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 
 	/** Fits ticks sorted along the axis; never guesses when the ticks do not define a scale. */
 	static Outcome fit(List<Tick> ticks, String axis) {
+		return fit(ticks, axis, List.of());
+	}
+
+	/**
+	 * Fits ticks sorted along the axis, with the grid lines across it (their positions along it) to tell a linear
+	 * from a log scale when only two ticks are printed.
+	 */
+	static Outcome fit(List<Tick> ticks, String axis, List<Double> grid) {
 		if (ticks.size() < 2) {
 			return new Outcome(null, "fewer than two numeric tick labels on the " + axis + " axis");
 		}
 		if (ticks.stream().anyMatch(t -> t.value() < 0) && growingMagnitude(ticks)) {
 			// a negative axis (PNP, P-channel): calibrated on magnitudes, a sign lost in print counts as negative
-			Outcome o = fit(ticks.stream().map(t -> new Tick(t.pos(), Math.abs(t.value()))).toList(), axis);
+			Outcome o = fit(ticks.stream().map(t -> new Tick(t.pos(), Math.abs(t.value()))).toList(), axis, grid);
 			if (o.calibration() == null) {
 				return o;
 			}
@@ -63,7 +71,10 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		double lo = ticks.get(0).value();
 		double hi = ticks.get(ticks.size() - 1).value();
 		if (increasing && ticks.size() == 2 && lo > 0 && hi / lo >= 10) {
-			return new Outcome(null, "only two tick labels on the " + axis + " axis: linear or log cannot be told");
+			Plot.Scale told = GridScale.between(ticks.get(0), ticks.get(1), grid);
+			Calibration c = told == null ? null : line(ticks, told == Plot.Scale.LOG);
+			return c != null ? new Outcome(c, null)
+					: new Outcome(null, "only two tick labels on the " + axis + " axis: linear or log cannot be told");
 		}
 		Calibration best = increasing ? bestOf(ticks) : null;
 		if (best == null && increasing && ticks.size() >= 4) {

@@ -27,11 +27,15 @@ class PlotCalibrationTest {
 	}
 
 	/**
-	 * A frame 100..300 × 400..550 pt with the given x tick numbers every 50 pt under it, y ticks 0..3 A every 50 pt
-	 * and a rising line.
+	 * A frame 100..300 × 400..550 pt with 3 grid lines each way, the given x tick numbers equally spaced under it,
+	 * y ticks 0..3 A every 50 pt and a rising line.
 	 */
 	private static PlotSketch frame(String... xTicks) throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 3);
+		return frame(3, xTicks);
+	}
+
+	private static PlotSketch frame(int grid, String... xTicks) throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, grid);
 		for (int i = 0; i < xTicks.length; i++) {
 			s.centred(xTicks[i], 100 + 200f / (xTicks.length - 1) * i, 390, 7);
 		}
@@ -79,5 +83,47 @@ class PlotCalibrationTest {
 	void halfTheTicksOffIsNoScale() throws IOException {
 		Plot p = readOne(frame("0", "5", "20", "7", "9", "50"));
 		assertNull(p.x());
+	}
+
+	/**
+	 * Only "1" and "100" printed under the frame, with vertical grid lines at 2, 3, ... 9 and 20, 30, ... 90 on a
+	 * 100 pt decade: the grid shows the log pattern, the axis is log from 1 to 100 V.
+	 */
+	@Test
+	void twoTicksWithADecadeGridAreLog() throws IOException {
+		PlotSketch s = frame(0, "1", "100");
+		for (int d = 0; d < 2; d++) {
+			for (int k = 2; k <= 9; k++) {
+				float x = (float) (100 + 100 * d + 100 * Math.log10(k));
+				s.line(x, 400, x, 550, 0.5f, new float[] { 0, 0, 0 });
+			}
+		}
+		s.line(200, 400, 200, 550, 0.5f, new float[] { 0, 0, 0 });
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 100), p.x());
+	}
+
+	/** Only "10" and "100" printed, with eight grid lines evenly between them: steps of 10 V, a linear axis. */
+	@Test
+	void twoTicksWithAnEvenGridOfRoundStepsAreLinear() throws IOException {
+		PlotSketch s = frame(0, "10", "100");
+		for (int i = 1; i <= 8; i++) {
+			float x = 100 + 200f / 9 * i;
+			s.line(x, 400, x, 550, 0.5f, new float[] { 0, 0, 0 });
+		}
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 10, 100), p.x());
+	}
+
+	/**
+	 * Only "1" and "100" printed and no grid between them: linear or log cannot be told and is not guessed, so the
+	 * frame is no plot read.
+	 */
+	@Test
+	void twoTicksWithoutAGridAreNotGuessed() throws IOException {
+		try (PDDocument doc = frame(0, "1", "100").document()) {
+			List<Plot> plots = new PlotReader(DeviceKind.MOSFET_N).read(doc);
+			assertTrue(plots.stream().allMatch(p -> p.x() == null), plots.toString());
+		}
 	}
 }
