@@ -71,8 +71,9 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		double lo = ticks.get(0).value();
 		double hi = ticks.get(ticks.size() - 1).value();
 		if (increasing && ticks.size() == 2 && lo > 0 && hi / lo >= 10) {
-			Plot.Scale told = GridScale.between(ticks.get(0), ticks.get(1), grid);
-			Calibration c = told == null ? null : line(ticks, told == Plot.Scale.LOG);
+			List<Tick> onGrid = ticks.stream().map(t -> GridScale.onLine(t, grid)).toList();
+			Plot.Scale told = GridScale.between(onGrid.get(0), onGrid.get(1), grid);
+			Calibration c = told == null ? null : line(onGrid, told == Plot.Scale.LOG);
 			return c != null ? new Outcome(c, null)
 					: new Outcome(null, "only two tick labels on the " + axis + " axis: linear or log cannot be told");
 		}

@@ -19,7 +19,23 @@ final class GridScale {
 	/** Fewest grid lines that show the 2 .. 9 pattern of a decade. */
 	private static final int MIN_MINOR = 3;
 
+	/** How far (pt) a tick number's centre may stand from the grid line it labels. */
+	private static final double LABELS_LINE = 3;
+
 	private GridScale() {
+	}
+
+	/** The tick at the grid line it labels, when one stands next to its number: lines are placed exactly, text not. */
+	static Calibration.Tick onLine(Calibration.Tick tick, List<Double> grid) {
+		double best = tick.pos();
+		double off = LABELS_LINE;
+		for (double g : grid) {
+			if (Math.abs(g - tick.pos()) <= off) {
+				best = g;
+				off = Math.abs(g - tick.pos());
+			}
+		}
+		return new Calibration.Tick(best, tick.value());
 	}
 
 	static Plot.Scale between(Calibration.Tick lo, Calibration.Tick hi, List<Double> grid) {

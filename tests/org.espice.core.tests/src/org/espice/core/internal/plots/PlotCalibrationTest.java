@@ -126,4 +126,29 @@ class PlotCalibrationTest {
 			assertTrue(plots.stream().allMatch(p -> p.x() == null), plots.toString());
 		}
 	}
+
+	/**
+	 * Only "1" under the left edge and "10" set 2 pt right of the decade line it labels, with the 2 .. 9 lines of
+	 * two decades: the tick is taken where its line stands, the axis is log from 1 to 10 V and 100 V falls on the
+	 * right edge.
+	 */
+	@Test
+	void twoTicksAreTakenAtTheGridLinesTheyLabel() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 0).centred("1", 100, 390, 7).centred("10", 202, 390, 7);
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		for (int d = 0; d < 2; d++) {
+			for (int k = 2; k <= 10; k++) {
+				float x = (float) (100 + 100 * d + 100 * Math.log10(k));
+				s.line(x, 400, x, 550, 0.5f, new float[] { 0, 0, 0 });
+			}
+		}
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 80, 420, 7).function(100, 300, 30, x -> 420 + (x - 100) * 0.5,
+				false);
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 10), p.x());
+		double at100 = p.series().get(0).points().get(p.series().get(0).points().size() - 1).x();
+		assertEquals(100, at100, 2, "the curve's right end is on the right edge, at 100 V");
+	}
 }
