@@ -151,4 +151,36 @@ class PlotCalibrationTest {
 		double at100 = p.series().get(0).points().get(p.series().get(0).points().size() - 1).x();
 		assertEquals(100, at100, 2, "the curve's right end is on the right edge, at 100 V");
 	}
+
+	/**
+	 * Tick numbers 0.5 .. 2.0 drawn as glyph outlines whose decimal point is a tiny ring (an octagon 0.6 pt across
+	 * traced with a 0.2 pt pen, as a stroke font draws it) on the baseline between the digits: it is read as a
+	 * point, not as a degree sign, and the axis goes from 0.5 to 2.
+	 */
+	@Test
+	void roundDecimalPointBetweenOutlinedDigitsIsAPoint() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(5 * i), 100 + 50 * i, 390, 7);
+		}
+		float digit = PlotSketch.FONT.getWidth('0') / 1000f * 7 * 0.85f;
+		for (int i = 0; i <= 3; i++) {
+			String t = String.valueOf(0.5 * (i + 1));
+			float y = 400 + 50 * i - 2.5f;
+			float x = 96 - 2 * digit - 1.6f;
+			s.outlined(t.substring(0, 1), x, y, 7, 0.85f, 0);
+			float cx = x + digit + 0.8f;
+			float[] xs = new float[9];
+			float[] ys = new float[9];
+			for (int k = 0; k <= 8; k++) {
+				xs[k] = (float) (cx + 0.3 * Math.cos(k * Math.PI / 4));
+				ys[k] = (float) (y + 0.4 + 0.3 * Math.sin(k * Math.PI / 4));
+			}
+			s.curve(xs, ys, 0.2f, new float[] { 0, 0, 0 }, false).outlined(t.substring(2, 3), x + digit + 1.6f, y, 7, 0.85f, 0);
+		}
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 70, 420, 7)
+				.function(100, 300, 30, x -> 420 + (x - 100) * 0.5, false);
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0.5, 2), p.y());
+	}
 }
