@@ -104,7 +104,7 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 	/**
 	 * The scale most ticks keep, when at least {@link #MIN_CONSISTENT} of them and more than half lie on one linear
 	 * or log progression (equal steps in value at equal steps along the axis); the others are taken for misreadings
-	 * and left out, so the first and last values are those of the consistent ticks. Null when no such majority.
+	 * and left out of the fit. Null when no such majority.
 	 */
 	private static Calibration consistentMajority(List<Tick> ticks) {
 		int n = ticks.size();
@@ -168,7 +168,7 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		return Math.abs(v - k * step) <= SNAP_STEP * step ? k * step : otherwise;
 	}
 
-	/** The ticks on the progression through two of them, in order along the axis; empty when it falls. */
+	/** The ticks on the progression through two of them, in order along the axis; none when the two do not rise. */
 	private static List<Tick> onLine(List<Tick> ticks, Tick p, Tick q, boolean log) {
 		if (q.pos() - p.pos() < 1e-6 || q.value() <= p.value() || log && p.value() <= 0) {
 			return List.of();
