@@ -73,7 +73,8 @@ final class AxisReader {
 		return null;
 	}
 
-	static Reading bottom(Plot.Box f, TextAssembly.Labels text) {
+	/** The bottom axis of frame {@code f}, whose vertical grid lines stand at {@code grid}. */
+	static Reading bottom(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
 		List<Label> candidates = new ArrayList<>();
 		for (Label w : withExponents(text.numbers())) {
 			if (w.dir() == 0 && w.y1() <= f.y0() + 1 && w.y1() >= f.y0() - TICK_REACH && w.anchor() >= f.x0() - 4
@@ -108,10 +109,11 @@ final class AxisReader {
 			title = withTickUnit(title, text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - base) < 2.5
 					&& w.anchor() >= f.x0() - 4 && w.anchor() <= f.x1() + 12).toList());
 		}
-		return new Reading(Calibration.fit(ticks, "x"), row, title);
+		return new Reading(Calibration.fit(ticks, "x", grid), row, title);
 	}
 
-	static Reading left(Plot.Box f, TextAssembly.Labels text) {
+	/** The left axis of frame {@code f}, whose horizontal grid lines stand at {@code grid}. */
+	static Reading left(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
 		for (Label w : withExponents(text.numbers())) {
 			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8 && w.cy() >= f.y0() - 4
@@ -149,7 +151,7 @@ final class AxisReader {
 					&& w.x1() >= right - 6 && w.x0() >= leftmost - 6 && w.cy() >= f.y0() - 4 && w.cy() <= f.y1() + 12)
 					.toList());
 		}
-		return new Reading(Calibration.fit(ticks, "y"), column, title);
+		return new Reading(Calibration.fit(ticks, "y", grid), column, title);
 	}
 
 	/**

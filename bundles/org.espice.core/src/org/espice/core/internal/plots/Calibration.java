@@ -28,6 +28,14 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 
 	/** Largest tick residual, as a share of the axis span, that a fit may leave. */
 	private static final double FIT = 0.03;
+	/** Fewest ticks that make a scale once misread ticks are left out. */
+	private static final int MIN_CONSISTENT = 3;
+	/** How near (in decades) a log value must come to a whole multiple of its decade to be taken for it. */
+	private static final double SNAP_LOG = 0.02;
+	/** How near (in decades) a value must come to a decade on an axis labelled in decades only. */
+	private static final double SNAP_DECADE = 0.1;
+	/** How near (as a share of the step) a linear value must come to a multiple of the step to be taken for it. */
+	private static final double SNAP_STEP = 0.1;
 
 	double value(double pos) {
 		double v = a + b * pos;
@@ -36,40 +44,153 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 
 	/** Fits ticks sorted along the axis; never guesses when the ticks do not define a scale. */
 	static Outcome fit(List<Tick> ticks, String axis) {
+		return fit(ticks, axis, List.of());
+	}
+
+	/**
+	 * Fits ticks sorted along the axis, with the grid lines across it (their positions along it) to tell a linear
+	 * from a log scale when only two ticks are printed.
+	 */
+	static Outcome fit(List<Tick> ticks, String axis, List<Double> grid) {
 		if (ticks.size() < 2) {
 			return new Outcome(null, "fewer than two numeric tick labels on the " + axis + " axis");
 		}
 		if (ticks.stream().anyMatch(t -> t.value() < 0) && growingMagnitude(ticks)) {
 			// a negative axis (PNP, P-channel): calibrated on magnitudes, a sign lost in print counts as negative
-			Outcome o = fit(ticks.stream().map(t -> new Tick(t.pos(), Math.abs(t.value()))).toList(), axis);
+			Outcome o = fit(ticks.stream().map(t -> new Tick(t.pos(), Math.abs(t.value()))).toList(), axis, grid);
 			if (o.calibration() == null) {
 				return o;
 			}
 			Calibration c = o.calibration();
 			return new Outcome(new Calibration(c.scale, c.a, c.b, 0.0 - c.first, 0.0 - c.last, -1), null);
 		}
+		boolean increasing = true;
 		for (int i = 1; i < ticks.size(); i++) {
-			if (ticks.get(i).value() <= ticks.get(i - 1).value()) {
-				return new Outcome(null, "the " + axis + "-axis tick labels are not in increasing order");
-			}
+			increasing &= ticks.get(i).value() > ticks.get(i - 1).value();
 		}
 		double lo = ticks.get(0).value();
 		double hi = ticks.get(ticks.size() - 1).value();
-		if (ticks.size() == 2 && lo > 0 && hi / lo >= 10) {
-			return new Outcome(null, "only two tick labels on the " + axis + " axis: linear or log cannot be told");
+		if (increasing && ticks.size() == 2 && lo > 0 && hi / lo >= 10) {
+			List<Tick> onGrid = ticks.stream().map(t -> GridScale.onLine(t, grid)).toList();
+			Plot.Scale told = GridScale.between(onGrid.get(0), onGrid.get(1), grid);
+			Calibration c = told == null ? null : line(onGrid, told == Plot.Scale.LOG);
+			return c != null ? new Outcome(c, null)
+					: new Outcome(null, "only two tick labels on the " + axis + " axis: linear or log cannot be told");
 		}
-		Calibration best = bestOf(ticks);
-		if (best == null && ticks.size() >= 4) {
+		Calibration best = increasing ? bestOf(ticks) : null;
+		if (best == null && increasing && ticks.size() >= 4) {
+			// one tick label off its place (set beside its tick, or misplaced by the layout): the rest make the fit
 			for (int skip = 0; skip < ticks.size() && best == null; skip++) {
 				List<Tick> rest = new ArrayList<>(ticks);
 				rest.remove(skip);
 				best = bestOf(rest);
 			}
+			if (best != null) {
+				best = new Calibration(best.scale, best.a, best.b, lo, hi, 1);
+			}
 		}
 		if (best == null) {
-			return new Outcome(null, "the " + axis + "-axis tick labels fall on neither a linear nor a log scale");
+			// a misread tick (a glyph taken for another, an exponent lost) among ticks that keep their steps
+			best = consistentMajority(ticks);
 		}
-		return new Outcome(new Calibration(best.scale, best.a, best.b, lo, hi, 1), null);
+		if (best == null) {
+			return new Outcome(null, increasing
+					? "the " + axis + "-axis tick labels fall on neither a linear nor a log scale"
+					: "the " + axis + "-axis tick labels are not in increasing order");
+		}
+		return new Outcome(best, null);
+	}
+
+	/**
+	 * The scale most ticks keep, when at least {@link #MIN_CONSISTENT} of them and more than half lie on one linear
+	 * or log progression (equal steps in value at equal steps along the axis); the others are taken for misreadings
+	 * and left out of the fit. Null when no such majority.
+	 */
+	private static Calibration consistentMajority(List<Tick> ticks) {
+		int n = ticks.size();
+		List<Tick> bestSet = List.of();
+		for (boolean log : new boolean[] { false, true }) {
+			for (int i = 0; i < n; i++) {
+				for (int j = i + 1; j < n; j++) {
+					List<Tick> on = onLine(ticks, ticks.get(i), ticks.get(j), log);
+					if (on.size() > bestSet.size()) {
+						bestSet = on;
+					}
+				}
+			}
+		}
+		if (bestSet.size() < MIN_CONSISTENT || 2 * bestSet.size() <= n) {
+			return null;
+		}
+		Calibration c = bestOf(bestSet);
+		if (c == null) {
+			return null;
+		}
+		// an end tick misread is still a printed tick: its value is the one the scale gives where it stands;
+		// an end tick left out but in order with the rest keeps its printed value
+		Tick start = ticks.get(0);
+		Tick end = ticks.get(n - 1);
+		boolean linear = c.scale == Plot.Scale.LINEAR;
+		double first = start == bestSet.get(0) || start.value() < c.first && (linear || start.value() > 0)
+				? start.value()
+				: c.onProgression(start.pos(), bestSet, c.first);
+		double last = end == bestSet.get(bestSet.size() - 1) || end.value() > c.last ? end.value()
+				: c.onProgression(end.pos(), bestSet, c.last);
+		return new Calibration(c.scale, c.a, c.b, first, last, 1);
+	}
+
+	/**
+	 * The value at a position when it falls on the progression of the consistent ticks (a multiple of their step on a
+	 * linear axis, 1 to 9 times a decade on a log axis), else {@code otherwise}.
+	 */
+	private double onProgression(double pos, List<Tick> consistent, double otherwise) {
+		double v = value(pos);
+		if (scale == Plot.Scale.LOG) {
+			double exponent = Math.rint(Math.log10(v));
+			if (consistent.stream().allMatch(t -> Math.abs(Math.log10(t.value()) - Math.rint(Math.log10(t.value()))) < 1e-6)
+					&& Math.abs(Math.log10(v) - exponent) <= SNAP_DECADE) {
+				// an axis labelled in decades only
+				return Math.pow(10, exponent);
+			}
+			double decade = Math.pow(10, Math.floor(Math.log10(v) + SNAP_LOG));
+			for (int k = 1; k <= 9; k++) {
+				if (Math.abs(Math.log10(v / (k * decade))) <= SNAP_LOG) {
+					return k * decade;
+				}
+			}
+			return otherwise;
+		}
+		double step = Double.MAX_VALUE;
+		for (int i = 1; i < consistent.size(); i++) {
+			step = Math.min(step, consistent.get(i).value() - consistent.get(i - 1).value());
+		}
+		double k = Math.rint(v / step);
+		return Math.abs(v - k * step) <= SNAP_STEP * step ? k * step : otherwise;
+	}
+
+	/** The ticks on the progression through two of them, in order along the axis; none when the two do not rise. */
+	private static List<Tick> onLine(List<Tick> ticks, Tick p, Tick q, boolean log) {
+		if (q.pos() - p.pos() < 1e-6 || q.value() <= p.value() || log && p.value() <= 0) {
+			return List.of();
+		}
+		double yp = log ? Math.log10(p.value()) : p.value();
+		double yq = log ? Math.log10(q.value()) : q.value();
+		double b = (yq - yp) / (q.pos() - p.pos());
+		double lo = ticks.get(0).pos();
+		double hi = ticks.get(ticks.size() - 1).pos();
+		double tolerance = FIT * b * (hi - lo);
+		List<Tick> on = new ArrayList<>();
+		for (Tick t : ticks) {
+			if (log && t.value() <= 0) {
+				continue;
+			}
+			double y = log ? Math.log10(t.value()) : t.value();
+			boolean fits = Math.abs(yp + b * (t.pos() - p.pos()) - y) <= tolerance;
+			if (fits && (on.isEmpty() || t.value() > on.get(on.size() - 1).value())) {
+				on.add(t);
+			}
+		}
+		return on;
 	}
 
 	private static boolean growingMagnitude(List<Tick> ticks) {

@@ -13,10 +13,15 @@ import org.espice.core.Plot;
  */
 final class FrameFinder {
 
-	/** A candidate frame with the number of full-span grid lines inside it. */
-	record Frame(Plot.Box box, int innerHorizontals, int innerVerticals) {
+	/**
+	 * A candidate frame with its full-span grid lines inside it.
+	 *
+	 * @param innerHorizontals the y of each horizontal grid line
+	 * @param innerVerticals   the x of each vertical grid line
+	 */
+	record Frame(Plot.Box box, List<Double> innerHorizontals, List<Double> innerVerticals) {
 		boolean gridded() {
-			return innerHorizontals >= 2 && innerVerticals >= 2;
+			return innerHorizontals.size() >= 2 && innerVerticals.size() >= 2;
 		}
 	}
 
@@ -81,16 +86,17 @@ final class FrameFinder {
 		return frames;
 	}
 
-	/** Lines strictly between {@code lo} and {@code hi} that span most of {@code from..to}. */
-	private static int inner(List<Line> lines, double lo, double hi, double from, double to) {
-		int n = 0;
+	/** Where the lines strictly between {@code lo} and {@code hi} that span most of {@code from..to} stand, in order. */
+	private static List<Double> inner(List<Line> lines, double lo, double hi, double from, double to) {
+		List<Double> at = new ArrayList<>();
 		for (Line l : lines) {
 			if (l.at() > lo + 2 && l.at() < hi - 2 && l.from() <= from + 0.1 * (to - from)
 					&& l.to() >= to - 0.1 * (to - from)) {
-				n++;
+				at.add(l.at());
 			}
 		}
-		return n;
+		at.sort(null);
+		return List.copyOf(at);
 	}
 
 	static boolean same(Plot.Box a, Plot.Box b) {

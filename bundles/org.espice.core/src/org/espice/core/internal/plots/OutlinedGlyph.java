@@ -13,6 +13,10 @@ final class OutlinedGlyph {
 
 	/** Score a shape needs to be read as a character. */
 	private static final double MIN_SCORE = 0.72;
+	/** Marks smaller than this (points) cannot tell which way up they are. */
+	private static final double SMALL_MARK = 1.5;
+	/** How far (points) such a mark looks for neighbours that tell it. */
+	private static final double SMALL_MARK_REACH = 5;
 	/** How much better than the next character the best must be. */
 	private static final double MIN_MARGIN = 0.02;
 	/** Templates shorter than this (ems) do not tell the font size: dots, dashes, commas. */
@@ -100,14 +104,16 @@ final class OutlinedGlyph {
 	 * readable shapes vote, this one twice, and upright text is the default.
 	 */
 	void orient(Near all) {
-		double reach = 2.5 * extent();
+		// a dot looks alike every way up: its neighbours decide
+		boolean dot = extent() < SMALL_MARK;
+		double reach = dot ? SMALL_MARK_REACH : 2.5 * extent();
 		double[] votes = new double[DIRS.length];
 		votes[0] = 0.1;
 		for (OutlinedGlyph o : all.around(this, reach)) {
 			if (Math.abs(o.cx() - cx()) <= reach && Math.abs(o.cy() - cy()) <= reach) {
 				for (int k = 0; k < DIRS.length; k++) {
 					if (accepted(o.matches[k])) {
-						votes[k] += (o == this ? 2 : 1) * o.matches[k].score();
+						votes[k] += (o == this ? dot ? 0 : 2 : 1) * o.matches[k].score();
 					}
 				}
 			}
@@ -278,6 +284,10 @@ final class OutlinedGlyph {
 	void placeSmall(Near all) {
 		GlyphTemplates.Match m = match();
 		boolean dash = bar() && width() > height() || accepted(m) && m.ch() == '-';
+		if (glyph == null && !dash && pointBetweenDigits(m, all)) {
+			place(GlyphTemplates.template('.'), neighbour(all, false, 0.6).glyph.size());
+			return;
+		}
 		if (glyph != null || !dash && !accepted(m)) {
 			return;
 		}
@@ -302,6 +312,22 @@ final class OutlinedGlyph {
 				place(m.template(), by.glyph.size());
 			}
 		}
+	}
+
+	/**
+	 * A small round mark on the baseline between two digits is a decimal point, even when its blurred shape matches
+	 * a ring (a degree sign) about as well as a dot: a degree sign stands high, never on the baseline.
+	 */
+	private boolean pointBetweenDigits(GlyphTemplates.Match m, Near all) {
+		if (m == null || m.score() < MIN_SCORE || m.ch() != '.' && m.ch() != '\u00b0') {
+			return false;
+		}
+		OutlinedGlyph right = neighbour(all, true, 0.6);
+		OutlinedGlyph left = neighbour(all, false, 0.6);
+		return left != null && right != null && left.glyph != null && right.glyph != null
+				&& Character.isDigit(left.ch()) && Character.isDigit(right.ch())
+				&& Math.abs(uv[1] - left.uv[1]) < 0.15 * left.height() && height() < 0.3 * left.height()
+				&& width() < 0.3 * left.height();
 	}
 
 	private double mid() {

@@ -110,8 +110,8 @@ public final class PlotReader {
 	private static void candidate(PageDrawing page, FrameFinder.Frame frame, TextAssembly.Labels text,
 			List<Found> found, List<Found> crowded) {
 		Plot.Box box = frame.box();
-		AxisReader.Reading x = AxisReader.bottom(box, text);
-		AxisReader.Reading y = AxisReader.left(box, text);
+		AxisReader.Reading x = AxisReader.bottom(box, frame.innerVerticals(), text);
+		AxisReader.Reading y = AxisReader.left(box, frame.innerHorizontals(), text);
 		boolean calibrated = x.outcome().calibration() != null && y.outcome().calibration() != null;
 		if (calibrated || frame.gridded() && wordsInside(page, box) <= 12) {
 			found.add(new Found(box, x, y, calibrated));

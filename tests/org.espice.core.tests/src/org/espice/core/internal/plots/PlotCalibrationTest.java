@@ -1,0 +1,186 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tick numbers read wrong (a glyph taken for another, an exponent lost): the axis is calibrated on the ticks that
+ * keep their steps, and never on a guess when too few do.
+ */
+class PlotCalibrationTest {
+
+	private static Plot readOne(PlotSketch sketch) throws IOException {
+		try (PDDocument doc = sketch.document()) {
+			List<Plot> plots = new PlotReader(DeviceKind.MOSFET_N).read(doc);
+			assertEquals(1, plots.size(), plots.toString());
+			return plots.get(0);
+		}
+	}
+
+	/**
+	 * A frame 100..300 × 400..550 pt with 3 grid lines each way, the given x tick numbers equally spaced under it,
+	 * y ticks 0..3 A every 50 pt and a rising line.
+	 */
+	private static PlotSketch frame(String... xTicks) throws IOException {
+		return frame(3, xTicks);
+	}
+
+	private static PlotSketch frame(int grid, String... xTicks) throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, grid);
+		for (int i = 0; i < xTicks.length; i++) {
+			s.centred(xTicks[i], 100 + 200f / (xTicks.length - 1) * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		return s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 80, 420, 7)
+				.function(100, 300, 30, x -> 420 + (x - 100) * 0.5, false);
+	}
+
+	/** "10 20 0 40 50" with the 30 misread as 0: the other four keep a 10 V step, the axis goes 10..50 V. */
+	@Test
+	void misreadMiddleTickIsLeftOut() throws IOException {
+		Plot p = readOne(frame("10", "20", "0", "40", "50"));
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 10, 50), p.x());
+	}
+
+	/**
+	 * Decades "10 1 10 100" whose first lost its exponent (10⁻¹ read as 10): the three others make a log scale and
+	 * the first printed tick is the decade the scale gives where it stands, 0.1.
+	 */
+	@Test
+	void misreadFirstDecadeIsTheDecadeTheScaleGives() throws IOException {
+		Plot p = readOne(frame("10", "1", "10", "100"));
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 0.1, 100), p.x());
+	}
+
+	/** "0 10 20 30 7" with the last (40) misread: the axis still ends at 40 V, where the last tick stands. */
+	@Test
+	void misreadLastTickOnALinearAxisTakesItsPlace() throws IOException {
+		Plot p = readOne(frame("0", "10", "20", "30", "7"));
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 40), p.x());
+	}
+
+	/** "8 12 6": two ticks that agree are too few to tell which one is wrong; the plot keeps its reason. */
+	@Test
+	void tooFewConsistentTicksKeepTheReason() throws IOException {
+		Plot p = readOne(frame("8", "12", "6"));
+		assertNull(p.x());
+		assertTrue(p.reason().contains("not in increasing order"), p.reason());
+	}
+
+	/** "0 5 20 7 9 50": 0, 20 and 50 keep a step but they are only half the ticks; the axis is not calibrated. */
+	@Test
+	void halfTheTicksOffIsNoScale() throws IOException {
+		Plot p = readOne(frame("0", "5", "20", "7", "9", "50"));
+		assertNull(p.x());
+	}
+
+	/**
+	 * Only "1" and "100" printed under the frame, with vertical grid lines at 2, 3, ... 9 and 20, 30, ... 90 on a
+	 * 100 pt decade: the grid shows the log pattern, the axis is log from 1 to 100 V.
+	 */
+	@Test
+	void twoTicksWithADecadeGridAreLog() throws IOException {
+		PlotSketch s = frame(0, "1", "100");
+		for (int d = 0; d < 2; d++) {
+			for (int k = 2; k <= 9; k++) {
+				float x = (float) (100 + 100 * d + 100 * Math.log10(k));
+				s.line(x, 400, x, 550, 0.5f, new float[] { 0, 0, 0 });
+			}
+		}
+		s.line(200, 400, 200, 550, 0.5f, new float[] { 0, 0, 0 });
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 100), p.x());
+	}
+
+	/** Only "10" and "100" printed, with eight grid lines evenly between them: steps of 10 V, a linear axis. */
+	@Test
+	void twoTicksWithAnEvenGridOfRoundStepsAreLinear() throws IOException {
+		PlotSketch s = frame(0, "10", "100");
+		for (int i = 1; i <= 8; i++) {
+			float x = 100 + 200f / 9 * i;
+			s.line(x, 400, x, 550, 0.5f, new float[] { 0, 0, 0 });
+		}
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 10, 100), p.x());
+	}
+
+	/**
+	 * Only "1" and "100" printed and no grid between them: linear or log cannot be told and is not guessed, so the
+	 * frame is no plot read.
+	 */
+	@Test
+	void twoTicksWithoutAGridAreNotGuessed() throws IOException {
+		try (PDDocument doc = frame(0, "1", "100").document()) {
+			List<Plot> plots = new PlotReader(DeviceKind.MOSFET_N).read(doc);
+			assertTrue(plots.stream().allMatch(p -> p.x() == null), plots.toString());
+		}
+	}
+
+	/**
+	 * Only "1" under the left edge and "10" set 2 pt right of the decade line it labels, with the 2 .. 9 lines of
+	 * two decades: the tick is taken where its line stands, the axis is log from 1 to 10 V and 100 V falls on the
+	 * right edge.
+	 */
+	@Test
+	void twoTicksAreTakenAtTheGridLinesTheyLabel() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 0).centred("1", 100, 390, 7).centred("10", 202, 390, 7);
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		for (int d = 0; d < 2; d++) {
+			for (int k = 2; k <= 10; k++) {
+				float x = (float) (100 + 100 * d + 100 * Math.log10(k));
+				s.line(x, 400, x, 550, 0.5f, new float[] { 0, 0, 0 });
+			}
+		}
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 80, 420, 7).function(100, 300, 30, x -> 420 + (x - 100) * 0.5,
+				false);
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 10), p.x());
+		double at100 = p.series().get(0).points().get(p.series().get(0).points().size() - 1).x();
+		assertEquals(100, at100, 2, "the curve's right end is on the right edge, at 100 V");
+	}
+
+	/**
+	 * Tick numbers 0.5 .. 2.0 drawn as glyph outlines whose decimal point is a tiny ring (an octagon 0.6 pt across
+	 * traced with a 0.2 pt pen, as a stroke font draws it) on the baseline between the digits: it is read as a
+	 * point, not as a degree sign, and the axis goes from 0.5 to 2.
+	 */
+	@Test
+	void roundDecimalPointBetweenOutlinedDigitsIsAPoint() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(5 * i), 100 + 50 * i, 390, 7);
+		}
+		float digit = PlotSketch.FONT.getWidth('0') / 1000f * 7 * 0.85f;
+		for (int i = 0; i <= 3; i++) {
+			String t = String.valueOf(0.5 * (i + 1));
+			float y = 400 + 50 * i - 2.5f;
+			float x = 96 - 2 * digit - 1.6f;
+			s.outlined(t.substring(0, 1), x, y, 7, 0.85f, 0);
+			float cx = x + digit + 0.8f;
+			float[] xs = new float[9];
+			float[] ys = new float[9];
+			for (int k = 0; k <= 8; k++) {
+				xs[k] = (float) (cx + 0.3 * Math.cos(k * Math.PI / 4));
+				ys[k] = (float) (y + 0.4 + 0.3 * Math.sin(k * Math.PI / 4));
+			}
+			s.curve(xs, ys, 0.2f, new float[] { 0, 0, 0 }, false).outlined(t.substring(2, 3), x + digit + 1.6f, y, 7, 0.85f, 0);
+		}
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 70, 420, 7)
+				.function(100, 300, 30, x -> 420 + (x - 100) * 0.5, false);
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0.5, 2), p.y());
+	}
+}
