@@ -54,7 +54,8 @@ public final class DrawingCollector implements PageGraphics {
 	private final Map<PDFont, String[]> unicodes = new IdentityHashMap<>();
 	private PDColor lastColor;
 	private int lastRgb;
-	private OutlineGlyphs outlines = new OutlineGlyphs();
+	private final GlyphTemplates.Seen seen = new GlyphTemplates.Seen();
+	private OutlineGlyphs outlines = new OutlineGlyphs(seen);
 	private boolean filledToo;
 
 	/** The drawings of the pages read so far that may hold a plot, in page order. */
@@ -118,7 +119,7 @@ public final class DrawingCollector implements PageGraphics {
 		images = new ArrayList<>();
 		smallFills = new ArrayList<>();
 		glyphs = new ArrayList<>();
-		outlines = new OutlineGlyphs();
+		outlines = new OutlineGlyphs(seen);
 	}
 
 	private PDGraphicsState getGraphicsState() {

@@ -15,7 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 
 import org.apache.fontbox.ttf.CmapLookup;
@@ -79,6 +82,20 @@ final class GlyphTemplates {
 	/** Rendered once per JVM, on first use. */
 	private static final class Holder {
 		static final List<Template> TEMPLATES = load();
+		/** The templates' rasters cell by cell: cell i of template t at {@code i * size + t}. */
+		static final float[] BY_CELL = byCell(TEMPLATES);
+	}
+
+	private static float[] byCell(List<Template> templates) {
+		int n = templates.size();
+		float[] out = new float[GRID * GRID * n];
+		for (int t = 0; t < n; t++) {
+			float[] r = templates.get(t).raster;
+			for (int i = 0; i < r.length; i++) {
+				out[i * n + t] = r[i];
+			}
+		}
+		return out;
 	}
 
 	static List<Template> templates() {
@@ -107,6 +124,11 @@ final class GlyphTemplates {
 	 * its turned box, so the turned rasters are the drawn one's cells rearranged.
 	 */
 	static Match[] matchTurned(Shape outline, boolean evenOdd, boolean pen, int turns) {
+		return matchTurned(outline, evenOdd, pen, turns, new Seen());
+	}
+
+	/** As {@link #matchTurned(Shape, boolean, boolean, int)}, a raster seen before compared only once. */
+	static Match[] matchTurned(Shape outline, boolean evenOdd, boolean pen, int turns, Seen seen) {
 		Match[] out = new Match[1 + turns];
 		Rectangle2D b = outline.getBounds2D();
 		if (b.getWidth() <= 0 && b.getHeight() <= 0) {
@@ -114,25 +136,67 @@ final class GlyphTemplates {
 		}
 		GeneralPath path = new GeneralPath(evenOdd ? GeneralPath.WIND_EVEN_ODD : GeneralPath.WIND_NON_ZERO);
 		path.append(outline, false);
-		float[] solid = pen ? penRaster(path, b) : raster(path, b);
-		int holes = holes(solid);
-		float[] raster = unit(blur(solid));
+		Seen.Drawn shape = seen.drawn(pen ? penRaster(path, b) : raster(path, b));
 		double aspect = aspect(b);
 		for (int k = 0; k < out.length; k++) {
-			float[] r = k == 0 || raster == null ? raster : turn(raster, k == 1);
-			out[k] = best(scores(r, k == 0 ? aspect : 1 / aspect, holes), c -> true);
+			out[k] = best(scores(shape.correlations(k), k == 0 ? aspect : 1 / aspect, shape.holes), c -> true);
 		}
 		return out;
 	}
 
-	private static double[] scores(float[] raster, double aspect, int holes) {
+	private static double[] scores(double[] correlations, double aspect, int holes) {
 		List<Template> all = templates();
 		double[] scores = new double[all.size()];
 		for (int i = 0; i < scores.length; i++) {
-			Template t = all.get(i);
-			scores[i] = (raster == null ? 0 : dot(raster, t.raster)) - penalty(aspect, holes, t);
+			scores[i] = correlations[i] - penalty(aspect, holes, all.get(i));
 		}
 		return scores;
+	}
+
+	/**
+	 * The rasters a document's glyphs drew so far, with their holes and correlations with every template in each
+	 * reading direction: text repeats a few characters, each drawn to the same raster wherever it stands and at
+	 * whatever size, so comparing it with the templates once is enough. Its aspect ratio, the one measure a raster
+	 * does not keep, is scored afresh each time.
+	 */
+	static final class Seen {
+		private final Map<Raster, Drawn> drawn = new HashMap<>();
+
+		Drawn drawn(float[] solid) {
+			return drawn.computeIfAbsent(new Raster(solid), r -> new Drawn(solid));
+		}
+
+		private record Raster(float[] cells) {
+			@Override
+			public boolean equals(Object o) {
+				return o instanceof Raster r && Arrays.equals(cells, r.cells);
+			}
+
+			@Override
+			public int hashCode() {
+				return Arrays.hashCode(cells);
+			}
+		}
+
+		/** A raster's holes and, by quarter turns (0 none, 1 clockwise, 2 counter-clockwise), its correlations. */
+		static final class Drawn {
+			final int holes;
+			private final float[] raster;
+			private final double[][] correlations = new double[3][];
+
+			Drawn(float[] solid) {
+				holes = holes(solid);
+				raster = unit(blur(solid));
+			}
+
+			double[] correlations(int k) {
+				if (correlations[k] == null) {
+					float[] r = k == 0 || raster == null ? raster : turn(raster, k == 1);
+					correlations[k] = r == null ? new double[templates().size()] : dots(r);
+				}
+				return correlations[k];
+			}
+		}
 	}
 
 	/** The raster turned a quarter clockwise (or counter-clockwise), rows from the top. */
@@ -350,12 +414,22 @@ final class GlyphTemplates {
 		return out;
 	}
 
-	private static double dot(float[] a, float[] b) {
-		double s = 0;
-		for (int i = 0; i < a.length; i++) {
-			s += a[i] * b[i];
+	/**
+	 * The raster's dot product with every template's, each summed cell by cell in order as a plain dot product would;
+	 * the templates side by side in the inner loop make the sums independent of one another, hence fast.
+	 */
+	private static double[] dots(float[] r) {
+		float[] byCell = Holder.BY_CELL;
+		int n = templates().size();
+		double[] out = new double[n];
+		for (int i = 0; i < r.length; i++) {
+			float v = r[i];
+			int base = i * n;
+			for (int t = 0; t < n; t++) {
+				out[t] += v * byCell[base + t];
+			}
 		}
-		return s;
+		return out;
 	}
 
 	/** Background regions of the raster that do not reach its border. */

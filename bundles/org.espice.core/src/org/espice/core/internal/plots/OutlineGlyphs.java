@@ -44,6 +44,12 @@ final class OutlineGlyphs {
 	}
 
 	private final List<Contour> contours = new ArrayList<>();
+	private final GlyphTemplates.Seen seen;
+
+	/** Outlines of one page; {@code seen} holds the glyph rasters of the document's earlier pages. */
+	OutlineGlyphs(GlyphTemplates.Seen seen) {
+		this.seen = seen;
+	}
 
 	/**
 	 * Remembers a subpath small enough to be part of a glyph: a filled contour ({@code stroke} null), or the stroke
@@ -107,7 +113,7 @@ final class OutlineGlyphs {
 		List<OutlinedGlyph> shapes = shapes(contours.stream()
 				.filter(c -> near(frames, (c.box[0] + c.box[2]) / 2, (c.box[1] + c.box[3]) / 2)).toList());
 		for (OutlinedGlyph s : shapes) {
-			s.identify();
+			s.identify(seen);
 		}
 		OutlinedGlyph.Near near = new OutlinedGlyph.Near(shapes);
 		for (OutlinedGlyph s : shapes) {

@@ -65,8 +65,11 @@ final class OutlinedGlyph {
 		return Math.max(box[2] - box[0], box[3] - box[1]);
 	}
 
-	/** Matches the shape in each reading direction. A straight bar is left to its neighbours: its shape says nothing. */
-	void identify() {
+	/**
+	 * Matches the shape in each reading direction, rasters {@code seen} before not compared again. A straight bar is
+	 * left to its neighbours: its shape says nothing.
+	 */
+	void identify(GlyphTemplates.Seen seen) {
 		double w = box[2] - box[0];
 		double h = box[3] - box[1];
 		if (Math.min(w, h) < BAR * Math.max(w, h)) {
@@ -87,9 +90,9 @@ final class OutlinedGlyph {
 				path.closePath();
 			}
 		}
-		GlyphTemplates.Match[] turned = GlyphTemplates.matchTurned(path, evenOdd, lines || either, DIRS.length - 1);
+		GlyphTemplates.Match[] turned = GlyphTemplates.matchTurned(path, evenOdd, lines || either, DIRS.length - 1, seen);
 		if (either) {
-			GlyphTemplates.Match[] filled = GlyphTemplates.matchTurned(path, evenOdd, false, DIRS.length - 1);
+			GlyphTemplates.Match[] filled = GlyphTemplates.matchTurned(path, evenOdd, false, DIRS.length - 1, seen);
 			for (int k = 0; k < DIRS.length; k++) {
 				if (filled[k] != null && (turned[k] == null || filled[k].score() > turned[k].score())) {
 					turned[k] = filled[k];
