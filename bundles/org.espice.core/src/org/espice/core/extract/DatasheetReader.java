@@ -161,15 +161,17 @@ public final class DatasheetReader {
 					+ ": recognised as " + kind.id() + " but no parameter table was found (values may exist only "
 					+ "in graphs)");
 		}
-		// the curves are checked against the tables they illustrate; the devices stay as read
-		List<Plot> plots = TableAgreement.check(PlotParts.assign(plots(file, drawings, kind), devices), devices);
-		return new ExtractionResult(file, pageCount, title, null, devices, null).withCurves(plots);
+		return new ExtractionResult(file, pageCount, title, null, devices, null)
+				.withCurves(plots(file, drawings, kind, devices));
 	}
 
-	/** The datasheet's plots; a plot that cannot be read is lost, not the parameters. */
-	private static List<Plot> plots(String file, DrawingCollector drawings, DeviceKind kind) {
+	/**
+	 * The datasheet's plots, each checked against the tables it illustrates (the devices stay as read); plots that
+	 * cannot be read are lost, never the parameters.
+	 */
+	private static List<Plot> plots(String file, DrawingCollector drawings, DeviceKind kind, List<Device> devices) {
 		try {
-			return new PlotReader(kind).read(drawings);
+			return TableAgreement.check(PlotParts.assign(new PlotReader(kind).read(drawings), devices), devices);
 		} catch (RuntimeException e) {
 			if (e instanceof java.util.concurrent.CancellationException c) {
 				throw c;
