@@ -102,9 +102,7 @@ public final class DrawingCollector implements PageGraphics {
 	 * text in every direction and reading outlined glyphs.
 	 */
 	private List<Plot.Box> frames() {
-		PageDrawing lines = new PageDrawing(page, width, strokes, List.of(), List.of(),
-				new TextAssembly.Labels(List.of(), List.of()));
-		return FrameFinder.find(lines).stream().map(FrameFinder.Frame::box).toList();
+		return FrameFinder.find(strokes, width).stream().map(FrameFinder.Frame::box).toList();
 	}
 
 	private boolean hasPicture() {

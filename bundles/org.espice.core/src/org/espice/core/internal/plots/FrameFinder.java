@@ -42,10 +42,11 @@ final class FrameFinder {
 	private FrameFinder() {
 	}
 
-	static List<Frame> find(PageDrawing page) {
+	/** The candidate frames among a page's strokes; no frame is wider than most of the page. */
+	static List<Frame> find(List<Stroke> strokes, double pageWidth) {
 		List<double[]> hs = new ArrayList<>();
 		List<double[]> vs = new ArrayList<>();
-		for (Stroke s : page.strokes()) {
+		for (Stroke s : strokes) {
 			if (s.width() > MAX_PEN) {
 				continue;
 			}
@@ -71,7 +72,7 @@ final class FrameFinder {
 					continue;
 				}
 				Plot.Box box = new Plot.Box(v.at(), h.at(), h.to(), v.to());
-				if (box.width() < MIN_WIDTH || box.height() < MIN_HEIGHT || box.width() > 0.95 * page.width()
+				if (box.width() < MIN_WIDTH || box.height() < MIN_HEIGHT || box.width() > 0.95 * pageWidth
 						|| box.width() > 5 * box.height() || box.height() > 4 * box.width()) {
 					continue;
 				}

@@ -58,7 +58,7 @@ public final class PlotReader {
 	}
 
 	List<Plot> read(PageDrawing page) {
-		List<FrameFinder.Frame> frames = FrameFinder.find(page);
+		List<FrameFinder.Frame> frames = FrameFinder.find(page.strokes(), page.width());
 		List<Plot.Box> boxes = frames.stream().map(FrameFinder.Frame::box).toList();
 		Captions captions = Captions.find(page.labels(), boxes);
 		// axis titles are looked for among the phrases that are no caption
