@@ -3,7 +3,6 @@ package org.espice.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /** The batch commands run in-process, as a user would type them. */
 @ExtendWith(IsolatedHome.class)
@@ -33,10 +31,7 @@ class BatchCliTest {
 	static Run espice(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		CommandLine cl = new CommandLine(new EspiceCli());
-		cl.setOut(new PrintWriter(out, true));
-		cl.setErr(new PrintWriter(err, true));
-		int code = cl.execute(args);
+		int code = EspiceCli.commandLine(out, err).execute(args);
 		return new Run(code, out.toString(), err.toString());
 	}
 

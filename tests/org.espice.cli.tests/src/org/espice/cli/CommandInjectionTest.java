@@ -46,6 +46,23 @@ class CommandInjectionTest {
 	@TempDir
 	Path tmp;
 
+	/**
+	 * A file name carrying terminal escape sequences (retitle the window, clear the screen) and a bidirectional
+	 * override is printed with those characters as {@code ?}: what the command prints cannot drive the terminal.
+	 */
+	@Test
+	void aFileNameCannotDriveTheTerminal() throws Exception {
+		Path in = tmp.resolve("in");
+		TestPdfs.datasheet(in.resolve("T\u001b]0;owned\u0007\u001b[2J\u202eQ.pdf"), "ESC1");
+		BatchCliTest.Run process = BatchCliTest.espice("process", in.toString(), "--out", tmp.resolve("b").toString());
+		BatchCliTest.Run extract = BatchCliTest.espice("extract", in.toString(), "--format", "table");
+		for (BatchCliTest.Run r : List.of(process, extract)) {
+			String all = r.out() + r.err();
+			assertTrue(all.contains("T?]0;owned??[2J?Q.pdf"), all);
+			assertFalse(all.chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), all);
+		}
+	}
+
 	@Test
 	void anInjectedFileNameReachesNoFileAsACard() throws Exception {
 		Path in = tmp.resolve("in");

@@ -135,7 +135,12 @@ public final class LayoutBuilder extends PDFTextStripper {
 		glyphs.add(g);
 	}
 
-	/** Normalises one glyph's text: Symbol-font letters, private-use Symbol codes, ligatures, spaces. */
+	/**
+	 * Normalises one glyph's text: Symbol-font letters, private-use Symbol codes, ligatures, spaces. Control codes
+	 * (which a font's character map may give any glyph) become {@code ?} and invisible format characters
+	 * (bidirectional overrides, zero-width joiners) are dropped: in a part number or a caption they could drive a
+	 * terminal or make a name read as another.
+	 */
 	static String normalise(String unicode, PDFont font) {
 		if (unicode == null) {
 			return "";
@@ -182,7 +187,13 @@ public final class LayoutBuilder extends PDFTextStripper {
 			case '\u00BA' -> b.append('\u00B0');
 			case '\u2212', '\u2010', '\u2011', '\u00AD' -> b.append('-');
 			case '\u0000', '\uFFFD' -> b.append('?');
-			default -> b.append(c);
+			default -> {
+				if (Character.isISOControl(c)) {
+					b.append('?'); // a glyph mapped to a control code: some glyph is there, but not this
+				} else if (Character.getType(c) != Character.FORMAT) {
+					b.append(c);
+				}
+			}
 			}
 		}
 		return b.toString();

@@ -113,6 +113,14 @@ class LayoutBuilderTest {
 		}
 	}
 
+	/** A font's character map can give a glyph any code: control codes become {@code ?}, reordering is dropped. */
+	@Test
+	void controlAndInvisibleFormatCharactersNeverReachTheLayout() {
+		assertEquals("IRF?]0;x?540", LayoutBuilder.normalise("IRF\u001b]0;x\u0007540", null));
+		assertEquals("BAT54?", LayoutBuilder.normalise("\u202eBAT\u200d54\u0085", null));
+		assertEquals("a-b c", LayoutBuilder.normalise("a\u00adb\tc", null));
+	}
+
 	@Test
 	void aRedrawnGlyphIsTheSameGlyphOnlyWithinASmallOffset() {
 		assertTrue(FakeBold.redraws("A", 100, 700, "A", 100.4, 700.2, 6));
