@@ -21,7 +21,7 @@ import org.espice.core.internal.pdf.PageGraphics;
 
 /**
  * Collects what each page draws, in PDF user space, while the layout reads its text in the same pass: stroked
- * polylines with their colour, width and dash; thin filled rectangles (grid lines drawn as fills) as lines; the
+ * polylines with their colour, width and dash; thin filled rectangles and the filled outlines of strokes (grid lines, curves and frames drawn as fills) as lines; the
  * boxes of small fills (glyphs drawn as outlines) and of images; and every text glyph in any direction, so plots
  * can be read with text and paths in one frame. Small
  * subpaths and the outlines of glyphs without a character go to {@link OutlineGlyphs}, which reads the ones near
@@ -83,7 +83,8 @@ public final class DrawingCollector implements PageGraphics {
 				OutlineGlyphs.Read outlined = outlines.read(frames);
 				strokes.removeIf(outlined.consumed()::contains);
 				glyphs.addAll(outlined.glyphs());
-				drawings.add(new PageDrawing(page, width, strokes, images, smallFills, TextAssembly.labels(glyphs)));
+				drawings.add(new PageDrawing(page, width, Stroke.distinct(strokes), images, smallFills,
+						TextAssembly.labels(glyphs)));
 			}
 		}
 		fresh(); // what is drawn until the next page (annotations) belongs to no page
@@ -235,7 +236,10 @@ public final class DrawingCollector implements PageGraphics {
 		filledToo = false;
 	}
 
-	/** Thin filled rectangles become lines; small fills are remembered as possible outlined glyphs. */
+	/**
+	 * Thin filled rectangles and other fills that are a stroke's outline ({@link FilledStrokes}) become lines; small
+	 * fills are remembered as possible outlined glyphs.
+	 */
 	private void fills(int windingRule) throws IOException {
 		int rgb = rgb(getGraphicsState().getNonStrokingColor());
 		for (List<double[]> p : subpaths) {
@@ -259,7 +263,24 @@ public final class DrawingCollector implements PageGraphics {
 				strokes.add(Stroke.of(List.of(a, b), rgb, Math.max(0.1, Math.min(w, h)), false));
 			} else if (w < 12 && h < 12 && p.size() > 5) {
 				smallFills.add(new Rectangle2D.Double(x0, y0, w, h));
+			} else {
+				addBand(FilledStrokes.band(p), rgb);
 			}
+		}
+		if (subpaths.size() == 2) {
+			addBand(FilledStrokes.ring(subpaths.get(0), subpaths.get(1)), rgb);
+		}
+	}
+
+	/** A stroke drawn as its filled outline, as the part of it the clip lets show. */
+	private void addBand(FilledStrokes.Band band, int rgb) {
+		if (band == null) {
+			return;
+		}
+		java.awt.geom.Rectangle2D clip = getGraphicsState().getCurrentClippingPath().getBounds2D();
+		for (List<double[]> part : FilledStrokes.inside(band.line(), clip.getMinX() - 1, clip.getMinY() - 1,
+				clip.getMaxX() + 1, clip.getMaxY() + 1)) {
+			strokes.add(Stroke.of(part, rgb, band.width(), false));
 		}
 	}
 

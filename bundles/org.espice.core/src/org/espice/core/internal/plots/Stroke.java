@@ -53,4 +53,47 @@ record Stroke(double[] xs, double[] ys, int rgb, double width, boolean dashed, d
 		}
 		return new Stroke(xs, ys, rgb, width, dashed);
 	}
+
+	/**
+	 * The strokes without repeats: some producers draw a whole plot twice, each line on top of itself, which would
+	 * make every curve two series. A repeat has the same ink, width, dash and points (to a hundredth of a point).
+	 */
+	static List<Stroke> distinct(List<Stroke> strokes) {
+		java.util.Set<Drawn> seen = new java.util.HashSet<>();
+		List<Stroke> out = new java.util.ArrayList<>(strokes.size());
+		for (Stroke s : strokes) {
+			if (seen.add(new Drawn(s))) {
+				out.add(s);
+			}
+		}
+		return out;
+	}
+
+	/** What a stroke puts on the page, to compare two strokes by. */
+	private static final class Drawn {
+		private final long[] key;
+		private final int hash;
+
+		Drawn(Stroke s) {
+			key = new long[3 + 2 * s.size()];
+			key[0] = s.rgb;
+			key[1] = s.dashed ? 1 : 0;
+			key[2] = Math.round(s.width * 100);
+			for (int i = 0; i < s.size(); i++) {
+				key[3 + 2 * i] = Math.round(s.xs[i] * 100);
+				key[4 + 2 * i] = Math.round(s.ys[i] * 100);
+			}
+			hash = java.util.Arrays.hashCode(key);
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Drawn d && d.hash == hash && java.util.Arrays.equals(d.key, key);
+		}
+
+		@Override
+		public int hashCode() {
+			return hash;
+		}
+	}
 }

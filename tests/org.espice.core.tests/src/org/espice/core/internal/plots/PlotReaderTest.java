@@ -76,6 +76,39 @@ class PlotReaderTest {
 	}
 
 	/**
+	 * The same output characteristic with every line drawn as a filled outline, as some producers export them: the
+	 * frame a ring, the grid thin bars, each curve a thin polygon that runs on past the frame and is clipped there;
+	 * and the whole plot drawn twice over. It reads as the stroked one: two curves, calibrated.
+	 */
+	@Test
+	void linesDrawnAsFilledOutlinesAndDrawnTwiceAreReadOnce() throws IOException {
+		PlotSketch s = new PlotSketch().filledFrame(100, 400, 300, 550, 4, 1.2f);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(String.valueOf(2 * i), 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(100 * i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		float[] clip = { 100, 400, 300, 550 };
+		s.centred("VDS, DRAIN-TO-SOURCE VOLTAGE (V)", 200, 378, 7).rotated("ID, DRAIN CURRENT (mA)", 80, 420, 7)
+				.text("Figure 1. Output Characteristics", 100, 360, 8)
+				.filledFunction(100, 380, 80, x -> 400 + 120 * (1 - Math.exp(-(x - 100) / 30)), 1.8f, clip)
+				.filledFunction(100, 380, 80, x -> 400 + 60 * (1 - Math.exp(-(x - 100) / 25)), 1.8f, clip)
+				.text("VGS = 4 V", 250, 524, 6).text("3 V", 285, 465, 6).twice();
+
+		List<Plot> plots = read(s, DeviceKind.MOSFET_N);
+		assertEquals(1, plots.size(), plots.toString());
+		Plot p = plots.get(0);
+		assertNull(p.reason());
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 10), p.x());
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 0.3), p.y());
+		assertEquals(2, p.series().size(), p.series().toString());
+		Plot.Series high = p.series().stream().filter(x -> "VGS = 4 V".equals(x.label())).findFirst().orElseThrow();
+		assertEquals(0.2314, yAt(high, 5, false), 0.002);
+		assertTrue(high.points().stream().allMatch(q -> q.x() <= 10.1), "clipped at the frame: " + high.points());
+	}
+
+	/**
 	 * An output characteristic whose numbers and titles are not text but filled glyph outlines of a face narrowed
 	 * to 85 %: ticks 0..20 V every 40 pt under the frame (100..300 × 400..550 pt), 0..6 A every 50 pt left of it,
 	 * "VDS (V)" under the ticks, "ID (A)" rotated beside them and one curve.

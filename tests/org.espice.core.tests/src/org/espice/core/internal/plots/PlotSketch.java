@@ -225,6 +225,79 @@ final class PlotSketch {
 		return curve(xs, ys, 1f, new float[] { 0, 0, 0 }, pieces);
 	}
 
+	/**
+	 * A frame and grid drawn as fills of their outlines, as some producers export every line: the frame a ring of
+	 * width {@code pen} (outer and inner edge as two subpaths, filled even-odd), each grid line a thin bar with
+	 * pointed ends (six points).
+	 */
+	PlotSketch filledFrame(float x0, float y0, float x1, float y1, int grid, float pen) {
+		ops.add((doc, c) -> {
+			c.setNonStrokingColor(0f, 0f, 0f);
+			float h = pen / 2;
+			c.addRect(x0 - h, y0 - h, x1 - x0 + pen, y1 - y0 + pen);
+			c.addRect(x0 + h, y0 + h, x1 - x0 - pen, y1 - y0 - pen);
+			c.fillEvenOdd();
+			for (int i = 1; i <= grid; i++) {
+				float x = x0 + i * (x1 - x0) / (grid + 1);
+				float y = y0 + i * (y1 - y0) / (grid + 1);
+				bar(c, new float[] { x - 0.3f, x, x + 0.3f, x + 0.3f, x, x - 0.3f },
+						new float[] { y0, y0 - 0.3f, y0, y1, y1 + 0.3f, y1 });
+				bar(c, new float[] { x0, x0 - 0.3f, x0, x1, x1 + 0.3f, x1 },
+						new float[] { y - 0.3f, y, y + 0.3f, y + 0.3f, y, y - 0.3f });
+			}
+		});
+		return this;
+	}
+
+	private static void bar(PDPageContentStream c, float[] xs, float[] ys) throws IOException {
+		c.moveTo(xs[0], ys[0]);
+		for (int i = 1; i < xs.length; i++) {
+			c.lineTo(xs[i], ys[i]);
+		}
+		c.closePath();
+		c.fill();
+	}
+
+	/**
+	 * A curve y = f(x) drawn as the filled outline of a {@code pen}-wide stroke: out along one edge, back along the
+	 * other. It runs from x0 to x1, and only what lies inside the clip box shows.
+	 */
+	PlotSketch filledFunction(float x0, float x1, int n, DoubleUnaryOperator f, float pen, float[] clip) {
+		ops.add((doc, c) -> {
+			c.saveGraphicsState();
+			c.addRect(clip[0], clip[1], clip[2] - clip[0], clip[3] - clip[1]);
+			c.clip();
+			c.setNonStrokingColor(0f, 0f, 0f);
+			float[][] edge = new float[2 * n][];
+			for (int i = 0; i < n; i++) {
+				float x = x0 + i * (x1 - x0) / (n - 1);
+				float dx = (x1 - x0) / (n - 1);
+				float y = (float) f.applyAsDouble(x);
+				float slope = (float) ((f.applyAsDouble(x + dx / 10) - f.applyAsDouble(x - dx / 10)) / (dx / 5));
+				float norm = (float) Math.hypot(1, slope);
+				float ox = -slope / norm * pen / 2;
+				float oy = 1 / norm * pen / 2;
+				edge[i] = new float[] { x + ox, y + oy };
+				edge[2 * n - 1 - i] = new float[] { x - ox, y - oy };
+			}
+			c.moveTo(edge[0][0], edge[0][1]);
+			for (int i = 1; i < edge.length; i++) {
+				c.lineTo(edge[i][0], edge[i][1]);
+			}
+			c.closePath();
+			c.fill();
+			c.restoreGraphicsState();
+		});
+		return this;
+	}
+
+	/** Everything sketched so far drawn a second time, on top of itself, as some producers do. */
+	PlotSketch twice() {
+		List<Op> drawn = List.copyOf(ops);
+		ops.addAll(drawn);
+		return this;
+	}
+
 	/** A grey picture filling a box: a plot pasted in as an image. */
 	PlotSketch picture(float x0, float y0, float x1, float y1) {
 		ops.add((doc, c) -> {

@@ -1,0 +1,239 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lines drawn as the filled outline of a stroke. Some PDF producers turn every stroke into a fill of its outline: a
+ * curve becomes a thin polygon that runs along one edge and back along the other, a grid line a thin bar with
+ * rounded ends, a frame a ring (the outer edge, then the inner edge). Such a fill is a band: its area over half its
+ * perimeter is its width, and that width is small against its length. The band's centre line is the stroke that was
+ * meant: each point of one edge is paired with the nearest point of the other (at the two ends, where the edges
+ * meet, the line may stop within half a pen width of the true end).
+ */
+final class FilledStrokes {
+
+	/** A band's centre line and its width. */
+	record Band(List<double[]> line, double width) {
+	}
+
+	/** Wider than this, a fill is a shape (a bar, a marker, a legend swatch), not a line. */
+	static final double MAX_WIDTH = 2.5;
+	/** A band shorter than this many widths is a dash or a glyph's stem, not a line. */
+	private static final double MIN_LENGTH_IN_WIDTHS = 12;
+	/** Shorter than this, a band is too small to be part of a plot's frame, grid or curve. */
+	private static final double MIN_LENGTH = 20;
+
+	private FilledStrokes() {
+	}
+
+	/**
+	 * The stroke whose outline a closed polygon is, or null when it is not a thin band.
+	 *
+	 * @param polygon the fill's points, closed or not
+	 */
+	static Band band(List<double[]> polygon) {
+		List<double[]> pts = open(polygon);
+		if (pts.size() < 6) {
+			return null;
+		}
+		double area = 0;
+		double perimeter = 0;
+		for (int i = 0; i < pts.size(); i++) {
+			double[] a = pts.get(i);
+			double[] b = pts.get((i + 1) % pts.size());
+			area += a[0] * b[1] - b[0] * a[1];
+			perimeter += Math.hypot(b[0] - a[0], b[1] - a[1]);
+		}
+		double length = perimeter / 2;
+		double width = Math.abs(area) / 2 / length; // the shoelace sum is twice the area
+		if (width > MAX_WIDTH || length < MIN_LENGTH || length < MIN_LENGTH_IN_WIDTHS * Math.max(width, 0.1)) {
+			return null;
+		}
+		int back = returnToStart(pts);
+		List<double[]> line = back > 0 ? ring(pts, back) : outAndBack(pts);
+		return line == null || line.size() < 2 ? null : new Band(line, Math.max(0.1, width));
+	}
+
+	/**
+	 * The ring that two nested loops of one fill make (a frame drawn as its outer edge and its inner edge, as two
+	 * subpaths), as its closed centre line, or null when they are not the two edges of one thin ring.
+	 */
+	static Band ring(List<double[]> outer, List<double[]> inner) {
+		List<double[]> a = open(outer);
+		List<double[]> b = open(inner);
+		if (a.size() < 4 || b.size() < 4) {
+			return null;
+		}
+		double[] ba = bounds(a);
+		double[] bb = bounds(b);
+		if (bb[0] < ba[0] || bb[1] < ba[1] || bb[2] > ba[2] || bb[3] > ba[3]) {
+			double[] t = ba;
+			ba = bb;
+			bb = t;
+			List<double[]> u = a;
+			a = b;
+			b = u;
+		}
+		double width = Math.max(Math.max(bb[0] - ba[0], ba[2] - bb[2]), Math.max(bb[1] - ba[1], ba[3] - bb[3]));
+		if (bb[0] < ba[0] || bb[1] < ba[1] || bb[2] > ba[2] || bb[3] > ba[3] || width > MAX_WIDTH
+				|| Math.min(bb[2] - bb[0], bb[3] - bb[1]) < MIN_LENGTH) {
+			return null;
+		}
+		List<double[]> line = midline(a, b);
+		if (line == null) {
+			return null;
+		}
+		line.add(line.get(0).clone());
+		return new Band(line, Math.max(0.1, width));
+	}
+
+	/**
+	 * The parts of a line inside a box (the page's clip: producers that fill a curve's outline often let it run far
+	 * outside the plot and clip it there), with the points where it crosses the box's edge.
+	 */
+	static List<List<double[]>> inside(List<double[]> line, double x0, double y0, double x1, double y1) {
+		List<List<double[]>> parts = new ArrayList<>();
+		List<double[]> part = null;
+		for (int i = 0; i < line.size(); i++) {
+			double[] p = line.get(i);
+			boolean in = p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1;
+			double[] prev = i > 0 ? line.get(i - 1) : null;
+			if (in) {
+				if (part == null) {
+					part = new ArrayList<>();
+					parts.add(part);
+					if (prev != null) {
+						part.add(crossing(p, prev, x0, y0, x1, y1));
+					}
+				}
+				part.add(p);
+			} else if (part != null) {
+				part.add(crossing(prev, p, x0, y0, x1, y1));
+				part = null;
+			}
+		}
+		parts.removeIf(q -> q.size() < 2);
+		return parts;
+	}
+
+	/** Where the segment from {@code in} (inside the box) to {@code out} leaves the box. */
+	private static double[] crossing(double[] in, double[] out, double x0, double y0, double x1, double y1) {
+		double t = 1;
+		double dx = out[0] - in[0];
+		double dy = out[1] - in[1];
+		if (dx != 0) {
+			t = Math.min(t, Math.max((x0 - in[0]) / dx, (x1 - in[0]) / dx));
+		}
+		if (dy != 0) {
+			t = Math.min(t, Math.max((y0 - in[1]) / dy, (y1 - in[1]) / dy));
+		}
+		return new double[] { in[0] + t * dx, in[1] + t * dy };
+	}
+
+	private static double[] bounds(List<double[]> pts) {
+		double[] b = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+		for (double[] p : pts) {
+			b[0] = Math.min(b[0], p[0]);
+			b[1] = Math.min(b[1], p[1]);
+			b[2] = Math.max(b[2], p[0]);
+			b[3] = Math.max(b[3], p[1]);
+		}
+		return b;
+	}
+
+	/** The points without a closing point that repeats the first. */
+	private static List<double[]> open(List<double[]> polygon) {
+		List<double[]> pts = new ArrayList<>(polygon);
+		while (pts.size() > 1 && near(pts.get(0), pts.get(pts.size() - 1))) {
+			pts.remove(pts.size() - 1);
+		}
+		return pts;
+	}
+
+	/** Where the outline comes back to its first point before its end (a ring: outer edge, then inner), or -1. */
+	private static int returnToStart(List<double[]> pts) {
+		for (int i = 3; i < pts.size() - 3; i++) {
+			if (near(pts.get(i), pts.get(0))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** A ring's centre line: the outer loop, each point moved half way to the inner loop; closed. */
+	private static List<double[]> ring(List<double[]> pts, int back) {
+		List<double[]> outer = pts.subList(0, back);
+		List<double[]> inner = pts.subList(back + 1, pts.size());
+		List<double[]> line = midline(outer, inner);
+		if (line != null) {
+			line.add(line.get(0).clone());
+		}
+		return line;
+	}
+
+	/**
+	 * An open band's centre line: its two ends are the points farthest apart along it, which split the outline into
+	 * the two edges.
+	 */
+	private static List<double[]> outAndBack(List<double[]> pts) {
+		int e1 = farthest(pts, pts.get(0));
+		int e2 = farthest(pts, pts.get(e1));
+		int from = Math.min(e1, e2);
+		int to = Math.max(e1, e2);
+		List<double[]> one = new ArrayList<>(pts.subList(from, to + 1));
+		List<double[]> other = new ArrayList<>(pts.subList(to, pts.size()));
+		other.addAll(pts.subList(0, from + 1));
+		return midline(one, other);
+	}
+
+	private static int farthest(List<double[]> pts, double[] from) {
+		int best = 0;
+		double d = -1;
+		for (int i = 0; i < pts.size(); i++) {
+			double e = Math.hypot(pts.get(i)[0] - from[0], pts.get(i)[1] - from[1]);
+			if (e > d) {
+				d = e;
+				best = i;
+			}
+		}
+		return best;
+	}
+
+	/** Each point of {@code edge} moved half way to the nearest point on {@code opposite}'s segments. */
+	private static List<double[]> midline(List<double[]> edge, List<double[]> opposite) {
+		if (edge.size() < 2 || opposite.size() < 2) {
+			return null;
+		}
+		List<double[]> line = new ArrayList<>(edge.size());
+		for (double[] p : edge) {
+			double[] q = nearest(p, opposite);
+			line.add(new double[] { (p[0] + q[0]) / 2, (p[1] + q[1]) / 2 });
+		}
+		return line;
+	}
+
+	private static double[] nearest(double[] p, List<double[]> polyline) {
+		double[] best = polyline.get(0);
+		double bestD = Double.MAX_VALUE;
+		for (int i = 1; i < polyline.size(); i++) {
+			double[] a = polyline.get(i - 1);
+			double[] b = polyline.get(i);
+			double dx = b[0] - a[0];
+			double dy = b[1] - a[1];
+			double len2 = dx * dx + dy * dy;
+			double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+			double[] q = { a[0] + t * dx, a[1] + t * dy };
+			double d = Math.hypot(q[0] - p[0], q[1] - p[1]);
+			if (d < bestD) {
+				bestD = d;
+				best = q;
+			}
+		}
+		return best;
+	}
+
+	private static boolean near(double[] a, double[] b) {
+		return Math.abs(a[0] - b[0]) < 0.05 && Math.abs(a[1] - b[1]) < 0.05;
+	}
+}
