@@ -100,8 +100,13 @@ final class Captions {
 				if (next == null || used.contains(next)) {
 					break;
 				}
-				parts.add(next);
-				line = sameLine(next, across, frames, parts);
+				List<Label> lineParts = new ArrayList<>(List.of(next));
+				Label end = sameLine(next, across, frames, lineParts);
+				if (symbolLine(lineParts)) {
+					break;
+				}
+				parts.addAll(lineParts);
+				line = end;
 			}
 			used.addAll(parts);
 			found.add(caption(head, parts));
@@ -276,6 +281,19 @@ final class Captions {
 			}
 		}
 		return last;
+	}
+
+	/**
+	 * A line that is a quantity's symbol with its unit or normalisation ("VSD (V)", "RDS(on)", "Eoss (µJ)",
+	 * "VGS(th) (norm)"): the title of the y axis of a plot set under its caption, never the caption's next line.
+	 * A symbol is short: two or three capitals alone ("ID", "VGS"; not "AND" or "VS"), or up to six letters followed
+	 * by a parenthesis, so a word alone ("Area", "TEMPERATURE") is no symbol.
+	 */
+	private static final Pattern SYMBOL_LINE = Pattern
+			.compile("(?!(?:AND|THE|FOR|VS|OF|TO|AT|IN|ON|OR)$)[A-Z]{2,3}|[A-Z]\\w{0,5}(?:\\s*\\([^()]*\\)){1,2}");
+
+	private static boolean symbolLine(List<Label> line) {
+		return SYMBOL_LINE.matcher(String.join(" ", line.stream().map(l -> l.text().trim()).toList())).matches();
 	}
 
 	/** The phrase right under a caption line, set at the same size and left edge, or null. */

@@ -43,6 +43,36 @@ class CaptionsTest {
 	}
 
 	/**
+	 * Captions above their plots, each with the plot's y-axis title set level right under it at the frame's top left
+	 * ("C (pF)", "VGS (V)"), as one line follows another: the title is no part of the caption, so the captions stay
+	 * above their plots and each plot takes its own.
+	 */
+	@Test
+	void anAxisTitleUnderACaptionIsNoLineOfIt() throws IOException {
+		PlotSketch s = new PlotSketch();
+		plot(s, 120, 500, "VDS (V)", null);
+		plot(s, 120, 300, "QG (nC)", null);
+		s.text("Figure 1. Capacitance variations", 50, 609, 8).text("C (pF)", 50, 599, 8);
+		s.text("Figure 2. Gate charge", 50, 409, 8).text("VGS (V)", 50, 399, 8);
+
+		List<Plot> plots = read(s, DeviceKind.MOSFET_N);
+		assertEquals(2, plots.size(), plots.toString());
+		assertEquals("Figure 1. Capacitance variations", plots.get(0).caption());
+		assertEquals("Figure 2. Gate charge", plots.get(1).caption());
+	}
+
+	/** A caption set in capitals runs on to a second line holding one long word. */
+	@Test
+	void aCaptionInCapitalsRunsOnToItsNextLine() throws IOException {
+		PlotSketch s = new PlotSketch();
+		plot(s, 100, 500, "TC (°C)", "P (W)");
+		s.text("FIGURE 1. NORMALIZED POWER DISSIPATION vs CASE", 80, 465, 8).text("TEMPERATURE", 80, 456, 8);
+
+		assertEquals("FIGURE 1. NORMALIZED POWER DISSIPATION vs CASE TEMPERATURE",
+				read(s, DeviceKind.MOSFET_N).get(0).caption());
+	}
+
+	/**
 	 * A 2 × 2 grid whose captions sit above their plots: the caption of a plot of the lower row is set right under
 	 * the plot above it, nearer to it than that plot's own caption. The layout decides: every plot takes the
 	 * caption over it. "Figure 3." stands apart from the rest of its line; "Figure 4." runs on to a second line.
