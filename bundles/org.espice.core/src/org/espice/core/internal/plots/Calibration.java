@@ -34,6 +34,8 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 	private static final double SNAP_LOG = 0.02;
 	/** How near (in decades) a value must come to a decade on an axis labelled in decades only. */
 	private static final double SNAP_DECADE = 0.1;
+	/** How near (in decades) a last tick must come to its digits times a lost prefix to be taken for it. */
+	private static final double SNAP_PREFIX = 0.1;
 	/** How near (as a share of the step) a linear value must come to a multiple of the step to be taken for it. */
 	private static final double SNAP_STEP = 0.1;
 
@@ -80,13 +82,18 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		Calibration best = increasing ? bestOf(ticks) : null;
 		if (best == null && increasing && ticks.size() >= 4) {
 			// one tick label off its place (set beside its tick, or misplaced by the layout): the rest make the fit
+			List<Tick> rest = List.of();
 			for (int skip = 0; skip < ticks.size() && best == null; skip++) {
-				List<Tick> rest = new ArrayList<>(ticks);
+				rest = new ArrayList<>(ticks);
 				rest.remove(skip);
 				best = bestOf(rest);
 			}
 			if (best != null) {
-				best = new Calibration(best.scale, best.a, best.b, lo, hi, 1);
+				// a first decade printed as zero ("0.0" for 0.01 with one decimal) is the decade the scale gives
+				double first = best.scale == Plot.Scale.LOG && lo <= 0
+						? best.onProgression(ticks.get(0).pos(), rest, best.first)
+						: lo;
+				best = new Calibration(best.scale, best.a, best.b, first, hi, 1);
 			}
 		}
 		if (best == null) {
@@ -135,7 +142,7 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 				? start.value()
 				: c.onProgression(start.pos(), bestSet, c.first);
 		double last = end == bestSet.get(bestSet.size() - 1) || end.value() > c.last ? end.value()
-				: c.onProgression(end.pos(), bestSet, c.last);
+				: c.prefixLost(end, bestSet, c.onProgression(end.pos(), bestSet, c.last));
 		return new Calibration(c.scale, c.a, c.b, first, last, 1);
 	}
 
@@ -166,6 +173,30 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		}
 		double k = Math.rint(v / step);
 		return Math.abs(v - k * step) <= SNAP_STEP * step ? k * step : otherwise;
+	}
+
+	/**
+	 * The value of a last tick printed with an SI prefix the text lost ("1.0 k" read as 1.0 after 500 and 700): its
+	 * digits times a thousand (or a million) when that falls where the scale puts the tick, within a tenth of a
+	 * decade (a fifth of a step on a linear axis: the label's centre moved when its prefix was dropped), else
+	 * {@code otherwise}.
+	 */
+	private double prefixLost(Tick end, List<Tick> consistent, double otherwise) {
+		double v = value(end.pos());
+		double step = Double.MAX_VALUE;
+		for (int i = 1; i < consistent.size(); i++) {
+			step = Math.min(step, consistent.get(i).value() - consistent.get(i - 1).value());
+		}
+		for (double prefix : new double[] { 1e3, 1e6 }) {
+			double candidate = end.value() * prefix;
+			boolean near = scale == Plot.Scale.LOG
+					? candidate > 0 && v > 0 && Math.abs(Math.log10(v / candidate)) <= SNAP_PREFIX
+					: Math.abs(v - candidate) <= 2 * SNAP_STEP * step;
+			if (near && candidate > consistent.get(consistent.size() - 1).value()) {
+				return candidate;
+			}
+		}
+		return otherwise;
 	}
 
 	/** The ticks on the progression through two of them, in order along the axis; none when the two do not rise. */
