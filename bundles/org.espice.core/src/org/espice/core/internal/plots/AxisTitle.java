@@ -253,7 +253,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	}
 
 	/** The first half of "Y versus X" set under a plot: it names the y axis. */
-	private static final Pattern VERSUS = Pattern.compile("(?i)(versus|\\bvs\\.?)\\s*$");
+	private static final Pattern VERSUS = Pattern.compile("(?i)(v ?ersus|\\bvs\\.?)\\s*$");
 	/** A prefixed unit ending a title whose brackets the text lost: "COLLECTOR CURRENT mA". */
 	private static final Pattern TRAILING_UNIT = Pattern
 			.compile("\\s([pnuµm](?:A|V|W|F|C|J|s|Ω)|[kM]Hz|MΩ|kΩ)\\s*$");

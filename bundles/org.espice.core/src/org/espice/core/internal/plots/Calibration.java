@@ -34,8 +34,6 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 	private static final double SNAP_LOG = 0.02;
 	/** How near (in decades) a value must come to a decade on an axis labelled in decades only. */
 	private static final double SNAP_DECADE = 0.1;
-	/** How near (in decades) a last tick must come to its digits times a lost prefix to be taken for it. */
-	private static final double SNAP_PREFIX = 0.1;
 	/** How near (as a share of the step) a linear value must come to a multiple of the step to be taken for it. */
 	private static final double SNAP_STEP = 0.1;
 
@@ -78,6 +76,10 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 			Calibration c = told == null ? null : line(onGrid, told == Plot.Scale.LOG);
 			return c != null ? new Outcome(c, null)
 					: new Outcome(null, "only two tick labels on the " + axis + " axis: linear or log cannot be told");
+		}
+		Calibration kilo = increasing ? null : prefixLost(ticks);
+		if (kilo != null) {
+			return new Outcome(kilo, null);
 		}
 		Calibration best = increasing ? bestOf(ticks) : null;
 		if (best == null && increasing && ticks.size() >= 4) {
@@ -142,7 +144,7 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 				? start.value()
 				: c.onProgression(start.pos(), bestSet, c.first);
 		double last = end == bestSet.get(bestSet.size() - 1) || end.value() > c.last ? end.value()
-				: c.prefixLost(end, bestSet, c.onProgression(end.pos(), bestSet, c.last));
+				: c.onProgression(end.pos(), bestSet, c.last);
 		return new Calibration(c.scale, c.a, c.b, first, last, 1);
 	}
 
@@ -176,27 +178,34 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 	}
 
 	/**
-	 * The value of a last tick printed with an SI prefix the text lost ("1.0 k" read as 1.0 after 500 and 700): its
-	 * digits times a thousand (or a million) when that falls where the scale puts the tick, within a tenth of a
-	 * decade (a fifth of a step on a linear axis: the label's centre moved when its prefix was dropped), else
-	 * {@code otherwise}.
+	 * The scale of ticks whose last ones were printed with an SI prefix the text lost ("500 700 1.0" for 500, 700,
+	 * 1.0 k; "100 1 10" for 100, 1 k, 10 k): where the ticks fall from one to the next and those from there on, times
+	 * a thousand (or a million), go on rising and put every tick on one scale, that scale, when at least three ticks
+	 * come before the fall; else null.
 	 */
-	private double prefixLost(Tick end, List<Tick> consistent, double otherwise) {
-		double v = value(end.pos());
-		double step = Double.MAX_VALUE;
-		for (int i = 1; i < consistent.size(); i++) {
-			step = Math.min(step, consistent.get(i).value() - consistent.get(i - 1).value());
+	private static Calibration prefixLost(List<Tick> ticks) {
+		int drop = 1;
+		while (drop < ticks.size() && ticks.get(drop).value() > ticks.get(drop - 1).value()) {
+			drop++;
+		}
+		if (drop < MIN_CONSISTENT) {
+			return null; // too few ticks before the fall to set the scale the others continue
 		}
 		for (double prefix : new double[] { 1e3, 1e6 }) {
-			double candidate = end.value() * prefix;
-			boolean near = scale == Plot.Scale.LOG
-					? candidate > 0 && v > 0 && Math.abs(Math.log10(v / candidate)) <= SNAP_PREFIX
-					: Math.abs(v - candidate) <= 2 * SNAP_STEP * step;
-			if (near && candidate > consistent.get(consistent.size() - 1).value()) {
-				return candidate;
+			List<Tick> scaled = new ArrayList<>(ticks.subList(0, drop));
+			for (Tick t : ticks.subList(drop, ticks.size())) {
+				scaled.add(new Tick(t.pos(), t.value() * prefix));
+			}
+			boolean rising = true;
+			for (int i = 1; i < scaled.size(); i++) {
+				rising &= scaled.get(i).value() > scaled.get(i - 1).value();
+			}
+			Calibration c = rising ? bestOf(scaled) : null;
+			if (c != null) {
+				return c;
 			}
 		}
-		return otherwise;
+		return null;
 	}
 
 	/** The ticks on the progression through two of them, in order along the axis; none when the two do not rise. */

@@ -63,12 +63,20 @@ class AxisEndsTest {
 	}
 
 	/**
-	 * "100 200 500 1" on a log axis, the last printed "1 k" with its k lost and its centre moved left: the axis ends
-	 * at 1000 V.
+	 * "100 200 500 1" on a log axis, the last printed "1 k" with its k lost and its centre moved a little left: the
+	 * axis ends at 1000 V.
 	 */
 	@Test
 	void aLastTickWithItsPrefixLostIsAThousandTimesItsDigits() throws IOException {
-		Plot p = readOne(frame(new String[] { "100", "200", "500", "1" }, new float[] { 100, 160.2f, 239.8f, 286 }));
+		Plot p = readOne(frame(new String[] { "100", "200", "500", "1" }, new float[] { 100, 160.2f, 239.8f, 297 }));
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 100, 1000), p.x());
+	}
+
+	/** "0.1 1 10 100 1 10" with the last two printed "1 k" and "10 k": the axis runs from 0.1 to 10000 V. */
+	@Test
+	void twoLastTicksWithTheirPrefixLost() throws IOException {
+		Plot p = readOne(frame(new String[] { "0.1", "1", "10", "100", "1", "10" },
+				new float[] { 100, 140, 180, 220, 260, 300 }));
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 0.1, 10000), p.x());
 	}
 }

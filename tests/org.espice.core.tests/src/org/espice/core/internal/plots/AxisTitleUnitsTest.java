@@ -42,7 +42,7 @@ class AxisTitleUnitsTest {
 	@Test
 	void theFirstHalfOfYVersusXNamesNoXAxis() {
 		assertEquals(AxisTitle.UNKNOWN, AxisTitle.parse("Instantaneous Forward Current - Amperes versus"));
-		assertEquals(AxisTitle.UNKNOWN, AxisTitle.parse("Forward Current - Amperesversus"));
+		assertEquals(AxisTitle.UNKNOWN, AxisTitle.parse("Forward Current - Amperesv ersus"), "an italic word set apart");
 	}
 
 	/** A transconductance axis in siemens on a plot captioned a transfer characteristic stays unnamed. */
