@@ -276,6 +276,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 
 	/** A temperature coefficient's unit: "mV/°C", "mV/K", "µV/°C" (the same per kelvin). */
 	private static final Pattern PER_DEGREE = Pattern.compile("([pnuµm]?)V\\s*/\\s*(°C|K|deg\\s*C)");
+	/** A rate of change: "A/µs" (a diode's diF/dt), "V/ns", "kV/µs". */
+	private static final Pattern RATE = Pattern.compile("([kmuµ]?)([AV])\\s*/\\s*([munµp]?)s");
 	/** Lengths and areas of leads and copper pads, in metres and square metres. */
 	private static final Map<String, Quantities.Unit> LENGTHS = Map.of("mm", new Quantities.Unit(1e-3, "m"), "cm",
 			new Quantities.Unit(1e-2, "m"), "inch", new Quantities.Unit(0.0254, "m"), "inches",
@@ -288,6 +290,12 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		Matcher coefficient = PER_DEGREE.matcher(u);
 		if (coefficient.matches()) {
 			return new Quantities.Unit(prefix(coefficient.group(1)), "V/K");
+		}
+		Matcher rate = RATE.matcher(sameGlyphs(u));
+		if (rate.matches()) {
+			double per = prefix(rate.group(3));
+			return new Quantities.Unit(("k".equals(rate.group(1)) ? 1e3 : prefix(rate.group(1))) / per,
+					rate.group(2) + "/s");
 		}
 		Quantities.Unit length = LENGTHS.get(u.toLowerCase(Locale.ROOT));
 		if (length != null) {

@@ -35,6 +35,14 @@ class AxisTitleUnitsTest {
 	}
 
 	@Test
+	void ratesOfChangeAreInUnitsPerSecond() {
+		AxisTitle didt = AxisTitle.parse("diF /dt (A/μs)");
+		assertEquals("A/s", didt.unit());
+		assertEquals(1e6, didt.factor(), 1e-3);
+		assertEquals(1e9, AxisTitle.parse("dv/dt (V/ns)").factor(), 1);
+	}
+
+	@Test
 	void aUnitOnlyCapacitanceIsMeasuredInNamesIt() {
 		assertEquals(new AxisTitle("C", "F", 1e-12, true), AxisTitle.parse("(pF)"));
 	}
