@@ -191,7 +191,11 @@ public final class PlotReader {
 			}
 			series.add(new Plot.Series(label, conditions, name, points, second));
 		}
-		return new Plot(page.page(), box, caption, axes.kind(), Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(),
+		Plot.Kind kind = PlotKinds.bySeries(axes.kind(), attached.names(), caption);
+		if (kind != axes.kind()) {
+			ay = new Plot.Axis(PlotKinds.expected(kind, 1, device), ay.unit(), ay.scale(), ay.min(), ay.max());
+		}
+		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(),
 				null);
 	}
 
