@@ -169,8 +169,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			return UNKNOWN;
 		}
 		String text = compactSymbols(sameGlyphs(raw.replace("^", "")).replace('˚', '°'));
-		if (CONDITION.matcher(text).matches()) {
-			return UNKNOWN; // "TJ = 175 °C" printed by the curves names no axis
+		if (CONDITION.matcher(text).matches() || VERSUS.matcher(text).find()) {
+			// "TJ = 175 °C" printed by the curves names no axis; "Forward Current - Amperes versus" over
+			// "Forward Voltage - Volts" under a plot names its y axis, not the x axis it stands under
+			return UNKNOWN;
 		}
 		String unitText = null;
 		Quantities.Unit printed = null;
@@ -183,11 +185,23 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 				printed = parsed;
 			}
 		}
+		Matcher trailing = TRAILING_UNIT.matcher(text);
+		if (unitText == null && trailing.find() && unitOf(trailing.group(1)) != null) {
+			// a prefixed unit whose brackets were lost: "IC, COLLECTOR CURRENT mA"
+			unitText = trailing.group(1);
+			printed = unitOf(unitText);
+			text = text.substring(0, trailing.start());
+		}
 		if (unitText == null && text.strip().length() > 2 && symbol(text) == null && unitOf(text.strip()) != null) {
 			unitText = text.strip(); // a unit word printed alone where the title would be: "Inches" (not "C")
 			printed = unitOf(unitText);
 		}
 		String q = symbol(text);
+		Matcher ratio = RATIO.matcher(text);
+		boolean relative = q == null && ratio.find() && known(ratio.group(1), false) != null;
+		if (relative) {
+			q = known(ratio.group(1), false); // "IR[Tj] / IR[Tj=25°C]": the quantity relative to its own value
+		}
 		if (q == null) {
 			for (Map.Entry<Pattern, String> e : WORDS) {
 				if (e.getKey().matcher(text).find()) {
@@ -197,7 +211,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			}
 		}
 		if (q == null) {
-			q = "other";
+			// a unit that only one quantity is measured in names it: "(pF)" over a capacitance axis
+			q = printed != null && printed.dimension().equals("F") ? "C" : "other";
 		}
 		String squeezed = text.toUpperCase(Locale.ROOT).replaceAll("[\\s_]", "");
 		if (q.equals("VBE_SAT") && (squeezed.contains("VCE(SAT)") || squeezed.contains("VCESAT"))) {
@@ -209,7 +224,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			multiplier = Math.pow(10, (times.group(1).isEmpty() ? 1 : -1) * Integer.parseInt(times.group(2)));
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
-		boolean normalised = lower.contains("normali") || "%".equals(unitText);
+		boolean normalised = lower.contains("normali") || NORM.matcher(lower).find() || "%".equals(unitText)
+				|| relative;
 		double factor = 1;
 		String unit = "";
 		if ("%".equals(unitText)) {
@@ -219,6 +235,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			unit = printed.dimension();
 		} else {
 			unit = DEFAULT_UNITS.getOrDefault(q, ""); // "Gate-source voltage VGS" without a unit is in volts
+		}
+		if (q.equals("HFE") && THOUSANDS.matcher(text).find()) {
+			factor *= 1e3; // "hFE (K)", "hFE (x1000)": the gain printed in thousands
 		}
 		if (q.equals("ZTH") && (RELATIVE_R.matcher(text).find() || lower.contains("relative"))) {
 			normalised = true; // r(t), a thermal impedance relative to its steady-state value
@@ -233,6 +252,17 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return new AxisTitle(q, unit, factor * multiplier, printed != null || "%".equals(unitText));
 	}
 
+	/** The first half of "Y versus X" set under a plot: it names the y axis. */
+	private static final Pattern VERSUS = Pattern.compile("(?i)(v ?ersus|\\bvs\\.?)\\s*$");
+	/** A prefixed unit ending a title whose brackets the text lost: "COLLECTOR CURRENT mA". */
+	private static final Pattern TRAILING_UNIT = Pattern
+			.compile("\\s([pnuµm](?:A|V|W|F|C|J|s|Ω)|[kM]Hz|MΩ|kΩ)\\s*$");
+	/** A quantity over its own value elsewhere: "IR[Tj] / IR[Tj=25°C]", "ID(T) / ID(25°C)". */
+	private static final Pattern RATIO = Pattern.compile("^\\s*([A-Za-z]{1,4})\\s*[\\[(][^/]*[\\])]\\s*/\\s*\\1\\s*[\\[(]");
+	/** The abbreviation of "normalized" in brackets: "VGS(th) (norm.)". */
+	private static final Pattern NORM = Pattern.compile("[(\\[]\\s*norm\\.?\\s*[)\\]]");
+	/** A gain printed in thousands: "(K)", "(x1000)", "(× 1k)". */
+	private static final Pattern THOUSANDS = Pattern.compile("[(\\[]\\s*(?:[kK]|[xX×]\\s*1\\s*[kK]|[xX×]\\s*1000)\\s*[)\\]]");
 	/** A printed multiplier: "(X 10^-4)", "(x10 - 4)": the printed values are to be multiplied by it. */
 	private static final Pattern MULTIPLIER = Pattern
 			.compile("[(\\[]\\s*[xX\u00d7]\\s*10\\s*([-_\u2212\u2013]?)\\s*(\\d{1,2})\\s*[)\\]]");
@@ -246,6 +276,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 
 	/** A temperature coefficient's unit: "mV/°C", "mV/K", "µV/°C" (the same per kelvin). */
 	private static final Pattern PER_DEGREE = Pattern.compile("([pnuµm]?)V\\s*/\\s*(°C|K|deg\\s*C)");
+	/** A rate of change: "A/µs" (a diode's diF/dt), "V/ns", "kV/µs". */
+	private static final Pattern RATE = Pattern.compile("([kmuµ]?)([AV])\\s*/\\s*([munµp]?)s");
 	/** Lengths and areas of leads and copper pads, in metres and square metres. */
 	private static final Map<String, Quantities.Unit> LENGTHS = Map.of("mm", new Quantities.Unit(1e-3, "m"), "cm",
 			new Quantities.Unit(1e-2, "m"), "inch", new Quantities.Unit(0.0254, "m"), "inches",
@@ -258,6 +290,12 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		Matcher coefficient = PER_DEGREE.matcher(u);
 		if (coefficient.matches()) {
 			return new Quantities.Unit(prefix(coefficient.group(1)), "V/K");
+		}
+		Matcher rate = RATE.matcher(sameGlyphs(u));
+		if (rate.matches()) {
+			double per = prefix(rate.group(3));
+			return new Quantities.Unit(("k".equals(rate.group(1)) ? 1e3 : prefix(rate.group(1))) / per,
+					rate.group(2) + "/s");
 		}
 		Quantities.Unit length = LENGTHS.get(u.toLowerCase(Locale.ROOT));
 		if (length != null) {

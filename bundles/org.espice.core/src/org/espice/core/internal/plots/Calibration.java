@@ -77,16 +77,25 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 			return c != null ? new Outcome(c, null)
 					: new Outcome(null, "only two tick labels on the " + axis + " axis: linear or log cannot be told");
 		}
+		Calibration kilo = increasing ? null : prefixLost(ticks);
+		if (kilo != null) {
+			return new Outcome(kilo, null);
+		}
 		Calibration best = increasing ? bestOf(ticks) : null;
 		if (best == null && increasing && ticks.size() >= 4) {
 			// one tick label off its place (set beside its tick, or misplaced by the layout): the rest make the fit
+			List<Tick> rest = List.of();
 			for (int skip = 0; skip < ticks.size() && best == null; skip++) {
-				List<Tick> rest = new ArrayList<>(ticks);
+				rest = new ArrayList<>(ticks);
 				rest.remove(skip);
 				best = bestOf(rest);
 			}
 			if (best != null) {
-				best = new Calibration(best.scale, best.a, best.b, lo, hi, 1);
+				// a first decade printed as zero ("0.0" for 0.01 with one decimal) is the decade the scale gives
+				double first = best.scale == Plot.Scale.LOG && lo <= 0
+						? best.onProgression(ticks.get(0).pos(), rest, best.first)
+						: lo;
+				best = new Calibration(best.scale, best.a, best.b, first, hi, 1);
 			}
 		}
 		if (best == null) {
@@ -166,6 +175,37 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		}
 		double k = Math.rint(v / step);
 		return Math.abs(v - k * step) <= SNAP_STEP * step ? k * step : otherwise;
+	}
+
+	/**
+	 * The scale of ticks whose last ones were printed with an SI prefix the text lost ("500 700 1.0" for 500, 700,
+	 * 1.0 k; "100 1 10" for 100, 1 k, 10 k): where the ticks fall from one to the next and those from there on, times
+	 * a thousand (or a million), go on rising and put every tick on one scale, that scale, when at least three ticks
+	 * come before the fall; else null.
+	 */
+	private static Calibration prefixLost(List<Tick> ticks) {
+		int drop = 1;
+		while (drop < ticks.size() && ticks.get(drop).value() > ticks.get(drop - 1).value()) {
+			drop++;
+		}
+		if (drop < MIN_CONSISTENT) {
+			return null; // too few ticks before the fall to set the scale the others continue
+		}
+		for (double prefix : new double[] { 1e3, 1e6 }) {
+			List<Tick> scaled = new ArrayList<>(ticks.subList(0, drop));
+			for (Tick t : ticks.subList(drop, ticks.size())) {
+				scaled.add(new Tick(t.pos(), t.value() * prefix));
+			}
+			boolean rising = true;
+			for (int i = 1; i < scaled.size(); i++) {
+				rising &= scaled.get(i).value() > scaled.get(i - 1).value();
+			}
+			Calibration c = rising ? bestOf(scaled) : null;
+			if (c != null) {
+				return c;
+			}
+		}
+		return null;
 	}
 
 	/** The ticks on the progression through two of them, in order along the axis; none when the two do not rise. */

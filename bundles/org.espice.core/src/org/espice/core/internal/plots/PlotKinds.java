@@ -3,6 +3,7 @@ package org.espice.core.internal.plots;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.Plot;
@@ -161,6 +162,26 @@ final class PlotKinds {
 		default -> null;
 		};
 		return xy == null ? null : xy[axis];
+	}
+
+	/** A caption naming which saturation voltage it plots. */
+	private static final Pattern NAMED_SATURATION = Pattern
+			.compile("(?i)(base|collector)[- ]?(to[- ])?emitter\\s+saturation|v\\s?[bc]\\s?e\\s?\\(?sat");
+
+	/**
+	 * A saturation voltage plot (captioned "Saturation Voltage" without saying which) whose curves are all
+	 * labelled with the other saturation voltage, VBE(sat) where the collector-emitter one was taken, is that
+	 * other plot.
+	 */
+	static Plot.Kind bySeries(Plot.Kind kind, List<String> names, String caption) {
+		if (names.isEmpty() || kind != Plot.Kind.VCESAT_IC && kind != Plot.Kind.VBESAT_IC
+				|| caption != null && NAMED_SATURATION.matcher(caption).find()) {
+			return kind;
+		}
+		String other = kind == Plot.Kind.VCESAT_IC ? "VBE_SAT" : "VCE_SAT";
+		return names.stream().allMatch(other::equals)
+				? (kind == Plot.Kind.VCESAT_IC ? Plot.Kind.VBESAT_IC : Plot.Kind.VCESAT_IC)
+				: kind;
 	}
 
 	/**

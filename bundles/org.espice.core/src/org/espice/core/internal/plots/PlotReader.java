@@ -191,7 +191,11 @@ public final class PlotReader {
 			}
 			series.add(new Plot.Series(label, conditions, name, points, second));
 		}
-		return new Plot(page.page(), box, caption, axes.kind(), Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(),
+		Plot.Kind kind = PlotKinds.bySeries(axes.kind(), attached.names(), caption);
+		if (kind != axes.kind()) {
+			ay = new Plot.Axis(PlotKinds.expected(kind, 1, device), ay.unit(), ay.scale(), ay.min(), ay.max());
+		}
+		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(),
 				null);
 	}
 
@@ -254,8 +258,9 @@ public final class PlotReader {
 		Plot.Kind kind = PlotKinds.forDevice(PlotKinds.decide(
 				PlotKinds.of(tx.quantity(), ty.quantity(), cx.scale(), cy.scale()), CaptionKinds.of(caption, device),
 				tx.quantity(), ty.quantity()), device);
-		tx = named(tx, kind, 0).impliedUnitFor(cx.last());
-		ty = named(ty, kind, 1).normalisedFor(cy.last(), tx.quantity()).impliedUnitFor(cy.last());
+		AxisTitle[] named = KindAxes.named(tx, ty, kind, device);
+		tx = named[0].impliedUnitFor(cx.last());
+		ty = named[1].normalisedFor(cy.last(), tx.quantity()).impliedUnitFor(cy.last());
 		if (kind == Plot.Kind.SWITCHING && ty.quantity().equals("other")) {
 			ty = ty.as(CaptionKinds.switchingQuantity(caption));
 		}
@@ -268,21 +273,6 @@ public final class PlotReader {
 
 	private static Plot.Axis axis(AxisTitle t, Calibration c) {
 		return new Plot.Axis(t.quantity(), t.unit(), c.scale(), si(c.first() * t.factor()), si(c.last() * t.factor()));
-	}
-
-
-	/** An axis titled with a generic word (or nothing) named as its plot's kind implies. */
-	private AxisTitle named(AxisTitle title, Plot.Kind kind, int axis) {
-		String q = title.quantity();
-		String expected = PlotKinds.expected(kind, axis, device);
-		if (expected == null) {
-			return title;
-		}
-		// the same quantity under another name: a source current on a body diode plot, a forward current on a
-		// diode's
-		boolean renamed = kind == Plot.Kind.BODY_DIODE && axis == 0 && q.equals("VDS")
-				|| kind == Plot.Kind.IF_VF && (q.equals("VSD") || q.equals("IS"));
-		return q.equals("other") || renamed ? title.as(expected) : title;
 	}
 
 	/** The kind a caption names, for a plot whose axes cannot be read. */

@@ -213,4 +213,15 @@ class PlotKindsTest {
 		assertEquals("other", generic.quantity());
 		assertEquals(new AxisTitle("IF", "A", 1, false), generic.as("IF"));
 	}
+
+	/** A plot captioned "Saturation Voltage" only whose one curve is labelled VBE(sat) is the base-emitter one. */
+	@Test
+	void saturationPlotNamedByItsCurves() {
+		assertEquals(Plot.Kind.VBESAT_IC, PlotKinds.bySeries(Plot.Kind.VCESAT_IC, List.of("VBE_SAT"),
+				"Saturation Voltage vs. Collector Current"));
+		assertEquals(Plot.Kind.VCESAT_IC, PlotKinds.bySeries(Plot.Kind.VCESAT_IC, List.of("VCE_SAT", "VBE_SAT"),
+				"Saturation Voltage"), "both voltages drawn");
+		assertEquals(Plot.Kind.VCESAT_IC, PlotKinds.bySeries(Plot.Kind.VCESAT_IC, List.of("VBE_SAT"),
+				"Collector-Emitter Saturation Voltage"), "the caption says which");
+	}
 }

@@ -1,0 +1,79 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a title's unit says about its axis: a prefixed unit whose brackets were lost, a gain in thousands, a
+ * quantity relative to its own value, "(norm.)", a unit that names its quantity, and a printed unit against the
+ * quantity a plot's kind expects.
+ */
+class AxisTitleUnitsTest {
+
+	@Test
+	void aPrefixedUnitEndingTheTitleIsItsUnit() {
+		assertEquals(new AxisTitle("IC", "A", 1e-3, true), AxisTitle.parse("IC, COLLECTOR CURRENT mA"));
+		assertEquals(new AxisTitle("t", "s", 1e-3, true), AxisTitle.parse("t, TIME ms"));
+		assertEquals(1, AxisTitle.parse("Gate charge Qg").factor(), "a symbol ending the title is no unit");
+	}
+
+	@Test
+	void aGainPrintedInThousands() {
+		assertEquals(1e3, AxisTitle.parse("hFE - TYPICAL PULSED CURRENT GAIN (K)").factor());
+		assertEquals(1e3, AxisTitle.parse("hFE (x1000)").factor());
+		assertEquals(1, AxisTitle.parse("Temperature (K)").factor(), "kelvins on a temperature axis");
+	}
+
+	@Test
+	void aQuantityOverItsOwnValueIsNormalised() {
+		assertEquals(new AxisTitle("IR_NORM", "", 1, false), AxisTitle.parse("IR[Tj] / IR[Tj=25°C]"));
+		assertEquals("VGS_NORM", AxisTitle.parse("VGS(th) (norm.)").quantity());
+		assertEquals("RDS_ON_NORM", AxisTitle.parse("RDS(on) (norm)").quantity());
+	}
+
+	@Test
+	void ratesOfChangeAreInUnitsPerSecond() {
+		AxisTitle didt = AxisTitle.parse("diF /dt (A/μs)");
+		assertEquals("A/s", didt.unit());
+		assertEquals(1e6, didt.factor(), 1e-3);
+		assertEquals(1e9, AxisTitle.parse("dv/dt (V/ns)").factor(), 1);
+	}
+
+	@Test
+	void aUnitOnlyCapacitanceIsMeasuredInNamesIt() {
+		assertEquals(new AxisTitle("C", "F", 1e-12, true), AxisTitle.parse("(pF)"));
+	}
+
+	@Test
+	void theFirstHalfOfYVersusXNamesNoXAxis() {
+		assertEquals(AxisTitle.UNKNOWN, AxisTitle.parse("Instantaneous Forward Current - Amperes versus"));
+		assertEquals(AxisTitle.UNKNOWN, AxisTitle.parse("Forward Current - Amperesv ersus"), "an italic word set apart");
+	}
+
+	/** A transconductance axis in siemens on a plot captioned a transfer characteristic stays unnamed. */
+	@Test
+	void aUnitThatDisagreesKeepsTheKindsNameAway() {
+		AxisTitle[] named = KindAxes.named(AxisTitle.parse("VGS - GATE-SOURCE VOLTAGE (V)"),
+				AxisTitle.parse("gfs - TRANSCONDUCTANCE (mmhos)"), Plot.Kind.TRANSFER, DeviceKind.JFET_N);
+		assertEquals("VGS", named[0].quantity());
+		assertEquals(new AxisTitle("other", "S", 1e-3, true), named[1]);
+		AxisTitle[] amps = KindAxes.named(AxisTitle.UNKNOWN, AxisTitle.parse("Amps"), Plot.Kind.IF_VF, DeviceKind.DIODE);
+		assertEquals("IF", amps[1].quantity(), "a unit that agrees");
+	}
+
+	/** A body diode plot with the diode voltage drawn up (in volts) and the source current across. */
+	@Test
+	void aBodyDiodePlotWithItsAxesSwapped() {
+		AxisTitle[] named = KindAxes.named(AxisTitle.parse("Isd"), AxisTitle.parse("(V)"), Plot.Kind.BODY_DIODE,
+				DeviceKind.MOSFET_N);
+		assertEquals("IS", named[0].quantity());
+		assertEquals("VSD", named[1].quantity());
+		AxisTitle[] usual = KindAxes.named(AxisTitle.parse("(V)"), AxisTitle.parse("(A)"), Plot.Kind.BODY_DIODE,
+				DeviceKind.MOSFET_N);
+		assertEquals("VSD", usual[0].quantity());
+		assertEquals("IS", usual[1].quantity());
+	}
+}
