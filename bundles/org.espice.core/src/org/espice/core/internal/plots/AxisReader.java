@@ -109,7 +109,7 @@ final class AxisReader {
 			title = withTickUnit(title, text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - base) < 2.5
 					&& w.anchor() >= f.x0() - 4 && w.anchor() <= f.x1() + 12).toList());
 		}
-		return new Reading(Calibration.fit(ticks, "x", grid), row, title);
+		return new Reading(DecadeTicks.fit(row, ticks, "x", grid), row, title);
 	}
 
 	/** The left axis of frame {@code f}, whose horizontal grid lines stand at {@code grid}. */
@@ -151,7 +151,7 @@ final class AxisReader {
 					&& w.x1() >= right - 6 && w.x0() >= leftmost - 6 && w.cy() >= f.y0() - 4 && w.cy() <= f.y1() + 12)
 					.toList());
 		}
-		return new Reading(Calibration.fit(ticks, "y", grid), column, title);
+		return new Reading(DecadeTicks.fit(column, ticks, "y", grid), column, title);
 	}
 
 	/**
