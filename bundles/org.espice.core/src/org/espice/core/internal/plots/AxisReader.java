@@ -90,6 +90,7 @@ final class AxisReader {
 				row.add(w);
 			}
 		}
+		row = DecadeTicks.withDecadesUnder(row, candidates);
 		row.sort(Comparator.comparingDouble(Label::anchor));
 		List<Calibration.Tick> ticks = runTogether(row);
 		double below = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y0).min().getAsDouble();

@@ -27,6 +27,33 @@ final class DecadeTicks {
 	}
 
 	/**
+	 * The tick row with the decades set on their own baseline under it: where the row nearest the edge holds only
+	 * the minor ticks' multipliers (2 .. 9), the decades ("10" and an exponent, set larger) are the next row
+	 * under it.
+	 *
+	 * @param row        the row nearest the edge
+	 * @param candidates the numbers under the edge, nearest first
+	 */
+	static List<Label> withDecadesUnder(List<Label> row, List<Label> candidates) {
+		if (row.size() < 2 || !row.stream().allMatch(w -> MINOR.matcher(w.text()).matches())) {
+			return row;
+		}
+		double base = row.stream().mapToDouble(Label::y0).min().getAsDouble();
+		double size = row.stream().mapToDouble(Label::size).max().getAsDouble();
+		List<Label> under = candidates.stream()
+				.filter(w -> w.y0() < base - 1 && w.y0() > base - 2 * size - 2 && DECADE.matcher(w.text()).matches())
+				.toList();
+		if (under.size() < MIN_DECADES) {
+			return row;
+		}
+		double top = under.stream().mapToDouble(Label::y0).max().getAsDouble();
+		List<Label> out = new ArrayList<>(row);
+		under.stream().filter(w -> top - w.y0() < 2.5).forEach(out::add);
+		out.sort(java.util.Comparator.comparingDouble(Label::anchor));
+		return out;
+	}
+
+	/**
 	 * The axis's calibration: on the decades with their exponents made whole when some are bare, else on the ticks
 	 * as printed; where those fall on no scale, on the decades without the minor multipliers printed among them.
 	 */

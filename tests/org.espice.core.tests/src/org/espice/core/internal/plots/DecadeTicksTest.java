@@ -73,6 +73,35 @@ class DecadeTicksTest {
 		assertEquals(2, c.value(400 + 33 * 1.301), 0.01);
 	}
 
+	/**
+	 * Minor multipliers set on a baseline nearer the edge than the decades ("10" and a raised exponent, larger): the
+	 * decades under them join the row, and the row reads 10⁻² .. 10⁰ with the lost exponent of 10⁻¹ made whole.
+	 */
+	@Test
+	void decadesUnderARowOfMultipliers() {
+		List<Label> minors = new ArrayList<>();
+		List<Label> under = new ArrayList<>();
+		for (int d = 0; d < 3; d++) {
+			double x = 174 + 41 * d;
+			under.add(new Label(d == 1 ? "10" : "10^" + (d - 2), x - 3, 185, x + 5, 191, 0, 6.9, x));
+			for (int k : new int[] { 2, 6, 8 }) {
+				double xk = x + 41 * Math.log10(k);
+				minors.add(new Label(String.valueOf(k), xk - 1, 191, xk + 1, 196, 0, 6, xk));
+			}
+		}
+		List<Label> candidates = new ArrayList<>(minors);
+		candidates.addAll(under);
+		List<Label> row = DecadeTicks.withDecadesUnder(minors, candidates);
+		assertEquals(minors.size() + under.size(), row.size());
+		row = new ArrayList<>(row);
+		row.sort(java.util.Comparator.comparingDouble(Label::anchor));
+		Calibration c = DecadeTicks.fit(row, ticks(row), "x", List.of()).calibration();
+		assertNotNull(c);
+		assertEquals(0.01, c.first(), 1e-12);
+		assertEquals(1, c.last(), 1e-9);
+		assertEquals(minors, DecadeTicks.withDecadesUnder(minors, minors), "no decades under: the row as it is");
+	}
+
 	@Test
 	void noDecadesGuessed() {
 		List<Label> uneven = row(30, "10^-5", "10", "10", "10^0");
