@@ -36,7 +36,7 @@ final class AxisReader {
 	private static final Pattern POWER = Pattern.compile("(?:([-+]?\\d+(?:\\.\\d+)?)\\s*[x×·*]\\s*)?10\\^([-+]?\\d+)");
 	private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\d),(\\d)");
 	private static final Pattern CAPTION = Pattern.compile("(?i)fig(ure|\\.)?\\s*\\d.*|fig\\..*");
-	private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:\\.\\d+)?)([pnuµmkM])");
+	private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:\\.\\d+)?)([pnuµ\u03bcmkM])");
 
 	private AxisReader() {
 	}
@@ -63,7 +63,7 @@ final class AxisReader {
 			double f = switch (m.group(2)) {
 			case "p" -> 1e-12;
 			case "n" -> 1e-9;
-			case "u", "µ" -> 1e-6;
+			case "u", "µ", "\u03bc" -> 1e-6;
 			case "m" -> 1e-3;
 			case "k" -> 1e3;
 			default -> 1e6;
@@ -76,7 +76,7 @@ final class AxisReader {
 	/** The bottom axis of frame {@code f}, whose vertical grid lines stand at {@code grid}. */
 	static Reading bottom(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
 		List<Label> candidates = new ArrayList<>();
-		for (Label w : withExponents(text.numbers())) {
+		for (Label w : TickLabels.of(text)) {
 			if (w.dir() == 0 && w.y1() <= f.y0() + 1 && w.y1() >= f.y0() - TICK_REACH && w.anchor() >= f.x0() - 4
 					&& w.anchor() <= f.x1() + 4) {
 				candidates.add(w);
@@ -90,6 +90,7 @@ final class AxisReader {
 				row.add(w);
 			}
 		}
+		row = DecadeTicks.withDecadesUnder(row, candidates);
 		row.sort(Comparator.comparingDouble(Label::anchor));
 		List<Calibration.Tick> ticks = runTogether(row);
 		double below = row.isEmpty() ? f.y0() : row.stream().mapToDouble(Label::y0).min().getAsDouble();
@@ -109,13 +110,13 @@ final class AxisReader {
 			title = withTickUnit(title, text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - base) < 2.5
 					&& w.anchor() >= f.x0() - 4 && w.anchor() <= f.x1() + 12).toList());
 		}
-		return new Reading(AxisOrigin.atCorner(Calibration.fit(ticks, "x", grid), ticks, f.x0()), row, title);
+		return new Reading(AxisOrigin.atCorner(DecadeTicks.fit(row, ticks, "x", grid), ticks, f.x0()), row, title);
 	}
 
 	/** The left axis of frame {@code f}, whose horizontal grid lines stand at {@code grid}. */
 	static Reading left(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
-		for (Label w : withExponents(text.numbers())) {
+		for (Label w : TickLabels.of(text)) {
 			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8 && w.cy() >= f.y0() - 4
 					&& w.cy() <= f.y1() + 6) {
 				column.add(w);
@@ -151,7 +152,7 @@ final class AxisReader {
 					&& w.x1() >= right - 6 && w.x0() >= leftmost - 6 && w.cy() >= f.y0() - 4 && w.cy() <= f.y1() + 12)
 					.toList());
 		}
-		return new Reading(AxisOrigin.atCorner(Calibration.fit(ticks, "y", grid), ticks, f.y0()), column, title);
+		return new Reading(AxisOrigin.atCorner(DecadeTicks.fit(column, ticks, "y", grid), ticks, f.y0()), column, title);
 	}
 
 	/**
@@ -175,7 +176,7 @@ final class AxisReader {
 	 */
 	static Reading right(Plot.Box f, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
-		for (Label w : withExponents(text.numbers())) {
+		for (Label w : TickLabels.of(text)) {
 			if (w.dir() == 0 && w.x0() >= f.x1() - 1 && w.x0() <= f.x1() + TICK_REACH + 8 && w.cy() >= f.y0() - 4
 					&& w.cy() <= f.y1() + 6) {
 				column.add(w);
@@ -240,40 +241,6 @@ final class AxisReader {
 			next += step;
 		}
 		return at == digits.length() ? out : List.of();
-	}
-
-	/**
-	 * The page's numbers with decades whose exponent is set so far above the "10" that it makes a line of its own
-	 * joined back: a small number starting at the end of a "10" and sitting over its baseline is its exponent.
-	 */
-	static List<Label> withExponents(List<Label> numbers) {
-		List<Label> exponents = new ArrayList<>();
-		List<Label> out = new ArrayList<>();
-		for (Label w : numbers) {
-			if (!w.text().equals("10")) {
-				continue;
-			}
-			for (Label e : numbers) {
-				if (e.size() < 0.8 * w.size() && e.text().matches("[-\u2212\u2013]?\\d{1,2}")
-						&& Math.abs(e.x0() - w.x1()) < 0.3 * w.size() && e.y0() > w.y0() + 0.2 * w.size()
-						&& e.y0() < w.y1() && !exponents.contains(e)) {
-					exponents.add(e);
-					out.add(new Label(w.text() + "^" + e.text(), w.x0(), w.y0(), e.x1(), Math.max(w.y1(), e.y1()), 0,
-							w.size(), w.anchor()));
-					break;
-				}
-			}
-		}
-		if (exponents.isEmpty()) {
-			return numbers;
-		}
-		for (Label w : numbers) {
-			boolean based = out.stream().anyMatch(o -> o.x0() == w.x0() && o.y0() == w.y0() && w.text().equals("10"));
-			if (!exponents.contains(w) && !based) {
-				out.add(w);
-			}
-		}
-		return out;
 	}
 
 	/** The first phrase (nearest first) that names a known quantity, else the nearest. */

@@ -1,0 +1,151 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A log axis labelled in decades ({@code 10^-5 10^-4 10^-3 ...}) read when some labels lost their exponent: drawn
+ * as outlines too small to read, the text layer keeps the "10" and drops the raised digits. The exponents that
+ * were read, at their places along the axis, give every decade its exponent: the decades are evenly spaced, one
+ * decade per label step, so a bare "10" standing where 10⁻³ belongs is 10⁻³. Single digits 2 .. 9 printed between
+ * the decades (the minor ticks' multipliers) are left out: the decades make the scale. Read only when at least
+ * three decades are printed, two of them with their exponent, and every decade falls on the line the exponents
+ * give; otherwise the ticks stay as printed.
+ */
+final class DecadeTicks {
+
+	private static final Pattern DECADE = Pattern.compile("10(?:\\^([-\u2212\u2013]?\\d{1,2}))?");
+	private static final Pattern MINOR = Pattern.compile("[2-9]");
+	/** Fewest decade labels that make the axis. */
+	private static final int MIN_DECADES = 3;
+	/** How far (in decades) a decade label may stand from the place the others give it. */
+	private static final double PLACE = 0.15;
+
+	private DecadeTicks() {
+	}
+
+	/**
+	 * The tick row with the decades set on their own baseline under it: where the row nearest the edge holds only
+	 * the minor ticks' multipliers (2 .. 9), the decades ("10" and an exponent, set larger) are the next row
+	 * under it.
+	 *
+	 * @param row        the row nearest the edge
+	 * @param candidates the numbers under the edge, nearest first
+	 */
+	static List<Label> withDecadesUnder(List<Label> row, List<Label> candidates) {
+		if (row.size() < 2 || !row.stream().allMatch(w -> MINOR.matcher(w.text()).matches())) {
+			return row;
+		}
+		double base = row.stream().mapToDouble(Label::y0).min().getAsDouble();
+		double size = row.stream().mapToDouble(Label::size).max().getAsDouble();
+		List<Label> under = candidates.stream()
+				.filter(w -> w.y0() < base - 1 && w.y0() > base - 2 * size - 2 && DECADE.matcher(w.text()).matches())
+				.toList();
+		if (under.size() < MIN_DECADES) {
+			return row;
+		}
+		double top = under.stream().mapToDouble(Label::y0).max().getAsDouble();
+		List<Label> out = new ArrayList<>(row);
+		under.stream().filter(w -> top - w.y0() < 2.5).forEach(out::add);
+		out.sort(java.util.Comparator.comparingDouble(Label::anchor));
+		return out;
+	}
+
+	/**
+	 * The axis's calibration: on the decades with their exponents made whole when some are bare, else on the ticks
+	 * as printed; where those fall on no scale, on the decades without the minor multipliers printed among them.
+	 */
+	static Calibration.Outcome fit(List<Label> labels, List<Calibration.Tick> ticks, String axis, List<Double> grid) {
+		List<Calibration.Tick> decades = of(labels, ticks, false);
+		if (decades != null) {
+			Calibration.Outcome o = Calibration.fit(decades, axis, grid);
+			if (o.calibration() != null) {
+				return o;
+			}
+		}
+		Calibration.Outcome printed = Calibration.fit(ticks, axis, grid);
+		decades = printed.calibration() == null ? of(labels, ticks, true) : null;
+		if (decades != null) {
+			Calibration.Outcome o = Calibration.fit(decades, axis, grid);
+			if (o.calibration() != null) {
+				return o;
+			}
+		}
+		return printed;
+	}
+
+	/**
+	 * The ticks of the decade labels with their exponents made whole, or null when the labels are no row of
+	 * decades with some exponents lost (or with minor multipliers among them, when {@code withMinors} is false).
+	 *
+	 * @param labels     the tick labels in order along the axis
+	 * @param ticks      their ticks (position and value as printed), in the same order
+	 * @param withMinors whether single-digit minor multipliers among the decades may be left out
+	 */
+	static List<Calibration.Tick> of(List<Label> labels, List<Calibration.Tick> ticks, boolean withMinors) {
+		if (labels.size() != ticks.size()) {
+			return null;
+		}
+		List<Double> pos = new ArrayList<>();
+		List<Integer> exponent = new ArrayList<>();
+		boolean bare = false;
+		boolean minors = false;
+		for (int i = 0; i < labels.size(); i++) {
+			String t = labels.get(i).text();
+			Matcher m = DECADE.matcher(t);
+			if (m.matches()) {
+				pos.add(ticks.get(i).pos());
+				exponent.add(m.group(1) == null ? null : Integer.valueOf(m.group(1).replaceAll("[\u2212\u2013]", "-")));
+				bare |= m.group(1) == null;
+			} else if (MINOR.matcher(t).matches()) {
+				minors = true;
+			} else {
+				return null;
+			}
+		}
+		if (pos.size() < MIN_DECADES || !bare && !minors || minors && !withMinors) {
+			return null;
+		}
+		double[] line = line(pos, exponent);
+		if (line == null) {
+			return null;
+		}
+		List<Calibration.Tick> out = new ArrayList<>();
+		long last = Long.MIN_VALUE;
+		for (int i = 0; i < pos.size(); i++) {
+			double e = line[0] + line[1] * pos.get(i);
+			long k = Math.round(e);
+			boolean keeps = exponent.get(i) == null || exponent.get(i) == k;
+			if (Math.abs(e - k) > PLACE || !keeps || k <= last) {
+				return null;
+			}
+			last = k;
+			out.add(new Calibration.Tick(pos.get(i), Math.pow(10, k)));
+		}
+		return out;
+	}
+
+	/** Exponent against position through the decades that print theirs, {a, b}; null with fewer than two. */
+	private static double[] line(List<Double> pos, List<Integer> exponent) {
+		double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+		for (int i = 0; i < pos.size(); i++) {
+			if (exponent.get(i) != null) {
+				double x = pos.get(i);
+				double y = exponent.get(i);
+				n++;
+				sx += x;
+				sy += y;
+				sxx += x * x;
+				sxy += x * y;
+			}
+		}
+		double den = n * sxx - sx * sx;
+		if (n < 2 || Math.abs(den) < 1e-9) {
+			return null;
+		}
+		double b = (n * sxy - sx * sy) / den;
+		return b <= 0 ? null : new double[] { (sy - b * sx) / n, b };
+	}
+}

@@ -1,0 +1,94 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The page's numbers as tick labels, with the parts the text layer sets apart joined back: a decade's exponent set
+ * raised after its "10" ({@code 10} and {@code -3} make {@code 10^-3}), even when it sits wholly above the "10" or
+ * in the same size, and a unit prefix printed as a word of its own after a number ({@code 10 μ}, {@code 100 m}
+ * make {@code 10μ}, {@code 100m}, centred on the tick as printed).
+ */
+final class TickLabels {
+
+	private static final Pattern EXPONENT = Pattern.compile("[-\u2212\u2013]?\\d{1,2}");
+	private static final Pattern PREFIX = Pattern.compile("[pnuµ\u03bcmkM]");
+	/** Largest gap between a number and its prefix word, in font sizes. */
+	private static final double PREFIX_GAP = 0.6;
+
+	private TickLabels() {
+	}
+
+	/** The numbers of a page as tick labels. */
+	static List<Label> of(TextAssembly.Labels text) {
+		return prefixed(withExponents(text.numbers()), text.words());
+	}
+
+	/**
+	 * The numbers with decades whose exponent the text layer set apart joined back: a small number starting at the
+	 * end of a "10" and sitting over its baseline, up to half the size above its top, is its exponent; so is one in
+	 * the same size raised by half of it or more.
+	 */
+	static List<Label> withExponents(List<Label> numbers) {
+		List<Label> exponents = new ArrayList<>();
+		List<Label> out = new ArrayList<>();
+		for (Label w : numbers) {
+			if (!w.text().equals("10")) {
+				continue;
+			}
+			for (Label e : numbers) {
+				if (exponentOf(e, w) && !exponents.contains(e)) {
+					exponents.add(e);
+					// an exponent set apart from its ten stands over the axis's edge, the tick is where the ten is
+					boolean apart = e.size() >= 0.8 * w.size() || e.y0() >= w.y1();
+					out.add(new Label(w.text() + "^" + e.text(), w.x0(), w.y0(), e.x1(),
+							apart ? w.y1() : Math.max(w.y1(), e.y1()), 0, w.size(), w.anchor()));
+					break;
+				}
+			}
+		}
+		if (exponents.isEmpty()) {
+			return numbers;
+		}
+		for (Label w : numbers) {
+			boolean based = out.stream().anyMatch(o -> o.x0() == w.x0() && o.y0() == w.y0() && w.text().equals("10"));
+			if (!exponents.contains(w) && !based) {
+				out.add(w);
+			}
+		}
+		return out;
+	}
+
+	private static boolean exponentOf(Label e, Label ten) {
+		double s = ten.size();
+		boolean raised = e.size() < 0.8 * s ? e.y0() > ten.y0() + 0.2 * s : e.y0() > ten.y0() + 0.5 * s;
+		return raised && e.y0() < ten.y1() + 0.5 * s && Math.abs(e.x0() - ten.x1()) < 0.3 * s
+				&& EXPONENT.matcher(e.text()).matches();
+	}
+
+	/** The numbers with a unit prefix printed right after them as a word of its own joined to them. */
+	private static List<Label> prefixed(List<Label> numbers, List<Label> words) {
+		List<Label> out = null;
+		for (int i = 0; i < numbers.size(); i++) {
+			Label n = numbers.get(i);
+			if (n.dir() != 0 || AxisReader.number(n.text() + "m") == null) {
+				continue;
+			}
+			for (Label w : words) {
+				double gap = w.x0() - n.x1();
+				if (w.dir() == 0 && PREFIX.matcher(w.text()).matches() && gap >= -0.1 * n.size()
+						&& gap < PREFIX_GAP * n.size() && Math.abs(w.y0() - n.y0()) < 0.2 * n.size()
+						&& Math.abs(w.size() - n.size()) < 0.2 * n.size()) {
+					if (out == null) {
+						out = new ArrayList<>(numbers);
+					}
+					out.set(i, new Label(n.text() + w.text(), n.x0(), Math.min(n.y0(), w.y0()), w.x1(),
+							Math.max(n.y1(), w.y1()), 0, n.size(), (n.x0() + w.x1()) / 2));
+					break;
+				}
+			}
+		}
+		return out == null ? numbers : out;
+	}
+}

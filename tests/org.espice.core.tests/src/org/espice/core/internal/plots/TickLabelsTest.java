@@ -1,0 +1,97 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tick labels whose parts the text layer sets apart: decades whose exponent sits wholly above the "10" or is set in
+ * the "10"'s own size, and unit prefixes printed as words of their own after the numbers.
+ */
+class TickLabelsTest {
+
+	private static final PDType1Font SYMBOL = new PDType1Font(Standard14Fonts.FontName.SYMBOL);
+
+	private static Plot readOne(PlotSketch sketch) throws IOException {
+		try (PDDocument doc = sketch.document()) {
+			List<Plot> plots = new PlotReader(DeviceKind.MOSFET_N).read(doc);
+			assertEquals(1, plots.size(), plots.toString());
+			return plots.get(0);
+		}
+	}
+
+	/** A log frame 100..310 × 400..550 with y ticks 0.01 .. 10 and a rising line. */
+	private static PlotSketch frame(String xTitle) throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 310, 550, 2);
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(Math.pow(10, i - 2)).replaceAll("\\.0$", ""), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		return s.centred(xTitle, 200, 370, 7).rotated("ID (A)", 70, 420, 7)
+				.function(100, 310, 30, x -> 420 + (x - 100) * 0.5, false);
+	}
+
+	/**
+	 * Decades printed as a 7 pt "10" and a 5.5 pt exponent whose baseline sits over the top of the "10" (10⁰ ..
+	 * 10³): the exponents are joined back although they stand above the frame's bottom edge; log 1 .. 1000 V.
+	 */
+	@Test
+	void exponentsWhollyAboveTheirTen() throws IOException {
+		PlotSketch s = frame("VDS (V)");
+		for (int i = 0; i <= 3; i++) {
+			float x = 100 + 70 * i - s.width("10", 7) / 2;
+			s.text("10", x, 391, 7).text(String.valueOf(i), x + s.width("10", 7) + 0.5f, 396.8f, 5.5f);
+		}
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 1000), readOne(s).x());
+	}
+
+	/**
+	 * Decades whose exponent is set in the size of the "10", raised by two thirds of it (10⁻¹ .. 10²): log 0.1 ..
+	 * 100 V, not a row of tens.
+	 */
+	@Test
+	void fullSizeExponentsRaisedHigh() throws IOException {
+		PlotSketch s = frame("VDS (V)");
+		for (int i = 0; i <= 3; i++) {
+			float x = 100 + 70 * i - s.width("10", 7) / 2;
+			s.text("10", x, 387, 7).text(String.valueOf(i - 1), x + s.width("10", 7), 391.7f, 7);
+		}
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 0.1, 100), readOne(s).x());
+	}
+
+	/**
+	 * Time ticks printed "10 μ", "100 μ", "1 m", "10 m", "100 m", "1", the prefix a word of its own (μ from the
+	 * Symbol font) and each tick centred as printed: a log time axis from 10 µs to 1 s.
+	 */
+	@Test
+	void unitPrefixesSetApart() throws IOException {
+		PlotSketch s = frame("Pulse Width PW (s)");
+		String[] numbers = { "10", "100", "1", "10", "100", "1" };
+		String[] prefixes = { "m", "m", "m", "m", "m", null };
+		for (int i = 0; i < numbers.length; i++) {
+			float centre = 100 + 42 * i;
+			float n = s.width(numbers[i], 7);
+			if (prefixes[i] == null) {
+				s.centred(numbers[i], centre, 390, 7);
+				continue;
+			}
+			float gap = 2.5f;
+			float p = s.width(prefixes[i], 7);
+			float x = centre - (n + gap + p) / 2;
+			s.text(numbers[i], x, 390, 7);
+			if (i < 2) {
+				s.text(SYMBOL, "\u00b5", x + n + gap, 390, 7);
+			} else {
+				s.text("m", x + n + gap, 390, 7);
+			}
+		}
+		assertEquals(new Plot.Axis("t", "s", Plot.Scale.LOG, 1e-5, 1), readOne(s).x());
+	}
+}
