@@ -7,16 +7,19 @@ import java.util.Map;
 import org.espice.core.Plot;
 
 /**
- * A legend inside a plot: a short horizontal stroke (the swatch) with text right of it. The swatch is drawn with
- * the pen of the curve it names (colour, dash, width), so the text belongs to the one curve drawn with that pen.
+ * A legend inside a plot: a short horizontal stroke (the swatch) with text right of it, or left of it ("TC = 25 °C
+ * ——"). The swatch is drawn with the pen of the curve it names (colour, dash, width), so the text belongs to the
+ * one curve drawn with that pen. A swatch after its text stays clear of every curve (a leader line ends on one).
  */
 final class Legends {
 
 	/** A swatch is at least this long (points) and at most this share of the frame's width. */
 	private static final double MIN_SWATCH = 6;
 	private static final double MAX_SWATCH = 0.3;
-	/** The text starts within this many points right of the swatch's end. */
+	/** The text starts within this many points right of the swatch's end (or ends as close before its start). */
 	private static final double TEXT_GAP = 12;
+	/** A swatch set after its text keeps this far (points) from every curve. */
+	private static final double CLEAR = 3;
 
 	private Legends() {
 	}
@@ -32,12 +35,9 @@ final class Legends {
 					|| !f.contains(b[2], b[3], 0)) {
 				continue;
 			}
-			Label text = null;
-			for (Label p : phrases) {
-				if (p.x0() >= b[2] && p.x0() - b[2] <= TEXT_GAP && Math.abs(p.cy() - b[1]) <= 0.6 * p.size()) {
-					text = p;
-					break;
-				}
+			Label text = textAfter(b, phrases);
+			if (text == null && clear(b, traces)) {
+				text = textBefore(b, phrases);
 			}
 			if (text == null) {
 				continue;
@@ -55,5 +55,28 @@ final class Legends {
 			}
 		}
 		return out;
+	}
+
+	private static Label textAfter(double[] b, List<Label> phrases) {
+		for (Label p : phrases) {
+			if (p.x0() >= b[2] && p.x0() - b[2] <= TEXT_GAP && Math.abs(p.cy() - b[1]) <= 0.6 * p.size()) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	private static Label textBefore(double[] b, List<Label> phrases) {
+		for (Label p : phrases) {
+			if (p.x1() <= b[0] + 1 && b[0] - p.x1() <= TEXT_GAP && Math.abs(p.cy() - b[1]) <= 0.6 * p.size()) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	/** Whether both ends of a swatch keep clear of every curve. */
+	private static boolean clear(double[] b, List<CurveTracer.Trace> traces) {
+		return traces.stream().allMatch(t -> t.distance(b[0], b[1]) > CLEAR && t.distance(b[2], b[3]) > CLEAR);
 	}
 }
