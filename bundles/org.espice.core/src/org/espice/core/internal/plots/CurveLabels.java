@@ -103,7 +103,17 @@ final class CurveLabels {
 		for (LeaderLines.Leader l : leaders) {
 			take(at, index[l.curve()], l.label(), texts, used);
 		}
-		Legends.find(f, page.strokes(), traces, inside).forEach((c, l) -> take(at, c, l, texts, used));
+		Legends.Entries legend = Legends.entries(f, page.strokes(), traces, inside);
+		legend.named().forEach((c, l) -> take(at, c, l, texts, used));
+		// a swatch whose pen draws several curves states conditions for each of them, and names none
+		Map<Integer, Map<String, Double>> byPen = new java.util.HashMap<>();
+		legend.several().forEach((l, curves) -> {
+			LabelText t = texts.get(l);
+			if (t != null && t.name() == null && t.values().isEmpty() && !used.contains(l)) {
+				used.add(l);
+				curves.forEach(c -> byPen.computeIfAbsent(c, k -> new LinkedHashMap<>()).putAll(t.conditions()));
+			}
+		});
 		List<Map<String, Double>> forAll = new ArrayList<>();
 		List<Label> singles = new ArrayList<>();
 		List<Label> lists = new ArrayList<>();
@@ -142,7 +152,9 @@ final class CurveLabels {
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < said.length; i++) {
 			labels.add(at[i] == null ? null : at[i].text());
-			conditions.add(new LinkedHashMap<>(said[i].conditions()));
+			Map<String, Double> c = new LinkedHashMap<>(said[i].conditions());
+			byPen.getOrDefault(i, Map.of()).forEach(c::putIfAbsent);
+			conditions.add(c);
 			names.add(said[i].name());
 		}
 		return new Attached(traces, labels, conditions, names, shared);

@@ -9,7 +9,8 @@ import org.espice.core.Plot;
 /**
  * A legend inside a plot: a short horizontal stroke (the swatch) with text right of it, or left of it ("TC = 25 °C
  * ——"). The swatch is drawn with the pen of the curve it names (colour, dash, width), so the text belongs to the
- * one curve drawn with that pen. A swatch after its text stays clear of every curve (a leader line ends on one).
+ * one curve drawn with that pen, or states conditions for each of the curves drawn with it. A swatch after its text,
+ * or of several curves, stays clear of every curve (a short line from a curve's end to its label is a leader).
  */
 final class Legends {
 
@@ -24,10 +25,18 @@ final class Legends {
 	private Legends() {
 	}
 
-	/** The legend text of each curve that a swatch names, by trace index. */
-	static Map<Integer, Label> find(Plot.Box f, List<Stroke> strokes, List<CurveTracer.Trace> traces,
-			List<Label> phrases) {
+	/**
+	 * A legend's entries: the text of each curve that a swatch names alone (by trace index), and the text of a
+	 * swatch whose pen draws several curves with the curves it is drawn with ("TC = 25 °C ——" under a plot of
+	 * turn-on and rise times, both drawn solid at 25 °C).
+	 */
+	record Entries(Map<Integer, Label> named, Map<Label, List<Integer>> several) {
+	}
+
+	/** The legend's entries, by the curves drawn with their swatches' pens. */
+	static Entries entries(Plot.Box f, List<Stroke> strokes, List<CurveTracer.Trace> traces, List<Label> phrases) {
 		Map<Integer, Label> out = new HashMap<>();
+		Map<Label, List<Integer>> several = new HashMap<>();
 		for (Stroke s : strokes) {
 			double[] b = s.bounds();
 			double len = b[2] - b[0];
@@ -42,19 +51,19 @@ final class Legends {
 			if (text == null) {
 				continue;
 			}
-			int match = -1;
-			int count = 0;
+			List<Integer> drawn = new java.util.ArrayList<>();
 			for (int i = 0; i < traces.size(); i++) {
 				if (traces.get(i).pen().samePen(s)) {
-					match = i;
-					count++;
+					drawn.add(i);
 				}
 			}
-			if (count == 1) {
-				out.put(match, text);
+			if (drawn.size() == 1) {
+				out.put(drawn.get(0), text);
+			} else if (drawn.size() > 1 && clear(b, traces)) {
+				several.put(text, drawn);
 			}
 		}
-		return out;
+		return new Entries(out, several);
 	}
 
 	private static Label textAfter(double[] b, List<Label> phrases) {

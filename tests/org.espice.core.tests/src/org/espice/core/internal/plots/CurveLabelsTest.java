@@ -217,6 +217,31 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * A legend of pens, not of curves: turn-on and rise times both drawn black at 25 °C and both red at 125 °C;
+	 * "TC = 25 °C" with a black swatch holds for both black curves.
+	 */
+	@Test
+	void aSwatchOfSeveralCurvesGivesItsConditionsToEach() throws IOException {
+		float[] red = { 1, 0, 0 };
+		PlotSketch s = axes(new String[] { "0", "20", "40", "60", "80", "100" },
+				new String[] { "0", "100", "200", "300" }, "IC, COLLECTOR CURRENT (A)", "SWITCHING TIME (ns)");
+		for (double k : new double[] { 40, 70 }) {
+			s.curve(samples(100, 290, x -> 0), values(100, 290, x -> 410 + k * (x - 100) / 190), 1, BLACK, false)
+					.curve(samples(100, 290, x -> 0), values(100, 290, x -> 420 + k * 1.5 * (x - 100) / 190), 1, red,
+							false);
+		}
+		float end = 110 + width("TC = 125 °C", 6);
+		s.text("TC = 25 °C", 110, 540, 6).line(end + 4, 542, end + 20, 542, 1, BLACK).text("TC = 125 °C", 110, 530, 6)
+				.line(end + 4, 532, end + 20, 532, 1, red);
+
+		Plot p = readOne(s, DeviceKind.IGBT);
+		assertEquals(4, p.series().size(), p.series().toString());
+		for (int i = 0; i < 4; i++) {
+			assertEquals(Map.of("T", i % 2 == 0 ? 25.0 : 125.0), p.series().get(i).conditions(), p.series().toString());
+		}
+	}
+
+	/**
 	 * Toshiba's way: a body diode family whose curves step the gate voltage, "VGS = 0, -1 V" at two of them and
 	 * bare numbers at the others, with "Tc = 25 °C" in a box in the corner: the bare numbers are gate voltages,
 	 * as the list prints, not temperatures.
