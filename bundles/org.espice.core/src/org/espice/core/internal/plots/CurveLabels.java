@@ -132,6 +132,7 @@ final class CurveLabels {
 				forAll.add(t.conditions());
 			}
 		}
+		repeated(singles, texts, traces.size(), forAll);
 		FamilyOrder.stack(traces, singles, at, used);
 		nearest(traces, singles, at, used, REACH);
 		// a label set a little apart from its curve, once the others have theirs
@@ -158,6 +159,32 @@ final class CurveLabels {
 			names.add(said[i].name());
 		}
 		return new Attached(traces, labels, conditions, names, shared);
+	}
+
+	/**
+	 * A condition printed twice or more with one value ("TC = 25 °C" and "T = 25 °C" over fourteen zener curves),
+	 * and never with another, steps nothing: it holds for every curve, not for the two it happens to sit by.
+	 */
+	private static void repeated(List<Label> singles, Map<Label, LabelText> texts, int curves,
+			List<Map<String, Double>> forAll) {
+		Map<String, List<Label>> byKey = new LinkedHashMap<>();
+		for (Label l : singles) {
+			LabelText t = texts.get(l);
+			if (t.name() == null && t.conditions().size() == 1) {
+				byKey.computeIfAbsent(t.conditions().keySet().iterator().next(), k -> new ArrayList<>()).add(l);
+			}
+		}
+		byKey.forEach((k, ls) -> {
+			double first = texts.get(ls.get(0)).conditions().get(k);
+			boolean alike = ls.stream().allMatch(l -> SharedConditions.same(texts.get(l).conditions().get(k), first));
+			boolean elsewhere = singles.stream().filter(l -> !ls.contains(l))
+					.anyMatch(l -> texts.get(l).conditions().containsKey(k));
+			boolean listed = texts.values().stream().anyMatch(t -> k.equals(t.key()));
+			if (ls.size() >= 2 && ls.size() < curves && alike && !elsewhere && !listed) {
+				singles.removeAll(ls);
+				forAll.add(Map.of(k, first));
+			}
+		});
 	}
 
 	/** The phrases inside the frame; a curve's tag stands for its line in the key ("(1)" for "(1) Tj = 150 °C"). */

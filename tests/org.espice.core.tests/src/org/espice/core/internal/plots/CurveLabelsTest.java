@@ -242,6 +242,24 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Motorola's zener family: one steep curve per type, "TC = 25 °C" and "T = 25 °C" printed by two of them. A
+	 * condition printed twice with one value steps nothing: every curve is at 25 °C.
+	 */
+	@Test
+	void aConditionRepeatedWithOneValueHoldsForEveryCurve() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "2", "4", "6", "8", "10" }, new String[] { "0", "100", "200", "300" },
+				"VZ, ZENER VOLTAGE (V)", "IZ, ZENER CURRENT (mA)");
+		for (float start : new float[] { 120, 150, 180, 210, 240 }) {
+			s.function(start, start + 15, 30, x -> 400 + 140 * Math.pow((x - start) / 15, 3), false);
+		}
+		s.text("TC = 25 °C", 104, 535, 6).text("T = 25 °C", 258, 535, 6);
+
+		Plot p = readOne(s, DeviceKind.ZENER);
+		assertEquals(5, p.series().size(), p.series().toString());
+		p.series().forEach(x -> assertEquals(Map.of("T", 25.0), x.conditions(), p.series().toString()));
+	}
+
+	/**
 	 * Toshiba's way: a body diode family whose curves step the gate voltage, "VGS = 0, -1 V" at two of them and
 	 * bare numbers at the others, with "Tc = 25 °C" in a box in the corner: the bare numbers are gate voltages,
 	 * as the list prints, not temperatures.
