@@ -57,10 +57,29 @@ final class CurveLabels {
 		case VTH_T -> Set.of("ID");
 		case CAPACITANCE, BJT_CAP, CT_VR -> Set.of("T");
 		case GATE_CHARGE -> Set.of("VDS", "VDD", "VCE", "VCC");
-		case BODY_DIODE, IF_VF, IR_VR, ZENER_IV, VCESAT_IC, VBESAT_IC -> Set.of("T");
+		case BODY_DIODE, IF_VF, IR_VR, ZENER_IV -> Set.of("T");
+		case VCESAT_IC, VBESAT_IC -> Set.of("T", "IC/IB");
 		case HFE_IC, FT_IC, VBEON_IC -> Set.of("VCE", "T");
 		default -> Set.of();
 		};
+	}
+
+	/**
+	 * The keys a family of curves of this kind steps, and any key a list printed in the plot steps ("VGS = 0, -1 V"
+	 * at the curves of a body diode plot).
+	 */
+	private static Set<String> stepping(Plot.Kind kind, java.util.Collection<LabelText> texts) {
+		Set<String> out = new HashSet<>(stepping(kind));
+		if (out.isEmpty()) {
+			return out;
+		}
+		texts.stream().filter(t -> t.key() != null && !t.values().isEmpty()).forEach(t -> out.add(t.key()));
+		return out;
+	}
+
+	/** A value printed by itself ("10", "300 V"): the label of the curve it sits at, never a note for all. */
+	private static boolean alone(String text) {
+		return LabelText.bareNumber(text) != null || VALUE_ONLY.matcher(text).matches();
 	}
 
 	static Attached attach(Plot.Box f, Plot.Kind kind, String xQuantity, String yQuantity,
@@ -84,11 +103,21 @@ final class CurveLabels {
 		for (LeaderLines.Leader l : leaders) {
 			take(at, index[l.curve()], l.label(), texts, used);
 		}
-		Legends.find(f, page.strokes(), traces, inside).forEach((c, l) -> take(at, c, l, texts, used));
-		Map<String, Double> shared = new LinkedHashMap<>(key.shared());
+		Legends.Entries legend = Legends.entries(f, page.strokes(), traces, inside);
+		legend.named().forEach((c, l) -> take(at, c, l, texts, used));
+		// a swatch whose pen draws several curves states conditions for each of them, and names none
+		Map<Integer, Map<String, Double>> byPen = new java.util.HashMap<>();
+		legend.several().forEach((l, curves) -> {
+			LabelText t = texts.get(l);
+			if (t != null && t.name() == null && t.values().isEmpty() && !used.contains(l)) {
+				used.add(l);
+				curves.forEach(c -> byPen.computeIfAbsent(c, k -> new LinkedHashMap<>()).putAll(t.conditions()));
+			}
+		});
+		List<Map<String, Double>> forAll = new ArrayList<>();
 		List<Label> singles = new ArrayList<>();
 		List<Label> lists = new ArrayList<>();
-		Set<String> steps = stepping(kind);
+		Set<String> steps = stepping(kind, texts.values());
 		for (Map.Entry<Label, LabelText> e : texts.entrySet()) {
 			LabelText t = e.getValue();
 			if (used.contains(e.getKey())) {
@@ -96,17 +125,21 @@ final class CurveLabels {
 			}
 			if (!t.values().isEmpty()) {
 				lists.add(e.getKey());
-			} else if (t.name() != null || steps.isEmpty() || t.conditions().keySet().stream().anyMatch(steps::contains)) {
+			} else if (t.name() != null || steps.isEmpty() || t.conditions().keySet().stream().anyMatch(steps::contains)
+					|| alone(e.getKey().text())) {
 				singles.add(e.getKey());
 			} else {
-				t.conditions().forEach(shared::putIfAbsent);
+				forAll.add(t.conditions());
 			}
 		}
+		repeated(singles, texts, traces.size(), forAll);
 		FamilyOrder.stack(traces, singles, at, used);
 		nearest(traces, singles, at, used, REACH);
 		// a label set a little apart from its curve, once the others have theirs
 		nearest(traces, singles, at, used, LIST_REACH);
-		shareLeftovers(singles, at, used, texts, steps.isEmpty() || traces.size() == 1, shared);
+		shareLeftovers(singles, at, used, texts, steps.isEmpty() || traces.size() == 1, forAll);
+		Map<String, Double> shared = new LinkedHashMap<>(key.shared());
+		SharedConditions.agreed(forAll).forEach(shared::putIfAbsent);
 		LabelText[] said = new LabelText[traces.size()];
 		for (int i = 0; i < said.length; i++) {
 			said[i] = at[i] == null ? LabelText.NONE : texts.get(at[i]);
@@ -120,10 +153,38 @@ final class CurveLabels {
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < said.length; i++) {
 			labels.add(at[i] == null ? null : at[i].text());
-			conditions.add(new LinkedHashMap<>(said[i].conditions()));
+			Map<String, Double> c = new LinkedHashMap<>(said[i].conditions());
+			byPen.getOrDefault(i, Map.of()).forEach(c::putIfAbsent);
+			conditions.add(c);
 			names.add(said[i].name());
 		}
 		return new Attached(traces, labels, conditions, names, shared);
+	}
+
+	/**
+	 * A condition printed twice or more with one value ("TC = 25 °C" and "T = 25 °C" over fourteen zener curves),
+	 * and never with another, steps nothing: it holds for every curve, not for the two it happens to sit by.
+	 */
+	private static void repeated(List<Label> singles, Map<Label, LabelText> texts, int curves,
+			List<Map<String, Double>> forAll) {
+		Map<String, List<Label>> byKey = new LinkedHashMap<>();
+		for (Label l : singles) {
+			LabelText t = texts.get(l);
+			if (t.name() == null && t.conditions().size() == 1) {
+				byKey.computeIfAbsent(t.conditions().keySet().iterator().next(), k -> new ArrayList<>()).add(l);
+			}
+		}
+		byKey.forEach((k, ls) -> {
+			double first = texts.get(ls.get(0)).conditions().get(k);
+			boolean alike = ls.stream().allMatch(l -> SharedConditions.same(texts.get(l).conditions().get(k), first));
+			boolean elsewhere = singles.stream().filter(l -> !ls.contains(l))
+					.anyMatch(l -> texts.get(l).conditions().containsKey(k));
+			boolean listed = texts.values().stream().anyMatch(t -> k.equals(t.key()));
+			if (ls.size() >= 2 && ls.size() < curves && alike && !elsewhere && !listed) {
+				singles.removeAll(ls);
+				forAll.add(Map.of(k, first));
+			}
+		});
 	}
 
 	/** The phrases inside the frame; a curve's tag stands for its line in the key ("(1)" for "(1) Tj = 150 °C"). */
@@ -152,7 +213,7 @@ final class CurveLabels {
 	 * labelled curves step.
 	 */
 	private static void shareLeftovers(List<Label> singles, Label[] at, Set<Label> used, Map<Label, LabelText> texts,
-			boolean any, Map<String, Double> shared) {
+			boolean any, List<Map<String, Double>> forAll) {
 		Set<String> stepped = new HashSet<>();
 		for (Label l : at) {
 			if (l != null) {
@@ -163,7 +224,7 @@ final class CurveLabels {
 			LabelText t = texts.get(l);
 			if (!used.contains(l) && t.name() == null
 					&& (any || t.conditions().keySet().stream().noneMatch(stepped::contains))) {
-				t.conditions().forEach(shared::putIfAbsent);
+				forAll.add(t.conditions());
 			}
 		}
 	}
@@ -171,34 +232,47 @@ final class CurveLabels {
 
 	/**
 	 * The text of each phrase; a bare number takes the symbol and unit of a label that prints them ("VGS (V) = 3.5"
-	 * makes a "4.5" beside another curve 4.5 V).
+	 * makes a "4.5" beside another curve 4.5 V), first of a list printed at the curves ("VGS = 0, -1 V" makes a "10"
+	 * beside another curve 10 V: the family the list steps, not a condition stated once in a corner). A value
+	 * printed with its unit alone ("300 V") is the symbol a label prints with that unit ("VCC = 100 V").
 	 */
 	private static Map<Label, LabelText> read(List<Label> inside, Plot.Kind kind, String xQuantity) {
 		Map<Label, LabelText> out = new LinkedHashMap<>();
-		Map<String, Double> templates = new LinkedHashMap<>(); // symbol -> SI factor of its printed numbers
+		Map<String, Double> listed = new LinkedHashMap<>(); // symbol -> SI factor of the numbers of a list
+		Map<String, Double> single = new LinkedHashMap<>(); // symbol -> SI factor of its printed number
 		Set<String> steps = stepping(kind);
 		for (Label p : inside) {
 			LabelText t = LabelText.parse(p.text(), kind, xQuantity);
 			if (!t.empty()) {
 				out.put(p, t);
 			}
-			if (t.conditions().size() == 1 && t.name() == null) {
+			Matcher m = LAST_NUMBER.matcher(p.text());
+			if (t.key() != null && !t.values().isEmpty() && m.find() && Double.parseDouble(m.group(1)) != 0) {
+				double last = t.values().get(t.values().size() - 1);
+				if (last != 0) {
+					listed.putIfAbsent(t.key(), Math.abs(last / Double.parseDouble(m.group(1))));
+				}
+			} else if (t.conditions().size() == 1 && t.name() == null && !alone(p.text())) {
+				// a label that prints its symbol; "300 V" prints none (its symbol is the plot kind's guess)
 				String k = t.conditions().keySet().iterator().next();
-				Matcher m = LAST_NUMBER.matcher(p.text());
 				if ((steps.isEmpty() || steps.contains(k)) && m.find() && Double.parseDouble(m.group(1)) != 0) {
-					templates.putIfAbsent(k, Math.abs(t.conditions().get(k) / Double.parseDouble(m.group(1))));
+					single.putIfAbsent(k, Math.abs(t.conditions().get(k) / Double.parseDouble(m.group(1))));
 				}
 			}
 		}
+		Map<String, Double> templates = new LinkedHashMap<>(listed);
+		single.forEach(templates::putIfAbsent);
 		for (Label p : inside) {
-			if (out.containsKey(p) || templates.isEmpty()) {
-				continue;
+			if (templates.isEmpty()) {
+				break;
 			}
+			boolean valueOnly = VALUE_ONLY.matcher(p.text()).matches();
+			LabelText known = out.get(p);
 			Double v = LabelText.bareNumber(p.text());
-			if (v != null) {
+			if (known == null && v != null) {
 				Map.Entry<String, Double> first = templates.entrySet().iterator().next();
 				out.put(p, new LabelText(null, Map.of(first.getKey(), v * first.getValue()), null, List.of()));
-			} else if (VALUE_ONLY.matcher(p.text()).matches()) {
+			} else if (valueOnly && (known == null || !templates.keySet().containsAll(known.conditions().keySet()))) {
 				// "50 A" beside "IC = 20 A" is IC = 50 A: the symbol whose unit it prints
 				boolean amps = p.text().strip().endsWith("A");
 				templates.keySet().stream().filter(k -> k.startsWith(amps ? "I" : "V")).findFirst()

@@ -82,7 +82,8 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 				.replaceFirst("^\\(\\^?\\d{1,2}\\)\\s*", "")); // a curve's tag "(1)" says nothing itself
 		text = SPLIT_SYMBOL.matcher(text).replaceAll("$1$2");
 		text = RANGE.matcher(text).replaceAll("");
-		text = FORCED_RATIO.matcher(text).replaceAll("");
+		Map.Entry<String, Double> ratio = ForcedRatio.of(text);
+		text = FORCED_RATIO.matcher(ForcedRatio.without(text)).replaceAll("");
 		// subscripts set apart ("C r ss") still name the curve
 		Matcher nm = NAME.matcher(text.replace(" ", ""));
 		String name = nm.find() ? ("C" + nm.group(1)).toUpperCase(Locale.ROOT).replaceFirst("^C(OB|IB)$", "C$1O")
@@ -103,6 +104,9 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 			}
 		}
 		Map<String, Double> c = new LinkedHashMap<>(Conditions.parse(text));
+		if (ratio != null) {
+			c.put(ratio.getKey(), ratio.getValue());
+		}
 		if (!c.isEmpty() || name != null) {
 			return new LabelText(name, c, null, List.of());
 		}

@@ -170,7 +170,11 @@ public final class PlotReader {
 				page, skip);
 		Map<String, Double> shared = new LinkedHashMap<>(attached.shared());
 		// what the caption states holds for every curve ("Fig. 5 ... VGS = 10 V"), unless it is an axis
-		Conditions.parse(caption).forEach(shared::putIfAbsent);
+		Map.Entry<String, Double> ratio = ForcedRatio.of(caption);
+		if (ratio != null) {
+			shared.putIfAbsent(ratio.getKey(), ratio.getValue());
+		}
+		Conditions.parse(caption == null ? null : ForcedRatio.without(caption)).forEach(shared::putIfAbsent);
 		shared.keySet().removeAll(List.of(ax.quantity(), ay.quantity()));
 		List<Plot.Series> series = new ArrayList<>();
 		for (int i = 0; i < attached.traces().size(); i++) {

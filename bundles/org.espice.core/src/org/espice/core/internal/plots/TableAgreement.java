@@ -99,9 +99,11 @@ public final class TableAgreement {
 		String quantity = AXIS_OF.getOrDefault(name, name);
 		String xq = plot.x().quantity();
 		String yq = plot.y().quantity();
-		boolean named = NAMED.contains(name);
+		// a curve named by the value's quantity (VCE(sat) beside VBE(sat) on one voltage axis) carries it on y
+		boolean named = NAMED.contains(name) || plot.series().stream().anyMatch(s -> name.equals(s.name()));
 		boolean onY;
-		if (named ? yq.equals("C") || yq.equals("CT") : quantity.equals(yq)) {
+		if (named ? NAMED.contains(name) ? yq.equals("C") || yq.equals("CT") : !quantity.equals(xq)
+				: quantity.equals(yq)) {
 			onY = true;
 		} else if (!named && quantity.equals(xq)) {
 			onY = false;
@@ -164,15 +166,19 @@ public final class TableAgreement {
 
 	/**
 	 * No condition both name disagrees; a temperature neither the table nor the plot states is 25 °C, so a table
-	 * value at 125 °C is on no curve of a plot that names no temperature.
+	 * value at 125 °C is on no curve of a plot that names no temperature. A curve drawn at a forced ratio ("IC/IB":
+	 * 10) holds the values a table states at both currents, at their ratio.
 	 */
 	static boolean compatible(Map<String, Double> table, Map<String, Double> curve, String along) {
 		Set<String> keys = new LinkedHashSet<>(curve.keySet());
 		keys.add("T");
 		keys.remove(along);
 		for (String k : keys) {
-			Double t = table.get(k);
+			Double t = k.contains("/") ? ForcedRatio.ofTable(k, table) : table.get(k);
 			Double c = curve.get(k);
+			if (k.contains("/") && t == null) {
+				return false; // a table value without both currents is at no known ratio
+			}
 			if (k.equals("T")) {
 				t = t == null ? ROOM : t;
 				c = c == null ? ROOM : c;

@@ -2,6 +2,7 @@ package org.espice.core.internal.plots;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -182,6 +183,116 @@ class CurveLabelsTest {
 		// Ciss at 25 V (x 200): 480 + 20·e^(−2.5) pt = 81.6 + ... pF; 1 pt is 2 pF
 		assertEquals((480 + 20 * Math.exp(-2.5) - 400) * 2e-12, yAt(p.series().get(1), 25), 1e-12);
 		assertEquals(Map.of("VGS", 0.0, "f", 1e6), p.series().get(0).conditions());
+	}
+
+	/**
+	 * Fairchild's way: a legend box whose lines print the condition first and the pen's swatch after it
+	 * ("TC = 25 °C ——"). Where the second curve is not read, its line says nothing about the curve that is.
+	 */
+	@Test
+	void aLegendSwatchMayFollowItsText() throws IOException {
+		float[] red = { 1, 0, 0 };
+		DoubleUnaryOperator cold = x -> 400 + 0.004 * (x - 100) * (x - 100);
+		DoubleUnaryOperator hot = x -> 400 + 0.004 * (x - 80) * (x - 80);
+		for (boolean both : new boolean[] { true, false }) {
+			PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
+					new String[] { "0", "10", "20", "30" }, "VF, FORWARD VOLTAGE (V)", "IF, FORWARD CURRENT (A)");
+			s.curve(samples(100, 290, cold), values(100, 290, cold), 1, BLACK, false);
+			if (both) {
+				s.curve(samples(80, 275, hot), values(80, 275, hot), 1, red, false);
+			}
+			float coldEnd = 110 + width("TC = 25 °C", 6);
+			float hotEnd = 110 + width("TC = 100 °C", 6);
+			s.text("TC = 25 °C", 110, 540, 6).line(hotEnd + 4, 542, hotEnd + 20, 542, 1, BLACK)
+					.text("TC = 100 °C", 110, 530, 6).line(hotEnd + 4, 532, hotEnd + 20, 532, 1, red);
+			assertTrue(coldEnd < hotEnd);
+
+			Plot p = readOne(s, DeviceKind.DIODE);
+			assertEquals(both ? 2 : 1, p.series().size(), p.series().toString());
+			assertEquals(Map.of("T", 25.0), p.series().get(0).conditions(), p.series().toString());
+			if (both) {
+				assertEquals(Map.of("T", 100.0), p.series().get(1).conditions());
+			}
+		}
+	}
+
+	/**
+	 * A legend of pens, not of curves: turn-on and rise times both drawn black at 25 °C and both red at 125 °C;
+	 * "TC = 25 °C" with a black swatch holds for both black curves.
+	 */
+	@Test
+	void aSwatchOfSeveralCurvesGivesItsConditionsToEach() throws IOException {
+		float[] red = { 1, 0, 0 };
+		PlotSketch s = axes(new String[] { "0", "20", "40", "60", "80", "100" },
+				new String[] { "0", "100", "200", "300" }, "IC, COLLECTOR CURRENT (A)", "SWITCHING TIME (ns)");
+		for (double k : new double[] { 40, 70 }) {
+			s.curve(samples(100, 290, x -> 0), values(100, 290, x -> 410 + k * (x - 100) / 190), 1, BLACK, false)
+					.curve(samples(100, 290, x -> 0), values(100, 290, x -> 420 + k * 1.5 * (x - 100) / 190), 1, red,
+							false);
+		}
+		float end = 110 + width("TC = 125 °C", 6);
+		s.text("TC = 25 °C", 110, 540, 6).line(end + 4, 542, end + 20, 542, 1, BLACK).text("TC = 125 °C", 110, 530, 6)
+				.line(end + 4, 532, end + 20, 532, 1, red);
+
+		Plot p = readOne(s, DeviceKind.IGBT);
+		assertEquals(4, p.series().size(), p.series().toString());
+		for (int i = 0; i < 4; i++) {
+			assertEquals(Map.of("T", i % 2 == 0 ? 25.0 : 125.0), p.series().get(i).conditions(), p.series().toString());
+		}
+	}
+
+	/**
+	 * Motorola's zener family: one steep curve per type, "TC = 25 °C" and "T = 25 °C" printed by two of them. A
+	 * condition printed twice with one value steps nothing: every curve is at 25 °C.
+	 */
+	@Test
+	void aConditionRepeatedWithOneValueHoldsForEveryCurve() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "2", "4", "6", "8", "10" }, new String[] { "0", "100", "200", "300" },
+				"VZ, ZENER VOLTAGE (V)", "IZ, ZENER CURRENT (mA)");
+		for (float start : new float[] { 120, 150, 180, 210, 240 }) {
+			s.function(start, start + 15, 30, x -> 400 + 140 * Math.pow((x - start) / 15, 3), false);
+		}
+		s.text("TC = 25 °C", 104, 535, 6).text("T = 25 °C", 258, 535, 6);
+
+		Plot p = readOne(s, DeviceKind.ZENER);
+		assertEquals(5, p.series().size(), p.series().toString());
+		p.series().forEach(x -> assertEquals(Map.of("T", 25.0), x.conditions(), p.series().toString()));
+	}
+
+	/**
+	 * Toshiba's way: a body diode family whose curves step the gate voltage, "VGS = 0, -1 V" at two of them and
+	 * bare numbers at the others, with "Tc = 25 °C" in a box in the corner: the bare numbers are gate voltages,
+	 * as the list prints, not temperatures.
+	 */
+	@Test
+	void bareNumbersContinueTheListPrintedAtTheCurves() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
+				new String[] { "0", "10", "20", "30" }, "VSD, SOURCE-DRAIN VOLTAGE (V)", "IS, SOURCE CURRENT (A)");
+		for (float start : new float[] { 110, 140, 200, 210 }) {
+			s.function(start, start + 80, 40, x -> 400 + 0.02 * (x - start) * (x - start), false);
+		}
+		s.text("10", 192, 524, 6).text("5", 222, 524, 6).text("VGS = 0, -1 V", 236, 406, 6).text("Tc = 25 °C", 104,
+				540, 6);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(Plot.Kind.BODY_DIODE, p.kind());
+		assertEquals(Map.of("VGS", 10.0, "T", 25.0), labelled(p, "10").conditions());
+		assertEquals(Map.of("VGS", 5.0, "T", 25.0), labelled(p, "5").conditions());
+	}
+
+	/** A value printed with its unit alone ("300 V") is the symbol another label prints with it ("VCC = 100 V"). */
+	@Test
+	void aValueAloneTakesTheSymbolPrintedWithItsUnit() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "40", "80", "120", "160", "200" },
+				new String[] { "0", "5", "10", "15" }, "QG, TOTAL GATE CHARGE (nC)", "VGE, GATE-EMITTER VOLTAGE (V)");
+		s.function(100, 220, 40, x -> 400 + 120 * Math.pow((x - 100) / 120, 1.4), false)
+				.function(100, 260, 40, x -> 400 + 100 * Math.pow((x - 100) / 160, 1.4), false)
+				.text("VCC = 100 V", 222, 518, 6).text("300 V", 262, 498, 6);
+
+		Plot p = readOne(s, DeviceKind.IGBT);
+		assertEquals(Plot.Kind.GATE_CHARGE, p.kind());
+		assertEquals(Map.of("VCC", 100.0), labelled(p, "VCC = 100 V").conditions());
+		assertEquals(Map.of("VCC", 300.0), labelled(p, "300 V").conditions());
 	}
 
 	/**

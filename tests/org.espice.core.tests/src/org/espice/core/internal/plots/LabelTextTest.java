@@ -54,10 +54,20 @@ class LabelTextTest {
 
 	@Test
 	void whatIsNoCondition() {
-		assertTrue(LabelText.parse("VBE(sat) @ IC/IB = 10", Plot.Kind.OTHER, "IC").conditions().isEmpty(),
-				"a forced ratio is no test point");
+		assertEquals(Map.of("IC/IB", 10.0), LabelText.parse("VBE(sat) @ IC/IB = 10", Plot.Kind.OTHER, "IC").conditions(),
+				"a forced ratio is no test point, but the ratio the curve is drawn at");
 		assertTrue(LabelText.parse("f = 0.1 - 1.0 MHz", Plot.Kind.CAPACITANCE, "VDS").conditions().isEmpty(),
 				"a range is no value");
 		assertTrue(output("Pulse test").empty());
+	}
+
+	/** A saturation curve's forced ratio, printed as a quotient or as a multiple ("IC = -10 IB" on a PNP's plot). */
+	@Test
+	void forcedRatios() {
+		assertEquals(Map.of("IC/IB", 10.0), LabelText.parse("IC = -10 IB", Plot.Kind.VCESAT_IC, "IC").conditions());
+		assertEquals(Map.of("IC/IB", 20.0, "T", 25.0),
+				LabelText.parse("IC/IB = 20, TA = 25 °C", Plot.Kind.VCESAT_IC, "IC").conditions());
+		assertEquals(Map.of("IC", 0.5, "IB", 0.001), LabelText.parse("IC/IB = 500mA/1mA", Plot.Kind.OTHER, "VCE")
+				.conditions(), "two test points written as a ratio stay two test points");
 	}
 }

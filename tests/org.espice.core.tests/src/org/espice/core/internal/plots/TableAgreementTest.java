@@ -102,4 +102,24 @@ class TableAgreementTest {
 		assertEquals(1, TableAgreement.warnings(p, List.of(typ("VF", 1.3, "V", Map.of("IF", 10.0)))).size());
 		assertTrue(TableAgreement.warnings(p, List.of(typ("VF", 1.3, "V", Map.of("IF", 500.0)))).isEmpty());
 	}
+
+	/**
+	 * A saturation curve drawn at IC/IB = 10 holds the table's VCE(sat) at IC = 100 mA, IB = 10 mA, not the one at
+	 * IB = 5 mA (a ratio of 20, on no curve of the plot), nor one that states no base current.
+	 */
+	@Test
+	void aSaturationCurveHoldsTheValuesAtItsForcedRatio() {
+		Plot.Axis x = new Plot.Axis("IC", "A", Plot.Scale.LOG, 0.001, 1);
+		Plot.Axis y = new Plot.Axis("other", "V", Plot.Scale.LINEAR, 0, 1);
+		Plot p = new Plot(3, BOX, null, Plot.Kind.OTHER, Plot.DrawnAs.VECTOR, x, y,
+				List.of(series("VCE(sat) @ IC/IB = 10", Map.of("IC/IB", 10.0), "VCE_SAT", 0.001, 0.05, 1, 0.25),
+						series("VBE(sat) @ IC/IB = 10", Map.of("IC/IB", 10.0), "VBE_SAT", 0.001, 0.6, 1, 0.9)),
+				List.of(), null);
+		assertTrue(TableAgreement.warnings(p, List.of(typ("VCE_SAT", 0.6, "V", Map.of("IC", 0.1, "IB", 0.005)),
+				typ("VCE_SAT", 0.6, "V", Map.of("IC", 0.1)))).isEmpty());
+		assertEquals(1, TableAgreement.warnings(p, List.of(typ("VCE_SAT", 0.5, "V", Map.of("IC", 0.1, "IB", 0.01))))
+				.size(), "read on the curve named VCE(sat): 0.18 V");
+		assertTrue(TableAgreement.warnings(p, List.of(typ("VBE_SAT", 0.8, "V", Map.of("IC", 0.1, "IB", 0.01))))
+				.isEmpty());
+	}
 }
