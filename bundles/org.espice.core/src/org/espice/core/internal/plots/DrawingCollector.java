@@ -52,6 +52,8 @@ public final class DrawingCollector implements PageGraphics {
 	private List<Rectangle2D> smallFills = new ArrayList<>();
 	private List<Glyph> glyphs = new ArrayList<>();
 	private final Map<PDFont, String[]> unicodes = new IdentityHashMap<>();
+	private PDFont lastFont;
+	private String[] lastKnown;
 	private PDColor lastColor;
 	private int lastRgb;
 	private final GlyphTemplates.Seen seen = new GlyphTemplates.Seen();
@@ -291,7 +293,11 @@ public final class DrawingCollector implements PageGraphics {
 		if (code < 0 || code > 0xFF) {
 			return font.toUnicode(code);
 		}
-		String[] known = unicodes.computeIfAbsent(font, f -> new String[0x100]);
+		if (font != lastFont) { // a run of text keeps its font
+			lastFont = font;
+			lastKnown = unicodes.computeIfAbsent(font, f -> new String[0x100]);
+		}
+		String[] known = lastKnown;
 		String text = known[code];
 		if (text == null) {
 			text = font.toUnicode(code);

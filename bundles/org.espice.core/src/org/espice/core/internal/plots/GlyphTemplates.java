@@ -84,6 +84,19 @@ final class GlyphTemplates {
 		static final List<Template> TEMPLATES = load();
 		/** The templates' rasters cell by cell: cell i of template t at {@code i * size + t}. */
 		static final float[] BY_CELL = byCell(TEMPLATES);
+		/** Whether two templates are {@link #alike}, by their indices. */
+		static final boolean[][] ALIKE = alike(TEMPLATES);
+	}
+
+	private static boolean[][] alike(List<Template> templates) {
+		int n = templates.size();
+		boolean[][] out = new boolean[n][n];
+		for (int a = 0; a < n; a++) {
+			for (int b = 0; b < n; b++) {
+				out[a][b] = alike(templates.get(a).ch, templates.get(b).ch);
+			}
+		}
+		return out;
 	}
 
 	private static float[] byCell(List<Template> templates) {
@@ -138,17 +151,29 @@ final class GlyphTemplates {
 		path.append(outline, false);
 		Seen.Drawn shape = seen.drawn(pen ? seen.canvas.penRaster(path, b) : seen.canvas.raster(path, b));
 		double aspect = aspect(b);
+		double[] penalties = null;
 		for (int k = 0; k < out.length; k++) {
-			out[k] = best(scores(shape.correlations(k), k == 0 ? aspect : 1 / aspect, shape.holes), c -> true);
+			if (k < 2) {
+				penalties = penalties(k == 0 ? aspect : 1 / aspect, shape.holes); // both quarter turns alike
+			}
+			out[k] = best(scores(shape.correlations(k), penalties), c -> true);
 		}
 		return out;
 	}
 
-	private static double[] scores(double[] correlations, double aspect, int holes) {
+	private static double[] penalties(double aspect, int holes) {
 		List<Template> all = templates();
-		double[] scores = new double[all.size()];
+		double[] out = new double[all.size()];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = penalty(aspect, holes, all.get(i));
+		}
+		return out;
+	}
+
+	private static double[] scores(double[] correlations, double[] penalties) {
+		double[] scores = new double[correlations.length];
 		for (int i = 0; i < scores.length; i++) {
-			scores[i] = correlations[i] - penalty(aspect, holes, all.get(i));
+			scores[i] = correlations[i] - penalties[i];
 		}
 		return scores;
 	}
@@ -213,26 +238,26 @@ final class GlyphTemplates {
 
 	private static Match best(double[] scores, IntPredicate allowed) {
 		List<Template> all = templates();
-		Template best = null;
+		boolean[][] alike = Holder.ALIKE;
+		int best = -1;
 		double bestScore = Double.NEGATIVE_INFINITY;
 		double second = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < scores.length; i++) {
-			Template t = all.get(i);
-			if (!allowed.test(t.ch)) {
+			if (!allowed.test(all.get(i).ch)) {
 				continue;
 			}
 			double s = scores[i];
 			if (s > bestScore) {
-				if (best != null && !alike(best.ch, t.ch)) {
+				if (best >= 0 && !alike[best][i]) {
 					second = Math.max(second, bestScore);
 				}
-				best = t;
+				best = i;
 				bestScore = s;
-			} else if (s > second && !alike(best.ch, t.ch)) {
+			} else if (s > second && !alike[best][i]) {
 				second = s;
 			}
 		}
-		return best == null ? null : new Match(best, bestScore, bestScore - second, scores);
+		return best < 0 ? null : new Match(all.get(best), bestScore, bestScore - second, scores);
 	}
 
 	/** The same character, or a letter drawn alike in both cases (its case is for the line's heights to tell). */
