@@ -8,6 +8,7 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -149,7 +150,7 @@ final class GlyphTemplates {
 		}
 		GeneralPath path = new GeneralPath(evenOdd ? GeneralPath.WIND_EVEN_ODD : GeneralPath.WIND_NON_ZERO);
 		path.append(outline, false);
-		Seen.Drawn shape = seen.drawn(pen ? seen.canvas.penRaster(path, b) : seen.canvas.raster(path, b));
+		Seen.Drawn shape = seen.drawn(path, b, pen);
 		double aspect = aspect(b);
 		double[] penalties = null;
 		for (int k = 0; k < out.length; k++) {
@@ -186,10 +187,63 @@ final class GlyphTemplates {
 	 */
 	static final class Seen {
 		private final Map<Raster, Drawn> drawn = new HashMap<>();
+		/** Shapes placed in the grid by their coordinates there: the same coordinates draw the same raster. */
+		private final Map<Placed, Drawn> placed = new HashMap<>();
 		private final Canvas canvas = new Canvas();
 
 		Drawn drawn(float[] solid) {
 			return drawn.computeIfAbsent(new Raster(solid), r -> new Drawn(solid));
+		}
+
+		/** The outline drawn into the grid, filled or with a pen, unless the same placed shape was drawn before. */
+		Drawn drawn(Shape path, Rectangle2D b, boolean pen) {
+			AffineTransform at = fit(b, pen ? 2 : 1);
+			Shape inGrid = at.createTransformedShape(path);
+			if (!pen && hairline(b)) {
+				return drawn(canvas.fill(inGrid, at.createTransformedShape(b)));
+			}
+			Placed key = new Placed(coordinates(inGrid, pen));
+			Drawn d = placed.get(key);
+			if (d == null) {
+				d = drawn(pen ? canvas.pen(inGrid) : canvas.fill(inGrid, null));
+				placed.put(key, d);
+			}
+			return d;
+		}
+
+		/** The shape's segments as numbers (kind, then points), after whether drawn with a pen and its winding rule. */
+		private static double[] coordinates(Shape s, boolean pen) {
+			PathIterator it = s.getPathIterator(null);
+			double[] out = new double[64];
+			int n = 0;
+			out[n++] = pen ? 1 : 0;
+			out[n++] = it.getWindingRule();
+			double[] c = new double[6];
+			for (; !it.isDone(); it.next()) {
+				int type = it.currentSegment(c);
+				int points = type == PathIterator.SEG_CLOSE ? 0 : type == PathIterator.SEG_QUADTO ? 2
+						: type == PathIterator.SEG_CUBICTO ? 3 : 1;
+				if (n + 1 + 2 * points > out.length) {
+					out = Arrays.copyOf(out, 2 * out.length + 8);
+				}
+				out[n++] = type;
+				for (int i = 0; i < 2 * points; i++) {
+					out[n++] = c[i];
+				}
+			}
+			return Arrays.copyOf(out, n);
+		}
+
+		private record Placed(double[] numbers) {
+			@Override
+			public boolean equals(Object o) {
+				return o instanceof Placed p && Arrays.equals(numbers, p.numbers);
+			}
+
+			@Override
+			public int hashCode() {
+				return Arrays.hashCode(numbers);
+			}
 		}
 
 		private record Raster(float[] cells) {
@@ -337,6 +391,11 @@ final class GlyphTemplates {
 		return new Canvas().raster(path, b);
 	}
 
+	/** A box so thin that its shape draws too little: the box is drawn as well. */
+	private static boolean hairline(Rectangle2D b) {
+		return b.getWidth() < 0.05 * b.getHeight() || b.getHeight() < 0.05 * b.getWidth();
+	}
+
 	/**
 	 * Maps a glyph's box into the grid, y down: the longer side fills the grid, the shorter one keeps the square root
 	 * of its share, so that shapes compare across plain and condensed faces while bars stay bars.
@@ -367,6 +426,12 @@ final class GlyphTemplates {
 
 		/** The shape filled into the grid, stretched to its box, anti-aliased; row 0 at the top. */
 		float[] raster(Shape path, Rectangle2D b) {
+			AffineTransform at = fit(b, 1);
+			return fill(at.createTransformedShape(path), hairline(b) ? at.createTransformedShape(b) : null);
+		}
+
+		/** A shape placed in the grid filled, and the box of a hairline bar unless null. */
+		float[] fill(Shape inGrid, Shape bar) {
 			if (fill == null) {
 				fill = filled.createGraphics();
 				fill.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -375,16 +440,15 @@ final class GlyphTemplates {
 			}
 			byte[] px = pixels(filled);
 			Arrays.fill(px, (byte) 0);
-			AffineTransform at = fit(b, 1);
-			fill.fill(at.createTransformedShape(path));
-			if (b.getWidth() < 0.05 * b.getHeight() || b.getHeight() < 0.05 * b.getWidth()) {
-				fill.fill(at.createTransformedShape(b)); // a hairline bar: its box is its shape
+			fill.fill(inGrid);
+			if (bar != null) {
+				fill.fill(bar); // a hairline bar: its box is its shape
 			}
 			return coverage(px);
 		}
 
-		/** A stroke-font glyph's lines drawn with a pen as wide as a sans-serif stem. */
-		float[] penRaster(Shape path, Rectangle2D b) {
+		/** A stroke-font glyph's lines, placed in the grid, drawn with a pen as wide as a sans-serif stem. */
+		float[] pen(Shape inGrid) {
 			if (pen == null) {
 				pen = penned.createGraphics();
 				pen.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -393,7 +457,7 @@ final class GlyphTemplates {
 			}
 			byte[] px = pixels(penned);
 			Arrays.fill(px, (byte) 0);
-			pen.draw(fit(b, 2).createTransformedShape(path));
+			pen.draw(inGrid);
 			return coverage(px);
 		}
 
