@@ -214,7 +214,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			// a unit that only one quantity is measured in names it: "(pF)" over a capacitance axis
 			q = printed != null && printed.dimension().equals("F") ? "C" : "other";
 		}
-		String squeezed = text.toUpperCase(Locale.ROOT).replaceAll("[\\s_]", "");
+		String squeezed = SQUEEZE.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
 		if (q.equals("VBE_SAT") && (squeezed.contains("VCE(SAT)") || squeezed.contains("VCESAT"))) {
 			q = "VCE_SAT"; // both saturation voltages on one axis: named by the collector-emitter one, as captions are
 		}
@@ -327,21 +327,29 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 				.replace('\u00ba', '\u00b0');
 	}
 
+	/** Patterns of {@link #symbol} and {@link #parse}, compiled once: titles are parsed for every word near a frame. */
+	private static final Pattern SQUEEZE = Pattern.compile("[\\s_]");
+	private static final Pattern PARTS = Pattern.compile("[,;:]|(\\s|(?<=\\)))[-–—]\\s|\\s{2,}");
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?=[A-Za-z])");
+	private static final Pattern TIME = Pattern.compile("t|t_?[pPwW]|t\\s?[pw]");
+	private static final Pattern TOKENS = Pattern.compile("[\\s,]+|-(?=[A-Za-z])");
+	private static final Pattern LEADING_MINUS = Pattern.compile("^-");
+
 	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */
 	private static String symbol(String text) {
 		String stripped = withoutUnits(text);
-		for (String printed : stripped.split("[,;:]|(\\s|(?<=\\)))[-–—]\\s|\\s{2,}")) {
-			String part = printed.replaceFirst("^\\s*\\d+(?=[A-Za-z])", ""); // a tick number set against it: "4IFWM"
-			if (part.strip().matches("t|t_?[pPwW]|t\\s?[pw]")) {
+		for (String printed : PARTS.split(stripped)) {
+			String part = LEADING_NUMBER.matcher(printed).replaceFirst(""); // a tick number set against it: "4IFWM"
+			if (TIME.matcher(part.strip()).matches()) {
 				return "t"; // time is the lower-case t, temperature the upper-case T
 			}
-			String q = known(part.replaceAll("[\\s_]", ""), part.strip().length() <= 2);
+			String q = known(SQUEEZE.matcher(part).replaceAll(""), part.strip().length() <= 2);
 			if (q != null) {
 				return q;
 			}
 		}
 		// a symbol among the words: "Drain Current ID", "handbook IF"; upper-case only ("is" is a word)
-		for (String token : stripped.split("[\\s,]+|-(?=[A-Za-z])")) {
+		for (String token : TOKENS.split(stripped)) {
 			// "hFE", "fT": a symbol may start in lower case when capitals follow
 			if (token.length() >= 2 && (Character.isUpperCase(token.charAt(0))
 					|| token.chars().skip(1).anyMatch(Character::isUpperCase) && token.chars().allMatch(Character::isLetter)
@@ -357,8 +365,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 
 	/** The quantity a printed symbol stands for; single letters (T, C, P) only when they stand alone. */
 	private static String known(String symbol, boolean alone) {
-		String compact = QUALIFIER.matcher(symbol.replace("−", "").replaceFirst("^-", "").toUpperCase(Locale.ROOT))
-				.replaceFirst("");
+		String signless = LEADING_MINUS.matcher(symbol.replace("−", "")).replaceFirst("");
+		String compact = QUALIFIER.matcher(signless.toUpperCase(Locale.ROOT)).replaceFirst("");
 		if (TEMPERATURE.matcher(compact).matches()) {
 			return "T";
 		}

@@ -52,6 +52,11 @@ public final class DrawingCollector implements PageGraphics {
 	private List<Rectangle2D> smallFills = new ArrayList<>();
 	private List<Glyph> glyphs = new ArrayList<>();
 	private final Map<PDFont, String[]> unicodes = new IdentityHashMap<>();
+	private PDFont lastFont;
+	private double[] lastMatrix;
+	private double lastSize;
+	private int lastDir;
+	private String[] lastKnown;
 	private PDColor lastColor;
 	private int lastRgb;
 	private final GlyphTemplates.Seen seen = new GlyphTemplates.Seen();
@@ -291,11 +296,15 @@ public final class DrawingCollector implements PageGraphics {
 		double b = trm.getValue(0, 1);
 		double c = trm.getValue(1, 0);
 		double d = trm.getValue(1, 1);
-		double size = Math.hypot(c, d);
+		if (!sameMatrix(a, b, c, d)) { // a run of text keeps its size and direction
+			lastSize = Math.hypot(c, d);
+			lastDir = (int) Math.floorMod(Math.round(Math.toDegrees(Math.atan2(b, a)) / 90.0) * 90, 360);
+		}
+		double size = lastSize;
 		if (size < 0.5) {
 			return;
 		}
-		int dir = (int) Math.floorMod(Math.round(Math.toDegrees(Math.atan2(b, a)) / 90.0) * 90, 360);
+		int dir = lastDir;
 		double adv = displacement.getX();
 		if (text != null && !text.isEmpty()) {
 			glyphs.add(new Glyph(text, trm.getTranslateX(), trm.getTranslateY(), adv * a, adv * b, size, dir));
@@ -307,12 +316,26 @@ public final class DrawingCollector implements PageGraphics {
 		}
 	}
 
+	/** Whether the glyph matrix scales and turns as the last one did; if not, it is remembered. */
+	private boolean sameMatrix(double a, double b, double c, double d) {
+		boolean same = lastMatrix != null && Double.compare(a, lastMatrix[0]) == 0 && Double.compare(b, lastMatrix[1]) == 0
+				&& Double.compare(c, lastMatrix[2]) == 0 && Double.compare(d, lastMatrix[3]) == 0;
+		if (!same) {
+			lastMatrix = new double[] { a, b, c, d };
+		}
+		return same;
+	}
+
 	/** The glyph's text; a font's one-byte codes are looked up once per document (tick numbers repeat a lot). */
 	private String unicode(PDFont font, int code) throws IOException {
 		if (code < 0 || code > 0xFF) {
 			return font.toUnicode(code);
 		}
-		String[] known = unicodes.computeIfAbsent(font, f -> new String[0x100]);
+		if (font != lastFont) { // a run of text keeps its font
+			lastFont = font;
+			lastKnown = unicodes.computeIfAbsent(font, f -> new String[0x100]);
+		}
+		String[] known = lastKnown;
 		String text = known[code];
 		if (text == null) {
 			text = font.toUnicode(code);

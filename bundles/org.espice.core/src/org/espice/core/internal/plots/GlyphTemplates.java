@@ -8,6 +8,7 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -84,6 +85,19 @@ final class GlyphTemplates {
 		static final List<Template> TEMPLATES = load();
 		/** The templates' rasters cell by cell: cell i of template t at {@code i * size + t}. */
 		static final float[] BY_CELL = byCell(TEMPLATES);
+		/** Whether two templates are {@link #alike}, by their indices. */
+		static final boolean[][] ALIKE = alike(TEMPLATES);
+	}
+
+	private static boolean[][] alike(List<Template> templates) {
+		int n = templates.size();
+		boolean[][] out = new boolean[n][n];
+		for (int a = 0; a < n; a++) {
+			for (int b = 0; b < n; b++) {
+				out[a][b] = alike(templates.get(a).ch, templates.get(b).ch);
+			}
+		}
+		return out;
 	}
 
 	private static float[] byCell(List<Template> templates) {
@@ -136,19 +150,31 @@ final class GlyphTemplates {
 		}
 		GeneralPath path = new GeneralPath(evenOdd ? GeneralPath.WIND_EVEN_ODD : GeneralPath.WIND_NON_ZERO);
 		path.append(outline, false);
-		Seen.Drawn shape = seen.drawn(pen ? penRaster(path, b) : raster(path, b));
+		Seen.Drawn shape = seen.drawn(path, b, pen);
 		double aspect = aspect(b);
+		double[] penalties = null;
 		for (int k = 0; k < out.length; k++) {
-			out[k] = best(scores(shape.correlations(k), k == 0 ? aspect : 1 / aspect, shape.holes), c -> true);
+			if (k < 2) {
+				penalties = penalties(k == 0 ? aspect : 1 / aspect, shape.holes); // both quarter turns alike
+			}
+			out[k] = best(scores(shape.correlations(k), penalties), c -> true);
 		}
 		return out;
 	}
 
-	private static double[] scores(double[] correlations, double aspect, int holes) {
+	private static double[] penalties(double aspect, int holes) {
 		List<Template> all = templates();
-		double[] scores = new double[all.size()];
+		double[] out = new double[all.size()];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = penalty(aspect, holes, all.get(i));
+		}
+		return out;
+	}
+
+	private static double[] scores(double[] correlations, double[] penalties) {
+		double[] scores = new double[correlations.length];
 		for (int i = 0; i < scores.length; i++) {
-			scores[i] = correlations[i] - penalty(aspect, holes, all.get(i));
+			scores[i] = correlations[i] - penalties[i];
 		}
 		return scores;
 	}
@@ -161,9 +187,63 @@ final class GlyphTemplates {
 	 */
 	static final class Seen {
 		private final Map<Raster, Drawn> drawn = new HashMap<>();
+		/** Shapes placed in the grid by their coordinates there: the same coordinates draw the same raster. */
+		private final Map<Placed, Drawn> placed = new HashMap<>();
+		private final Canvas canvas = new Canvas();
 
 		Drawn drawn(float[] solid) {
 			return drawn.computeIfAbsent(new Raster(solid), r -> new Drawn(solid));
+		}
+
+		/** The outline drawn into the grid, filled or with a pen, unless the same placed shape was drawn before. */
+		Drawn drawn(Shape path, Rectangle2D b, boolean pen) {
+			AffineTransform at = fit(b, pen ? 2 : 1);
+			Shape inGrid = at.createTransformedShape(path);
+			if (!pen && hairline(b)) {
+				return drawn(canvas.fill(inGrid, at.createTransformedShape(b)));
+			}
+			Placed key = new Placed(coordinates(inGrid, pen));
+			Drawn d = placed.get(key);
+			if (d == null) {
+				d = drawn(pen ? canvas.pen(inGrid) : canvas.fill(inGrid, null));
+				placed.put(key, d);
+			}
+			return d;
+		}
+
+		/** The shape's segments as numbers (kind, then points), after whether drawn with a pen and its winding rule. */
+		private static double[] coordinates(Shape s, boolean pen) {
+			PathIterator it = s.getPathIterator(null);
+			double[] out = new double[64];
+			int n = 0;
+			out[n++] = pen ? 1 : 0;
+			out[n++] = it.getWindingRule();
+			double[] c = new double[6];
+			for (; !it.isDone(); it.next()) {
+				int type = it.currentSegment(c);
+				int points = type == PathIterator.SEG_CLOSE ? 0 : type == PathIterator.SEG_QUADTO ? 2
+						: type == PathIterator.SEG_CUBICTO ? 3 : 1;
+				if (n + 1 + 2 * points > out.length) {
+					out = Arrays.copyOf(out, 2 * out.length + 8);
+				}
+				out[n++] = type;
+				for (int i = 0; i < 2 * points; i++) {
+					out[n++] = c[i];
+				}
+			}
+			return Arrays.copyOf(out, n);
+		}
+
+		private record Placed(double[] numbers) {
+			@Override
+			public boolean equals(Object o) {
+				return o instanceof Placed p && Arrays.equals(numbers, p.numbers);
+			}
+
+			@Override
+			public int hashCode() {
+				return Arrays.hashCode(numbers);
+			}
 		}
 
 		private record Raster(float[] cells) {
@@ -212,26 +292,26 @@ final class GlyphTemplates {
 
 	private static Match best(double[] scores, IntPredicate allowed) {
 		List<Template> all = templates();
-		Template best = null;
+		boolean[][] alike = Holder.ALIKE;
+		int best = -1;
 		double bestScore = Double.NEGATIVE_INFINITY;
 		double second = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < scores.length; i++) {
-			Template t = all.get(i);
-			if (!allowed.test(t.ch)) {
+			if (!allowed.test(all.get(i).ch)) {
 				continue;
 			}
 			double s = scores[i];
 			if (s > bestScore) {
-				if (best != null && !alike(best.ch, t.ch)) {
+				if (best >= 0 && !alike[best][i]) {
 					second = Math.max(second, bestScore);
 				}
-				best = t;
+				best = i;
 				bestScore = s;
-			} else if (s > second && !alike(best.ch, t.ch)) {
+			} else if (s > second && !alike[best][i]) {
 				second = s;
 			}
 		}
-		return best == null ? null : new Match(best, bestScore, bestScore - second, scores);
+		return best < 0 ? null : new Match(all.get(best), bestScore, bestScore - second, scores);
 	}
 
 	/** The same character, or a letter drawn alike in both cases (its case is for the line's heights to tell). */
@@ -308,21 +388,12 @@ final class GlyphTemplates {
 
 	/** The shape filled into the grid, stretched to its box, anti-aliased; row 0 at the top. */
 	static float[] raster(Shape path, Rectangle2D b) {
-		BufferedImage img = new BufferedImage(GRID, GRID, BufferedImage.TYPE_BYTE_GRAY);
-		Graphics2D g = img.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-			AffineTransform at = fit(b, 1);
-			g.setColor(Color.WHITE);
-			g.fill(at.createTransformedShape(path));
-			if (b.getWidth() < 0.05 * b.getHeight() || b.getHeight() < 0.05 * b.getWidth()) {
-				g.fill(at.createTransformedShape(b)); // a hairline bar: its box is its shape
-			}
-		} finally {
-			g.dispose();
-		}
-		return coverage(img);
+		return new Canvas().raster(path, b);
+	}
+
+	/** A box so thin that its shape draws too little: the box is drawn as well. */
+	private static boolean hairline(Rectangle2D b) {
+		return b.getWidth() < 0.05 * b.getHeight() || b.getHeight() < 0.05 * b.getWidth();
 	}
 
 	/**
@@ -343,25 +414,60 @@ final class GlyphTemplates {
 		return new AffineTransform(sx, 0, 0, -sy, ox - b.getMinX() * sx, oy + b.getMaxY() * sy);
 	}
 
-	/** A stroke-font glyph's lines drawn with a pen as wide as a sans-serif stem. */
-	private static float[] penRaster(Shape path, Rectangle2D b) {
-		BufferedImage img = new BufferedImage(GRID, GRID, BufferedImage.TYPE_BYTE_GRAY);
-		Graphics2D g = img.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			AffineTransform at = fit(b, 2);
-			g.setColor(Color.WHITE);
-			g.setStroke(new BasicStroke(PEN, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-			g.draw(at.createTransformedShape(path));
-		} finally {
-			g.dispose();
+	/**
+	 * The grids glyphs are drawn into, one for filled outlines and one for pen strokes, each cleared and drawn into
+	 * again for the next glyph: setting up a drawing costs more than drawing a glyph this small.
+	 */
+	static final class Canvas {
+		private final BufferedImage filled = new BufferedImage(GRID, GRID, BufferedImage.TYPE_BYTE_GRAY);
+		private final BufferedImage penned = new BufferedImage(GRID, GRID, BufferedImage.TYPE_BYTE_GRAY);
+		private Graphics2D fill;
+		private Graphics2D pen;
+
+		/** The shape filled into the grid, stretched to its box, anti-aliased; row 0 at the top. */
+		float[] raster(Shape path, Rectangle2D b) {
+			AffineTransform at = fit(b, 1);
+			return fill(at.createTransformedShape(path), hairline(b) ? at.createTransformedShape(b) : null);
 		}
-		return coverage(img);
+
+		/** A shape placed in the grid filled, and the box of a hairline bar unless null. */
+		float[] fill(Shape inGrid, Shape bar) {
+			if (fill == null) {
+				fill = filled.createGraphics();
+				fill.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+				fill.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+				fill.setColor(Color.WHITE);
+			}
+			byte[] px = pixels(filled);
+			Arrays.fill(px, (byte) 0);
+			fill.fill(inGrid);
+			if (bar != null) {
+				fill.fill(bar); // a hairline bar: its box is its shape
+			}
+			return coverage(px);
+		}
+
+		/** A stroke-font glyph's lines, placed in the grid, drawn with a pen as wide as a sans-serif stem. */
+		float[] pen(Shape inGrid) {
+			if (pen == null) {
+				pen = penned.createGraphics();
+				pen.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+				pen.setColor(Color.WHITE);
+				pen.setStroke(new BasicStroke(PEN, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+			}
+			byte[] px = pixels(penned);
+			Arrays.fill(px, (byte) 0);
+			pen.draw(inGrid);
+			return coverage(px);
+		}
+
+		private static byte[] pixels(BufferedImage img) {
+			return ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+		}
 	}
 
 	/** The grey grid drawn into, as coverage 0..1 per cell. */
-	private static float[] coverage(BufferedImage img) {
-		byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+	private static float[] coverage(byte[] px) {
 		float[] out = new float[GRID * GRID];
 		for (int i = 0; i < out.length; i++) {
 			out[i] = (px[i] & 0xff) / 255f;
@@ -416,13 +522,33 @@ final class GlyphTemplates {
 
 	/**
 	 * The raster's dot product with every template's, each summed cell by cell in order as a plain dot product would;
-	 * the templates side by side in the inner loop make the sums independent of one another, hence fast.
+	 * the templates side by side in the inner loop make the sums independent of one another, hence fast, and four
+	 * cells at a time keep each sum in a register.
 	 */
 	private static double[] dots(float[] r) {
 		float[] byCell = Holder.BY_CELL;
 		int n = templates().size();
 		double[] out = new double[n];
-		for (int i = 0; i < r.length; i++) {
+		int i = 0;
+		for (; i + 3 < r.length; i += 4) {
+			float v0 = r[i];
+			float v1 = r[i + 1];
+			float v2 = r[i + 2];
+			float v3 = r[i + 3];
+			int b0 = i * n;
+			int b1 = b0 + n;
+			int b2 = b1 + n;
+			int b3 = b2 + n;
+			for (int t = 0; t < n; t++) {
+				double o = out[t];
+				o += v0 * byCell[b0 + t];
+				o += v1 * byCell[b1 + t];
+				o += v2 * byCell[b2 + t];
+				o += v3 * byCell[b3 + t];
+				out[t] = o;
+			}
+		}
+		for (; i < r.length; i++) {
 			float v = r[i];
 			int base = i * n;
 			for (int t = 0; t < n; t++) {
@@ -452,13 +578,22 @@ final class GlyphTemplates {
 				int x = i % GRID;
 				int y = i / GRID;
 				border |= x == 0 || y == 0 || x == GRID - 1 || y == GRID - 1;
-				int[] next = { x > 0 ? i - 1 : -1, x < GRID - 1 ? i + 1 : -1, y > 0 ? i - GRID : -1,
-						y < GRID - 1 ? i + GRID : -1 };
-				for (int j : next) {
-					if (j >= 0 && !seen[j] && r[j] < 0.35f) {
-						seen[j] = true;
-						stack[top++] = j;
-					}
+				// left, right, up, down: the order the region is walked in does not change its size or border
+				if (x > 0 && !seen[i - 1] && r[i - 1] < 0.35f) {
+					seen[i - 1] = true;
+					stack[top++] = i - 1;
+				}
+				if (x < GRID - 1 && !seen[i + 1] && r[i + 1] < 0.35f) {
+					seen[i + 1] = true;
+					stack[top++] = i + 1;
+				}
+				if (y > 0 && !seen[i - GRID] && r[i - GRID] < 0.35f) {
+					seen[i - GRID] = true;
+					stack[top++] = i - GRID;
+				}
+				if (y < GRID - 1 && !seen[i + GRID] && r[i + GRID] < 0.35f) {
+					seen[i + GRID] = true;
+					stack[top++] = i + GRID;
 				}
 			}
 			if (!border && size >= 2) {

@@ -41,7 +41,7 @@ final class TextAssembly {
 			for (DrawingCollector.Glyph g : glyphs) {
 				if (g.dir() == dir) {
 					placed.add(new Placed(g, g.x() * cos + g.y() * sin, -g.x() * sin + g.y() * cos,
-							Math.hypot(g.ax(), g.ay())));
+							Math.hypot(g.ax(), g.ay()), g.text().isBlank()));
 				}
 			}
 			placed.sort(Comparator.comparingDouble(Placed::v));
@@ -126,10 +126,8 @@ final class TextAssembly {
 		return p.g.text().length() == 1 && Character.isDigit(p.g.text().charAt(0));
 	}
 
-	private record Placed(DrawingCollector.Glyph g, double u, double v, double width) {
-		boolean blank() {
-			return g.text().isBlank();
-		}
+	/** A glyph in the frame of its reading direction; {@code blank} a space, looked at often, known once. */
+	private record Placed(DrawingCollector.Glyph g, double u, double v, double width, boolean blank) {
 	}
 
 	private static void line(List<Placed> line, int dir, double cos, double sin, List<Label> words,
