@@ -51,7 +51,7 @@ final class FilledStrokes {
 			return null;
 		}
 		int back = returnToStart(pts);
-		List<double[]> line = back > 0 ? ring(pts, back) : outAndBack(pts);
+		List<double[]> line = back > 0 ? ring(pts, back, width) : outAndBack(pts, width);
 		return line == null || line.size() < 2 ? null : new Band(line, Math.max(0.1, width));
 	}
 
@@ -80,7 +80,7 @@ final class FilledStrokes {
 				|| Math.min(bb[2] - bb[0], bb[3] - bb[1]) < MIN_LENGTH) {
 			return null;
 		}
-		List<double[]> line = midline(a, b);
+		List<double[]> line = midline(a, b, width);
 		if (line == null) {
 			return null;
 		}
@@ -162,10 +162,10 @@ final class FilledStrokes {
 	}
 
 	/** A ring's centre line: the outer loop, each point moved half way to the inner loop; closed. */
-	private static List<double[]> ring(List<double[]> pts, int back) {
+	private static List<double[]> ring(List<double[]> pts, int back, double width) {
 		List<double[]> outer = pts.subList(0, back);
 		List<double[]> inner = pts.subList(back + 1, pts.size());
-		List<double[]> line = midline(outer, inner);
+		List<double[]> line = midline(outer, inner, width);
 		if (line != null) {
 			line.add(line.get(0).clone());
 		}
@@ -176,7 +176,7 @@ final class FilledStrokes {
 	 * An open band's centre line: its two ends are the points farthest apart along it, which split the outline into
 	 * the two edges.
 	 */
-	private static List<double[]> outAndBack(List<double[]> pts) {
+	private static List<double[]> outAndBack(List<double[]> pts, double width) {
 		int e1 = farthest(pts, pts.get(0));
 		int e2 = farthest(pts, pts.get(e1));
 		int from = Math.min(e1, e2);
@@ -184,7 +184,7 @@ final class FilledStrokes {
 		List<double[]> one = new ArrayList<>(pts.subList(from, to + 1));
 		List<double[]> other = new ArrayList<>(pts.subList(to, pts.size()));
 		other.addAll(pts.subList(0, from + 1));
-		return midline(one, other);
+		return midline(one, other, width);
 	}
 
 	private static int farthest(List<double[]> pts, double[] from) {
@@ -200,36 +200,52 @@ final class FilledStrokes {
 		return best;
 	}
 
-	/** Each point of {@code edge} moved half way to the nearest point on {@code opposite}'s segments. */
-	private static List<double[]> midline(List<double[]> edge, List<double[]> opposite) {
+	/**
+	 * Each point of {@code edge} moved half way to the nearest point on {@code opposite}'s segments. The two edges run
+	 * side by side, so the nearest segment is looked for near the one the previous point found, and over the whole
+	 * edge when none there is within one and a half band widths.
+	 */
+	private static List<double[]> midline(List<double[]> edge, List<double[]> opposite, double width) {
 		if (edge.size() < 2 || opposite.size() < 2) {
 			return null;
 		}
 		List<double[]> line = new ArrayList<>(edge.size());
+		int at = -1;
 		for (double[] p : edge) {
-			double[] q = nearest(p, opposite);
+			double[] q = null;
+			if (at > 0) {
+				q = nearest(p, opposite, Math.max(1, at - WINDOW), Math.min(opposite.size(), at + WINDOW + 1));
+			}
+			if (q == null || q[2] > Math.max(0.5, 1.5 * width)) {
+				q = nearest(p, opposite, 1, opposite.size());
+			}
+			at = (int) q[3];
 			line.add(new double[] { (p[0] + q[0]) / 2, (p[1] + q[1]) / 2 });
 		}
 		return line;
 	}
 
-	private static double[] nearest(double[] p, List<double[]> polyline) {
-		double[] best = polyline.get(0);
-		double bestD = Double.MAX_VALUE;
-		for (int i = 1; i < polyline.size(); i++) {
+	/** How many segments either side of the last one found the nearest one is first looked for. */
+	private static final int WINDOW = 24;
+
+	/** The nearest point to p on segments {@code from..to-1} (ending at those indices): x, y, distance, segment. */
+	private static double[] nearest(double[] p, List<double[]> polyline, int from, int to) {
+		double[] best = null;
+		for (int i = from; i < to; i++) {
 			double[] a = polyline.get(i - 1);
 			double[] b = polyline.get(i);
 			double dx = b[0] - a[0];
 			double dy = b[1] - a[1];
 			double len2 = dx * dx + dy * dy;
 			double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
-			double[] q = { a[0] + t * dx, a[1] + t * dy };
-			double d = Math.hypot(q[0] - p[0], q[1] - p[1]);
-			if (d < bestD) {
-				bestD = d;
-				best = q;
+			double qx = a[0] + t * dx;
+			double qy = a[1] + t * dy;
+			double d2 = (qx - p[0]) * (qx - p[0]) + (qy - p[1]) * (qy - p[1]);
+			if (best == null || d2 < best[2]) {
+				best = new double[] { qx, qy, d2, i };
 			}
 		}
+		best[2] = Math.sqrt(best[2]);
 		return best;
 	}
 

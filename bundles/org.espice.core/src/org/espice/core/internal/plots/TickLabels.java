@@ -69,17 +69,20 @@ final class TickLabels {
 
 	/** The numbers with a unit prefix printed right after them as a word of its own joined to them. */
 	private static List<Label> prefixed(List<Label> numbers, List<Label> words) {
+		List<Label> prefixes = words.stream().filter(w -> w.dir() == 0 && PREFIX.matcher(w.text()).matches()).toList();
+		if (prefixes.isEmpty()) {
+			return numbers;
+		}
 		List<Label> out = null;
 		for (int i = 0; i < numbers.size(); i++) {
 			Label n = numbers.get(i);
-			if (n.dir() != 0 || AxisReader.number(n.text() + "m") == null) {
+			if (n.dir() != 0) {
 				continue;
 			}
-			for (Label w : words) {
+			for (Label w : prefixes) {
 				double gap = w.x0() - n.x1();
-				if (w.dir() == 0 && PREFIX.matcher(w.text()).matches() && gap >= -0.1 * n.size()
-						&& gap < PREFIX_GAP * n.size() && Math.abs(w.y0() - n.y0()) < 0.2 * n.size()
-						&& Math.abs(w.size() - n.size()) < 0.2 * n.size()) {
+				if (gap >= -0.1 * n.size() && gap < PREFIX_GAP * n.size() && Math.abs(w.y0() - n.y0()) < 0.2 * n.size()
+						&& Math.abs(w.size() - n.size()) < 0.2 * n.size() && AxisReader.number(n.text() + "m") != null) {
 					if (out == null) {
 						out = new ArrayList<>(numbers);
 					}
