@@ -77,6 +77,11 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("FT", "Hz"), Map.entry("RDS_ON", "Ohm"), Map.entry("ZZ", "Ohm"), Map.entry("PD", "W"),
 			Map.entry("t", "s"), Map.entry("E", "J"), Map.entry("ZTH", "K/W"));
 
+	/** The SI unit a quantity is measured in ({@code degC} for temperatures), or null when it has none of its own. */
+	static String siUnit(String quantity) {
+		return quantity.equals("T") ? "degC" : DEFAULT_UNITS.get(quantity);
+	}
+
 	/** Printed symbols, compacted to upper case without spaces, underscores or punctuation but parentheses. */
 	private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("VDS", "VDS"), Map.entry("VGS", "VGS"),
 			Map.entry("ID", "ID"), Map.entry("IS", "IS"), Map.entry("ISD", "IS"), Map.entry("IDR", "IS"),

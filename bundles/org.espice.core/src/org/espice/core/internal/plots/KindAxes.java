@@ -1,7 +1,5 @@
 package org.espice.core.internal.plots;
 
-import java.util.Map;
-
 import org.espice.core.DeviceKind;
 import org.espice.core.Plot;
 
@@ -13,16 +11,6 @@ import org.espice.core.Plot;
  * swapped (source current across, diode voltage up), as some makers draw it.
  */
 final class KindAxes {
-
-	/** The SI unit each quantity a kind may expect is printed in. */
-	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("VDS", "V"), Map.entry("VGS", "V"),
-			Map.entry("VSD", "V"), Map.entry("VF", "V"), Map.entry("VR", "V"), Map.entry("VCE", "V"),
-			Map.entry("VBE", "V"), Map.entry("VCE_SAT", "V"), Map.entry("VBE_SAT", "V"), Map.entry("VBE_ON", "V"),
-			Map.entry("VZ", "V"), Map.entry("VGE", "V"), Map.entry("ID", "A"), Map.entry("IS", "A"),
-			Map.entry("IF", "A"), Map.entry("IR", "A"), Map.entry("IC", "A"), Map.entry("IB", "A"),
-			Map.entry("IZ", "A"), Map.entry("C", "F"), Map.entry("CT", "F"), Map.entry("QG", "C"),
-			Map.entry("FT", "Hz"), Map.entry("RDS_ON", "Ohm"), Map.entry("ZZ", "Ohm"), Map.entry("PD", "W"),
-			Map.entry("t", "s"), Map.entry("E", "J"), Map.entry("T", "degC"));
 
 	private KindAxes() {
 	}
@@ -59,7 +47,7 @@ final class KindAxes {
 
 	/** Whether a title's printed unit (if any) is the one the quantity is measured in. */
 	private static boolean agrees(AxisTitle title, String quantity) {
-		String unit = UNITS.get(quantity);
+		String unit = AxisTitle.siUnit(quantity);
 		return title.unit().isEmpty() || unit == null || unit.equals(title.unit());
 	}
 }
