@@ -1,17 +1,11 @@
 package org.espice.core.internal.plots;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,10 +65,6 @@ final class GlyphTemplates {
 	static final String CHARACTERS = "0123456789.-+()%/,ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u00b5\u00b0\u03a9";
 	/** Letters drawn alike in both cases, told apart by height. */
 	static final String CASELESS = "cosuvwxz";
-	/** Raster side in cells. */
-	private static final int GRID = 20;
-	/** Pen width of stroke-font glyphs in cells: a sans-serif stem is about a seventh of the cap height. */
-	private static final float PEN = 2.4f;
 	private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
 	private GlyphTemplates() {
@@ -102,7 +92,7 @@ final class GlyphTemplates {
 
 	private static float[] byCell(List<Template> templates) {
 		int n = templates.size();
-		float[] out = new float[GRID * GRID * n];
+		float[] out = new float[GlyphGrid.GRID * GlyphGrid.GRID * n];
 		for (int t = 0; t < n; t++) {
 			float[] r = templates.get(t).raster;
 			for (int i = 0; i < r.length; i++) {
@@ -189,7 +179,7 @@ final class GlyphTemplates {
 		private final Map<Raster, Drawn> drawn = new HashMap<>();
 		/** Shapes placed in the grid by their coordinates there: the same coordinates draw the same raster. */
 		private final Map<Placed, Drawn> placed = new HashMap<>();
-		private final Canvas canvas = new Canvas();
+		private final GlyphGrid.Canvas canvas = new GlyphGrid.Canvas();
 
 		Drawn drawn(float[] solid) {
 			return drawn.computeIfAbsent(new Raster(solid), r -> new Drawn(solid));
@@ -197,9 +187,9 @@ final class GlyphTemplates {
 
 		/** The outline drawn into the grid, filled or with a pen, unless the same placed shape was drawn before. */
 		Drawn drawn(Shape path, Rectangle2D b, boolean pen) {
-			AffineTransform at = fit(b, pen ? 2 : 1);
+			AffineTransform at = GlyphGrid.fit(b, pen ? 2 : 1);
 			Shape inGrid = at.createTransformedShape(path);
-			if (!pen && hairline(b)) {
+			if (!pen && GlyphGrid.hairline(b)) {
 				return drawn(canvas.fill(inGrid, at.createTransformedShape(b)));
 			}
 			Placed key = new Placed(coordinates(inGrid, pen));
@@ -265,8 +255,8 @@ final class GlyphTemplates {
 			private final double[][] correlations = new double[3][];
 
 			Drawn(float[] solid) {
-				holes = holes(solid);
-				raster = unit(blur(solid));
+				holes = GlyphGrid.holes(solid);
+				raster = GlyphGrid.unit(GlyphGrid.blur(solid));
 			}
 
 			double[] correlations(int k) {
@@ -282,9 +272,9 @@ final class GlyphTemplates {
 	/** The raster turned a quarter clockwise (or counter-clockwise), rows from the top. */
 	private static float[] turn(float[] r, boolean clockwise) {
 		float[] out = new float[r.length];
-		for (int i = 0; i < GRID; i++) {
-			for (int j = 0; j < GRID; j++) {
-				out[i * GRID + j] = clockwise ? r[(GRID - 1 - j) * GRID + i] : r[j * GRID + GRID - 1 - i];
+		for (int i = 0; i < GlyphGrid.GRID; i++) {
+			for (int j = 0; j < GlyphGrid.GRID; j++) {
+				out[i * GlyphGrid.GRID + j] = clockwise ? r[(GlyphGrid.GRID - 1 - j) * GlyphGrid.GRID + i] : r[j * GlyphGrid.GRID + GlyphGrid.GRID - 1 - i];
 			}
 		}
 		return out;
@@ -369,8 +359,8 @@ final class GlyphTemplates {
 
 	private static Template template(char c, Shape path, double em, double advance) {
 		Rectangle2D b = path.getBounds2D();
-		float[] solid = raster(path, b);
-		return new Template(c, unit(blur(solid)), holes(solid), aspect(b), b.getMinX() / em, b.getMinY() / em,
+		float[] solid = GlyphGrid.raster(path, b);
+		return new Template(c, GlyphGrid.unit(GlyphGrid.blur(solid)), GlyphGrid.holes(solid), aspect(b), b.getMinX() / em, b.getMinY() / em,
 				b.getMaxX() / em, b.getMaxY() / em, advance);
 	}
 
@@ -384,140 +374,6 @@ final class GlyphTemplates {
 		area.subtract(new Area(new Rectangle2D.Double(-em, -em, em + stem.getMinX(), em + foot)));
 		area.subtract(new Area(new Rectangle2D.Double(stem.getMaxX(), -em, 3 * em, em + foot)));
 		return area;
-	}
-
-	/** The shape filled into the grid, stretched to its box, anti-aliased; row 0 at the top. */
-	static float[] raster(Shape path, Rectangle2D b) {
-		return new Canvas().raster(path, b);
-	}
-
-	/** A box so thin that its shape draws too little: the box is drawn as well. */
-	private static boolean hairline(Rectangle2D b) {
-		return b.getWidth() < 0.05 * b.getHeight() || b.getHeight() < 0.05 * b.getWidth();
-	}
-
-	/**
-	 * Maps a glyph's box into the grid, y down: the longer side fills the grid, the shorter one keeps the square root
-	 * of its share, so that shapes compare across plain and condensed faces while bars stay bars.
-	 */
-	private static AffineTransform fit(Rectangle2D b, double margin) {
-		double inner = GRID - 2 * margin;
-		double w = Math.max(b.getWidth(), 0.02 * b.getHeight() + 1e-9);
-		double h = Math.max(b.getHeight(), 0.02 * b.getWidth() + 1e-9);
-		double a = w / h;
-		double wpx = a < 1 ? inner * Math.sqrt(a) : inner;
-		double hpx = a < 1 ? inner : inner / Math.sqrt(a);
-		double sx = wpx / w;
-		double sy = hpx / h;
-		double ox = (GRID - wpx) / 2;
-		double oy = (GRID - hpx) / 2;
-		return new AffineTransform(sx, 0, 0, -sy, ox - b.getMinX() * sx, oy + b.getMaxY() * sy);
-	}
-
-	/**
-	 * The grids glyphs are drawn into, one for filled outlines and one for pen strokes, each cleared and drawn into
-	 * again for the next glyph: setting up a drawing costs more than drawing a glyph this small.
-	 */
-	static final class Canvas {
-		private final BufferedImage filled = new BufferedImage(GRID, GRID, BufferedImage.TYPE_BYTE_GRAY);
-		private final BufferedImage penned = new BufferedImage(GRID, GRID, BufferedImage.TYPE_BYTE_GRAY);
-		private Graphics2D fill;
-		private Graphics2D pen;
-
-		/** The shape filled into the grid, stretched to its box, anti-aliased; row 0 at the top. */
-		float[] raster(Shape path, Rectangle2D b) {
-			AffineTransform at = fit(b, 1);
-			return fill(at.createTransformedShape(path), hairline(b) ? at.createTransformedShape(b) : null);
-		}
-
-		/** A shape placed in the grid filled, and the box of a hairline bar unless null. */
-		float[] fill(Shape inGrid, Shape bar) {
-			if (fill == null) {
-				fill = filled.createGraphics();
-				fill.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-				fill.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-				fill.setColor(Color.WHITE);
-			}
-			byte[] px = pixels(filled);
-			Arrays.fill(px, (byte) 0);
-			fill.fill(inGrid);
-			if (bar != null) {
-				fill.fill(bar); // a hairline bar: its box is its shape
-			}
-			return coverage(px);
-		}
-
-		/** A stroke-font glyph's lines, placed in the grid, drawn with a pen as wide as a sans-serif stem. */
-		float[] pen(Shape inGrid) {
-			if (pen == null) {
-				pen = penned.createGraphics();
-				pen.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-				pen.setColor(Color.WHITE);
-				pen.setStroke(new BasicStroke(PEN, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-			}
-			byte[] px = pixels(penned);
-			Arrays.fill(px, (byte) 0);
-			pen.draw(inGrid);
-			return coverage(px);
-		}
-
-		private static byte[] pixels(BufferedImage img) {
-			return ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-		}
-	}
-
-	/** The grey grid drawn into, as coverage 0..1 per cell. */
-	private static float[] coverage(byte[] px) {
-		float[] out = new float[GRID * GRID];
-		for (int i = 0; i < out.length; i++) {
-			out[i] = (px[i] & 0xff) / 255f;
-		}
-		return out;
-	}
-
-	/** A 3x3 box blur: glyphs of other weights still overlap where their strokes run. */
-	private static float[] blur(float[] r) {
-		float[] out = new float[r.length];
-		for (int y = 0; y < GRID; y++) {
-			for (int x = 0; x < GRID; x++) {
-				float s = 0;
-				int n = 0;
-				for (int dy = -1; dy <= 1; dy++) {
-					for (int dx = -1; dx <= 1; dx++) {
-						int xx = x + dx;
-						int yy = y + dy;
-						if (xx >= 0 && yy >= 0 && xx < GRID && yy < GRID) {
-							s += r[yy * GRID + xx];
-							n++;
-						}
-					}
-				}
-				out[y * GRID + x] = 0.5f * r[y * GRID + x] + 0.5f * s / n;
-			}
-		}
-		return out;
-	}
-
-	/** The raster less its mean, scaled to unit length; null for a flat raster. */
-	private static float[] unit(float[] r) {
-		double mean = 0;
-		for (float v : r) {
-			mean += v;
-		}
-		mean /= r.length;
-		double norm = 0;
-		for (float v : r) {
-			norm += (v - mean) * (v - mean);
-		}
-		if (norm < 1e-9) {
-			return null;
-		}
-		double scale = 1 / Math.sqrt(norm);
-		float[] out = new float[r.length];
-		for (int i = 0; i < r.length; i++) {
-			out[i] = (float) ((r[i] - mean) * scale);
-		}
-		return out;
 	}
 
 	/**
@@ -556,50 +412,5 @@ final class GlyphTemplates {
 			}
 		}
 		return out;
-	}
-
-	/** Background regions of the raster that do not reach its border. */
-	static int holes(float[] r) {
-		boolean[] seen = new boolean[r.length];
-		int holes = 0;
-		int[] stack = new int[r.length];
-		for (int start = 0; start < r.length; start++) {
-			if (seen[start] || r[start] >= 0.35f) {
-				continue;
-			}
-			int top = 0;
-			stack[top++] = start;
-			seen[start] = true;
-			boolean border = false;
-			int size = 0;
-			while (top > 0) {
-				int i = stack[--top];
-				size++;
-				int x = i % GRID;
-				int y = i / GRID;
-				border |= x == 0 || y == 0 || x == GRID - 1 || y == GRID - 1;
-				// left, right, up, down: the order the region is walked in does not change its size or border
-				if (x > 0 && !seen[i - 1] && r[i - 1] < 0.35f) {
-					seen[i - 1] = true;
-					stack[top++] = i - 1;
-				}
-				if (x < GRID - 1 && !seen[i + 1] && r[i + 1] < 0.35f) {
-					seen[i + 1] = true;
-					stack[top++] = i + 1;
-				}
-				if (y > 0 && !seen[i - GRID] && r[i - GRID] < 0.35f) {
-					seen[i - GRID] = true;
-					stack[top++] = i - GRID;
-				}
-				if (y < GRID - 1 && !seen[i + GRID] && r[i + GRID] < 0.35f) {
-					seen[i + GRID] = true;
-					stack[top++] = i + GRID;
-				}
-			}
-			if (!border && size >= 2) {
-				holes++;
-			}
-		}
-		return holes;
 	}
 }

@@ -81,7 +81,7 @@ class GlyphMatchingTest {
 	void holesAreCountedInTheRaster() {
 		for (String ch : new String[] { "5", "0", "8" }) {
 			Shape s = outline(ch, 0, 0, 10);
-			int holes = GlyphTemplates.holes(GlyphTemplates.raster(s, s.getBounds2D()));
+			int holes = GlyphGrid.holes(GlyphGrid.raster(s, s.getBounds2D()));
 			assertEquals("508".indexOf(ch), holes, ch);
 		}
 	}
