@@ -115,7 +115,7 @@ final class OutlineGlyphs {
 		for (OutlinedGlyph s : shapes) {
 			s.identify(seen);
 		}
-		OutlinedGlyph.Near near = new OutlinedGlyph.Near(shapes);
+		NearGlyphs near = new NearGlyphs(shapes);
 		for (OutlinedGlyph s : shapes) {
 			s.orient(near);
 		}

@@ -106,7 +106,7 @@ final class OutlinedGlyph {
 	 * The direction that reads best over this glyph and its neighbours (a rotated title reads rotated); only
 	 * readable shapes vote, this one twice, and upright text is the default.
 	 */
-	void orient(Near all) {
+	void orient(NearGlyphs all) {
 		// a dot looks alike every way up: its neighbours decide
 		boolean dot = extent() < SMALL_MARK;
 		double reach = dot ? SMALL_MARK_REACH : 2.5 * extent();
@@ -171,7 +171,7 @@ final class OutlinedGlyph {
 	 * A glyph between letters read as the letter it nearly matches (D for 0), one between digits as the digit:
 	 * a word is letters or a number.
 	 */
-	void inContext(Near all) {
+	void inContext(NearGlyphs all) {
 		if (glyph == null || !Character.isLetterOrDigit(ch())) {
 			return;
 		}
@@ -193,7 +193,7 @@ final class OutlinedGlyph {
 	}
 
 	/** Letters drawn alike in both cases (s and S) take the case their height says beside a neighbour. */
-	void recase(Near all) {
+	void recase(NearGlyphs all) {
 		if (glyph == null || GlyphTemplates.CASELESS.indexOf(Character.toLowerCase(ch())) < 0) {
 			return;
 		}
@@ -226,7 +226,7 @@ final class OutlinedGlyph {
 	 * Whether this is a glyph by itself that is not a clear digit: a piece of a curve or an arrow matches a / or
 	 * an l as well as text does, but text has neighbours.
 	 */
-	boolean alone(Near all) {
+	boolean alone(NearGlyphs all) {
 		if (glyph == null) {
 			return false;
 		}
@@ -239,7 +239,7 @@ final class OutlinedGlyph {
 	}
 
 	/** A 1 stands narrow in a digit's width: it advances to the glyph right after it, as the face set it. */
-	void closeUp(Near all) {
+	void closeUp(NearGlyphs all) {
 		if (glyph == null || ch() != '1') {
 			return;
 		}
@@ -255,7 +255,7 @@ final class OutlinedGlyph {
 	}
 
 	/** A straight upright bar: a 1 before or after digits, an I before letters of its height, else unread. */
-	void placeBar(Near all) {
+	void placeBar(NearGlyphs all) {
 		GlyphTemplates.Match m = match();
 		boolean upright = bar() && height() > width()
 				|| m != null && width() < 0.45 * height() && "1Ilj".indexOf(m.ch()) >= 0;
@@ -284,7 +284,7 @@ final class OutlinedGlyph {
 	}
 
 	/** A dash before a digit (a minus), a dot or comma between digits, or a small sign beside any glyph. */
-	void placeSmall(Near all) {
+	void placeSmall(NearGlyphs all) {
 		GlyphTemplates.Match m = match();
 		boolean dash = bar() && width() > height() || accepted(m) && m.ch() == '-';
 		if (glyph == null && !dash && pointBetweenDigits(m, all)) {
@@ -321,7 +321,7 @@ final class OutlinedGlyph {
 	 * A small round mark on the baseline between two digits is a decimal point, even when its blurred shape matches
 	 * a ring (a degree sign) about as well as a dot: a degree sign stands high, never on the baseline.
 	 */
-	private boolean pointBetweenDigits(GlyphTemplates.Match m, Near all) {
+	private boolean pointBetweenDigits(GlyphTemplates.Match m, NearGlyphs all) {
 		if (m == null || m.score() < MIN_SCORE || m.ch() != '.' && m.ch() != '\u00b0') {
 			return false;
 		}
@@ -356,7 +356,7 @@ final class OutlinedGlyph {
 	 * The nearest placed glyph of the same direction just after (or before) this one on its line, at most
 	 * {@code within} glyph heights away.
 	 */
-	private OutlinedGlyph neighbour(Near all, boolean after, double within) {
+	private OutlinedGlyph neighbour(NearGlyphs all, boolean after, double within) {
 		OutlinedGlyph best = null;
 		double bestGap = Double.MAX_VALUE;
 		double reach = Math.max(height(), width());
@@ -410,76 +410,5 @@ final class OutlinedGlyph {
 			}
 		}
 		return out;
-	}
-
-	/**
-	 * The glyphs of a page by where they stand, so that finding a glyph's neighbours does not visit them all: the
-	 * glyphs sorted by the square cell of the page their centre falls in, column by column, so that the cells of one
-	 * column within reach are one run found by binary search.
-	 */
-	static final class Near {
-		private static final double CELL = 10;
-		/** Cells of a column are numbered within this range, so that a column's cells sort together. */
-		private static final long COLUMN = 1_000_003L;
-		/** Each glyph's cell key, ascending; glyphs of one cell in the order given. */
-		private final long[] keys;
-		private final OutlinedGlyph[] glyphs;
-
-		Near(List<OutlinedGlyph> all) {
-			int n = all.size();
-			Integer[] order = new Integer[n];
-			long[] key = new long[n];
-			for (int i = 0; i < n; i++) {
-				order[i] = i;
-				key[i] = key(cell(all.get(i).cx()), cell(all.get(i).cy()));
-			}
-			java.util.Arrays.sort(order, (a, b) -> Long.compare(key[a], key[b])); // stable: a cell keeps the order
-			keys = new long[n];
-			glyphs = new OutlinedGlyph[n];
-			for (int i = 0; i < n; i++) {
-				keys[i] = key[order[i]];
-				glyphs[i] = all.get(order[i]);
-			}
-		}
-
-		/**
-		 * The glyphs whose boxes may lie within {@code reach} of the glyph's box: cell by cell, columns left to right
-		 * and cells of a column bottom to top.
-		 */
-		List<OutlinedGlyph> around(OutlinedGlyph g, double reach) {
-			double r = reach + OutlineGlyphs.MAX_GLYPH;
-			long y0 = cell(g.cy() - r);
-			long y1 = cell(g.cy() + r);
-			List<OutlinedGlyph> out = new java.util.ArrayList<>();
-			for (long x = cell(g.cx() - r); x <= cell(g.cx() + r); x++) {
-				for (int i = first(key(x, y0)); i < keys.length && keys[i] <= key(x, y1); i++) {
-					out.add(glyphs[i]);
-				}
-			}
-			return out;
-		}
-
-		/** The index of the first key at least {@code k}. */
-		private int first(long k) {
-			int lo = 0;
-			int hi = keys.length;
-			while (lo < hi) {
-				int mid = (lo + hi) >>> 1;
-				if (keys[mid] < k) {
-					lo = mid + 1;
-				} else {
-					hi = mid;
-				}
-			}
-			return lo;
-		}
-
-		private static long cell(double v) {
-			return (long) Math.floor(v / CELL);
-		}
-
-		private static long key(long x, long y) {
-			return x * COLUMN + y;
-		}
 	}
 }

@@ -99,7 +99,7 @@ class GlyphMatchingTest {
 					new double[] { pts[1], pts[3], pts[5] }, new double[] { x, y, x + 2, y + 3 }, null, false, true);
 			all.add(new OutlinedGlyph(List.of(c)));
 		}
-		OutlinedGlyph.Near near = new OutlinedGlyph.Near(all);
+		NearGlyphs near = new NearGlyphs(all);
 		for (OutlinedGlyph g : all.subList(0, 40)) {
 			for (double reach : new double[] { 0, 3, 12.5, 40 }) {
 				List<OutlinedGlyph> found = near.around(g, reach);
