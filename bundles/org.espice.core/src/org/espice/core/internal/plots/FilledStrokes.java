@@ -17,6 +17,8 @@ final class FilledStrokes {
 	record Band(List<double[]> line, double width) {
 	}
 
+	/** Thinner than this, a fill covers nothing a reader sees (a path traced out and back onto itself). */
+	private static final double MIN_WIDTH = 0.05;
 	/** Wider than this, a fill is a shape (a bar, a marker, a legend swatch), not a line. */
 	static final double MAX_WIDTH = 2.5;
 	/** A band shorter than this many widths is a dash or a glyph's stem, not a line. */
@@ -47,12 +49,13 @@ final class FilledStrokes {
 		}
 		double length = perimeter / 2;
 		double width = Math.abs(area) / 2 / length; // the shoelace sum is twice the area
-		if (width > MAX_WIDTH || length < MIN_LENGTH || length < MIN_LENGTH_IN_WIDTHS * Math.max(width, 0.1)) {
+		if (width < MIN_WIDTH || width > MAX_WIDTH || length < MIN_LENGTH
+				|| length < MIN_LENGTH_IN_WIDTHS * Math.max(width, 0.1)) {
 			return null;
 		}
 		int back = returnToStart(pts);
 		List<double[]> line = back > 0 ? ring(pts, back, width) : outAndBack(pts, width);
-		return line == null || line.size() < 2 ? null : new Band(line, Math.max(0.1, width));
+		return line == null || line.size() < 2 ? null : new Band(line, width);
 	}
 
 	/**

@@ -47,6 +47,7 @@ class FilledStrokesTest {
 		List<double[]> dash = List.of(new double[] { 0, 0 }, new double[] { 5, 0 }, new double[] { 10, 0 },
 				new double[] { 10, 1 }, new double[] { 5, 1 }, new double[] { 0, 1 });
 		assertNull(FilledStrokes.band(dash), "a dash");
+		assertNull(FilledStrokes.band(band(0)), "a line filled out and back onto itself covers nothing");
 	}
 
 	@Test
