@@ -252,25 +252,40 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		return lin != null ? lin : log;
 	}
 
-	/** Least squares through the ticks, null when a tick is off the line by more than {@link #FIT}. */
-	private static Calibration line(List<Tick> ticks, boolean log) {
-		int n = ticks.size();
+	/** The straight line y = a + b·x through the points by least squares, {a, b}; null when the x do not vary. */
+	static double[] leastSquares(double[] xs, double[] ys) {
+		int n = xs.length;
 		double sx = 0, sy = 0, sxx = 0, sxy = 0;
-		double[] ys = new double[n];
 		for (int i = 0; i < n; i++) {
-			Tick t = ticks.get(i);
-			ys[i] = log ? Math.log10(t.value()) : t.value();
-			sx += t.pos();
+			sx += xs[i];
 			sy += ys[i];
-			sxx += t.pos() * t.pos();
-			sxy += t.pos() * ys[i];
+			sxx += xs[i] * xs[i];
+			sxy += xs[i] * ys[i];
 		}
 		double den = n * sxx - sx * sx;
 		if (Math.abs(den) < 1e-9) {
 			return null;
 		}
 		double b = (n * sxy - sx * sy) / den;
-		double a = (sy - b * sx) / n;
+		return new double[] { (sy - b * sx) / n, b };
+	}
+
+	/** Least squares through the ticks, null when a tick is off the line by more than {@link #FIT}. */
+	private static Calibration line(List<Tick> ticks, boolean log) {
+		int n = ticks.size();
+		double[] xs = new double[n];
+		double[] ys = new double[n];
+		for (int i = 0; i < n; i++) {
+			Tick t = ticks.get(i);
+			xs[i] = t.pos();
+			ys[i] = log ? Math.log10(t.value()) : t.value();
+		}
+		double[] ab = leastSquares(xs, ys);
+		if (ab == null) {
+			return null;
+		}
+		double a = ab[0];
+		double b = ab[1];
 		double span = Math.abs(ys[n - 1] - ys[0]);
 		if (b <= 0 || span == 0) {
 			return null;

@@ -1,6 +1,7 @@
 package org.espice.core.internal.plots;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,23 +130,16 @@ final class DecadeTicks {
 
 	/** Exponent against position through the decades that print theirs, {a, b}; null with fewer than two. */
 	private static double[] line(List<Double> pos, List<Integer> exponent) {
-		double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+		double[] xs = new double[pos.size()];
+		double[] ys = new double[pos.size()];
+		int n = 0;
 		for (int i = 0; i < pos.size(); i++) {
 			if (exponent.get(i) != null) {
-				double x = pos.get(i);
-				double y = exponent.get(i);
-				n++;
-				sx += x;
-				sy += y;
-				sxx += x * x;
-				sxy += x * y;
+				xs[n] = pos.get(i);
+				ys[n++] = exponent.get(i);
 			}
 		}
-		double den = n * sxx - sx * sx;
-		if (n < 2 || Math.abs(den) < 1e-9) {
-			return null;
-		}
-		double b = (n * sxy - sx * sy) / den;
-		return b <= 0 ? null : new double[] { (sy - b * sx) / n, b };
+		double[] ab = n < 2 ? null : Calibration.leastSquares(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n));
+		return ab == null || ab[1] <= 0 ? null : ab;
 	}
 }
