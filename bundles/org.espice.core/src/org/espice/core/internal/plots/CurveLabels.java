@@ -105,15 +105,7 @@ final class CurveLabels {
 		}
 		Legends.Entries legend = Legends.entries(f, page.strokes(), traces, inside);
 		legend.named().forEach((c, l) -> take(at, c, l, texts, used));
-		// a swatch whose pen draws several curves states conditions for each of them, and names none
-		Map<Integer, Map<String, Double>> byPen = new java.util.HashMap<>();
-		legend.several().forEach((l, curves) -> {
-			LabelText t = texts.get(l);
-			if (t != null && t.name() == null && t.values().isEmpty() && !used.contains(l)) {
-				used.add(l);
-				curves.forEach(c -> byPen.computeIfAbsent(c, k -> new LinkedHashMap<>()).putAll(t.conditions()));
-			}
-		});
+		Map<Integer, Map<String, Double>> byPen = byPen(legend, texts, used);
 		List<Map<String, Double>> forAll = new ArrayList<>();
 		List<Label> singles = new ArrayList<>();
 		List<Label> lists = new ArrayList<>();
@@ -148,6 +140,29 @@ final class CurveLabels {
 			FamilyOrder.spread(traces, l, texts.get(l), kind, at, said);
 		}
 		FamilyOrder.byPhysics(traces, at, said, yQuantity);
+		return attached(traces, at, said, byPen, shared);
+	}
+
+	/**
+	 * The conditions the legend states for the curves drawn with one swatch's pen when that pen draws several of
+	 * them: each of those curves has them, and none is named by them. The legend texts taken are marked used.
+	 */
+	private static Map<Integer, Map<String, Double>> byPen(Legends.Entries legend, Map<Label, LabelText> texts,
+			Set<Label> used) {
+		Map<Integer, Map<String, Double>> byPen = new java.util.HashMap<>();
+		legend.several().forEach((l, curves) -> {
+			LabelText t = texts.get(l);
+			if (t != null && t.name() == null && t.values().isEmpty() && !used.contains(l)) {
+				used.add(l);
+				curves.forEach(c -> byPen.computeIfAbsent(c, k -> new LinkedHashMap<>()).putAll(t.conditions()));
+			}
+		});
+		return byPen;
+	}
+
+	/** Each curve with the label it took, what that label says, and the conditions its legend pen adds. */
+	private static Attached attached(List<CurveTracer.Trace> traces, Label[] at, LabelText[] said,
+			Map<Integer, Map<String, Double>> byPen, Map<String, Double> shared) {
 		List<String> labels = new ArrayList<>();
 		List<Map<String, Double>> conditions = new ArrayList<>();
 		List<String> names = new ArrayList<>();
