@@ -281,8 +281,8 @@ final class AxisReader {
 			if (title != null && w.text().equals(title.text())) {
 				continue;
 			}
-			String t = AxisTitle.sameGlyphs(w.text());
-			if (number(t) == null && t.length() <= 4 && AxisTitle.isUnit(t)) {
+			String t = TitleUnits.sameGlyphs(w.text());
+			if (number(t) == null && t.length() <= 4 && TitleUnits.isUnit(t)) {
 				return title == null ? new Label("[" + t + "]", w.x0(), w.y0(), w.x1(), w.y1(), 0, w.size(), w.anchor())
 						: new Label(title.text() + " [" + t + "]", title.x0(), title.y0(), title.x1(), title.y1(),
 								title.dir(), title.size(), title.anchor());

@@ -61,13 +61,10 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		};
 	}
 
-	private static final Pattern UNIT = Pattern.compile("[(\\[]([^()\\[\\]]{1,8})[)\\]]");
 	/** What a symbol's subscript may add without changing the quantity: IF(AV), ID(RMS). */
 	private static final Pattern QUALIFIER = Pattern.compile("\\((AV|AVG|RMS|DC|PK|PEAK)\\)$");
 	/** Temperature symbols: T, Tj, Tc, Ta, Tamb, Ttp (tie point), Tmb, Tlead, Tsp, Tcase. */
 	private static final Pattern TEMPERATURE = Pattern.compile("T(J|C|A|AMB|TP|MB|L|LEAD|SP|S|CASE|SOLDER|CH)");
-	private static final Map<String, String> WORD_UNITS = Map.of("volts", "V", "volt", "V", "amps", "A",
-			"amperes", "A", "ampere", "A", "deg c", "°C", "°c", "°C", "ohms", "Ohm");
 	private static final Map<String, String> DEFAULT_UNITS = Map.ofEntries(Map.entry("VDS", "V"), Map.entry("VGS", "V"),
 			Map.entry("VSD", "V"), Map.entry("VF", "V"), Map.entry("VR", "V"), Map.entry("VCE", "V"),
 			Map.entry("VBE", "V"), Map.entry("VCE_SAT", "V"), Map.entry("VBE_SAT", "V"), Map.entry("VBE_ON", "V"),
@@ -136,27 +133,6 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** A lower-case r(t) is the thermal response relative to the steady-state thermal resistance. */
 	private static final Pattern RELATIVE_R = Pattern.compile("(?<![A-Za-z])r(th)?\\s*\\(\\s*t\\s*\\)");
 
-	private static final Pattern JOULES = Pattern.compile("([pnuµm]?)J");
-
-	/** Switching energies are printed in µJ or mJ, which the table units do not need. */
-	private static Quantities.Unit joules(String u) {
-		Matcher m = JOULES.matcher(u);
-		if (!m.matches()) {
-			return null;
-		}
-		return new Quantities.Unit(prefix(m.group(1)), "J");
-	}
-
-	private static double prefix(String p) {
-		return switch (p) {
-		case "p" -> 1e-12;
-		case "n" -> 1e-9;
-		case "u", "µ" -> 1e-6;
-		case "m" -> 1e-3;
-		default -> 1;
-		};
-	}
-
 	/** Joins symbol letters set apart by their subscripts: "V G S = 10V" is "VGS = 10V", "T J" is "TJ". */
 	static String compactSymbols(String text) {
 		Matcher m = SPACED.matcher(text);
@@ -173,34 +149,24 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (raw == null) {
 			return UNKNOWN;
 		}
-		String text = compactSymbols(sameGlyphs(raw.replace("^", "")).replace('˚', '°'));
+		String text = compactSymbols(TitleUnits.sameGlyphs(raw.replace("^", "")).replace('˚', '°'));
 		if (CONDITION.matcher(text).matches() || VERSUS.matcher(text).find()) {
 			// "TJ = 175 °C" printed by the curves names no axis; "Forward Current - Amperes versus" over
 			// "Forward Voltage - Volts" under a plot names its y axis, not the x axis it stands under
 			return UNKNOWN;
 		}
-		String unitText = null;
-		Quantities.Unit printed = null;
-		Matcher um = UNIT.matcher(text);
-		while (um.find()) {
-			String u = um.group(1).strip();
-			Quantities.Unit parsed = unitOf(u);
-			if (parsed != null || u.equals("%")) {
-				unitText = u;
-				printed = parsed;
-			}
-		}
-		Matcher trailing = TRAILING_UNIT.matcher(text);
-		if (unitText == null && trailing.find() && unitOf(trailing.group(1)) != null) {
+		String unitText = TitleUnits.bracketed(text);
+		TitleUnits.Trailing trailing = unitText == null ? TitleUnits.trailing(text) : null;
+		if (trailing != null) {
 			// a prefixed unit whose brackets were lost: "IC, COLLECTOR CURRENT mA"
-			unitText = trailing.group(1);
-			printed = unitOf(unitText);
+			unitText = trailing.unit();
 			text = text.substring(0, trailing.start());
 		}
-		if (unitText == null && text.strip().length() > 2 && symbol(text) == null && unitOf(text.strip()) != null) {
+		if (unitText == null && text.strip().length() > 2 && symbol(text) == null
+				&& TitleUnits.unitOf(text.strip()) != null) {
 			unitText = text.strip(); // a unit word printed alone where the title would be: "Inches" (not "C")
-			printed = unitOf(unitText);
 		}
+		Quantities.Unit printed = unitText == null ? null : TitleUnits.unitOf(unitText);
 		String q = symbol(text);
 		Matcher ratio = RATIO.matcher(text);
 		boolean relative = q == null && ratio.find() && known(ratio.group(1), false) != null;
@@ -259,9 +225,6 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 
 	/** The first half of "Y versus X" set under a plot: it names the y axis. */
 	private static final Pattern VERSUS = Pattern.compile("(?i)(v ?ersus|\\bvs\\.?)\\s*$");
-	/** A prefixed unit ending a title whose brackets the text lost: "COLLECTOR CURRENT mA". */
-	private static final Pattern TRAILING_UNIT = Pattern
-			.compile("\\s([pnuµm](?:A|V|W|F|C|J|s|Ω)|[kM]Hz|MΩ|kΩ)\\s*$");
 	/** A quantity over its own value elsewhere: "IR[Tj] / IR[Tj=25°C]", "ID(T) / ID(25°C)". */
 	private static final Pattern RATIO = Pattern.compile("^\\s*([A-Za-z]{1,4})\\s*[\\[(][^/]*[\\])]\\s*/\\s*\\1\\s*[\\[(]");
 	/** The abbreviation of "normalized" in brackets: "VGS(th) (norm.)". */
@@ -271,66 +234,6 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** A printed multiplier: "(X 10^-4)", "(x10 - 4)": the printed values are to be multiplied by it. */
 	private static final Pattern MULTIPLIER = Pattern
 			.compile("[(\\[]\\s*[xX\u00d7]\\s*10\\s*([-_\u2212\u2013]?)\\s*(\\d{1,2})\\s*[)\\]]");
-	/** A unit spelled out after its prefix: "k OHMS", "µ mhos". */
-	private static final Pattern SPELLED = Pattern.compile("(?i)^([pnuµmkM]?)\\s*(ohms?|mhos?|volts?|amps?)$");
-
-	/** Whether a word on its own is a unit an axis is printed in: "pF", "mJ", "%", "VOLTS". */
-	static boolean isUnit(String word) {
-		return word.equals("%") || unitOf(word) != null;
-	}
-
-	/** A temperature coefficient's unit: "mV/°C", "mV/K", "µV/°C" (the same per kelvin). */
-	private static final Pattern PER_DEGREE = Pattern.compile("([pnuµm]?)V\\s*/\\s*(°C|K|deg\\s*C)");
-	/** A rate of change: "A/µs" (a diode's diF/dt), "V/ns", "kV/µs". */
-	private static final Pattern RATE = Pattern.compile("([kmuµ]?)([AV])\\s*/\\s*([munµp]?)s");
-	/** Lengths and areas of leads and copper pads, in metres and square metres. */
-	private static final Map<String, Quantities.Unit> LENGTHS = Map.of("mm", new Quantities.Unit(1e-3, "m"), "cm",
-			new Quantities.Unit(1e-2, "m"), "inch", new Quantities.Unit(0.0254, "m"), "inches",
-			new Quantities.Unit(0.0254, "m"), "mm²",
-			new Quantities.Unit(1e-6, "m²"), "cm²", new Quantities.Unit(1e-4, "m²"), "mm2",
-			new Quantities.Unit(1e-6, "m²"), "cm2", new Quantities.Unit(1e-4, "m²"));
-
-	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS", "mV/°C", "mm". */
-	private static Quantities.Unit unitOf(String u) {
-		Matcher coefficient = PER_DEGREE.matcher(u);
-		if (coefficient.matches()) {
-			return new Quantities.Unit(prefix(coefficient.group(1)), "V/K");
-		}
-		Matcher rate = RATE.matcher(sameGlyphs(u));
-		if (rate.matches()) {
-			double per = prefix(rate.group(3));
-			return new Quantities.Unit(("k".equals(rate.group(1)) ? 1e3 : prefix(rate.group(1))) / per,
-					rate.group(2) + "/s");
-		}
-		Quantities.Unit length = LENGTHS.get(u.toLowerCase(Locale.ROOT));
-		if (length != null) {
-			return length;
-		}
-		Quantities.Unit parsed = joules(u);
-		if (parsed == null) {
-			parsed = Quantities.unit(WORD_UNITS.getOrDefault(u.toLowerCase(Locale.ROOT), u));
-		}
-		Matcher m = SPELLED.matcher(u);
-		if (parsed == null && m.matches()) {
-			String base = switch (m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "")) {
-			case "ohm" -> "\u03a9";
-			case "mho" -> "S";
-			case "volt" -> "V";
-			default -> "A";
-			};
-			parsed = Quantities.unit(m.group(1) + base);
-		}
-		return parsed;
-	}
-
-	/**
-	 * Glyphs that look alike read as the one the unit tables know: the ohm sign as omega, the Greek mu as the
-	 * micro sign, a ring above or an ordinal o as the degree sign.
-	 */
-	static String sameGlyphs(String text) {
-		return text.replace('\u2126', '\u03a9').replace('\u03bc', '\u00b5').replace('\u02da', '\u00b0')
-				.replace('\u00ba', '\u00b0');
-	}
 
 	/** Patterns of {@link #symbol} and {@link #parse}, compiled once: titles are parsed for every word near a frame. */
 	private static final Pattern SQUEEZE = Pattern.compile("[\\s_]");
@@ -342,7 +245,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 
 	/** The printed symbol the title starts or ends with ("VDS, Drain-Source Voltage", "Drain Current, ID (A)"). */
 	private static String symbol(String text) {
-		String stripped = withoutUnits(text);
+		String stripped = TitleUnits.withoutUnits(text);
 		for (String printed : PARTS.split(stripped)) {
 			String part = LEADING_NUMBER.matcher(printed).replaceFirst(""); // a tick number set against it: "4IFWM"
 			if (TIME.matcher(part.strip()).matches()) {
@@ -385,15 +288,4 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		return q != null && (compact.length() > 1 || alone) ? q : null;
 	}
 
-	/** The title without its bracketed units: "RDS(on) [Ω]" keeps its "(on)". */
-	private static String withoutUnits(String text) {
-		Matcher m = UNIT.matcher(text);
-		StringBuilder b = new StringBuilder();
-		while (m.find()) {
-			String u = m.group(1).strip();
-			boolean unit = u.equals("%") || unitOf(u) != null;
-			m.appendReplacement(b, unit ? " " : Matcher.quoteReplacement(m.group()));
-		}
-		return m.appendTail(b).toString();
-	}
 }

@@ -45,9 +45,9 @@ class ImpliedUnitsTest {
 	 */
 	@Test
 	void energyUnitsPrintedApartAreUnits() {
-		assertTrue(AxisTitle.isUnit("mJ") && AxisTitle.isUnit("\u00b5J") && AxisTitle.isUnit("pF")
-				&& AxisTitle.isUnit("%") && AxisTitle.isUnit("V"));
-		assertTrue(!AxisTitle.isUnit("EAS") && !AxisTitle.isUnit("Eoss"));
+		assertTrue(TitleUnits.isUnit("mJ") && TitleUnits.isUnit("\u00b5J") && TitleUnits.isUnit("pF")
+				&& TitleUnits.isUnit("%") && TitleUnits.isUnit("V"));
+		assertTrue(!TitleUnits.isUnit("EAS") && !TitleUnits.isUnit("Eoss"));
 		assertEquals(new AxisTitle("E", "J", 1e-3, true), AxisTitle.parse("EAS [mJ]"));
 	}
 
