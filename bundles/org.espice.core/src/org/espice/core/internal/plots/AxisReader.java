@@ -76,7 +76,7 @@ final class AxisReader {
 	/** The bottom axis of frame {@code f}, whose vertical grid lines stand at {@code grid}. */
 	static Reading bottom(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
 		List<Label> candidates = new ArrayList<>();
-		for (Label w : TickLabels.of(text)) {
+		for (Label w : text.ticks()) {
 			if (w.dir() == 0 && w.y1() <= f.y0() + 1 && w.y1() >= f.y0() - TICK_REACH && w.anchor() >= f.x0() - 4
 					&& w.anchor() <= f.x1() + 4) {
 				candidates.add(w);
@@ -101,13 +101,13 @@ final class AxisReader {
 						&& (p.cx() < f.x1() || p.x0() < f.x1() + 12 && p.y1() > below) && letters(p.text())
 						&& !caption(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
-		Label title = withUnit(named(titles), text);
-		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
+		Label title = withUnit(named(titles, text), text);
+		if (title == null || text.title(title.text()).quantity().equals("other")) {
 			title = insideOverBottom(f, text, title);
 		}
 		if (!row.isEmpty()) {
 			double base = row.get(0).y0();
-			title = withTickUnit(title, text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - base) < 2.5
+			title = withTickUnit(title, text, text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - base) < 2.5
 					&& w.anchor() >= f.x0() - 4 && w.anchor() <= f.x1() + 12).toList());
 		}
 		return new Reading(AxisOrigin.atCorner(DecadeTicks.fit(row, ticks, "x", grid), ticks, f.x0()), row, title);
@@ -116,7 +116,7 @@ final class AxisReader {
 	/** The left axis of frame {@code f}, whose horizontal grid lines stand at {@code grid}. */
 	static Reading left(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
-		for (Label w : TickLabels.of(text)) {
+		for (Label w : text.ticks()) {
 			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8 && w.cy() >= f.y0() - 4
 					&& w.cy() <= f.y1() + 6) {
 				column.add(w);
@@ -130,25 +130,26 @@ final class AxisReader {
 				.filter(p -> (p.dir() == 90 || p.dir() == 270) && p.x1() < leftmost + 1
 						&& p.x1() > leftmost - ROTATED_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.x1())).toList();
-		Label title = withUnit(named(joinedLines(rotated)), text);
-		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
+		Label title = withUnit(named(joinedLines(rotated), text), text);
+		if (title == null || text.title(title.text()).quantity().equals("other")) {
 			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"
 			List<Label> level = text.phrases().stream()
-					.filter(p -> p.dir() == 0 && (letters(p.text()) || UNIT_ONLY.matcher(p.text()).matches())
-							&& !caption(p.text()) && number(p.text()) == null
+					.filter(p -> p.dir() == 0
 							&& (p.x1() < f.x0() + 2 && p.x1() > f.x0() - 50 && p.cy() > f.y0() + 0.4 * f.height()
 									&& p.cy() < f.y1() + 4
 									|| p.y0() >= f.y1() - 2 && p.y0() < f.y1() + 16 && p.x0() < f.x0() + 0.3 * f.width()
-											&& p.x1() > f.x0() - 40))
+											&& p.x1() > f.x0() - 40)
+							&& (letters(p.text()) || UNIT_ONLY.matcher(p.text()).matches()) && !caption(p.text())
+							&& number(p.text()) == null)
 					.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
 			Label stacked = stacked(level);
-			if (stacked != null && (title == null || !AxisTitle.parse(stacked.text()).quantity().equals("other"))) {
+			if (stacked != null && (title == null || !text.title(stacked.text()).quantity().equals("other"))) {
 				title = stacked;
 			}
 		}
 		if (!column.isEmpty()) {
 			double right = column.stream().mapToDouble(Label::x1).max().getAsDouble();
-			title = withTickUnit(title, text.words().stream().filter(w -> w.dir() == 0 && w.x1() <= f.x0() + 1
+			title = withTickUnit(title, text, text.words().stream().filter(w -> w.dir() == 0 && w.x1() <= f.x0() + 1
 					&& w.x1() >= right - 6 && w.x0() >= leftmost - 6 && w.cy() >= f.y0() - 4 && w.cy() <= f.y1() + 12)
 					.toList());
 		}
@@ -164,7 +165,7 @@ final class AxisReader {
 				.filter(p -> p.dir() == 0 && p.y0() >= f.y0() - 1 && p.y0() < f.y0() + 2.5 * p.size()
 						&& p.x0() > f.x0() + 0.3 * f.width() && p.x1() < f.x1() + 2 && letters(p.text()))
 				.filter(p -> {
-					AxisTitle t = AxisTitle.parse(p.text());
+					AxisTitle t = text.title(p.text());
 					return t.printed() && !t.quantity().equals("other");
 				}).min(Comparator.comparingDouble(Label::y0)).orElse(outside);
 	}
@@ -176,7 +177,7 @@ final class AxisReader {
 	 */
 	static Reading right(Plot.Box f, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
-		for (Label w : TickLabels.of(text)) {
+		for (Label w : text.ticks()) {
 			if (w.dir() == 0 && w.x0() >= f.x1() - 1 && w.x0() <= f.x1() + TICK_REACH + 8 && w.cy() >= f.y0() - 4
 					&& w.cy() <= f.y1() + 6) {
 				column.add(w);
@@ -192,8 +193,8 @@ final class AxisReader {
 						&& p.x0() < rightmost + ROTATED_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
 				.sorted(Comparator.comparingDouble(Label::x0)).toList();
 		Label title = withUnit(
-				named(joinedLines(rotated).stream().sorted(Comparator.comparingDouble(Label::x0)).toList()), text);
-		if (title == null || AxisTitle.parse(title.text()).quantity().equals("other")) {
+				named(joinedLines(rotated).stream().sorted(Comparator.comparingDouble(Label::x0)).toList(), text), text);
+		if (title == null || text.title(title.text()).quantity().equals("other")) {
 			return null;
 		}
 		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(w.cy(), number(w.text())))
@@ -244,14 +245,14 @@ final class AxisReader {
 	}
 
 	/** The first phrase (nearest first) that names a known quantity, else the nearest. */
-	private static Label named(List<Label> nearestFirst) {
-		return nearestFirst.stream().filter(p -> !AxisTitle.parse(p.text()).quantity().equals("other")).findFirst()
+	private static Label named(List<Label> nearestFirst, TextAssembly.Labels text) {
+		return nearestFirst.stream().filter(p -> !text.title(p.text()).quantity().equals("other")).findFirst()
 				.orElse(nearestFirst.isEmpty() ? null : nearestFirst.get(0));
 	}
 
 	/** A title and its unit set apart on the same line ("C" ... "[pF]") read as one. */
 	private static Label withUnit(Label title, TextAssembly.Labels text) {
-		if (title == null || AxisTitle.parse(title.text()).printed()) {
+		if (title == null || text.title(title.text()).printed()) {
 			return title;
 		}
 		boolean across = title.dir() == 0;
@@ -273,8 +274,8 @@ final class AxisReader {
 	 * A unit printed among the tick numbers, in place of a tick ("0 100 ... 600 V 800", "pF" between two
 	 * decades), completes a title that prints none.
 	 */
-	private static Label withTickUnit(Label title, List<Label> tickZone) {
-		if (title != null && AxisTitle.parse(title.text()).printed()) {
+	private static Label withTickUnit(Label title, TextAssembly.Labels text, List<Label> tickZone) {
+		if (title != null && text.title(title.text()).printed()) {
 			return title;
 		}
 		for (Label w : tickZone) {

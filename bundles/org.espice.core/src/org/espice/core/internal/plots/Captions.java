@@ -114,7 +114,7 @@ final class Captions {
 		Map<Plot.Box, Caption> titles = new HashMap<>();
 		if (found.isEmpty()) {
 			for (Plot.Box b : all) {
-				Caption title = FrameTitles.over(b, across, frames);
+				Caption title = FrameTitles.over(b, across, frames, text);
 				if (title != null) {
 					titles.put(b, title);
 				}
@@ -146,6 +146,9 @@ final class Captions {
 	 */
 	private static List<Label> split(Label p) {
 		String t = p.text();
+		if (!mentions(t, "fig") && !mentions(t, "diagram")) {
+			return List.of(p); // no figure number in it: most of a page's phrases
+		}
 		Matcher m = SECOND.matcher(t);
 		List<Integer> cuts = new ArrayList<>();
 		while (m.find()) {
@@ -170,6 +173,16 @@ final class Captions {
 			from = cut;
 		}
 		return out;
+	}
+
+	/** Whether a text holds a word in any case ({@link #SECOND} finds nothing in one without "fig" or "diagram"). */
+	static boolean mentions(String text, String word) {
+		for (int i = 0; i + word.length() <= text.length(); i++) {
+			if (text.regionMatches(true, i, word, 0, word.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The phrases that are part of a caption (never an axis title). */

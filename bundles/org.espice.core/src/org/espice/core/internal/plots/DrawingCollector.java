@@ -4,6 +4,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
-import org.espice.core.Plot;
 import org.espice.core.internal.pdf.PageGraphics;
 
 /**
@@ -25,7 +25,7 @@ import org.espice.core.internal.pdf.PageGraphics;
  * boxes of small fills (glyphs drawn as outlines) and of images; and every text glyph in any direction, so plots
  * can be read with text and paths in one frame. Small
  * subpaths and the outlines of glyphs without a character go to {@link OutlineGlyphs}, which reads the ones near
- * plot frames as text. Only pages that may hold a plot are kept ({@link #frames}).
+ * plot frames as text. Only pages that may hold a plot are kept ({@link #endPage}).
  */
 public final class DrawingCollector implements PageGraphics {
 
@@ -52,6 +52,7 @@ public final class DrawingCollector implements PageGraphics {
 	private List<Rectangle2D> smallFills = new ArrayList<>();
 	private List<Glyph> glyphs = new ArrayList<>();
 	private final Map<PDFont, String[]> unicodes = new IdentityHashMap<>();
+	private final Map<PDVectorFont, Map<Integer, java.awt.geom.GeneralPath>> outlineCache = new IdentityHashMap<>();
 	private PDFont lastFont;
 	private double[] lastMatrix;
 	private double lastSize;
@@ -83,13 +84,18 @@ public final class DrawingCollector implements PageGraphics {
 			Exception e = failure;
 			LOG.log(System.Logger.Level.WARNING, () -> "page " + page + ": its plots are not read: " + e);
 		} else {
-			List<Plot.Box> frames = frames();
-			if (!frames.isEmpty() || hasPicture()) {
-				OutlineGlyphs.Read outlined = outlines.read(frames);
-				strokes.removeIf(outlined.consumed()::contains);
+			// a page that may hold a plot has a candidate frame, or a picture the size of a plot; other pages (text,
+			// tables without a corner of long lines) skip assembling their text in every direction and outlined glyphs
+			List<FrameFinder.Frame> found = FrameFinder.find(strokes, width);
+			if (!found.isEmpty() || hasPicture()) {
+				OutlineGlyphs.Read outlined = outlines.read(found.stream().map(FrameFinder.Frame::box).toList());
+				boolean consumed = strokes.removeIf(outlined.consumed()::contains);
 				glyphs.addAll(outlined.glyphs());
-				drawings.add(new PageDrawing(page, width, Stroke.distinct(strokes), images, smallFills,
-						TextAssembly.labels(glyphs)));
+				List<Stroke> distinct = Stroke.distinct(strokes);
+				// the frames found are the frames of the strokes kept as long as none was taken away
+				boolean same = !consumed && distinct.size() == strokes.size();
+				drawings.add(new PageDrawing(page, width, distinct, images, smallFills, TextAssembly.labels(glyphs),
+						same ? found : null));
 			}
 		}
 		fresh(); // what is drawn until the next page (annotations) belongs to no page
@@ -100,15 +106,6 @@ public final class DrawingCollector implements PageGraphics {
 		if (failure == null) {
 			failure = e;
 		}
-	}
-
-	/**
-	 * The candidate frames among the page's lines. A page that may hold a plot has one, or a picture the size of
-	 * a plot ({@link #hasPicture}); other pages (text, tables without a corner of long lines) skip assembling their
-	 * text in every direction and reading outlined glyphs.
-	 */
-	private List<Plot.Box> frames() {
-		return FrameFinder.find(strokes, width).stream().map(FrameFinder.Frame::box).toList();
 	}
 
 	private boolean hasPicture() {
@@ -312,8 +309,19 @@ public final class DrawingCollector implements PageGraphics {
 			// a font that maps no character to its codes: its outlines are read like outlines drawn as paths
 			java.awt.geom.AffineTransform at = trm.createAffineTransform();
 			at.scale(0.001, 0.001); // normalised outlines are in thousandths of the font size
-			outlines.glyphOutline(vector.getNormalizedPath(code), at);
+			outlines.glyphOutline(outline(vector, code), at);
 		}
+	}
+
+	/** A glyph's normalised outline, read from its font once per document (a font without characters repeats them). */
+	private java.awt.geom.GeneralPath outline(PDVectorFont font, int code) throws IOException {
+		Map<Integer, java.awt.geom.GeneralPath> known = outlineCache.computeIfAbsent(font, f -> new HashMap<>());
+		java.awt.geom.GeneralPath path = known.get(code);
+		if (path == null) {
+			path = font.getNormalizedPath(code);
+			known.put(code, path);
+		}
+		return path;
 	}
 
 	/** Whether the glyph matrix scales and turns as the last one did; if not, it is remembered. */

@@ -27,11 +27,12 @@ final class FrameTitles {
 	 *
 	 * @param across the page's horizontal phrases
 	 * @param frames the frames holding no other frame (no title lies inside one)
+	 * @param text   the page's text, whose phrases' titles are parsed once
 	 */
-	static Captions.Caption over(Plot.Box b, List<Label> across, List<Plot.Box> frames) {
+	static Captions.Caption over(Plot.Box b, List<Label> across, List<Plot.Box> frames, TextAssembly.Labels text) {
 		Label nearest = across.stream()
 				.filter(p -> p.y0() >= b.y1() - 1 && p.y0() - b.y1() < REACH && p.x1() > b.x0()
-						&& p.x0() < b.x1() - 0.2 * b.width() && titleLike(p, frames))
+						&& p.x0() < b.x1() - 0.2 * b.width() && titleLike(p, frames, text))
 				.min(Comparator.comparingDouble(Label::y0)).orElse(null);
 		if (nearest == null) {
 			return null;
@@ -45,7 +46,7 @@ final class FrameTitles {
 							&& Captions.similarSize(p, line)
 							&& (Math.abs(p.cx() - line.cx()) < 0.3 * b.width()
 									|| Math.abs(p.x0() - line.x0()) < 1.5 * line.size())
-							&& titleLike(p, frames))
+							&& titleLike(p, frames, text))
 					.min(Comparator.comparingDouble(Label::y0)).orElse(null);
 			if (over == null) {
 				break;
@@ -55,9 +56,9 @@ final class FrameTitles {
 		return Captions.caption(lines.get(0), lines);
 	}
 
-	private static boolean titleLike(Label p, List<Plot.Box> frames) {
+	private static boolean titleLike(Label p, List<Plot.Box> frames, TextAssembly.Labels text) {
 		String t = p.text();
 		return t.chars().filter(Character::isLetter).count() >= 4 && !t.contains("=") && AxisReader.number(t) == null
-				&& !TABLE.matcher(t).matches() && !AxisTitle.parse(t).printed() && !Captions.insideAny(p, frames);
+				&& !TABLE.matcher(t).matches() && !text.title(t).printed() && !Captions.insideAny(p, frames);
 	}
 }

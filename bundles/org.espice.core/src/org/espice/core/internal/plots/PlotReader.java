@@ -58,14 +58,13 @@ public final class PlotReader {
 	}
 
 	List<Plot> read(PageDrawing page) {
-		List<FrameFinder.Frame> frames = FrameFinder.find(page.strokes(), page.width());
+		List<FrameFinder.Frame> frames = page.frames();
 		List<Plot.Box> boxes = frames.stream().map(FrameFinder.Frame::box).toList();
 		Captions captions = Captions.find(page.labels(), boxes);
 		// axis titles are looked for among the phrases that are no caption
 		Set<Label> captionText = captions.phrases();
-		TextAssembly.Labels text = new TextAssembly.Labels(page.labels().words(),
-				page.labels().phrases().stream().filter(p -> !captionText.contains(p)).toList(),
-				page.labels().numbers());
+		TextAssembly.Labels text = page.labels()
+				.withPhrases(page.labels().phrases().stream().filter(p -> !captionText.contains(p)).toList());
 		List<Found> found = new ArrayList<>();
 		List<Found> crowded = new ArrayList<>();
 		for (FrameFinder.Frame frame : frames) {
@@ -87,7 +86,7 @@ public final class PlotReader {
 		for (Found f : found) {
 			String caption = named.get(f.box());
 			plots.add(f.calibrated()
-					? plot(page, f.box(), f.x(), f.y(), AxisReader.right(f.box(), text), caption)
+					? plot(page, text, f.box(), f.x(), f.y(), AxisReader.right(f.box(), text), caption)
 					: unreadable(page, f.box(), f.x(), f.y(), caption));
 		}
 		for (Plot.Box box : pictures) {
@@ -147,9 +146,9 @@ public final class PlotReader {
 	private record Found(Plot.Box box, AxisReader.Reading x, AxisReader.Reading y, boolean calibrated) {
 	}
 
-	private Plot plot(PageDrawing page, Plot.Box box, AxisReader.Reading x, AxisReader.Reading y,
-			AxisReader.Reading right, String caption) {
-		Axes axes = axes(x, y, right, caption);
+	private Plot plot(PageDrawing page, TextAssembly.Labels text, Plot.Box box, AxisReader.Reading x,
+			AxisReader.Reading y, AxisReader.Reading right, String caption) {
+		Axes axes = axes(x, y, right, caption, text);
 		Plot.Axis ax = axis(axes.tx(), axes.cx());
 		Plot.Axis ay = axis(axes.ty(), axes.cy());
 		Plot.Axis ay2 = axes.t2() == null ? null : axis(axes.t2(), axes.c2());
@@ -236,13 +235,14 @@ public final class PlotReader {
 	 * The axes named by their titles, the plot's kind and its caption: a right axis that repeats the left one is
 	 * none, and the right one is the primary y where the plot's kind is about it.
 	 */
-	private Axes axes(AxisReader.Reading x, AxisReader.Reading y, AxisReader.Reading right, String caption) {
+	private Axes axes(AxisReader.Reading x, AxisReader.Reading y, AxisReader.Reading right, String caption,
+			TextAssembly.Labels text) {
 		Calibration cx = x.outcome().calibration();
 		Calibration cy = y.outcome().calibration();
-		AxisTitle tx = AxisTitle.parse(x.title() == null ? null : x.title().text());
-		AxisTitle ty = AxisTitle.parse(y.title() == null ? null : y.title().text());
+		AxisTitle tx = text.title(x.title() == null ? null : x.title().text());
+		AxisTitle ty = text.title(y.title() == null ? null : y.title().text());
 		Calibration c2 = right == null ? null : right.outcome().calibration();
-		AxisTitle t2 = c2 == null ? null : AxisTitle.parse(right.title().text());
+		AxisTitle t2 = c2 == null ? null : text.title(right.title().text());
 		if (t2 != null && t2.quantity().equals(ty.quantity())) {
 			c2 = null; // the left axis printed again at the right edge
 			t2 = null;

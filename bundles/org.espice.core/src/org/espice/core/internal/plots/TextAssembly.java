@@ -1,8 +1,11 @@
 package org.espice.core.internal.plots;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.espice.core.internal.layout.FakeBold;
 
@@ -14,12 +17,65 @@ final class TextAssembly {
 
 	/**
 	 * The words and the phrases (words without a wide gap between them) of a page, and the words that are numbers
-	 * (possible tick labels).
+	 * (possible tick labels). What every frame of the page reads from them again, its tick labels and what its
+	 * phrases name as axis titles, is worked out once for the page.
 	 */
-	record Labels(List<Label> words, List<Label> phrases, List<Label> numbers) {
+	static final class Labels {
+		private final List<Label> words;
+		private final List<Label> phrases;
+		private final List<Label> numbers;
+		private final Worked worked;
+
+		Labels(List<Label> words, List<Label> phrases, List<Label> numbers) {
+			this(words, phrases, numbers, new Worked());
+		}
+
+		private Labels(List<Label> words, List<Label> phrases, List<Label> numbers, Worked worked) {
+			this.words = words;
+			this.phrases = phrases;
+			this.numbers = numbers;
+			this.worked = worked;
+		}
+
 		Labels(List<Label> words, List<Label> phrases) {
 			this(words, phrases, words.stream().filter(w -> w.dir() == 0 && AxisReader.number(w.text()) != null)
 					.toList());
+		}
+
+		List<Label> words() {
+			return words;
+		}
+
+		List<Label> phrases() {
+			return phrases;
+		}
+
+		List<Label> numbers() {
+			return numbers;
+		}
+
+		/** The same words and numbers with other phrases (the page's but its captions), sharing what was worked out. */
+		Labels withPhrases(List<Label> others) {
+			return new Labels(words, others, numbers, worked);
+		}
+
+		/** The page's numbers as tick labels ({@link TickLabels#of}). */
+		List<Label> ticks() {
+			if (worked.ticks == null) {
+				worked.ticks = TickLabels.of(this);
+			}
+			return worked.ticks;
+		}
+
+		/** What a text printed on the page names as an axis title ({@link AxisTitle#parse}). */
+		AxisTitle title(String text) {
+			return text == null ? AxisTitle.UNKNOWN : worked.titles.computeIfAbsent(text, AxisTitle::parse);
+		}
+
+		/** What was worked out from a page's words and numbers, and titles parsed, kept for its other frames. */
+		private static final class Worked {
+			List<Label> ticks;
+			final Map<String, AxisTitle> titles = new HashMap<>();
 		}
 	}
 
@@ -41,7 +97,7 @@ final class TextAssembly {
 			for (DrawingCollector.Glyph g : glyphs) {
 				if (g.dir() == dir) {
 					placed.add(new Placed(g, g.x() * cos + g.y() * sin, -g.x() * sin + g.y() * cos,
-							Math.hypot(g.ax(), g.ay()), g.text().isBlank()));
+							advance(g), g.text().isBlank()));
 				}
 			}
 			placed.sort(Comparator.comparingDouble(Placed::v));
@@ -64,6 +120,11 @@ final class TextAssembly {
 		return new Labels(words, phrases);
 	}
 
+	/** A glyph's advance: along x or y for text set straight (as {@link Math#hypot} gives it), else the hypotenuse. */
+	static double advance(DrawingCollector.Glyph g) {
+		return g.ay() == 0 ? Math.abs(g.ax()) : g.ax() == 0 ? Math.abs(g.ay()) : Math.hypot(g.ax(), g.ay());
+	}
+
 	/** Glyphs this far apart across the line, in font sizes, sit on different baselines. */
 	private static final double BASELINE_GAP = 0.3;
 
@@ -73,9 +134,16 @@ final class TextAssembly {
 	 * over their base, and a subscript beside its symbol stay with their line.
 	 */
 	private static List<List<Placed>> baselines(List<Placed> line) {
-		double size = line.stream().filter(p -> !p.blank()).mapToDouble(p -> p.g.size()).max().orElse(0);
+		double size = largestSize(line);
+		List<Placed> inked = new ArrayList<>(line.size());
+		for (Placed p : line) {
+			if (!p.blank()) {
+				inked.add(p);
+			}
+		}
+		inked.sort(Comparator.comparingDouble(Placed::v));
 		List<List<Placed>> bands = new ArrayList<>();
-		for (Placed p : line.stream().filter(p -> !p.blank()).sorted(Comparator.comparingDouble(Placed::v)).toList()) {
+		for (Placed p : inked) {
 			List<Placed> last = bands.isEmpty() ? null : bands.get(bands.size() - 1);
 			if (last != null && p.v - last.get(0).v <= BASELINE_GAP * size) {
 				last.add(p);
@@ -109,6 +177,33 @@ final class TextAssembly {
 		return out;
 	}
 
+	/** The largest size of the glyphs but spaces, 0 when there are none; a loop, as lines are many. */
+	private static double largestSize(List<Placed> line) {
+		double size = Double.NEGATIVE_INFINITY;
+		boolean any = false;
+		for (Placed p : line) {
+			if (!p.blank()) {
+				size = Math.max(size, p.g.size());
+				any = true;
+			}
+		}
+		return any ? size : 0;
+	}
+
+	/** The middle height across the line of its main glyphs: the ones but spaces in (nearly) its largest size. */
+	private static double medianMainV(List<Placed> line, double size) {
+		double[] mains = new double[line.size()];
+		int n = 0;
+		for (Placed p : line) {
+			if (!p.blank() && p.g.size() >= 0.95 * size) {
+				mains[n++] = p.v;
+			}
+		}
+		mains = Arrays.copyOf(mains, n);
+		Arrays.sort(mains);
+		return mains[n / 2];
+	}
+
 	/** Whether a glyph of one band and one of the other overlap along the line by a third of the narrower. */
 	private static boolean runAcross(List<Placed> below, List<Placed> above) {
 		for (Placed a : below) {
@@ -135,13 +230,11 @@ final class TextAssembly {
 		if (line.isEmpty()) {
 			return;
 		}
-		double size = line.stream().filter(p -> !p.blank()).mapToDouble(p -> p.g.size()).max().orElse(0);
+		double size = largestSize(line);
 		if (size == 0) {
 			return;
 		}
-		double[] mains = line.stream().filter(p -> !p.blank() && p.g.size() >= 0.95 * size).mapToDouble(Placed::v)
-				.sorted().toArray();
-		double base = mains[mains.length / 2];
+		double base = medianMainV(line, size);
 		List<Placed> sorted = new ArrayList<>(line);
 		sorted.sort(Comparator.comparingDouble(Placed::u));
 		Run word = new Run();
