@@ -36,6 +36,8 @@ final class AxisReader {
 	private static final Pattern POWER = Pattern.compile("(?:([-+]?\\d+(?:\\.\\d+)?)\\s*[x×·*]\\s*)?10\\^([-+]?\\d+)");
 	private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\d),(\\d)");
 	private static final Pattern CAPTION = Pattern.compile("(?i)fig(ure|\\.)?\\s*\\d.*|fig\\..*");
+	/** Tick numbers run together: "100120140160". */
+	private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
 	private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:\\.\\d+)?)([pnuµ\u03bcmkM])");
 
 	private AxisReader() {
@@ -210,7 +212,7 @@ final class AxisReader {
 		List<Calibration.Tick> ticks = new ArrayList<>();
 		for (Label w : row) {
 			int n = ticks.size();
-			List<String> pieces = n >= 2 && w.text().matches("\\d{4,}")
+			List<String> pieces = n >= 2 && DIGITS.matcher(w.text()).matches()
 					? progression(w.text(), ticks.get(n - 1).value(), ticks.get(n - 1).value() - ticks.get(n - 2).value())
 					: List.of();
 			if (pieces.size() < 2) {

@@ -175,10 +175,18 @@ final class Captions {
 		return out;
 	}
 
-	/** Whether a text holds a word in any case ({@link #SECOND} finds nothing in one without "fig" or "diagram"). */
+	/**
+	 * Whether a text holds a lower-case ASCII word in either case, as the patterns match letters ignoring case
+	 * ({@link #SECOND} finds nothing in a text without "fig" or "diagram").
+	 */
 	static boolean mentions(String text, String word) {
-		for (int i = 0; i + word.length() <= text.length(); i++) {
-			if (text.regionMatches(true, i, word, 0, word.length())) {
+		int n = word.length();
+		for (int i = 0; i + n <= text.length(); i++) {
+			int k = 0;
+			while (k < n && (text.charAt(i + k) | 0x20) == word.charAt(k)) {
+				k++;
+			}
+			if (k == n) {
 				return true;
 			}
 		}

@@ -52,6 +52,8 @@ public final class DrawingCollector implements PageGraphics {
 	private List<Rectangle2D> smallFills = new ArrayList<>();
 	private List<Glyph> glyphs = new ArrayList<>();
 	private final Map<PDFont, String[]> unicodes = new IdentityHashMap<>();
+	/** The axis titles parsed in the document, by their text: a datasheet's plots repeat their titles. */
+	private final Map<String, AxisTitle> titles = new HashMap<>();
 	private final Map<PDVectorFont, Map<Integer, java.awt.geom.GeneralPath>> outlineCache = new IdentityHashMap<>();
 	private PDFont lastFont;
 	private double[] lastMatrix;
@@ -94,8 +96,8 @@ public final class DrawingCollector implements PageGraphics {
 				List<Stroke> distinct = Stroke.distinct(strokes);
 				// the frames found are the frames of the strokes kept as long as none was taken away
 				boolean same = !consumed && distinct.size() == strokes.size();
-				drawings.add(new PageDrawing(page, width, distinct, images, smallFills, TextAssembly.labels(glyphs),
-						same ? found : null));
+				TextAssembly.Labels text = TextAssembly.labels(glyphs, titles);
+				drawings.add(new PageDrawing(page, width, distinct, images, smallFills, text, same ? found : null));
 			}
 		}
 		fresh(); // what is drawn until the next page (annotations) belongs to no page

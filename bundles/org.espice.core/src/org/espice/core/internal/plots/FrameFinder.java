@@ -47,16 +47,19 @@ final class FrameFinder {
 		List<double[]> hs = new ArrayList<>();
 		List<double[]> vs = new ArrayList<>();
 		for (Stroke s : strokes) {
-			if (s.width() > MAX_PEN) {
-				continue;
+			double[] b = s.bounds();
+			if (s.width() > MAX_PEN || b[2] - b[0] < 2 && b[3] - b[1] < 2) {
+				continue; // a pen too wide, or a stroke too small for a piece 2 pt long (a glyph's, a marker's)
 			}
-			for (int i = 1; i < s.size(); i++) {
-				double dx = s.xs()[i] - s.xs()[i - 1];
-				double dy = s.ys()[i] - s.ys()[i - 1];
+			double[] xs = s.xs();
+			double[] ys = s.ys();
+			for (int i = 1; i < xs.length; i++) {
+				double dx = xs[i] - xs[i - 1];
+				double dy = ys[i] - ys[i - 1];
 				if (Math.abs(dy) <= 0.3 && Math.abs(dx) >= 2) {
-					hs.add(new double[] { s.ys()[i], Math.min(s.xs()[i], s.xs()[i - 1]), Math.max(s.xs()[i], s.xs()[i - 1]) });
+					hs.add(new double[] { ys[i], Math.min(xs[i], xs[i - 1]), Math.max(xs[i], xs[i - 1]) });
 				} else if (Math.abs(dx) <= 0.3 && Math.abs(dy) >= 2) {
-					vs.add(new double[] { s.xs()[i], Math.min(s.ys()[i], s.ys()[i - 1]), Math.max(s.ys()[i], s.ys()[i - 1]) });
+					vs.add(new double[] { xs[i], Math.min(ys[i], ys[i - 1]), Math.max(ys[i], ys[i - 1]) });
 				}
 			}
 		}

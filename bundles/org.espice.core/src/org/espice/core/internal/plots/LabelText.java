@@ -54,6 +54,13 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 			"[A-Za-z][A-Za-z0-9_()]{0,10}\\s*=\\s*[-+]?\\d+(?:[.,]\\d+)?\\s*[pnuµmkM]?[A-Za-z°]{0,3}\\s*(?:-|\u2013|~|to)\\s*"
 					+ "\\d+(?:[.,]\\d+)?\\s*[A-Za-zµ°]*");
 
+	/** A raised letter ("V^CE": a subscript set high), a curve's tag ("(1)"), names printed short (COB, CIS). */
+	private static final Pattern RAISED_LETTER = Pattern.compile("\\^(?=[A-Za-z])");
+	private static final Pattern TAG = Pattern.compile("^\\(\\^?\\d{1,2}\\)\\s*");
+	private static final Pattern SHORT_OUTPUT = Pattern.compile("^C(OB|IB)$");
+	private static final Pattern SHORT_NAME = Pattern.compile("^C(I|O|R)S$");
+	private static final Pattern BARE = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
+
 	static final LabelText NONE = new LabelText(null, Map.of(), null, List.of());
 
 	LabelText {
@@ -69,7 +76,7 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	/** A single bare number, a value whose symbol and unit the plot's other labels give. */
 	static Double bareNumber(String printed) {
 		String t = printed.strip().replace('\u2212', '-').replace('\u2013', '-');
-		return t.matches("[-+]?\\d+(?:\\.\\d+)?") ? Double.valueOf(t) : null;
+		return BARE.matcher(t).matches() ? Double.valueOf(t) : null;
 	}
 
 	/** Reads a label printed inside a plot of the given kind. */
@@ -78,17 +85,19 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 			return NONE;
 		}
 		// a subscript set high reads "V^CE": the symbol is VCE
-		String text = AxisTitle.compactSymbols(printed.strip().replaceAll("\\^(?=[A-Za-z])", "")
-				.replaceFirst("^\\(\\^?\\d{1,2}\\)\\s*", "")); // a curve's tag "(1)" says nothing itself
+		String text = AxisTitle.compactSymbols(TAG.matcher(RAISED_LETTER.matcher(printed.strip()).replaceAll(""))
+				.replaceFirst("")); // a curve's tag "(1)" says nothing itself
 		text = SPLIT_SYMBOL.matcher(text).replaceAll("$1$2");
 		text = RANGE.matcher(text).replaceAll("");
 		Map.Entry<String, Double> ratio = ForcedRatio.of(text);
 		text = FORCED_RATIO.matcher(ForcedRatio.without(text)).replaceAll("");
 		// subscripts set apart ("C r ss") still name the curve
 		Matcher nm = NAME.matcher(text.replace(" ", ""));
-		String name = nm.find() ? ("C" + nm.group(1)).toUpperCase(Locale.ROOT).replaceFirst("^C(OB|IB)$", "C$1O")
-				.replaceFirst("^C(I|O|R)S$", "C$1SS")
-				: null;
+		String name = null;
+		if (nm.find()) {
+			String c = ("C" + nm.group(1)).toUpperCase(Locale.ROOT);
+			name = SHORT_NAME.matcher(SHORT_OUTPUT.matcher(c).replaceFirst("C$1O")).replaceFirst("C$1SS");
+		}
 		Matcher vm = VOLTAGE_NAME.matcher(text);
 		if (name == null && vm.find()) {
 			name = ("V" + vm.group(1) + "_" + vm.group(2)).toUpperCase(Locale.ROOT);

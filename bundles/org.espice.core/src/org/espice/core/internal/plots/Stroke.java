@@ -59,41 +59,42 @@ record Stroke(double[] xs, double[] ys, int rgb, double width, boolean dashed, d
 	 * make every curve two series. A repeat has the same ink, width, dash and points (to a hundredth of a point).
 	 */
 	static List<Stroke> distinct(List<Stroke> strokes) {
-		java.util.Set<Drawn> seen = new java.util.HashSet<>();
+		// strokes are first told apart by their ink, pen, size and ends; only those alike there are compared in full
+		java.util.Map<Ends, List<Stroke>> seen = new java.util.HashMap<>();
 		List<Stroke> out = new java.util.ArrayList<>(strokes.size());
 		for (Stroke s : strokes) {
-			if (seen.add(new Drawn(s))) {
+			List<Stroke> alike = seen.computeIfAbsent(new Ends(s), e -> new java.util.ArrayList<>(1));
+			if (alike.stream().noneMatch(k -> repeats(k, s))) {
+				alike.add(s);
 				out.add(s);
 			}
 		}
 		return out;
 	}
 
-	/** What a stroke puts on the page, to compare two strokes by. */
-	private static final class Drawn {
-		private final long[] key;
-		private final int hash;
-
-		Drawn(Stroke s) {
-			key = new long[3 + 2 * s.size()];
-			key[0] = s.rgb;
-			key[1] = s.dashed ? 1 : 0;
-			key[2] = Math.round(s.width * 100);
-			for (int i = 0; i < s.size(); i++) {
-				key[3 + 2 * i] = Math.round(s.xs[i] * 100);
-				key[4 + 2 * i] = Math.round(s.ys[i] * 100);
+	/** Whether two strokes have the same ink, width, dash and points, to a hundredth of a point. */
+	static boolean repeats(Stroke a, Stroke b) {
+		if (a.rgb != b.rgb || a.dashed != b.dashed || hundredths(a.width) != hundredths(b.width) || a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (hundredths(a.xs[i]) != hundredths(b.xs[i]) || hundredths(a.ys[i]) != hundredths(b.ys[i])) {
+				return false;
 			}
-			hash = java.util.Arrays.hashCode(key);
 		}
+		return true;
+	}
 
-		@Override
-		public boolean equals(Object o) {
-			return o instanceof Drawn d && d.hash == hash && java.util.Arrays.equals(d.key, key);
-		}
+	private static long hundredths(double v) {
+		return Math.round(v * 100);
+	}
 
-		@Override
-		public int hashCode() {
-			return hash;
+	/** What a stroke's repeat has the same of, cheap to compare: its ink, pen, number of points and ends. */
+	private record Ends(int rgb, boolean dashed, long width, int size, long x0, long y0, long x1, long y1) {
+		Ends(Stroke s) {
+			this(s.rgb, s.dashed, hundredths(s.width), s.size(), s.size() == 0 ? 0 : hundredths(s.xs[0]),
+					s.size() == 0 ? 0 : hundredths(s.ys[0]), s.size() == 0 ? 0 : hundredths(s.xs[s.size() - 1]),
+					s.size() == 0 ? 0 : hundredths(s.ys[s.size() - 1]));
 		}
 	}
 }

@@ -18,7 +18,8 @@ final class TextAssembly {
 	/**
 	 * The words and the phrases (words without a wide gap between them) of a page, and the words that are numbers
 	 * (possible tick labels). What every frame of the page reads from them again, its tick labels and what its
-	 * phrases name as axis titles, is worked out once for the page.
+	 * phrases name as axis titles, is worked out once for the page (titles once for the document, as its plots
+	 * repeat them).
 	 */
 	static final class Labels {
 		private final List<Label> words;
@@ -27,7 +28,7 @@ final class TextAssembly {
 		private final Worked worked;
 
 		Labels(List<Label> words, List<Label> phrases, List<Label> numbers) {
-			this(words, phrases, numbers, new Worked());
+			this(words, phrases, numbers, new Worked(new HashMap<>()));
 		}
 
 		private Labels(List<Label> words, List<Label> phrases, List<Label> numbers, Worked worked) {
@@ -37,9 +38,9 @@ final class TextAssembly {
 			this.worked = worked;
 		}
 
-		Labels(List<Label> words, List<Label> phrases) {
+		private Labels(List<Label> words, List<Label> phrases, Map<String, AxisTitle> titles) {
 			this(words, phrases, words.stream().filter(w -> w.dir() == 0 && AxisReader.number(w.text()) != null)
-					.toList());
+					.toList(), new Worked(titles));
 		}
 
 		List<Label> words() {
@@ -75,7 +76,11 @@ final class TextAssembly {
 		/** What was worked out from a page's words and numbers, and titles parsed, kept for its other frames. */
 		private static final class Worked {
 			List<Label> ticks;
-			final Map<String, AxisTitle> titles = new HashMap<>();
+			final Map<String, AxisTitle> titles;
+
+			Worked(Map<String, AxisTitle> titles) {
+				this.titles = titles;
+			}
 		}
 	}
 
@@ -87,37 +92,54 @@ final class TextAssembly {
 	private TextAssembly() {
 	}
 
-	static Labels labels(List<DrawingCollector.Glyph> glyphs) {
+	/**
+	 * The words and phrases of a page's glyphs.
+	 *
+	 * @param titles the axis titles parsed so far in the document, by their text; parsed ones are added
+	 */
+	static Labels labels(List<DrawingCollector.Glyph> glyphs, Map<String, AxisTitle> titles) {
+		List<List<DrawingCollector.Glyph>> byDirection = new ArrayList<>();
+		for (int k = 0; k < 4; k++) {
+			byDirection.add(new ArrayList<>());
+		}
+		for (DrawingCollector.Glyph g : glyphs) {
+			if (g.dir() >= 0 && g.dir() < 360 && g.dir() % 90 == 0) {
+				byDirection.get(g.dir() / 90).add(g);
+			}
+		}
 		List<Label> words = new ArrayList<>();
 		List<Label> phrases = new ArrayList<>();
 		for (int dir = 0; dir < 360; dir += 90) {
-			List<Placed> placed = new ArrayList<>();
-			double cos = Math.cos(Math.toRadians(dir));
-			double sin = Math.sin(Math.toRadians(dir));
-			for (DrawingCollector.Glyph g : glyphs) {
-				if (g.dir() == dir) {
-					placed.add(new Placed(g, g.x() * cos + g.y() * sin, -g.x() * sin + g.y() * cos,
-							advance(g), g.text().isBlank()));
-				}
-			}
-			placed.sort(Comparator.comparingDouble(Placed::v));
-			List<Placed> line = new ArrayList<>();
-			double lastV = 0;
-			for (Placed p : placed) {
-				if (!line.isEmpty() && p.v - lastV > 0.5 * Math.max(p.g.size(), line.get(line.size() - 1).g.size())) {
-					for (List<Placed> l : baselines(line)) {
-						line(l, dir, cos, sin, words, phrases);
-					}
-					line.clear();
-				}
-				line.add(p);
-				lastV = p.v;
-			}
-			for (List<Placed> l : baselines(line)) {
-				line(l, dir, cos, sin, words, phrases);
-			}
+			read(byDirection.get(dir / 90), dir, words, phrases);
 		}
-		return new Labels(words, phrases);
+		return new Labels(words, phrases, titles);
+	}
+
+	/** The words and phrases of the glyphs set in one reading direction, line by line across it. */
+	private static void read(List<DrawingCollector.Glyph> glyphs, int dir, List<Label> words, List<Label> phrases) {
+		List<Placed> placed = new ArrayList<>(glyphs.size());
+		double cos = Math.cos(Math.toRadians(dir));
+		double sin = Math.sin(Math.toRadians(dir));
+		for (DrawingCollector.Glyph g : glyphs) {
+			placed.add(new Placed(g, g.x() * cos + g.y() * sin, -g.x() * sin + g.y() * cos, advance(g),
+					g.text().isBlank()));
+		}
+		placed.sort(Comparator.comparingDouble(Placed::v));
+		List<Placed> line = new ArrayList<>();
+		double lastV = 0;
+		for (Placed p : placed) {
+			if (!line.isEmpty() && p.v - lastV > 0.5 * Math.max(p.g.size(), line.get(line.size() - 1).g.size())) {
+				for (List<Placed> l : baselines(line)) {
+					line(l, dir, cos, sin, words, phrases);
+				}
+				line.clear();
+			}
+			line.add(p);
+			lastV = p.v;
+		}
+		for (List<Placed> l : baselines(line)) {
+			line(l, dir, cos, sin, words, phrases);
+		}
 	}
 
 	/** A glyph's advance: along x or y for text set straight (as {@link Math#hypot} gives it), else the hypotenuse. */

@@ -60,6 +60,22 @@ class PageCachesTest {
 		assertSame(AxisTitle.UNKNOWN, text.title(null));
 	}
 
+	/** A datasheet's plots repeat their titles: a title is parsed once for the document, the same on every page. */
+	@Test
+	void titlesAreParsedOncePerDocument() throws IOException {
+		try (PDDocument doc = sketch().document(); PDDocument other = sketch().document()) {
+			doc.importPage(other.getPage(0));
+			DrawingCollector drawings = new DrawingCollector();
+			new LayoutBuilder(n -> {
+			}, drawings).build(doc);
+			List<PageDrawing> pages = drawings.drawings();
+			assertEquals(2, pages.size());
+			String title = "ID, Drain Current (A)";
+			assertSame(pages.get(0).labels().title(title), pages.get(1).labels().title(title));
+			assertEquals(AxisTitle.parse(title), pages.get(1).labels().title(title));
+		}
+	}
+
 	@Test
 	void framesHandedOnAreTheFramesOfTheStrokesKept() throws IOException {
 		PageDrawing plain = collect(sketch()).get(0);
@@ -84,6 +100,19 @@ class PageCachesTest {
 		assertTrue(Captions.mentions("Fig. 3 Output  FIG 4 Transfer", "fig"));
 		assertTrue(Captions.mentions("Diagram 2", "diagram") && Captions.mentions("DIAGRAM", "diagram"));
 		assertTrue(!Captions.mentions("Drain current", "fig") && !Captions.mentions("fi", "fig"));
+	}
+
+	/** Strokes alike at their ends are compared point by point: only a true repeat is dropped. */
+	@Test
+	void repeatsAreTheStrokesDrawnAgainPointByPoint() {
+		Stroke a = Stroke.of(List.of(new double[] { 0, 0 }, new double[] { 5, 5 }, new double[] { 10, 0 }), 0, 1, false);
+		Stroke again = Stroke.of(List.of(new double[] { 0.001, 0 }, new double[] { 5, 5.002 }, new double[] { 10, 0 }),
+				0, 1, false);
+		Stroke bent = Stroke.of(List.of(new double[] { 0, 0 }, new double[] { 5, 6 }, new double[] { 10, 0 }), 0, 1, false);
+		Stroke red = Stroke.of(List.of(new double[] { 0, 0 }, new double[] { 5, 5 }, new double[] { 10, 0 }), 0xff0000, 1,
+				false);
+		assertEquals(List.of(a, bent, red), Stroke.distinct(List.of(a, bent, again, red, a)));
+		assertTrue(Stroke.repeats(a, again) && !Stroke.repeats(a, bent) && !Stroke.repeats(a, red));
 	}
 
 	@Test
