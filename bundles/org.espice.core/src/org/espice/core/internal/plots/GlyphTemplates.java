@@ -77,25 +77,6 @@ final class GlyphTemplates {
 		static final float[] BY_CELL = byCell(TEMPLATES);
 		/** Whether two templates are {@link #alike}, by their indices. */
 		static final boolean[][] ALIKE = alike(TEMPLATES);
-		/** Bounds on the correlations, to skip comparisons that cannot read a character. */
-		static final TemplateSpace SPACE = space(TEMPLATES);
-	}
-
-	/** The templates as a raster read in each direction meets them: upright, and as the turned cells take them. */
-	private static TemplateSpace space(List<Template> templates) {
-		List<float[][]> turned = new ArrayList<>();
-		for (int k = 0; k < 3; k++) {
-			float[][] ts = new float[templates.size()][];
-			for (int t = 0; t < ts.length; t++) {
-				float[] raster = templates.get(t).raster;
-				ts[t] = new float[raster.length];
-				for (int i = 0; i < raster.length; i++) {
-					ts[t][k == 0 ? i : source(i, k == 1)] = raster[i];
-				}
-			}
-			turned.add(ts);
-		}
-		return new TemplateSpace(turned);
 	}
 
 	private static boolean[][] alike(List<Template> templates) {
@@ -153,28 +134,25 @@ final class GlyphTemplates {
 	/** As {@link #matchTurned(Shape, boolean, boolean, int)}, a raster seen before compared only once. */
 	static Match[] matchTurned(Shape outline, boolean evenOdd, boolean pen, int turns, Seen seen) {
 		Match[] out = new Match[1 + turns];
-		GlyphReadings readings = read(outline, evenOdd, pen, seen);
-		for (int k = 0; readings != null && k < out.length; k++) {
-			out[k] = readings.match(k);
+		Rectangle2D b = outline.getBounds2D();
+		if (b.getWidth() <= 0 && b.getHeight() <= 0) {
+			return out;
+		}
+		GeneralPath path = new GeneralPath(evenOdd ? GeneralPath.WIND_EVEN_ODD : GeneralPath.WIND_NON_ZERO);
+		path.append(outline, false);
+		Seen.Drawn shape = seen.drawn(path, b, pen);
+		double aspect = aspect(b);
+		double[] penalties = null;
+		for (int k = 0; k < out.length; k++) {
+			if (k < 2) {
+				penalties = penalties(k == 0 ? aspect : 1 / aspect, shape.holes); // both quarter turns alike
+			}
+			out[k] = best(scores(shape.correlations(k), penalties), c -> true);
 		}
 		return out;
 	}
 
-	/**
-	 * The outline drawn into the grid, to be matched in each reading direction when asked; null for an outline
-	 * without extent.
-	 */
-	static GlyphReadings read(Shape outline, boolean evenOdd, boolean pen, Seen seen) {
-		Rectangle2D b = outline.getBounds2D();
-		if (b.getWidth() <= 0 && b.getHeight() <= 0) {
-			return null;
-		}
-		GeneralPath path = new GeneralPath(evenOdd ? GeneralPath.WIND_EVEN_ODD : GeneralPath.WIND_NON_ZERO);
-		path.append(outline, false);
-		return new GlyphReadings(seen.drawn(path, b, pen), aspect(b));
-	}
-
-	static double[] penalties(double aspect, int holes) {
+	private static double[] penalties(double aspect, int holes) {
 		List<Template> all = templates();
 		double[] out = new double[all.size()];
 		for (int i = 0; i < out.length; i++) {
@@ -183,7 +161,7 @@ final class GlyphTemplates {
 		return out;
 	}
 
-	static double[] scores(double[] correlations, double[] penalties) {
+	private static double[] scores(double[] correlations, double[] penalties) {
 		double[] scores = new double[correlations.length];
 		for (int i = 0; i < scores.length; i++) {
 			scores[i] = correlations[i] - penalties[i];
@@ -275,7 +253,6 @@ final class GlyphTemplates {
 			final int holes;
 			private final float[] raster;
 			private final double[][] correlations = new double[3][];
-			private double[][] bounds;
 
 			Drawn(float[] solid) {
 				holes = GlyphGrid.holes(solid);
@@ -289,34 +266,21 @@ final class GlyphTemplates {
 				}
 				return correlations[k];
 			}
-
-			/** Per direction, a bound at least the correlation with each template ({@link TemplateSpace}). */
-			double[][] bounds() {
-				if (bounds == null) {
-					bounds = Holder.SPACE.bounds(raster);
-				}
-				return bounds;
-			}
 		}
 	}
 
 	/** The raster turned a quarter clockwise (or counter-clockwise), rows from the top. */
 	private static float[] turn(float[] r, boolean clockwise) {
 		float[] out = new float[r.length];
-		for (int c = 0; c < out.length; c++) {
-			out[c] = r[source(c, clockwise)];
+		for (int i = 0; i < GlyphGrid.GRID; i++) {
+			for (int j = 0; j < GlyphGrid.GRID; j++) {
+				out[i * GlyphGrid.GRID + j] = clockwise ? r[(GlyphGrid.GRID - 1 - j) * GlyphGrid.GRID + i] : r[j * GlyphGrid.GRID + GlyphGrid.GRID - 1 - i];
+			}
 		}
 		return out;
 	}
 
-	/** The cell of a raster that cell {@code c} of the raster turned a quarter clockwise (or not) takes. */
-	private static int source(int c, boolean clockwise) {
-		int i = c / GlyphGrid.GRID;
-		int j = c % GlyphGrid.GRID;
-		return clockwise ? (GlyphGrid.GRID - 1 - j) * GlyphGrid.GRID + i : j * GlyphGrid.GRID + GlyphGrid.GRID - 1 - i;
-	}
-
-	static Match best(double[] scores, IntPredicate allowed) {
+	private static Match best(double[] scores, IntPredicate allowed) {
 		List<Template> all = templates();
 		boolean[][] alike = Holder.ALIKE;
 		int best = -1;

@@ -36,12 +36,7 @@ final class OutlinedGlyph {
 
 	final List<OutlineGlyphs.Contour> parts;
 	final double[] box;
-	/** The shape drawn into the grid (with a pen, or as the better of pen and fill), null for a bar. */
-	private GlyphReadings reading;
-	private GlyphReadings filled;
-	/** The matches by direction, worked out when first asked ({@code known}). */
-	private final GlyphTemplates.Match[] matches = new GlyphTemplates.Match[DIRS.length];
-	private final boolean[] known = new boolean[DIRS.length];
+	final GlyphTemplates.Match[] matches = new GlyphTemplates.Match[DIRS.length];
 	int dir = -1;
 	/** The box in the upright frame of the chosen direction: {u0, v0, u1, v1}. */
 	double[] uv;
@@ -95,32 +90,16 @@ final class OutlinedGlyph {
 				path.closePath();
 			}
 		}
-		reading = GlyphTemplates.read(path, evenOdd, lines || either, seen);
+		GlyphTemplates.Match[] turned = GlyphTemplates.matchTurned(path, evenOdd, lines || either, DIRS.length - 1, seen);
 		if (either) {
-			filled = GlyphTemplates.read(path, evenOdd, false, seen);
+			GlyphTemplates.Match[] filled = GlyphTemplates.matchTurned(path, evenOdd, false, DIRS.length - 1, seen);
+			for (int k = 0; k < DIRS.length; k++) {
+				if (filled[k] != null && (turned[k] == null || filled[k].score() > turned[k].score())) {
+					turned[k] = filled[k];
+				}
+			}
 		}
-	}
-
-	/** The best match in direction {@code k}: of the pen's and the fill's reading, the better. */
-	private GlyphTemplates.Match matchIn(int k) {
-		if (!known[k]) {
-			GlyphTemplates.Match m = reading == null ? null : reading.match(k);
-			GlyphTemplates.Match f = filled == null ? null : filled.match(k);
-			matches[k] = f != null && (m == null || f.score() > m.score()) ? f : m;
-			known[k] = true;
-		}
-		return matches[k];
-	}
-
-	/** Whether some character may reach the score that reads it in direction {@code k}; if not, none is compared. */
-	private boolean mayRead(int k) {
-		return known[k] ? matches[k] != null && matches[k].score() >= MIN_SCORE
-				: reading != null && reading.mayScore(k, MIN_SCORE) || filled != null && filled.mayScore(k, MIN_SCORE);
-	}
-
-	/** Whether the shape reads as a character in direction {@code k}. */
-	private boolean accepted(int k) {
-		return mayRead(k) && accepted(matchIn(k));
+		System.arraycopy(turned, 0, matches, 0, DIRS.length);
 	}
 
 	/**
@@ -136,8 +115,8 @@ final class OutlinedGlyph {
 		for (OutlinedGlyph o : all.around(this, reach)) {
 			if (Math.abs(o.cx() - cx()) <= reach && Math.abs(o.cy() - cy()) <= reach) {
 				for (int k = 0; k < DIRS.length; k++) {
-					if (o.accepted(k)) {
-						votes[k] += (o == this ? dot ? 0 : 2 : 1) * o.matchIn(k).score();
+					if (accepted(o.matches[k])) {
+						votes[k] += (o == this ? dot ? 0 : 2 : 1) * o.matches[k].score();
 					}
 				}
 			}
@@ -159,7 +138,7 @@ final class OutlinedGlyph {
 	String describe() {
 		StringBuilder b = new StringBuilder();
 		for (int k = 0; k < DIRS.length; k++) {
-			GlyphTemplates.Match m = matchIn(k);
+			GlyphTemplates.Match m = matches[k];
 			b.append(k == dir ? "*" : "").append(DIRS[k]).append(':')
 					.append(m == null ? "-" : m.ch() + String.format("%.2f/%.2f ", m.score(), m.margin()));
 		}
@@ -167,7 +146,7 @@ final class OutlinedGlyph {
 	}
 
 	GlyphTemplates.Match match() {
-		return matchIn(dir);
+		return matches[dir];
 	}
 
 	double height() {
@@ -180,11 +159,8 @@ final class OutlinedGlyph {
 
 	/** A glyph whose template is tall enough to tell the font size, placed by its own height. */
 	void placeSized() {
-		if (bar() || !mayRead(dir)) {
-			return;
-		}
 		GlyphTemplates.Match m = match();
-		if (!accepted(m) || m.template().height() < SIZING_HEIGHT || "Il".indexOf(m.ch()) >= 0
+		if (bar() || !accepted(m) || m.template().height() < SIZING_HEIGHT || "Il".indexOf(m.ch()) >= 0
 				|| m.ch() == '1' && (m.score() < 0.85 || m.margin() < 0.1) || m.ch() == 'j' && width() < 0.35 * height()) {
 			return;
 		}
@@ -211,7 +187,6 @@ final class OutlinedGlyph {
 		GlyphTemplates.Match m = match().among(digits ? Character::isDigit : Character::isLetter);
 		if (m != null && m.score() >= match().score() - CONTEXT && m.score() >= MIN_SCORE - CONTEXT) {
 			matches[dir] = m;
-			known[dir] = true;
 			glyph = null;
 			placeSized();
 		}
@@ -281,12 +256,10 @@ final class OutlinedGlyph {
 
 	/** A straight upright bar: a 1 before or after digits, an I before letters of its height, else unread. */
 	void placeBar(NearGlyphs all) {
-		if (glyph != null) {
-			return;
-		}
+		GlyphTemplates.Match m = match();
 		boolean upright = bar() && height() > width()
-				|| width() < 0.45 * height() && match() != null && "1Ilj".indexOf(match().ch()) >= 0;
-		if (!upright) {
+				|| m != null && width() < 0.45 * height() && "1Ilj".indexOf(m.ch()) >= 0;
+		if (glyph != null || !upright) {
 			return;
 		}
 		OutlinedGlyph right = neighbour(all, true, 0.6);
@@ -312,8 +285,7 @@ final class OutlinedGlyph {
 
 	/** A dash before a digit (a minus), a dot or comma between digits, or a small sign beside any glyph. */
 	void placeSmall(NearGlyphs all) {
-		// a shape that no character may match reads neither as a sign nor as a point
-		GlyphTemplates.Match m = mayRead(dir) ? match() : null;
+		GlyphTemplates.Match m = match();
 		boolean dash = bar() && width() > height() || accepted(m) && m.ch() == '-';
 		if (glyph == null && !dash && pointBetweenDigits(m, all)) {
 			place(GlyphTemplates.template('.'), neighbour(all, false, 0.6).glyph.size());
