@@ -142,6 +142,11 @@ final class GlyphTemplates {
 		path.append(outline, false);
 		Seen.Drawn shape = seen.drawn(path, b, pen);
 		double aspect = aspect(b);
+		Match[] before = shape.matched.get(aspect);
+		if (before != null && before.length >= out.length) {
+			System.arraycopy(before, 0, out, 0, out.length);
+			return out;
+		}
 		double[] penalties = null;
 		for (int k = 0; k < out.length; k++) {
 			if (k < 2) {
@@ -149,6 +154,7 @@ final class GlyphTemplates {
 			}
 			out[k] = best(scores(shape.correlations(k), penalties), c -> true);
 		}
+		shape.matched.put(aspect, out.clone());
 		return out;
 	}
 
@@ -253,6 +259,11 @@ final class GlyphTemplates {
 			final int holes;
 			private final float[] raster;
 			private final double[][] correlations = new double[3][];
+			/**
+			 * The matches by the aspect ratio of the box the raster was drawn from: the same glyph at the same size
+			 * again has the same ratio, and so the same matches.
+			 */
+			final Map<Double, Match[]> matched = new HashMap<>();
 
 			Drawn(float[] solid) {
 				holes = GlyphGrid.holes(solid);
@@ -311,8 +322,9 @@ final class GlyphTemplates {
 
 	/** Aspect ratios far from the character's (beyond condensed or extended faces) and missing holes count against. */
 	private static double penalty(double aspect, int holes, Template t) {
-		double ratio = Math.abs(Math.log(aspect / t.aspect));
-		double p = Math.max(0, ratio - Math.log(1.35)) * 0.6;
+		double q = aspect / t.aspect;
+		// well within the ratio allowed, the logarithm need not be taken: it is below log(1.35) either way
+		double p = q < 1.349 && q > 1 / 1.349 ? 0 : Math.max(0, Math.abs(Math.log(q)) - Math.log(1.35)) * 0.6;
 		if (holes != t.holes) {
 			p += 0.15;
 		}

@@ -76,6 +76,26 @@ class GlyphMatchingTest {
 		assertEquals('8', GlyphTemplates.match(outline("8", 50, 50, 8), false, false).ch());
 	}
 
+	/**
+	 * A glyph matched again at the same size takes the matches kept from before: they are the full comparison's,
+	 * whether it was matched before upright only or in every direction.
+	 */
+	@Test
+	void matchesKeptForAGlyphAreTheFullComparisons() {
+		GlyphTemplates.Seen seen = new GlyphTemplates.Seen();
+		for (String ch : new String[] { "2", "6", "V", "%" }) {
+			Shape s = outline(ch, 20, 30, 8);
+			assertSameMatches(GlyphTemplates.matchTurned(s, false, false, 0),
+					GlyphTemplates.matchTurned(s, false, false, 0, seen));
+			for (int again = 0; again < 3; again++) {
+				assertSameMatches(GlyphTemplates.matchTurned(s, false, false, 2),
+						GlyphTemplates.matchTurned(s, false, false, 2, seen));
+				assertSameMatches(GlyphTemplates.matchTurned(s, false, false, 1),
+						GlyphTemplates.matchTurned(s, false, false, 1, seen));
+			}
+		}
+	}
+
 	/** Holes are the background regions away from the border: none in 5, one in 0, two in 8. */
 	@Test
 	void holesAreCountedInTheRaster() {
