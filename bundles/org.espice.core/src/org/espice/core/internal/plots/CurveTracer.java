@@ -56,6 +56,11 @@ final class CurveTracer {
 	private static final double AXIS_PARALLEL = 1;
 	/** Steps of a staircase curve are shorter than this (points). */
 	private static final double STAIR = 2;
+	/**
+	 * A curve's end this near a frame edge (points) was drawn to the edge, where the axis ends: the pen stops at
+	 * the inside of the edge's line, or short of it by a rounding.
+	 */
+	private static final double TO_EDGE = 0.6;
 	/** Directions at a joint are taken over this length of the curve (points). */
 	private static final double DIRECTION_BASE = 2.5;
 
@@ -81,10 +86,26 @@ final class CurveTracer {
 					xs[i] = chain.get(i)[0];
 					ys[i] = chain.get(i)[1];
 				}
+				toEdge(f, xs, ys, 0);
+				toEdge(f, xs, ys, xs.length - 1);
 				out.add(new Trace(xs, ys, joined.pen()));
 			}
 		}
 		return out;
+	}
+
+	/** Puts the end point {@code i} of a curve on the frame edge it stops just short of (or just past). */
+	private static void toEdge(Plot.Box f, double[] xs, double[] ys, int i) {
+		if (Math.abs(xs[i] - f.x0()) <= TO_EDGE) {
+			xs[i] = f.x0();
+		} else if (Math.abs(xs[i] - f.x1()) <= TO_EDGE) {
+			xs[i] = f.x1();
+		}
+		if (Math.abs(ys[i] - f.y0()) <= TO_EDGE) {
+			ys[i] = f.y0();
+		} else if (Math.abs(ys[i] - f.y1()) <= TO_EDGE) {
+			ys[i] = f.y1();
+		}
 	}
 
 	private record Piece(List<double[]> pts, Stroke pen) {
