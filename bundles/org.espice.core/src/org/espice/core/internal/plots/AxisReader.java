@@ -153,7 +153,8 @@ final class AxisReader {
 					&& w.x1() >= right - 6 && w.x0() >= leftmost - 6 && w.cy() >= f.y0() - 4 && w.cy() <= f.y1() + 12)
 					.toList());
 		}
-		Calibration.Outcome fit = GridScale.settle(DecadeTicks.fit(column, ticks, "y", grid), ticks, grid, f.y0(), f.y1());
+		Calibration.Outcome fit = GridScale.settle(DecadeTicks.fit(column, ticks, "y", grid), ticks, grid, f.y0(),
+				f.y1());
 		return new Reading(AxisOrigin.atCorner(fit, ticks, f.y0()), column, title);
 	}
 

@@ -56,7 +56,7 @@ final class CurveTracer {
 	private static final double AXIS_PARALLEL = 1;
 	/** Steps of a staircase curve are shorter than this (points). */
 	private static final double STAIR = 2;
-	/** A closed line drawn in long level or upright sides along this share of its length is a box, whatever its corners. */
+	/** A closed line drawn in long level or upright sides along this share of its length is a box (any corners). */
 	private static final double BOX_SIDES = 0.9;
 	/**
 	 * A curve's end this near a frame edge (points) was drawn to the edge, where the axis ends: the pen stops at

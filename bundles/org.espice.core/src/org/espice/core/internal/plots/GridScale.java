@@ -6,9 +6,10 @@ import java.util.List;
 import org.espice.core.Plot;
 
 /**
- * Tells a linear from a log axis that prints only two tick numbers a decade or more apart, by the grid lines
- * between them: equal steps of a round value are linear; lines at the 2, 3, ... 9 of each decade, or at the
- * decades alone, are log. Null when the grid tells neither.
+ * What an axis's grid lines tell. They tell a linear from a log axis that prints only two tick numbers a decade or
+ * more apart: equal steps of a round value are linear; lines at the 2, 3, ... 9 of each decade, or at the decades
+ * alone, are log (null when the grid tells neither). And they place the axis exactly: tick numbers are set a
+ * point or two off the lines they label, the lines where the values are.
  */
 final class GridScale {
 
@@ -71,8 +72,9 @@ final class GridScale {
 		}
 		double[] first = on.get(0);
 		double[] last = on.get(on.size() - 1);
-		double[] ab = first[0] == from && last[0] == to && last[1] > first[1]
-				? new double[] { first[1] - first[0] * (last[1] - first[1]) / (to - from), (last[1] - first[1]) / (to - from) }
+		double slope = (last[1] - first[1]) / (to - from);
+		boolean edgeToEdge = first[0] == from && last[0] == to && slope > 0;
+		double[] ab = edgeToEdge ? new double[] { first[1] - first[0] * slope, slope }
 				: Calibration.leastSquares(on.stream().mapToDouble(p -> p[0]).toArray(),
 						on.stream().mapToDouble(p -> p[1]).toArray());
 		if (ab == null || ab[1] <= 0) {
