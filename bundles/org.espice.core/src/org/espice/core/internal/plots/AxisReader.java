@@ -112,7 +112,8 @@ final class AxisReader {
 			title = withTickUnit(title, text, text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - base) < 2.5
 					&& w.anchor() >= f.x0() - 4 && w.anchor() <= f.x1() + 12).toList());
 		}
-		return new Reading(AxisOrigin.atCorner(DecadeTicks.fit(row, ticks, "x", grid), ticks, f.x0()), row, title);
+		Calibration.Outcome fit = GridScale.settle(DecadeTicks.fit(row, ticks, "x", grid), ticks, grid, f.x0(), f.x1());
+		return new Reading(AxisOrigin.atCorner(fit, ticks, f.x0()), row, title);
 	}
 
 	/** The left axis of frame {@code f}, whose horizontal grid lines stand at {@code grid}. */
@@ -155,7 +156,9 @@ final class AxisReader {
 					&& w.x1() >= right - 6 && w.x0() >= leftmost - 6 && w.cy() >= f.y0() - 4 && w.cy() <= f.y1() + 12)
 					.toList());
 		}
-		return new Reading(AxisOrigin.atCorner(DecadeTicks.fit(column, ticks, "y", grid), ticks, f.y0()), column, title);
+		Calibration.Outcome fit = GridScale.settle(DecadeTicks.fit(column, ticks, "y", grid), ticks, grid, f.y0(),
+				f.y1());
+		return new Reading(AxisOrigin.atCorner(fit, ticks, f.y0()), column, title);
 	}
 
 	/**

@@ -29,6 +29,8 @@ final class CurveLabels {
 	static final double LIST_REACH = 3 * REACH;
 	private static final Pattern VALUE_ONLY = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*[pnuµm]?[AV]");
 	private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?!.*\\d)");
+	/** A capacitance defined by others in a key ("Crss = Cgd", "Coss ≈ Cds + Cgd"): it names no curve. */
+	private static final Pattern DEFINITION = Pattern.compile("(?i)C[a-z]{1,3}[=≈~]C[a-z]");
 
 	/**
 	 * What the plot's text says about its curves.
@@ -205,8 +207,14 @@ final class CurveLabels {
 	/** The phrases inside the frame; a curve's tag stands for its line in the key ("(1)" for "(1) Tj = 150 °C"). */
 	private static List<Label> inside(Plot.Box f, PageDrawing page, List<Label> skip, PlotKey key) {
 		List<Label> inside = new ArrayList<>();
-		for (Label p : page.labels().phrases()) {
-			if (p.dir() == 0 && f.contains(p.cx(), p.cy(), 0) && !skip.contains(p) && !AxisReader.caption(p.text())) {
+		for (Label phrase : page.labels().phrases()) {
+			if (phrase.dir() != 0 || !f.contains(phrase.cx(), phrase.cy(), 0) || skip.contains(phrase)) {
+				continue;
+			}
+			for (Label p : RuledPhrases.cut(phrase, f, page.strokes(), page.labels().words())) {
+				if (!f.contains(p.cx(), p.cy(), 0) || AxisReader.caption(p.text())) {
+					continue;
+				}
 				Integer tag = PlotKey.tag(p.text());
 				String keyed = tag == null ? null : key.tagged().get(tag);
 				inside.add(keyed == null ? p
@@ -258,6 +266,9 @@ final class CurveLabels {
 		Set<String> steps = stepping(kind);
 		for (Label p : inside) {
 			LabelText t = LabelText.parse(p.text(), kind, xQuantity);
+			if (t.name() != null && DEFINITION.matcher(p.text().replace(" ", "")).find()) {
+				t = new LabelText(null, t.conditions(), t.key(), t.values());
+			}
 			if (!t.empty()) {
 				out.put(p, t);
 			}

@@ -56,6 +56,13 @@ final class CurveTracer {
 	private static final double AXIS_PARALLEL = 1;
 	/** Steps of a staircase curve are shorter than this (points). */
 	private static final double STAIR = 2;
+	/** A closed line drawn in long level or upright sides along this share of its length is a box (any corners). */
+	private static final double BOX_SIDES = 0.9;
+	/**
+	 * A curve's end this near a frame edge (points) was drawn to the edge, where the axis ends: the pen stops at
+	 * the inside of the edge's line, or short of it by a rounding.
+	 */
+	private static final double TO_EDGE = 0.6;
 	/** Directions at a joint are taken over this length of the curve (points). */
 	private static final double DIRECTION_BASE = 2.5;
 
@@ -81,10 +88,26 @@ final class CurveTracer {
 					xs[i] = chain.get(i)[0];
 					ys[i] = chain.get(i)[1];
 				}
+				toEdge(f, xs, ys, 0);
+				toEdge(f, xs, ys, xs.length - 1);
 				out.add(new Trace(xs, ys, joined.pen()));
 			}
 		}
 		return out;
+	}
+
+	/** Puts the end point {@code i} of a curve on the frame edge it stops just short of (or just past). */
+	private static void toEdge(Plot.Box f, double[] xs, double[] ys, int i) {
+		if (Math.abs(xs[i] - f.x0()) <= TO_EDGE) {
+			xs[i] = f.x0();
+		} else if (Math.abs(xs[i] - f.x1()) <= TO_EDGE) {
+			xs[i] = f.x1();
+		}
+		if (Math.abs(ys[i] - f.y0()) <= TO_EDGE) {
+			ys[i] = f.y0();
+		} else if (Math.abs(ys[i] - f.y1()) <= TO_EDGE) {
+			ys[i] = f.y1();
+		}
 	}
 
 	private record Piece(List<double[]> pts, Stroke pen) {
@@ -250,7 +273,8 @@ final class CurveTracer {
 	private static boolean curve(Plot.Box f, List<double[]> chain) {
 		double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
 		boolean slanted = false;
-		boolean level = true;
+		double length = 0;
+		double squared = 0; // length drawn in long level or upright steps
 		for (int i = 0; i < chain.size(); i++) {
 			double[] q = chain.get(i);
 			x0 = Math.min(x0, q[0]);
@@ -261,7 +285,9 @@ final class CurveTracer {
 				double dx = Math.abs(q[0] - chain.get(i - 1)[0]);
 				double dy = Math.abs(q[1] - chain.get(i - 1)[1]);
 				slanted |= dx > SLANT && dy > SLANT;
-				level &= Math.min(dx, dy) <= 0.3;
+				length += Math.hypot(dx, dy);
+				// a box's sides, not a staircase's steps
+				squared += Math.min(dx, dy) <= 0.3 && Math.hypot(dx, dy) >= STAIR ? Math.hypot(dx, dy) : 0;
 				if (i > 1) {
 					// a stair: a short level step then a short upright one (or the other way), unlike a box's corners
 					double px = Math.abs(chain.get(i - 1)[0] - chain.get(i - 2)[0]);
@@ -280,8 +306,8 @@ final class CurveTracer {
 		double[] a = chain.get(0);
 		double[] b = chain.get(chain.size() - 1);
 		boolean closed = near(a, b) && chain.size() > 3;
-		if (closed && (level || (x1 - x0) * (y1 - y0) < 0.05 * f.width() * f.height())) {
-			return false; // a box, a marker or an arrow head
+		if (closed && (squared >= BOX_SIDES * length || (x1 - x0) * (y1 - y0) < 0.05 * f.width() * f.height())) {
+			return false; // a box (its corners may be rounded or cut), a marker or an arrow head
 		}
 		if (straight(chain)) {
 			// a level or upright line is grid, however it was cut into pieces

@@ -6,9 +6,10 @@ import java.util.List;
 import org.espice.core.Plot;
 
 /**
- * Tells a linear from a log axis that prints only two tick numbers a decade or more apart, by the grid lines
- * between them: equal steps of a round value are linear; lines at the 2, 3, ... 9 of each decade, or at the
- * decades alone, are log. Null when the grid tells neither.
+ * What an axis's grid lines tell. They tell a linear from a log axis that prints only two tick numbers a decade or
+ * more apart: equal steps of a round value are linear; lines at the 2, 3, ... 9 of each decade, or at the decades
+ * alone, are log (null when the grid tells neither). And they place the axis exactly: tick numbers are set a
+ * point or two off the lines they label, the lines where the values are.
  */
 final class GridScale {
 
@@ -22,7 +23,90 @@ final class GridScale {
 	/** How far (pt) a tick number's centre may stand from the grid line it labels. */
 	private static final double LABELS_LINE = 3;
 
+	/** Farthest (pt) a tick's place on the text's fit may stand from the grid line that takes it. */
+	private static final double SETTLE_REACH = 2.5;
+	/** Largest residual (pt) a fit through grid lines may leave: lines are placed exactly. */
+	private static final double ON_LINES = 0.25;
+	/** Fewest ticks that settle an axis on its grid. */
+	private static final int MIN_SETTLED = 3;
+
 	private GridScale() {
+	}
+
+	/**
+	 * The calibration through the grid lines the tick numbers label, where each tick's place on the fit has one
+	 * grid line (or frame edge) near it and no other close enough to confuse it, and the lines fall on one scale
+	 * exactly: tick numbers are set a little off their lines (a point or two, often all the same way, or one of them
+	 * further), the lines are drawn where the values are. Where the first and last ticks label the frame's edges,
+	 * the axis runs from edge to edge. Otherwise the fit as it was.
+	 *
+	 * @param grid the grid lines across the axis, positions along it
+	 * @param from the frame's edge where the axis starts
+	 * @param to   the frame's edge where it ends
+	 */
+	static Calibration.Outcome settle(Calibration.Outcome fitted, List<Calibration.Tick> ticks, List<Double> grid,
+			double from, double to) {
+		Calibration c = fitted.calibration();
+		if (c == null || ticks.size() < MIN_SETTLED) {
+			return fitted;
+		}
+		List<Double> lines = new ArrayList<>(grid);
+		lines.add(from);
+		lines.add(to);
+		boolean log = c.scale() == Plot.Scale.LOG;
+		List<double[]> on = new ArrayList<>(); // {line, h(value)}
+		for (Calibration.Tick t : ticks) {
+			double v = c.sign() * t.value();
+			if (log && v <= 0) {
+				continue;
+			}
+			double h = log ? Math.log10(v) : v;
+			Double line = alone((h - c.a()) / c.b(), lines);
+			if (line == null) {
+				return fitted;
+			}
+			on.add(new double[] { line, h });
+		}
+		if (on.size() < MIN_SETTLED) {
+			return fitted;
+		}
+		double[] first = on.get(0);
+		double[] last = on.get(on.size() - 1);
+		double slope = (last[1] - first[1]) / (to - from);
+		boolean edgeToEdge = first[0] == from && last[0] == to && slope > 0;
+		double[] ab = edgeToEdge ? new double[] { first[1] - first[0] * slope, slope }
+				: Calibration.leastSquares(on.stream().mapToDouble(p -> p[0]).toArray(),
+						on.stream().mapToDouble(p -> p[1]).toArray());
+		if (ab == null || ab[1] <= 0) {
+			return fitted;
+		}
+		for (double[] p : on) {
+			if (Math.abs(ab[0] + ab[1] * p[0] - p[1]) / ab[1] > ON_LINES) {
+				return fitted;
+			}
+		}
+		return new Calibration.Outcome(new Calibration(c.scale(), ab[0], ab[1], c.first(), c.last(), c.sign()), null);
+	}
+
+	/**
+	 * The line nearest a place when it is within reach and no other line stands near enough to be taken for it
+	 * (a log grid's 9 just under its decade): null otherwise.
+	 */
+	private static Double alone(double at, List<Double> lines) {
+		Double best = null;
+		double first = Double.MAX_VALUE;
+		double second = Double.MAX_VALUE;
+		for (double g : lines) {
+			double d = Math.abs(g - at);
+			if (d < first) {
+				second = first;
+				first = d;
+				best = g;
+			} else if (d < second) {
+				second = d;
+			}
+		}
+		return best != null && first <= SETTLE_REACH && second >= 3 * first + 1 ? best : null;
 	}
 
 	/** The tick at the grid line it labels, when one stands next to its number: lines are placed exactly, text not. */
