@@ -25,12 +25,16 @@ final class DatasheetTally {
 		final List<Double> heldOut = new ArrayList<>();
 		final List<Double> pairedOurs = new ArrayList<>();
 		final List<Double> pairedLib = new ArrayList<>();
+		final List<Double> heldOurs = new ArrayList<>();
+		final List<Double> heldLib = new ArrayList<>();
 		int limits;
 		int limitsMet;
 		int libLimits;
 		int libLimitsMet;
 		int parts;
 		int better;
+		int heldParts;
+		int heldBetter;
 	}
 
 	private static final class Defaults {
@@ -59,6 +63,7 @@ final class DatasheetTally {
 		ours.skipped().forEach(s -> skipped.merge(s.row().name() + ": " + s.reason(), 1, Integer::sum));
 		Map<String, Errors> q = byKind.computeIfAbsent(kind, k -> new TreeMap<>());
 		Map<String, List<double[]>> pairs = new HashMap<>();
+		Map<String, List<double[]>> heldPairs = new HashMap<>();
 		for (int i = 0; i < ours.points().size(); i++) {
 			Point p = ours.points().get(i);
 			Point l = lib == null || i >= lib.points().size() ? null : lib.points().get(i);
@@ -87,23 +92,41 @@ final class DatasheetTally {
 					e.pairedOurs.add(a);
 					e.pairedLib.add(b);
 					pairs.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] { a, b });
+					if (!p.fitted()) {
+						e.heldOurs.add(a);
+						e.heldLib.add(b);
+						heldPairs.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] { a, b });
+					}
 				}
 			}
 		}
 		pairs.forEach((name, ps) -> {
 			Errors e = q.get(name);
 			e.parts++;
-			double a = DatasheetVerification.median(ps.stream().map(x -> x[0]).toList());
-			double b = DatasheetVerification.median(ps.stream().map(x -> x[1]).toList());
-			e.better += a < b ? 1 : 0;
+			e.better += lower(ps) ? 1 : 0;
 		});
+		heldPairs.forEach((name, ps) -> {
+			Errors e = q.get(name);
+			e.heldParts++;
+			e.heldBetter += lower(ps) ? 1 : 0;
+		});
+	}
+
+	/** Whether our median error over a part's paired points is below the library's. */
+	private static boolean lower(List<double[]> pairs) {
+		double a = DatasheetVerification.median(pairs.stream().map(x -> x[0]).toList());
+		double b = DatasheetVerification.median(pairs.stream().map(x -> x[1]).toList());
+		return a < b;
 	}
 
 	void print() {
 		System.out.printf("%nDatasheet points (espice verify): |error| on typical values; a point ngspice gave no value "
-				+ "for counts as 100 %%%n");
-		System.out.printf("%-10s %-8s %5s %8s %8s | %5s %8s %8s %8s | %9s %9s%n", "kind", "quantity", "n", "ours",
-				"held-out", "pairs", "ours", "library", "better", "limits", "lib lim");
+				+ "for counts as 100 %%. n/ours/held-out: all our typical points; pairs: the points of parts with a "
+				+ "library model, ours beside the library's, and the parts where our median is lower (better); h-o: the "
+				+ "same on the points held out of our fit; limits: min/max-only points met, ours and the library's%n");
+		System.out.printf("%-10s %-8s %5s %8s %8s | %5s %8s %8s %7s | %5s %8s %8s %7s | %9s %9s%n", "kind", "quantity",
+				"n", "ours", "held-out", "pairs", "ours", "library", "better", "h-o", "ours", "library", "better",
+				"limits", "lib lim");
 		Map<String, Errors> all = new TreeMap<>();
 		byKind.forEach((kind, qs) -> qs.forEach((name, e) -> {
 			line(kind, name, e);
@@ -123,6 +146,10 @@ final class DatasheetTally {
 			total.libLimitsMet += e.libLimitsMet;
 			total.parts += e.parts;
 			total.better += e.better;
+			total.heldOurs.addAll(e.heldOurs);
+			total.heldLib.addAll(e.heldLib);
+			total.heldParts += e.heldParts;
+			total.heldBetter += e.heldBetter;
 		});
 		line("ALL", "ALL", total);
 		System.out.printf("%nParameters left at defaults (origin 'default ...'), per kind%n");
@@ -133,9 +160,11 @@ final class DatasheetTally {
 	}
 
 	private static void line(String kind, String name, Errors e) {
-		System.out.printf(Locale.ROOT, "%-10s %-8s %5d %8s %8s | %5d %8s %8s %8s | %9s %9s%n", kind, name,
-				e.ours.size(), pct(e.ours), pct(e.heldOut), e.pairedOurs.size(), pct(e.pairedOurs), pct(e.pairedLib),
-				e.parts == 0 ? "-" : e.better + "/" + e.parts, e.limits == 0 ? "-" : e.limitsMet + "/" + e.limits,
+		System.out.printf(Locale.ROOT, "%-10s %-8s %5d %8s %8s | %5d %8s %8s %7s | %5d %8s %8s %7s | %9s %9s%n", kind,
+				name, e.ours.size(), pct(e.ours), pct(e.heldOut), e.pairedOurs.size(), pct(e.pairedOurs),
+				pct(e.pairedLib), e.parts == 0 ? "-" : e.better + "/" + e.parts, e.heldOurs.size(), pct(e.heldOurs),
+				pct(e.heldLib), e.heldParts == 0 ? "-" : e.heldBetter + "/" + e.heldParts,
+				e.limits == 0 ? "-" : e.limitsMet + "/" + e.limits,
 				e.libLimits == 0 ? "-" : e.libLimitsMet + "/" + e.libLimits);
 	}
 
