@@ -54,7 +54,8 @@ class DatasheetPointsTest {
 		assertEquals(Probe.GATE_DRAIN_CHARGE, find(plan, "QGD").check().probe());
 		assertTrue(find(plan, "QGS").reason().contains("VGS"), find(plan, "QGS").reason());
 		assertEquals(16.0, find(plan, "VSD").check().parameter().condition("IS"), "ISD is the source current IS");
-		assertTrue(find(plan, "GFS").reason().contains("VDS"));
+		assertTrue(find(plan, "GFS").fitted(), "gfs is part of the channel fit");
+		assertEquals(Probe.TRANSCONDUCTANCE, find(plan, "GFS").check().probe());
 		assertEquals(100.0, find(plan, "IDSS").check().parameter().condition("VDS"), "leakage at the rated VDS");
 		assertEquals(Probe.CUTOFF_CURRENT, find(plan, "IDSS").check().probe());
 		assertTrue(find(plan, "VDSS").reason().contains("rating"));
@@ -67,12 +68,16 @@ class DatasheetPointsTest {
 		Device q = device("Q", DeviceKind.BJT_NPN, typ("HFE", 200, "IC", 2e-3, "VCE", 5),
 				typ("HFE", 150, "IC", 0.1, "VCE", 1), max("VCE_SAT", 0.3, "IC", 0.1, "IB", 0.01),
 				max("COBO", 4e-12, "VCB", 10, "f", 1e6), max("CIBO", 9e-12, "VEB", 0.5), max("ICBO", 5e-8, "VCB", 30),
+				max("COBO", 6e-12, "VCB", 1),
 				typ("FT", 3e8, "IC", 0.01, "VCE", 20), max("HFE", 800));
 		List<DatasheetPoints.Planned> plan = DatasheetPoints.plan(q, fit(q));
 		assertEquals(Probe.COLLECTOR_BASE_CAPACITANCE, find(plan, "COBO").check().probe());
+		assertTrue(find(plan, "COBO").fitted() && find(plan, "CIBO").fitted(), "CJC and CJE come from them");
+		assertFalse(plan.get(6).fitted(), "a second Cobo is held out");
+		assertEquals(Probe.COLLECTOR_BASE_CAPACITANCE, plan.get(6).check().probe());
 		assertEquals(Probe.EMITTER_BASE_CAPACITANCE, find(plan, "CIBO").check().probe());
 		assertEquals(Probe.CUTOFF_CURRENT, find(plan, "ICBO").check().probe());
-		assertTrue(plan.get(7).reason().contains("IC"), "an hFE without its IC is not simulated");
+		assertTrue(plan.get(8).reason().contains("IC"), "an hFE without its IC is not simulated");
 		Device r = device("R", DeviceKind.RECTIFIER, max("VRRM", 400), max("VF", 1.1, "IF", 1),
 				max("VF", 0.95, "IF", 1, "T", 125), max("IR", 5e-6), typ("CT", 1.5e-11, "VR", 4));
 		List<DatasheetPoints.Planned> rp = DatasheetPoints.plan(r, fit(r));
