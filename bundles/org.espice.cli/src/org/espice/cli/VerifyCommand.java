@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,6 +18,7 @@ import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
 import org.espice.core.fit.ModelBuilder;
+import org.espice.core.simulate.DatasheetVerification;
 import org.espice.core.simulate.ModelVerifier;
 import org.espice.core.simulate.NgspiceRunner;
 import org.espice.core.simulate.VendorModel;
@@ -28,13 +32,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code espice verify FILE|DIR... [--against LIB [--name MODEL]] [--trust-model]}: fits every part of each
- * datasheet, simulates the model in ngspice at the datasheet's test conditions and prints the residual table; with
- * {@code --against}, simulates a vendor's model at the same conditions beside it.
+ * {@code espice verify FILE|DIR... [--against LIB [--name MODEL]] [--trust-model] [--format table|json]}: fits
+ * every part of each datasheet, simulates the model in ngspice at every value the datasheet gives for the part (the
+ * values it was fitted to and the held-out ones, each at its own test conditions and temperature) and prints each
+ * point with datasheet value, model value, error and whether it was fitted, the values not simulated with the
+ * reason, and the median error per quantity; with {@code --against}, simulates a vendor's model at the same points
+ * beside it.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-		description = { "Fits each part, simulates the model in ngspice at the datasheet's test conditions and prints "
-				+ "how each datasheet value is met; optionally the same for a vendor's model.",
+		description = { "Fits each part, simulates the model in ngspice at every datasheet value of the part (fitted and "
+				+ "held-out, at their test conditions) and prints datasheet value, model value and error per point and "
+				+ "the median error per quantity; optionally the same for a vendor's model.",
 				"A vendor model file is reduced to its .model and .subckt cards; a file holding .control, shell, "
 						+ "system, *# command comments, .include or .lib lines is refused unless --trust-model is given." },
 		exitCodeListHeading = ExitCodes.HEADING,
@@ -54,6 +62,13 @@ final class VerifyCommand implements Callable<Integer> {
 	@Option(names = "--name", paramLabel = "MODEL",
 			description = "the vendor model or subcircuit to use (default: the part's name)")
 	String name;
+
+	enum Format {
+		table, json
+	}
+
+	@Option(names = "--format", defaultValue = "table", description = "table (default) or json")
+	Format format;
 
 	@Option(names = "--trust-model",
 			description = "simulate the vendor file as it is, even if it holds commands or includes other files")
@@ -86,41 +101,79 @@ final class VerifyCommand implements Callable<Integer> {
 		}
 		ModelVerifier verifier = new ModelVerifier(ngspice.get());
 		int failed = 0;
+		List<Map<String, Object>> json = new ArrayList<>();
 		for (Path pdf : DatasheetInputs.collect(spec, inputs, Files::isRegularFile)) {
-			failed += verify(w, pdf, verifier, vendor);
+			failed += verify(w, pdf, verifier, vendor, json);
+		}
+		if (format == Format.json) {
+			w.println(DatasheetVerification.json(json));
 		}
 		w.flush();
 		return failed == 0 ? ExitCodes.OK : ExitCodes.FILES_FAILED;
 	}
 
 	/** Verifies every part of one datasheet; returns the number of parts that failed. */
-	private int verify(PrintWriter w, Path pdf, ModelVerifier verifier, VendorModel vendor) {
+	private int verify(PrintWriter w, Path pdf, ModelVerifier verifier, VendorModel vendor,
+			List<Map<String, Object>> json) {
 		ExtractionResult r = new DatasheetReader().read(pdf, TaskMonitor.NONE);
 		if (!r.ok() || r.devices().isEmpty()) {
-			w.printf("%s: FAILED %s%n", pdf, r.ok() ? "no part found" : r.failure().message());
+			String why = r.ok() ? "no part found" : r.failure().message();
+			if (format == Format.json) {
+				json.add(entry(pdf, null, Map.of("failed", why)));
+			} else {
+				w.printf("%s: FAILED %s%n", pdf, why);
+			}
 			return 1;
 		}
 		int failed = 0;
 		for (Device dev : r.devices()) {
 			try {
 				FittedModel m = new ModelBuilder().fit(dev, r, TaskMonitor.NONE);
-				ModelVerifier.Verification v = verifier.verify(m);
-				w.printf("%s: %s (%s): model %s, %d of %d datasheet points met%n", pdf, dev.part(), dev.kind().id(),
-						v.loaded() ? "loaded" : "did not load " + v.errors(), v.passed(), v.points().size());
-				w.print(v.table());
+				DatasheetVerification v = verifier.verifyDatasheet(dev, m);
 				failed += v.loaded() ? 0 : 1;
+				DatasheetVerification o = null;
+				String model = name != null ? name : SpiceText.identifier(dev.part());
 				if (vendor != null) {
-					String model = name != null ? name : SpiceText.identifier(dev.part());
-					ModelVerifier.Verification o = verifier.verifyOther(vendor, model, m, List.of("set ngbehavior=ltpsa"));
+					o = verifier.verifyDatasheetOther(vendor, model, dev, m, List.of("set ngbehavior=ltpsa"));
+				}
+				if (format == Format.json) {
+					Map<String, Object> e = entry(pdf, dev, Map.of());
+					e.put("kind", dev.kind().id());
+					e.put("ours", v.toMap());
+					if (o != null) {
+						e.put("vendor", o.toMap());
+					}
+					json.add(e);
+					continue;
+				}
+				w.printf("%s: %s (%s): model %s, %d of %d datasheet points met, %d not simulated%n", pdf, dev.part(),
+						dev.kind().id(), v.loaded() ? "loaded" : "did not load " + v.errors(), v.passed(),
+						v.points().size(), v.skipped().size());
+				w.print(v.table());
+				if (o != null) {
 					w.printf("%s: vendor model %s: %s, %d of %d datasheet points met%n", pdf, model,
 							o.loaded() ? "loaded" : "did not load " + o.errors(), o.passed(), o.points().size());
 					w.print(o.table());
 				}
 			} catch (ProcessingException e) {
-				w.printf("%s: %s: FAILED %s: %s%n", pdf, dev.part(), e.category().id(), e.getMessage());
+				if (format == Format.json) {
+					json.add(entry(pdf, dev, Map.of("failed", e.category().id() + ": " + e.getMessage())));
+				} else {
+					w.printf("%s: %s: FAILED %s: %s%n", pdf, dev.part(), e.category().id(), e.getMessage());
+				}
 				failed++;
 			}
 		}
 		return failed;
+	}
+
+	private static Map<String, Object> entry(Path pdf, Device dev, Map<String, Object> more) {
+		Map<String, Object> e = new LinkedHashMap<>();
+		e.put("file", pdf.toString());
+		if (dev != null) {
+			e.put("part", dev.part());
+		}
+		e.putAll(more);
+		return e;
 	}
 }

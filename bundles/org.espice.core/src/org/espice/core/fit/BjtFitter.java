@@ -236,6 +236,7 @@ final class BjtFitter {
 			Target t = Target.of(cob);
 			cjc = t.value() * Math.pow(1 + Check.condition(cob, "VCB", 0) / VJ, MJ);
 			card.set("CJC", cjc, "Cobo de-embedded to 0 V (VJC 0.75, MJC 0.33) from " + Fits.from(cob, t));
+			card.check(new Check(cob, Probe.COLLECTOR_BASE_CAPACITANCE, t), t.value());
 		} else {
 			card.note("no Cobo printed: CJC is a default");
 			cjc = 5e-12;
@@ -247,6 +248,7 @@ final class BjtFitter {
 			Target t = Target.of(cib);
 			card.set("CJE", t.value() * Math.pow(1 + Check.condition(cib, "VEB", 0) / VJ, MJ),
 					"Cibo de-embedded to 0 V (VJE 0.75, MJE 0.33) from " + Fits.from(cib, t));
+			card.check(new Check(cib, Probe.EMITTER_BASE_CAPACITANCE, t), t.value());
 		} else {
 			card.set("CJE", 3 * cjc, "default 3 x CJC (no Cibo printed)");
 		}

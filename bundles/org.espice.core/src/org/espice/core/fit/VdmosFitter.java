@@ -143,6 +143,10 @@ final class VdmosFitter {
 		for (Check c : checks) {
 			card.check(c, predict(c, vto, kp, rext));
 		}
+		if (gfs != null) {
+			card.check(new Check(gfs, Probe.TRANSCONDUCTANCE, Target.of(gfs)),
+					Math.sqrt(2 * kp * Check.condition(gfs, ID, 1)));
+		}
 	}
 
 	/** Square-law VDMOS prediction of one check. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
 import org.espice.core.ProcessingException;
@@ -78,25 +79,83 @@ public final class ModelVerifier {
 	 */
 	public Verification verifyOther(VendorModel vendor, String modelName, FittedModel ours, List<String> spiceinit)
 			throws ProcessingException {
-		if (!vendor.defines(modelName)) {
-			throw new ProcessingException(FailureCategory.INVALID_INPUT, "The model file defines no model or subcircuit '"
-					+ SpiceText.comment(modelName) + "'; it defines " + String.join(", ", vendor.names()));
-		}
+		requireDefined(vendor, modelName);
 		FittedModel card = ours;
-		String lower = vendor.text().toLowerCase(Locale.ROOT);
-		String n = modelName.toLowerCase(Locale.ROOT);
-		Instance inst;
-		if (lower.matches("(?s).*\\.subckt\\s+" + java.util.regex.Pattern.quote(n) + "\\s.*")) {
-			inst = (k, a, b, c) -> "X" + k + " " + a + " " + b + (c == null ? "" : " " + c) + " " + modelName;
-		} else if (lower.matches("(?s).*\\.model\\s+" + java.util.regex.Pattern.quote(n) + "\\s*\\(?\\s*[np]mos.*")) {
-			inst = (k, a, b, c) -> "M" + k + " " + a + " " + b + " " + c + " " + c + " " + modelName;
-		} else {
-			inst = (k, a, b, c) -> dut(card.cardType(), k, a, b, c, modelName);
-		}
+		Instance inst = vendorInstance(vendor, modelName, card);
 		List<Check> checks = card.checks();
 		String deck = deck("* vendor model\n" + vendor.text() + "\n", inst, card.kind(), checks);
 		NgspiceRunner.Result r = vendor.trusted() ? runner.runTrusted(deck, spiceinit) : runner.run(deck, spiceinit);
 		return verification(card.part(), r, checks);
+	}
+
+	/**
+	 * Simulates our model at every datasheet value of its part ({@link DatasheetPoints}): the values it was fitted to
+	 * and the held-out ones, each at its own test conditions and temperature.
+	 */
+	public DatasheetVerification verifyDatasheet(Device d, FittedModel ours) throws ProcessingException {
+		String models = SpiceText.commentLine("ESpice verification of " + ours.modelName()) + "\n"
+				+ ours.render(Dialect.NGSPICE);
+		return DatasheetSimulation.run(d, ours.modelName(), DatasheetPoints.plan(d, ours), models,
+				(k, a, b, c) -> dut(ours.cardType(), k, a, b, c, ours.modelName()), deck -> runner.run(deck));
+	}
+
+	/**
+	 * Simulates another model (a vendor's) at the same datasheet points as {@link #verifyDatasheet}; points are
+	 * marked fitted where ours was fitted to them.
+	 *
+	 * @throws ProcessingException {@code invalid-input} when the file does not define {@code modelName}
+	 */
+	public DatasheetVerification verifyDatasheetOther(VendorModel vendor, String modelName, Device d, FittedModel ours,
+			List<String> spiceinit) throws ProcessingException {
+		requireDefined(vendor, modelName);
+		Instance inst = vendorInstance(vendor, modelName, ours);
+		return DatasheetSimulation.run(d, modelName, DatasheetPoints.plan(d, ours), "* vendor model\n" + vendor.text()
+				+ "\n", inst, deck -> vendor.trusted() ? runner.runTrusted(deck, spiceinit) : runner.run(deck, spiceinit));
+	}
+
+	private static void requireDefined(VendorModel vendor, String modelName) throws ProcessingException {
+		if (!vendor.defines(modelName)) {
+			throw new ProcessingException(FailureCategory.INVALID_INPUT, "The model file defines no model or subcircuit '"
+					+ SpiceText.comment(modelName) + "'; it defines " + String.join(", ", vendor.names()));
+		}
+	}
+
+	/**
+	 * How a vendor's model is instantiated: a subcircuit with its pins in the order its subcircuit line and comments
+	 * name them ({@link SubcktPins}), a level-1..3 {@code NMOS}/{@code PMOS} card with the bulk on the source, else
+	 * the element of our card's type.
+	 */
+	static Instance vendorInstance(VendorModel vendor, String modelName, FittedModel card) {
+		String lower = vendor.text().toLowerCase(Locale.ROOT);
+		String n = modelName.toLowerCase(Locale.ROOT);
+		if (lower.matches("(?s).*\\.subckt\\s+" + java.util.regex.Pattern.quote(n) + "\\s.*")) {
+			List<String> roles = SubcktPins.roles(vendor.source(), modelName);
+			List<String> order = order(card.kind());
+			if (roles == null) {
+				return (k, a, b, c) -> "X" + k + " " + a + " " + b + (c == null ? "" : " " + c) + " " + modelName;
+			}
+			return (k, a, b, c) -> {
+				StringBuilder extra = new StringBuilder();
+				String line = SubcktPins.instance("X" + k, roles, order, java.util.Arrays.asList(a, b, c), modelName,
+						extra);
+				return extra + line;
+			};
+		}
+		if (lower.matches("(?s).*\\.model\\s+" + java.util.regex.Pattern.quote(n) + "\\s*\\(?\\s*[np]mos.*")) {
+			return (k, a, b, c) -> "M" + k + " " + a + " " + b + " " + c + " " + c + " " + modelName;
+		}
+		return (k, a, b, c) -> dut(card.cardType(), k, a, b, c, modelName);
+	}
+
+	/** The roles of our three nodes, in the order the deck passes them. */
+	private static List<String> order(DeviceKind kind) {
+		if (kind.isDiode()) {
+			return List.of("A", "K");
+		}
+		if (kind.isBjt()) {
+			return List.of("C", "B", "E");
+		}
+		return kind == DeviceKind.IGBT ? List.of("C", "G", "E") : List.of("D", "G", "S");
 	}
 
 	private Verification run(String part, String deck, List<Check> checks, List<String> spiceinit)

@@ -22,7 +22,7 @@ final class OwnDeck {
 			".control", ".op", ".dc", ".ac", ".tran", ".option", ".options", ".temp", ".ic", ".nodeset",
 			".global");
 	/** The commands our control blocks use. */
-	private static final Set<String> COMMANDS = Set.of("op", "ac", "dc", "let", "print");
+	private static final Set<String> COMMANDS = Set.of("op", "ac", "dc", "tran", "meas", "let", "print");
 	private static final Set<String> REFUSED_WORDS = Set.of("shell", "system");
 	private static final Pattern SET_LINE = Pattern.compile("set [a-z_]+(=[A-Za-z0-9_.,+-]+)?");
 

@@ -26,11 +26,13 @@ public final class VendorModel {
 			".lib", ".endl", ".exec", "*ng_script");
 
 	private final String text;
+	private final String source;
 	private final Set<String> names;
 	private final boolean trusted;
 
-	private VendorModel(String text, Set<String> names, boolean trusted) {
+	private VendorModel(String text, String source, Set<String> names, boolean trusted) {
 		this.text = text;
+		this.source = source;
 		this.names = Collections.unmodifiableSet(names);
 		this.trusted = trusted;
 	}
@@ -38,6 +40,11 @@ public final class VendorModel {
 	/** The cards to put into a deck: the parsed cards, or the whole file when it was trusted. */
 	public String text() {
 		return text;
+	}
+
+	/** The file as given, comments included (they name a subcircuit's pins); never put into a deck. */
+	String source() {
+		return source;
 	}
 
 	/** The names of the {@code .model} and {@code .subckt} cards, upper case, in file order. */
@@ -109,7 +116,7 @@ public final class VendorModel {
 			throw new ProcessingException(FailureCategory.INVALID_INPUT,
 					"The model file holds no .model or .subckt card.");
 		}
-		return new VendorModel(trust ? lib : kept.toString(), names, trust);
+		return new VendorModel(trust ? lib : kept.toString(), lib, names, trust);
 	}
 
 	/** Whether a card of this name (any case) is defined here. */

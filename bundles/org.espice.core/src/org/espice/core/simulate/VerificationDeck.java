@@ -22,9 +22,18 @@ final class VerificationDeck {
 	private final DeviceKind kind;
 	/** -1 for p-type devices, which are driven with negative voltages and currents */
 	private final double s;
+	private final GateChargeProbes gateCharge = new GateChargeProbes(this);
 
 	VerificationDeck(String models, ModelVerifier.Instance inst, DeviceKind kind) {
+		this(models, inst, kind, null);
+	}
+
+	/** @param temperature the device temperature in degC ({@code .temp}), or null for ngspice's default 27 degC */
+	VerificationDeck(String models, ModelVerifier.Instance inst, DeviceKind kind, Double temperature) {
 		this.net = new StringBuilder(models);
+		if (temperature != null) {
+			line(net, ".temp %s", num(temperature));
+		}
 		this.inst = inst;
 		this.kind = kind;
 		this.s = ModelVerifier.negative(kind) ? -1 : 1;
@@ -48,16 +57,26 @@ final class VerificationDeck {
 		case JFET_IDSS -> jfetIdss(k, c, m);
 		case JFET_VGS_OFF -> jfetPinchOff(k, c, m);
 		case IGBT_VCE_SAT -> igbtSaturation(k, c, m);
+		case GATE_CHARGE, GATE_SOURCE_CHARGE, GATE_DRAIN_CHARGE -> gateCharge.add(k, c);
+		case TRANSCONDUCTANCE -> JunctionProbes.transconductance(this, k, c);
+		case COLLECTOR_BASE_CAPACITANCE, EMITTER_BASE_CAPACITANCE -> JunctionProbes.bjtCapacitance(this, k, c);
+		case CUTOFF_CURRENT -> JunctionProbes.cutoff(this, k, c);
 		}
+	}
+
+	/** Whether a check is measured in a transient run (gate charge), which gets a deck of its own. */
+	static boolean transientRun(Check c) {
+		return GateChargeProbes.PROBES.contains(c.probe());
 	}
 
 	/** The whole deck: circuit, then one control block with the analyses. */
 	String text() {
-		StringBuilder out = new StringBuilder(net).append(".control\n");
+		StringBuilder out = new StringBuilder(net).append(gateCharge.models()).append(".control\n");
 		section(out, "op", op);
 		section(out, "ac lin 1 1e6 1e6", ac1m);
 		section(out, "ac lin 1 1e3 1e3", ac1k);
 		out.append(acFt);
+		out.append(gateCharge.control());
 		return out.append(".endc\n.end\n").toString();
 	}
 
@@ -186,22 +205,52 @@ final class VerificationDeck {
 		let(op, m, "v(c" + k + ")");
 	}
 
+	StringBuilder net() {
+		return net;
+	}
+
+	StringBuilder op() {
+		return op;
+	}
+
+	StringBuilder ac1m() {
+		return ac1m;
+	}
+
+	StringBuilder ac1k() {
+		return ac1k;
+	}
+
+	DeviceKind kind() {
+		return kind;
+	}
+
+	/** -1 for p-type devices, 1 otherwise */
+	double sign() {
+		return s;
+	}
+
+	/** The instance line of the device under test for measurement {@code k}. */
+	String dut(int k, String n1, String n2, String n3) {
+		return inst.line(k, n1, n2, n3);
+	}
+
 	private static void section(StringBuilder net, String analysis, StringBuilder lets) {
 		if (lets.length() > 0) {
 			net.append(analysis).append('\n').append(lets);
 		}
 	}
 
-	private static void let(StringBuilder b, String name, String expr) {
+	static void let(StringBuilder b, String name, String expr) {
 		b.append("let ").append(name).append(" = ").append(expr).append('\n').append("print ").append(name)
 				.append('\n');
 	}
 
-	private static void line(StringBuilder b, String pattern, Object... args) {
+	static void line(StringBuilder b, String pattern, Object... args) {
 		b.append(String.format(Locale.ROOT, pattern, args)).append('\n');
 	}
 
-	private static String num(double v) {
+	static String num(double v) {
 		return ModelVerifier.num(v);
 	}
 }

@@ -15,5 +15,19 @@ public enum Probe {
 	RDS_ON, VGS_TH, CISS, COSS, CRSS,
 	HFE, VCE_SAT, VBE_SAT, VBE_ON, FT,
 	JFET_IDSS, JFET_VGS_OFF,
-	IGBT_VCE_SAT, IGBT_VGE_TH
+	IGBT_VCE_SAT, IGBT_VGE_TH,
+	/** gate charge to reach VGS (VGE) in the standard test: constant gate current, drain clamped at VDS carrying ID */
+	GATE_CHARGE,
+	/** gate charge up to the start of the Miller plateau, same test */
+	GATE_SOURCE_CHARGE,
+	/** gate charge across the Miller plateau, same test */
+	GATE_DRAIN_CHARGE,
+	/** small-signal forward transconductance at VDS and ID (or at VGS for a JFET) */
+	TRANSCONDUCTANCE,
+	/** BJT collector-base capacitance at VCB, emitter open (Cobo) */
+	COLLECTOR_BASE_CAPACITANCE,
+	/** BJT emitter-base capacitance at VEB, collector open (Cibo) */
+	EMITTER_BASE_CAPACITANCE,
+	/** cut-off current of a blocking junction: MOSFET IDSS at VDS, BJT ICBO at VCB, IGBT ICES at VCE */
+	CUTOFF_CURRENT
 }

@@ -16,6 +16,7 @@ import org.espice.core.ExtractionResult;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
+import org.espice.core.simulate.DatasheetVerification;
 import org.espice.core.simulate.ModelVerifier;
 import org.espice.core.simulate.NgspiceRunner;
 import org.espice.core.simulate.VendorModel;
@@ -25,6 +26,9 @@ import org.espice.core.spice.FittedModel;
  * Benchmark (not a unit test) over {@code shared/corpus/dev}: per device kind, the share of generated models that
  * load in ngspice, the share of datasheet points they reproduce, and for parts with a vendor model the median
  * deviation between our model and the vendor's at the datasheet's test conditions (leakage ceilings IR left out).
+ * Then the figures of {@code espice verify} over every datasheet value of each part ({@link DatasheetTally}): our
+ * median error per kind and quantity, the library model's on the same points, the share of parts where ours is
+ * better, and the parameters left at defaults.
  *
  * <p>
  * Usage: {@code ModelReport [labels|extract]...} (default both). {@code labels} fits the hand-made labels
@@ -72,6 +76,7 @@ public final class ModelReport {
 	private static void report(String mode, List<ExtractionResult> results, Map<String, String> manifestPart,
 			Map<String, String[]> vendor, NgspiceRunner runner) {
 		Map<String, Tally> byKind = new TreeMap<>();
+		DatasheetTally datasheet = new DatasheetTally();
 		ModelVerifier verifier = new ModelVerifier(runner);
 		System.out.println("=== mode: " + mode + " ===");
 		for (ExtractionResult r : results) {
@@ -133,6 +138,7 @@ public final class ModelReport {
 					}
 				}
 				System.out.println(line);
+				System.out.println(datasheetPoints(datasheet, verifier, d, m, vm));
 			} catch (ProcessingException e) {
 				System.out.printf("%-28s verification failed: %s%n", r.file(), e.getMessage());
 			}
@@ -152,7 +158,42 @@ public final class ModelReport {
 			all.vendorDeviation.addAll(t.vendorDeviation);
 		}
 		print("ALL", all);
+		datasheet.print();
 		System.out.println();
+	}
+
+	/** Verifies our model, and the library's where there is one, at every datasheet value; a one-line summary. */
+	private static String datasheetPoints(DatasheetTally tally, ModelVerifier verifier, Device d, FittedModel m,
+			String[] vm) throws ProcessingException {
+		DatasheetVerification ours = verifier.verifyDatasheet(d, m);
+		DatasheetVerification lib = null;
+		String libNote = "";
+		if (vm != null) {
+			lib = verifier.verifyDatasheetOther(VendorModel.parse(vm[1], false), vm[0], d, m,
+					List.of("set ngbehavior=ltpsa"));
+			if (!lib.loaded()) {
+				libNote = "  library " + vm[0] + " did not load: " + lib.errors().stream().limit(2).toList();
+				lib = null;
+			}
+		}
+		tally.add(d.kind().id(), ours, lib, m);
+		StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-28s   datasheet points: ours %s", "",
+				summary(ours)));
+		if (lib != null) {
+			b.append("; library ").append(vm[0]).append(' ').append(summary(lib));
+		}
+		return b.append(libNote).toString();
+	}
+
+	private static String summary(DatasheetVerification v) {
+		StringBuilder b = new StringBuilder();
+		for (DatasheetVerification.Quantity q : v.quantities()) {
+			if (q.typical() > 0) {
+				b.append(String.format(Locale.ROOT, " %s %.0f%%", q.name(), 100 * q.median()));
+			}
+		}
+		return b.append(String.format(Locale.ROOT, " (%d/%d ok, %d not simulated)", v.passed(), v.points().size(),
+				v.skipped().size())).toString();
 	}
 
 	private static void print(String kind, Tally t) {

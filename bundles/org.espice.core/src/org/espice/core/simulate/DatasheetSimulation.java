@@ -1,0 +1,78 @@
+package org.espice.core.simulate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Device;
+import org.espice.core.ProcessingException;
+import org.espice.core.spice.Check;
+
+/**
+ * Runs the planned datasheet points of one part in ngspice, in as few decks as the tests need: one per test
+ * temperature ({@code .temp}; values without a temperature, or at 25 +- 5 degC, run at ngspice's default 27 degC,
+ * the temperature the models are fitted at), and the gate-charge transients in decks of their own, so that a
+ * transient that fails costs only its own points.
+ */
+final class DatasheetSimulation {
+
+	/** Runs one deck text and returns what ngspice printed. */
+	interface Runner {
+		NgspiceRunner.Result run(String deck) throws ProcessingException;
+	}
+
+	private record Group(Double temperature, boolean transientRun) {
+	}
+
+	private DatasheetSimulation() {
+	}
+
+	static DatasheetVerification run(Device d, String model, List<DatasheetPoints.Planned> plan, String models,
+			ModelVerifier.Instance inst, Runner runner) throws ProcessingException {
+		Map<Group, Map<Integer, Check>> groups = new LinkedHashMap<>();
+		for (int k = 0; k < plan.size(); k++) {
+			Check c = plan.get(k).check();
+			if (c != null) {
+				Group g = new Group(temperature(c), VerificationDeck.transientRun(c));
+				groups.computeIfAbsent(g, x -> new LinkedHashMap<>()).put(k, c);
+			}
+		}
+		Map<String, Double> values = new LinkedHashMap<>();
+		List<String> errors = new ArrayList<>();
+		boolean loaded = true;
+		for (Map.Entry<Group, Map<Integer, Check>> e : groups.entrySet()) {
+			VerificationDeck deck = new VerificationDeck(models, inst, d.kind(), e.getKey().temperature());
+			e.getValue().forEach(deck::add);
+			NgspiceRunner.Result r = runner.run(deck.text());
+			values.putAll(r.values());
+			for (String err : r.errors()) {
+				if (!errors.contains(err)) {
+					errors.add(err);
+				}
+			}
+			if (!e.getKey().transientRun() && (!r.clean() || r.values().isEmpty())) {
+				loaded = false;
+			}
+		}
+		List<DatasheetVerification.Point> points = new ArrayList<>();
+		List<DatasheetVerification.Skipped> skipped = new ArrayList<>();
+		for (int k = 0; k < plan.size(); k++) {
+			DatasheetPoints.Planned p = plan.get(k);
+			if (p.check() == null) {
+				skipped.add(new DatasheetVerification.Skipped(p.row(), p.reason()));
+				continue;
+			}
+			Double v = values.get("m" + k);
+			double sim = v == null || !Double.isFinite(v) ? Double.NaN : Math.abs(v);
+			points.add(new DatasheetVerification.Point(p.check().parameter(), sim, p.fitted()));
+		}
+		return new DatasheetVerification(d.part(), model, loaded, errors, points, skipped);
+	}
+
+	/** The test temperature of a value, or null for the default one. */
+	static Double temperature(Check c) {
+		Double t = c.parameter().condition("T");
+		return t == null || Math.abs(t - 25) <= 5 ? null : t;
+	}
+}
