@@ -2,11 +2,13 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.spice.Check;
@@ -26,6 +28,8 @@ final class BjtFitter {
 	static final double VAF = 100;
 	static final double VJ = 0.75;
 	static final double MJ = 0.33;
+	/** The reverse-voltage axes a junction capacitance curve is drawn against. */
+	private static final Set<String> REVERSE = Set.of("VR", "VCB", "VEB");
 	static final double FC = 0.5;
 	/** Share of RC+RE put in the emitter. */
 	static final double RE_SHARE = 0.2;
@@ -42,6 +46,10 @@ final class BjtFitter {
 	}
 
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+		return fit(d, name, DeviceCurves.NONE, monitor);
+	}
+
+	static ModelCard fit(Device d, String name, DeviceCurves curves, TaskMonitor monitor) throws ProcessingException {
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, d.kind() == DeviceKind.BJT_PNP ? "PNP" : "NPN");
 		List<Check> checks = new ArrayList<>();
 		for (Parameter p : Fits.rows(d, "HFE", "IC")) {
@@ -114,7 +122,7 @@ final class BjtFitter {
 		for (Check c : checks) {
 			card.check(c, predict(c, g));
 		}
-		capacitances(card, d);
+		capacitances(card, d, curves);
 		transit(card, d, g);
 		return card;
 	}
@@ -227,22 +235,42 @@ final class BjtFitter {
 		return (a + b) / 2;
 	}
 
-	/** CJC = Cobo*(1 + VCB/0.75)^0.33 and CJE = Cibo*(1 + VEB/0.75)^0.33. */
-	private static void capacitances(ModelCard card, Device d) {
+	/**
+	 * CJC = Cobo*(1 + VCB/0.75)^0.33 and CJE = Cibo*(1 + VEB/0.75)^0.33; with a usable Cobo or Cibo curve against
+	 * reverse voltage, that junction's CJ, VJ and MJ are fitted to it instead ({@link JunctionCurves}).
+	 */
+	private static void capacitances(ModelCard card, Device d, DeviceCurves curves) {
 		Parameter cob = Fits.row(d, "COBO");
 		Parameter cib = Fits.row(d, "CIBO");
+		JunctionCurves.Anchored out = JunctionCurves.fit(card, curves.find(Plot.Kind.BJT_CAP, REVERSE, "COBO", "COB",
+				"CCB"), cob == null ? List.of() : List.of(cob), "VCB", new double[] { VJ, MJ });
+		JunctionCurves.Anchored in = JunctionCurves.fit(card, curves.find(Plot.Kind.BJT_CAP, REVERSE, "CIBO", "CIB",
+				"CEB"), cib == null ? List.of() : List.of(cib), "VEB", new double[] { VJ, MJ });
 		double cjc = 0;
-		if (cob != null) {
-			Target t = Target.of(cob);
-			cjc = t.value() * Math.pow(1 + Check.condition(cob, "VCB", 0) / VJ, MJ);
-			card.set("CJC", cjc, "Cobo de-embedded to 0 V (VJC 0.75, MJC 0.33) from " + Fits.from(cob, t));
+		if (out != null) {
+			cjc = out.fit().cjo();
+			card.set("CJC", cjc, out.origin());
+			card.set("VJC", out.fit().vj(), "same fit as CJC");
+			card.set("MJC", out.fit().m(), "same fit as CJC");
 		} else {
-			card.note("no Cobo printed: CJC is a default");
-			cjc = 5e-12;
-			card.set("CJC", cjc, "default 5 pF (no Cobo printed)");
+			if (cob != null) {
+				Target t = Target.of(cob);
+				cjc = t.value() * Math.pow(1 + Check.condition(cob, "VCB", 0) / VJ, MJ);
+				card.set("CJC", cjc, "Cobo de-embedded to 0 V (VJC 0.75, MJC 0.33) from " + Fits.from(cob, t));
+			} else {
+				card.note("no Cobo printed: CJC is a default");
+				cjc = 5e-12;
+				card.set("CJC", cjc, "default 5 pF (no Cobo printed)");
+			}
+			card.set("VJC", VJ, "default");
+			card.set("MJC", MJ, "default");
 		}
-		card.set("VJC", VJ, "default");
-		card.set("MJC", MJ, "default");
+		if (in != null) {
+			card.set("CJE", in.fit().cjo(), in.origin());
+			card.set("VJE", in.fit().vj(), "same fit as CJE");
+			card.set("MJE", in.fit().m(), "same fit as CJE");
+			return;
+		}
 		if (cib != null) {
 			Target t = Target.of(cib);
 			card.set("CJE", t.value() * Math.pow(1 + Check.condition(cib, "VEB", 0) / VJ, MJ),
@@ -277,9 +305,11 @@ final class BjtFitter {
 		double v = vbe(g, ic, vce);
 		double gm = (ic(g, v + 1e-4, vce) - ic(g, v - 1e-4, vce)) / 2e-4;
 		double cje = card.value("CJE");
-		double cjc = card.value("CJC") / Math.pow(1 + Math.max(0, vce - v) / VJ, MJ);
-		double cjeF = v < FC * VJ ? cje / Math.pow(1 - v / VJ, MJ)
-				: cje / Math.pow(1 - FC, 1 + MJ) * (1 - FC * (1 + MJ) + MJ * v / VJ);
+		double vje = card.value("VJE");
+		double mje = card.value("MJE");
+		double cjc = card.value("CJC") / Math.pow(1 + Math.max(0, vce - v) / card.value("VJC"), card.value("MJC"));
+		double cjeF = v < FC * vje ? cje / Math.pow(1 - v / vje, mje)
+				: cje / Math.pow(1 - FC, 1 + mje) * (1 - FC * (1 + mje) + mje * v / vje);
 		return (cjeF + cjc) / gm + cjc * (g.rc() + g.re());
 	}
 }
