@@ -126,6 +126,11 @@ public final class DeviceCurves {
 		return found.size() == 1 ? found : List.of();
 	}
 
+	/** The usable plots of a kind. */
+	List<Plot> plots(Plot.Kind kind) {
+		return plots.stream().filter(p -> p.kind() == kind).toList();
+	}
+
 	private static boolean matches(Plot.Series s, Plot p, String... names) {
 		if (names.length == 0) {
 			return p.series().size() == 1;
@@ -135,11 +140,16 @@ public final class DeviceCurves {
 	}
 
 	/** Magnitudes sorted by x, one point per x; null when fewer than three distinct points remain. */
-	private static Curve curve(Plot p, Plot.Series s, String name) {
+	static Curve curve(Plot p, Plot.Series s, String name) {
+		return curve(p, s, name, false);
+	}
+
+	/** As {@link #curve(Plot, Plot.Series, String)}, with the plot's axes swapped when {@code swap}. */
+	static Curve curve(Plot p, Plot.Series s, String name, boolean swap) {
 		List<double[]> pts = new ArrayList<>();
 		for (Plot.Point q : s.points()) {
-			double x = Math.abs(q.x());
-			double y = Math.abs(q.y());
+			double x = Math.abs(swap ? q.y() : q.x());
+			double y = Math.abs(swap ? q.x() : q.y());
 			if (Double.isFinite(x) && Double.isFinite(y) && y > 0) {
 				pts.add(new double[] { x, y });
 			}

@@ -34,12 +34,16 @@ final class DiodeFitter {
 	static ModelCard fit(Device d, String name, DeviceCurves curves, TaskMonitor monitor) throws ProcessingException {
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, "D");
 		List<Parameter> vf = Fits.rows(d, "VF", "IF");
-		if (vf.isEmpty()) {
+		ForwardCurves.Forward fwd = ForwardCurves.find(curves, Plot.Kind.IF_VF);
+		if (vf.isEmpty() && fwd == null) {
 			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a " + d.kind().id()
-					+ " model for " + d.part() + ": no forward voltage VF with its test current IF was found");
+					+ " model for " + d.part() + ": no forward voltage VF with its test current IF was found, and no "
+					+ "single forward curve at 25 degC");
 		}
 		boolean schottky = d.kind() == DeviceKind.SCHOTTKY;
-		forward(card, vf, schottky, "IF", "RS", monitor);
+		if (fwd == null || !ForwardFit.fit(card, vf, fwd, schottky, "IF", "RS", monitor)) {
+			forward(card, vf, schottky, "IF", "RS", monitor);
+		}
 		List<Parameter> ct = Fits.rows(d, "CT", "VR");
 		JunctionCurves.Anchored fromCurve = JunctionCurves.fit(card,
 				curves.find(Plot.Kind.CT_VR, Set.of("VR"), new String[0]), ct, "VR", new double[] { DEFAULT_VJ, 0.5 });

@@ -8,6 +8,7 @@ import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.spice.Check;
@@ -49,7 +50,7 @@ final class VdmosFitter {
 		card.flag(p ? "pchan" : "nchan");
 		channel(card, d, monitor);
 		capacitances(card, d, CapacitanceRows.MOSFET, curves);
-		bodyDiode(card, d, monitor);
+		bodyDiode(card, d, curves, monitor);
 		Parameter vdss = Fits.row(d, "VDSS");
 		if (vdss != null) {
 			double bv = Math.abs(vdss.min() != null ? vdss.min() : vdss.nominal());
@@ -269,9 +270,11 @@ final class VdmosFitter {
 	}
 
 
-	private static void bodyDiode(ModelCard card, Device d, TaskMonitor monitor) throws ProcessingException {
+	private static void bodyDiode(ModelCard card, Device d, DeviceCurves curves, TaskMonitor monitor)
+			throws ProcessingException {
 		List<Parameter> vsd = Fits.rows(d, "VSD", "IS");
-		if (vsd.isEmpty()) {
+		ForwardCurves.Forward fwd = ForwardCurves.find(curves, Plot.Kind.BODY_DIODE);
+		if (vsd.isEmpty() && fwd == null) {
 			card.note("no VSD printed: body diode IS/N/RB are defaults");
 			card.set("IS", 1e-12, "default");
 			card.set("N", 1.2, "default");
@@ -279,7 +282,9 @@ final class VdmosFitter {
 			return;
 		}
 		ModelCard diode = new ModelCard(d.part(), d.kind(), "tmp", "D");
-		DiodeFitter.forward(diode, vsd, false, "IS", "RB", monitor);
+		if (fwd == null || !ForwardFit.fit(diode, vsd, fwd, false, "IS", "RB", monitor)) {
+			DiodeFitter.forward(diode, vsd, false, "IS", "RB", monitor);
+		}
 		for (ModelParam p : diode.params()) {
 			card.set(p.name(), p.value(), "body diode: " + p.origin());
 		}

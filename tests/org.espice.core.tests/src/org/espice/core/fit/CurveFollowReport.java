@@ -29,8 +29,9 @@ import org.espice.core.spice.Target;
 
 /**
  * Benchmark (not a unit test) over {@code shared/corpus/dev}: how closely the fitted models follow the datasheets'
- * capacitance curves (MOSFET and IGBT Ciss/Coss/Crss against VDS, diode CT against VR), simulated in ngspice at
- * every third point read off each curve. Three fits per part: from the tables alone (as before curves were read),
+ * capacitance curves (MOSFET Ciss/Coss/Crss against VDS, diode CT against VR), simulated in ngspice at every
+ * third point read off each curve, and their forward curves at 25 degC (diode VF, body diode VSD) at 16 currents
+ * evenly spread in ln I along the curve. Three fits per part: from the tables alone (as before curves were read),
  * from the tables and the curves with those points held out, and from the tables and the whole curves. Prints the
  * median and 90th percentile of the relative error per quantity.
  *
@@ -125,8 +126,20 @@ public final class CurveFollowReport {
 			add(out, usable.find(Plot.Kind.CAPACITANCE, java.util.Set.of(key), igbt ? q[1] : q[0]), q[0], key, sign,
 					probe);
 		}
-		return d.kind().isDiode() || d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P ? out
-				: List.of();
+		boolean diode = d.kind().isDiode();
+		ForwardCurves.Forward fwd = ForwardCurves.find(usable, diode ? Plot.Kind.IF_VF : Plot.Kind.BODY_DIODE);
+		if (fwd != null) {
+			ForwardCurves.Curve c = fwd.room();
+			String key = diode ? "IF" : "IS";
+			for (int i = 0; i < c.current().length; i++) {
+				Map<String, Double> cond = new java.util.LinkedHashMap<>();
+				cond.put(key, (d.kind() == DeviceKind.MOSFET_P ? -1 : 1) * c.current()[i]);
+				Parameter p = new Parameter(diode ? "VF" : "VSD", null, c.voltage()[i], null, "V", cond,
+						Provenance.page(c.page(), "VF"));
+				out.add(new Check(p, Probe.FORWARD_VOLTAGE, Target.of(p)));
+			}
+		}
+		return diode || d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P ? out : List.of();
 	}
 
 	private static void add(List<Check> out, List<DeviceCurves.Curve> curves, String name, String key, double sign,
