@@ -2,11 +2,13 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.spice.Check;
@@ -26,6 +28,8 @@ final class BjtFitter {
 	static final double VAF = 100;
 	static final double VJ = 0.75;
 	static final double MJ = 0.33;
+	/** The reverse-voltage axes a junction capacitance curve is drawn against. */
+	private static final Set<String> REVERSE = Set.of("VR", "VCB", "VEB");
 	static final double FC = 0.5;
 	/** Share of RC+RE put in the emitter. */
 	static final double RE_SHARE = 0.2;
@@ -42,6 +46,10 @@ final class BjtFitter {
 	}
 
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+		return fit(d, name, DeviceCurves.NONE, monitor);
+	}
+
+	static ModelCard fit(Device d, String name, DeviceCurves curves, TaskMonitor monitor) throws ProcessingException {
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, d.kind() == DeviceKind.BJT_PNP ? "PNP" : "NPN");
 		List<Check> checks = new ArrayList<>();
 		for (Parameter p : Fits.rows(d, "HFE", "IC")) {
@@ -114,7 +122,7 @@ final class BjtFitter {
 		for (Check c : checks) {
 			card.check(c, predict(c, g));
 		}
-		capacitances(card, d);
+		capacitances(card, d, curves);
 		transit(card, d, g);
 		return card;
 	}
@@ -227,33 +235,58 @@ final class BjtFitter {
 		return (a + b) / 2;
 	}
 
-	/** CJC = Cobo*(1 + VCB/0.75)^0.33 and CJE = Cibo*(1 + VEB/0.75)^0.33. */
-	private static void capacitances(ModelCard card, Device d) {
-		Parameter cob = Fits.row(d, "COBO");
-		Parameter cib = Fits.row(d, "CIBO");
-		double cjc = 0;
-		if (cob != null) {
-			Target t = Target.of(cob);
-			cjc = t.value() * Math.pow(1 + Check.condition(cob, "VCB", 0) / VJ, MJ);
-			card.set("CJC", cjc, "Cobo de-embedded to 0 V (VJC 0.75, MJC 0.33) from " + Fits.from(cob, t));
-			card.check(new Check(cob, Probe.COLLECTOR_BASE_CAPACITANCE, t), t.value());
-		} else {
+	/**
+	 * CJC = Cobo*(1 + VCB/0.75)^0.33 and CJE = Cibo*(1 + VEB/0.75)^0.33; with a usable Cobo or Cibo curve against
+	 * reverse voltage, that junction's CJ, VJ and MJ are fitted to it instead ({@link JunctionCurves}).
+	 */
+	private static void capacitances(ModelCard card, Device d, DeviceCurves curves) {
+		double cjc = junction(card, Fits.row(d, "COBO"), curves.find(Plot.Kind.BJT_CAP, REVERSE, "COBO", "COB", "CCB"),
+				"VCB", "C", Probe.COLLECTOR_BASE_CAPACITANCE);
+		if (Double.isNaN(cjc)) {
 			card.note("no Cobo printed: CJC is a default");
 			cjc = 5e-12;
 			card.set("CJC", cjc, "default 5 pF (no Cobo printed)");
+			card.set("VJC", VJ, "default");
+			card.set("MJC", MJ, "default");
 		}
-		card.set("VJC", VJ, "default");
-		card.set("MJC", MJ, "default");
-		if (cib != null) {
-			Target t = Target.of(cib);
-			card.set("CJE", t.value() * Math.pow(1 + Check.condition(cib, "VEB", 0) / VJ, MJ),
-					"Cibo de-embedded to 0 V (VJE 0.75, MJE 0.33) from " + Fits.from(cib, t));
-			card.check(new Check(cib, Probe.EMITTER_BASE_CAPACITANCE, t), t.value());
-		} else {
+		double cje = junction(card, Fits.row(d, "CIBO"), curves.find(Plot.Kind.BJT_CAP, REVERSE, "CIBO", "CIB", "CEB"),
+				"VEB", "E", Probe.EMITTER_BASE_CAPACITANCE);
+		if (Double.isNaN(cje)) {
 			card.set("CJE", 3 * cjc, "default 3 x CJC (no Cibo printed)");
+			card.set("VJE", VJ, "default");
+			card.set("MJE", MJ, "default");
 		}
-		card.set("VJE", VJ, "default");
-		card.set("MJE", MJ, "default");
+	}
+
+	/**
+	 * One junction's CJx, VJx and MJx: fitted to its curve when that is usable, else its table value de-embedded to
+	 * 0 V with the default grading; NaN (nothing set) when neither is printed.
+	 */
+	private static double junction(ModelCard card, Parameter row, List<DeviceCurves.Curve> curve, String bias, String x,
+			Probe probe) {
+		String name = x.equals("C") ? "Cobo" : "Cibo";
+		JunctionCurves.Anchored fitted = JunctionCurves.fit(card, curve, row == null ? List.of() : List.of(row), bias,
+				new double[] { VJ, MJ });
+		if (fitted != null) {
+			card.set("CJ" + x, fitted.fit().cjo(), fitted.origin());
+			card.set("VJ" + x, fitted.fit().vj(), "same fit as CJ" + x);
+			card.set("MJ" + x, fitted.fit().m(), "same fit as CJ" + x);
+			if (row != null) {
+				card.check(new Check(row, probe, Target.of(row)), fitted.fit().at(Check.condition(row, bias, 0)));
+			}
+			return fitted.fit().cjo();
+		}
+		if (row == null) {
+			return Double.NaN;
+		}
+		Target t = Target.of(row);
+		double cj = t.value() * Math.pow(1 + Check.condition(row, bias, 0) / VJ, MJ);
+		card.set("CJ" + x, cj, name + " de-embedded to 0 V (VJ" + x + " 0.75, MJ" + x + " 0.33) from "
+				+ Fits.from(row, t));
+		card.set("VJ" + x, VJ, "default");
+		card.set("MJ" + x, MJ, "default");
+		card.check(new Check(row, probe, t), t.value());
+		return cj;
 	}
 
 	/** TF = 1/(2 pi fT) - (Cje(VBE) + Cjc(VCB))/gm - Cjc(VCB)*(RC + RE) at the fT test point; TR = 10 TF. */
@@ -279,9 +312,11 @@ final class BjtFitter {
 		double v = vbe(g, ic, vce);
 		double gm = (ic(g, v + 1e-4, vce) - ic(g, v - 1e-4, vce)) / 2e-4;
 		double cje = card.value("CJE");
-		double cjc = card.value("CJC") / Math.pow(1 + Math.max(0, vce - v) / VJ, MJ);
-		double cjeF = v < FC * VJ ? cje / Math.pow(1 - v / VJ, MJ)
-				: cje / Math.pow(1 - FC, 1 + MJ) * (1 - FC * (1 + MJ) + MJ * v / VJ);
+		double vje = card.value("VJE");
+		double mje = card.value("MJE");
+		double cjc = card.value("CJC") / Math.pow(1 + Math.max(0, vce - v) / card.value("VJC"), card.value("MJC"));
+		double cjeF = v < FC * vje ? cje / Math.pow(1 - v / vje, mje)
+				: cje / Math.pow(1 - FC, 1 + mje) * (1 - FC * (1 + mje) + mje * v / vje);
 		return (cjeF + cjc) / gm + cjc * (g.rc() + g.re());
 	}
 }

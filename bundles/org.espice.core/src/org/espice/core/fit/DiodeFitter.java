@@ -2,11 +2,13 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.spice.Check;
@@ -26,15 +28,30 @@ final class DiodeFitter {
 
 	/** Fits a diode card; {@code prefix} names the rows (VF for diodes, VSD for a body diode) */
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+		return fit(d, name, DeviceCurves.NONE, monitor);
+	}
+
+	static ModelCard fit(Device d, String name, DeviceCurves curves, TaskMonitor monitor) throws ProcessingException {
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, "D");
 		List<Parameter> vf = Fits.rows(d, "VF", "IF");
-		if (vf.isEmpty()) {
+		ForwardCurves.Forward fwd = ForwardCurves.find(curves, Plot.Kind.IF_VF);
+		if (vf.isEmpty() && fwd == null) {
 			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a " + d.kind().id()
-					+ " model for " + d.part() + ": no forward voltage VF with its test current IF was found");
+					+ " model for " + d.part() + ": no forward voltage VF with its test current IF was found, and no "
+					+ "single forward curve at 25 degC");
 		}
 		boolean schottky = d.kind() == DeviceKind.SCHOTTKY;
-		forward(card, vf, schottky, "IF", "RS", monitor);
-		capacitance(card, Fits.rows(d, "CT", "VR"), monitor);
+		if (fwd == null || !ForwardFit.fit(card, vf, fwd, schottky, "IF", "RS", monitor)) {
+			forward(card, vf, schottky, "IF", "RS", monitor);
+		}
+		List<Parameter> ct = Fits.rows(d, "CT", "VR");
+		JunctionCurves.Anchored fromCurve = JunctionCurves.fit(card,
+				curves.find(Plot.Kind.CT_VR, Set.of("VR"), new String[0]), ct, "VR", new double[] { DEFAULT_VJ, 0.5 });
+		if (fromCurve != null) {
+			capacitance(card, ct, fromCurve);
+		} else {
+			capacitance(card, ct, monitor);
+		}
 		if (d.kind() == DeviceKind.ZENER) {
 			zener(card, d);
 		} else {
@@ -151,6 +168,17 @@ final class DiodeFitter {
 		card.set("M", m, fitM ? "least squares on " + used : "default 0.5 (abrupt junction), one CT voltage only");
 		for (Check c : checks) {
 			card.check(c, cj(cjo, DEFAULT_VJ, m, c.condition("VR", 0)));
+		}
+	}
+
+	/** CJO, VJ and M from a CT-VR curve, checked against the table's CT values. */
+	private static void capacitance(ModelCard card, List<Parameter> rows, JunctionCurves.Anchored a) {
+		card.set("CJO", a.fit().cjo(), a.origin());
+		card.set("VJ", a.fit().vj(), "same fit as CJO");
+		card.set("M", a.fit().m(), "same fit as CJO");
+		for (Parameter p : rows) {
+			Check c = new Check(p, Probe.JUNCTION_CAPACITANCE, Target.of(p));
+			card.check(c, a.fit().at(c.condition("VR", 0)));
 		}
 	}
 

@@ -25,6 +25,10 @@ final class IgbtFitter {
 	static final double VEB = 0.7;
 
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+		return fit(d, name, DeviceCurves.NONE, monitor);
+	}
+
+	static ModelCard fit(Device d, String name, DeviceCurves curves, TaskMonitor monitor) throws ProcessingException {
 		Parameter vth = Fits.row(d, "VGE_TH");
 		List<Parameter> sats = Fits.rows(d, "VCE_SAT", "IC");
 		if (vth == null || sats.isEmpty()) {
@@ -74,7 +78,7 @@ final class IgbtFitter {
 		for (Check c : checks) {
 			mos.check(c, predict(c, vto, kp, rext, isPnp));
 		}
-		VdmosFitter.capacitances(mos, d, VdmosFitter.CapacitanceRows.IGBT);
+		VdmosFitter.capacitances(mos, d, VdmosFitter.CapacitanceRows.IGBT, curves);
 		Parameter vces = Fits.row(d, "VCES");
 		if (vces != null) {
 			mos.set("BV", Math.abs(vces.nominal()), "VCES: " + Fits.printed(vces));

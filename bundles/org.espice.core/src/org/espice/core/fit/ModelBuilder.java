@@ -25,14 +25,15 @@ public final class ModelBuilder {
 		monitor.checkCanceled();
 		monitor.progress(WorkStep.FITTING, 0);
 		String name = SpiceText.identifier(device.part());
+		DeviceCurves curves = DeviceCurves.of(device, source == null ? null : source.curves());
 		ModelCard card;
 		try {
 			card = switch (device.kind()) {
-			case DIODE, RECTIFIER, SCHOTTKY, ZENER -> DiodeFitter.fit(device, name, monitor);
-			case MOSFET_N, MOSFET_P, GAN_FET -> VdmosFitter.fit(device, name, monitor);
-			case BJT_NPN, BJT_PNP -> BjtFitter.fit(device, name, monitor);
+			case DIODE, RECTIFIER, SCHOTTKY, ZENER -> DiodeFitter.fit(device, name, curves, monitor);
+			case MOSFET_N, MOSFET_P, GAN_FET -> VdmosFitter.fit(device, name, curves, monitor);
+			case BJT_NPN, BJT_PNP -> BjtFitter.fit(device, name, curves, monitor);
 			case JFET_N, JFET_P -> JfetFitter.fit(device, name, monitor);
-			case IGBT -> IgbtFitter.fit(device, name, monitor);
+			case IGBT -> IgbtFitter.fit(device, name, curves, monitor);
 			case OTHER -> throw new ProcessingException(FailureCategory.UNSUPPORTED_DEVICE, "No SPICE model kind for "
 					+ device.part() + ": its device kind is 'other'");
 			};

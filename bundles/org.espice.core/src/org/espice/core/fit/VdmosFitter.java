@@ -2,11 +2,13 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.spice.Check;
@@ -39,12 +41,16 @@ final class VdmosFitter {
 	}
 
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+		return fit(d, name, DeviceCurves.NONE, monitor);
+	}
+
+	static ModelCard fit(Device d, String name, DeviceCurves curves, TaskMonitor monitor) throws ProcessingException {
 		boolean p = d.kind() == DeviceKind.MOSFET_P;
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, "VDMOS");
 		card.flag(p ? "pchan" : "nchan");
 		channel(card, d, monitor);
-		capacitances(card, d, CapacitanceRows.MOSFET);
-		bodyDiode(card, d, monitor);
+		capacitances(card, d, CapacitanceRows.MOSFET, curves);
+		bodyDiode(card, d, curves, monitor);
 		Parameter vdss = Fits.row(d, "VDSS");
 		if (vdss != null) {
 			double bv = Math.abs(vdss.min() != null ? vdss.min() : vdss.nominal());
@@ -169,53 +175,39 @@ final class VdmosFitter {
 
 	/**
 	 * CGS = Ciss - Crss; CGDMAX/CGDMIN/A so that Cgd(VDS) = Crss on ngspice's Cgd(Vgd) shape; CJO = (Coss -
-	 * Crss) de-embedded to 0 V with VJ = 0.8 V, M = 0.5.
+	 * Crss) de-embedded to 0 V with VJ = 0.8 V, M = 0.5. With usable Crss and Coss curves, the shapes of Cgd and
+	 * Cds come from them instead ({@link MosCapacitanceCurves}), still meeting the table values.
 	 */
-	static void capacitances(ModelCard card, Device d, CapacitanceRows rows) {
+	static void capacitances(ModelCard card, Device d, CapacitanceRows rows, DeviceCurves curves) {
 		Parameter pi = Fits.row(d, rows.ciss());
 		Parameter po = Fits.row(d, rows.coss());
 		Parameter pr = Fits.row(d, rows.crss());
 		String vKey = rows.bias();
-		if (pr == null) {
+		DoubleUnaryOperator cgdAt = MosCapacitanceCurves.cgd(card, d, rows, curves);
+		if (cgdAt == null && pr == null) {
 			if (pi != null) {
 				card.set("CGS", Target.of(pi).value(), "Ciss (no Crss printed) from " + Fits.from(pi, Target.of(pi)));
 				card.check(new Check(pi, Probe.CISS, Target.of(pi)), Target.of(pi).value());
 			}
 			return;
 		}
-		Target tr = Target.of(pr);
-		double crssV = Check.condition(pr, vKey, 25);
-		double cgdMin = 0.5 * tr.value();
-		double cgdMax = 2 * tr.value();
-		String maxOrigin = "default 2 x Crss";
-		Parameter qgd = Fits.row(d, rows.qgd());
-		if (qgd != null && qgd.condition(vKey) != null) {
-			double avg = Math.abs(qgd.nominal()) / Check.condition(qgd, vKey, 1);
-			if (2 * avg > cgdMax) {
-				cgdMax = 2 * avg;
-				maxOrigin = "2 x the average Cgd over the Miller swing, Qgd/VDS from " + Fits.from(qgd,
-						Target.of(qgd));
-			}
+		double crssV = pr == null ? 25 : Check.condition(pr, vKey, 25);
+		if (cgdAt == null) {
+			cgdAt = tableCgd(card, d, rows, pr);
 		}
-		double s = (cgdMax - cgdMin) / (1 + Math.PI / 2);
-		double y = cgdMax - s;
-		double a = Math.tan((y - tr.value()) / s) / crssV;
-		card.set("CGDMAX", cgdMax, maxOrigin);
-		card.set("CGDMIN", cgdMin, "default 0.5 x Crss");
-		card.set("A", a, "solved so that Cgd(VDS=" + Target.fmt(crssV) + " V) = Crss on ngspice's VDMOS Cgd shape; "
-				+ Fits.from(pr, tr));
-		card.check(new Check(pr, Probe.CRSS, tr), ModelCard.cgd(cgdMin, cgdMax, a, -crssV));
 		if (pi != null) {
 			Target ti = Target.of(pi);
-			double cgdAtCiss = ModelCard.cgd(cgdMin, cgdMax, a, -Check.condition(pi, vKey, crssV));
+			double cgdAtCiss = cgdAt.applyAsDouble(Check.condition(pi, vKey, crssV));
 			double cgs = Math.max(ti.value() - cgdAtCiss, 0.05 * ti.value());
 			card.set("CGS", cgs, "Ciss - Cgd(VDS) from " + Fits.from(pi, ti));
 			card.check(new Check(pi, Probe.CISS, ti), cgs + cgdAtCiss);
+		} else {
+			MosCapacitanceCurves.cgs(card, d, rows, curves, cgdAt);
 		}
-		if (po != null) {
+		if (!MosCapacitanceCurves.cds(card, d, rows, curves, cgdAt) && po != null) {
 			Target to = Target.of(po);
 			double v = Check.condition(po, vKey, crssV);
-			double cgdAtCoss = ModelCard.cgd(cgdMin, cgdMax, a, -v);
+			double cgdAtCoss = cgdAt.applyAsDouble(v);
 			double cds = Math.max(to.value() - cgdAtCoss, 0.05 * to.value());
 			double cjo = cds * Math.sqrt(1 + v / 0.8);
 			card.set("CJO", cjo, "(Coss - Cgd) de-embedded to 0 V with VJ 0.8 V, M 0.5, from " + Fits.from(po, to));
@@ -223,6 +215,50 @@ final class VdmosFitter {
 			card.set("M", 0.5, "default 0.5");
 			card.check(new Check(po, Probe.COSS, to), cds + cgdAtCoss);
 		}
+	}
+
+	/**
+	 * Cgd's shape from the table alone: CGDMIN = Crss/2, CGDMAX = 2 Crss (or twice the Miller-swing average
+	 * Qgd/VDS when larger), A solved to meet Crss at its VDS.
+	 */
+	record TableCgd(double min, double max, double a, double crssV, String maxOrigin) {
+
+		static TableCgd of(Device d, CapacitanceRows rows, Parameter pr) {
+			String vKey = rows.bias();
+			Target tr = Target.of(pr);
+			double crssV = Check.condition(pr, vKey, 25);
+			double cgdMin = 0.5 * tr.value();
+			double cgdMax = 2 * tr.value();
+			String maxOrigin = "default 2 x Crss";
+			Parameter qgd = Fits.row(d, rows.qgd());
+			if (qgd != null && qgd.condition(vKey) != null) {
+				double avg = Math.abs(qgd.nominal()) / Check.condition(qgd, vKey, 1);
+				if (2 * avg > cgdMax) {
+					cgdMax = 2 * avg;
+					maxOrigin = "2 x the average Cgd over the Miller swing, Qgd/VDS from " + Fits.from(qgd,
+							Target.of(qgd));
+				}
+			}
+			double s = (cgdMax - cgdMin) / (1 + Math.PI / 2);
+			double y = cgdMax - s;
+			double a = Math.tan((y - tr.value()) / s) / crssV;
+			return new TableCgd(cgdMin, cgdMax, a, crssV, maxOrigin);
+		}
+
+		double at(double vds) {
+			return ModelCard.cgd(min, max, a, -vds);
+		}
+	}
+
+	private static DoubleUnaryOperator tableCgd(ModelCard card, Device d, CapacitanceRows rows, Parameter pr) {
+		TableCgd t = TableCgd.of(d, rows, pr);
+		Target tr = Target.of(pr);
+		card.set("CGDMAX", t.max(), t.maxOrigin());
+		card.set("CGDMIN", t.min(), "default 0.5 x Crss");
+		card.set("A", t.a(), "solved so that Cgd(VDS=" + Target.fmt(t.crssV()) + " V) = Crss on ngspice's VDMOS Cgd "
+				+ "shape; " + Fits.from(pr, tr));
+		card.check(new Check(pr, Probe.CRSS, tr), t.at(t.crssV()));
+		return t::at;
 	}
 
 	/** ngspice's weak-inversion overdrive: KSUBTHRES*ln(1 + exp(vgst/KSUBTHRES)). */
@@ -237,11 +273,12 @@ final class VdmosFitter {
 		return x > 40 ? eff : KSUBTHRES * Math.log(Math.expm1(x));
 	}
 
-	/** ngspice's VDMOS gate-drain capacitance (devsup.c DevCapVDMOS, full value). */
 
-	private static void bodyDiode(ModelCard card, Device d, TaskMonitor monitor) throws ProcessingException {
+	private static void bodyDiode(ModelCard card, Device d, DeviceCurves curves, TaskMonitor monitor)
+			throws ProcessingException {
 		List<Parameter> vsd = Fits.rows(d, "VSD", "IS");
-		if (vsd.isEmpty()) {
+		ForwardCurves.Forward fwd = ForwardCurves.find(curves, Plot.Kind.BODY_DIODE);
+		if (vsd.isEmpty() && fwd == null) {
 			card.note("no VSD printed: body diode IS/N/RB are defaults");
 			card.set("IS", 1e-12, "default");
 			card.set("N", 1.2, "default");
@@ -249,7 +286,9 @@ final class VdmosFitter {
 			return;
 		}
 		ModelCard diode = new ModelCard(d.part(), d.kind(), "tmp", "D");
-		DiodeFitter.forward(diode, vsd, false, "IS", "RB", monitor);
+		if (fwd == null || !ForwardFit.fit(diode, vsd, fwd, false, "IS", "RB", monitor)) {
+			DiodeFitter.forward(diode, vsd, false, "IS", "RB", monitor);
+		}
 		for (ModelParam p : diode.params()) {
 			card.set(p.name(), p.value(), "body diode: " + p.origin());
 		}

@@ -1,0 +1,175 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.espice.core.Device;
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
+
+/**
+ * The datasheet curves that bear on one part: the plots read from its datasheet that are for all its parts or name
+ * it, were read (they have series) and carry no warning that they disagree with the datasheet's own tables. A plot
+ * whose axis was misread would pass its error straight into a model, so a plot with such a warning is left out.
+ */
+public final class DeviceCurves {
+
+	/** No curves: the fit uses the tables alone. */
+	public static final DeviceCurves NONE = new DeviceCurves(List.of());
+
+	/** A curve agrees with a table value when they differ by at most this share. */
+	static final double TABLE_AGREEMENT = 0.25;
+
+	/**
+	 * One curve as magnitudes sorted by x (p-type and reverse-biased plots print negative values).
+	 *
+	 * @param page the datasheet page it was read from
+	 * @param name the quantity it is (CRSS, COBO, ...) or the plot's y quantity for an unnamed curve
+	 */
+	public record Curve(int page, String name, double[] x, double[] y) {
+
+		/**
+		 * The curve's value at {@code at}, or NaN outside its x range. Between read points ln y is interpolated
+		 * linearly in ln(1 + x / 1 V), the coordinates in which a junction capacitance is nearly straight.
+		 */
+		public double at(double at) {
+			if (x.length == 0 || at < x[0] || at > x[x.length - 1]) {
+				return Double.NaN;
+			}
+			for (int i = 1; i < x.length; i++) {
+				if (at <= x[i]) {
+					double u0 = Math.log1p(x[i - 1]);
+					double span = Math.log1p(x[i]) - u0;
+					double t = span == 0 ? 1 : (Math.log1p(at) - u0) / span;
+					return Math.exp(Math.log(y[i - 1]) + (Math.log(y[i]) - Math.log(y[i - 1])) * t);
+				}
+			}
+			return y[y.length - 1];
+		}
+
+		/**
+		 * Whether a table value agrees with the curve at its condition {@code key}: a typical value within
+		 * {@link #TABLE_AGREEMENT}, a limit not broken by more than that. True when the row has no such condition or
+		 * it lies outside the curve (nothing to compare).
+		 */
+		public boolean agreesWith(Parameter table, String key) {
+			Double v = table == null ? null : table.condition(key);
+			if (v == null) {
+				return true;
+			}
+			double c = at(Math.abs(v));
+			if (Double.isNaN(c)) {
+				return true;
+			}
+			if (table.typ() != null) {
+				return Math.abs(c / Math.abs(table.typ()) - 1) <= TABLE_AGREEMENT;
+			}
+			boolean underMax = table.max() == null || c <= Math.abs(table.max()) * (1 + TABLE_AGREEMENT);
+			boolean overMin = table.min() == null || c >= Math.abs(table.min()) * (1 - TABLE_AGREEMENT);
+			return underMax && overMin;
+		}
+
+		/** "Crss curve p.5" for provenance. */
+		public String describe() {
+			return name + " curve p." + page;
+		}
+	}
+
+	private final List<Plot> plots;
+
+	private DeviceCurves(List<Plot> plots) {
+		this.plots = plots;
+	}
+
+	/** The usable plots of {@code source} for the device. */
+	public static DeviceCurves of(Device device, List<Plot> source) {
+		if (source == null || source.isEmpty()) {
+			return NONE;
+		}
+		List<Plot> usable = new ArrayList<>();
+		for (Plot p : source) {
+			boolean forPart = p.parts().isEmpty() || p.parts().contains(device.part());
+			if (forPart && !p.series().isEmpty() && p.warnings().isEmpty() && p.x() != null && p.y() != null) {
+				usable.add(p);
+			}
+		}
+		return new DeviceCurves(usable);
+	}
+
+	/**
+	 * The curve named one of {@code names} (CRSS, ...) in a plot of {@code kind}; with no names, the only curve of
+	 * such a plot. Empty when there is none, or more than one candidate (two plots, two temperatures): an ambiguous
+	 * curve is not used.
+	 */
+	public List<Curve> find(Plot.Kind kind, Set<String> xQuantities, String... names) {
+		List<Curve> found = new ArrayList<>();
+		for (Plot p : plots) {
+			if (p.kind() != kind || !xQuantities.contains(p.x().quantity().toUpperCase(Locale.ROOT))) {
+				continue;
+			}
+			List<Plot.Series> candidates = new ArrayList<>();
+			for (Plot.Series s : p.series()) {
+				if (!s.onY2() && matches(s, p, names)) {
+					candidates.add(s);
+				}
+			}
+			if (candidates.size() == 1) {
+				Curve c = curve(p, candidates.get(0), names.length == 0 ? p.y().quantity() : names[0]);
+				if (c != null) {
+					found.add(c);
+				}
+			}
+		}
+		return found.size() == 1 ? found : List.of();
+	}
+
+	/** The usable plots of a kind. */
+	List<Plot> plots(Plot.Kind kind) {
+		return plots.stream().filter(p -> p.kind() == kind).toList();
+	}
+
+	private static boolean matches(Plot.Series s, Plot p, String... names) {
+		if (names.length == 0) {
+			return p.series().size() == 1;
+		}
+		String n = s.name() == null ? "" : s.name().toUpperCase(Locale.ROOT);
+		return Arrays.asList(names).contains(n);
+	}
+
+	/** Magnitudes sorted by x, one point per x; null when fewer than three distinct points remain. */
+	static Curve curve(Plot p, Plot.Series s, String name) {
+		return curve(p, s, name, false);
+	}
+
+	/** As {@link #curve(Plot, Plot.Series, String)}, with the plot's axes swapped when {@code swap}. */
+	static Curve curve(Plot p, Plot.Series s, String name, boolean swap) {
+		List<double[]> pts = new ArrayList<>();
+		for (Plot.Point q : s.points()) {
+			double x = Math.abs(swap ? q.y() : q.x());
+			double y = Math.abs(swap ? q.x() : q.y());
+			if (Double.isFinite(x) && Double.isFinite(y) && y > 0) {
+				pts.add(new double[] { x, y });
+			}
+		}
+		pts.sort((a, b) -> Double.compare(a[0], b[0]));
+		List<double[]> distinct = new ArrayList<>();
+		for (double[] q : pts) {
+			if (distinct.isEmpty() || q[0] > distinct.get(distinct.size() - 1)[0]) {
+				distinct.add(q);
+			}
+		}
+		if (distinct.size() < 3) {
+			return null;
+		}
+		double[] x = new double[distinct.size()];
+		double[] y = new double[distinct.size()];
+		for (int i = 0; i < x.length; i++) {
+			x[i] = distinct.get(i)[0];
+			y[i] = distinct.get(i)[1];
+		}
+		return new Curve(p.page(), name, x, y);
+	}
+}

@@ -1,0 +1,180 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+
+import org.espice.core.Device;
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/**
+ * A MOS-gated device's capacitances from its Ciss, Coss and Crss curves against VDS (VCE for an IGBT): the shape of
+ * Cgd from the Crss curve, of the output junction Cds = Coss - Cgd from the Coss curve, and CGS = Ciss - Cgd. The
+ * table's typical value at its test voltage stays the anchor (a limit is checked, not aimed at): a fitted shape is
+ * scaled to meet it, and a curve that disagrees with it by more than {@link DeviceCurves#TABLE_AGREEMENT} (a misread
+ * or misattributed curve) is not used. A shape the model cannot follow (held-out error above {@link #MAX_SHAPE_ERROR}) is not used either; the
+ * fit then falls back to the table values alone, as it does without curves.
+ */
+final class MosCapacitanceCurves {
+
+	/** Held-out relative rms error above which a fitted shape is not trusted over the table's single point. */
+	static final double MAX_SHAPE_ERROR = 0.35;
+	/** Cds samples below this share of Coss are dominated by the error of Cgd and are left out. */
+	private static final double MIN_CDS_SHARE = 0.05;
+
+	private MosCapacitanceCurves() {
+	}
+
+	/**
+	 * Sets CGDMIN, CGDMAX and A from the Crss curve, scaled to the table's Crss when printed (and checks it).
+	 *
+	 * @return Cgd against VDS, or null when no usable Crss curve was found (nothing set)
+	 */
+	static DoubleUnaryOperator cgd(ModelCard card, Device d, VdmosFitter.CapacitanceRows rows, DeviceCurves curves) {
+		List<DeviceCurves.Curve> found = curves.find(Plot.Kind.CAPACITANCE, Set.of(rows.bias()), rows.crss());
+		if (found.isEmpty()) {
+			return null;
+		}
+		DeviceCurves.Curve crss = found.get(0);
+		Parameter pr = Fits.row(d, rows.crss());
+		if (!crss.agreesWith(pr, rows.bias())) {
+			card.note(crss.describe() + " disagrees with " + Fits.from(pr, Target.of(pr))
+					+ Fits.fmt(" by more than %.0f %%: capacitances from the tables alone", 100 * DeviceCurves.TABLE_AGREEMENT));
+			return null;
+		}
+		CgdFit.Result fit = CgdFit.fit(crss);
+		if (!(fit.heldOut() <= MAX_SHAPE_ERROR)) {
+			card.note(crss.describe() + ": ngspice's Cgd shape does not follow it (" + fit.figures()
+					+ "); Cgd from the table alone");
+			return null;
+		}
+		String origin = "fitted to " + crss.describe() + " (" + fit.figures() + ")";
+		if (pr != null) {
+			Target tr = Target.of(pr);
+			double v = Check.condition(pr, rows.bias(), 25);
+			if (pr.typ() != null) {
+				double k = tr.value() / fit.at(v);
+				fit = fit.scaled(k);
+				origin += Fits.fmt(", scaled by %.3f to meet ", k) + Fits.from(pr, tr);
+				double[][] pts = JunctionFit.samples(crss);
+				double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
+				double rmsTable = JunctionFit.Figures.rms(pts, VdmosFitter.TableCgd.of(d, rows, pr)::at, i -> true);
+				if (rmsTable <= rmsFit) {
+					card.note(crss.describe() + Fits.fmt(" is followed as well by the table's Cgd shape (rms %.1f %% "
+							+ "against %.1f %% fitted): Cgd from the table alone", 100 * rmsTable, 100 * rmsFit));
+					return null;
+				}
+			}
+			card.check(new Check(pr, Probe.CRSS, tr), fit.at(v));
+		}
+		card.set("CGDMAX", fit.cgdMax(), origin);
+		card.set("CGDMIN", fit.cgdMin(), "same fit as CGDMAX");
+		card.set("A", fit.a(), "same fit as CGDMAX");
+		return fit::at;
+	}
+
+	/**
+	 * Sets CGS as the median of Ciss - Cgd over the Ciss curve, for a datasheet that prints no Ciss value.
+	 *
+	 * @return whether a usable Ciss curve was found
+	 */
+	static boolean cgs(ModelCard card, Device d, VdmosFitter.CapacitanceRows rows, DeviceCurves curves,
+			DoubleUnaryOperator cgdAt) {
+		List<DeviceCurves.Curve> found = curves.find(Plot.Kind.CAPACITANCE, Set.of(rows.bias()), rows.ciss());
+		if (found.isEmpty()) {
+			return false;
+		}
+		double[][] pts = JunctionFit.samples(found.get(0));
+		double[] cgs = new double[pts[0].length];
+		for (int i = 0; i < cgs.length; i++) {
+			cgs[i] = pts[1][i] - cgdAt.applyAsDouble(pts[0][i]);
+		}
+		Arrays.sort(cgs);
+		double median = cgs[cgs.length / 2];
+		if (!(median > 0)) {
+			return false;
+		}
+		card.set("CGS", median, "median of Ciss - Cgd over the " + found.get(0).describe());
+		return true;
+	}
+
+	/**
+	 * Sets CJO, VJ and M from the Coss curve less Cgd, scaled to the table's Coss when printed (and checks it).
+	 *
+	 * @return whether the curve was used; when not, nothing was set
+	 */
+	static boolean cds(ModelCard card, Device d, VdmosFitter.CapacitanceRows rows, DeviceCurves curves,
+			DoubleUnaryOperator cgdAt) {
+		List<DeviceCurves.Curve> found = curves.find(Plot.Kind.CAPACITANCE, Set.of(rows.bias()), rows.coss());
+		if (found.isEmpty()) {
+			return false;
+		}
+		DeviceCurves.Curve coss = found.get(0);
+		Parameter po = Fits.row(d, rows.coss());
+		if (!coss.agreesWith(po, rows.bias())) {
+			card.note(coss.describe() + " disagrees with " + Fits.from(po, Target.of(po))
+					+ Fits.fmt(" by more than %.0f %%: Cds from the table alone", 100 * DeviceCurves.TABLE_AGREEMENT));
+			return false;
+		}
+		double[][] pts = outputJunction(JunctionFit.samples(coss), cgdAt);
+		if (pts[0].length < 6) {
+			return false;
+		}
+		JunctionFit.Result fit = JunctionFit.fit(pts, 0.2, 3.0, 0.2, 0.95);
+		if (!(fit.heldOut() <= MAX_SHAPE_ERROR)) {
+			card.note(coss.describe() + ": the junction law does not follow Coss - Cgd (" + fit.figures()
+					+ "); Cds from the table alone");
+			return false;
+		}
+		String origin = "fitted to " + coss.describe() + " less Cgd (" + fit.figures() + ")";
+		if (po != null) {
+			Target to = Target.of(po);
+			double v = Check.condition(po, rows.bias(), 25);
+			double cds = to.value() - cgdAt.applyAsDouble(v);
+			if (po.typ() != null && cds > MIN_CDS_SHARE * to.value()) {
+				double k = cds / fit.at(v);
+				fit = fit.scaled(k);
+				origin += Fits.fmt(", scaled by %.3f to meet ", k) + Fits.from(po, to);
+				// the table-only law: VJ 0.8 V, M 0.5 through the same point
+				JunctionFit.Result law = new JunctionFit.Result(cds * Math.sqrt(1 + v / 0.8), 0.8, 0.5, 0, 0, 0);
+				double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
+				double rmsLaw = JunctionFit.Figures.rms(pts, law::at, i -> true);
+				if (rmsLaw <= rmsFit) {
+					card.note(coss.describe() + Fits.fmt(" less Cgd is followed as well with VJ 0.8 V, M 0.5 held "
+							+ "(rms %.1f %% against %.1f %% fitted): Cds from the table alone", 100 * rmsLaw,
+							100 * rmsFit));
+					return false;
+				}
+			}
+			card.check(new Check(po, Probe.COSS, to), fit.at(v) + cgdAt.applyAsDouble(v));
+		}
+		card.set("CJO", fit.cjo(), origin);
+		card.set("VJ", fit.vj(), "same fit as CJO");
+		card.set("M", fit.m(), "same fit as CJO");
+		return true;
+	}
+
+	/** The Coss samples less Cgd, where the difference is a meaningful share of Coss. */
+	private static double[][] outputJunction(double[][] coss, DoubleUnaryOperator cgdAt) {
+		List<double[]> keep = new ArrayList<>();
+		for (int i = 0; i < coss[0].length; i++) {
+			double cds = coss[1][i] - cgdAt.applyAsDouble(coss[0][i]);
+			if (cds > MIN_CDS_SHARE * coss[1][i]) {
+				keep.add(new double[] { coss[0][i], cds });
+			}
+		}
+		double[][] out = new double[2][keep.size()];
+		for (int i = 0; i < keep.size(); i++) {
+			out[0][i] = keep.get(i)[0];
+			out[1][i] = keep.get(i)[1];
+		}
+		return out;
+	}
+}

@@ -1,0 +1,181 @@
+package org.espice.core.fit;
+
+import static org.espice.core.fit.Rows.device;
+import static org.espice.core.fit.Rows.max;
+import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Plot;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.spice.ModelCard;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Capacitance shapes fitted to datasheet curves: the junction law and ngspice's VDMOS Cgd recovered from points
+ * they generate, the table value kept as the anchor, and curves that disagree with the table, are ambiguous or are
+ * for another part left out.
+ */
+class CapacitanceCurvesTest {
+
+	private static final double[] VDS = { 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30, 50, 80, 100 };
+
+	private static void near(double expected, double actual, double relTol, String what) {
+		assertTrue(Math.abs(actual / expected - 1) <= relTol,
+				what + ": expected " + expected + " within " + 100 * relTol + " %, got " + actual);
+	}
+
+	static Plot.Series series(String name, DoubleUnaryOperator c, double sign) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double v : VDS) {
+			pts.add(new Plot.Point(sign * v, c.applyAsDouble(v)));
+		}
+		return new Plot.Series(null, Map.of(), name, pts);
+	}
+
+	static Plot plot(Plot.Kind kind, String xq, List<String> parts, List<String> warnings, Plot.Series... s) {
+		return new Plot(4, new Plot.Box(50, 50, 250, 200), "Capacitance", kind, Plot.DrawnAs.VECTOR,
+				new Plot.Axis(xq, "V", Plot.Scale.LOG, 0.1, 100), new Plot.Axis("C", "F", Plot.Scale.LOG, 1e-12, 1e-8),
+				null, List.of(s), parts, null, warnings);
+	}
+
+	private static ModelCard fit(Device d, Plot... plots) throws ProcessingException {
+		ExtractionResult r = new ExtractionResult("x.pdf", 4, null, "ACME", List.of(d), null).withCurves(List.of(plots));
+		return (ModelCard) new ModelBuilder().fit(d, r, TaskMonitor.NONE);
+	}
+
+	@Test
+	void junctionLawIsRecoveredFromItsCurve() {
+		double cjo = 120e-12, vj = 0.6, m = 0.45;
+		DeviceCurves.Curve curve = curve(v -> DiodeFitter.cj(cjo, vj, m, v));
+		JunctionFit.Result r = JunctionFit.fit(curve, 0.2, 1.5, 0.1, 0.95);
+		near(m, r.m(), 0.03, "M");
+		near(vj, r.vj(), 0.06, "VJ");
+		near(cjo, r.cjo(), 0.03, "CJO");
+		assertTrue(r.heldOut() < 0.01, r.figures());
+	}
+
+	@Test
+	void samplesStayOnTheCurveAtItsEnds() {
+		double[] x = { 0.990738, 3.3, 17.7, 98.61 };
+		double[] y = { 7e-12, 5e-12, 3e-12, 2e-12 };
+		double[][] s = JunctionFit.samples(new DeviceCurves.Curve(3, "CT", x, y));
+		for (int i = 0; i < s[1].length; i++) {
+			assertTrue(Double.isFinite(s[1][i]), "sample " + i + " at " + s[0][i] + " V is off the curve");
+		}
+		assertEquals(x[0], s[0][0]);
+		assertEquals(x[3], s[0][s[0].length - 1]);
+	}
+
+	@Test
+	void vdmosCgdShapeIsRecoveredFromItsCurve() {
+		DoubleUnaryOperator cgd = v -> ModelCard.cgd(8e-12, 400e-12, 0.4, -v);
+		CgdFit.Result r = CgdFit.fit(curve(cgd));
+		for (double v : VDS) {
+			near(cgd.applyAsDouble(v), r.at(v), 0.02, "Cgd at " + v + " V");
+		}
+		assertTrue(r.heldOut() < 0.02, r.figures());
+	}
+
+	private static DeviceCurves.Curve curve(DoubleUnaryOperator c) {
+		double[] y = new double[VDS.length];
+		for (int i = 0; i < y.length; i++) {
+			y[i] = c.applyAsDouble(VDS[i]);
+		}
+		return new DeviceCurves.Curve(4, "C", VDS, y);
+	}
+
+	/** A p-channel MOSFET whose Ciss/Coss/Crss curves come from a known VDMOS capacitance set. */
+	private static final DoubleUnaryOperator CGD = v -> ModelCard.cgd(10e-12, 300e-12, 0.3, -v);
+	private static final DoubleUnaryOperator CDS = v -> DiodeFitter.cj(500e-12, 0.9, 0.55, v);
+	private static final double CGS = 900e-12;
+
+	private static Device mosfet(double crssTable) {
+		return device("M1", DeviceKind.MOSFET_P, typ("VGS_TH", -2, "ID", -250e-6), typ("RDS_ON", 0.1, "VGS", -10, "ID", -2),
+				typ("CISS", CGS + CGD.applyAsDouble(25), "VDS", -25),
+				typ("COSS", CDS.applyAsDouble(25) + CGD.applyAsDouble(25), "VDS", -25), typ("CRSS", crssTable, "VDS", -25));
+	}
+
+	private static Plot capacitancePlot(List<String> parts, List<String> warnings) {
+		return plot(Plot.Kind.CAPACITANCE, "VDS", parts, warnings,
+				series("CISS", v -> CGS + CGD.applyAsDouble(v), -1),
+				series("COSS", v -> CDS.applyAsDouble(v) + CGD.applyAsDouble(v), -1), series("CRSS", CGD, -1));
+	}
+
+	@Test
+	void mosfetCapacitancesFollowTheCurvesAndMeetTheTable() throws ProcessingException {
+		ModelCard c = fit(mosfet(CGD.applyAsDouble(25)), capacitancePlot(List.of(), List.of()));
+		assertTrue(c.params().stream().anyMatch(p -> p.name().equals("CGDMAX") && p.origin().contains("CRSS curve p.4")),
+				c.render(org.espice.core.spice.Dialect.NGSPICE));
+		for (double v : VDS) {
+			double cgd = ModelCard.cgd(c.value("CGDMIN"), c.value("CGDMAX"), c.value("A"), -v);
+			near(CGD.applyAsDouble(v), cgd, 0.03, "Crss at " + v + " V");
+			near(CDS.applyAsDouble(v) + CGD.applyAsDouble(v),
+					DiodeFitter.cj(c.value("CJO"), c.value("VJ"), c.value("M"), v) + cgd, 0.03, "Coss at " + v + " V");
+		}
+		near(CGS, c.value("CGS"), 0.02, "CGS");
+		for (ModelCard.Residual r : c.residuals()) {
+			near(r.check().target().value(), r.modelled(), 0.01, r.check().parameter().name());
+		}
+	}
+
+	@Test
+	void aCurveThatDisagreesWithItsTableIsNotUsed() throws ProcessingException {
+		ModelCard c = fit(mosfet(2 * CGD.applyAsDouble(25)), capacitancePlot(List.of(), List.of()));
+		assertTrue(c.notes().stream().anyMatch(n -> n.contains("CRSS curve p.4 disagrees")), c.notes().toString());
+		assertTrue(c.params().stream().anyMatch(p -> p.name().equals("CGDMIN") && p.origin().contains("default")));
+	}
+
+	@Test
+	void plotsWithWarningsOrForOtherPartsAreLeftOut() throws ProcessingException {
+		for (Plot p : List.of(capacitancePlot(List.of("M2"), List.of()),
+				capacitancePlot(List.of(), List.of("CRSS curve disagrees with the table")))) {
+			ModelCard c = fit(mosfet(CGD.applyAsDouble(25)), p);
+			assertTrue(c.params().stream().noneMatch(q -> q.origin().contains("curve")), p.toString());
+		}
+		Device d = mosfet(CGD.applyAsDouble(25));
+		DeviceCurves two = DeviceCurves.of(d, List.of(capacitancePlot(List.of(), List.of()),
+				capacitancePlot(List.of("M1"), List.of())));
+		assertEquals(List.of(), two.find(Plot.Kind.CAPACITANCE, Set.of("VDS"), "CRSS"), "two candidate curves");
+	}
+
+	@Test
+	void aLimitIsCheckedNotAimedAt() {
+		DeviceCurves.Curve c = curve(v -> DiodeFitter.cj(20e-12, 0.7, 0.5, v));
+		double at10 = c.at(10);
+		assertTrue(c.agreesWith(max("COBO", 2 * at10, "VCB", 10), "VCB"));
+		assertTrue(c.agreesWith(max("COBO", 0.9 * at10, "VCB", 10), "VCB"), "within the slack");
+		assertTrue(!c.agreesWith(max("COBO", 0.5 * at10, "VCB", 10), "VCB"), "typical curve above the max");
+		assertTrue(!c.agreesWith(typ("COBO", 0.5 * at10, "VCB", 10), "VCB"));
+		assertTrue(c.agreesWith(typ("COBO", 0.5 * at10, "VCB", 500), "VCB"), "outside the curve: nothing to compare");
+	}
+
+	@Test
+	void diodeAndBjtJunctionsFollowTheirCurves() throws ProcessingException {
+		DoubleUnaryOperator ct = v -> DiodeFitter.cj(80e-12, 0.5, 0.4, v);
+		Device diode = device("D1", DeviceKind.DIODE, typ("VF", 0.7, "IF", 0.01), typ("CT", 1.05 * ct.applyAsDouble(4),
+				"VR", 4));
+		ModelCard d = fit(diode, plot(Plot.Kind.CT_VR, "VR", List.of(), List.of(), series(null, ct, 1)));
+		near(1.05 * ct.applyAsDouble(4), DiodeFitter.cj(d.value("CJO"), d.value("VJ"), d.value("M"), 4), 0.005, "CT");
+		near(0.4, d.value("M"), 0.05, "M");
+		DoubleUnaryOperator cob = v -> DiodeFitter.cj(15e-12, 0.65, 0.35, v);
+		DoubleUnaryOperator cib = v -> DiodeFitter.cj(40e-12, 0.8, 0.3, v);
+		Device bjt = device("Q1", DeviceKind.BJT_PNP, typ("HFE", 200, "IC", -0.01, "VCE", -5),
+				max("COBO", 6e-12, "VCB", -10));
+		ModelCard q = fit(bjt, plot(Plot.Kind.BJT_CAP, "VR", List.of(), List.of(), series("CIBO", cib, -1),
+				series("COBO", cob, -1)));
+		near(15e-12, q.value("CJC"), 0.03, "CJC (a max is not aimed at)");
+		near(0.35, q.value("MJC"), 0.05, "MJC");
+		near(40e-12, q.value("CJE"), 0.03, "CJE");
+	}
+}

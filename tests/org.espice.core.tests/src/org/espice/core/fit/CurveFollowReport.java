@@ -1,0 +1,201 @@
+package org.espice.core.fit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
+import org.espice.core.ProcessingException;
+import org.espice.core.Provenance;
+import org.espice.core.TaskMonitor;
+import org.espice.core.extract.DatasheetReader;
+import org.espice.core.simulate.ModelVerifier;
+import org.espice.core.simulate.NgspiceRunner;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/**
+ * Benchmark (not a unit test) over {@code shared/corpus/dev}: how closely the fitted models follow the datasheets'
+ * capacitance curves (MOSFET Ciss/Coss/Crss against VDS, diode CT against VR), simulated in ngspice at every
+ * third point read off each curve, and their forward curves at 25 degC (diode VF, body diode VSD) at 16 currents
+ * evenly spread in ln I along the curve. Three fits per part: from the tables alone (as before curves were read),
+ * from the tables and the curves with those points held out, and from the tables and the whole curves. Prints the
+ * median and 90th percentile of the relative error per quantity.
+ *
+ * <p>
+ * Usage: {@code CurveFollowReport} (after a build; the corpus is found as for {@link ModelReport}).
+ */
+public final class CurveFollowReport {
+
+	private static final String[] FITS = { "tables only", "curves, held out", "curves, all" };
+
+	private CurveFollowReport() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path shared = LabelDevices.shared().orElseThrow(() -> new IllegalStateException("shared corpus not found"));
+		NgspiceRunner runner = NgspiceRunner.find().orElseThrow(() -> new IllegalStateException("ngspice not on PATH"));
+		Path dev = shared.resolve("corpus/dev");
+		Map<String, String> manifestPart = new TreeMap<>();
+		List<String> manifest = Files.readAllLines(dev.resolve("manifest.csv"), StandardCharsets.UTF_8);
+		for (String line : manifest.subList(1, manifest.size())) {
+			String[] f = line.split(",");
+			manifestPart.put(f[0], f[1]);
+		}
+		Map<String, List<List<Double>>> errors = new TreeMap<>();
+		DatasheetReader reader = new DatasheetReader();
+		ModelVerifier verifier = new ModelVerifier(runner);
+		for (Map.Entry<String, String> e : manifestPart.entrySet()) {
+			ExtractionResult r = reader.read(dev.resolve(e.getKey()), TaskMonitor.NONE);
+			Device d = r.devices().stream().filter(x -> x.part().equalsIgnoreCase(e.getValue())).findFirst()
+					.orElse(r.devices().size() == 1 ? r.devices().get(0) : null);
+			if (d == null) {
+				continue;
+			}
+			List<Check> held = heldOutChecks(d, r.curves());
+			if (held.isEmpty()) {
+				continue;
+			}
+			List<Plot> thinned = r.curves().stream().map(CurveFollowReport::thinned).toList();
+			List<ExtractionResult> sources = List.of(r.withCurves(List.of()), r.withCurves(thinned), r);
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %3d points", e.getKey(),
+					held.size()));
+			for (int f = 0; f < FITS.length; f++) {
+				try {
+					ModelCard card = (ModelCard) new ModelBuilder().fit(d, sources.get(f), TaskMonitor.NONE);
+					int first = card.checks().size();
+					for (Check c : held) {
+						card.check(c, 0);
+					}
+					ModelVerifier.Verification v = verifier.verify(card);
+					List<Double> all = new ArrayList<>();
+					for (int i = 0; i < held.size(); i++) {
+						ModelVerifier.Point p = v.points().get(first + i);
+						if (Double.isFinite(p.simulated())) {
+							double err = Math.abs(p.simulated() / held.get(i).target().value() - 1);
+							all.add(err);
+							slot(errors, p.name()).get(f).add(err);
+						}
+					}
+					line.append(String.format(Locale.ROOT, "  %s %.1f %%", FITS[f], 100 * median(all)));
+				} catch (ProcessingException ex) {
+					line.append("  ").append(FITS[f]).append(": ").append(ex.getMessage());
+				}
+			}
+			System.out.println(line);
+		}
+		System.out.printf(Locale.ROOT, "%n%-8s %7s  %-24s %-24s %-24s%n", "quantity", "points", FITS[0] + " med/p90",
+				FITS[1] + " med/p90", FITS[2] + " med/p90");
+		for (Map.Entry<String, List<List<Double>>> q : errors.entrySet()) {
+			StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-8s %7d ", q.getKey(),
+					q.getValue().get(0).size()));
+			for (List<Double> l : q.getValue()) {
+				b.append(String.format(Locale.ROOT, " %10.1f %% %8.1f %%   ", 100 * median(l), 100 * p90(l)));
+			}
+			System.out.println(b);
+		}
+	}
+
+	private static List<List<Double>> slot(Map<String, List<List<Double>>> m, String q) {
+		return m.computeIfAbsent(q, k -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+	}
+
+	/** The curve points with index 3k+2 of each capacitance series, as checks at their bias. */
+	static List<Check> heldOutChecks(Device d, List<Plot> plots) {
+		DeviceCurves usable = DeviceCurves.of(d, plots);
+		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
+		List<Check> out = new ArrayList<>();
+		add(out, usable.find(Plot.Kind.CT_VR, java.util.Set.of("VR")), "CT", "VR", 1, Probe.JUNCTION_CAPACITANCE);
+		for (String[] q : new String[][] { { "CISS", "CIES" }, { "COSS", "COES" }, { "CRSS", "CRES" } }) {
+			Probe probe = Probe.valueOf(q[0]);
+			boolean igbt = d.kind() == DeviceKind.IGBT;
+			String key = igbt ? "VCE" : "VDS";
+			add(out, usable.find(Plot.Kind.CAPACITANCE, java.util.Set.of(key), igbt ? q[1] : q[0]), q[0], key, sign,
+					probe);
+		}
+		boolean diode = d.kind().isDiode();
+		ForwardCurves.Forward fwd = ForwardCurves.find(usable, diode ? Plot.Kind.IF_VF : Plot.Kind.BODY_DIODE);
+		if (fwd != null) {
+			ForwardCurves.Curve c = fwd.room();
+			String key = diode ? "IF" : "IS";
+			for (int i = 0; i < c.current().length; i++) {
+				Map<String, Double> cond = new java.util.LinkedHashMap<>();
+				cond.put(key, (d.kind() == DeviceKind.MOSFET_P ? -1 : 1) * c.current()[i]);
+				Parameter p = new Parameter(diode ? "VF" : "VSD", null, c.voltage()[i], null, "V", cond,
+						Provenance.page(c.page(), "VF"));
+				out.add(new Check(p, Probe.FORWARD_VOLTAGE, Target.of(p)));
+			}
+		}
+		return diode || d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P ? out : List.of();
+	}
+
+	private static void add(List<Check> out, List<DeviceCurves.Curve> curves, String name, String key, double sign,
+			Probe probe) {
+		for (DeviceCurves.Curve c : curves) {
+			for (int i = 2; i < c.x().length; i += 3) {
+				if (c.x()[i] <= 0) {
+					continue;
+				}
+				Map<String, Double> cond = new java.util.LinkedHashMap<>();
+				cond.put(key, sign * c.x()[i]);
+				cond.put("f", 1e6);
+				Parameter p = new Parameter(name, null, c.y()[i], null, "F", cond, Provenance.page(c.page(), name));
+				out.add(new Check(p, probe, Target.of(p)));
+			}
+		}
+	}
+
+	/** The plot with every third read point (index 3k+2 of the distinct |x|, as in {@link DeviceCurves}) left out. */
+	static Plot thinned(Plot p) {
+		List<Plot.Series> series = new ArrayList<>();
+		for (Plot.Series s : p.series()) {
+			List<Plot.Point> kept = new ArrayList<>();
+			List<Plot.Point> sorted = new ArrayList<>(s.points());
+			sorted.sort((a, b) -> Double.compare(Math.abs(a.x()), Math.abs(b.x())));
+			int distinct = 0;
+			double last = Double.NEGATIVE_INFINITY;
+			for (Plot.Point q : sorted) {
+				if (Math.abs(q.x()) > last) {
+					last = Math.abs(q.x());
+					if (distinct++ % 3 != 2) {
+						kept.add(q);
+					}
+				}
+			}
+			series.add(new Plot.Series(s.label(), s.conditions(), s.name(), kept, s.onY2()));
+		}
+		return new Plot(p.page(), p.bbox(), p.caption(), p.kind(), p.drawnAs(), p.x(), p.y(), p.y2(), series,
+				p.parts(), p.reason(), p.warnings());
+	}
+
+	static double median(List<Double> v) {
+		if (v.isEmpty()) {
+			return Double.NaN;
+		}
+		List<Double> s = new ArrayList<>(v);
+		Collections.sort(s);
+		return s.get(s.size() / 2);
+	}
+
+	static double p90(List<Double> v) {
+		if (v.isEmpty()) {
+			return Double.NaN;
+		}
+		List<Double> s = new ArrayList<>(v);
+		Collections.sort(s);
+		return s.get(Math.min(s.size() - 1, (int) Math.ceil(0.9 * s.size()) - 1));
+	}
+}

@@ -1,0 +1,113 @@
+package org.espice.core.simulate;
+
+import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A MOSFET whose Ciss, Coss and Crss curves were simulated by ngspice from a known VDMOS model: the model fitted to
+ * those curves (and to the table values at 25 V) must reproduce in ngspice the known model's capacitances at drain
+ * voltages it was not fitted to, across three decades.
+ */
+class CapacitanceCurvesNgspiceTest {
+
+	private static final double[] CURVE_VDS = { 0.1, 0.3, 1, 3, 10, 30, 100 };
+	private static final double[] HELD_OUT_VDS = { 0.2, 2, 15, 60 };
+	private static final List<Probe> PROBES = List.of(Probe.CISS, Probe.COSS, Probe.CRSS);
+
+	private static NgspiceRunner runner;
+
+	@BeforeAll
+	static void ngspice() {
+		Optional<NgspiceRunner> r = NgspiceRunner.find();
+		assumeTrue(r.isPresent(), "ngspice is not on the PATH");
+		runner = r.get();
+	}
+
+	private static ModelCard known() {
+		return new ModelCard("K", DeviceKind.MOSFET_N, "KNOWN_M", "VDMOS").flag("nchan").set("VTO", 3, "")
+				.set("KP", 5, "").set("RD", 0.05, "").set("RS", 0.01, "").set("CGS", 1.2e-9, "")
+				.set("CGDMIN", 1.5e-11, "").set("CGDMAX", 6e-10, "").set("A", 0.25, "").set("CJO", 1.5e-9, "")
+				.set("VJ", 0.8, "").set("M", 0.5, "");
+	}
+
+	/** {Ciss, Coss, Crss} of a card at each drain voltage, as ngspice simulates them. */
+	private static double[][] simulate(ModelCard card, double[] vds) throws ProcessingException {
+		for (double v : vds) {
+			for (Probe p : PROBES) {
+				Parameter row = typ(p.name(), 1, "VDS", v, "VGS", 0, "f", 1e6);
+				card.check(new Check(row, p, Target.of(row)), 0);
+			}
+		}
+		ModelVerifier.Verification ver = new ModelVerifier(runner).verify(card);
+		assertTrue(ver.loaded(), "model did not run: " + ver.errors());
+		int first = ver.points().size() - 3 * vds.length;
+		double[][] out = new double[3][vds.length];
+		for (int i = 0; i < vds.length; i++) {
+			for (int k = 0; k < 3; k++) {
+				out[k][i] = ver.points().get(first + 3 * i + k).simulated();
+			}
+		}
+		return out;
+	}
+
+	@Test
+	void fittedCapacitancesFollowTheCurvesInNgspice() throws ProcessingException {
+		double[][] curves = simulate(known(), CURVE_VDS);
+		double[][] at25 = simulate(known(), new double[] { 25 });
+		List<Plot.Series> series = new ArrayList<>();
+		for (int k = 0; k < 3; k++) {
+			List<Plot.Point> pts = new ArrayList<>();
+			for (int i = 0; i < CURVE_VDS.length; i++) {
+				pts.add(new Plot.Point(CURVE_VDS[i], curves[k][i]));
+			}
+			series.add(new Plot.Series(null, Map.of(), PROBES.get(k).name(), pts));
+		}
+		Plot plot = new Plot(5, new Plot.Box(50, 50, 250, 200), "Capacitance", Plot.Kind.CAPACITANCE,
+				Plot.DrawnAs.VECTOR, new Plot.Axis("VDS", "V", Plot.Scale.LOG, 0.1, 100),
+				new Plot.Axis("C", "F", Plot.Scale.LOG, 1e-11, 1e-8), null, series, List.of(), null, List.of());
+		Device d = new Device("M1", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", 3.2, "ID", 250e-6),
+				typ("RDS_ON", 0.1, "VGS", 10, "ID", 5), typ("CISS", at25[0][0], "VDS", 25, "VGS", 0, "f", 1e6),
+				typ("COSS", at25[1][0], "VDS", 25, "VGS", 0, "f", 1e6),
+				typ("CRSS", at25[2][0], "VDS", 25, "VGS", 0, "f", 1e6)));
+		ExtractionResult source = new ExtractionResult("x.pdf", 5, null, "ACME", List.of(d), null)
+				.withCurves(List.of(plot));
+		ModelCard fitted = (ModelCard) new ModelBuilder().fit(d, source, TaskMonitor.NONE);
+		assertTrue(fitted.params().stream().anyMatch(p -> p.origin().contains("CRSS curve p.5")),
+				fitted.params().toString());
+
+		double[][] want = simulate(known(), HELD_OUT_VDS);
+		double[][] got = simulate(fitted, HELD_OUT_VDS);
+		StringBuilder worst = new StringBuilder();
+		double max = 0;
+		for (int k = 0; k < 3; k++) {
+			for (int i = 0; i < HELD_OUT_VDS.length; i++) {
+				double err = Math.abs(got[k][i] / want[k][i] - 1);
+				worst.append(String.format("%s@%gV %+.1f%% ", PROBES.get(k), HELD_OUT_VDS[i], 100 * err));
+				max = Math.max(max, err);
+			}
+		}
+		System.out.println("held-out capacitances, fitted vs known model: " + worst);
+		assertTrue(max < 0.08, worst.toString());
+	}
+}

@@ -1,0 +1,131 @@
+package org.espice.core.simulate;
+
+import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Plot;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.spice.Dialect;
+import org.espice.core.spice.ModelCard;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rectifier whose IF-VF curves at 25 degC and 125 degC were simulated by ngspice from a known diode model: the
+ * model fitted to those curves and one table value must give, in ngspice, the known model's forward voltage at
+ * currents between the read points and at both temperatures. A datasheet with the curve but no VF row still gets a
+ * model.
+ */
+class ForwardCurvesNgspiceTest {
+
+	private static final double[] CURVE_IF = { 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1, 3, 10 };
+	private static final double[] HELD_OUT_IF = { 2e-3, 0.05, 0.5, 5 };
+
+	private static NgspiceRunner runner;
+
+	@BeforeAll
+	static void ngspice() {
+		Optional<NgspiceRunner> r = NgspiceRunner.find();
+		assumeTrue(r.isPresent(), "ngspice is not on the PATH");
+		runner = r.get();
+	}
+
+	private static ModelCard known() {
+		return new ModelCard("K", DeviceKind.RECTIFIER, "KNOWN_D", "D").set("IS", 3e-9, "").set("N", 1.7, "")
+				.set("RS", 0.03, "").set("XTI", 4.5, "").set("EG", 1.11, "");
+	}
+
+	/** VF of a card at each current and temperature (degC), simulated with one instance per point. */
+	private static double[] vf(ModelCard card, double[] currents, double t) throws ProcessingException {
+		StringBuilder deck = new StringBuilder("* forward voltage at temperature\n").append(card.render(Dialect.NGSPICE))
+				.append('\n');
+		StringBuilder print = new StringBuilder();
+		for (int k = 0; k < currents.length; k++) {
+			deck.append(String.format(Locale.ROOT, "I%d 0 a%d DC %g%nD%d a%d 0 %s temp=%g%n", k, k, currents[k], k, k,
+					card.modelName(), t));
+			print.append(String.format(Locale.ROOT, "let m%d = v(a%d)%nprint m%d%n", k, k, k));
+		}
+		deck.append(".control\nop\n").append(print).append(".endc\n.end\n");
+		NgspiceRunner.Result r = runner.run(deck.toString());
+		assertTrue(r.errors().isEmpty(), r.errors() + "\n" + deck);
+		double[] out = new double[currents.length];
+		for (int k = 0; k < out.length; k++) {
+			out[k] = r.values().get("m" + k);
+		}
+		return out;
+	}
+
+	private static Plot.Series series(double[] v, double t) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (int k = 0; k < CURVE_IF.length; k++) {
+			pts.add(new Plot.Point(v[k], CURVE_IF[k]));
+		}
+		return new Plot.Series(null, Map.of("T", t), null, pts);
+	}
+
+	private static Plot plot(Plot.Series... s) {
+		return new Plot(2, new Plot.Box(50, 50, 250, 200), "Forward characteristics", Plot.Kind.IF_VF,
+				Plot.DrawnAs.VECTOR, new Plot.Axis("VF", "V", Plot.Scale.LINEAR, 0.4, 1.6),
+				new Plot.Axis("IF", "A", Plot.Scale.LOG, 1e-3, 10), null, List.of(s), List.of(), null, List.of());
+	}
+
+	private static ModelCard fit(Device d, Plot p) throws ProcessingException {
+		ExtractionResult r = new ExtractionResult("x.pdf", 2, null, "ACME", List.of(d), null).withCurves(List.of(p));
+		return (ModelCard) new ModelBuilder().fit(d, r, TaskMonitor.NONE);
+	}
+
+	private static String compare(ModelCard fitted, double t, double[] worst) throws ProcessingException {
+		double[] want = vf(known(), HELD_OUT_IF, t);
+		double[] got = vf(fitted, HELD_OUT_IF, t);
+		StringBuilder b = new StringBuilder();
+		for (int k = 0; k < want.length; k++) {
+			double err = Math.abs(got[k] / want[k] - 1);
+			worst[0] = Math.max(worst[0], err);
+			b.append(String.format(Locale.ROOT, "VF@%gA,%gC %+.2f%% ", HELD_OUT_IF[k], t, 100 * err));
+		}
+		return b.toString();
+	}
+
+	@Test
+	void fittedDiodeFollowsItsCurvesAtBothTemperaturesInNgspice() throws ProcessingException {
+		Plot p = plot(series(vf(known(), CURVE_IF, 25), 25), series(vf(known(), CURVE_IF, 125), 125));
+		double vf1 = vf(known(), new double[] { 1 }, 25)[0];
+		ModelCard fitted = fit(new Device("D1", DeviceKind.RECTIFIER, List.of(typ("VF", vf1, "IF", 1))), p);
+		assertTrue(fitted.params().stream().anyMatch(q -> q.origin().contains("forward curve at 25 degC p.2")),
+				fitted.params().toString());
+		double[] worst = { 0 };
+		String report = compare(fitted, 25, worst) + compare(fitted, 125, worst);
+		System.out.println("held-out forward voltages, fitted vs known model: " + report);
+		assertTrue(worst[0] < 0.02, report);
+	}
+
+	@Test
+	void aCurveAloneGivesAModel() throws ProcessingException {
+		Plot p = plot(series(vf(known(), CURVE_IF, 25), 25));
+		ModelCard fitted = fit(new Device("D2", DeviceKind.RECTIFIER, List.of(typ("VRRM", 400))), p);
+		double[] worst = { 0 };
+		String report = compare(fitted, 25, worst);
+		assertTrue(worst[0] < 0.02, report);
+	}
+
+	@Test
+	void aCurveThatDisagreesWithTheTableIsNotUsed() throws ProcessingException {
+		Plot p = plot(series(vf(known(), CURVE_IF, 25), 25));
+		double vf1 = vf(known(), new double[] { 1 }, 25)[0];
+		ModelCard fitted = fit(new Device("D3", DeviceKind.RECTIFIER, List.of(typ("VF", 1.3 * vf1, "IF", 1))), p);
+		assertTrue(fitted.notes().stream().anyMatch(n -> n.contains("disagrees")), fitted.notes().toString());
+		assertTrue(fitted.params().stream().noneMatch(q -> q.origin().contains("forward curve")));
+	}
+}
