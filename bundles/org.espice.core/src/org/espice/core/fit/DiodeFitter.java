@@ -41,7 +41,8 @@ final class DiodeFitter {
 					+ "single forward curve at 25 degC");
 		}
 		boolean schottky = d.kind() == DeviceKind.SCHOTTKY;
-		if (fwd == null || !ForwardFit.fit(card, vf, fwd, schottky, "IF", "RS", monitor)) {
+		if (fwd == null || !ForwardFit.fit(card, vf, fwd, schottky, "IF", "RS", d.all("IR"),
+				monitor)) {
 			forward(card, vf, schottky, "IF", "RS", monitor);
 		}
 		List<Parameter> ct = Fits.rows(d, "CT", "VR");

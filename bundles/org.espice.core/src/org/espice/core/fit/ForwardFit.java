@@ -16,11 +16,16 @@ import org.espice.core.spice.Target;
  * rows (weighted {@link #TABLE_WEIGHT} times a curve point, so the table's typical values stay met), and XTI to the
  * hottest curve on ngspice's saturation-current law IS(T) = IS exp((T/Tnom - 1) EG/(N Vt(T))) (T/Tnom)^(XTI/N),
  * with EG held at the material's gap. A table row the curve disagrees with beyond
- * {@link ForwardCurves#TABLE_AGREEMENT} means a misread curve: the fit then uses the table alone.
+ * {@link ForwardCurves#TABLE_AGREEMENT} means a misread curve: the fit then uses the table alone. The reverse
+ * saturation current is bounded by the leakage the datasheet guarantees (IR, or IDSS for a body diode, a hot row
+ * brought back to 27 degC on the same law): a curve read at high current alone would otherwise allow an IS that
+ * leaks more than the part may.
  */
 final class ForwardFit {
 
 	static final double TABLE_WEIGHT = 3;
+	/** IS is held this share under the printed leakage, which the simulator's GMIN and breakdown tail add to. */
+	static final double LEAKAGE_MARGIN = 0.95;
 	static final double EG_SILICON = 1.11;
 	static final double EG_SCHOTTKY = 0.69;
 	private static final double TNOM = 300.15;
@@ -34,7 +39,7 @@ final class ForwardFit {
 	 *         it was, for the table-only fit
 	 */
 	static boolean fit(ModelCard card, List<Parameter> rows, ForwardCurves.Forward fwd, boolean schottky,
-			String currentKey, String rsName, TaskMonitor monitor) {
+			String currentKey, String rsName, List<Parameter> leakage, TaskMonitor monitor) {
 		ForwardCurves.Curve room = fwd.room();
 		for (Parameter p : rows) {
 			if (!room.agreesWith(p, currentKey)) {
@@ -50,14 +55,19 @@ final class ForwardFit {
 			(p.typ() != null ? checks : limits).add(new Check(p, Probe.FORWARD_VOLTAGE, Target.of(p)));
 		}
 		double nDefault = schottky ? DiodeFitter.DEFAULT_N_SCHOTTKY : DiodeFitter.DEFAULT_N_SILICON;
-		double[] train = solve(room, checks, currentKey, schottky, nDefault, k -> k % 3 != 2, monitor);
+		Bounded bound = bounded(room, checks, currentKey, schottky, nDefault, leakage, monitor);
+		double[] x = bound.x();
+		double isMax = bound.isMax();
+		Ceiling ceiling = bound.ceiling();
+		double[] train = solve(room, checks, currentKey, schottky, nDefault, isMax, k -> k % 3 != 2, monitor);
 		double heldOut = rms(room, train, k -> k % 3 == 2);
-		double[] x = solve(room, checks, currentKey, schottky, nDefault, k -> true, monitor);
 		double rms = rms(room, x, k -> true);
 		String figures = JunctionFit.Figures.of(room.current().length, rms, heldOut);
 		String used = checks.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
 				.map(s -> " and " + s).orElse("");
-		card.set("IS", x[0], "least squares on the " + room.describe() + " (" + figures + ")" + used);
+		String bounded = ceiling == null ? "" : Fits.fmt("; bounded by the leakage %s (%.3g A at 27 degC)",
+				Fits.printed(ceiling.row()), isMax);
+		card.set("IS", x[0], "least squares on the " + room.describe() + " (" + figures + ")" + used + bounded);
 		card.set("N", x[1], "same fit as IS");
 		card.set(rsName, x[2], "same fit as IS");
 		for (Check c : checks) {
@@ -72,17 +82,42 @@ final class ForwardFit {
 		return true;
 	}
 
+	/** A fit within the leakage ceiling: the point, the IS bound used (1 mA when none) and the row that set it. */
+	private record Bounded(double[] x, double isMax, Ceiling ceiling) {
+	}
+
+	/** {IS, N, RS} on every curve point, IS kept under the leakage ceiling at the fit's own N. */
+	private static Bounded bounded(ForwardCurves.Curve room, List<Check> checks, String currentKey, boolean schottky,
+			double nDefault, List<Parameter> leakage, TaskMonitor monitor) {
+		double isMax = 1e-3;
+		double[] x = solve(room, checks, currentKey, schottky, nDefault, isMax, k -> true, monitor);
+		Ceiling ceiling = null;
+		// a hot row's bound depends on N, which the bound moves: a few rounds settle it
+		for (int round = 0; round < 4; round++) {
+			Ceiling c = ceiling(leakage, x[1], schottky);
+			if (c == null || x[0] <= c.is()) {
+				break;
+			}
+			ceiling = c;
+			isMax = Math.min(isMax, LEAKAGE_MARGIN * c.is());
+			x = solve(room, checks, currentKey, schottky, nDefault, isMax, k -> true, monitor);
+		}
+		return new Bounded(x, isMax, ceiling);
+	}
+
 	/** {IS, N, RS} by least squares on the curve points {@code use} selects and all table rows. */
 	private static double[] solve(ForwardCurves.Curve room, List<Check> checks, String currentKey, boolean schottky,
-			double nDefault, IntPredicate use, TaskMonitor monitor) {
+			double nDefault, double isMax, IntPredicate use, TaskMonitor monitor) {
 		double[] i = room.current();
 		double[] v = room.voltage();
 		int last = i.length - 1;
 		double rsSeed = 0.1 * v[last] / i[last];
 		double isSeed = i[0] / Math.expm1(Math.max(0.05, v[0]) / (nDefault * Fits.VT));
-		double[] start = { Math.log(Math.max(isSeed, 1e-30)), nDefault, Math.log(Math.max(rsSeed, 1e-6)) };
+		double top = Math.log(Math.max(isMax, 1e-29));
+		double[] start = { Math.min(top, Math.log(Math.max(isSeed, 1e-30))), nDefault,
+				Math.log(Math.max(rsSeed, 1e-6)) };
 		double[] lo = { Math.log(1e-30), schottky ? 1.0 : 0.8, Math.log(1e-6) };
-		double[] hi = { Math.log(1e-3), schottky ? 2.0 : 6.0, Math.log(1e4) };
+		double[] hi = { top, schottky ? 2.0 : 6.0, Math.log(1e4) };
 		int n = 0;
 		for (int k = 0; k < i.length; k++) {
 			n += use.test(k) ? 1 : 0;
@@ -133,11 +168,42 @@ final class ForwardFit {
 				+ "EG held", hot.describe(), hot.current().length, 100 * rmsHot, 100 * rmsDefault, xtiDefault));
 	}
 
+	/** The lowest saturation current a printed leakage allows, and the row that sets it. */
+	record Ceiling(double is, Parameter row) {
+	}
+
+	/**
+	 * The leakage rows' bound (their max, else their typical value), a hot row's brought back to 27 degC with IS(T)/IS
+	 * on ngspice's law at emission coefficient {@code n} and the default XTI and EG; null when no row bounds it.
+	 */
+	static Ceiling ceiling(List<Parameter> leakage, double n, boolean schottky) {
+		double eg = schottky ? EG_SCHOTTKY : EG_SILICON;
+		double xti = schottky ? 2 : 3;
+		Ceiling best = null;
+		for (Parameter p : leakage) {
+			Double bound = p.max() != null ? p.max() : p.typ();
+			if (bound == null || bound == 0 || !Double.isFinite(bound)) {
+				continue;
+			}
+			// a room-temperature row holds at the simulators' 27 degC, as the checks measure it
+			double t = Check.condition(p, "T", 25);
+			double is = Math.abs(bound) / (Math.abs(t - 25) <= 5 ? 1 : ratio(n, eg, xti, t + 273.15));
+			if (best == null || is < best.is()) {
+				best = new Ceiling(is, p);
+			}
+		}
+		return best;
+	}
+
+	/** IS(T)/IS(Tnom) on ngspice's diode law. */
+	static double ratio(double n, double eg, double xti, double t) {
+		return Math.exp((t / TNOM - 1) * eg / (n * K_OVER_Q * t) + xti / n * Math.log(t / TNOM));
+	}
+
 	/** VF at current {@code i} and temperature {@code t} (K) on ngspice's diode temperature law. */
 	static double vfAt(double[] x, double eg, double xti, double t, double i) {
-		double vt = K_OVER_Q * t;
 		double n = x[1];
-		double isT = x[0] * Math.exp((t / TNOM - 1) * eg / (n * vt) + xti / n * Math.log(t / TNOM));
-		return n * vt * Math.log1p(i / isT) + i * x[2];
+		double isT = x[0] * ratio(n, eg, xti, t);
+		return n * K_OVER_Q * t * Math.log1p(i / isT) + i * x[2];
 	}
 }

@@ -9,8 +9,9 @@ import org.espice.core.spice.Target;
 /**
  * A junction capacitance (a diode's CT, a transistor's Cobo or Cibo) from its curve against reverse voltage: the
  * shape CJO, VJ, M from the curve ({@link JunctionFit}), CJO scaled so the table's typical values are met (by the
- * geometric mean of their ratios when there are several); a limit (max only) is checked, not aimed at. A curve that disagrees with a table value by more than
- * {@link DeviceCurves#TABLE_AGREEMENT}, or whose shape the junction law cannot follow, is not used.
+ * geometric mean of their ratios when there are several); a limit (max only) is checked, not aimed at. A curve that
+ * disagrees with a table value by more than {@link DeviceCurves#TABLE_AGREEMENT}, or whose shape the junction law
+ * cannot follow, is not used.
  */
 final class JunctionCurves {
 

@@ -19,8 +19,9 @@ import org.espice.core.spice.Target;
  * Cgd from the Crss curve, of the output junction Cds = Coss - Cgd from the Coss curve, and CGS = Ciss - Cgd. The
  * table's typical value at its test voltage stays the anchor (a limit is checked, not aimed at): a fitted shape is
  * scaled to meet it, and a curve that disagrees with it by more than {@link DeviceCurves#TABLE_AGREEMENT} (a misread
- * or misattributed curve) is not used. A shape the model cannot follow (held-out error above {@link #MAX_SHAPE_ERROR}) is not used either; the
- * fit then falls back to the table values alone, as it does without curves.
+ * or misattributed curve) is not used. A shape the model cannot follow (held-out error above
+ * {@link #MAX_SHAPE_ERROR}) is not used either; the fit then falls back to the table values alone, as it does without
+ * curves.
  */
 final class MosCapacitanceCurves {
 

@@ -286,7 +286,8 @@ final class VdmosFitter {
 			return;
 		}
 		ModelCard diode = new ModelCard(d.part(), d.kind(), "tmp", "D");
-		if (fwd == null || !ForwardFit.fit(diode, vsd, fwd, false, "IS", "RB", monitor)) {
+		if (fwd == null
+				|| !ForwardFit.fit(diode, vsd, fwd, false, "IS", "RB", d.all("IDSS"), monitor)) {
 			DiodeFitter.forward(diode, vsd, false, "IS", "RB", monitor);
 		}
 		for (ModelParam p : diode.params()) {

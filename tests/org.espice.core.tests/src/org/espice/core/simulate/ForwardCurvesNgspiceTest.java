@@ -1,5 +1,6 @@
 package org.espice.core.simulate;
 
+import static org.espice.core.fit.Rows.max;
 import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * A rectifier whose IF-VF curves at 25 degC and 125 degC were simulated by ngspice from a known diode model: the
  * model fitted to those curves and one table value must give, in ngspice, the known model's forward voltage at
  * currents between the read points and at both temperatures. A datasheet with the curve but no VF row still gets a
- * model.
+ * model. A leakage ceiling below the curve's saturation current bounds IS, and the model still follows the curve.
  */
 class ForwardCurvesNgspiceTest {
 
@@ -127,5 +128,21 @@ class ForwardCurvesNgspiceTest {
 		ModelCard fitted = fit(new Device("D3", DeviceKind.RECTIFIER, List.of(typ("VF", 1.3 * vf1, "IF", 1))), p);
 		assertTrue(fitted.notes().stream().anyMatch(n -> n.contains("disagrees")), fitted.notes().toString());
 		assertTrue(fitted.params().stream().noneMatch(q -> q.origin().contains("forward curve")));
+	}
+
+	@Test
+	void theLeakageCeilingBoundsTheSaturationCurrent() throws ProcessingException {
+		Plot p = plot(series(vf(known(), CURVE_IF, 25), 25));
+		double vf1 = vf(known(), new double[] { 1 }, 25)[0];
+		ModelCard fitted = fit(new Device("D4", DeviceKind.RECTIFIER,
+				List.of(typ("VF", vf1, "IF", 1), max("IR", 1e-9, "VR", 400))), p);
+		double is = fitted.value("IS");
+		assertTrue(is <= 1.000001e-9, "IS " + is);
+		assertTrue(fitted.params().stream().anyMatch(q -> q.origin().contains("bounded by the leakage")),
+				fitted.params().toString());
+		double[] worst = { 0 };
+		String report = compare(fitted, 25, worst);
+		System.out.println("held-out forward voltages with IS bounded by IR: " + report);
+		assertTrue(worst[0] < 0.05, report);
 	}
 }
