@@ -31,7 +31,8 @@ import org.espice.core.spice.Target;
  * Benchmark (not a unit test) over {@code shared/corpus/dev}: how closely the fitted models follow the datasheets'
  * capacitance curves (MOSFET Ciss/Coss/Crss against VDS, diode CT against VR), simulated in ngspice at every
  * third point read off each curve, and their forward curves at 25 degC (diode VF, body diode VSD) at 16 currents
- * evenly spread in ln I along the curve. Three fits per part: from the tables alone (as before curves were read),
+ * evenly spread in ln I along the curve, and a BJT's hFE at every third point read off its gain curves at room
+ * temperature. Three fits per part: from the tables alone (as before curves were read),
  * from the tables and the curves with those points held out, and from the tables and the whole curves. Prints the
  * median and 90th percentile of the relative error per quantity.
  *
@@ -139,7 +140,23 @@ public final class CurveFollowReport {
 				out.add(new Check(p, Probe.FORWARD_VOLTAGE, Target.of(p)));
 			}
 		}
-		return diode || d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P ? out : List.of();
+		if (d.kind().isBjt()) {
+			double s = d.kind() == DeviceKind.BJT_PNP ? -1 : 1;
+			ModelCard scratch = new ModelCard(d.part(), d.kind(), "scratch", "NPN");
+			for (HfeCurves.Gain g : HfeCurves.find(usable, Fits.rows(d, "HFE"), scratch)) {
+				DeviceCurves.Curve c = g.curve();
+				for (int i = 2; i < c.x().length; i += 3) {
+					Map<String, Double> cond = new java.util.LinkedHashMap<>();
+					cond.put("IC", s * c.x()[i]);
+					cond.put("VCE", s * g.vce());
+					Parameter p = new Parameter("HFE", null, c.y()[i], null, "", cond, Provenance.page(c.page(),
+							"HFE"));
+					out.add(new Check(p, Probe.HFE, Target.of(p)));
+				}
+			}
+		}
+		return diode || d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P || d.kind().isBjt() ? out
+				: List.of();
 	}
 
 	private static void add(List<Check> out, List<DeviceCurves.Curve> curves, String name, String key, double sign,

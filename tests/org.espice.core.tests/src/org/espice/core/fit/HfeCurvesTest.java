@@ -1,0 +1,73 @@
+package org.espice.core.fit;
+
+import static org.espice.core.fit.Rows.range;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
+import org.espice.core.spice.ModelCard;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which drawn gain curves a BJT fit may use: room temperature, a printed VCE, DC gain (not normalised, not the
+ * small-signal hfe at a frequency), one curve per VCE, and agreeing with the table.
+ */
+class HfeCurvesTest {
+
+	private static final Device Q = new Device("Q1", DeviceKind.BJT_NPN, List.of());
+
+	private static Plot.Series series(Map<String, Double> cond, double scale) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double ic : new double[] { 1e-4, 1e-3, 1e-2, 0.1 }) {
+			pts.add(new Plot.Point(ic, scale * (200 - 300 * ic)));
+		}
+		return new Plot.Series(null, cond, null, pts);
+	}
+
+	private static Plot plot(String yQuantity, Plot.Series... s) {
+		return new Plot(3, new Plot.Box(50, 50, 250, 200), "DC current gain", Plot.Kind.HFE_IC, Plot.DrawnAs.VECTOR,
+				new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, 0.1),
+				new Plot.Axis(yQuantity, "", Plot.Scale.LOG, 10, 1000), null, List.of(s), List.of(), null, List.of());
+	}
+
+	private static List<HfeCurves.Gain> find(List<Parameter> rows, Plot... plots) {
+		return HfeCurves.find(DeviceCurves.of(Q, List.of(plots)), rows, new ModelCard("Q1", DeviceKind.BJT_NPN, "Q1",
+				"NPN"));
+	}
+
+	@Test
+	void theRoomCurveAtItsVceIsUsedAndTheHotOneIsNot() {
+		List<HfeCurves.Gain> g = find(List.of(), plot("HFE", series(Map.of("T", 25.0, "VCE", 5.0), 1),
+				series(Map.of("T", 125.0, "VCE", 5.0), 1.5)));
+		assertEquals(1, g.size());
+		assertEquals(5.0, g.get(0).vce());
+		assertEquals(170, g.get(0).at(0.1), 1e-6);
+		assertTrue(g.get(0).describe().contains("VCE = 5"), g.get(0).describe());
+	}
+
+	@Test
+	void normalisedSmallSignalUnbiasedAndAmbiguousCurvesAreNotUsed() {
+		assertTrue(find(List.of(), plot("HFE_NORM", series(Map.of("VCE", 5.0), 1))).isEmpty());
+		assertTrue(find(List.of(), plot("HFE", series(Map.of("VCE", 5.0, "f", 1000.0), 1))).isEmpty());
+		assertTrue(find(List.of(), plot("HFE", series(Map.of(), 1))).isEmpty());
+		assertTrue(find(List.of(), plot("HFE", series(Map.of("VCE", 5.0), 1), series(Map.of("VCE", 5.0), 0.5)))
+				.isEmpty());
+		assertEquals(2, find(List.of(), plot("HFE", series(Map.of("VCE", 1.0), 1), series(Map.of("VCE", 10.0), 1.1)))
+				.size());
+	}
+
+	@Test
+	void aCurveUnderTheTablesMinimumAtAnotherVceIsNotUsed() {
+		Parameter min = range("HFE", 400.0, null, "IC", 0.01, "VCE", 2);
+		assertTrue(find(List.of(min), plot("HFE", series(Map.of("VCE", 5.0), 1))).isEmpty());
+		Parameter ok = range("HFE", 100.0, 300.0, "IC", 0.01, "VCE", 2);
+		assertEquals(1, find(List.of(ok), plot("HFE", series(Map.of("VCE", 5.0), 1))).size());
+	}
+}

@@ -1,0 +1,125 @@
+package org.espice.core.simulate;
+
+import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An NPN transistor whose hFE-IC curve at VCE = 5 V was simulated by ngspice from a known Gummel-Poon model with a
+ * steep fall of gain at low current (NE = 2.2): the model fitted to that curve and one table hFE must give, in
+ * ngspice, the known model's gain at currents between the read points, over three decades; the table-only model
+ * (NE held at 1.5) is printed beside it. A curve that disagrees with the table is not used.
+ */
+class HfeCurvesNgspiceTest {
+
+	private static final double[] CURVE_IC = { 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3 };
+	private static final double[] HELD_OUT_IC = { 2e-4, 2e-3, 0.02, 0.2 };
+
+	private static NgspiceRunner runner;
+
+	@BeforeAll
+	static void ngspice() {
+		Optional<NgspiceRunner> r = NgspiceRunner.find();
+		assumeTrue(r.isPresent(), "ngspice is not on the PATH");
+		runner = r.get();
+	}
+
+	private static ModelCard known() {
+		return new ModelCard("K", DeviceKind.BJT_NPN, "KNOWN_Q", "NPN").set("IS", 2e-14, "").set("BF", 300, "")
+				.set("NF", 1, "").set("VAF", 100, "").set("IKF", 0.15, "").set("ISE", 3e-13, "").set("NE", 2.2, "")
+				.set("BR", 4, "").set("RB", 10, "").set("RC", 0.5, "").set("RE", 0.1, "");
+	}
+
+	/** hFE of a card at each collector current, VCE = 5 V, as ngspice simulates it. */
+	private static double[] hfe(ModelCard card, double[] ic) throws ProcessingException {
+		for (double i : ic) {
+			Parameter row = typ("HFE", 1, "IC", i, "VCE", 5);
+			card.check(new Check(row, Probe.HFE, Target.of(row)), 0);
+		}
+		ModelVerifier.Verification ver = new ModelVerifier(runner).verify(card);
+		assertTrue(ver.loaded(), "model did not run: " + ver.errors());
+		int first = ver.points().size() - ic.length;
+		double[] out = new double[ic.length];
+		for (int k = 0; k < ic.length; k++) {
+			out[k] = ver.points().get(first + k).simulated();
+		}
+		return out;
+	}
+
+	private static ExtractionResult source(Device d, double scale) throws ProcessingException {
+		double[] gain = hfe(known(), CURVE_IC);
+		List<Plot.Point> pts = new ArrayList<>();
+		for (int k = 0; k < CURVE_IC.length; k++) {
+			pts.add(new Plot.Point(CURVE_IC[k], scale * gain[k]));
+		}
+		Plot plot = new Plot(3, new Plot.Box(50, 50, 250, 200), "DC current gain", Plot.Kind.HFE_IC,
+				Plot.DrawnAs.VECTOR, new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, 1),
+				new Plot.Axis("HFE", "", Plot.Scale.LOG, 10, 1000), null,
+				List.of(new Plot.Series("VCE = 5 V", Map.of("VCE", 5.0), null, pts)), List.of(), null, List.of());
+		return new ExtractionResult("x.pdf", 3, null, "ACME", List.of(d), null).withCurves(List.of(plot));
+	}
+
+	private static Device device() throws ProcessingException {
+		double at10m = hfe(known(), new double[] { 0.01 })[0];
+		return new Device("Q1", DeviceKind.BJT_NPN, List.of(typ("HFE", at10m, "IC", 0.01, "VCE", 5)));
+	}
+
+	private static double worst(ModelCard fitted, StringBuilder report) throws ProcessingException {
+		double[] want = hfe(known(), HELD_OUT_IC);
+		double[] got = hfe(fitted, HELD_OUT_IC);
+		double max = 0;
+		for (int k = 0; k < want.length; k++) {
+			double err = Math.abs(got[k] / want[k] - 1);
+			max = Math.max(max, err);
+			report.append(String.format(Locale.ROOT, "hFE@%gA %+.1f%% ", HELD_OUT_IC[k], 100 * err));
+		}
+		return max;
+	}
+
+	@Test
+	void fittedGainFollowsItsCurveInNgspice() throws ProcessingException {
+		Device d = device();
+		ModelCard fitted = (ModelCard) new ModelBuilder().fit(d, source(d, 1), TaskMonitor.NONE);
+		assertTrue(fitted.params().stream().anyMatch(p -> p.origin().contains("hFE curve at VCE = 5")),
+				fitted.params().toString());
+		ModelCard tableOnly = (ModelCard) new ModelBuilder().fit(d,
+				new ExtractionResult("x.pdf", 3, null, "ACME", List.of(d), null), TaskMonitor.NONE);
+		StringBuilder curve = new StringBuilder();
+		StringBuilder table = new StringBuilder();
+		double max = worst(fitted, curve);
+		worst(tableOnly, table);
+		System.out.println("held-out hFE, fitted to the curve vs known model: " + curve + "; tables only: " + table
+				+ "; NE " + fitted.value("NE"));
+		assertTrue(max < 0.08, curve.toString());
+	}
+
+	@Test
+	void aCurveThatDisagreesWithTheTableIsNotUsed() throws ProcessingException {
+		Device d = device();
+		ModelCard fitted = (ModelCard) new ModelBuilder().fit(d, source(d, 1.6), TaskMonitor.NONE);
+		assertTrue(fitted.notes().stream().anyMatch(n -> n.contains("hFE curve") && n.contains("disagrees")),
+				fitted.notes().toString());
+		assertTrue(fitted.params().stream().noneMatch(p -> p.origin().contains("hFE curve")));
+	}
+}
