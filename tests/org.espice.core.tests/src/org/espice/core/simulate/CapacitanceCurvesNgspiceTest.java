@@ -2,12 +2,10 @@ package org.espice.core.simulate;
 
 import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -39,9 +37,7 @@ class CapacitanceCurvesNgspiceTest {
 
 	@BeforeAll
 	static void ngspice() {
-		Optional<NgspiceRunner> r = NgspiceRunner.find();
-		assumeTrue(r.isPresent(), "ngspice is not on the PATH");
-		runner = r.get();
+		runner = Ngspice.required();
 	}
 
 	private static ModelCard known() {

@@ -5,10 +5,8 @@ import static org.espice.core.fit.Rows.max;
 import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -29,9 +27,7 @@ class DatasheetNgspiceTest {
 
 	@BeforeAll
 	static void ngspice() {
-		Optional<NgspiceRunner> r = NgspiceRunner.find();
-		assumeTrue(r.isPresent(), "ngspice is not on the PATH");
-		verifier = new ModelVerifier(r.get());
+		verifier = new ModelVerifier(Ngspice.required());
 	}
 
 	/** A VDMOS with constant capacitances: CGDMAX = CGDMIN gives a flat Cgd. */

@@ -3,13 +3,11 @@ package org.espice.core.simulate;
 import static org.espice.core.fit.Rows.max;
 import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -38,9 +36,7 @@ class ForwardCurvesNgspiceTest {
 
 	@BeforeAll
 	static void ngspice() {
-		Optional<NgspiceRunner> r = NgspiceRunner.find();
-		assumeTrue(r.isPresent(), "ngspice is not on the PATH");
-		runner = r.get();
+		runner = Ngspice.required();
 	}
 
 	private static ModelCard known() {

@@ -2,13 +2,11 @@ package org.espice.core.simulate;
 
 import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -40,9 +38,7 @@ class HfeCurvesNgspiceTest {
 
 	@BeforeAll
 	static void ngspice() {
-		Optional<NgspiceRunner> r = NgspiceRunner.find();
-		assumeTrue(r.isPresent(), "ngspice is not on the PATH");
-		runner = r.get();
+		runner = Ngspice.required();
 	}
 
 	private static ModelCard known() {

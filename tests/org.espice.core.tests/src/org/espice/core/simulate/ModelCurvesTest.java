@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.espice.core.Device;
@@ -45,9 +44,7 @@ class ModelCurvesTest {
 	private static final double LIMIT_SLACK = 0.03;
 
 	private static NgspiceRunner ngspice() {
-		Optional<NgspiceRunner> r = NgspiceRunner.find();
-		assumeTrue(r.isPresent(), "ngspice is not on the PATH");
-		return r.get();
+		return Ngspice.required();
 	}
 
 	private static Device handBuilt(String part) {

@@ -43,9 +43,7 @@ class NgspiceVerificationTest {
 
 	@BeforeAll
 	static void ngspice() {
-		Optional<NgspiceRunner> r = NgspiceRunner.find();
-		assumeTrue(r.isPresent(), "ngspice is not on the PATH");
-		runner = r.get();
+		runner = Ngspice.required();
 	}
 
 	private static ModelCard fit(Device d) throws ProcessingException {
