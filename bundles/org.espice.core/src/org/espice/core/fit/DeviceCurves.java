@@ -61,21 +61,26 @@ public final class DeviceCurves {
 				return true;
 			}
 			double c = at(Math.abs(v));
-			if (Double.isNaN(c)) {
-				return true;
-			}
-			if (table.typ() != null) {
-				return Math.abs(c / Math.abs(table.typ()) - 1) <= TABLE_AGREEMENT;
-			}
-			boolean underMax = table.max() == null || c <= Math.abs(table.max()) * (1 + TABLE_AGREEMENT);
-			boolean overMin = table.min() == null || c >= Math.abs(table.min()) * (1 - TABLE_AGREEMENT);
-			return underMax && overMin;
+			return Double.isNaN(c) || agrees(c, table);
 		}
 
 		/** "Crss curve p.5" for provenance. */
 		public String describe() {
 			return name + " curve p." + page;
 		}
+	}
+
+	/**
+	 * Whether a curve's value {@code c} at a table row's condition agrees with the row: within
+	 * {@link #TABLE_AGREEMENT} of a typical value, a limit not broken by more than that.
+	 */
+	static boolean agrees(double c, Parameter table) {
+		if (table.typ() != null) {
+			return Math.abs(c / Math.abs(table.typ()) - 1) <= TABLE_AGREEMENT;
+		}
+		boolean underMax = table.max() == null || c <= Math.abs(table.max()) * (1 + TABLE_AGREEMENT);
+		boolean overMin = table.min() == null || c >= Math.abs(table.min()) * (1 - TABLE_AGREEMENT);
+		return underMax && overMin;
 	}
 
 	private final List<Plot> plots;

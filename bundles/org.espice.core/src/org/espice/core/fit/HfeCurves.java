@@ -74,15 +74,7 @@ final class HfeCurves {
 				return true;
 			}
 			double g = at(Math.abs(ic));
-			if (Double.isNaN(g)) {
-				return true;
-			}
-			if (p.typ() != null) {
-				return Math.abs(g / Math.abs(p.typ()) - 1) <= DeviceCurves.TABLE_AGREEMENT;
-			}
-			boolean underMax = p.max() == null || g <= Math.abs(p.max()) * (1 + DeviceCurves.TABLE_AGREEMENT);
-			boolean overMin = p.min() == null || g >= Math.abs(p.min()) * (1 - DeviceCurves.TABLE_AGREEMENT);
-			return underMax && overMin;
+			return Double.isNaN(g) || DeviceCurves.agrees(g, p);
 		}
 
 		String describe() {
