@@ -97,6 +97,14 @@ final class DiodeFitter {
 		double vHi = hiPt.target().value();
 		// Seeds: ideal diode through the lowest point, a tenth of the highest point's voltage in the resistance
 		double rsSeed = 0.1 * vHi / iHi;
+		// a junction drops about a volt at most at its test current (a Schottky barrier about 0.6 V): the rest of a
+		// higher single VF is series resistance; left to IS, it drives IS to its bound and the model to nonsense
+		// away from the point (at another temperature above all)
+		double junctionMax = schottky ? 0.6 : 1.0;
+		boolean capped = checks.size() == 1 && vHi - rsSeed * iHi > junctionMax;
+		if (capped) {
+			rsSeed = (vHi - junctionMax) / iHi;
+		}
 		Check loPt = checks.get(0);
 		double isSeed = loPt.condition(currentKey, 1) / Math.expm1(Math.max(0.05,
 				loPt.target().value() - (checks.size() == 1 ? rsSeed * iHi : 0)) / (nDefault * Fits.VT));
@@ -128,10 +136,38 @@ final class DiodeFitter {
 				: Fits.fmt("default %s for a %s diode, held because fewer than 3 VF points", nDefault,
 						schottky ? "Schottky" : "silicon"));
 		card.set(rsName, rs, fitRs ? "same fit as IS"
-				: Fits.fmt("default: 10 %% of VF at the single VF point, held (single VF point)"));
+				: capped ? Fits.fmt("VF above a %s V junction drop at the single VF point, held", junctionMax)
+						: Fits.fmt("default: 10 %% of VF at the single VF point, held (single VF point)"));
 		for (Check c : checks) {
 			card.check(c, vf(is, n, rs, c.condition(currentKey, 1)));
 		}
+	}
+
+	/**
+	 * A silicon diode from one VF row printed only at another temperature T: N and RS as for a single room point,
+	 * IS solved at T with that temperature's thermal voltage and brought back to 27 degC on ngspice's law (EG and
+	 * XTI at their silicon defaults), so the model meets the row at T.
+	 */
+	static void forwardAt(ModelCard card, Parameter hot, TaskMonitor monitor) throws ProcessingException {
+		double t = Check.condition(hot, "T", 25) + 273.15;
+		java.util.Map<String, Double> room = new java.util.LinkedHashMap<>(hot.conditions());
+		room.remove("T");
+		ModelCard split = new ModelCard(card.part(), card.kind(), "split", "D");
+		forward(split, List.of(new Parameter(hot.name(), hot.min(), hot.typ(), hot.max(), hot.unit(), room,
+				hot.source())), false, "IF", "RS", monitor);
+		double n = split.value("N");
+		double rs = split.value("RS");
+		Target target = Target.of(hot);
+		double i = Check.condition(hot, "IF", 1);
+		double vj = Math.max(0.05, target.value() - i * rs);
+		double isAtT = i / Math.expm1(vj / (n * Fits.VT * t / 300.15));
+		double is = isAtT / ForwardFit.ratio(n, ForwardFit.EG_SILICON, 3, t);
+		card.set("IS", is, Fits.fmt("solved at %.0f degC from %s and brought back to 27 degC on the diode law (EG "
+				+ "%s, XTI 3)", t - 273.15, Fits.from(hot, target), ForwardFit.EG_SILICON));
+		card.set("N", n, split.params().stream().filter(p -> p.name().equals("N")).findFirst().orElseThrow().origin());
+		card.set("RS", rs, split.params().stream().filter(p -> p.name().equals("RS")).findFirst().orElseThrow()
+				.origin());
+		card.check(new Check(hot, Probe.FORWARD_VOLTAGE, target), target.value());
 	}
 
 	static double vf(double is, double n, double rs, double i) {

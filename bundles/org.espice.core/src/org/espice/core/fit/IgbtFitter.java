@@ -87,8 +87,15 @@ final class IgbtFitter {
 		List<String> body = new ArrayList<>();
 		body.add("Q1 E B C " + name + "_Q");
 		body.add("M1 B G E " + name + "_M");
-		// keeps the PNP base defined when the channel is off (otherwise only junction leakage ties it)
-		body.add("RBE B E 1e8");
+		// the PNP's base tied to its own emitter (the IGBT's collector), so the PNP is off while the channel is, and a
+		// very high resistance across the channel, so the base node has a DC path at any VCE (ngspice's VDMOS adds
+		// none of its own there): off, the IGBT leaks VCE / 10 GOhm. 10 kOhm takes 70 uA of the channel's current
+		// before the PNP conducts (VGE(th) moves by mV) and keeps ngspice's operating point solvable beside other
+		// instances; 1 MOhm and more did not. Tied to the IGBT's emitter instead, a base resistor forward-biases the
+		// PNP: it leaks VCE/R x (1 + BF), and the operating point at VGE = 0 can land with the PNP conducting,
+		// which doubled Cres and Coes
+		body.add("RBE B C 1e4");
+		body.add("RDS B E 1e10");
 		List<ModelCard> subs = new ArrayList<>(List.of(mos, pnp));
 		coPackagedDiode(top, d, body, subs, monitor);
 		top.subcircuit("C G E", body, subs);
@@ -112,13 +119,23 @@ final class IgbtFitter {
 	private static void coPackagedDiode(ModelCard top, Device d, List<String> body, List<ModelCard> subs,
 			TaskMonitor monitor) {
 		List<Parameter> vf = Fits.rows(d, "VF", "IF");
-		if (vf.isEmpty()) {
+		// a VF printed with its current only at another temperature still describes the diode
+		Parameter hot = d.all("VF").stream().filter(p -> p.nominal() != null && p.condition("IF") != null
+				&& p.condition("T") != null).findFirst().orElse(null);
+		if (vf.isEmpty() && hot == null) {
+			if (d.first("VF") != null) {
+				top.note("co-packaged diode left out: no VF printed with its forward current IF");
+			}
 			return;
 		}
 		String name = top.modelName();
 		ModelCard diode = new ModelCard(d.part(), DeviceKind.DIODE, name + "_D", "D");
 		try {
-			DiodeFitter.forward(diode, vf, false, "IF", "RS", monitor);
+			if (vf.isEmpty()) {
+				DiodeFitter.forwardAt(diode, hot, monitor);
+			} else {
+				DiodeFitter.forward(diode, vf, false, "IF", "RS", monitor);
+			}
 			body.add("D1 E C " + name + "_D");
 			subs.add(diode);
 		} catch (ProcessingException e) {

@@ -1,0 +1,94 @@
+package org.espice.core.simulate;
+
+import static org.espice.core.fit.Rows.max;
+import static org.espice.core.fit.Rows.range;
+import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Parameter;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An IGBT subcircuit that is off stays off in ngspice: its capacitances at VGE = 0 are those it was fitted to at
+ * every collector voltage (the PNP it drives does not amplify them), and its collector leaks far less than any
+ * datasheet's ICES, also in a deck beside the on-state measurements.
+ */
+class IgbtNgspiceTest {
+
+	private static NgspiceRunner runner;
+
+	@BeforeAll
+	static void ngspice() {
+		runner = Ngspice.required();
+	}
+
+	private static ModelCard igbt() throws ProcessingException {
+		Device d = new Device("HB_IGBT", DeviceKind.IGBT, List.of(max("VCES", 600),
+				range("VGE_TH", 4.0, 6.5, "IC", 1.4e-3), typ("VCE_SAT", 1.6, "IC", 48, "VGE", 15),
+				typ("CIES", 3e-9, "VCE", 30), typ("COES", 2.45e-10, "VCE", 30), typ("CRES", 9e-11, "VCE", 30)));
+		return (ModelCard) new ModelBuilder().fit(d, new ExtractionResult("hand-built", 1, null, null, List.of(d),
+				null), TaskMonitor.NONE);
+	}
+
+	@Test
+	void anIgbtThatIsOffKeepsItsCapacitancesAndHardlyLeaks() throws ProcessingException {
+		ModelCard card = igbt();
+		for (double v : new double[] { 10, 30, 100, 400 }) {
+			Parameter row = typ("CRES", 1, "VCE", v, "VGE", 0, "f", 1e6);
+			card.check(new Check(row, Probe.CRSS, Target.of(row)), 0);
+		}
+		Parameter ices = max("ICES", 1e-6, "VCE", 400, "VGE", 0);
+		card.check(new Check(ices, Probe.CUTOFF_CURRENT, Target.of(ices)), 0);
+		ModelVerifier.Verification v = new ModelVerifier(runner).verify(card);
+		assertTrue(v.loaded(), v.errors().toString());
+		StringBuilder report = new StringBuilder();
+		double previous = Double.POSITIVE_INFINITY;
+		double at30 = Double.NaN;
+		double leak = Double.NaN;
+		for (ModelVerifier.Point p : v.points()) {
+			if (p.name().equals("ICES")) {
+				leak = p.simulated();
+			} else if (p.name().equals("CRES") && p.conditions().containsKey("VGE")) {
+				double c = p.simulated();
+				report.append(String.format("Cres@%sV %.3g F ", p.conditions().get("VCE"), c));
+				// Cgd only falls as the collector voltage rises
+				assertTrue(c <= previous * 1.001, report.toString());
+				previous = c;
+				at30 = p.conditions().get("VCE") == 30 ? c : at30;
+			}
+		}
+		System.out.println("IGBT off: " + report + "; ICES@400V " + leak + " A");
+		assertTrue(Math.abs(at30 / 9e-11 - 1) < 0.03, report.toString());
+		assertTrue(Math.abs(leak) < 1e-6, "ICES " + leak);
+	}
+
+	@Test
+	void aDiodeForwardVoltagePrintedOnlyHotStillGivesTheCoPackagedDiode() throws ProcessingException {
+		Device d = new Device("HB_IGBT2", DeviceKind.IGBT, List.of(max("VCES", 600),
+				range("VGE_TH", 4.0, 6.5, "IC", 1.4e-3), typ("VCE_SAT", 1.6, "IC", 48, "VGE", 15),
+				typ("VF", 1.4), typ("VF", 1.3, "IF", 25, "T", 100)));
+		ModelCard card = (ModelCard) new ModelBuilder().fit(d, new ExtractionResult("hand-built", 1, null, null,
+				List.of(d), null), TaskMonitor.NONE);
+		assertTrue(card.render(org.espice.core.spice.Dialect.NGSPICE).contains("D1 E C"), card.params().toString());
+		// the datasheet verification runs each value at its own temperature
+		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, card);
+		assertTrue(v.loaded(), v.errors().toString());
+		DatasheetVerification.Point vf = v.points().stream().filter(p -> p.row().name().equals("VF")).findFirst()
+				.orElseThrow();
+		System.out.println("co-packaged diode, VF at 100 degC: " + vf.value() + " V");
+		assertTrue(Math.abs(vf.value() / 1.3 - 1) < 0.02, "VF " + vf.value());
+	}
+}
