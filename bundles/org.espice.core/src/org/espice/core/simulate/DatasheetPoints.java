@@ -142,9 +142,9 @@ public final class DatasheetPoints {
 		case "VGS_TH" -> Probe.VGS_TH;
 		case "VGE_TH" -> Probe.IGBT_VGE_TH;
 		case "VCE_SAT" -> needs(p, Probe.IGBT_VCE_SAT, "IC", "VGE");
-		case "CISS", "CIES" -> Probe.CISS;
-		case "COSS", "COES" -> Probe.COSS;
-		case "CRSS", "CRES" -> Probe.CRSS;
+		case "CISS", "CIES" -> capacitance(p, Probe.CISS, igbt);
+		case "COSS", "COES" -> capacitance(p, Probe.COSS, igbt);
+		case "CRSS", "CRES" -> capacitance(p, Probe.CRSS, igbt);
 		case "GFS" -> needs(p, Probe.TRANSCONDUCTANCE, drain, igbt ? "IC" : "ID");
 		case "QG", "QGS", "QGD" -> gateCharge(p, igbt);
 		case "VSD" -> p.condition("IS") != null || BODY_DIODE_CURRENT.stream().anyMatch(k -> p.condition(k) != null)
@@ -156,6 +156,22 @@ public final class DatasheetPoints {
 		case "IGSS", "IGES" -> "the model has no gate leakage path; not simulated";
 		default -> unknown(p);
 		};
+	}
+
+	/**
+	 * A MOS-gated capacitance is measured with the device off: a row printed with a gate voltage or a drain
+	 * (collector) current carries another test's conditions, and simulated at them it would measure nothing the
+	 * datasheet gives.
+	 */
+	private static Object capacitance(Parameter p, Probe probe, boolean igbt) {
+		Double gate = p.condition(igbt ? "VGE" : "VGS");
+		Double current = p.condition(igbt ? "IC" : "ID");
+		if ((gate != null && gate != 0) || (current != null && current != 0)) {
+			return "printed with " + (gate != null && gate != 0 ? (igbt ? "VGE" : "VGS") + " = " + Target.fmt(gate)
+					+ " V" : (igbt ? "IC" : "ID") + " = " + Target.fmt(current) + " A")
+					+ ": another test's conditions, not those of a capacitance (measured with the device off)";
+		}
+		return probe;
 	}
 
 	private static Object gateCharge(Parameter p, boolean igbt) {

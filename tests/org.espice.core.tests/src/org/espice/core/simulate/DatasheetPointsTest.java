@@ -88,4 +88,16 @@ class DatasheetPointsTest {
 				range("IDSS", 5e-3, null, "VDS", 15), typ("GFS", 6e-3, "VDS", 15, "VGS", 0));
 		assertEquals(Probe.TRANSCONDUCTANCE, find(DatasheetPoints.plan(j, fit(j)), "GFS").check().probe());
 	}
+
+	@Test
+	void aCapacitancePrintedWithAnotherTestsConditionsIsNotSimulated() throws ProcessingException {
+		Device d = device("Q", DeviceKind.IGBT, max("VCES", 600), range("VGE_TH", 4.0, 6.5, "IC", 1.4e-3),
+				typ("VCE_SAT", 1.6, "IC", 48, "VGE", 15), typ("CIES", 3e-9, "VCE", 30, "VGE", 0),
+				typ("CRES", 9e-11, "VCE", 480, "VGE", 15, "IC", 192, "T", 175));
+		List<DatasheetPoints.Planned> plan = DatasheetPoints.plan(d, fit(d));
+		DatasheetPoints.Planned cres = find(plan, "CRES");
+		assertNull(cres.check());
+		assertTrue(cres.reason().contains("VGE = 15") && cres.reason().contains("another test"), cres.reason());
+		assertEquals(Probe.CISS, find(plan, "CIES").check().probe(), "VGE = 0 is a capacitance's own condition");
+	}
 }
