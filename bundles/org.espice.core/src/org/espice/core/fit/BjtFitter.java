@@ -25,6 +25,10 @@ import org.espice.core.spice.Target;
 final class BjtFitter {
 
 	static final double NE = 1.5;
+	/** ngspice's defaults for a silicon BJT's band gap and saturation-current exponent, and its TNOM (K). */
+	static final double EG = 1.11, XTI = 3, TNOM = 300.15;
+	/** The range XTB is fitted in from a hot gain curve. */
+	static final double XTB_LO = -1, XTB_HI = 5;
 	/** The range NE is fitted in from a gain curve: ideal recombination to the edge of the usual 1.5..2.5. */
 	static final double NE_LO = 1.1, NE_HI = 4;
 	/**
@@ -43,12 +47,30 @@ final class BjtFitter {
 	/** Share of RC+RE put in the emitter. */
 	static final double RE_SHARE = 0.2;
 
-	/** Gummel-Poon DC parameters the fitter varies. */
-	record Gp(double is, double bf, double ikf, double ise, double rce, double rb, double ne) {
+	/** Gummel-Poon DC parameters the fitter varies, and the thermal voltage they are evaluated at. */
+	record Gp(double is, double bf, double ikf, double ise, double rce, double rb, double ne, double vt) {
 
-		/** With NE at its default, as the fit holds it without a gain curve. */
+		/** With NE at its default, as the fit holds it without a gain curve, at 27 degC. */
 		Gp(double is, double bf, double ikf, double ise, double rce, double rb) {
 			this(is, bf, ikf, ise, rce, rb, NE);
+		}
+
+		/** At 27 degC. */
+		Gp(double is, double bf, double ikf, double ise, double rce, double rb, double ne) {
+			this(is, bf, ikf, ise, rce, rb, ne, Fits.VT);
+		}
+
+		/**
+		 * The same transistor at {@code t} kelvin on ngspice's temperature law: IS by the gap (EG 1.11 eV) and XTI
+		 * 3, BF by (T/Tnom)^XTB, ISE by the same factor to the power 1/NE over it; resistances held.
+		 */
+		Gp at(double t, double xtb) {
+			double ratio = t / TNOM;
+			double vtT = Fits.VT * ratio;
+			double factlog = (ratio - 1) * EG / vtT + XTI * Math.log(ratio);
+			double bfactor = Math.pow(ratio, xtb);
+			return new Gp(is * Math.exp(factlog), bf * bfactor, ikf, ise * Math.exp(factlog / ne) / bfactor, rce, rb,
+					ne, vtT);
 		}
 		double re() {
 			return rce * RE_SHARE;
@@ -107,6 +129,10 @@ final class BjtFitter {
 		card.set("RE", g.re(), "20 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm");
 		for (Check c : checks) {
 			card.check(c, predict(c, g));
+		}
+		HfeCurves.Gain hot = HfeCurves.hottest(curves);
+		if (hot != null) {
+			temperature(card, g, hot);
 		}
 		capacitances(card, d, curves);
 		transit(card, d, g);
@@ -212,6 +238,27 @@ final class BjtFitter {
 		}, monitor);
 	}
 
+	/**
+	 * XTB so the model's gain follows the hottest gain curve, the room fit held; set only when it follows that
+	 * curve better than ngspice's default 0 (no change of BF with temperature).
+	 */
+	private static void temperature(ModelCard card, Gp g, HfeCurves.Gain hot) {
+		double t = hot.t() + 273.15;
+		java.util.function.DoubleUnaryOperator cost = xtb -> {
+			double e = gainRms(hot, g.at(t, xtb), k -> true);
+			return e * e;
+		};
+		double xtb = JunctionFit.Figures.minimise(cost, XTB_LO, XTB_HI, 60);
+		double rms = Math.sqrt(cost.applyAsDouble(xtb));
+		double rmsDefault = Math.sqrt(cost.applyAsDouble(0));
+		if (!(rms < rmsDefault)) {
+			return;
+		}
+		card.set("XTB", xtb, Fits.fmt("fitted to the %s at %.0f degC (%d points, rms %.1f %%, %.1f %% with the "
+				+ "default 0), the room fit held", hot.describe(), hot.t(), HfeCurves.SAMPLES, 100 * rms,
+				100 * rmsDefault));
+	}
+
 	/** Relative rms error of the model's gain on a curve's samples {@code use} selects. */
 	private static double gainRms(HfeCurves.Gain gain, Gp g, IntPredicate use) {
 		double[][] s = gain.samples();
@@ -253,7 +300,7 @@ final class BjtFitter {
 
 	/** Forward collector current of the Gummel-Poon equations at an internal VBE and VCE. */
 	static double ic(Gp g, double vbe, double vce) {
-		double iff = g.is() * Math.expm1(vbe / Fits.VT);
+		double iff = g.is() * Math.expm1(vbe / g.vt());
 		double q1 = 1 / Math.max(0.05, 1 - (vbe - vce) / VAF);
 		double q2 = iff / g.ikf();
 		double qb = q1 * (1 + Math.sqrt(1 + 4 * q2)) / 2;
@@ -261,7 +308,7 @@ final class BjtFitter {
 	}
 
 	static double ib(Gp g, double vbe) {
-		return g.is() * Math.expm1(vbe / Fits.VT) / g.bf() + g.ise() * Math.expm1(vbe / (g.ne() * Fits.VT));
+		return g.is() * Math.expm1(vbe / g.vt()) / g.bf() + g.ise() * Math.expm1(vbe / (g.ne() * g.vt()));
 	}
 
 	/**
@@ -288,17 +335,17 @@ final class BjtFitter {
 
 	private static double ibFor(Gp g, double icT, double vbc) {
 		double vbe = vbeSat(g, icT, vbc);
-		return ib(g, vbe) + g.is() * Math.expm1(vbc / Fits.VT) / BR;
+		return ib(g, vbe) + g.is() * Math.expm1(vbc / g.vt()) / BR;
 	}
 
 	/** VBE that gives IC = (If - Ir)/qb - Ir/BR at a given VBC. */
 	private static double vbeSat(Gp g, double icT, double vbc) {
-		double ir = g.is() * Math.expm1(vbc / Fits.VT);
+		double ir = g.is() * Math.expm1(vbc / g.vt());
 		double a = 0;
 		double b = 2;
 		for (int i = 0; i < 50; i++) {
 			double m = (a + b) / 2;
-			double iff = g.is() * Math.expm1(m / Fits.VT);
+			double iff = g.is() * Math.expm1(m / g.vt());
 			double q1 = 1 / Math.max(0.05, 1 - vbc / VAF);
 			double qb = q1 * (1 + Math.sqrt(1 + 4 * iff / g.ikf())) / 2;
 			if ((iff - ir) / qb - ir / BR < icT) {

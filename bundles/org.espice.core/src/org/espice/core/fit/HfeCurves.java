@@ -26,9 +26,10 @@ final class HfeCurves {
 	 * One gain curve.
 	 *
 	 * @param vce   its collector-emitter voltage, magnitude
+	 * @param t     its temperature, degC (25 when the plot names none)
 	 * @param curve the points as read (magnitudes, IC rising)
 	 */
-	record Gain(double vce, DeviceCurves.Curve curve) {
+	record Gain(double vce, double t, DeviceCurves.Curve curve) {
 
 		/** The gain at {@code ic} by interpolation in ln IC and ln hFE; NaN outside the curve. */
 		double at(double ic) {
@@ -86,6 +87,33 @@ final class HfeCurves {
 	}
 
 	/**
+	 * The hottest gain curve at 75 degC or more with its VCE printed, for the temperature exponent of BF; null when
+	 * there is none, or two at that temperature.
+	 */
+	static Gain hottest(DeviceCurves curves) {
+		List<Gain> hot = new ArrayList<>();
+		for (Plot p : curves.plots(Plot.Kind.HFE_IC)) {
+			if (!p.y().quantity().equalsIgnoreCase("HFE") || !p.x().quantity().equalsIgnoreCase("IC")) {
+				continue;
+			}
+			for (Plot.Series s : p.series()) {
+				Double t = s.conditions().get("T");
+				Double vce = s.conditions().get("VCE");
+				if (s.onY2() || t == null || t < 75 || vce == null || vce == 0 || s.conditions().containsKey("f")) {
+					continue;
+				}
+				DeviceCurves.Curve c = DeviceCurves.curve(p, s, "HFE");
+				if (c != null && c.x()[0] > 0) {
+					hot.add(new Gain(Math.abs(vce), t, c));
+				}
+			}
+		}
+		double top = hot.stream().mapToDouble(Gain::t).max().orElse(Double.NaN);
+		List<Gain> atTop = hot.stream().filter(g -> g.t() == top).toList();
+		return atTop.size() == 1 ? atTop.get(0) : null;
+	}
+
+	/**
 	 * The usable room-temperature gain curves, one per VCE; a curve that disagrees with a table row is noted on the
 	 * card and left out.
 	 */
@@ -106,7 +134,7 @@ final class HfeCurves {
 				}
 				DeviceCurves.Curve c = DeviceCurves.curve(p, s, "HFE");
 				if (c != null && c.x()[0] > 0) {
-					candidates.add(new Gain(Math.abs(vce), c));
+					candidates.add(new Gain(Math.abs(vce), 25, c));
 				}
 			}
 		}
