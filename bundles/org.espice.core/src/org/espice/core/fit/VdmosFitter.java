@@ -27,6 +27,8 @@ final class VdmosFitter {
 	/** Share of the non-channel resistance put in the source (the drift region dominates in power MOSFETs). */
 	static final double RS_SHARE = 0.2;
 	static final double DEFAULT_LAMBDA = 0.001;
+	/** LAMBDA times V(BR)DSS: the rise of a MOSFET's saturation current across its rated voltage. */
+	static final double RANGE_SLOPE = 0.001;
 	/** ngspice's default weak-inversion slope: the overdrive is softplus(vgst) with this scale. */
 	static final double KSUBTHRES = 0.1;
 
@@ -145,13 +147,29 @@ final class VdmosFitter {
 		card.set("RD", rext * (1 - RS_SHARE), "80 % of the fitted external resistance " + Target.fmt(rext) + " Ohm ("
 				+ "drift region dominates); same fit as VTO");
 		card.set("RS", rext * RS_SHARE, "20 % of the fitted external resistance " + Target.fmt(rext) + " Ohm");
-		card.set("LAMBDA", DEFAULT_LAMBDA, "default (output slope only in graphs)");
+		lambda(card, d);
 		for (Check c : checks) {
 			card.check(c, predict(c, vto, kp, rext));
 		}
 		if (gfs != null) {
 			card.check(new Check(gfs, Probe.TRANSCONDUCTANCE, Target.of(gfs)),
 					Math.sqrt(2 * kp * Check.condition(gfs, ID, 1)));
+		}
+	}
+
+	/**
+	 * LAMBDA so that the saturation current rises 0.1 % across the rated V(BR)DSS: nearly flat, as the channel fit
+	 * assumes, with the slight slope ngspice needs to solve a drain fed by a current source. A fixed 0.001 /V would
+	 * raise a 600 V part's current by 60 % across its range and tilt its Miller plateau.
+	 */
+	private static void lambda(ModelCard card, Device d) {
+		Parameter vdss = Fits.row(d, "VDSS");
+		double bv = vdss == null ? 0 : Math.abs(vdss.min() != null ? vdss.min() : vdss.nominal());
+		if (bv > 0) {
+			card.set("LAMBDA", RANGE_SLOPE / bv, "default: saturation current up 0.1 % across " + Fits.printed(vdss)
+					+ " (the output slope is only in graphs)");
+		} else {
+			card.set("LAMBDA", DEFAULT_LAMBDA, "default (no V(BR)DSS printed; the output slope is only in graphs)");
 		}
 	}
 
@@ -248,10 +266,21 @@ final class VdmosFitter {
 		double at(double vds) {
 			return ModelCard.cgd(min, max, a, -vds);
 		}
+
+		/** The shape with another CGDMAX, A solved again so that Cgd still meets Crss at its voltage. */
+		TableCgd withMax(double cgdMax, String origin) {
+			double crss = at(crssV);
+			double s = (cgdMax - min) / (1 + Math.PI / 2);
+			double y = cgdMax - s;
+			return new TableCgd(min, cgdMax, Math.tan((y - crss) / s) / crssV, crssV, origin);
+		}
 	}
 
 	private static DoubleUnaryOperator tableCgd(ModelCard card, Device d, CapacitanceRows rows, Parameter pr) {
 		TableCgd t = TableCgd.of(d, rows, pr);
+		if (rows == CapacitanceRows.MOSFET) {
+			t = GateChargeFit.cgdMax(card, d, t);
+		}
 		Target tr = Target.of(pr);
 		card.set("CGDMAX", t.max(), t.maxOrigin());
 		card.set("CGDMIN", t.min(), "default 0.5 x Crss");

@@ -24,8 +24,9 @@ import org.espice.core.spice.Probe;
  * VGS (the plateau ends where the channel leaves saturation and the gate voltage rises again).</li>
  * </ul>
  * The gate current is sized so that the datasheet's charge is delivered in 10 us, slow enough for every internal
- * gate resistance; the run lasts six times that, and a diode clamps the gate at 1.5 VGS. Rows with the same
- * conditions (QG, QGS and QGD of one test) share one circuit.
+ * gate resistance; the run lasts six times that, and a diode clamps the gate at 1.5 VGS. The operating point the
+ * transient starts from is taken with the gate held at 0 V and the drain at the supply. Rows with the same conditions
+ * (QG, QGS and QGD of one test) share one circuit.
  */
 final class GateChargeProbes {
 
@@ -100,6 +101,10 @@ final class GateChargeProbes {
 		line(net, "Vqc%d qgc%d 0 DC %s", j, j, num(s * 1.5 * cc.vgs()));
 		line(net, s > 0 ? "Dqg%d qg%d qgc%d ESPICE_QCLAMP" : "Dqg%d qgc%d qg%d ESPICE_QCLAMP", j, j, j);
 		line(net, "%s", deck.dut(j, "qd" + j, "qg" + j, "0"));
+		// the operating point is taken with the gate held at 0 V and the drain at the supply: through 1 GOhm alone the
+		// gate floats, and the solver may settle on the plateau instead (the channel carrying ID, the drain anywhere in
+		// saturation), or fail to find where a current source of many amperes meets the clamp diode
+		line(net, ".ic v(qg%d)=0 v(qd%d)=%s", j, j, num(s * cc.vds()));
 		String dFall = s > 0 ? "fall=1" : "rise=1";
 		String gRise = s > 0 ? "rise=1" : "fall=1";
 		line(measures, "meas tran tp%d when v(qd%d)=%s %s", j, j, num(s * PLATEAU_START * cc.vds()), dFall);

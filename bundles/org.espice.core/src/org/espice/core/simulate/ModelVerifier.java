@@ -1,6 +1,7 @@
 package org.espice.core.simulate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,8 +64,10 @@ public final class ModelVerifier {
 	}
 
 	public Verification verify(FittedModel card) throws ProcessingException {
-		List<Check> checks = card.checks();
-		return run(card.part(), deck(card, checks), checks, List.of());
+		String models = SpiceText.commentLine("ESpice verification of " + card.modelName()) + "\n"
+				+ card.render(Dialect.NGSPICE);
+		return run(card.part(), models, (k, a, b, c) -> dut(card.cardType(), k, a, b, c, card.modelName()), card.kind(),
+				card.checks(), deck -> runner.run(deck, List.of()));
 	}
 
 	/**
@@ -82,10 +85,8 @@ public final class ModelVerifier {
 		requireDefined(vendor, modelName);
 		FittedModel card = ours;
 		Instance inst = vendorInstance(vendor, modelName, card);
-		List<Check> checks = card.checks();
-		String deck = deck("* vendor model\n" + vendor.text() + "\n", inst, card.kind(), checks);
-		NgspiceRunner.Result r = vendor.trusted() ? runner.runTrusted(deck, spiceinit) : runner.run(deck, spiceinit);
-		return verification(card.part(), r, checks);
+		return run(card.part(), "* vendor model\n" + vendor.text() + "\n", inst, card.kind(), card.checks(),
+				deck -> vendor.trusted() ? runner.runTrusted(deck, spiceinit) : runner.run(deck, spiceinit));
 	}
 
 	/**
@@ -158,41 +159,55 @@ public final class ModelVerifier {
 		return kind == DeviceKind.IGBT ? List.of("C", "G", "E") : List.of("D", "G", "S");
 	}
 
-	private Verification run(String part, String deck, List<Check> checks, List<String> spiceinit)
-			throws ProcessingException {
-		return verification(part, runner.run(deck, spiceinit), checks);
+	/**
+	 * Runs the checks in two decks: the steady ones (operating points and AC) and the gate-charge transients, so that
+	 * a transient neither slows nor breaks the other circuits; the model loaded when the steady deck ran clean.
+	 */
+	private static Verification run(String part, String models, Instance inst, DeviceKind kind, List<Check> checks,
+			DatasheetSimulation.Runner runner) throws ProcessingException {
+		VerificationDeck steady = new VerificationDeck(models, inst, kind);
+		VerificationDeck transients = new VerificationDeck(models, inst, kind);
+		boolean anySteady = false;
+		boolean anyTransient = false;
+		for (int k = 0; k < checks.size(); k++) {
+			boolean t = VerificationDeck.transientRun(checks.get(k));
+			(t ? transients : steady).add(k, checks.get(k));
+			anySteady |= !t;
+			anyTransient |= t;
+		}
+		Map<String, Double> values = new LinkedHashMap<>();
+		List<String> errors = new ArrayList<>();
+		boolean loaded = true;
+		if (anySteady || !anyTransient) {
+			NgspiceRunner.Result r = runner.run(steady.text());
+			values.putAll(r.values());
+			errors.addAll(r.errors());
+			loaded = r.clean() && (!r.values().isEmpty() || !anySteady);
+		}
+		if (anyTransient) {
+			NgspiceRunner.Result r = runner.run(transients.text());
+			values.putAll(r.values());
+			r.errors().stream().filter(e -> !errors.contains(e)).forEach(errors::add);
+		}
+		return verification(part, loaded, errors, values, checks);
 	}
 
-	private static Verification verification(String part, NgspiceRunner.Result r, List<Check> checks) {
+	private static Verification verification(String part, boolean loaded, List<String> errors, Map<String, Double> values,
+			List<Check> checks) {
 		List<Point> points = new ArrayList<>();
 		for (int k = 0; k < checks.size(); k++) {
 			Check c = checks.get(k);
-			Double v = r.values().get("m" + k);
+			Double v = values.get("m" + k);
 			double sim = v == null ? Double.NaN : Math.abs(v);
 			points.add(new Point(c.parameter().name(), c.parameter().conditions(), c.target().choice(), sim,
 					Double.isNaN(sim) ? Double.NaN : c.target().deviation(sim), !Double.isNaN(sim) && c.target().accepts(sim)));
 		}
-		boolean loaded = r.clean() && !r.values().isEmpty() || r.clean() && checks.isEmpty();
-		return new Verification(part, loaded, r.errors(), points);
+		return new Verification(part, loaded, errors, points);
 	}
 
 	/** Writes the instance line of the device under test on three nodes (the third may be null for diodes). */
 	interface Instance {
 		String line(int k, String n1, String n2, String n3);
-	}
-
-	/** The ngspice deck that measures every check of a card (exposed for tests and for users to inspect). */
-	static String deck(FittedModel card, List<Check> checks) {
-		return deck(SpiceText.commentLine("ESpice verification of " + card.modelName()) + "\n" + card.render(Dialect.NGSPICE),
-				(k, a, b, c) -> dut(card.cardType(), k, a, b, c, card.modelName()), card.kind(), checks);
-	}
-
-	static String deck(String models, Instance inst, DeviceKind kind, List<Check> checks) {
-		VerificationDeck deck = new VerificationDeck(models, inst, kind);
-		for (int k = 0; k < checks.size(); k++) {
-			deck.add(k, checks.get(k));
-		}
-		return deck.text();
 	}
 
 	static boolean negative(DeviceKind kind) {

@@ -15,6 +15,10 @@ public final class Conditions {
 	private static final Pattern PAIR = Pattern.compile(
 			"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_()]{0,14}?)\\s*(=|≈|≤|≥|<|>|=<|>=|<=)\\s*([-+±]?\\s?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+))\\s*((?:[pnuµmkKMG]?(?:Vdc|Adc|V|A|Hz|HZ|Ω|Ohm|ohm|s|W|F))|°\\s?C|oC|℃|K|%)?(?![A-Za-z0-9.])");
 
+	/** A condition's value followed by "to 10 V": the test swings between the value and this end. */
+	private static final Pattern SWING = Pattern.compile(
+			"to\\s*([-+]?\\d+(?:[.,]\\d+)?)\\s*((?:[pnuµmkKMG]?(?:V|A))(?![A-Za-z]))?");
+
 	/** Parses every {@code KEY = number unit} pair; temperatures (Tj, TC, TA, Tamb, ...) go under {@code T}. */
 	public static Map<String, Double> parse(String text) {
 		Map<String, Double> out = new LinkedHashMap<>();
@@ -40,13 +44,30 @@ public final class Conditions {
 			if (num.indexOf(',') >= 0) {
 				num = num.replace(',', '.');
 			}
+			String unit = m.group(4);
+			Matcher swing = SWING.matcher(after);
+			if (!key.equals("T") && swing.lookingAt()) {
+				if (!key.startsWith("VG")) {
+					continue; // "VDS = 0 to 480 V": a value taken over a range (Coss eq.), at no single voltage
+				}
+				// "VGS = 0 to 10 V", "VGE = +15 V to 0 V": the gate drive's on-state end, the voltage a gate charge
+				// is read at
+				String end = swing.group(1).replace(',', '.');
+				try {
+					if (Math.abs(Double.parseDouble(end)) >= Math.abs(Double.parseDouble(num))) {
+						num = end;
+						unit = swing.group(2) != null ? swing.group(2) : unit;
+					}
+				} catch (NumberFormatException e) {
+					continue;
+				}
+			}
 			double v;
 			try {
 				v = Double.parseDouble(num);
 			} catch (NumberFormatException e) {
 				continue;
 			}
-			String unit = m.group(4);
 			if (unit != null && !key.equals("T")) {
 				Quantities.Unit u = Quantities.unit(unit);
 				if (u != null) {

@@ -29,4 +29,18 @@ class ConditionsTest {
 		assertTrue(Conditions.implied("CISS", "Input capacitance @ 25 V").isEmpty());
 		assertTrue(Conditions.implied("VF", "Forward voltage 1.1 V").isEmpty());
 	}
+
+	@Test
+	void aGateSwingIsReadAtItsOnStateEndAndAnotherRangeIsNoTestPoint() {
+		// a gate charge is read where the gate drive is on
+		assertEquals(Map.of("VDD", 480.0, "ID", 6.0, "VGS", 10.0),
+				Conditions.parse("VDD = 480 V, ID = 6 A, VGS = 0 to 10 V"));
+		assertEquals(10.0, Conditions.parse("VGS = 0 V to 10 V, VDS = 40 V").get("VGS"));
+		assertEquals(15.0, Conditions.parse("Rg = 10 Ω, VGE = +15V to 0V").get("VGE"));
+		assertEquals(-4.5, Conditions.parse("VGS = 0 to -4.5 V").get("VGS"));
+		// an equivalent capacitance over a drain swing holds at no single voltage
+		assertEquals(Map.of("VGS", 0.0), Conditions.parse("VDS = 0 to 480 V, VGS = 0 V"));
+		// a temperature range keeps its first value, as before
+		assertEquals(-55.0, Conditions.parse("TJ = -55 to 150 °C").get("T"));
+	}
 }

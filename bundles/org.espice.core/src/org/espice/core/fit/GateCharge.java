@@ -1,0 +1,116 @@
+package org.espice.core.fit;
+
+import java.util.function.DoubleUnaryOperator;
+
+import org.espice.core.spice.ModelCard;
+
+/**
+ * The gate-charge test on a VDMOS card, solved quasi-statically: the gate is charged by a constant current, the drain
+ * hangs on a constant current ID from a supply VDS with a clamp diode back to it, as in the verifier's transient (and
+ * the datasheets' JESD24-2 circuit). The test is slow against every time constant, so the charge delivered is a
+ * function of the operating point alone: CGS (Vgs) plus the integral of ngspice's Cgd(Vgd) from its start. The
+ * operating point moves in three phases:
+ * <ol>
+ * <li>the gate rises until the channel carries ID, the drain held at the supply;</li>
+ * <li>the Miller plateau: the drain falls, the gate held where the channel carries ID at each drain voltage
+ * (saturation, then triode);</li>
+ * <li>the gate rises to VGS on the drain bottomed out at ID times the on-resistance.</li>
+ * </ol>
+ * QGS, QGD and QG are read the way the verifier reads its transient: QGS at the drain's fall below 99 % of VDS, QGD
+ * from there until the gate has risen 3 % of the way from the plateau voltage to VGS, QG at VGS.
+ */
+final class GateCharge {
+
+	/** where the plateau starts: the drain below this share of VDS */
+	private static final double PLATEAU_START = 0.99;
+	/** where the plateau ends: the gate up by this share of the way from the plateau voltage to VGS */
+	private static final double PLATEAU_END = 0.03;
+	private static final int STEPS = 4000;
+
+	/** The channel of the card: VTO, KP, LAMBDA and the source and drain resistances (n-channel magnitudes). */
+	record Channel(double vto, double kp, double lambda, double rs, double rd) {
+
+		/** The intrinsic gate overdrive (Vgs - VTO at the channel) at which it carries {@code id} at {@code vds}. */
+		double overdrive(double id, double vds) {
+			double beta = kp * (1 + lambda * vds);
+			double sat = Math.sqrt(2 * id / beta);
+			double eff = vds >= sat ? sat : id / (beta * vds) + vds / 2;
+			return VdmosFitter.overdriveFor(eff);
+		}
+	}
+
+	/** ngspice's VDMOS Cgd(Vgd) and its integral from 0. */
+	record Cgd(double min, double max, double a) {
+
+		double at(double vgd) {
+			return ModelCard.cgd(min, max, a, vgd);
+		}
+
+		/** The charge integral of Cgd from Vgd = 0 to {@code v}. */
+		double charge(double v) {
+			double s = (max - min) / (1 + Math.PI / 2);
+			double y = max - s;
+			double av = a * v;
+			if (v > 0) {
+				// ln cosh without overflow
+				double lnCosh = Math.abs(av) + Math.log1p(Math.exp(-2 * Math.abs(av))) - Math.log(2);
+				return y * v + s * lnCosh / a;
+			}
+			return y * v + s * (v * Math.atan(av) - Math.log1p(av * av) / (2 * a));
+		}
+	}
+
+	/** The three charges of one test, as the verifier measures them. */
+	record Charges(double qg, double qgs, double qgd) {
+	}
+
+	private GateCharge() {
+	}
+
+	/**
+	 * The charges of a test at gate voltage {@code vgs}, supply {@code vds} and drain current {@code id}, or null when
+	 * the gate never reaches a plateau below {@code vgs} (the channel cannot carry {@code id}).
+	 */
+	static Charges of(Channel ch, double cgs, Cgd cgd, double vgs, double vds, double id) {
+		double vs = id * ch.rs();
+		double start = -vds; // Vgd with the gate at 0 and the drain at the supply
+		// the plateau: the drain falls from the supply; the gate where the channel carries ID
+		double vdsInt0 = vds - id * (ch.rs() + ch.rd());
+		if (vdsInt0 <= 0) {
+			return null;
+		}
+		DoubleUnaryOperator gate = vd -> ch.vto() + ch.overdrive(id, vd - id * (ch.rs() + ch.rd())) + vs;
+		DoubleUnaryOperator charge = vd -> {
+			double vg = gate.applyAsDouble(vd);
+			return cgs * (vg - vs) + cgd.charge(vg - (vd - id * ch.rd())) - cgd.charge(start);
+		};
+		double vdStart = PLATEAU_START * vds;
+		double vp = gate.applyAsDouble(vdStart);
+		if (!(vp < vgs)) {
+			return null;
+		}
+		double qgs = charge.applyAsDouble(vdStart);
+		double vEnd = vp + PLATEAU_END * (vgs - vp);
+		double vdEnd = drainAt(gate, vEnd, id * (ch.rs() + ch.rd()), vdStart);
+		double vdTop = drainAt(gate, vgs, id * (ch.rs() + ch.rd()), vdStart);
+		return new Charges(charge.applyAsDouble(vdTop), qgs, charge.applyAsDouble(vdEnd) - qgs);
+	}
+
+	/** The drain voltage (between the bottom {@code floor} and {@code top}) at which the gate stands at {@code vg}. */
+	private static double drainAt(DoubleUnaryOperator gate, double vg, double floor, double top) {
+		double lo = floor * (1 + 1e-9) + 1e-12;
+		double hi = top;
+		if (gate.applyAsDouble(lo) < vg) {
+			return lo;
+		}
+		for (int i = 0; i < STEPS && hi - lo > 1e-9 * top; i++) {
+			double mid = 0.5 * (lo + hi);
+			if (gate.applyAsDouble(mid) > vg) {
+				lo = mid;
+			} else {
+				hi = mid;
+			}
+		}
+		return 0.5 * (lo + hi);
+	}
+}

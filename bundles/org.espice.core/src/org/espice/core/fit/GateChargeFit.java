@@ -1,0 +1,139 @@
+package org.espice.core.fit;
+
+import org.espice.core.Device;
+import org.espice.core.Parameter;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/**
+ * CGDMAX from the datasheet's gate-drain charge. Crss is printed at a drain voltage far above the gate's, where Cgd
+ * is small; most of the Miller charge flows where the drain has come down to the gate and Cgd is many times larger,
+ * which no capacitance row shows. Twice Crss there leaves QG and QGD a half to a tenth of the datasheet's. The
+ * typical QGD at its test conditions (VGS, ID and VDS or VDD) sets it instead: CGDMAX is solved so that the gate-charge
+ * test on the fitted channel ({@link GateCharge}, as the verifier's transient measures it) gives QGD, with CGDMIN
+ * held and A solved again so that Cgd still meets Crss. QG and QGS stay held out: they check the result. A datasheet
+ * that prints QG without QGD has CGDMAX solved from QG the same way.
+ */
+final class GateChargeFit {
+
+	/** CGDMAX is searched between Crss and this many times it. */
+	private static final double MAX_RATIO = 1e4;
+	private static final int GRID = 80;
+	private static final int BISECTIONS = 60;
+
+	private GateChargeFit() {
+	}
+
+	/**
+	 * The table's Cgd shape with CGDMAX solved from a typical QGD (else QG), or {@code t} unchanged when the datasheet
+	 * gives no usable one, no Ciss to hold CGS, or a charge the shape cannot reach (noted on the card).
+	 */
+	static VdmosFitter.TableCgd cgdMax(ModelCard card, Device d, VdmosFitter.TableCgd t) {
+		Parameter qgd = typical(d, "QGD");
+		boolean total = qgd == null;
+		if (total) {
+			qgd = typical(d, "QG");
+		}
+		Parameter ciss = Fits.row(d, "CISS");
+		if (qgd == null || ciss == null) {
+			return t;
+		}
+		double vds = drainVoltage(qgd);
+		GateCharge.Channel ch = channel(card);
+		if (ch == null) {
+			return t;
+		}
+		double vgs = Check.condition(qgd, "VGS", 10);
+		double id = Check.condition(qgd, "ID", 1);
+		double cgs = Target.of(ciss).value() - t.at(Check.condition(ciss, "VDS", t.crssV()));
+		if (!(cgs > 0)) {
+			return t;
+		}
+		Target target = Target.of(qgd);
+		double crss = t.at(t.crssV());
+		double lo = Math.log(Math.max(crss, t.min()) * 1.001);
+		double hi = Math.log(crss * MAX_RATIO);
+		Double below = null;
+		Double above = null;
+		for (int i = 0; i <= GRID && above == null; i++) {
+			double x = lo + (hi - lo) * i / GRID;
+			Double q = charge(total, ch, cgs, t, Math.exp(x), vgs, vds, id);
+			if (q == null) {
+				continue;
+			}
+			if (q < target.value()) {
+				below = x;
+			} else {
+				above = x;
+			}
+		}
+		if (below == null || above == null) {
+			card.note(Fits.fmt("%s: ngspice's Cgd shape through Crss cannot give it on the fitted channel; CGDMAX "
+					+ "from the capacitances alone", Fits.from(qgd, target)));
+			return t;
+		}
+		double a = below;
+		double b = above;
+		for (int i = 0; i < BISECTIONS; i++) {
+			double m = 0.5 * (a + b);
+			Double q = charge(total, ch, cgs, t, Math.exp(m), vgs, vds, id);
+			if (q != null && q < target.value()) {
+				a = m;
+			} else {
+				b = m;
+			}
+		}
+		double max = Math.exp(b);
+		VdmosFitter.TableCgd fitted = t.withMax(max, "solved so that the gate-charge test (VGS " + Target.fmt(vgs)
+				+ " V, ID " + Target.fmt(id) + " A, VDS " + Target.fmt(vds) + " V) on the fitted channel and CGS gives "
+				+ Fits.from(qgd, target) + "; Cgd still meets Crss");
+		card.check(new Check(qgd, total ? Probe.GATE_CHARGE : Probe.GATE_DRAIN_CHARGE, target),
+				charge(total, ch, cgs, t, max, vgs, vds, id));
+		return fitted;
+	}
+
+	/** The first typical gate-charge row of a name with its test's VGS, ID and drain supply, or null. */
+	private static Parameter typical(Device d, String name) {
+		for (Parameter p : Fits.rows(d, name, "VGS", "ID")) {
+			if (p.typ() != null && drainVoltage(p) > 0) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	/** QG ({@code total}) or QGD of the test with CGDMAX {@code max}, or null when the test has no plateau. */
+	private static Double charge(boolean total, GateCharge.Channel ch, double cgs, VdmosFitter.TableCgd t, double max,
+			double vgs, double vds, double id) {
+		VdmosFitter.TableCgd s = t.withMax(max, "");
+		GateCharge.Charges q = GateCharge.of(ch, cgs, new GateCharge.Cgd(s.min(), s.max(), s.a()), vgs, vds, id);
+		double v = q == null ? Double.NaN : total ? q.qg() : q.qgd();
+		return Double.isFinite(v) ? v : null;
+	}
+
+	/** The test's drain supply: VDS, or VDD where the datasheet names the supply. */
+	static double drainVoltage(Parameter p) {
+		Double v = p.condition("VDS");
+		if (v == null) {
+			v = p.condition("VDD");
+		}
+		return v == null ? Double.NaN : Math.abs(v);
+	}
+
+	/** The card's fitted channel, or null before it is fitted. */
+	static GateCharge.Channel channel(ModelCard card) {
+		Double vto = card.value("VTO");
+		Double kp = card.value("KP");
+		if (vto == null || kp == null) {
+			return null;
+		}
+		return new GateCharge.Channel(Math.abs(vto), kp, orZero(card.value("LAMBDA")), orZero(card.value("RS")),
+				orZero(card.value("RD")));
+	}
+
+	private static double orZero(Double v) {
+		return v == null ? 0 : v;
+	}
+}
