@@ -25,7 +25,7 @@ final class GateCharge {
 	private static final double PLATEAU_START = 0.99;
 	/** where the plateau ends: the gate up by this share of the way from the plateau voltage to VGS */
 	private static final double PLATEAU_END = 0.03;
-	private static final int STEPS = 4000;
+	private static final int MAX_BISECTIONS = 200;
 
 	/** The channel of the card: VTO, KP, LAMBDA and the source and drain resistances (n-channel magnitudes). */
 	record Channel(double vto, double kp, double lambda, double rs, double rd) {
@@ -103,7 +103,7 @@ final class GateCharge {
 		if (gate.applyAsDouble(lo) < vg) {
 			return lo;
 		}
-		for (int i = 0; i < STEPS && hi - lo > 1e-9 * top; i++) {
+		for (int i = 0; i < MAX_BISECTIONS && hi - lo > 1e-9 * top; i++) {
 			double mid = 0.5 * (lo + hi);
 			if (gate.applyAsDouble(mid) > vg) {
 				lo = mid;

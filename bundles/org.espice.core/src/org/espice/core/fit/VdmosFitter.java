@@ -26,6 +26,7 @@ final class VdmosFitter {
 
 	/** Share of the non-channel resistance put in the source (the drift region dominates in power MOSFETs). */
 	static final double RS_SHARE = 0.2;
+	/** LAMBDA of a MOSFET without a printed V(BR)DSS, and of an IGBT's channel. */
 	static final double DEFAULT_LAMBDA = 0.001;
 	/** LAMBDA times V(BR)DSS: the rise of a MOSFET's saturation current across its rated voltage. */
 	static final double RANGE_SLOPE = 0.001;
