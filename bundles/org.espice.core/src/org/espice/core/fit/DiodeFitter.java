@@ -45,7 +45,7 @@ final class DiodeFitter {
 				monitor)) {
 			forward(card, vf, schottky, "IF", "RS", monitor);
 		}
-		List<Parameter> ct = Fits.rows(d, "CT", "VR");
+		List<Parameter> ct = Fits.rowsAtBias(d, "CT", "VR");
 		JunctionCurves.Anchored fromCurve = JunctionCurves.fit(card,
 				curves.find(Plot.Kind.CT_VR, Set.of("VR"), new String[0]), ct, "VR", new double[] { DEFAULT_VJ, 0.5 });
 		if (fromCurve != null) {

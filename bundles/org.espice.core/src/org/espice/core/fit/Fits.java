@@ -42,6 +42,20 @@ final class Fits {
 		return out;
 	}
 
+	/**
+	 * Rows of a name printed at a bias that may be zero (a junction capacitance at VR = 0 V, the zero-bias value
+	 * itself): the condition must be given, at any value.
+	 */
+	static List<Parameter> rowsAtBias(Device d, String name, String bias) {
+		List<Parameter> out = new ArrayList<>();
+		for (Parameter p : rows(d, name)) {
+			if (p.condition(bias) != null) {
+				out.add(p);
+			}
+		}
+		return out;
+	}
+
 	/** The first usable row, or null. */
 	static Parameter row(Device d, String name, String... needed) {
 		List<Parameter> r = rows(d, name, needed);
