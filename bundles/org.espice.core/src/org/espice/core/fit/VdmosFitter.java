@@ -156,6 +156,7 @@ final class VdmosFitter {
 			card.check(new Check(gfs, Probe.TRANSCONDUCTANCE, Target.of(gfs)),
 					Math.sqrt(2 * kp * Check.condition(gfs, ID, 1)));
 		}
+		HotOnResistance.fit(card, d, vto, kp, rext);
 	}
 
 	/**

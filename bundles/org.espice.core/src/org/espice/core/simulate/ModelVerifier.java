@@ -160,29 +160,38 @@ public final class ModelVerifier {
 	}
 
 	/**
-	 * Runs the checks in two decks: the steady ones (operating points and AC) and the gate-charge transients, so that
-	 * a transient neither slows nor breaks the other circuits; the model loaded when the steady deck ran clean.
+	 * Runs the checks in as few decks as they need: one per test temperature for the steady ones (operating points
+	 * and AC; a check at 25 +- 5 degC or without a temperature runs at ngspice's default 27 degC) and one for the
+	 * gate-charge transients, so that a transient neither slows nor breaks the other circuits. The model loaded when
+	 * the steady decks ran clean.
 	 */
 	private static Verification run(String part, String models, Instance inst, DeviceKind kind, List<Check> checks,
 			DatasheetSimulation.Runner runner) throws ProcessingException {
-		VerificationDeck steady = new VerificationDeck(models, inst, kind);
+		Map<Double, VerificationDeck> steady = new LinkedHashMap<>();
 		VerificationDeck transients = new VerificationDeck(models, inst, kind);
-		boolean anySteady = false;
 		boolean anyTransient = false;
 		for (int k = 0; k < checks.size(); k++) {
-			boolean t = VerificationDeck.transientRun(checks.get(k));
-			(t ? transients : steady).add(k, checks.get(k));
-			anySteady |= !t;
-			anyTransient |= t;
+			Check c = checks.get(k);
+			if (VerificationDeck.transientRun(c)) {
+				transients.add(k, c);
+				anyTransient = true;
+			} else {
+				Double t = DatasheetSimulation.temperature(c);
+				steady.computeIfAbsent(t == null ? Double.NaN : t, x -> new VerificationDeck(models, inst, kind, t))
+						.add(k, c);
+			}
+		}
+		if (steady.isEmpty() && !anyTransient) {
+			steady.put(Double.NaN, new VerificationDeck(models, inst, kind));
 		}
 		Map<String, Double> values = new LinkedHashMap<>();
 		List<String> errors = new ArrayList<>();
 		boolean loaded = true;
-		if (anySteady || !anyTransient) {
-			NgspiceRunner.Result r = runner.run(steady.text());
+		for (VerificationDeck deck : steady.values()) {
+			NgspiceRunner.Result r = runner.run(deck.text());
 			values.putAll(r.values());
-			errors.addAll(r.errors());
-			loaded = r.clean() && (!r.values().isEmpty() || !anySteady);
+			r.errors().stream().filter(e -> !errors.contains(e)).forEach(errors::add);
+			loaded &= r.clean() && (!r.values().isEmpty() || checks.isEmpty());
 		}
 		if (anyTransient) {
 			NgspiceRunner.Result r = runner.run(transients.text());

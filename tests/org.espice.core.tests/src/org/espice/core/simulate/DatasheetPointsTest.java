@@ -45,13 +45,14 @@ class DatasheetPointsTest {
 		assertEquals(d.parameters().size(), plan.size(), "every value is listed");
 		assertTrue(find(plan, "VGS_TH").fitted());
 		assertTrue(plan.get(2).fitted(), "RDS(on) at 25 degC is fitted");
-		assertFalse(plan.get(3).fitted(), "RDS(on) at 150 degC is held out");
+		assertTrue(plan.get(3).fitted(), "RDS(on) at 150 degC sets the resistances' temperature coefficient");
 		assertEquals(Probe.RDS_ON, plan.get(3).check().probe());
 		DatasheetPoints.Planned qg = find(plan, "QG");
 		assertEquals(Probe.GATE_CHARGE, qg.check().probe());
 		assertEquals(80.0, qg.check().parameter().condition("VDS"), "VDD stands for the drain voltage");
 		assertFalse(qg.fitted());
 		assertEquals(Probe.GATE_DRAIN_CHARGE, find(plan, "QGD").check().probe());
+		assertTrue(find(plan, "QGD").fitted(), "QGD sets CGDMAX");
 		assertTrue(find(plan, "QGS").reason().contains("VGS"), find(plan, "QGS").reason());
 		assertEquals(16.0, find(plan, "VSD").check().parameter().condition("IS"), "ISD is the source current IS");
 		assertTrue(find(plan, "GFS").fitted(), "gfs is part of the channel fit");
