@@ -93,7 +93,11 @@ final class VdmosFitter {
 	 * degeneration) and gfs@ID (saturation).
 	 */
 	static void channel(ModelCard card, Device d, TaskMonitor monitor) throws ProcessingException {
-		Parameter vth = Fits.row(d, VTH);
+		// a threshold printed with its drain current is the test the model can be held to; a bare one is the fallback
+		Parameter vth = Fits.row(d, VTH, VTH_CURRENT);
+		if (vth == null) {
+			vth = Fits.row(d, VTH);
+		}
 		List<Parameter> rons = Fits.rows(d, RON, VGS);
 		if (vth == null || rons.isEmpty()) {
 			List<String> missing = new ArrayList<>();
