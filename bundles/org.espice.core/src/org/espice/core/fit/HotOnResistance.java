@@ -1,18 +1,31 @@
 package org.espice.core.fit;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.espice.core.Device;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
 import org.espice.core.spice.Target;
 
 /**
- * The rise of a MOSFET's on-resistance with temperature, from the datasheet's typical RDS(on) at a junction temperature
- * above 25 degC. In ngspice's VDMOS the channel's share rises by its mobility law (KP times (T/Tnom)^-1.5) and the
- * drain and source resistances by TRD1 and TRS1 per kelvin; the drift region dominates a high-voltage part's
- * resistance, so without TRD1 such a part barely rises where its datasheet doubles. One coefficient, the same for RD
- * and RS, is solved so that the model meets the hottest typical row; the other hot rows stay held out.
+ * The rise of a MOSFET's on-resistance with temperature. In ngspice's VDMOS the channel's share rises by its mobility
+ * law (KP times (T/Tnom)^-1.5) and the drain and source resistances by 1 + TRD1 dT + TRD2 dT^2 (TRS1, TRS2); the drift
+ * region dominates a high-voltage part's resistance, so without them such a part barely rises where its datasheet
+ * doubles. Silicon's resistance rises as a power of the absolute temperature, (T/Tnom)^k: TRD1 = k/Tnom and TRD2 =
+ * k(k - 1)/(2 Tnom^2) are that law's expansion, which stays close to it and positive from -55 to 175 degC (a linear
+ * coefficient through a hot point would turn the resistance negative in the cold). One exponent k, the same for RD
+ * and RS, is solved so that the model meets:
+ * <ul>
+ * <li>the hottest typical RDS(on) row (125 or 150 degC), which is then checked; cooler hot rows stay held out;</li>
+ * <li>else the RDS(on)-against-temperature curve at its hottest point up to 175 degC, as a ratio to its value at
+ * 25 degC applied to the room row; the curve's other points are held out and the card gives the error on them (a
+ * curve missed by more than {@link MosCapacitanceCurves#MAX_SHAPE_ERROR} is taken for misread and not used).</li>
+ * </ul>
  */
 final class HotOnResistance {
 
@@ -21,16 +34,44 @@ final class HotOnResistance {
 	private static final double TNOM_C = 27;
 	/** ngspice's default VDMOS mobility exponent: KP scales as (T/Tnom)^MU. */
 	private static final double MU = -1.5;
-	/** the largest coefficient searched, per kelvin: a tenfold rise over 90 K */
-	private static final double MAX_TC = 0.1;
-	/** a hot row this far from 25 degC or more counts as hot */
+	/** the largest exponent searched: (T/Tnom)^8 is a sevenfold rise at 150 degC */
+	private static final double MAX_K = 8;
+	/** a row this hot or hotter counts as hot */
 	private static final double HOT = 30;
+	/** the hottest curve point used: above it datasheets draw extrapolations */
+	private static final double HOTTEST = 175;
+
+	/** The fitted channel at 27 degC. */
+	record Channel(double vto, double kp, double rext) {
+
+		/** RDS(on) of the room check {@code c} at {@code t} degC with the resistances' exponent {@code k}. */
+		double at(Check c, double t, double k) {
+			double kpT = kp * Math.pow((t + 273.15) / TNOM_K, MU);
+			double dt = t - TNOM_C;
+			return VdmosFitter.predict(c, vto, kpT, rext * (1 + tc1(k) * dt + tc2(k) * dt * dt));
+		}
+	}
+
+	/** TRD1 of the exponent {@code k}. */
+	static double tc1(double k) {
+		return k / TNOM_K;
+	}
+
+	/** TRD2 of the exponent {@code k}. */
+	static double tc2(double k) {
+		return k * (k - 1) / (2 * TNOM_K * TNOM_K);
+	}
 
 	private HotOnResistance() {
 	}
 
-	/** Sets TRD1 and TRS1 from the hottest typical RDS(on) row with its VGS and ID, and checks it. */
-	static void fit(ModelCard card, Device d, double vto, double kp, double rext) {
+	/**
+	 * Sets TRD1 and TRS1 from the hottest typical hot RDS(on) row (and checks it), else from the RDS(on)-temperature
+	 * curve; nothing without either.
+	 *
+	 * @param room the room-temperature on-resistance check the channel was fitted to
+	 */
+	static void fit(ModelCard card, Device d, Channel ch, Check room, DeviceCurves curves) {
 		Parameter hot = null;
 		for (Parameter p : d.all("RDS_ON")) {
 			Double t = p.condition("T");
@@ -39,39 +80,135 @@ final class HotOnResistance {
 				hot = p;
 			}
 		}
-		if (hot == null) {
-			return;
+		if (hot != null) {
+			fromRow(card, ch, hot);
+		} else {
+			fromCurve(card, ch, room, curves);
 		}
+	}
+
+	private static void fromRow(ModelCard card, Channel ch, Parameter hot) {
 		Check c = new Check(hot, Probe.RDS_ON, Target.of(hot));
 		double t = hot.condition("T");
-		double kpHot = kp * Math.pow((t + 273.15) / TNOM_K, MU);
-		double target = c.target().value();
-		double lo = 0;
-		double hi = MAX_TC;
-		if (at(c, vto, kpHot, rext, t, lo) >= target) {
-			card.note(Fits.from(hot, c.target()) + ": the channel's own rise with temperature reaches it; TRD1 and "
-					+ "TRS1 left at 0");
+		Double k = solve(ch, c, t, c.target().value());
+		if (k == null) {
+			card.note(Fits.from(hot, c.target()) + ": the channel's own rise with temperature reaches it (or no "
+					+ "drift region could); TRD1 and TRS1 left at 0");
 			return;
 		}
-		if (at(c, vto, kpHot, rext, t, hi) < target) {
-			return; // beyond any drift region: a misread row
+		set(card, k, Fits.fmt("so that RDS(on) at %.0f degC meets %s", t, Fits.from(hot, c.target())));
+		card.check(c, ch.at(c, t, k));
+	}
+
+	private static void fromCurve(ModelCard card, Channel ch, Check room, DeviceCurves curves) {
+		double[][] curve = curve(curves);
+		if (curve == null) {
+			return;
+		}
+		double at25 = interpolate(curve, 25);
+		int hottest = -1;
+		for (int i = 0; i < curve[0].length; i++) {
+			if (curve[0][i] <= HOTTEST) {
+				hottest = i;
+			}
+		}
+		if (!(at25 > 0) || hottest < 0 || curve[0][hottest] < 100) {
+			return;
+		}
+		double t = curve[0][hottest];
+		double ratio = curve[1][hottest] / at25;
+		double r25 = ch.at(room, 25, 0);
+		Double k = solve(ch, room, t, ratio * r25);
+		if (k == null) {
+			return;
+		}
+		// the error on the curve's other points, each as a ratio to 25 degC applied to the model at 25 degC
+		double ss = 0;
+		int n = 0;
+		for (int i = 0; i < curve[0].length; i++) {
+			if (i != hottest && curve[0][i] <= HOTTEST) {
+				double model = ch.at(room, curve[0][i], k) / ch.at(room, 25, k);
+				double e = model / (curve[1][i] / at25) - 1;
+				ss += e * e;
+				n++;
+			}
+		}
+		double heldOut = n == 0 ? Double.NaN : Math.sqrt(ss / n);
+		if (!(heldOut <= MosCapacitanceCurves.MAX_SHAPE_ERROR)) {
+			card.note(Fits.fmt("the RDS(on)-temperature curve p.%d: the resistance law through its %.0f degC point misses "
+					+ "its other points by rms %.0f %% (a misread curve); TRD1 and TRD2 left at 0", (int) curve[2][0], t,
+					100 * heldOut));
+			return;
+		}
+		set(card, k, Fits.fmt("so that RDS(on) at %.0f degC is %.2f times its 25 degC value, as the RDS(on)-"
+				+ "temperature curve p.%d draws it (the other %d points held out: rms %.1f %%)", t, ratio,
+				(int) curve[2][0], n, 100 * heldOut));
+	}
+
+	private static void set(ModelCard card, double k, String what) {
+		card.set("TRD1", tc1(k), Fits.fmt("k/Tnom of the drain resistance's law (T/Tnom)^k, k = %.2f solved %s, with "
+				+ "the channel's mobility on ngspice's law (KP x (T/Tnom)^-1.5)", k, what));
+		card.set("TRD2", tc2(k), "k(k - 1)/(2 Tnom^2), same k");
+		card.set("TRS1", tc1(k), "same as TRD1");
+		card.set("TRS2", tc2(k), "same as TRD2");
+	}
+
+	/** The exponent at which the check {@code c} gives {@code target} at {@code t}, or null when none can. */
+	private static Double solve(Channel ch, Check c, double t, double target) {
+		double lo = 0;
+		double hi = MAX_K;
+		if (ch.at(c, t, lo) >= target || ch.at(c, t, hi) < target) {
+			return null;
 		}
 		for (int i = 0; i < 60; i++) {
 			double m = 0.5 * (lo + hi);
-			if (at(c, vto, kpHot, rext, t, m) < target) {
+			if (ch.at(c, t, m) < target) {
 				lo = m;
 			} else {
 				hi = m;
 			}
 		}
-		double tc = 0.5 * (lo + hi);
-		card.set("TRD1", tc, Fits.fmt("solved so that RDS(on) at %.0f degC meets %s, with the channel's mobility on "
-				+ "ngspice's law (KP x (T/Tnom)^-1.5)", t, Fits.from(hot, c.target())));
-		card.set("TRS1", tc, "same as TRD1");
-		card.check(c, at(c, vto, kpHot, rext, t, tc));
+		return 0.5 * (lo + hi);
 	}
 
-	private static double at(Check c, double vto, double kpHot, double rext, double t, double tc) {
-		return VdmosFitter.predict(c, vto, kpHot, rext * (1 + tc * (t - TNOM_C)));
+	/**
+	 * The one curve of the device's RDS(on)-temperature plot, signed temperatures sorted, with its page as
+	 * {@code [2][0]}; null when there is no such plot, or more than one curve or plot (an ambiguous curve is not
+	 * used).
+	 */
+	private static double[][] curve(DeviceCurves curves) {
+		List<Plot> plots = curves.plots(Plot.Kind.RDSON_T);
+		if (plots.size() != 1 || plots.get(0).series().size() != 1
+				|| !"T".equals(plots.get(0).x().quantity().toUpperCase(Locale.ROOT))) {
+			return null;
+		}
+		List<double[]> pts = new ArrayList<>();
+		for (Plot.Point p : plots.get(0).series().get(0).points()) {
+			if (Double.isFinite(p.x()) && Double.isFinite(p.y()) && p.y() != 0) {
+				pts.add(new double[] { p.x(), Math.abs(p.y()) });
+			}
+		}
+		pts.sort((a, b) -> Double.compare(a[0], b[0]));
+		if (pts.size() < 3 || pts.get(0)[0] > 25 || pts.get(pts.size() - 1)[0] < 25) {
+			return null;
+		}
+		double[][] out = new double[3][];
+		out[0] = pts.stream().mapToDouble(p -> p[0]).toArray();
+		out[1] = pts.stream().mapToDouble(p -> p[1]).toArray();
+		out[2] = new double[] { plots.get(0).page() };
+		return out;
+	}
+
+	/** Linear interpolation of the curve at {@code t}. */
+	private static double interpolate(double[][] curve, double t) {
+		double[] x = curve[0];
+		double[] y = curve[1];
+		for (int i = 1; i < x.length; i++) {
+			if (t <= x[i]) {
+				double span = x[i] - x[i - 1];
+				return span == 0 ? y[i] : y[i - 1] + (y[i] - y[i - 1]) * (t - x[i - 1]) / span;
+			}
+		}
+		return y[y.length - 1];
 	}
 }

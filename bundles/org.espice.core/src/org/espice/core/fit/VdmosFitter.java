@@ -51,7 +51,7 @@ final class VdmosFitter {
 		boolean p = d.kind() == DeviceKind.MOSFET_P;
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, "VDMOS");
 		card.flag(p ? "pchan" : "nchan");
-		channel(card, d, monitor);
+		channel(card, d, curves, monitor);
 		capacitances(card, d, CapacitanceRows.MOSFET, curves);
 		bodyDiode(card, d, curves, monitor);
 		Parameter vdss = Fits.row(d, "VDSS");
@@ -92,7 +92,8 @@ final class VdmosFitter {
 	 * VTO, KP, RD and RS: least squares over VGS(th)@ID (VDS = VGS), RDS(on)@VGS,ID (triode with source
 	 * degeneration) and gfs@ID (saturation).
 	 */
-	static void channel(ModelCard card, Device d, TaskMonitor monitor) throws ProcessingException {
+	static void channel(ModelCard card, Device d, DeviceCurves curves, TaskMonitor monitor)
+			throws ProcessingException {
 		// a threshold printed with its drain current is the test the model can be held to; a bare one is the fallback
 		Parameter vth = Fits.row(d, VTH, VTH_CURRENT);
 		if (vth == null) {
@@ -160,7 +161,7 @@ final class VdmosFitter {
 			card.check(new Check(gfs, Probe.TRANSCONDUCTANCE, Target.of(gfs)),
 					Math.sqrt(2 * kp * Check.condition(gfs, ID, 1)));
 		}
-		HotOnResistance.fit(card, d, vto, kp, rext);
+		HotOnResistance.fit(card, d, new HotOnResistance.Channel(vto, kp, rext), checks.get(1), curves);
 	}
 
 	/**

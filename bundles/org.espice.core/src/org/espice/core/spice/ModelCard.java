@@ -201,8 +201,8 @@ public final class ModelCard implements FittedModel {
 		lines.add("Temperature: fitted at 27 degC (the simulators' default), datasheet values at 25 degC");
 		notes.forEach(n -> lines.add("NOTE: " + n));
 		if (dialect != Dialect.NGSPICE && params.stream().anyMatch(p -> ngspiceOnly(p.name()))) {
-			lines.add("NOTE: TRD1 and TRS1 (ngspice's temperature coefficients of RD and RS) are not written in this "
-					+ "dialect: the on-resistance rises with temperature through the channel only");
+			lines.add("NOTE: TRD1, TRD2, TRS1 and TRS2 (ngspice's temperature coefficients of RD and RS) are not written "
+					+ "in this dialect: the on-resistance rises with temperature through the channel only");
 		}
 		parts.forEach(p -> p.notes.forEach(n -> lines.add("NOTE: " + n)));
 		lines.add("");
@@ -306,7 +306,7 @@ public final class ModelCard implements FittedModel {
 
 	/** A VDMOS parameter of ngspice's that the LTspice and PSpice cards do not carry. */
 	private boolean ngspiceOnly(String name) {
-		return "VDMOS".equals(type) && (name.equals("TRD1") || name.equals("TRS1"));
+		return "VDMOS".equals(type) && name.matches("TR[DS][12]");
 	}
 
 	private double orZero(String name) {

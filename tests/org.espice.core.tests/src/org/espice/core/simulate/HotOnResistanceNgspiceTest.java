@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.fit.ModelBuilder;
@@ -21,9 +25,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A MOSFET's typical RDS(on) at a hot junction sets the temperature coefficient of its drain and source resistances:
- * ngspice meets the hottest row at its temperature, the card's own verification runs that check at it, and a cooler
- * hot row stays held out. The LTspice card leaves out what LTspice's VDMOS does not know, and says so.
+ * A MOSFET's typical RDS(on) at a hot junction sets the temperature law of its drain and source resistances: ngspice
+ * meets the hottest row at its temperature, the card's own verification runs that check at it, and a cooler hot row
+ * stays held out. Without a hot row the RDS(on)-temperature curve sets it, and ngspice follows the curve's other
+ * points, the cold ones too (the resistances stay positive at -55 degC). The LTspice card leaves out what LTspice's
+ * VDMOS does not know, and says so.
  */
 class HotOnResistanceNgspiceTest {
 
@@ -51,7 +57,7 @@ class HotOnResistanceNgspiceTest {
 	void theHottestRowIsMetAtItsTemperatureAndACoolerOneIsHeldOut() throws ProcessingException {
 		Device d = device();
 		ModelCard card = fit(d);
-		assertTrue(card.value("TRD1") > 0, card.params().toString());
+		assertTrue(card.value("TRD1") > 0 && card.value("TRD2") != null, card.params().toString());
 		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, card);
 		assertTrue(v.loaded(), v.errors().toString());
 		DatasheetVerification.Point at150 = point(v, 150);
@@ -61,8 +67,8 @@ class HotOnResistanceNgspiceTest {
 		assertTrue(at150.fitted());
 		assertFalse(at100.fitted());
 		assertEquals(0, at150.error(), 0.01);
-		// a linear coefficient through 25 and 150 degC lands near the datasheet at 100 degC
-		assertEquals(0, at100.error(), 0.25);
+		// the power law through 25 and 150 degC lands near the datasheet at 100 degC
+		assertEquals(0, at100.error(), 0.15);
 	}
 
 	@Test
@@ -79,6 +85,44 @@ class HotOnResistanceNgspiceTest {
 		String lt = card.render(Dialect.LTSPICE);
 		assertFalse(lt.contains("TRD1="), lt);
 		assertTrue(lt.contains("are not written in this dialect"), lt);
+	}
+
+	/** An RDS(on)-temperature curve normalised to 25 degC: silicon's (T/298 K)^2.3. */
+	private static Plot curve() {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double t = -55; t <= 150; t += 5) {
+			pts.add(new Plot.Point(t, Math.pow((t + 273.15) / 298.15, 2.3)));
+		}
+		return new Plot(5, new Plot.Box(50, 50, 250, 200), "Normalized on-resistance vs temperature", Plot.Kind.RDSON_T,
+				Plot.DrawnAs.VECTOR, new Plot.Axis("T", "degC", Plot.Scale.LINEAR, -60, 160),
+				new Plot.Axis("RDS_ON_NORM", "", Plot.Scale.LINEAR, 0, 2.5), null,
+				List.of(new Plot.Series(null, Map.of(), null, pts)), List.of(), null, List.of());
+	}
+
+	@Test
+	void withoutAHotRowTheCurveSetsTheLawAndItsColdEndHolds() throws ProcessingException {
+		Device d = new Device("HB_MOS200C", DeviceKind.MOSFET_N, List.of(max("VDSS", 200),
+				range("VGS_TH", 2.0, 4.0, "ID", 250e-6), typ("RDS_ON", 0.15, "VGS", 10, "ID", 10)));
+		ExtractionResult r = new ExtractionResult("x.pdf", 5, null, "ACME", List.of(d), null).withCurves(List.of(curve()));
+		ModelCard card = (ModelCard) new ModelBuilder().fit(d, r, TaskMonitor.NONE);
+		assertTrue(card.params().stream().anyMatch(p -> p.name().equals("TRD1") && p.origin().contains("curve p.5")),
+				card.render(Dialect.NGSPICE));
+		// simulate the curve's temperatures as held-out rows: each the curve's ratio times RDS(on) at 25 degC
+		List<Parameter> rows = new ArrayList<>(d.parameters());
+		double[] temps = { -55, 0, 75, 100, 125 };
+		for (double t : temps) {
+			rows.add(typ("RDS_ON", 0.15 * Math.pow((t + 273.15) / 298.15, 2.3), "VGS", 10, "ID", 10, "T", t));
+		}
+		Device withRows = new Device(d.part(), d.kind(), rows);
+		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(withRows, card);
+		assertTrue(v.loaded(), v.errors().toString());
+		StringBuilder report = new StringBuilder();
+		for (double t : temps) {
+			DatasheetVerification.Point p = point(v, t);
+			report.append(String.format(java.util.Locale.ROOT, " %.0f degC %+.1f %%", t, 100 * p.error()));
+			assertEquals(0, p.error(), 0.10, "at " + t + " degC");
+		}
+		System.out.println("RDS(on) against the curve, held out:" + report);
 	}
 
 	private static DatasheetVerification.Point point(DatasheetVerification v, double t) {
