@@ -1,9 +1,5 @@
 package org.espice.core.fit;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.Plot;
@@ -41,14 +37,14 @@ final class HotOnResistance {
 	/** the hottest curve point used: above it datasheets draw extrapolations */
 	private static final double HOTTEST = 175;
 
-	/** The fitted channel at 27 degC. */
-	record Channel(double vto, double kp, double rext) {
+	/** The fitted channel at 27 degC, and its threshold's fall per kelvin. */
+	record Channel(double vto, double kp, double rext, double tcvth) {
 
 		/** RDS(on) of the room check {@code c} at {@code t} degC with the resistances' exponent {@code k}. */
 		double at(Check c, double t, double k) {
 			double kpT = kp * Math.pow((t + 273.15) / TNOM_K, MU);
 			double dt = t - TNOM_C;
-			return VdmosFitter.predict(c, vto, kpT, rext * (1 + tc1(k) * dt + tc2(k) * dt * dt));
+			return VdmosFitter.predict(c, vto - tcvth * dt, kpT, rext * (1 + tc1(k) * dt + tc2(k) * dt * dt));
 		}
 	}
 
@@ -101,34 +97,23 @@ final class HotOnResistance {
 	}
 
 	private static void fromCurve(ModelCard card, Channel ch, Check room, DeviceCurves curves) {
-		double[][] curve = curve(curves);
-		if (curve == null) {
+		TemperatureCurve curve = TemperatureCurve.of(curves, Plot.Kind.RDSON_T);
+		int hottest = curve == null ? -1 : curve.hottest(HOTTEST);
+		if (hottest < 0 || !(curve.at(25) > 0) || curve.t()[hottest] < 100) {
 			return;
 		}
-		double at25 = interpolate(curve, 25);
-		int hottest = -1;
-		for (int i = 0; i < curve[0].length; i++) {
-			if (curve[0][i] <= HOTTEST) {
-				hottest = i;
-			}
-		}
-		if (!(at25 > 0) || hottest < 0 || curve[0][hottest] < 100) {
-			return;
-		}
-		double t = curve[0][hottest];
-		double ratio = curve[1][hottest] / at25;
-		double r25 = ch.at(room, 25, 0);
-		Double k = solve(ch, room, t, ratio * r25);
+		double t = curve.t()[hottest];
+		double ratio = curve.ratio(hottest);
+		Double k = solve(ch, room, t, ratio * ch.at(room, 25, 0));
 		if (k == null) {
 			return;
 		}
 		// the error on the curve's other points, each as a ratio to 25 degC applied to the model at 25 degC
 		double ss = 0;
 		int n = 0;
-		for (int i = 0; i < curve[0].length; i++) {
-			if (i != hottest && curve[0][i] <= HOTTEST) {
-				double model = ch.at(room, curve[0][i], k) / ch.at(room, 25, k);
-				double e = model / (curve[1][i] / at25) - 1;
+		for (int i = 0; i < curve.t().length; i++) {
+			if (i != hottest && curve.t()[i] <= HOTTEST) {
+				double e = ch.at(room, curve.t()[i], k) / ch.at(room, 25, k) / curve.ratio(i) - 1;
 				ss += e * e;
 				n++;
 			}
@@ -136,13 +121,13 @@ final class HotOnResistance {
 		double heldOut = n == 0 ? Double.NaN : Math.sqrt(ss / n);
 		if (!(heldOut <= MosCapacitanceCurves.MAX_SHAPE_ERROR)) {
 			card.note(Fits.fmt("the RDS(on)-temperature curve p.%d: the resistance law through its %.0f degC point misses "
-					+ "its other points by rms %.0f %% (a misread curve); TRD1 and TRD2 left at 0", (int) curve[2][0], t,
+					+ "its other points by rms %.0f %% (a misread curve); TRD1 and TRD2 left at 0", curve.page(), t,
 					100 * heldOut));
 			return;
 		}
 		set(card, k, Fits.fmt("so that RDS(on) at %.0f degC is %.2f times its 25 degC value, as the RDS(on)-"
-				+ "temperature curve p.%d draws it (the other %d points held out: rms %.1f %%)", t, ratio,
-				(int) curve[2][0], n, 100 * heldOut));
+				+ "temperature curve p.%d draws it (the other %d points held out: rms %.1f %%)", t, ratio, curve.page(), n,
+				100 * heldOut));
 	}
 
 	private static void set(ModelCard card, double k, String what) {
@@ -169,46 +154,5 @@ final class HotOnResistance {
 			}
 		}
 		return 0.5 * (lo + hi);
-	}
-
-	/**
-	 * The one curve of the device's RDS(on)-temperature plot, signed temperatures sorted, with its page as
-	 * {@code [2][0]}; null when there is no such plot, or more than one curve or plot (an ambiguous curve is not
-	 * used).
-	 */
-	private static double[][] curve(DeviceCurves curves) {
-		List<Plot> plots = curves.plots(Plot.Kind.RDSON_T);
-		if (plots.size() != 1 || plots.get(0).series().size() != 1
-				|| !"T".equals(plots.get(0).x().quantity().toUpperCase(Locale.ROOT))) {
-			return null;
-		}
-		List<double[]> pts = new ArrayList<>();
-		for (Plot.Point p : plots.get(0).series().get(0).points()) {
-			if (Double.isFinite(p.x()) && Double.isFinite(p.y()) && p.y() != 0) {
-				pts.add(new double[] { p.x(), Math.abs(p.y()) });
-			}
-		}
-		pts.sort((a, b) -> Double.compare(a[0], b[0]));
-		if (pts.size() < 3 || pts.get(0)[0] > 25 || pts.get(pts.size() - 1)[0] < 25) {
-			return null;
-		}
-		double[][] out = new double[3][];
-		out[0] = pts.stream().mapToDouble(p -> p[0]).toArray();
-		out[1] = pts.stream().mapToDouble(p -> p[1]).toArray();
-		out[2] = new double[] { plots.get(0).page() };
-		return out;
-	}
-
-	/** Linear interpolation of the curve at {@code t}. */
-	private static double interpolate(double[][] curve, double t) {
-		double[] x = curve[0];
-		double[] y = curve[1];
-		for (int i = 1; i < x.length; i++) {
-			if (t <= x[i]) {
-				double span = x[i] - x[i - 1];
-				return span == 0 ? y[i] : y[i - 1] + (y[i] - y[i - 1]) * (t - x[i - 1]) / span;
-			}
-		}
-		return y[y.length - 1];
 	}
 }

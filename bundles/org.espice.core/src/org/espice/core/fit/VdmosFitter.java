@@ -161,7 +161,8 @@ final class VdmosFitter {
 			card.check(new Check(gfs, Probe.TRANSCONDUCTANCE, Target.of(gfs)),
 					Math.sqrt(2 * kp * Check.condition(gfs, ID, 1)));
 		}
-		HotOnResistance.fit(card, d, new HotOnResistance.Channel(vto, kp, rext), checks.get(1), curves);
+		double tcvth = HotThreshold.fit(card, d, vto, kp, rext, checks.get(0), curves);
+		HotOnResistance.fit(card, d, new HotOnResistance.Channel(vto, kp, rext, tcvth), checks.get(1), curves);
 	}
 
 	/**

@@ -201,8 +201,9 @@ public final class ModelCard implements FittedModel {
 		lines.add("Temperature: fitted at 27 degC (the simulators' default), datasheet values at 25 degC");
 		notes.forEach(n -> lines.add("NOTE: " + n));
 		if (dialect != Dialect.NGSPICE && params.stream().anyMatch(p -> ngspiceOnly(p.name()))) {
-			lines.add("NOTE: TRD1, TRD2, TRS1 and TRS2 (ngspice's temperature coefficients of RD and RS) are not written "
-					+ "in this dialect: the on-resistance rises with temperature through the channel only");
+			lines.add("NOTE: ngspice's temperature coefficients of RD and RS (TRD1, TRD2, TRS1, TRS2) and of VTO (TCVTH) "
+					+ "are not written in this dialect: the on-resistance rises with temperature through the channel only, "
+					+ "and the threshold stays");
 		}
 		parts.forEach(p -> p.notes.forEach(n -> lines.add("NOTE: " + n)));
 		lines.add("");
@@ -306,7 +307,7 @@ public final class ModelCard implements FittedModel {
 
 	/** A VDMOS parameter of ngspice's that the LTspice and PSpice cards do not carry. */
 	private boolean ngspiceOnly(String name) {
-		return "VDMOS".equals(type) && name.matches("TR[DS][12]");
+		return "VDMOS".equals(type) && (name.matches("TR[DS][12]") || name.equals("TCVTH"));
 	}
 
 	private double orZero(String name) {

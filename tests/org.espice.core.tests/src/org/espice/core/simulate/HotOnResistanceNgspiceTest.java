@@ -125,6 +125,36 @@ class HotOnResistanceNgspiceTest {
 		System.out.println("RDS(on) against the curve, held out:" + report);
 	}
 
+	@Test
+	void theThresholdCurveSetsItsFallWithTemperature() throws ProcessingException {
+		Device d = new Device("HB_MOS200T", DeviceKind.MOSFET_N, List.of(max("VDSS", 200),
+				typ("VGS_TH", 3.0, "ID", 250e-6), typ("RDS_ON", 0.15, "VGS", 10, "ID", 10)));
+		// a threshold falling 7 mV/K from 3 V, drawn normalised to 25 degC
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double t = -50; t <= 150; t += 10) {
+			pts.add(new Plot.Point(t, 1 - 0.007 * (t - 25) / 3.0));
+		}
+		Plot vth = new Plot(5, new Plot.Box(50, 50, 250, 200), "Normalized threshold voltage vs temperature",
+				Plot.Kind.VTH_T, Plot.DrawnAs.VECTOR, new Plot.Axis("T", "degC", Plot.Scale.LINEAR, -60, 160),
+				new Plot.Axis("VGS_NORM", "", Plot.Scale.LINEAR, 0.4, 1.4), null,
+				List.of(new Plot.Series(null, Map.of("ID", 250e-6), null, pts)), List.of(), null, List.of());
+		ExtractionResult r = new ExtractionResult("x.pdf", 5, null, "ACME", List.of(d), null).withCurves(List.of(vth));
+		ModelCard card = (ModelCard) new ModelBuilder().fit(d, r, TaskMonitor.NONE);
+		assertEquals(0.007, card.value("TCVTH"), 0.0015, card.render(Dialect.NGSPICE));
+		List<Parameter> rows = new ArrayList<>(d.parameters());
+		double[] temps = { -50, 75, 125 };
+		for (double t : temps) {
+			rows.add(typ("VGS_TH", 3.0 - 0.007 * (t - 25), "ID", 250e-6, "T", t));
+		}
+		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(new Device(d.part(), d.kind(), rows), card);
+		assertTrue(v.loaded(), v.errors().toString());
+		for (double t : temps) {
+			DatasheetVerification.Point p = v.points().stream().filter(q -> q.row().name().equals("VGS_TH")
+					&& Double.valueOf(t).equals(q.row().condition("T"))).findFirst().orElseThrow();
+			assertEquals(0, p.error(), 0.05, "VGS(th) at " + t + " degC");
+		}
+	}
+
 	private static DatasheetVerification.Point point(DatasheetVerification v, double t) {
 		return v.points().stream().filter(p -> p.row().name().equals("RDS_ON") && Double.valueOf(t).equals(
 				p.row().condition("T"))).findFirst().orElseThrow();
