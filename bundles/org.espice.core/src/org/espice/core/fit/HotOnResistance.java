@@ -26,26 +26,30 @@ import org.espice.core.spice.Target;
 final class HotOnResistance {
 
 	/** ngspice's nominal temperature, 27 degC, in kelvin and in degC. */
-	private static final double TNOM_K = 300.15;
-	private static final double TNOM_C = 27;
+	static final double TNOM_K = 300.15;
+	static final double TNOM_C = 27;
 	/** ngspice's default VDMOS mobility exponent: KP scales as (T/Tnom)^MU. */
 	private static final double MU = -1.5;
 	/** the largest exponent searched: (T/Tnom)^8 is a sevenfold rise at 150 degC */
 	private static final double MAX_K = 8;
 	/** a row this hot or hotter counts as hot */
-	private static final double HOT = 30;
+	static final double HOT = 30;
 	/** the hottest curve point used: above it datasheets draw extrapolations */
-	private static final double HOTTEST = 175;
+	static final double HOTTEST = 175;
 
 	/** The fitted channel at 27 degC, and its threshold's fall per kelvin. */
 	record Channel(double vto, double kp, double rext, double tcvth) {
 
 		/** RDS(on) of the room check {@code c} at {@code t} degC with the resistances' exponent {@code k}. */
 		double at(Check c, double t, double k) {
-			double kpT = kp * Math.pow((t + 273.15) / TNOM_K, MU);
 			double dt = t - TNOM_C;
-			return VdmosFitter.predict(c, vto - tcvth * dt, kpT, rext * (1 + tc1(k) * dt + tc2(k) * dt * dt));
+			return VdmosFitter.predict(c, vto - tcvth * dt, kpAt(kp, t), rext * (1 + tc1(k) * dt + tc2(k) * dt * dt));
 		}
+	}
+
+	/** KP at {@code t} degC on ngspice's mobility law. */
+	static double kpAt(double kp, double t) {
+		return kp * Math.pow((t + 273.15) / TNOM_K, MU);
 	}
 
 	/** TRD1 of the exponent {@code k}. */
@@ -62,8 +66,8 @@ final class HotOnResistance {
 	}
 
 	/**
-	 * Sets TRD1 and TRS1 from the hottest typical hot RDS(on) row (and checks it), else from the RDS(on)-temperature
-	 * curve; nothing without either.
+	 * Sets TRD1, TRD2, TRS1 and TRS2 from the hottest typical hot RDS(on) row (and checks it), else from the
+	 * RDS(on)-temperature curve; nothing without either.
 	 *
 	 * @param room the room-temperature on-resistance check the channel was fitted to
 	 */
@@ -89,7 +93,7 @@ final class HotOnResistance {
 		Double k = solve(ch, c, t, c.target().value());
 		if (k == null) {
 			card.note(Fits.from(hot, c.target()) + ": the channel's own rise with temperature reaches it (or no "
-					+ "drift region could); TRD1 and TRS1 left at 0");
+					+ "drift region could); TRD1 and TRD2 left at 0");
 			return;
 		}
 		set(card, k, Fits.fmt("so that RDS(on) at %.0f degC meets %s", t, Fits.from(hot, c.target())));
@@ -108,17 +112,9 @@ final class HotOnResistance {
 		if (k == null) {
 			return;
 		}
-		// the error on the curve's other points, each as a ratio to 25 degC applied to the model at 25 degC
-		double ss = 0;
-		int n = 0;
-		for (int i = 0; i < curve.t().length; i++) {
-			if (i != hottest && curve.t()[i] <= HOTTEST) {
-				double e = ch.at(room, curve.t()[i], k) / ch.at(room, 25, k) / curve.ratio(i) - 1;
-				ss += e * e;
-				n++;
-			}
-		}
-		double heldOut = n == 0 ? Double.NaN : Math.sqrt(ss / n);
+		// the curve's other points, each as a ratio to 25 degC applied to the model at 25 degC
+		double heldOut = curve.heldOut(hottest, HOTTEST, x -> ch.at(room, x, k) / ch.at(room, 25, k));
+		int n = curve.heldOutPoints(hottest, HOTTEST);
 		if (!(heldOut <= MosCapacitanceCurves.MAX_SHAPE_ERROR)) {
 			card.note(Fits.fmt("the RDS(on)-temperature curve p.%d: the resistance law through its %.0f degC point misses "
 					+ "its other points by rms %.0f %% (a misread curve); TRD1 and TRD2 left at 0", curve.page(), t,

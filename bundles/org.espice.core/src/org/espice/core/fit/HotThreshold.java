@@ -18,11 +18,6 @@ import org.espice.core.spice.Target;
  */
 final class HotThreshold {
 
-	private static final double TNOM_K = 300.15;
-	private static final double TNOM_C = 27;
-	private static final double MU = -1.5;
-	private static final double HOT = 30;
-	private static final double HOTTEST = 175;
 	/** the largest fall per kelvin taken for real */
 	private static final double MAX_TC = 0.02;
 
@@ -31,8 +26,7 @@ final class HotThreshold {
 
 	/** The model's threshold of check {@code c} at {@code t} degC with the coefficient {@code tc}. */
 	private static double at(Check c, double vto, double kp, double rext, double t, double tc) {
-		double kpT = kp * Math.pow((t + 273.15) / TNOM_K, MU);
-		return VdmosFitter.predict(c, vto - tc * (t - TNOM_C), kpT, rext);
+		return VdmosFitter.predict(c, vto - tc * (t - HotOnResistance.TNOM_C), HotOnResistance.kpAt(kp, t), rext);
 	}
 
 	/**
@@ -45,7 +39,7 @@ final class HotThreshold {
 		Parameter hot = null;
 		for (Parameter p : d.all("VGS_TH")) {
 			Double t = p.condition("T");
-			if (p.typ() != null && t != null && t >= HOT && (hot == null || t > hot.condition("T"))) {
+			if (p.typ() != null && t != null && t >= HotOnResistance.HOT && (hot == null || t > hot.condition("T"))) {
 				hot = p;
 			}
 		}
@@ -53,7 +47,7 @@ final class HotThreshold {
 		if (hot != null) {
 			Check c = new Check(hot, Probe.VGS_TH, Target.of(hot));
 			double t = hot.condition("T");
-			double tc = (at(c, vto, kp, rext, t, 0) - c.target().value()) / (t - TNOM_C);
+			double tc = (at(c, vto, kp, rext, t, 0) - c.target().value()) / (t - HotOnResistance.TNOM_C);
 			if (tc >= 0 && tc <= MAX_TC) {
 				card.set("TCVTH", tc, Fits.fmt("so that VGS(th) at %.0f degC meets %s", t, Fits.from(hot, c.target())));
 				card.check(c, at(c, vto, kp, rext, t, tc));
@@ -62,28 +56,20 @@ final class HotThreshold {
 			return 0;
 		}
 		TemperatureCurve curve = TemperatureCurve.of(curves, Plot.Kind.VTH_T);
-		int hottest = curve == null ? -1 : curve.hottest(HOTTEST);
+		int hottest = curve == null ? -1 : curve.hottest(HotOnResistance.HOTTEST);
 		if (hottest < 0 || !(curve.at(25) > 0) || curve.t()[hottest] < 100) {
 			return 0;
 		}
 		double t = curve.t()[hottest];
 		double ratio = curve.ratio(hottest);
 		double room25 = at(room, vto, kp, rext, 25, 0);
-		double tc = (at(room, vto, kp, rext, t, 0) - ratio * room25) / (t - TNOM_C);
+		double tc = (at(room, vto, kp, rext, t, 0) - ratio * room25) / (t - HotOnResistance.TNOM_C);
 		if (!(tc >= 0 && tc <= MAX_TC)) {
 			return 0;
 		}
-		double ss = 0;
-		int n = 0;
-		for (int i = 0; i < curve.t().length; i++) {
-			if (i != hottest && curve.t()[i] <= HOTTEST) {
-				double e = at(room, vto, kp, rext, curve.t()[i], tc) / at(room, vto, kp, rext, 25, tc) / curve.ratio(i)
-						- 1;
-				ss += e * e;
-				n++;
-			}
-		}
-		double heldOut = n == 0 ? Double.NaN : Math.sqrt(ss / n);
+		double heldOut = curve.heldOut(hottest, HotOnResistance.HOTTEST,
+				x -> at(room, vto, kp, rext, x, tc) / at(room, vto, kp, rext, 25, tc));
+		int n = curve.heldOutPoints(hottest, HotOnResistance.HOTTEST);
 		if (!(heldOut <= MosCapacitanceCurves.MAX_SHAPE_ERROR)) {
 			card.note(Fits.fmt("the VGS(th)-temperature curve p.%d: a threshold falling linearly through its %.0f degC "
 					+ "point misses its other points by rms %.0f %% (a misread curve); TCVTH left at 0", curve.page(), t,

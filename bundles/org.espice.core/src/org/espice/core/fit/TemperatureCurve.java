@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Plot;
 
@@ -76,6 +77,32 @@ record TemperatureCurve(int page, double[] t, double[] y) {
 	/** The value at point {@code i} over the value at 25 degC. */
 	double ratio(int i) {
 		return y[i] / at(25);
+	}
+
+	/**
+	 * The relative rms error of a model's ratios to its 25 degC value against the curve's, over the points up to
+	 * {@code limit} degC other than {@code fitted}: the error on the points the fit did not use.
+	 */
+	double heldOut(int fitted, double limit, DoubleUnaryOperator modelRatio) {
+		double ss = 0;
+		int n = 0;
+		for (int i = 0; i < t.length; i++) {
+			if (i != fitted && t[i] <= limit) {
+				double e = modelRatio.applyAsDouble(t[i]) / ratio(i) - 1;
+				ss += e * e;
+				n++;
+			}
+		}
+		return n == 0 ? Double.NaN : Math.sqrt(ss / n);
+	}
+
+	/** The number of points up to {@code limit} degC other than the fitted one. */
+	int heldOutPoints(int fitted, double limit) {
+		int n = 0;
+		for (int i = 0; i < t.length; i++) {
+			n += i != fitted && t[i] <= limit ? 1 : 0;
+		}
+		return n;
 	}
 
 	/** The index of the hottest point at or below {@code limit} degC, or -1. */
