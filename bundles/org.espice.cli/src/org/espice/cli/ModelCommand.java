@@ -14,6 +14,7 @@ import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
 import org.espice.core.fit.ModelBuilder;
+import org.espice.core.simulate.NgspiceRunner;
 import org.espice.core.spice.Dialect;
 import org.espice.core.spice.FittedModel;
 
@@ -44,6 +45,17 @@ final class ModelCommand implements Callable<Integer> {
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "folder for the model files (default: current)")
 	Path out;
+
+	@Option(names = "--card", description = "also write each model's card beside it (<model>.html): parameters and "
+			+ "their origins, the datasheet rows used, the model simulated in ngspice at every datasheet value and its "
+			+ "curves against the datasheet's")
+	boolean card;
+
+	private static String stem(Path file) {
+		String n = file.getFileName().toString();
+		int dot = n.lastIndexOf('.');
+		return dot > 0 ? n.substring(0, dot) : n;
+	}
 
 	@Override
 	public Integer call() throws IOException {
@@ -83,6 +95,11 @@ final class ModelCommand implements Callable<Integer> {
 					Path target = out.resolve(names.claim(m.modelName(), "." + d.fileExtension()));
 					Files.writeString(target, m.render(d), StandardCharsets.UTF_8);
 					w.printf("%s: %s (%s) -> %s%n", pdf, dev.part(), dev.kind().id(), target);
+					if (card) {
+						Path page = target.resolveSibling(stem(target) + ".html");
+						Files.writeString(page, ModelCards.page(m, dev, r, pdf), StandardCharsets.UTF_8);
+						w.printf("%s: %s card -> %s%n", pdf, dev.part(), page);
+					}
 					written++;
 				} catch (ProcessingException e) {
 					w.printf("%s: %s: FAILED %s: %s%n", pdf, dev.part(), e.category().id(), e.getMessage());
@@ -91,6 +108,10 @@ final class ModelCommand implements Callable<Integer> {
 			}
 		}
 		w.printf("%d model(s) written to %s, %d failure(s)%n", written, out, failed);
+		if (card && NgspiceRunner.find().isEmpty()) {
+			w.printf("ngspice not found: the cards carry no simulation; install it, or set %s or -D%s to its path%n",
+					NgspiceRunner.ENVIRONMENT, NgspiceRunner.PROPERTY);
+		}
 		w.flush();
 		return failed == 0 ? 0 : 1;
 	}
