@@ -163,7 +163,7 @@ public final class ModelVerifier {
 	 * Runs the checks in as few decks as they need: one per test temperature for the steady ones (operating points
 	 * and AC; a check at 25 +- 5 degC or without a temperature runs at ngspice's default 27 degC) and one for the
 	 * gate-charge transients, so that a transient neither slows nor breaks the other circuits. The model loaded when
-	 * the steady decks ran clean.
+	 * the steady decks ran clean (the transients, when there is nothing else).
 	 */
 	private static Verification run(String part, String models, Instance inst, DeviceKind kind, List<Check> checks,
 			DatasheetSimulation.Runner runner) throws ProcessingException {
@@ -197,6 +197,10 @@ public final class ModelVerifier {
 			NgspiceRunner.Result r = runner.run(transients.text());
 			values.putAll(r.values());
 			r.errors().stream().filter(e -> !errors.contains(e)).forEach(errors::add);
+			if (steady.isEmpty()) {
+				// only transients: they tell whether the model loaded
+				loaded = r.clean() && !r.values().isEmpty();
+			}
 		}
 		return verification(part, loaded, errors, values, checks);
 	}
