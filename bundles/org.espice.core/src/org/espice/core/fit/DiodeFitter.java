@@ -45,6 +45,9 @@ final class DiodeFitter {
 				monitor)) {
 			forward(card, vf, schottky, "IF", "RS", monitor);
 		}
+		if (card.value("XTI") == null) {
+			ForwardFit.hotRow(card, d.all("VF"), schottky);
+		}
 		List<Parameter> ct = Fits.rowsAtBias(d, "CT", "VR");
 		JunctionCurves.Anchored fromCurve = JunctionCurves.fit(card,
 				curves.find(Plot.Kind.CT_VR, Set.of("VR"), new String[0]), ct, "VR", new double[] { DEFAULT_VJ, 0.5 });

@@ -168,6 +168,52 @@ final class ForwardFit {
 				+ "EG held", hot.describe(), hot.current().length, 100 * rmsHot, 100 * rmsDefault, xtiDefault));
 	}
 
+	/**
+	 * XTI, EG held at the material's gap, solved so that the model meets the hottest typical VF row (75 degC or
+	 * more, with its IF), which is then checked at its temperature; for a diode whose forward curves gave no hot
+	 * curve. Nothing without such a row. A row the law cannot reach within XTI -10 to 40 is left held out.
+	 */
+	static void hotRow(ModelCard card, List<Parameter> vfRows, boolean schottky) {
+		Parameter hot = null;
+		for (Parameter p : vfRows) {
+			Double t = p.condition("T");
+			if (p.typ() != null && t != null && t >= 75 && p.condition("IF") != null
+					&& (hot == null || t > hot.condition("T"))) {
+				hot = p;
+			}
+		}
+		Double is = card.value("IS");
+		Double n = card.value("N");
+		if (hot == null || is == null || n == null) {
+			return;
+		}
+		double[] x = { is, n, card.value("RS") == null ? 0 : card.value("RS") };
+		double eg = schottky ? EG_SCHOTTKY : EG_SILICON;
+		double t = hot.condition("T") + 273.15;
+		double i = Math.abs(hot.condition("IF"));
+		Target target = Target.of(hot);
+		double lo = -10;
+		double hi = 40;
+		// a larger XTI raises IS(T) and lowers VF
+		if (vfAt(x, eg, lo, t, i) < target.value() || vfAt(x, eg, hi, t, i) > target.value()) {
+			card.note(Fits.from(hot, target) + ": the diode law with EG " + eg + " eV cannot meet it for any XTI "
+					+ "from -10 to 40; XTI left at its default");
+			return;
+		}
+		for (int k = 0; k < 60; k++) {
+			double m = 0.5 * (lo + hi);
+			if (vfAt(x, eg, m, t, i) > target.value()) {
+				lo = m;
+			} else {
+				hi = m;
+			}
+		}
+		double xti = 0.5 * (lo + hi);
+		card.set("EG", eg, Fits.fmt("default %s eV (%s), held", eg, schottky ? "Schottky barrier" : "silicon"));
+		card.set("XTI", xti, "solved so that VF meets " + Fits.from(hot, target) + " with EG held");
+		card.check(new Check(hot, Probe.FORWARD_VOLTAGE, target), vfAt(x, eg, xti, t, i));
+	}
+
 	/** The lowest saturation current a printed leakage allows, and the row that sets it. */
 	record Ceiling(double is, Parameter row) {
 	}
