@@ -117,8 +117,7 @@ public final class ModelCardPage {
 		if (o.contains(" curve p.") || o.contains("-temperature curve")) {
 			return "curve";
 		}
-		if (o.startsWith("same") || o.contains("least squares") || o.contains("solved") || o.contains("fitted")
-				|| o.contains("of the fitted")) {
+		if (o.startsWith("same") || o.contains("least squares") || o.contains("solved") || o.contains("fitted")) {
 			return "fitted";
 		}
 		return o.contains("(p.") ? "datasheet" : "fitted";
