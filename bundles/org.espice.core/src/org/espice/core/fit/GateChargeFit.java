@@ -18,7 +18,8 @@ import org.espice.core.spice.Target;
  */
 final class GateChargeFit {
 
-	/** CGDMAX is searched between Crss and this many times it. */
+	/** CGDMAX is searched between these multiples of Crss. */
+	private static final double MIN_RATIO = 1.5;
 	private static final double MAX_RATIO = 1e4;
 	private static final int GRID = 80;
 	private static final int BISECTIONS = 60;
@@ -53,7 +54,8 @@ final class GateChargeFit {
 		}
 		Target target = Target.of(qgd);
 		double crss = t.at(t.crssV());
-		double lo = Math.log(Math.max(crss, t.min()) * 1.001);
+		// from 1.5 Crss up: below about 1.3 Crss the shape through Crss needs a negative A (Cgd rising with VDS)
+		double lo = Math.log(MIN_RATIO * crss);
 		double hi = Math.log(crss * MAX_RATIO);
 		Double below = null;
 		Double above = null;
