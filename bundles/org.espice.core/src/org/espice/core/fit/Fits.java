@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
@@ -13,8 +14,11 @@ import org.espice.core.spice.Target;
 /** Small pieces shared by the fitters: thermal voltage, picking datasheet rows, describing where values came from. */
 final class Fits {
 
+	/** The simulators' nominal temperature, 27 degC, in degC and in kelvin. */
+	static final double TNOM_C = 27;
+	static final double TNOM_K = 300.15;
 	/** kT/q at 27 degC, the simulators' default temperature. */
-	static final double VT = 1.380649e-23 * 300.15 / 1.602176634e-19;
+	static final double VT = 1.380649e-23 * TNOM_K / 1.602176634e-19;
 
 	private Fits() {
 	}
@@ -54,6 +58,41 @@ final class Fits {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The hottest row with a typical value printed at {@code minT} degC or more, with all the named conditions; null
+	 * when there is none.
+	 */
+	static Parameter hottest(List<Parameter> rows, double minT, String... needed) {
+		Parameter hot = null;
+		for (Parameter p : rows) {
+			Double t = p.condition("T");
+			boolean given = true;
+			for (String k : needed) {
+				given &= p.condition(k) != null;
+			}
+			if (p.typ() != null && t != null && t >= minT && given && (hot == null || t > hot.condition("T"))) {
+				hot = p;
+			}
+		}
+		return hot;
+	}
+
+	/**
+	 * The zero of {@code increasing} between {@code lo}, where it is negative, and {@code hi}, where it is not, by
+	 * sixty bisections.
+	 */
+	static double bisect(DoubleUnaryOperator increasing, double lo, double hi) {
+		for (int i = 0; i < 60; i++) {
+			double m = 0.5 * (lo + hi);
+			if (increasing.applyAsDouble(m) < 0) {
+				lo = m;
+			} else {
+				hi = m;
+			}
+		}
+		return 0.5 * (lo + hi);
 	}
 
 	/** The first usable row, or null. */

@@ -2,6 +2,7 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntPredicate;
 
 import org.espice.core.Parameter;
@@ -28,7 +29,6 @@ final class ForwardFit {
 	static final double LEAKAGE_MARGIN = 0.95;
 	static final double EG_SILICON = 1.11;
 	static final double EG_SCHOTTKY = 0.69;
-	private static final double TNOM = 300.15;
 	private static final double K_OVER_Q = 1.380649e-23 / 1.602176634e-19;
 
 	private ForwardFit() {
@@ -151,7 +151,7 @@ final class ForwardFit {
 		double xtiDefault = schottky ? 2 : 3;
 		double t = hot.t() + 273.15;
 		double[][] pts = { hot.current(), hot.voltage() };
-		java.util.function.DoubleUnaryOperator cost = xti -> {
+		DoubleUnaryOperator cost = xti -> {
 			double e = JunctionFit.Figures.rms(pts, i -> vfAt(x, eg, xti, t, i), k -> true);
 			return e * e;
 		};
@@ -174,14 +174,7 @@ final class ForwardFit {
 	 * curve. Nothing without such a row. A row the law cannot reach within XTI -10 to 40 is left held out.
 	 */
 	static void hotRow(ModelCard card, List<Parameter> vfRows, boolean schottky) {
-		Parameter hot = null;
-		for (Parameter p : vfRows) {
-			Double t = p.condition("T");
-			if (p.typ() != null && t != null && t >= 75 && p.condition("IF") != null
-					&& (hot == null || t > hot.condition("T"))) {
-				hot = p;
-			}
-		}
+		Parameter hot = Fits.hottest(vfRows, 75, "IF");
 		Double is = card.value("IS");
 		Double n = card.value("N");
 		if (hot == null || is == null || n == null) {
@@ -195,20 +188,13 @@ final class ForwardFit {
 		double lo = -10;
 		double hi = 40;
 		// a larger XTI raises IS(T) and lowers VF
-		if (vfAt(x, eg, lo, t, i) < target.value() || vfAt(x, eg, hi, t, i) > target.value()) {
+		DoubleUnaryOperator miss = xti -> target.value() - vfAt(x, eg, xti, t, i);
+		if (miss.applyAsDouble(lo) > 0 || miss.applyAsDouble(hi) < 0) {
 			card.note(Fits.from(hot, target) + ": the diode law with EG " + eg + " eV cannot meet it for any XTI "
 					+ "from -10 to 40; XTI left at its default");
 			return;
 		}
-		for (int k = 0; k < 60; k++) {
-			double m = 0.5 * (lo + hi);
-			if (vfAt(x, eg, m, t, i) > target.value()) {
-				lo = m;
-			} else {
-				hi = m;
-			}
-		}
-		double xti = 0.5 * (lo + hi);
+		double xti = Fits.bisect(miss, lo, hi);
 		card.set("EG", eg, Fits.fmt("default %s eV (%s), held", eg, schottky ? "Schottky barrier" : "silicon"));
 		card.set("XTI", xti, "solved so that VF meets " + Fits.from(hot, target) + " with EG held");
 		card.check(new Check(hot, Probe.FORWARD_VOLTAGE, target), vfAt(x, eg, xti, t, i));
@@ -243,7 +229,7 @@ final class ForwardFit {
 
 	/** IS(T)/IS(Tnom) on ngspice's diode law. */
 	static double ratio(double n, double eg, double xti, double t) {
-		return Math.exp((t / TNOM - 1) * eg / (n * K_OVER_Q * t) + xti / n * Math.log(t / TNOM));
+		return Math.exp((t / Fits.TNOM_K - 1) * eg / (n * K_OVER_Q * t) + xti / n * Math.log(t / Fits.TNOM_K));
 	}
 
 	/** VF at current {@code i} and temperature {@code t} (K) on ngspice's diode temperature law. */

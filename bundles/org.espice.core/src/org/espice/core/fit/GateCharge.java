@@ -2,7 +2,6 @@ package org.espice.core.fit;
 
 import java.util.function.DoubleUnaryOperator;
 
-import org.espice.core.spice.ModelCard;
 
 /**
  * The gate-charge test on a VDMOS card, solved quasi-statically: the gate is charged by a constant current, the drain
@@ -39,12 +38,8 @@ final class GateCharge {
 		}
 	}
 
-	/** ngspice's VDMOS Cgd(Vgd) and its integral from 0. */
+	/** ngspice's VDMOS Cgd(Vgd) shape, for its charge integral. */
 	record Cgd(double min, double max, double a) {
-
-		double at(double vgd) {
-			return ModelCard.cgd(min, max, a, vgd);
-		}
 
 		/** The charge integral of Cgd from Vgd = 0 to {@code v}. */
 		double charge(double v) {

@@ -22,7 +22,6 @@ final class GateChargeFit {
 	private static final double MIN_RATIO = 1.5;
 	private static final double MAX_RATIO = 1e4;
 	private static final int GRID = 80;
-	private static final int BISECTIONS = 60;
 
 	private GateChargeFit() {
 	}
@@ -76,18 +75,10 @@ final class GateChargeFit {
 					+ "from the capacitances alone", Fits.from(qgd, target)));
 			return t;
 		}
-		double a = below;
-		double b = above;
-		for (int i = 0; i < BISECTIONS; i++) {
-			double m = 0.5 * (a + b);
-			Double q = charge(total, ch, cgs, t, Math.exp(m), vgs, vds, id);
-			if (q != null && q < target.value()) {
-				a = m;
-			} else {
-				b = m;
-			}
-		}
-		double max = Math.exp(b);
+		double max = Math.exp(Fits.bisect(x -> {
+			Double q = charge(total, ch, cgs, t, Math.exp(x), vgs, vds, id);
+			return q == null ? Double.POSITIVE_INFINITY : q - target.value();
+		}, below, above));
 		VdmosFitter.TableCgd fitted = t.withMax(max, "solved so that the gate-charge test (VGS " + Target.fmt(vgs)
 				+ " V, ID " + Target.fmt(id) + " A, VDS " + Target.fmt(vds) + " V) on the fitted channel and CGS gives "
 				+ Fits.from(qgd, target) + "; Cgd still meets Crss");

@@ -25,9 +25,6 @@ import org.espice.core.spice.Target;
  */
 final class HotOnResistance {
 
-	/** ngspice's nominal temperature, 27 degC, in kelvin and in degC. */
-	static final double TNOM_K = 300.15;
-	static final double TNOM_C = 27;
 	/** ngspice's default VDMOS mobility exponent: KP scales as (T/Tnom)^MU. */
 	private static final double MU = -1.5;
 	/** the largest exponent searched: (T/Tnom)^8 is a sevenfold rise at 150 degC */
@@ -42,24 +39,24 @@ final class HotOnResistance {
 
 		/** RDS(on) of the room check {@code c} at {@code t} degC with the resistances' exponent {@code k}. */
 		double at(Check c, double t, double k) {
-			double dt = t - TNOM_C;
+			double dt = t - Fits.TNOM_C;
 			return VdmosFitter.predict(c, vto - tcvth * dt, kpAt(kp, t), rext * (1 + tc1(k) * dt + tc2(k) * dt * dt));
 		}
 	}
 
 	/** KP at {@code t} degC on ngspice's mobility law. */
 	static double kpAt(double kp, double t) {
-		return kp * Math.pow((t + 273.15) / TNOM_K, MU);
+		return kp * Math.pow((t + 273.15) / Fits.TNOM_K, MU);
 	}
 
 	/** TRD1 of the exponent {@code k}. */
 	static double tc1(double k) {
-		return k / TNOM_K;
+		return k / Fits.TNOM_K;
 	}
 
 	/** TRD2 of the exponent {@code k}. */
 	static double tc2(double k) {
-		return k * (k - 1) / (2 * TNOM_K * TNOM_K);
+		return k * (k - 1) / (2 * Fits.TNOM_K * Fits.TNOM_K);
 	}
 
 	private HotOnResistance() {
@@ -72,14 +69,7 @@ final class HotOnResistance {
 	 * @param room the room-temperature on-resistance check the channel was fitted to
 	 */
 	static void fit(ModelCard card, Device d, Channel ch, Check room, DeviceCurves curves) {
-		Parameter hot = null;
-		for (Parameter p : d.all("RDS_ON")) {
-			Double t = p.condition("T");
-			if (p.typ() != null && t != null && t >= HOT && p.condition("VGS") != null && p.condition("ID") != null
-					&& (hot == null || t > hot.condition("T"))) {
-				hot = p;
-			}
-		}
+		Parameter hot = Fits.hottest(d.all("RDS_ON"), HOT, "VGS", "ID");
 		if (hot != null) {
 			fromRow(card, ch, hot);
 		} else {
@@ -113,8 +103,9 @@ final class HotOnResistance {
 			return;
 		}
 		// the curve's other points, each as a ratio to 25 degC applied to the model at 25 degC
-		double heldOut = curve.heldOut(hottest, HOTTEST, x -> ch.at(room, x, k) / ch.at(room, 25, k));
-		int n = curve.heldOutPoints(hottest, HOTTEST);
+		TemperatureCurve.HeldOut held = curve.heldOut(hottest, HOTTEST, x -> ch.at(room, x, k) / ch.at(room, 25, k));
+		double heldOut = held.rms();
+		int n = held.points();
 		if (!(heldOut <= MosCapacitanceCurves.MAX_SHAPE_ERROR)) {
 			card.note(Fits.fmt("the RDS(on)-temperature curve p.%d: the resistance law through its %.0f degC point misses "
 					+ "its other points by rms %.0f %% (a misread curve); TRD1 and TRD2 left at 0", curve.page(), t,
@@ -141,14 +132,6 @@ final class HotOnResistance {
 		if (ch.at(c, t, lo) >= target || ch.at(c, t, hi) < target) {
 			return null;
 		}
-		for (int i = 0; i < 60; i++) {
-			double m = 0.5 * (lo + hi);
-			if (ch.at(c, t, m) < target) {
-				lo = m;
-			} else {
-				hi = m;
-			}
-		}
-		return 0.5 * (lo + hi);
+		return Fits.bisect(k -> ch.at(c, t, k) - target, lo, hi);
 	}
 }

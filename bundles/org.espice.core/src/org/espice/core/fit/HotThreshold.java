@@ -26,7 +26,7 @@ final class HotThreshold {
 
 	/** The model's threshold of check {@code c} at {@code t} degC with the coefficient {@code tc}. */
 	private static double at(Check c, double vto, double kp, double rext, double t, double tc) {
-		return VdmosFitter.predict(c, vto - tc * (t - HotOnResistance.TNOM_C), HotOnResistance.kpAt(kp, t), rext);
+		return VdmosFitter.predict(c, vto - tc * (t - Fits.TNOM_C), HotOnResistance.kpAt(kp, t), rext);
 	}
 
 	/**
@@ -36,18 +36,12 @@ final class HotThreshold {
 	 * @return the coefficient set, or 0
 	 */
 	static double fit(ModelCard card, Device d, double vto, double kp, double rext, Check room, DeviceCurves curves) {
-		Parameter hot = null;
-		for (Parameter p : d.all("VGS_TH")) {
-			Double t = p.condition("T");
-			if (p.typ() != null && t != null && t >= HotOnResistance.HOT && (hot == null || t > hot.condition("T"))) {
-				hot = p;
-			}
-		}
+		Parameter hot = Fits.hottest(d.all("VGS_TH"), HotOnResistance.HOT);
 		boolean p = card.flags().contains("pchan");
 		if (hot != null) {
 			Check c = new Check(hot, Probe.VGS_TH, Target.of(hot));
 			double t = hot.condition("T");
-			double tc = (at(c, vto, kp, rext, t, 0) - c.target().value()) / (t - HotOnResistance.TNOM_C);
+			double tc = (at(c, vto, kp, rext, t, 0) - c.target().value()) / (t - Fits.TNOM_C);
 			if (tc >= 0 && tc <= MAX_TC) {
 				card.set("TCVTH", tc, Fits.fmt("so that VGS(th) at %.0f degC meets %s", t, Fits.from(hot, c.target())));
 				card.check(c, at(c, vto, kp, rext, t, tc));
@@ -63,13 +57,14 @@ final class HotThreshold {
 		double t = curve.t()[hottest];
 		double ratio = curve.ratio(hottest);
 		double room25 = at(room, vto, kp, rext, 25, 0);
-		double tc = (at(room, vto, kp, rext, t, 0) - ratio * room25) / (t - HotOnResistance.TNOM_C);
+		double tc = (at(room, vto, kp, rext, t, 0) - ratio * room25) / (t - Fits.TNOM_C);
 		if (!(tc >= 0 && tc <= MAX_TC)) {
 			return 0;
 		}
-		double heldOut = curve.heldOut(hottest, HotOnResistance.HOTTEST,
+		TemperatureCurve.HeldOut held = curve.heldOut(hottest, HotOnResistance.HOTTEST,
 				x -> at(room, vto, kp, rext, x, tc) / at(room, vto, kp, rext, 25, tc));
-		int n = curve.heldOutPoints(hottest, HotOnResistance.HOTTEST);
+		double heldOut = held.rms();
+		int n = held.points();
 		if (!(heldOut <= MosCapacitanceCurves.MAX_SHAPE_ERROR)) {
 			card.note(Fits.fmt("the VGS(th)-temperature curve p.%d: a threshold falling linearly through its %.0f degC "
 					+ "point misses its other points by rms %.0f %% (a misread curve); TCVTH left at 0", curve.page(), t,

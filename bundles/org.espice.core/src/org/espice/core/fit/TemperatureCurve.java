@@ -79,11 +79,15 @@ record TemperatureCurve(int page, double[] t, double[] y) {
 		return y[i] / at(25);
 	}
 
+	/** The error on the points a fit did not use: relative rms and how many points. */
+	record HeldOut(double rms, int points) {
+	}
+
 	/**
 	 * The relative rms error of a model's ratios to its 25 degC value against the curve's, over the points up to
 	 * {@code limit} degC other than {@code fitted}: the error on the points the fit did not use.
 	 */
-	double heldOut(int fitted, double limit, DoubleUnaryOperator modelRatio) {
+	HeldOut heldOut(int fitted, double limit, DoubleUnaryOperator modelRatio) {
 		double ss = 0;
 		int n = 0;
 		for (int i = 0; i < t.length; i++) {
@@ -93,16 +97,7 @@ record TemperatureCurve(int page, double[] t, double[] y) {
 				n++;
 			}
 		}
-		return n == 0 ? Double.NaN : Math.sqrt(ss / n);
-	}
-
-	/** The number of points up to {@code limit} degC other than the fitted one. */
-	int heldOutPoints(int fitted, double limit) {
-		int n = 0;
-		for (int i = 0; i < t.length; i++) {
-			n += i != fitted && t[i] <= limit ? 1 : 0;
-		}
-		return n;
+		return new HeldOut(n == 0 ? Double.NaN : Math.sqrt(ss / n), n);
 	}
 
 	/** The index of the hottest point at or below {@code limit} degC, or -1. */
