@@ -30,7 +30,7 @@ final class GateChargeFit {
 	 * The table's Cgd shape with CGDMAX solved from a typical QGD (else QG), or {@code t} unchanged when the datasheet
 	 * gives no usable one, no Ciss to hold CGS, or a charge the shape cannot reach (noted on the card).
 	 */
-	static VdmosFitter.TableCgd cgdMax(ModelCard card, Device d, VdmosFitter.TableCgd t) {
+	static VdmosCapacitances.TableCgd cgdMax(ModelCard card, Device d, VdmosCapacitances.TableCgd t) {
 		Parameter qgd = typical(d, "QGD");
 		boolean total = qgd == null;
 		if (total) {
@@ -79,7 +79,7 @@ final class GateChargeFit {
 			Double q = charge(total, ch, cgs, t, Math.exp(x), vgs, vds, id);
 			return q == null ? Double.POSITIVE_INFINITY : q - target.value();
 		}, below, above));
-		VdmosFitter.TableCgd fitted = t.withMax(max, "solved so that the gate-charge test (VGS " + Target.fmt(vgs)
+		VdmosCapacitances.TableCgd fitted = t.withMax(max, "solved so that the gate-charge test (VGS " + Target.fmt(vgs)
 				+ " V, ID " + Target.fmt(id) + " A, VDS " + Target.fmt(vds) + " V) on the fitted channel and CGS gives "
 				+ Fits.from(qgd, target) + "; Cgd still meets Crss");
 		card.check(new Check(qgd, total ? Probe.GATE_CHARGE : Probe.GATE_DRAIN_CHARGE, target),
@@ -98,9 +98,9 @@ final class GateChargeFit {
 	}
 
 	/** QG ({@code total}) or QGD of the test with CGDMAX {@code max}, or null when the test has no plateau. */
-	private static Double charge(boolean total, GateCharge.Channel ch, double cgs, VdmosFitter.TableCgd t, double max,
+	private static Double charge(boolean total, GateCharge.Channel ch, double cgs, VdmosCapacitances.TableCgd t, double max,
 			double vgs, double vds, double id) {
-		VdmosFitter.TableCgd s = t.withMax(max, "");
+		VdmosCapacitances.TableCgd s = t.withMax(max, "");
 		GateCharge.Charges q = GateCharge.of(ch, cgs, new GateCharge.Cgd(s.min(), s.max(), s.a()), vgs, vds, id);
 		double v = q == null ? Double.NaN : total ? q.qg() : q.qgd();
 		return Double.isFinite(v) ? v : null;

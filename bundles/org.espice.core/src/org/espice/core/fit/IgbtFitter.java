@@ -78,7 +78,7 @@ final class IgbtFitter {
 		for (Check c : checks) {
 			mos.check(c, predict(c, vto, kp, rext, isPnp));
 		}
-		VdmosFitter.capacitances(mos, d, VdmosFitter.CapacitanceRows.IGBT, curves);
+		VdmosCapacitances.fit(mos, d, VdmosCapacitances.Rows.IGBT, curves);
 		Parameter vces = Fits.row(d, "VCES");
 		if (vces != null) {
 			mos.set("BV", Math.abs(vces.nominal()), "VCES: " + Fits.printed(vces));

@@ -38,7 +38,7 @@ final class MosCapacitanceCurves {
 	 *
 	 * @return Cgd against VDS, or null when no usable Crss curve was found (nothing set)
 	 */
-	static DoubleUnaryOperator cgd(ModelCard card, Device d, VdmosFitter.CapacitanceRows rows, DeviceCurves curves) {
+	static DoubleUnaryOperator cgd(ModelCard card, Device d, VdmosCapacitances.Rows rows, DeviceCurves curves) {
 		List<DeviceCurves.Curve> found = curves.find(Plot.Kind.CAPACITANCE, Set.of(rows.bias()), rows.crss());
 		if (found.isEmpty()) {
 			return null;
@@ -66,7 +66,7 @@ final class MosCapacitanceCurves {
 				origin += Fits.fmt(", scaled by %.3f to meet ", k) + Fits.from(pr, tr);
 				double[][] pts = JunctionFit.samples(crss);
 				double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
-				double rmsTable = JunctionFit.Figures.rms(pts, VdmosFitter.TableCgd.of(d, rows, pr)::at, i -> true);
+				double rmsTable = JunctionFit.Figures.rms(pts, VdmosCapacitances.TableCgd.of(d, rows, pr)::at, i -> true);
 				if (rmsTable <= rmsFit) {
 					card.note(crss.describe() + Fits.fmt(" is followed as well by the table's Cgd shape (rms %.1f %% "
 							+ "against %.1f %% fitted): Cgd from the table alone", 100 * rmsTable, 100 * rmsFit));
@@ -86,7 +86,7 @@ final class MosCapacitanceCurves {
 	 *
 	 * @return whether a usable Ciss curve was found
 	 */
-	static boolean cgs(ModelCard card, Device d, VdmosFitter.CapacitanceRows rows, DeviceCurves curves,
+	static boolean cgs(ModelCard card, Device d, VdmosCapacitances.Rows rows, DeviceCurves curves,
 			DoubleUnaryOperator cgdAt) {
 		List<DeviceCurves.Curve> found = curves.find(Plot.Kind.CAPACITANCE, Set.of(rows.bias()), rows.ciss());
 		if (found.isEmpty()) {
@@ -111,7 +111,7 @@ final class MosCapacitanceCurves {
 	 *
 	 * @return whether the curve was used; when not, nothing was set
 	 */
-	static boolean cds(ModelCard card, Device d, VdmosFitter.CapacitanceRows rows, DeviceCurves curves,
+	static boolean cds(ModelCard card, Device d, VdmosCapacitances.Rows rows, DeviceCurves curves,
 			DoubleUnaryOperator cgdAt) {
 		List<DeviceCurves.Curve> found = curves.find(Plot.Kind.CAPACITANCE, Set.of(rows.bias()), rows.coss());
 		if (found.isEmpty()) {

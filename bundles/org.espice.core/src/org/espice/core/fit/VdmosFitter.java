@@ -2,7 +2,6 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -19,8 +18,8 @@ import org.espice.core.spice.Target;
 
 /**
  * Power MOSFETs (and GaN FETs, as an approximation) as a VDMOS card: VTO/KP/RD/RS by least squares on
- * VGS(th), RDS(on) and gfs; capacitances from Ciss/Coss/Crss; the body diode from VSD; breakdown from
- * V(BR)DSS/IDSS.
+ * VGS(th), RDS(on) and gfs; capacitances from Ciss/Coss/Crss ({@link VdmosCapacitances}); the body diode from VSD;
+ * breakdown from V(BR)DSS/IDSS.
  */
 final class VdmosFitter {
 
@@ -37,12 +36,6 @@ final class VdmosFitter {
 	private static final String VTH = "VGS_TH", VTH_CURRENT = "ID", RON = "RDS_ON", VGS = "VGS", ID = "ID",
 			GFS = "GFS";
 
-	/** The capacitance rows of a MOS-gated device, the condition key of their bias and the gate-drain charge row. */
-	record CapacitanceRows(String ciss, String coss, String crss, String bias, String qgd) {
-		static final CapacitanceRows MOSFET = new CapacitanceRows("CISS", "COSS", "CRSS", "VDS", "QGD");
-		static final CapacitanceRows IGBT = new CapacitanceRows("CIES", "COES", "CRES", "VCE", "QGD");
-	}
-
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
 		return fit(d, name, DeviceCurves.NONE, monitor);
 	}
@@ -52,7 +45,7 @@ final class VdmosFitter {
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, "VDMOS");
 		card.flag(p ? "pchan" : "nchan");
 		channel(card, d, curves, monitor);
-		capacitances(card, d, CapacitanceRows.MOSFET, curves);
+		VdmosCapacitances.fit(card, d, VdmosCapacitances.Rows.MOSFET, curves);
 		bodyDiode(card, d, curves, monitor);
 		Parameter vdss = Fits.row(d, "VDSS");
 		if (vdss != null) {
@@ -205,105 +198,6 @@ final class VdmosFitter {
 		}
 		double vch = vgst - Math.sqrt(disc);
 		return (vch + id * rext) / id;
-	}
-
-	/**
-	 * CGS = Ciss - Crss; CGDMAX/CGDMIN/A so that Cgd(VDS) = Crss on ngspice's Cgd(Vgd) shape; CJO = (Coss -
-	 * Crss) de-embedded to 0 V with VJ = 0.8 V, M = 0.5. With usable Crss and Coss curves, the shapes of Cgd and
-	 * Cds come from them instead ({@link MosCapacitanceCurves}), still meeting the table values.
-	 */
-	static void capacitances(ModelCard card, Device d, CapacitanceRows rows, DeviceCurves curves) {
-		Parameter pi = Fits.row(d, rows.ciss());
-		Parameter po = Fits.row(d, rows.coss());
-		Parameter pr = Fits.row(d, rows.crss());
-		String vKey = rows.bias();
-		DoubleUnaryOperator cgdAt = MosCapacitanceCurves.cgd(card, d, rows, curves);
-		if (cgdAt == null && pr == null) {
-			if (pi != null) {
-				card.set("CGS", Target.of(pi).value(), "Ciss (no Crss printed) from " + Fits.from(pi, Target.of(pi)));
-				card.check(new Check(pi, Probe.CISS, Target.of(pi)), Target.of(pi).value());
-			}
-			return;
-		}
-		double crssV = pr == null ? 25 : Check.condition(pr, vKey, 25);
-		if (cgdAt == null) {
-			cgdAt = tableCgd(card, d, rows, pr);
-		}
-		if (pi != null) {
-			Target ti = Target.of(pi);
-			double cgdAtCiss = cgdAt.applyAsDouble(Check.condition(pi, vKey, crssV));
-			double cgs = Math.max(ti.value() - cgdAtCiss, 0.05 * ti.value());
-			card.set("CGS", cgs, "Ciss - Cgd(VDS) from " + Fits.from(pi, ti));
-			card.check(new Check(pi, Probe.CISS, ti), cgs + cgdAtCiss);
-		} else {
-			MosCapacitanceCurves.cgs(card, d, rows, curves, cgdAt);
-		}
-		if (!MosCapacitanceCurves.cds(card, d, rows, curves, cgdAt) && po != null) {
-			Target to = Target.of(po);
-			double v = Check.condition(po, vKey, crssV);
-			double cgdAtCoss = cgdAt.applyAsDouble(v);
-			double cds = Math.max(to.value() - cgdAtCoss, 0.05 * to.value());
-			double cjo = cds * Math.sqrt(1 + v / 0.8);
-			card.set("CJO", cjo, "(Coss - Cgd) de-embedded to 0 V with VJ 0.8 V, M 0.5, from " + Fits.from(po, to));
-			card.set("VJ", 0.8, "default 0.8 V");
-			card.set("M", 0.5, "default 0.5");
-			card.check(new Check(po, Probe.COSS, to), cds + cgdAtCoss);
-		}
-	}
-
-	/**
-	 * Cgd's shape from the table alone: CGDMIN = Crss/2, CGDMAX = 2 Crss (or twice the Miller-swing average
-	 * Qgd/VDS when larger), A solved to meet Crss at its VDS.
-	 */
-	record TableCgd(double min, double max, double a, double crssV, String maxOrigin) {
-
-		static TableCgd of(Device d, CapacitanceRows rows, Parameter pr) {
-			String vKey = rows.bias();
-			Target tr = Target.of(pr);
-			double crssV = Check.condition(pr, vKey, 25);
-			double cgdMin = 0.5 * tr.value();
-			double cgdMax = 2 * tr.value();
-			String maxOrigin = "default 2 x Crss";
-			Parameter qgd = Fits.row(d, rows.qgd());
-			if (qgd != null && qgd.condition(vKey) != null) {
-				double avg = Math.abs(qgd.nominal()) / Check.condition(qgd, vKey, 1);
-				if (2 * avg > cgdMax) {
-					cgdMax = 2 * avg;
-					maxOrigin = "2 x the average Cgd over the Miller swing, Qgd/VDS from " + Fits.from(qgd,
-							Target.of(qgd));
-				}
-			}
-			double s = (cgdMax - cgdMin) / (1 + Math.PI / 2);
-			double y = cgdMax - s;
-			double a = Math.tan((y - tr.value()) / s) / crssV;
-			return new TableCgd(cgdMin, cgdMax, a, crssV, maxOrigin);
-		}
-
-		double at(double vds) {
-			return ModelCard.cgd(min, max, a, -vds);
-		}
-
-		/** The shape with another CGDMAX, A solved again so that Cgd still meets Crss at its voltage. */
-		TableCgd withMax(double cgdMax, String origin) {
-			double crss = at(crssV);
-			double s = (cgdMax - min) / (1 + Math.PI / 2);
-			double y = cgdMax - s;
-			return new TableCgd(min, cgdMax, Math.tan((y - crss) / s) / crssV, crssV, origin);
-		}
-	}
-
-	private static DoubleUnaryOperator tableCgd(ModelCard card, Device d, CapacitanceRows rows, Parameter pr) {
-		TableCgd t = TableCgd.of(d, rows, pr);
-		if (rows == CapacitanceRows.MOSFET) {
-			t = GateChargeFit.cgdMax(card, d, t);
-		}
-		Target tr = Target.of(pr);
-		card.set("CGDMAX", t.max(), t.maxOrigin());
-		card.set("CGDMIN", t.min(), "default 0.5 x Crss");
-		card.set("A", t.a(), "solved so that Cgd(VDS=" + Target.fmt(t.crssV()) + " V) = Crss on ngspice's VDMOS Cgd "
-				+ "shape; " + Fits.from(pr, tr));
-		card.check(new Check(pr, Probe.CRSS, tr), t.at(t.crssV()));
-		return t::at;
 	}
 
 	/** ngspice's weak-inversion overdrive: KSUBTHRES*ln(1 + exp(vgst/KSUBTHRES)). */
