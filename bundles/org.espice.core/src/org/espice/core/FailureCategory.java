@@ -9,6 +9,10 @@ public enum FailureCategory {
 	EXTRACTION_INCOMPLETE("extraction-incomplete", false),
 	FIT_FAILED("fit-failed", false),
 	TIMEOUT("timeout", true),
+	/** the worker process reading the file ran out of its heap: a decompression bomb, or far more than a datasheet */
+	OUT_OF_MEMORY("out-of-memory", true),
+	/** the worker process reading the file died or stopped answering */
+	CRASH("crash", true),
 	IO_ERROR("io-error", true),
 	INTERNAL("internal", false);
 

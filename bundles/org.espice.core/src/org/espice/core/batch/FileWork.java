@@ -1,11 +1,16 @@
 package org.espice.core.batch;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.espice.core.Device;
+import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
+import org.espice.core.WorkStep;
 import org.espice.core.extract.DatasheetReader;
 import org.espice.core.fit.ModelBuilder;
 import org.espice.core.spice.FittedModel;
@@ -14,6 +19,7 @@ import org.espice.core.spice.FittedModel;
  * The per-file work the engine drives: read a datasheet, fit a model per part. The engine validates inputs,
  * writes files and handles timeouts, retries and cancellation around it. Implementations must be thread-safe
  * and should call {@link TaskMonitor#checkCanceled()} often (between pages, between fitting iterations).
+ * {@link WorkerPool} runs any implementation's {@link #process} in worker processes.
  */
 public interface FileWork {
 
@@ -22,6 +28,59 @@ public interface FileWork {
 
 	/** Fits one part. */
 	FittedModel fit(Device device, ExtractionResult source, TaskMonitor monitor) throws ProcessingException;
+
+	/**
+	 * Reads the datasheet and fits every part it specifies, {@code kind} forced on them when not null. A file
+	 * that cannot be read comes back unread; a part that cannot be fitted comes back among the failures.
+	 */
+	default FileResult process(Path pdf, DeviceKind kind, TaskMonitor monitor) {
+		long t0 = System.nanoTime();
+		ExtractionResult read = read(pdf, monitor);
+		monitor.checkCanceled();
+		long readMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+		if (!read.ok()) {
+			return FileResult.unread(read, readMillis);
+		}
+		ExtractionResult x = kind == null ? read
+				: read.withDevices(read.devices().stream().map(d -> d.withKind(kind)).toList());
+		return fitAll(x, readMillis, monitor);
+	}
+
+	/** Fits every part of {@code x}; {@code readMillis} is what reading it took. */
+	default FileResult fitAll(ExtractionResult x, long readMillis, TaskMonitor monitor) {
+		long t0 = System.nanoTime();
+		List<Device> devices = x.devices();
+		List<FittedModel> models = new ArrayList<>();
+		List<PartFailure> failures = new ArrayList<>();
+		for (int i = 0; i < devices.size(); i++) {
+			Device d = devices.get(i);
+			monitor.checkCanceled();
+			try {
+				models.add(fit(d, x, part(monitor, i, devices.size())));
+			} catch (ProcessingException ex) {
+				failures.add(new PartFailure(d.part(), ex.category(), ex.getMessage()));
+			}
+		}
+		monitor.checkCanceled();
+		return new FileResult(x, models, failures, readMillis,
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+	}
+
+	/** The monitor of part {@code i} of {@code n}: its fitting progress is that share of the file's. */
+	private static TaskMonitor part(TaskMonitor file, int i, int n) {
+		file.progress(WorkStep.FITTING, (double) i / n);
+		return new TaskMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return file.isCanceled();
+			}
+
+			@Override
+			public void progress(WorkStep s, double fraction) {
+				file.progress(WorkStep.FITTING, (i + Math.max(0, Math.min(1, fraction))) / n);
+			}
+		};
+	}
 
 	/** The real work: {@link DatasheetReader} then {@link ModelBuilder}. */
 	static FileWork standard() {

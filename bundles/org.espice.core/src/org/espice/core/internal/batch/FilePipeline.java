@@ -11,12 +11,13 @@ import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
 import org.espice.core.FailureCategory;
 import org.espice.core.ProcessingException;
-import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
+import org.espice.core.batch.FileResult;
 import org.espice.core.batch.ItemOutcome;
 import org.espice.core.batch.ItemReview;
 import org.espice.core.batch.ItemState;
 import org.espice.core.batch.ItemTimings;
+import org.espice.core.batch.PartFailure;
 import org.espice.core.spice.FittedModel;
 
 /**
@@ -52,19 +53,19 @@ final class FilePipeline {
 		try {
 			engine.validator.validate(e.file);
 			run.progress(WorkStep.READING, 0.1);
-			ExtractionResult read = engine.work.read(e.file, run);
+			DeviceKind kind = e.kind != null ? e.kind : engine.config.kindOverride();
+			FileResult result = engine.work.process(e.file, kind, run);
 			run.checkCanceled();
-			readMs = ItemRun.ms(t0);
-			ExtractionResult x = withKind(read, e);
+			readMs = result.readMillis();
+			fitMs = result.fitMillis();
+			ExtractionResult x = readOrFail(result.extraction());
 			List<Device> devices = x.devices();
 			outcome = outcomeOf(devices, List.of());
 			if (devices.isEmpty()) {
 				throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE,
 						e.fileName() + ": no part with values was found");
 			}
-			long t1 = System.nanoTime();
-			Fits fits = fitAll(run, x, devices);
-			fitMs = ItemRun.ms(t1);
+			Fits fits = fitted(result);
 			if (engine.config.previewBeforeWrite()) {
 				engine.awaitReview(run, new ItemReview(null, x, fits.models(), PartFailure.lines(fits.failures())),
 						outcome, new ItemTimings(readMs, fitMs, 0, ItemRun.ms(t0)));
@@ -96,17 +97,14 @@ final class FilePipeline {
 		}
 	}
 
-	/** The parts read, with the device kind forced on them where the item or the batch says so. */
-	private ExtractionResult withKind(ExtractionResult x, ItemEntry e) throws ProcessingException {
+	/** The datasheet as read, or the reason it could not be read, with what else went wrong. */
+	private static ExtractionResult readOrFail(ExtractionResult x) throws ProcessingException {
 		if (!x.ok()) {
 			List<String> why = new ArrayList<>(List.of(x.failure().message()));
 			why.addAll(x.warnings());
 			throw new ProcessingException(x.failure().category(), String.join("; ", why));
 		}
-		DeviceKind kind = e.kind != null ? e.kind : engine.config.kindOverride();
-		List<Device> devices = kind == null ? x.devices()
-				: x.devices().stream().map(d -> d.withKind(kind)).toList();
-		return x.withDevices(devices);
+		return x;
 	}
 
 	/** Writes the accepted models of a file that waited for review, refitted first when values were edited. */
@@ -121,7 +119,7 @@ final class FilePipeline {
 			List<String> problems = review.problems();
 			if (edited != null) {
 				x = x.withDevices(edited);
-				Fits fits = fitAll(run, x, edited);
+				Fits fits = fitted(engine.work.fitAll(x, 0, run));
 				models = fits.models();
 				problems = PartFailure.lines(fits.failures());
 				outcome = outcomeOf(edited, List.of());
@@ -156,31 +154,15 @@ final class FilePipeline {
 	}
 
 	/**
-	 * Fits every part; parts that fail are collected. Fails the file only when no part could be fitted, with
-	 * the first failure's category and the reasons grouped by part.
+	 * The models of a file whose parts were fitted. Fails the file only when no part could be fitted, with the
+	 * first failure's category and the reasons grouped by part.
 	 */
-	private Fits fitAll(ItemRun run, ExtractionResult x, List<Device> devices) throws ProcessingException {
-		List<FittedModel> models = new ArrayList<>();
-		List<PartFailure> failures = new ArrayList<>();
-		ProcessingException first = null;
-		for (int i = 0; i < devices.size(); i++) {
-			Device d = devices.get(i);
-			run.checkCanceled();
-			TaskMonitor part = run.scaled(WorkStep.FITTING, i, devices.size());
-			try {
-				models.add(engine.work.fit(d, x, part));
-			} catch (ProcessingException ex) {
-				if (first == null) {
-					first = ex;
-				}
-				failures.add(new PartFailure(d.part(), ex.category(), ex.getMessage()));
-			}
+	private static Fits fitted(FileResult r) throws ProcessingException {
+		if (r.models().isEmpty()) {
+			PartFailure first = r.failures().get(0);
+			throw new ProcessingException(first.category(), PartFailure.grouped(first.category(), r.failures()));
 		}
-		run.checkCanceled();
-		if (models.isEmpty()) {
-			throw new ProcessingException(first.category(), PartFailure.grouped(first.category(), failures), first);
-		}
-		return new Fits(models, failures);
+		return new Fits(r.models(), r.failures());
 	}
 
 	private static ItemOutcome outcomeOf(List<Device> devices, List<String> files) {

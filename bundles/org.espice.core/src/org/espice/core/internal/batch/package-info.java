@@ -9,7 +9,7 @@
  * {@link org.espice.core.internal.batch.JournalEntry}, queued under the lock and written and forced to disk by
  * the {@link org.espice.core.internal.batch.JournalWriter} after the lock is released, in the order the changes
  * happened; {@link org.espice.core.internal.batch.JournalReplay} reads a journal back to resume or report. A
- * part that cannot be fitted is a {@link org.espice.core.internal.batch.PartFailure} until it is shown. Around
+ * part that cannot be fitted is a {@link org.espice.core.batch.PartFailure} until it is shown. Around
  * them: atomic file writes, input validation, model file names, memory figures and the configuration's JSON.
  */
 package org.espice.core.internal.batch;

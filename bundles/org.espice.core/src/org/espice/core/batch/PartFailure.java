@@ -1,4 +1,4 @@
-package org.espice.core.internal.batch;
+package org.espice.core.batch;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

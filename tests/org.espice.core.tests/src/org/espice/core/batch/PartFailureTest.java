@@ -1,4 +1,4 @@
-package org.espice.core.internal.batch;
+package org.espice.core.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
