@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.espice.core.batch.Batch;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,20 +19,24 @@ final class BatchArgument {
 	@Option(names = { "-v", "--verbose" }, description = "One line per file also on a terminal.")
 	boolean verbose;
 
-	@Option(names = "--work-class", hidden = true, description = "Per-file work implementation (tests).")
-	String workClass;
+	@Mixin
+	WorkerChoice workers;
 
 	/** Opens the batch from its journal; when it cannot be read, says why on {@code err} and returns null. */
 	Batch open(PrintWriter err) {
 		try {
-			return Batch.open(batch, BatchConsole.work(workClass));
-		} catch (IOException e) {
+			return Batch.open(batch, workers.open());
+		} catch (IOException | IllegalArgumentException e) {
 			err.println(e.getMessage());
+			workers.close();
 			return null;
 		}
 	}
 
+	/** Runs the batch to its end, then ends its workers. */
 	int run(PrintWriter out, Batch b) throws InterruptedException {
-		return new BatchConsole(out, BatchConsole.isTerminal(), verbose).run(b);
+		try (WorkerChoice w = workers) {
+			return new BatchConsole(out, BatchConsole.isTerminal(), verbose).run(b);
+		}
 	}
 }

@@ -17,6 +17,7 @@ import org.espice.core.ProcessingException;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchPresets;
+import org.espice.core.batch.FileWork;
 import org.espice.core.batch.ValidationLimits;
 import org.espice.core.internal.batch.InputValidator;
 import org.espice.core.internal.batch.KnownBatches;
@@ -25,6 +26,7 @@ import org.espice.samples.SampleDatasheets;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -96,8 +98,8 @@ final class ProcessCommand implements Callable<Integer> {
 	@Option(names = { "-v", "--verbose" }, description = "One line per file also on a terminal.")
 	boolean verbose;
 
-	@Option(names = "--work-class", hidden = true, description = "Per-file work implementation (tests).")
-	String workClass;
+	@Mixin
+	WorkerChoice workers;
 
 	@Override
 	public Integer call() throws Exception {
@@ -140,12 +142,21 @@ final class ProcessCommand implements Callable<Integer> {
 		if (dryRun) {
 			return dryRun(files, config, pw);
 		}
-		Batch batch = Batch.create(config, files, BatchConsole.work(workClass));
-		pw.println("Batch " + batch.id() + ": " + files.size() + " files, " + config.parallelism() + " at a time -> "
-				+ config.outputFolder());
-		pw.flush();
-		KnownBatches.remember(batch.journalFile());
-		return new BatchConsole(pw, BatchConsole.isTerminal(), verbose).run(batch);
+		FileWork work;
+		try {
+			work = workers.open();
+		} catch (IllegalArgumentException e) {
+			err.println(e.getMessage());
+			return ExitCodes.USAGE;
+		}
+		try (WorkerChoice w = workers) {
+			Batch batch = Batch.create(config, files, work);
+			pw.println("Batch " + batch.id() + ": " + files.size() + " files, " + config.parallelism()
+					+ " at a time -> " + config.outputFolder());
+			pw.flush();
+			KnownBatches.remember(batch.journalFile());
+			return new BatchConsole(pw, BatchConsole.isTerminal(), verbose).run(batch);
+		}
 	}
 
 	private BatchConfig config() throws IOException {

@@ -55,6 +55,7 @@ final class RetryCommand implements Callable<Integer> {
 				if (i == null) {
 					spec.commandLine().getErr().println("Batch " + b.id() + " has no item '" + s + "'");
 					b.close();
+					batch.workers.close();
 					return ExitCodes.NOT_FOUND;
 				}
 				idx.add(i);

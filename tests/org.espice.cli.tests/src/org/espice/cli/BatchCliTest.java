@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.espice.core.batch.BatchJournal;
 import org.espice.core.batch.BatchSnapshot;
+import org.espice.tests.common.TestClassPath;
 import org.espice.tests.common.TestPdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +27,12 @@ class BatchCliTest {
 	Path tmp;
 
 	record Run(int code, String out, String err) {
+	}
+
+	static {
+		// this OSGi test runtime's own class path does not hold the engine: give the workers one
+		System.setProperty(WorkerChoice.CLASS_PATH_PROPERTY,
+				TestClassPath.joined(EspiceCli.class, org.espice.tests.common.FakeWork.class));
 	}
 
 	static Run espice(String... args) {

@@ -1,31 +1,19 @@
 package org.espice.cli;
 
 import java.io.File;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+
+import org.espice.tests.common.TestClassPath;
 
 /**
  * Starts the CLI in a separate JVM. The class path is this JVM's when it holds everything (plain JUnit runs),
  * otherwise it is assembled from where each needed class was loaded (OSGi test runtimes).
  */
 final class ChildJvm {
-
-	private static final String[] NEEDED = { "org.espice.cli.EspiceCli", "org.espice.core.batch.Batch",
-			"org.espice.samples.SampleDatasheets", "org.espice.tests.common.FakeWork",
-			"org.apache.pdfbox.pdmodel.PDDocument", "org.apache.pdfbox.io.RandomAccessRead",
-			"org.apache.fontbox.FontBoxFont", "org.apache.commons.logging.LogFactory",
-			"com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core.JsonFactory",
-			"com.fasterxml.jackson.annotation.JsonProperty", "picocli.CommandLine",
-			"org.apache.commons.compress.archivers.zip.ZipArchiveEntry", "org.apache.commons.io.IOUtils",
-			"org.apache.commons.codec.binary.Hex", "org.apache.commons.lang3.StringUtils",
-			"org.hipparchus.util.FastMath", "org.hipparchus.optim.OptimizationData" };
 
 	private ChildJvm() {
 	}
@@ -35,19 +23,8 @@ final class ChildJvm {
 		if (hasAll(own)) {
 			return own;
 		}
-		Set<String> parts = new LinkedHashSet<>();
-		for (String name : NEEDED) {
-			try {
-				Class<?> c = Class.forName(name);
-				Path p = location(c);
-				if (p != null) {
-					parts.add(p.toString());
-				}
-			} catch (ClassNotFoundException | NoClassDefFoundError e) {
-				// optional library (e.g. hipparchus before fitting lands)
-			}
-		}
-		return String.join(File.pathSeparator, parts);
+		return TestClassPath.joined(EspiceCli.class, org.espice.samples.SampleDatasheets.class,
+				org.espice.tests.common.FakeWork.class);
 	}
 
 	private static boolean hasAll(String cp) {
@@ -74,38 +51,6 @@ final class ChildJvm {
 			}
 		}
 		return out.toArray(URL[]::new);
-	}
-
-	/** The jar or class folder a class came from. */
-	static Path location(Class<?> c) {
-		String res = c.getName().replace('.', '/') + ".class";
-		URL u = c.getClassLoader() == null ? null : c.getClassLoader().getResource(res);
-		try {
-			if (u != null && "jar".equals(u.getProtocol())) {
-				String s = u.getPath(); // file:/x.jar!/org/...
-				return Path.of(new URI(s.substring(0, s.indexOf("!/"))));
-			}
-			if (u != null && "file".equals(u.getProtocol())) {
-				Path p = Path.of(u.toURI());
-				for (int i = 0; i < c.getName().split("\\.").length; i++) {
-					p = p.getParent();
-				}
-				return p;
-			}
-			URL cs = c.getProtectionDomain().getCodeSource().getLocation();
-			String s = cs.toString().replaceFirst("^reference:", "");
-			Path p = Path.of(new URI(s));
-			if (Files.isDirectory(p)) {
-				for (String sub : new String[] { "target/classes", "bin", "target/test-classes" }) {
-					if (Files.exists(p.resolve(sub).resolve(res))) {
-						return p.resolve(sub);
-					}
-				}
-			}
-			return p;
-		} catch (URISyntaxException | RuntimeException e) {
-			return null;
-		}
 	}
 
 	private static final java.util.Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -33,11 +33,13 @@ public final class TestClassPath {
 	private TestClassPath() {
 	}
 
-	/** The class path holding {@code classes} and every library they and the engine use. */
+	/** The class path holding the engine, {@code classes} and every library they and the engine use. */
 	public static List<Path> of(Class<?>... classes) {
 		Set<Path> parts = new LinkedHashSet<>();
 		List<ClassLoader> loaders = new ArrayList<>();
-		for (Class<?> c : classes) {
+		List<Class<?>> all = new ArrayList<>(List.of(classes));
+		all.add(0, org.espice.core.batch.Batch.class);
+		for (Class<?> c : all) {
 			add(parts, c);
 			loaders.add(c.getClassLoader());
 		}
