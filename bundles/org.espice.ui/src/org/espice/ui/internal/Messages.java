@@ -54,6 +54,7 @@ public final class Messages extends NLS {
 	public static String PreferencePage_description;
 	public static String PreferencePage_outputName;
 	public static String PreferencePage_notify;
+	public static String PreferencePage_inProcess;
 	public static String PreferencePage_ngspice;
 	public static String PreferencePage_ngspiceInvalid;
 	public static String CompletionNotice_title;

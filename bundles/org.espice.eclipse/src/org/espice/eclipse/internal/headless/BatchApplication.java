@@ -22,8 +22,11 @@ import org.espice.core.DeviceKind;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.FileWork;
 import org.espice.core.batch.ItemState;
+import org.espice.core.batch.WorkerPool;
 import org.espice.core.spice.Dialect;
+import org.espice.eclipse.internal.jobs.IdeWorkers;
 import org.espice.eclipse.internal.jobs.WorkspaceModelWriter;
 import org.espice.eclipse.internal.model.DatasheetMarkers;
 import org.espice.eclipse.internal.workspace.DatasheetCollector;
@@ -181,7 +184,8 @@ public final class BatchApplication implements IApplication {
 	private List<BatchItem> runBatch(BatchConfig config, List<IFile> pdfs, PrintStream out)
 			throws InterruptedException {
 		List<Path> inputs = pdfs.stream().map(f -> f.getLocation().toFile().toPath()).toList();
-		try (Batch batch = Batch.create(config, inputs)) {
+		FileWork work = IdeWorkers.open();
+		try (Batch batch = Batch.create(config, inputs, work)) {
 			running = batch;
 			batch.setModelWriter(new WorkspaceModelWriter());
 			batch.start();
@@ -192,6 +196,9 @@ public final class BatchApplication implements IApplication {
 			return batch.items();
 		} finally {
 			running = null;
+			if (work instanceof WorkerPool pool) {
+				pool.close();
+			}
 		}
 	}
 

@@ -28,6 +28,7 @@ import org.espice.core.batch.BatchProgress;
 import org.espice.core.batch.BatchState;
 import org.espice.core.batch.FileWork;
 import org.espice.core.batch.ItemState;
+import org.espice.core.batch.WorkerPool;
 import org.espice.eclipse.internal.Messages;
 import org.espice.eclipse.internal.model.DatasheetMarkers;
 import org.espice.eclipse.internal.model.DatasheetItem;
@@ -54,12 +55,16 @@ public final class BatchRunJob extends Job {
 	private final Condition wake = wakeLock.newCondition();
 	private boolean news;
 
-	/** @param items one per input file, in input order (the engine's item index is the list index) */
+	/**
+	 * A batch of the standard work, in worker processes unless the preference keeps it in process.
+	 *
+	 * @param items one per input file, in input order (the engine's item index is the list index)
+	 */
 	public BatchRunJob(List<DatasheetItem> datasheets, BatchConfig config, IContainer output) {
-		this(datasheets, config, output, FileWork.standard());
+		this(datasheets, config, output, null);
 	}
 
-	/** @param work the reading and fitting to run per file (tests substitute it) */
+	/** @param work the reading and fitting to run per file (tests substitute it); null for the standard work */
 	public BatchRunJob(List<DatasheetItem> datasheets, BatchConfig config, IContainer output, FileWork work) {
 		super(NLS.bind(Messages.BatchRunJob_name, datasheets.size(), output.getFullPath().makeRelative()));
 		this.datasheets = List.copyOf(datasheets);
@@ -137,7 +142,8 @@ public final class BatchRunJob extends Job {
 		boolean cancelled = false;
 		ExtractionQueue queue = ExtractionQueue.getDefault();
 		BatchProgress last = null;
-		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs, work)) {
+		FileWork fileWork = work != null ? work : IdeWorkers.open();
+		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs, fileWork)) {
 			batch = running;
 			datasheets.forEach(t -> t.setJournal(running.journalFile()));
 			for (int i = 0; i < datasheets.size(); i++) {
@@ -180,6 +186,9 @@ public final class BatchRunJob extends Job {
 			Thread.currentThread().interrupt();
 			cancelled = true;
 		} finally {
+			if (work == null && fileWork instanceof WorkerPool pool) {
+				pool.close(); // a pool this job opened; values edited in a review are fitted in process
+			}
 			batch = null;
 			datasheets.forEach(t -> t.setLiveBatch(null, -1));
 			if (last != null) {

@@ -20,6 +20,7 @@ public final class EspicePreferenceInitializer extends AbstractPreferenceInitial
 		node.putBoolean(EspicePreferences.PREVIEW, defaults.previewBeforeWrite());
 		node.put(EspicePreferences.OUTPUT_FOLDER_NAME, "models"); //$NON-NLS-1$
 		node.putBoolean(EspicePreferences.NOTIFY_ON_COMPLETION, true);
+		node.putBoolean(EspicePreferences.IN_PROCESS, false);
 		node.put(EspicePreferences.NGSPICE_PATH, EspicePreferences.NGSPICE_ON_PATH);
 	}
 }

@@ -26,6 +26,8 @@ public final class EspicePreferences {
 	public static final String OUTPUT_FOLDER_NAME = "outputFolderName"; //$NON-NLS-1$
 	public static final String NOTIFY_ON_COMPLETION = "notifyOnCompletion"; //$NON-NLS-1$
 	public static final String NGSPICE_PATH = "ngspicePath"; //$NON-NLS-1$
+	/** Read and fit in the workbench's threads instead of worker processes (for debugging). */
+	public static final String IN_PROCESS = "inProcess"; //$NON-NLS-1$
 	/** The value of {@link #NGSPICE_PATH} that means: the ngspice found on the PATH. */
 	public static final String NGSPICE_ON_PATH = "ngspice"; //$NON-NLS-1$
 
@@ -70,6 +72,10 @@ public final class EspicePreferences {
 		Path path = Path.of(configured);
 		return Files.isExecutable(path) ? Optional.of(new NgspiceRunner(path, Duration.ofSeconds(30)))
 				: Optional.empty();
+	}
+
+	public static boolean inProcess() {
+		return Platform.getPreferencesService().getBoolean(NODE, IN_PROCESS, false, null);
 	}
 
 	public static boolean notifyOnCompletion() {

@@ -66,6 +66,8 @@ public final class EspicePreferencePage extends FieldEditorPreferencePage implem
 		addField(new BooleanFieldEditor(EspicePreferences.NOTIFY_ON_COMPLETION, Messages.PreferencePage_notify,
 				getFieldEditorParent()));
 		addField(new NgspiceFieldEditor(getFieldEditorParent()));
+		addField(new BooleanFieldEditor(EspicePreferences.IN_PROCESS, Messages.PreferencePage_inProcess,
+				getFieldEditorParent()));
 	}
 
 	/**
