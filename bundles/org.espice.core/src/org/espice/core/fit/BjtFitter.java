@@ -338,23 +338,20 @@ final class BjtFitter {
 		return ib(g, vbe) + g.is() * Math.expm1(vbc / g.vt()) / BR;
 	}
 
-	/** VBE that gives IC = (If - Ir)/qb - Ir/BR at a given VBC. */
+	/**
+	 * VBE that gives IC = (If - Ir)/qb - Ir/BR at a given VBC, in closed form: with c = IC + Ir/BR and
+	 * K = c q1, the forward current If solves 2 (If - Ir) = K (1 + sqrt(1 + 4 If/IKF)), a quadratic in
+	 * u = 2 (If - Ir) - K. Held to 0..2 V, as the model's operating range.
+	 */
 	private static double vbeSat(Gp g, double icT, double vbc) {
 		double ir = g.is() * Math.expm1(vbc / g.vt());
-		double a = 0;
-		double b = 2;
-		for (int i = 0; i < 50; i++) {
-			double m = (a + b) / 2;
-			double iff = g.is() * Math.expm1(m / g.vt());
-			double q1 = 1 / Math.max(0.05, 1 - vbc / VAF);
-			double qb = q1 * (1 + Math.sqrt(1 + 4 * iff / g.ikf())) / 2;
-			if ((iff - ir) / qb - ir / BR < icT) {
-				a = m;
-			} else {
-				b = m;
-			}
-		}
-		return (a + b) / 2;
+		double q1 = 1 / Math.max(0.05, 1 - vbc / VAF);
+		double k = (icT + ir / BR) * q1;
+		double ikf = g.ikf();
+		double u = k * k / ikf + Math.sqrt(k * k * k * k / (ikf * ikf) + k * k * (1 + (4 * ir + 2 * k) / ikf));
+		double iff = (u + 2 * ir + k) / 2;
+		double vbe = g.vt() * Math.log1p(iff / g.is());
+		return Double.isNaN(vbe) ? 0 : Math.max(0, Math.min(2, vbe));
 	}
 
 	/** The internal VBE that carries IC at VCE, by bisection (IC rises monotonically with VBE). */
