@@ -63,9 +63,15 @@ class CrashResumeTest {
 			}
 			Thread.sleep(5);
 		}
+		List<ProcessHandle> workers = p.descendants().toList();
+		assertFalse(workers.isEmpty(), "the files are read in worker processes");
 		p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook runs
 		assertTrue(p.waitFor(10, TimeUnit.SECONDS));
 		assertEquals(137, p.exitValue(), "killed by SIGKILL");
+		for (ProcessHandle w : workers) {
+			// a worker learns of its coordinator's death from its closed input, whatever it was doing
+			w.onExit().get(30, TimeUnit.SECONDS);
+		}
 
 		BatchSnapshot crashed = BatchJournal.read(journal);
 		Map<Integer, Boolean> doneBefore = new HashMap<>();

@@ -13,6 +13,7 @@ import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
 import org.espice.core.extract.DatasheetReader;
 import org.espice.core.fit.ModelBuilder;
+import org.espice.core.internal.batch.InputValidator;
 import org.espice.core.spice.FittedModel;
 
 /**
@@ -30,11 +31,19 @@ public interface FileWork {
 	FittedModel fit(Device device, ExtractionResult source, TaskMonitor monitor) throws ProcessingException;
 
 	/**
-	 * Reads the datasheet and fits every part it specifies, {@code kind} forced on them when not null. A file
-	 * that cannot be read comes back unread; a part that cannot be fitted comes back among the failures.
+	 * Checks the PDF against {@code limits} (it opens, has pages, not too many), reads the datasheet and fits
+	 * every part it specifies, {@code kind} forced on them when not null. A file that cannot be read comes back
+	 * unread; a part that cannot be fitted comes back among the failures. The batch checks what it can without
+	 * parsing the PDF (size, signature) before; everything that parses it happens here, where the work runs.
 	 */
-	default FileResult process(Path pdf, DeviceKind kind, TaskMonitor monitor) {
+	default FileResult process(Path pdf, DeviceKind kind, ValidationLimits limits, TaskMonitor monitor) {
 		long t0 = System.nanoTime();
+		try {
+			new InputValidator(limits).checkPages(pdf);
+		} catch (ProcessingException e) {
+			return FileResult.unread(ExtractionResult.failed(pdf.getFileName().toString(), 0, e.category(),
+					e.getMessage()), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+		}
 		ExtractionResult read = read(pdf, monitor);
 		monitor.checkCanceled();
 		long readMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);

@@ -58,7 +58,7 @@ public final class WorkerPool implements FileWork, AutoCloseable {
 	}
 
 	@Override
-	public FileResult process(Path pdf, DeviceKind kind, TaskMonitor monitor) {
+	public FileResult process(Path pdf, DeviceKind kind, ValidationLimits limits, TaskMonitor monitor) {
 		long t0 = System.nanoTime();
 		WorkerProcess w;
 		try {
@@ -70,7 +70,7 @@ public final class WorkerPool implements FileWork, AutoCloseable {
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
 		}
 		try {
-			return w.process(pdf, kind, monitor);
+			return w.process(pdf, kind, limits, monitor);
 		} finally {
 			giveBack(w);
 		}
@@ -78,7 +78,7 @@ public final class WorkerPool implements FileWork, AutoCloseable {
 
 	@Override
 	public ExtractionResult read(Path pdf, TaskMonitor monitor) {
-		return process(pdf, null, monitor).extraction();
+		return process(pdf, null, ValidationLimits.DEFAULT, monitor).extraction();
 	}
 
 	@Override

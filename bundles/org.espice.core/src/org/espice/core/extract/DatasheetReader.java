@@ -88,6 +88,8 @@ public final class DatasheetReader {
 			}
 			return ExtractionResult.failed(file, 0, FailureCategory.INTERNAL,
 					file + ": extraction failed unexpectedly: " + e);
+		} catch (StackOverflowError e) {
+			return ExtractionResult.failed(file, 0, FailureCategory.INVALID_INPUT, PdfSource.tooDeep(file));
 		}
 	}
 

@@ -133,8 +133,8 @@ class WorkerPoolTest {
 		WorkerOptions options = WorkerOptions.of(TestClassPath.of(WorkerMain.class, FaultyWork.class));
 		try (WorkerPool pool = WorkerPool.standard(options)) {
 			for (Path p : samples) {
-				FileResult remote = pool.process(p, null, TaskMonitor.NONE);
-				FileResult here = local.process(p, null, TaskMonitor.NONE);
+				FileResult remote = pool.process(p, null, ValidationLimits.DEFAULT, TaskMonitor.NONE);
+				FileResult here = local.process(p, null, ValidationLimits.DEFAULT, TaskMonitor.NONE);
 				ExtractionResult x = remote.extraction();
 				assertEquals(here.extraction(), x, p.toString());
 				assertEquals(here.models().size(), remote.models().size(), p.toString());

@@ -11,6 +11,7 @@ import java.util.List;
 import org.espice.core.DeviceKind;
 import org.espice.core.TaskMonitor;
 import org.espice.core.batch.FileResult;
+import org.espice.core.batch.ValidationLimits;
 
 /**
  * Work that misbehaves on demand, for worker-process tests: a file whose name contains {@code hang} spins and
@@ -28,7 +29,7 @@ public class FaultyWork extends FakeWork {
 	}
 
 	@Override
-	public FileResult process(Path pdf, DeviceKind kind, TaskMonitor monitor) {
+	public FileResult process(Path pdf, DeviceKind kind, ValidationLimits limits, TaskMonitor monitor) {
 		String name = pdf.getFileName().toString();
 		if (name.contains("hang")) {
 			hang();
@@ -45,7 +46,7 @@ public class FaultyWork extends FakeWork {
 		} else if (name.contains("garbage")) {
 			garbage();
 		}
-		return super.process(pdf, kind, monitor);
+		return super.process(pdf, kind, limits, monitor);
 	}
 
 	@SuppressWarnings("java:S2189")

@@ -3,6 +3,7 @@ package org.espice.tests.common;
 import java.nio.file.Path;
 
 import org.espice.core.TaskMonitor;
+import org.espice.core.batch.ValidationLimits;
 import org.espice.core.batch.WorkerOptions;
 import org.espice.core.batch.WorkerPool;
 
@@ -19,7 +20,7 @@ public final class OrphanProbe {
 		WorkerPool pool = new WorkerPool(
 				WorkerOptions.of(WorkerOptions.currentClassPath()).withWorkClass(FaultyWork.class.getName()),
 				new FaultyWork());
-		Thread t = new Thread(() -> pool.process(Path.of("hang.pdf"), null, TaskMonitor.NONE));
+		Thread t = new Thread(() -> pool.process(Path.of("hang.pdf"), null, ValidationLimits.DEFAULT, TaskMonitor.NONE));
 		t.setDaemon(true);
 		t.start();
 		while (pool.workerPids().isEmpty()) {

@@ -34,6 +34,17 @@ public final class TestPdfs {
 		PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
 	}
 
+	/** The text below the heading and the table, as every generated page shows them (also drawn by HostilePdfs). */
+	static final String DESCRIPTION = "N-channel MOSFET, 60 V, 200 mA";
+	static final String TABLE_TITLE = "Electrical Characteristics (TA = 25 C unless otherwise noted)";
+	static final String[] HEAD = { "Symbol", "Conditions", "Min", "Typ", "Max", "Unit" };
+	static final float[] COLUMN_X = { 50, 130, 300, 350, 400, 450 };
+	static final String[][] ROWS = { { "V(BR)DSS", "VGS = 0 V, ID = 250 uA", "60", "", "", "V" },
+			{ "VGS(th)", "VDS = VGS, ID = 250 uA", "1.0", "2.1", "3.0", "V" },
+			{ "RDS(on)", "VGS = 10 V, ID = 500 mA", "", "1.2", "5.0", "Ohm" },
+			{ "Ciss", "VDS = 25 V, f = 1 MHz", "", "22", "50", "pF" },
+			{ "Coss", "VDS = 25 V, f = 1 MHz", "", "11", "25", "pF" } };
+
 	private TestPdfs() {
 	}
 
@@ -51,26 +62,19 @@ public final class TestPdfs {
 		try (PDDocument doc = new PDDocument()) {
 			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 			PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-			String[][] rows = { { "V(BR)DSS", "VGS = 0 V, ID = 250 uA", "60", "", "", "V" },
-					{ "VGS(th)", "VDS = VGS, ID = 250 uA", "1.0", "2.1", "3.0", "V" },
-					{ "RDS(on)", "VGS = 10 V, ID = 500 mA", "", "1.2", "5.0", "Ohm" },
-					{ "Ciss", "VDS = 25 V, f = 1 MHz", "", "22", "50", "pF" },
-					{ "Coss", "VDS = 25 V, f = 1 MHz", "", "11", "25", "pF" } };
 			for (int p = 0; p < pages; p++) {
 				PDPage page = new PDPage();
 				doc.addPage(page);
 				try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
 					text(cs, bold, 18, 50, 740, part);
-					text(cs, regular, 11, 50, 718, "N-channel MOSFET, 60 V, 200 mA");
-					text(cs, bold, 12, 50, 680, "Electrical Characteristics (TA = 25 C unless otherwise noted)");
-					float[] xs = { 50, 130, 300, 350, 400, 450 };
-					String[] head = { "Symbol", "Conditions", "Min", "Typ", "Max", "Unit" };
-					for (int c = 0; c < head.length; c++) {
-						text(cs, bold, 10, xs[c], 660, head[c]);
+					text(cs, regular, 11, 50, 718, DESCRIPTION);
+					text(cs, bold, 12, 50, 680, TABLE_TITLE);
+					for (int c = 0; c < HEAD.length; c++) {
+						text(cs, bold, 10, COLUMN_X[c], 660, HEAD[c]);
 					}
-					for (int r = 0; r < rows.length; r++) {
-						for (int c = 0; c < rows[r].length; c++) {
-							text(cs, regular, 10, xs[c], 644 - 16 * r, rows[r][c]);
+					for (int r = 0; r < ROWS.length; r++) {
+						for (int c = 0; c < ROWS[r].length; c++) {
+							text(cs, regular, 10, COLUMN_X[c], 644 - 16 * r, ROWS[r][c]);
 						}
 					}
 					text(cs, regular, 8, 50, 40, part + " page " + (p + 1) + " of " + pages);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.espice.core.TaskMonitor;
 import org.espice.core.batch.FileResult;
 import org.espice.core.batch.FileWork;
+import org.espice.core.batch.ValidationLimits;
 import org.espice.core.batch.WorkerOptions;
 import org.espice.core.batch.WorkerPool;
 import org.espice.eclipse.internal.jobs.IdeWorkers;
@@ -37,8 +38,8 @@ class WorkbenchWorkersTest {
 		assertTrue(WorkerOptions.holdsEngine(classPath), classPath.toString());
 		Path pdf = SampleDatasheets.write(tmp).get(0);
 		try (WorkerPool pool = WorkerPool.standard(WorkerOptions.of(classPath))) {
-			FileResult remote = pool.process(pdf, null, TaskMonitor.NONE);
-			FileResult here = FileWork.standard().process(pdf, null, TaskMonitor.NONE);
+			FileResult remote = pool.process(pdf, null, ValidationLimits.DEFAULT, TaskMonitor.NONE);
+			FileResult here = FileWork.standard().process(pdf, null, ValidationLimits.DEFAULT, TaskMonitor.NONE);
 			assertTrue(remote.extraction().ok(), String.valueOf(remote.extraction().failure()));
 			assertEquals(here.extraction(), remote.extraction());
 			assertEquals(here.models().get(0).render(org.espice.core.spice.Dialect.NGSPICE),

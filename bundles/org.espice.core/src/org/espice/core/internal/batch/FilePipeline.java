@@ -51,10 +51,10 @@ final class FilePipeline {
 		long fitMs = 0;
 		ItemOutcome outcome = ItemOutcome.NONE;
 		try {
-			engine.validator.validate(e.file);
+			engine.validator.checkFile(e.file);
 			run.progress(WorkStep.READING, 0.1);
 			DeviceKind kind = e.kind != null ? e.kind : engine.config.kindOverride();
-			FileResult result = engine.work.process(e.file, kind, run);
+			FileResult result = engine.work.process(e.file, kind, engine.config.limits(), run);
 			run.checkCanceled();
 			readMs = result.readMillis();
 			fitMs = result.fitMillis();

@@ -31,11 +31,25 @@ public final class InputValidator {
 	}
 
 	/**
+	 * Both checks: {@link #checkFile} and {@link #checkPages}.
+	 *
 	 * @return the page count
 	 * @throws ProcessingException {@code invalid-input} with the reason, or {@code io-error} when the file
 	 *                             cannot be read at all
 	 */
 	public int validate(Path file) throws ProcessingException {
+		checkFile(file);
+		return checkPages(file);
+	}
+
+	/**
+	 * What can be told without parsing the PDF: the file exists, is not empty, not too large, and starts as a
+	 * PDF. A batch runs this where it coordinates; {@link #checkPages} runs where the file is read.
+	 *
+	 * @throws ProcessingException {@code invalid-input} with the reason, or {@code io-error} when the file
+	 *                             cannot be read at all
+	 */
+	public void checkFile(Path file) throws ProcessingException {
 		String name = file.getFileName().toString();
 		long size;
 		try {
@@ -63,6 +77,17 @@ public final class InputValidator {
 			throw new ProcessingException(FailureCategory.INVALID_INPUT,
 					name + ": not a PDF (no %PDF- signature at the start)");
 		}
+	}
+
+	/**
+	 * What PDFBox tells: the PDF opens (a file cut short for the pages it holds), is not password protected, and
+	 * has pages, not more than the limit.
+	 *
+	 * @return the page count
+	 * @throws ProcessingException {@code invalid-input} with the reason
+	 */
+	public int checkPages(Path file) throws ProcessingException {
+		String name = file.getFileName().toString();
 		// A file cut short (no %%EOF) is opened for the pages it still holds; it fails only when it holds none.
 		try (OpenedPdf opened = PdfSource.open(file)) {
 			int pages = opened.document().getNumberOfPages();
@@ -82,6 +107,8 @@ public final class InputValidator {
 		} catch (IOException e) {
 			throw new ProcessingException(FailureCategory.INVALID_INPUT,
 					name + ": the PDF is corrupt and cannot be opened: " + e.getMessage(), e);
+		} catch (StackOverflowError e) {
+			throw new ProcessingException(FailureCategory.INVALID_INPUT, PdfSource.tooDeep(name));
 		}
 	}
 

@@ -30,6 +30,15 @@ public final class PdfSource {
 	 *
 	 * @throws CutShortException when the file is cut short and no page of it can be read
 	 */
+	/**
+	 * Why a file whose reading overflowed the stack cannot be read: PDFBox recurses into nested arrays and
+	 * dictionaries and up the page tree, so the stack is what bounds them.
+	 */
+	public static String tooDeep(String file) {
+		return file + " nests its objects deeper than a PDF needs, or its page tree refers back to itself; it cannot "
+				+ "be read";
+	}
+
 	public static OpenedPdf open(Path pdf) throws IOException {
 		if (isCutShort(pdf)) {
 			return CutShortPdf.open(pdf);

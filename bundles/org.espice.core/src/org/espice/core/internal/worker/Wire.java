@@ -13,6 +13,7 @@ import org.espice.core.FailureCategory;
 import org.espice.core.WorkStep;
 import org.espice.core.batch.FileResult;
 import org.espice.core.batch.PartFailure;
+import org.espice.core.batch.ValidationLimits;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -78,7 +79,7 @@ final class Wire {
 	}
 
 	/** One file to process; a request without a file cancels request {@code id}. */
-	record Request(long id, String pdf, DeviceKind kind) {
+	record Request(long id, String pdf, DeviceKind kind, ValidationLimits limits) {
 	}
 
 	/** How a result travels: the models as rendered snapshots. */
@@ -118,7 +119,7 @@ final class Wire {
 
 	/** The request that cancels request {@code id}. */
 	static String cancel(long id) {
-		return request(new Request(id, null, null));
+		return request(new Request(id, null, null, null));
 	}
 
 	/** A request line (requests are not framed: only the coordinator writes to a worker). */

@@ -125,7 +125,7 @@ public final class WorkerMain {
 			}
 		};
 		try {
-			FileResult result = work.process(Path.of(r.pdf()), r.kind(), monitor);
+			FileResult result = work.process(Path.of(r.pdf()), r.kind(), r.limits(), monitor);
 			send(Wire.done(r.id(), result));
 		} catch (CancellationException e) {
 			send(Wire.cancelled(r.id()));

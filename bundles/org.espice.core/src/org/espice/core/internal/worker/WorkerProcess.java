@@ -22,6 +22,7 @@ import org.espice.core.ExtractionResult;
 import org.espice.core.FailureCategory;
 import org.espice.core.TaskMonitor;
 import org.espice.core.batch.FileResult;
+import org.espice.core.batch.ValidationLimits;
 
 /**
  * One worker process as its coordinator sees it: it sends a file, relays the worker's progress, and turns every
@@ -87,12 +88,12 @@ public final class WorkerProcess implements AutoCloseable {
 	 * deadline passes) the worker is stopped and {@link CancellationException} thrown. A worker that dies, runs out
 	 * of memory or falls silent is stopped and the file comes back unread, with the reason.
 	 */
-	public FileResult process(Path pdf, DeviceKind kind, TaskMonitor monitor) {
+	public FileResult process(Path pdf, DeviceKind kind, ValidationLimits limits, TaskMonitor monitor) {
 		long t0 = System.nanoTime();
 		String file = pdf.getFileName().toString();
 		long id = nextId++;
 		try {
-			Wire.send(requests, Wire.request(new Wire.Request(id, pdf.toAbsolutePath().toString(), kind)));
+			Wire.send(requests, Wire.request(new Wire.Request(id, pdf.toAbsolutePath().toString(), kind, limits)));
 		} catch (IOException e) {
 			return crashed(file, t0, "could not be handed to its worker process (" + e.getMessage() + ")");
 		}
