@@ -82,6 +82,9 @@ final class ChildJvm {
 	static ProcessBuilder cli(Path home, String maxHeap, String... args) {
 		List<String> cmd = new ArrayList<>();
 		cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// as releng/espice starts it
+		cmd.add("-XX:+UseSerialGC");
+		cmd.add("-XX:TieredStopAtLevel=1");
 		if (maxHeap != null) {
 			cmd.add("-Xmx" + maxHeap);
 		}

@@ -138,7 +138,10 @@ public final class WorkerPool implements FileWork, AutoCloseable {
 		cmd.add("-Xmx" + options.heapMegabytes() + "m");
 		cmd.add("-Xss" + options.stackKilobytes() + "k");
 		cmd.add("-XX:+ExitOnOutOfMemoryError");
+		// a worker lives for tens of files: the optimising compiler costs more than it saves, and one collector
+		// thread keeps its footprint small
 		cmd.add("-XX:+UseSerialGC");
+		cmd.add("-XX:TieredStopAtLevel=1");
 		cmd.add("-Djava.awt.headless=true");
 		cmd.add("-cp");
 		cmd.add(String.join(File.pathSeparator, options.classPath().stream().map(Path::toString).toList()));
