@@ -190,6 +190,21 @@ class BatchEngineTest {
 		}
 	}
 
+	/** A long batch holds the details of its last done files only, so its memory does not grow with its size. */
+	@Test
+	void detailsStayAtHandForTheLastDoneFilesOnly() throws Exception {
+		int n = org.espice.core.internal.batch.BatchEngine.KEPT_RESULTS + 8;
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), n);
+		try (Batch b = Batch.create(config(1), in, new FakeWork(1, 0))) {
+			b.start();
+			await(b);
+			assertTrue(b.details(n - 1).isPresent(), "the last file's details are at hand");
+			assertTrue(b.details(0).isEmpty(), "the first file's details are not held any more");
+			long held = java.util.stream.IntStream.range(0, n).filter(i -> b.details(i).isPresent()).count();
+			assertEquals(org.espice.core.internal.batch.BatchEngine.KEPT_RESULTS, held);
+		}
+	}
+
 	private static void assertInvalid(ItemState s, String messagePart) {
 		ItemState.Failed f = assertInstanceOf(ItemState.Failed.class, s);
 		assertEquals(FailureCategory.INVALID_INPUT, f.category(), f.toString());

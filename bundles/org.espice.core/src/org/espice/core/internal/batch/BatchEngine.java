@@ -2,11 +2,11 @@ package org.espice.core.internal.batch;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +43,8 @@ import org.espice.core.spice.FittedModel;
 public final class BatchEngine {
 
 	static final System.Logger LOG = System.getLogger("org.espice.core.batch");
+	/** Done files whose values and models stay at hand for {@link #details}. */
+	public static final int KEPT_RESULTS = 32;
 
 	final String id;
 	final BatchConfig config;
@@ -64,8 +66,18 @@ public final class BatchEngine {
 	final List<ItemEntry> entries = new ArrayList<>();
 	final ContentHashes hashes = new ContentHashes();
 	final Map<Integer, ItemReview> reviews = new HashMap<>();
-	/** What done files read and wrote, for {@link #details}; soft, so a long batch never holds them all. */
-	private final Map<Integer, SoftReference<ItemReview>> results = new HashMap<>();
+	/**
+	 * What the last done files read and wrote, for {@link #details}; only the most recently done or viewed, so the
+	 * memory a batch holds does not grow with its size.
+	 */
+	private final Map<Integer, ItemReview> results = new LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Integer, ItemReview> eldest) {
+			return size() > KEPT_RESULTS;
+		}
+	};
 	int nextIndex;
 	BatchState state = BatchState.NEW;
 	String message;
@@ -174,8 +186,7 @@ public final class BatchEngine {
 			if (review != null) {
 				return Optional.of(review);
 			}
-			SoftReference<ItemReview> kept = results.get(index);
-			ItemReview done = kept == null ? null : kept.get();
+			ItemReview done = results.get(index);
 			ItemEntry e = done == null ? null : entries.stream().filter(o -> o.index == index).findFirst().orElse(null);
 			if (e == null || !(e.state instanceof ItemState.Done)) {
 				return Optional.empty();
@@ -337,7 +348,7 @@ public final class BatchEngine {
 		lock.lock();
 		try {
 			if (run.current()) {
-				results.put(run.entry.index, new SoftReference<>(new ItemReview(null, x, models, problems)));
+				results.put(run.entry.index, new ItemReview(null, x, models, problems));
 			}
 		} finally {
 			lock.unlock();
