@@ -17,9 +17,7 @@ import org.espice.core.batch.ValidationLimits;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What a worker and its coordinator say to each other: one JSON object per line, each line a frame that starts
@@ -87,34 +85,39 @@ final class Wire {
 			long readMillis, long fitMillis) {
 	}
 
+	/** Every frame as it is written: the fields its type {@code t} uses, the others null. */
+	private record Envelope(String t, Long id, Long pid, WorkStep step, Double fraction, String category,
+			String message, WireResult result) {
+
+		static Envelope of(String t, Long id) {
+			return new Envelope(t, id, null, null, null, null, null, null);
+		}
+	}
+
 	static String hello(long pid) {
-		return frame(JSON.createObjectNode().put("t", "hello").put("pid", pid));
+		return frame(new Envelope("hello", null, pid, null, null, null, null, null));
 	}
 
 	static String beat() {
-		return frame(JSON.createObjectNode().put("t", "beat"));
+		return frame(Envelope.of("beat", null));
 	}
 
 	static String progress(long id, WorkStep step, double fraction) {
-		return frame(JSON.createObjectNode().put("t", "progress").put("id", id).put("step", step.name())
-				.put("fraction", fraction));
+		return frame(new Envelope("progress", id, null, step, fraction, null, null, null));
 	}
 
 	static String done(long id, FileResult r) {
 		WireResult w = new WireResult(r.extraction(), r.models().stream().map(RemoteModel::of).toList(),
 				r.failures(), r.readMillis(), r.fitMillis());
-		ObjectNode n = JSON.createObjectNode().put("t", "done").put("id", id);
-		n.set("result", JSON.valueToTree(w));
-		return frame(n);
+		return frame(new Envelope("done", id, null, null, null, null, null, w));
 	}
 
 	static String failed(long id, FailureCategory category, String message) {
-		return frame(JSON.createObjectNode().put("t", "failed").put("id", id).put("category", category.id())
-				.put("message", message));
+		return frame(new Envelope("failed", id, null, null, null, category.id(), message, null));
 	}
 
 	static String cancelled(long id) {
-		return frame(JSON.createObjectNode().put("t", "cancelled").put("id", id));
+		return frame(Envelope.of("cancelled", id));
 	}
 
 	/** The request that cancels request {@code id}. */
@@ -135,10 +138,10 @@ final class Wire {
 		return JSON.readValue(line, Request.class);
 	}
 
-	private static String frame(JsonNode n) {
+	private static String frame(Envelope envelope) {
 		try {
 			// the leading newline ends whatever stray text the worker printed before
-			return "\n" + PREFIX + JSON.writeValueAsString(n) + "\n";
+			return "\n" + PREFIX + JSON.writeValueAsString(envelope) + "\n";
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException(e);
 		}
@@ -150,18 +153,16 @@ final class Wire {
 			return null;
 		}
 		try {
-			JsonNode n = JSON.readTree(line.substring(PREFIX.length()));
-			long id = n.path("id").asLong();
-			return switch (n.path("t").asText()) {
-			case "hello" -> new Hello(n.path("pid").asLong());
+			Envelope e = JSON.readValue(line.substring(PREFIX.length()), Envelope.class);
+			long id = e.id() == null ? -1 : e.id();
+			return switch (String.valueOf(e.t())) {
+			case "hello" -> new Hello(e.pid() == null ? -1 : e.pid());
 			case "beat" -> new Beat();
-			case "progress" -> new Progress(id, WorkStep.valueOf(n.path("step").asText()),
-					n.path("fraction").asDouble());
-			case "done" -> new Done(id, result(JSON.treeToValue(n.get("result"), WireResult.class)));
-			case "failed" -> new Failed(id, FailureCategory.fromId(n.path("category").asText()),
-					n.path("message").asText());
+			case "progress" -> new Progress(id, e.step(), e.fraction() == null ? 0 : e.fraction());
+			case "done" -> new Done(id, result(e.result()));
+			case "failed" -> new Failed(id, FailureCategory.fromId(e.category()), e.message());
 			case "cancelled" -> new Cancelled(id);
-			default -> new Malformed("unknown frame type '" + n.path("t").asText() + "'");
+			default -> new Malformed("unknown frame type '" + e.t() + "'");
 			};
 		} catch (IOException | RuntimeException e) {
 			return new Malformed(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -180,23 +181,59 @@ final class Wire {
 	}
 
 	/**
-	 * Reads one line of at most {@code max} bytes. A longer line is read to its end and returned as an empty
-	 * line (it cannot be a frame); returns null at the end of the stream.
+	 * Reads lines of at most a given length from a stream, in blocks. A longer line is read to its end and
+	 * returned as an empty line (it cannot be a frame), so no line makes the reader hold more than its limit.
 	 */
-	static String readLine(InputStream in, int max) throws IOException {
-		ByteArrayOutputStream b = new ByteArrayOutputStream();
-		boolean overlong = false;
-		int c;
-		while ((c = in.read()) != -1 && c != '\n') {
-			if (b.size() < max) {
-				b.write(c);
-			} else {
-				overlong = true;
+	static final class LineReader {
+		private final InputStream in;
+		private final int max;
+		private final byte[] buf = new byte[64 * 1024];
+		private int pos;
+		private int end;
+
+		LineReader(InputStream in, int max) {
+			this.in = in;
+			this.max = max;
+		}
+
+		/** The next line without its end, or null at the end of the stream. */
+		String readLine() throws IOException {
+			ByteArrayOutputStream line = null;
+			boolean overlong = false;
+			boolean any = false;
+			while (true) {
+				if (pos == end) {
+					end = in.read(buf, 0, buf.length);
+					pos = 0;
+					if (end <= 0) {
+						end = 0;
+						if (!any) {
+							return null;
+						}
+						break;
+					}
+				}
+				any = true;
+				int nl = pos;
+				while (nl < end && buf[nl] != '\n') {
+					nl++;
+				}
+				int n = nl - pos;
+				if (line == null) {
+					line = new ByteArrayOutputStream(Math.min(Math.max(n, 64), max));
+				}
+				if (!overlong && line.size() + n <= max) {
+					line.write(buf, pos, n);
+				} else {
+					overlong = true;
+				}
+				pos = nl;
+				if (nl < end) {
+					pos++; // the newline
+					break;
+				}
 			}
+			return overlong ? "" : line.toString(StandardCharsets.UTF_8);
 		}
-		if (c == -1 && b.size() == 0 && !overlong) {
-			return null;
-		}
-		return overlong ? "" : b.toString(StandardCharsets.UTF_8);
 	}
 }

@@ -1,6 +1,5 @@
 package org.espice.core.internal.worker;
 
-import java.io.BufferedInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -54,7 +53,7 @@ public final class WorkerMain {
 				beatMillis = Long.parseLong(a.substring(14));
 			}
 		}
-		new WorkerMain(frames, work).run(new BufferedInputStream(System.in), beatMillis);
+		new WorkerMain(frames, work).run(System.in, beatMillis);
 	}
 
 	private void run(InputStream in, long beatMillis) throws InterruptedException {
@@ -75,8 +74,9 @@ public final class WorkerMain {
 	/** Reads requests until the input ends, then ends the process: its coordinator is gone. */
 	private void readRequests(InputStream in, BlockingQueue<Wire.Request> requests) {
 		try {
+			Wire.LineReader lines = new Wire.LineReader(in, Wire.MAX_REQUEST_BYTES);
 			String line;
-			while ((line = Wire.readLine(in, Wire.MAX_REQUEST_BYTES)) != null) {
+			while ((line = lines.readLine()) != null) {
 				if (line.isBlank()) {
 					continue;
 				}

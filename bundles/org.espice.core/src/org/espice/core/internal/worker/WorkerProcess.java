@@ -1,6 +1,5 @@
 package org.espice.core.internal.worker;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +59,7 @@ public final class WorkerProcess implements AutoCloseable {
 		process = pb.start();
 		requests = process.getOutputStream();
 		long pid = process.pid();
-		daemon("espice-worker-" + pid + "-out", () -> readFrames(new BufferedInputStream(process.getInputStream())));
+		daemon("espice-worker-" + pid + "-out", () -> readFrames(process.getInputStream()));
 		daemon("espice-worker-" + pid + "-err", () -> drainErrors(process.getErrorStream()));
 	}
 
@@ -161,8 +160,9 @@ public final class WorkerProcess implements AutoCloseable {
 
 	private void readFrames(InputStream in) {
 		try {
+			Wire.LineReader lines = new Wire.LineReader(in, Wire.MAX_FRAME_BYTES);
 			String line;
-			while ((line = Wire.readLine(in, Wire.MAX_FRAME_BYTES)) != null) {
+			while ((line = lines.readLine()) != null) {
 				lastHeard = System.nanoTime();
 				Wire.Frame f = Wire.parse(line);
 				if (f == null) {
