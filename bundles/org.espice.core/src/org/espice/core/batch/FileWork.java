@@ -2,7 +2,9 @@ package org.espice.core.batch;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.espice.core.Device;
@@ -12,6 +14,7 @@ import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.WorkStep;
 import org.espice.core.extract.DatasheetReader;
+import org.espice.core.fit.DeviceCurves;
 import org.espice.core.fit.ModelBuilder;
 import org.espice.core.internal.batch.InputValidator;
 import org.espice.core.spice.FittedModel;
@@ -55,17 +58,30 @@ public interface FileWork {
 		return fitAll(x, readMillis, monitor);
 	}
 
-	/** Fits every part of {@code x}; {@code readMillis} is what reading it took. */
+	/**
+	 * Fits every part of {@code x}; {@code readMillis} is what reading it took. Parts of a family whose values and
+	 * curves are the same as an earlier part's are fitted once: the later ones get that model under their names.
+	 */
 	default FileResult fitAll(ExtractionResult x, long readMillis, TaskMonitor monitor) {
 		long t0 = System.nanoTime();
 		List<Device> devices = x.devices();
 		List<FittedModel> models = new ArrayList<>();
 		List<PartFailure> failures = new ArrayList<>();
+		Map<List<Object>, FittedModel> fitted = new HashMap<>();
 		for (int i = 0; i < devices.size(); i++) {
 			Device d = devices.get(i);
 			monitor.checkCanceled();
+			List<Object> same = List.of(d.kind(), d.parameters(), DeviceCurves.usable(d, x.curves()));
+			FittedModel earlier = fitted.get(same);
+			FittedModel shared = earlier == null ? null : earlier.forPart(d);
+			if (shared != null) {
+				models.add(shared);
+				continue;
+			}
 			try {
-				models.add(fit(d, x, part(monitor, i, devices.size())));
+				FittedModel m = fit(d, x, part(monitor, i, devices.size()));
+				models.add(m);
+				fitted.putIfAbsent(same, m);
 			} catch (ProcessingException ex) {
 				failures.add(new PartFailure(d.part(), ex.category(), ex.getMessage()));
 			}

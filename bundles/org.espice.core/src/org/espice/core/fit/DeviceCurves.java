@@ -94,14 +94,19 @@ public final class DeviceCurves {
 		if (source == null || source.isEmpty()) {
 			return NONE;
 		}
+		return new DeviceCurves(usable(device, source));
+	}
+
+	/** The plots of {@code source} a fit of the device may use: read, checked against the tables, for its part. */
+	public static List<Plot> usable(Device device, List<Plot> source) {
 		List<Plot> usable = new ArrayList<>();
-		for (Plot p : source) {
+		for (Plot p : source == null ? List.<Plot>of() : source) {
 			boolean forPart = p.parts().isEmpty() || p.parts().contains(device.part());
 			if (forPart && !p.series().isEmpty() && p.warnings().isEmpty() && p.x() != null && p.y() != null) {
 				usable.add(p);
 			}
 		}
-		return new DeviceCurves(usable);
+		return usable;
 	}
 
 	/**

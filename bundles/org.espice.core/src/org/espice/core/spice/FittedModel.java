@@ -2,6 +2,7 @@ package org.espice.core.spice;
 
 import java.util.List;
 
+import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 
 /** A SPICE model fitted to one part, ready to be written in any dialect. */
@@ -30,6 +31,14 @@ public interface FittedModel {
 	default Double value(String name) {
 		return parameters().stream().filter(p -> p.name().equalsIgnoreCase(name)).map(ModelParam::value).findFirst()
 				.orElse(null);
+	}
+
+	/**
+	 * This model for another part of the same datasheet whose values and curves are the same (a family's
+	 * members): the same card under the other part's name and order codes; null when it cannot be shared.
+	 */
+	default FittedModel forPart(Device sibling) {
+		return null;
 	}
 
 	/** The datasheet values the model was fitted to, each with how to measure it in a simulation. */

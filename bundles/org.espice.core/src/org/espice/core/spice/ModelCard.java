@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 
 /**
@@ -159,6 +160,27 @@ public final class ModelCard implements FittedModel {
 
 	public List<ModelCard> subCards() {
 		return List.copyOf(parts);
+	}
+
+	/** A copy of this card for a part with the same values and curves; a subcircuit (its inner names) is not shared. */
+	@Override
+	public ModelCard forPart(Device sibling) {
+		if (!parts.isEmpty() || sibling.kind() != kind) {
+			return null;
+		}
+		ModelCard c = new ModelCard(sibling.part(), kind, SpiceText.identifier(sibling.part()), type);
+		c.params.addAll(params);
+		c.flags.addAll(flags);
+		c.notes.addAll(notes);
+		c.checks.addAll(checks);
+		c.residuals.addAll(residuals);
+		c.ltspiceInfo.putAll(ltspiceInfo);
+		c.manufacturer = manufacturer;
+		c.sourceFile = sourceFile;
+		c.aliases = List.copyOf(sibling.aliases());
+		c.subcktPins = subcktPins;
+		c.subcktBody = subcktBody;
+		return c;
 	}
 
 	@Override
