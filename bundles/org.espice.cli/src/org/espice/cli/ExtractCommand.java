@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.espice.core.Device;
+import org.espice.core.Engineering;
 import org.espice.core.ExtractionResult;
 import org.espice.core.Parameter;
 import org.espice.core.Plot;
@@ -102,10 +103,11 @@ final class ExtractCommand implements Callable<Integer> {
 		}
 		for (Device d : r.devices()) {
 			w.printf("%s: %s (%s), %d values%n", r.file(), d.part(), d.kind().id(), d.parameters().size());
-			w.printf("  %-9s %11s %11s %11s %-4s %-4s %s%n", "name", "min", "typ", "max", "unit", "page", "conditions");
+			w.printf("  %-9s %11s %11s %11s %-4s %s%n", "name", "min", "typ", "max", "page", "conditions");
 			for (Parameter p : d.parameters()) {
-				w.printf(Locale.ROOT, "  %-9s %11s %11s %11s %-4s %-4d %s%n", p.name(), num(p.min()), num(p.typ()),
-						num(p.max()), p.unit(), p.source() == null ? 0 : p.source().page(), p.conditions());
+				w.printf(Locale.ROOT, "  %-9s %11s %11s %11s %-4d %s%n", p.name(), num(p.min(), p.unit()),
+						num(p.typ(), p.unit()), num(p.max(), p.unit()), p.source() == null ? 0 : p.source().page(),
+						Engineering.conditions(p.conditions(), Locale.ROOT));
 			}
 		}
 		if (!r.curves().isEmpty()) {
@@ -117,7 +119,7 @@ final class ExtractCommand implements Callable<Integer> {
 		w.println();
 	}
 
-	private static String num(Double v) {
-		return v == null ? "-" : String.format(Locale.ROOT, "%.4g", v);
+	private static String num(Double v, String unit) {
+		return v == null ? "-" : Engineering.format(v, unit);
 	}
 }

@@ -31,7 +31,7 @@ class CurvesOutputTest {
 		assertEquals(0, run.code(), run.err());
 		assertTrue(run.out().contains("ESP5101.pdf: 1 plot" + System.lineSeparator()), run.out());
 		assertTrue(run.out().contains("  p.2 OUTPUT \"Figure 1. Output Characteristics\": x VDS 0..10 V linear, "
-				+ "y ID 0..0.3 A linear; 2 series"), run.out());
+				+ "y ID 0..300 mA linear; 2 series"), run.out());
 		assertTrue(run.out().indexOf("values") < run.out().indexOf("1 plot"), run.out());
 	}
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 
 import org.espice.core.Device;
+import org.espice.core.Engineering;
 import org.espice.core.Parameter;
 import org.espice.core.Plot;
 import org.espice.core.extract.PlotOverlays;
@@ -137,7 +138,7 @@ public final class ModelCardPage {
 			double dev = c.target().deviation(r.modelled());
 			h.raw("<tr><td><code>").text(row.name()).raw("</code></td><td>").text(conditions(row.conditions()))
 					.raw("</td><td>").text(c.target().choice()).raw("</td><td class=\"num\">")
-					.text(Target.fmt(r.modelled())).raw("</td><td class=\"num ")
+					.text(Engineering.format(r.modelled(), row.unit())).raw("</td><td class=\"num ")
 					.raw(c.target().accepts(r.modelled()) ? "ok" : "bad").raw("\">").text(percent(dev)).raw("</td><td>");
 			BufferedImage crop = crops == null ? null : crops.crop(row.source());
 			if (crop != null) {
@@ -167,7 +168,7 @@ public final class ModelCardPage {
 		for (DatasheetVerification.Point p : v.points()) {
 			h.raw("<tr><td><code>").text(p.row().name()).raw("</code></td><td>").text(conditions(p.row().conditions()))
 					.raw("</td><td>").text(p.datasheet()).raw("</td><td class=\"num\">")
-					.text(Double.isNaN(p.value()) ? "-" : Target.fmt(p.value())).raw("</td><td class=\"num\">")
+					.text(Engineering.format(p.value(), p.row().unit())).raw("</td><td class=\"num\">")
 					.text(percent(p.error())).raw("</td><td>").text(p.fitted() ? "fitted" : "held out")
 					.raw("</td><td class=\"").raw(p.pass() ? "ok\">ok" : "bad\">FAIL").raw("</td></tr>\n");
 		}
@@ -248,9 +249,7 @@ public final class ModelCardPage {
 	}
 
 	private static String conditions(Map<String, Double> c) {
-		StringBuilder b = new StringBuilder();
-		c.forEach((k, v) -> b.append(b.length() > 0 ? ", " : "").append(k).append(" = ").append(Target.fmt(v)));
-		return b.toString();
+		return Engineering.conditions(c, Locale.ROOT);
 	}
 
 	private static String percent(double e) {

@@ -1,8 +1,7 @@
 package org.espice.core.extract;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 
+import org.espice.core.Engineering;
 import org.espice.core.Plot;
 
 /**
@@ -15,7 +14,7 @@ public final class PlotSummary {
 	private PlotSummary() {
 	}
 
-	/** e.g. {@code p.3 HFE_IC "Figure 3. DC Current Gain": x IC 0.0001..1 A log, y HFE 10..1000 log; 2 series}. */
+	/** e.g. {@code p.3 HFE_IC "Figure 3. DC Current Gain": x IC 100 µA..1 A log, y HFE 10..1000 log; 2 series}. */
 	public static String line(Plot plot) {
 		StringBuilder s = new StringBuilder();
 		s.append("p.").append(plot.page()).append(' ').append(plot.kind().name());
@@ -32,22 +31,28 @@ public final class PlotSummary {
 		return s.toString();
 	}
 
-	/** {@code IC 0.0001..1 A log}, or {@code ?} for an axis that was not read. */
+	/** {@code IC 100 µA..1 A log}, or {@code ?} for an axis that was not read. */
 	static String axis(Plot.Axis a) {
 		if (a == null) {
 			return "?";
 		}
-		String unit = a.unit() == null || a.unit().isEmpty() ? "" : " " + a.unit();
-		return a.quantity() + " " + number(a.min()) + ".." + number(a.max()) + unit + " " + a.scale().id();
+		return a.quantity() + " " + range(a.min(), a.max(), a.unit()) + " " + a.scale().id();
 	}
 
-	/** Four significant digits, plain between 1e-4 and 1e6 ({@code 0.0001}, {@code 1000}), else {@code 1e-12}. */
-	static String number(double v) {
-		if (v == 0 || !Double.isFinite(v)) {
-			return v == 0 ? "0" : Double.toString(v);
+	/** {@code 0..10 V}, {@code 100 µA..1 A}: the unit written once where both ends share it. */
+	static String range(double min, double max, String unit) {
+		String lo = Engineering.format(min, unit);
+		String hi = Engineering.format(max, unit);
+		int space = hi.lastIndexOf(' ');
+		if (space < 0) {
+			return lo + ".." + hi;
 		}
-		BigDecimal d = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros();
-		double a = Math.abs(v);
-		return a >= 1e-4 && a < 1e6 ? d.toPlainString() : d.toString().replace("E+", "e").replace('E', 'e');
+		String suffix = hi.substring(space);
+		if (min == 0) {
+			lo = "0";
+		} else if (lo.endsWith(suffix)) {
+			lo = lo.substring(0, lo.length() - suffix.length());
+		}
+		return lo + ".." + hi;
 	}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
+import org.espice.core.Engineering;
 import org.espice.core.Plot;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class PlotSummaryTest {
 				List.of(new Plot.Series("VCE = 1 V", Map.of(), null, List.of()),
 						new Plot.Series("VCE = 5 V", Map.of(), null, List.of())),
 				List.of(), null);
-		assertEquals("p.3 HFE_IC \"Figure 3. DC Current Gain\": x IC 0.0001..1 A log, y HFE 10..1000 log; 2 series",
+		assertEquals("p.3 HFE_IC \"Figure 3. DC Current Gain\": x IC 100 µA..1 A log, y HFE 10..1000 log; 2 series",
 				PlotSummary.line(gain));
 	}
 
@@ -32,13 +33,22 @@ class PlotSummaryTest {
 	}
 
 	@Test
-	void numbersArePlainInTheUsualRangeElseScientific() {
-		assertEquals("1000", PlotSummary.number(1000));
-		assertEquals("0.0001", PlotSummary.number(1e-4));
-		assertEquals("2.5", PlotSummary.number(2.5));
-		assertEquals("1e-12", PlotSummary.number(1e-12));
-		assertEquals("1.5e7", PlotSummary.number(1.5e7));
-		assertEquals("-40", PlotSummary.number(-40));
-		assertEquals("0", PlotSummary.number(0));
+	void aRangeWritesItsUnitOnceWhereBothEndsShareIt() {
+		assertEquals("0..10 V", PlotSummary.range(0, 10, "V"));
+		assertEquals("100 µA..1 A", PlotSummary.range(1e-4, 1, "A"));
+		assertEquals("1..100 pF", PlotSummary.range(1e-12, 1e-10, "F"));
+		assertEquals("-50..150 °C", PlotSummary.range(-50, 150, "degC"));
+		assertEquals("10..1000", PlotSummary.range(10, 1000, ""));
+	}
+
+	@Test
+	void aRatioAxisIsPlainInTheUsualRangeElseScientific() {
+		assertEquals("1000", Engineering.format(1000, ""));
+		assertEquals("0.0001", Engineering.format(1e-4, ""));
+		assertEquals("2.5", Engineering.format(2.5, ""));
+		assertEquals("1e-12", Engineering.format(1e-12, ""));
+		assertEquals("1.5e7", Engineering.format(1.5e7, ""));
+		assertEquals("-40", Engineering.format(-40, ""));
+		assertEquals("0", Engineering.format(0, ""));
 	}
 }

@@ -123,7 +123,9 @@ class PreviewReviewTest {
 		assertTrue(java.util.Arrays.stream(details.getItems()).anyMatch(i -> !i.getText(6).isEmpty()),
 				"values name their source page");
 		view.editReviewValue(0, 1, 1.5e-3);
-		assertEquals("0.001500", details.getItem(0).getText(2), "the edited typ value shows in the pane");
+		assertEquals(org.espice.core.Engineering.format(1.5e-3, details.getItem(0).getText(4),
+				java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)), details.getItem(0).getText(2),
+				"the edited typ value shows in the pane, with its prefix and unit");
 		var page = Workbenches.window().getActivePage();
 		page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		Workbenches.spin(Duration.ofMillis(300));

@@ -30,22 +30,31 @@ class ValueFormatTest {
 	@Test
 	void anUneditedValuePassesItsOwnCheckUnderAGermanLocale() {
 		ValueFormat values = ValueFormat.ofUser();
-		assertEquals("0,001500", values.format(0.0015), "shown with the German decimal comma");
+		assertEquals("1,5 mA", values.format(0.0015, "A"), "shown with its prefix, unit and the German comma");
 		for (double v : new double[] { 0.0015, 1.5e-14, -2.5, 1234.5, 75e6 }) {
-			String shown = values.format(v);
-			Double read = values.parse(shown);
-			assertNotNull(read, () -> "'" + shown + "' reads back");
-			assertEquals(v, read, Math.abs(v) * 1e-3, () -> "'" + shown + "' reads back as the value shown");
+			for (String unit : new String[] { "A", "Ohm", "K/W", "" }) {
+				String shown = values.format(v, unit);
+				Double read = values.parse(shown, unit);
+				assertNotNull(read, () -> "'" + shown + "' reads back");
+				assertEquals(v, read, Math.abs(v) * 1e-3, () -> "'" + shown + "' reads back as the value shown");
+			}
 		}
 	}
 
 	@Test
-	void typedValuesReadInTheShownLocaleAndInSiNotation() {
+	void typedValuesReadInTheShownLocaleWithOrWithoutPrefixAndUnit() {
 		ValueFormat values = ValueFormat.ofUser();
-		assertEquals(0.0025, values.parse("0,0025"));
-		assertEquals(0.0025, values.parse(" 2,5e-3 "));
-		assertEquals(0.0025, values.parse("2.5e-3"), "the SI notation the hint suggests");
-		assertNull(values.parse("2,5 mA"), "not a number");
-		assertEquals("1.500e-14", new ValueFormat(Locale.US).format(1.5e-14), "unchanged in English");
+		assertEquals(0.0025, values.parse("0,0025", "A"));
+		assertEquals(0.0025, values.parse(" 2,5e-3 ", "A"));
+		assertEquals(0.0025, values.parse("2.5e-3", "A"), "the SI notation the hint suggests");
+		assertEquals(0.0025, values.parse("2,5 mA", "A"));
+		assertEquals(0.0025, values.parse("2.5m", "A"));
+		assertNull(values.parse("2,5 mV", "A"), "another unit");
+		assertNull(values.parse("zwei", "A"), "not a number");
+		assertEquals("15 fA", new ValueFormat(Locale.US).format(1.5e-14, "A"), "a point in English");
+		java.util.Map<String, Double> at = new java.util.LinkedHashMap<>();
+		at.put("VGS", 10.0);
+		at.put("ID", 4.8);
+		assertEquals("VGS = 10 V, ID = 4,8 A", values.conditions(at));
 	}
 }

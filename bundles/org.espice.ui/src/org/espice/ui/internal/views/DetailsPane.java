@@ -2,7 +2,6 @@ package org.espice.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,11 +90,11 @@ final class DetailsPane {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		column(layout, Messages.DetailsPane_parameter, 15, r -> r.value().name(), -1);
-		column(layout, Messages.DetailsPane_min, 10, r -> number(r.value().min()), 0);
-		column(layout, Messages.DetailsPane_typ, 10, r -> number(r.value().typ()), 1);
-		column(layout, Messages.DetailsPane_max, 10, r -> number(r.value().max()), 2);
+		column(layout, Messages.DetailsPane_min, 10, r -> values.format(r.value().min(), r.value().unit()), 0);
+		column(layout, Messages.DetailsPane_typ, 10, r -> values.format(r.value().typ(), r.value().unit()), 1);
+		column(layout, Messages.DetailsPane_max, 10, r -> values.format(r.value().max(), r.value().unit()), 2);
 		column(layout, Messages.DetailsPane_unit, 6, r -> r.value().unit() == null ? "" : r.value().unit(), -1); //$NON-NLS-1$
-		column(layout, Messages.DetailsPane_conditions, 25, r -> conditions(r.value().conditions()), -1);
+		column(layout, Messages.DetailsPane_conditions, 25, r -> values.conditions(r.value().conditions()), -1);
 		column(layout, Messages.DetailsPane_page, 6,
 				r -> r.value().source() == null ? "" : Integer.toString(r.value().source().page()), -1); //$NON-NLS-1$
 		table.setContentProvider(ArrayContentProvider.getInstance());
@@ -135,7 +134,8 @@ final class DetailsPane {
 		Columns<ModelRow> columns = new Columns<>(viewer, layout, ModelRow.class, 30);
 		columns.add(Messages.DetailsPane_model, 12, ModelRow::model, null, defaults);
 		columns.add(Messages.DetailsPane_parameter, 10, r -> r.parameter().name(), null, defaults);
-		columns.add(Messages.DetailsPane_value, 10, r -> number(r.parameter().value()), null, defaults);
+		// a SPICE parameter carries no unit here: its value as a plain number
+		columns.add(Messages.DetailsPane_value, 10, r -> values.format(r.parameter().value(), ""), null, defaults); //$NON-NLS-1$
 		columns.add(Messages.DetailsPane_setBy, 9,
 				r -> r.parameter().isDefault() ? Messages.DetailsPane_setByDefault : Messages.DetailsPane_setByDatasheet,
 				null, defaults);
@@ -301,14 +301,17 @@ final class DetailsPane {
 		}
 		column.setEditingSupport(new EditingSupport(table) {
 			private final TextCellEditor editor = new TextCellEditor(table.getTable());
+			/** The unit of the value being edited: what a typed unit must be. */
+			private String unit;
 
 			{
-				editor.setValidator(v -> parse((String) v) != null || ((String) v).isBlank() ? null
+				editor.setValidator(v -> values.parse((String) v, unit) != null || ((String) v).isBlank() ? null
 						: NLS.bind(Messages.DetailsPane_badNumber, v));
 			}
 
 			@Override
 			protected CellEditor getCellEditor(Object element) {
+				unit = ((Row) element).value().unit();
 				return editor;
 			}
 
@@ -325,21 +328,8 @@ final class DetailsPane {
 			@Override
 			protected void setValue(Object element, Object value) {
 				String v = ((String) value).trim();
-				edit((Row) element, editable, v.isEmpty() ? null : parse(v));
+				edit((Row) element, editable, v.isEmpty() ? null : values.parse(v, ((Row) element).value().unit()));
 			}
 		});
-	}
-
-	private Double parse(String text) {
-		return values.parse(text);
-	}
-
-	private String number(Double v) {
-		return values.format(v);
-	}
-
-	private static String conditions(Map<String, Double> conditions) {
-		return conditions.entrySet().stream().map(e -> e.getKey() + "=" + String.format("%.4g", e.getValue())) //$NON-NLS-1$ //$NON-NLS-2$
-				.collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
 }

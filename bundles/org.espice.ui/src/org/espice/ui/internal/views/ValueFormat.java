@@ -1,11 +1,14 @@
 package org.espice.ui.internal.views;
 
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Map;
+
+import org.espice.core.Engineering;
 
 /**
- * Datasheet values as the review table shows them (four significant digits) and as it reads them back, both in
- * one locale, so that a value shown as "0,001500" under a German locale reads back as 0.0015.
+ * Datasheet values as the review table shows them ({@code 2.2 pF}, four significant digits at most) and as it
+ * reads them back ({@code 2.2p}, {@code 2,2 pF}, {@code 2.2e-12}), both in one locale, so that a value shown as
+ * "1,5 mA" under a German locale reads back as 0.0015.
  */
 public record ValueFormat(Locale locale) {
 
@@ -14,33 +17,21 @@ public record ValueFormat(Locale locale) {
 		return new ValueFormat(Locale.getDefault(Locale.Category.FORMAT));
 	}
 
-	/** The value with four significant digits; empty for none. */
-	public String format(Double value) {
-		return value == null ? "" : String.format(locale, "%.4g", value); //$NON-NLS-1$ //$NON-NLS-2$
+	/** The value with its SI prefix and unit; empty for none. */
+	public String format(Double value, String unit) {
+		return value == null ? "" : Engineering.format(value, unit, locale); //$NON-NLS-1$
 	}
 
 	/**
-	 * The value of {@code text} as shown by {@link #format} or typed in this locale, or null when it is no
-	 * number. A '.' reads as a decimal point too, as the hint for a bad number suggests 0.0025 or 2.5e-3.
+	 * The SI value of {@code text} as shown by {@link #format} or typed in this locale, with or without prefix
+	 * and unit; null when it is no number (or names another unit). A '.' reads as a decimal point too.
 	 */
-	public Double parse(String text) {
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-		StringBuilder plain = new StringBuilder();
-		for (char c : text.trim().toCharArray()) {
-			if (c == symbols.getDecimalSeparator()) {
-				plain.append('.');
-			} else if (c == symbols.getMinusSign()) {
-				plain.append('-');
-			} else if (Character.isDigit(c)) {
-				plain.append(Character.forDigit(Character.digit(c, 10), 10));
-			} else {
-				plain.append(c);
-			}
-		}
-		try {
-			return Double.valueOf(plain.toString());
-		} catch (NumberFormatException e) {
-			return null;
-		}
+	public Double parse(String text, String unit) {
+		return Engineering.parse(text, unit, locale);
+	}
+
+	/** Test conditions with their units: {@code VGS = 10 V, ID = 4.8 A}. */
+	public String conditions(Map<String, Double> conditions) {
+		return Engineering.conditions(conditions, locale);
 	}
 }
