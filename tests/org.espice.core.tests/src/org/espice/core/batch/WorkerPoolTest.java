@@ -127,6 +127,32 @@ class WorkerPoolTest {
 	}
 
 	@Test
+	void aCancelStopsWorkThatHeedsItAndKeepsTheWorker() throws Exception {
+		List<Path> in = inputs("slow", "alpha");
+		java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+		TaskMonitor cancelOnceRunning = new TaskMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return cancel.get();
+			}
+
+			@Override
+			public void progress(org.espice.core.WorkStep step, double fraction) {
+				cancel.set(true); // the work is running in the worker: cancel it
+			}
+		};
+		try (WorkerPool pool = new WorkerPool(faulty(), new FaultyWork())) {
+			long t0 = System.nanoTime();
+			org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+					() -> pool.process(in.get(0), null, ValidationLimits.DEFAULT, cancelOnceRunning));
+			assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(20), "stopped long before its 30 s");
+			FileResult next = pool.process(in.get(1), null, ValidationLimits.DEFAULT, TaskMonitor.NONE);
+			assertTrue(next.extraction().ok(), String.valueOf(next.extraction().failure()));
+			assertEquals(1, pool.workersStarted(), "the worker that stopped on the cancel reads the next file");
+		}
+	}
+
+	@Test
 	void theStandardWorkInAWorkerReadsAndFitsAsInProcess() throws Exception {
 		List<Path> samples = SampleDatasheets.write(tmp.resolve("samples"));
 		FileWork local = FileWork.standard();

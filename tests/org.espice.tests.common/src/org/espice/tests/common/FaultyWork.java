@@ -17,7 +17,7 @@ import org.espice.core.batch.ValidationLimits;
  * Work that misbehaves on demand, for worker-process tests: a file whose name contains {@code hang} spins and
  * ignores interrupts, {@code oom} allocates without bound, {@code recurse} recurses without bound, {@code exit}
  * calls {@code System.exit(7)}, {@code garbage} writes binary noise and stray text to standard output before
- * it answers. Every other file is {@link FakeWork}'s.
+ * it answers, {@code slow} takes 30 s but stops on a cancel. Every other file is {@link FakeWork}'s.
  */
 public class FaultyWork extends FakeWork {
 
@@ -45,6 +45,8 @@ public class FaultyWork extends FakeWork {
 			System.exit(7);
 		} else if (name.contains("garbage")) {
 			garbage();
+		} else if (name.contains("slow")) {
+			slow(monitor);
 		}
 		return super.process(pdf, kind, limits, monitor);
 	}
@@ -58,6 +60,20 @@ public class FaultyWork extends FakeWork {
 				n--; // noticed, and ignored
 			}
 			sink = n;
+		}
+	}
+
+	private static void slow(TaskMonitor monitor) {
+		long end = System.nanoTime() + 30_000_000_000L;
+		while (System.nanoTime() < end) {
+			monitor.checkCanceled();
+			monitor.progress(org.espice.core.WorkStep.EXTRACTING, 0.5);
+			try {
+				Thread.sleep(10);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 

@@ -62,22 +62,6 @@ final class ItemRun implements TaskMonitor {
 		engine.fireItem(snap);
 	}
 
-	/** A monitor for part {@code i} of {@code n} of a step. */
-	TaskMonitor scaled(WorkStep step, int i, int n) {
-		progress(step, (double) i / n);
-		return new TaskMonitor() {
-			@Override
-			public boolean isCanceled() {
-				return ItemRun.this.isCanceled();
-			}
-
-			@Override
-			public void progress(WorkStep s, double fraction) {
-				ItemRun.this.progress(step, (i + Math.max(0, Math.min(1, fraction))) / n);
-			}
-		};
-	}
-
 	/** Milliseconds since {@code sinceNanos}. */
 	static long ms(long sinceNanos) {
 		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sinceNanos);

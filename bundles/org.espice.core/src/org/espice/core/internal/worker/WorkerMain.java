@@ -62,13 +62,8 @@ public final class WorkerMain {
 		daemon("espice-worker-input", () -> readRequests(in, requests));
 		daemon("espice-worker-beat", () -> beat(beatMillis));
 		while (true) {
-			Wire.Request r = requests.take();
-			if (r.id() < 0) {
-				break;
-			}
-			process(r);
+			process(requests.take());
 		}
-		System.exit(0);
 	}
 
 	/** Reads requests until the input ends, then ends the process: its coordinator is gone. */

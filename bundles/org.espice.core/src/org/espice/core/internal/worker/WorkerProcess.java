@@ -35,6 +35,8 @@ public final class WorkerProcess implements AutoCloseable {
 	private static final int OOM_EXIT = 3;
 	private static final int STDERR_LINES = 20;
 	private static final long POLL_MILLIS = 50;
+	/** How long work that was cancelled may take to notice before its worker is stopped. */
+	private static final long CANCEL_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
 	private final Process process;
 	private final OutputStream requests;
@@ -45,7 +47,7 @@ public final class WorkerProcess implements AutoCloseable {
 	private volatile int strayLines;
 	private long nextId;
 	private int served;
-	private boolean broken;
+	private volatile boolean broken;
 
 	/**
 	 * Starts a worker.
@@ -91,6 +93,7 @@ public final class WorkerProcess implements AutoCloseable {
 		long t0 = System.nanoTime();
 		String file = pdf.getFileName().toString();
 		long id = nextId++;
+		long cancelSent = 0;
 		try {
 			Wire.send(requests, Wire.request(new Wire.Request(id, pdf.toAbsolutePath().toString(), kind, limits)));
 		} catch (IOException e) {
@@ -107,8 +110,16 @@ public final class WorkerProcess implements AutoCloseable {
 			}
 			if (f == null) {
 				if (monitor.isCanceled()) {
-					stop();
-					throw new CancellationException("cancelled");
+					// asked to stop, the work ends at its next check and the worker stays; work that ignores
+					// its monitor (a parser in a loop) ends with the worker
+					if (cancelSent == 0) {
+						cancelSent = System.nanoTime();
+						send(Wire.cancel(id));
+					} else if (System.nanoTime() - cancelSent > CANCEL_GRACE_NANOS) {
+						stop();
+						throw new CancellationException("cancelled");
+					}
+					continue;
 				}
 				if (System.nanoTime() - lastHeard > silenceNanos) {
 					stop();
@@ -135,6 +146,15 @@ public final class WorkerProcess implements AutoCloseable {
 				return exited(file, t0, x.code());
 			}
 			// else a late frame of an earlier request
+		}
+	}
+
+	/** Sends a line to the worker; a worker that cannot take it is gone, which its output's end will tell. */
+	private void send(String line) {
+		try {
+			Wire.send(requests, line);
+		} catch (IOException e) {
+			broken = true;
 		}
 	}
 
