@@ -25,7 +25,7 @@ import org.espice.core.spice.Check;
 import org.espice.core.spice.FittedModel;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.ModelParam;
-import org.espice.core.spice.Target;
+import org.espice.core.spice.SpiceUnits;
 
 /**
  * The model card of one part: a self-contained HTML page (images inline) with
@@ -102,7 +102,7 @@ public final class ModelCardPage {
 		h.raw("<h2>Parameters</h2>\n<table><tr><th>parameter</th><th>value</th><th>origin</th><th>how</th></tr>\n");
 		for (ModelParam p : m.parameters()) {
 			String origin = origin(p);
-			h.raw("<tr><td><code>").text(p.name()).raw("</code></td><td class=\"num\">").text(Target.fmt(p.value()))
+			h.raw("<tr><td><code>").text(p.name()).raw("</code></td><td class=\"num\">").text(Engineering.format(p.value(), SpiceUnits.of(p.name())))
 					.raw("</td><td><span class=\"badge ").raw(origin).raw("\">").text(origin).raw("</span></td><td>")
 					.text(p.origin()).raw("</td></tr>\n");
 		}

@@ -33,6 +33,7 @@ import org.espice.core.batch.ItemReview;
 import org.espice.core.batch.ItemState;
 import org.espice.core.spice.FittedModel;
 import org.espice.core.spice.ModelParam;
+import org.espice.core.spice.SpiceUnits;
 import org.espice.eclipse.internal.jobs.BatchControlJob;
 import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.ui.internal.Messages;
@@ -134,8 +135,8 @@ final class DetailsPane {
 		Columns<ModelRow> columns = new Columns<>(viewer, layout, ModelRow.class, 30);
 		columns.add(Messages.DetailsPane_model, 12, ModelRow::model, null, defaults);
 		columns.add(Messages.DetailsPane_parameter, 10, r -> r.parameter().name(), null, defaults);
-		// a SPICE parameter carries no unit here: its value as a plain number
-		columns.add(Messages.DetailsPane_value, 10, r -> values.format(r.parameter().value(), ""), null, defaults); //$NON-NLS-1$
+		columns.add(Messages.DetailsPane_value, 10,
+				r -> values.format(r.parameter().value(), SpiceUnits.of(r.parameter().name())), null, defaults);
 		columns.add(Messages.DetailsPane_setBy, 9,
 				r -> r.parameter().isDefault() ? Messages.DetailsPane_setByDefault : Messages.DetailsPane_setByDatasheet,
 				null, defaults);
