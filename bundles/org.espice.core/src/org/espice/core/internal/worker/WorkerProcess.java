@@ -85,9 +85,10 @@ public final class WorkerProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Reads and fits one file in the worker. Progress goes to {@code monitor}; when it is cancelled (or the file's
-	 * deadline passes) the worker is stopped and {@link CancellationException} thrown. A worker that dies, runs out
-	 * of memory or falls silent is stopped and the file comes back unread, with the reason.
+	 * Reads and fits one file in the worker. Progress goes to {@code monitor}. When it is cancelled (or the file's
+	 * deadline passes) the work is asked to stop, the worker stopped if it does not within 2 s, and
+	 * {@link CancellationException} thrown. A worker that dies, runs out of memory or falls silent is stopped and
+	 * the file comes back unread, with the reason.
 	 */
 	public FileResult process(Path pdf, DeviceKind kind, ValidationLimits limits, TaskMonitor monitor) {
 		long t0 = System.nanoTime();
@@ -108,26 +109,6 @@ public final class WorkerProcess implements AutoCloseable {
 				stop();
 				throw new CancellationException("interrupted");
 			}
-			if (f == null) {
-				if (monitor.isCanceled()) {
-					// asked to stop, the work ends at its next check and the worker stays; work that ignores
-					// its monitor (a parser in a loop) ends with the worker
-					if (cancelSent == 0) {
-						cancelSent = System.nanoTime();
-						send(Wire.cancel(id));
-					} else if (System.nanoTime() - cancelSent > CANCEL_GRACE_NANOS) {
-						stop();
-						throw new CancellationException("cancelled");
-					}
-					continue;
-				}
-				if (System.nanoTime() - lastHeard > silenceNanos) {
-					stop();
-					return crashed(file, t0, "its worker process stopped answering for "
-							+ TimeUnit.NANOSECONDS.toSeconds(silenceNanos) + " s and was stopped");
-				}
-				continue;
-			}
 			if (f instanceof Wire.Progress p && p.id() == id) {
 				monitor.progress(p.step(), p.fraction());
 			} else if (f instanceof Wire.Done d && d.id() == id) {
@@ -145,7 +126,22 @@ public final class WorkerProcess implements AutoCloseable {
 				broken = true;
 				return exited(file, t0, x.code());
 			}
-			// else a late frame of an earlier request
+			// nothing, or a late frame of an earlier request
+			if (monitor.isCanceled()) {
+				// asked to stop, the work ends at its next check and the worker stays; work that ignores its
+				// monitor (a parser in a loop) ends with the worker
+				if (cancelSent == 0) {
+					cancelSent = System.nanoTime();
+					send(Wire.cancel(id));
+				} else if (System.nanoTime() - cancelSent > CANCEL_GRACE_NANOS) {
+					stop();
+					throw new CancellationException("cancelled");
+				}
+			} else if (System.nanoTime() - lastHeard > silenceNanos) {
+				stop();
+				return crashed(file, t0, "its worker process stopped answering for "
+						+ TimeUnit.NANOSECONDS.toSeconds(silenceNanos) + " s and was stopped");
+			}
 		}
 	}
 
