@@ -23,6 +23,9 @@ public final class SpiceUnits {
 		unit("A/V²", "KP", "BETA");
 		unit("1/V", "LAMBDA");
 		unit("V/K", "TCVTH");
+		unit("K/W", "RTHJC", "RTHJA");
+		unit("1/K", "TRD1", "TRS1", "TRB", "TRE", "TRC");
+		unit("1/K²", "TRD2", "TRS2");
 		unit("degC", "TNOM");
 	}
 

@@ -17,5 +17,6 @@ class SpiceUnitsTest {
 		assertEquals("1.11 eV", Engineering.format(1.11, SpiceUnits.of("EG")));
 		assertEquals("1.8", Engineering.format(1.8, SpiceUnits.of("N")), "an emission coefficient has no unit");
 		assertEquals("", SpiceUnits.of("M"));
+		assertEquals("0.5 K/W", Engineering.format(0.5, SpiceUnits.of("RTHJC")), "a thermal resistance, no prefix");
 	}
 }
