@@ -107,8 +107,7 @@ public final class Engineering {
 			char c = t.charAt(i);
 			boolean exponent = (c == 'e' || c == 'E') && i + 1 < t.length()
 					&& (Character.isDigit(t.charAt(i + 1)) || "+-".indexOf(t.charAt(i + 1)) >= 0);
-			if (Character.isDigit(c) || c == '+' || c == '-' || exponent
-					|| number.length() > 0 && (t.charAt(i - 1) == 'e' || t.charAt(i - 1) == 'E') && "+-".indexOf(c) >= 0) {
+			if (Character.isDigit(c) || c == '+' || c == '-' || exponent) {
 				number.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
 			} else if (c == comma || c == '.') {
 				number.append('.');

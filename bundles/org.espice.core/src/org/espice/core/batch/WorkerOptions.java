@@ -3,17 +3,13 @@ package org.espice.core.batch;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.espice.core.internal.worker.WorkerMain;
 
@@ -109,26 +105,5 @@ public record WorkerOptions(Path java, List<Path> classPath, int heapMegabytes, 
 		} catch (IOException e) {
 			return false;
 		}
-	}
-
-	/**
-	 * The jars or class folders the given classes were loaded from, each once, in order: a class path built from
-	 * the code that is running, where there is no {@code java.class.path} to take (an OSGi framework).
-	 */
-	public static List<Path> classPathOf(Class<?>... classes) {
-		Set<Path> out = new LinkedHashSet<>();
-		for (Class<?> c : classes) {
-			CodeSource cs = c.getProtectionDomain().getCodeSource();
-			if (cs == null || cs.getLocation() == null) {
-				throw new IllegalArgumentException(c.getName() + " has no code source to put on a class path");
-			}
-			try {
-				out.add(Path.of(cs.getLocation().toURI()));
-			} catch (URISyntaxException | IllegalArgumentException e) {
-				throw new IllegalArgumentException(c.getName() + " was loaded from " + cs.getLocation()
-						+ ", which is not a file", e);
-			}
-		}
-		return List.copyOf(out);
 	}
 }

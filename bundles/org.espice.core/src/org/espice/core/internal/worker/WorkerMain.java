@@ -59,8 +59,8 @@ public final class WorkerMain {
 	private void run(InputStream in, long beatMillis) throws InterruptedException {
 		send(Wire.hello(ProcessHandle.current().pid()));
 		BlockingQueue<Wire.Request> requests = new LinkedBlockingQueue<>();
-		daemon("espice-worker-input", () -> readRequests(in, requests));
-		daemon("espice-worker-beat", () -> beat(beatMillis));
+		WorkerProcess.daemon("espice-worker-input", () -> readRequests(in, requests));
+		WorkerProcess.daemon("espice-worker-beat", () -> beat(beatMillis));
 		while (true) {
 			process(requests.take());
 		}
@@ -142,11 +142,5 @@ public final class WorkerMain {
 				Runtime.getRuntime().halt(0);
 			}
 		}
-	}
-
-	private static void daemon(String name, Runnable r) {
-		Thread t = new Thread(r, name);
-		t.setDaemon(true);
-		t.start();
 	}
 }

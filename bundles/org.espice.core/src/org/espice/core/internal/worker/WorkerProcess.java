@@ -262,7 +262,8 @@ public final class WorkerProcess implements AutoCloseable {
 		}
 	}
 
-	private static void daemon(String name, Runnable r) {
+	/** Starts a daemon thread: the coordinator's readers of a worker, and the worker's own input and heartbeat. */
+	static void daemon(String name, Runnable r) {
 		Thread t = new Thread(r, name);
 		t.setDaemon(true);
 		t.start();
