@@ -17,8 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.espice.core.Device;
+import org.espice.core.ExtractionResult;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
+import org.espice.core.TaskMonitor;
 import org.espice.core.spice.ModelParam;
 import org.espice.tests.common.DevCorpus;
 import org.espice.tests.common.FakeWork;
@@ -486,6 +488,39 @@ class BatchEngineTest {
 			for (String f : files) {
 				assertTrue(Files.isRegularFile(tmp.resolve("out").resolve(f)));
 			}
+		}
+	}
+
+	@Test
+	void filesNameTheirModelsInInputOrderWhateverOrderTheyFinishIn() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 3);
+		Path slow = in.get(0);
+		FakeWork work = new FakeWork(10, 0) {
+			@Override
+			public ExtractionResult read(Path pdf, TaskMonitor monitor) {
+				if (pdf.equals(slow)) {
+					new FakeWork(500, 0).read(pdf, monitor);
+				}
+				return super.read(pdf, monitor);
+			}
+		};
+		work.onFit = d -> new Device("SAME", d.kind(), d.parameters());
+		List<Integer> finished = new CopyOnWriteArrayList<>();
+		try (Batch b = Batch.create(config(3), in, work)) {
+			b.addListener(new BatchListener() {
+				@Override
+				public void itemChanged(BatchItem item) {
+					if (item.state() instanceof ItemState.Done) {
+						finished.add(item.index());
+					}
+				}
+			});
+			b.start();
+			await(b);
+			assertEquals(List.of(List.of("SAME.lib"), List.of("SAME-2.lib"), List.of("SAME-3.lib")),
+					b.items().stream().map(i -> i.outcome().modelFiles()).toList(),
+					"the first file names first although it finished last");
+			assertEquals(0, finished.get(0), "the later files waited for the first to name its models");
 		}
 	}
 

@@ -45,6 +45,8 @@ public final class BatchEngine {
 	static final System.Logger LOG = System.getLogger("org.espice.core.batch");
 	/** Done files whose values and models stay at hand for {@link #details}. */
 	public static final int KEPT_RESULTS = 32;
+	/** How often a file waiting for its turn to name its models looks at a cancel or its deadline. */
+	private static final long NAMING_POLL_MILLIS = 200;
 
 	final String id;
 	final BatchConfig config;
@@ -331,6 +333,34 @@ public final class BatchEngine {
 		}
 		// listeners are called without the lock held, so they may call back into the batch from any thread
 		finishRun(run, retry ? ItemState.QUEUED : new ItemState.Failed(category, msg), outcome, timings, null);
+	}
+
+	/**
+	 * Waits while a file earlier in the batch is still being read or fitted, so that files claim their model names
+	 * in input order whatever order they finish in: the second datasheet of a part is {@code -2} on every run, as
+	 * on any machine that runs the same inputs. A file retried after a transient failure names after the files
+	 * that finished meanwhile; one that waits for review names when it is accepted.
+	 */
+	void awaitNamingTurn(ItemRun run) {
+		lock.lock();
+		try {
+			while (run.current() && !run.isCanceled() && runningBefore(run.entry.index)) {
+				changed.awaitNanos(TimeUnit.MILLISECONDS.toNanos(NAMING_POLL_MILLIS));
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	private boolean runningBefore(int index) {
+		for (ItemEntry e : entries) {
+			if (e.index < index && e.run != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A run that noticed its monitor turned: a timeout when its deadline passed, else a cancel. */
