@@ -15,7 +15,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.util.Version;
 import org.espice.core.batch.FileWork;
 
 /**
@@ -31,7 +31,7 @@ final class EngineVersion {
 	}
 
 	static String fingerprint(JobSettings settings) {
-		return "engine " + engineHash() + ", pdfbox " + PDDocument.class.getPackage().getImplementationVersion()
+		return "engine " + engineHash() + ", pdfbox " + Version.getVersion()
 				+ ", " + settings.outputSettings();
 	}
 
