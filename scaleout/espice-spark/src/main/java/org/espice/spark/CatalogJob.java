@@ -65,8 +65,10 @@ public final class CatalogJob {
 		Broadcast<HadoopConf> hadoop = jsc.broadcast(new HadoopConf(conf));
 		LongAccumulator reused = jsc.sc().longAccumulator("espice files reused");
 		jsc.setJobDescription("ESpice: read and fit " + inputs.size() + " datasheets");
-		// one file per task: a datasheet takes seconds, so Spark's packing of small inputs would serialise them
-		List<FileRecord> done = jsc.parallelize(inputs, inputs.size()).map(in -> {
+		// a file per task (by default): a datasheet takes a second's work from a few hundred kB, so Spark's packing
+		// of small inputs by size would put a hundred in one task and leave most cores idle
+		int tasks = (inputs.size() + settings.filesPerTask() - 1) / settings.filesPerTask();
+		List<FileRecord> done = jsc.parallelize(inputs, tasks).map(in -> {
 			FileRecord r = FileTask.run(in, settings, engine, hadoop.value().get());
 			if (r.reused()) {
 				reused.add(1);

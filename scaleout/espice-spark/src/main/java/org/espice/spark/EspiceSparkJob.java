@@ -80,6 +80,10 @@ public final class EspiceSparkJob implements Callable<Integer> {
 	@Option(names = "--worker-heap", paramLabel = "MB", description = "Heap of each worker process in MB (default 1024).")
 	int workerHeap;
 
+	@Option(names = "--files-per-task", paramLabel = "N", description = "Datasheets per Spark task (default 1: "
+			+ "an even spread; a few per task when hundreds of cores wait for the driver to launch tasks).")
+	int filesPerTask = 1;
+
 	@Option(names = "--work-class", hidden = true, description = "Per-file work implementation (tests).")
 	String workClass;
 
@@ -89,7 +93,7 @@ public final class EspiceSparkJob implements Callable<Integer> {
 
 	JobSettings settings() {
 		return new JobSettings(inputs, out, recursive, dialect, naming, kind, timeout, retries,
-				maxSizeMb * 1024 * 1024, maxPages, inProcess, workerHeap, workClass).checked();
+				maxSizeMb * 1024 * 1024, maxPages, inProcess, workerHeap, workClass, filesPerTask).checked();
 	}
 
 	@Override

@@ -26,26 +26,35 @@ import org.espice.core.spice.Dialect;
  * @param inProcess    read in the executor's own threads instead of worker processes
  * @param workerHeapMegabytes a worker's heap, or 0 for the default
  * @param workClass    a FileWork class for tests, or null
+ * @param filesPerTask files per Spark task: 1, unless the driver's task launches bound the run (hundreds of cores)
  */
 public record JobSettings(List<String> inputs, String out, boolean recursive, String dialect, String naming,
 		String kind, long timeoutSeconds, int retries, long maxBytes, int maxPages, boolean inProcess,
-		int workerHeapMegabytes, String workClass) implements Serializable {
+		int workerHeapMegabytes, String workClass, int filesPerTask) implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
 	public JobSettings {
 		inputs = List.copyOf(inputs);
+		if (filesPerTask < 1) {
+			throw new IllegalArgumentException("Files per task must be at least 1, was " + filesPerTask);
+		}
 	}
 
 	/** The defaults of {@code espice process}. */
 	public static JobSettings of(List<String> inputs, String out) {
 		BatchConfig d = BatchConfig.defaults();
 		return new JobSettings(inputs, out, false, d.dialect().id(), d.naming(), null, d.timeoutSeconds(),
-				d.retries(), d.limits().maxBytes(), d.limits().maxPages(), false, 0, null);
+				d.retries(), d.limits().maxBytes(), d.limits().maxPages(), false, 0, null, 1);
 	}
 
 	/** Fails with a message on a bad dialect, kind, naming pattern or limit. */
 	public JobSettings checked() {
+		try {
+			Dialect.fromId(dialect);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("Unknown dialect '" + dialect + "'; use ngspice, ltspice or pspice", e);
+		}
 		config(Path.of("."));
 		return this;
 	}
@@ -70,11 +79,11 @@ public record JobSettings(List<String> inputs, String out, boolean recursive, St
 
 	public JobSettings withWorkClass(String className) {
 		return new JobSettings(inputs, out, recursive, dialect, naming, kind, timeoutSeconds, retries, maxBytes,
-				maxPages, inProcess, workerHeapMegabytes, className);
+				maxPages, inProcess, workerHeapMegabytes, className, filesPerTask);
 	}
 
 	public JobSettings withTimeout(long seconds, int retryCount) {
 		return new JobSettings(inputs, out, recursive, dialect, naming, kind, seconds, retryCount, maxBytes, maxPages,
-				inProcess, workerHeapMegabytes, workClass);
+				inProcess, workerHeapMegabytes, workClass, filesPerTask);
 	}
 }

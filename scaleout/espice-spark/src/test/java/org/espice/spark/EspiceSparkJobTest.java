@@ -3,6 +3,7 @@ package org.espice.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.espice.core.batch.BatchItem;
 import org.espice.samples.SampleDatasheets;
+import org.espice.tests.common.DevCorpus;
 import org.espice.tests.common.TestPdfs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,26 +53,43 @@ class EspiceSparkJobTest {
 
 	@Test
 	void writesTheModelsAndReportThatEspiceProcessWrites() throws Exception {
-		Path in = inputs();
+		CatalogJob.Result r = assertSameAsProcess(inputs());
+		assertTrue(r.models() >= SampleDatasheets.catalog().size(), "models written: " + r.modelFiles());
+		assertTrue(r.states().get("skipped") == 1 && r.states().containsKey("failed"), "states " + r.states());
+	}
+
+	/** The done-when of the job: on the real datasheets, exactly the files and report of espice process. */
+	@Test
+	void onTheDevCorpusTheJobWritesWhatEspiceProcessWrites() throws Exception {
+		Path dev = DevCorpus.find();
+		assumeTrue(dev != null, "no dev corpus beside the checkout");
+		CatalogJob.Result r = assertSameAsProcess(dev);
+		System.out.printf("dev corpus on local[2]: %d files, %d models, %s in %.1f s%n", r.records().size(),
+				r.models(), r.states(), r.millis() / 1000.0);
+	}
+
+	/**
+	 * Runs the job and the engine's batch as {@code espice process} runs it over the PDFs of {@code in}, and checks
+	 * that both wrote the same model files with the same text and the same report rows (timings aside).
+	 */
+	private CatalogJob.Result assertSameAsProcess(Path in) throws Exception {
 		JobSettings s = JobSettings.of(List.of(in.toString()), tmp.resolve("spark").toString());
 		CatalogJob.Result r = CatalogJob.run(spark, s);
-
 		List<Path> files;
 		try (var l = Files.list(in)) {
-			files = l.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+			files = l.filter(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")).sorted().toList();
 		}
 		List<BatchItem> items = SparkRuns.process(s, files, tmp.resolve("process"));
 		assertEquals(files.size(), r.records().size(), "every input once");
 		assertEquals(SparkRuns.rows(items), SparkRuns.rows(spark, r.report()),
 				"the report rows: states, categories, reasons, parts and model names as espice process gives them");
-		Map<String, String> ours = SparkRuns.models(tmp.resolve("spark"), "lib");
-		assertEquals(SparkRuns.models(tmp.resolve("process"), "lib"), ours, "the same model files, the same text");
-		assertTrue(ours.size() >= SampleDatasheets.catalog().size(), "models written: " + ours.keySet());
-		assertTrue(r.states().get("skipped") == 1 && r.states().containsKey("failed"), "states " + r.states());
+		assertEquals(SparkRuns.models(tmp.resolve("process"), "lib"), SparkRuns.models(tmp.resolve("spark"), "lib"),
+				"the same model files, the same text");
 		try (var l = Files.list(tmp.resolve("spark"))) {
 			assertFalse(l.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")
 					|| p.getFileName().toString().endsWith(".crc")), "no temporary or checksum files beside the models");
 		}
+		return r;
 	}
 
 	@Test
