@@ -525,6 +525,41 @@ class BatchEngineTest {
 	}
 
 	@Test
+	void filesWaitingToNameTheirModelsGiveTheirPlaceToTheNextFiles() throws Exception {
+		List<Path> in = TestPdfs.many(tmp.resolve("in"), 5);
+		List<String> events = new CopyOnWriteArrayList<>();
+		FakeWork work = new FakeWork(100, 0) {
+			@Override
+			public ExtractionResult read(Path pdf, TaskMonitor monitor) {
+				int i = in.indexOf(pdf);
+				events.add("start " + i);
+				if (i == 0) {
+					new FakeWork(3000, 0).read(pdf, monitor);
+				}
+				return super.read(pdf, monitor);
+			}
+		};
+		work.onFit = d -> new Device("SAME", d.kind(), d.parameters());
+		try (Batch b = Batch.create(config(2), in, work)) {
+			b.addListener(new BatchListener() {
+				@Override
+				public void itemChanged(BatchItem item) {
+					if (item.state() instanceof ItemState.Done) {
+						events.add("done " + item.index());
+					}
+				}
+			});
+			b.start();
+			await(b);
+			List<String> beforeFirst = events.subList(0, events.indexOf("done 0"));
+			assertTrue(beforeFirst.containsAll(List.of("start 1", "start 2", "start 3", "start 4")),
+					"the other files were read while the first ran: " + events);
+			assertEquals(List.of("SAME.lib", "SAME-2.lib", "SAME-3.lib", "SAME-4.lib", "SAME-5.lib"),
+					b.items().stream().map(i -> i.outcome().modelFiles().get(0)).toList());
+		}
+	}
+
+	@Test
 	void theJournalReopensWithEveryStateAndReportsCanBeMadeFromIt() throws Exception {
 		Path dir = tmp.resolve("in");
 		List<Path> in = List.of(TestPdfs.datasheet(dir.resolve("a.pdf"), "A"),

@@ -47,6 +47,8 @@ public final class BatchEngine {
 	public static final int KEPT_RESULTS = 32;
 	/** How often a file waiting for its turn to name its models looks at a cancel or its deadline. */
 	private static final long NAMING_POLL_MILLIS = 200;
+	/** Files that may wait for their naming turn without holding a place, per place of the parallelism. */
+	private static final int MAX_PARKED_PER_SLOT = 4;
 
 	final String id;
 	final BatchConfig config;
@@ -84,6 +86,8 @@ public final class BatchEngine {
 	BatchState state = BatchState.NEW;
 	String message;
 	int running;
+	/** Of the running files, those waiting for their turn to name their models (they hold no place). */
+	int parked;
 	boolean closed;
 	long cancelRequestedNanos;
 	/** Set once a start began: the files of the batch are fixed from then on. */
@@ -338,20 +342,41 @@ public final class BatchEngine {
 	/**
 	 * Waits while a file earlier in the batch is still being read or fitted, so that files claim their model names
 	 * in input order whatever order they finish in: the second datasheet of a part is {@code -2} on every run, as
-	 * on any machine that runs the same inputs. A file retried after a transient failure names after the files
-	 * that finished meanwhile; one that waits for review names when it is accepted.
+	 * on any machine that runs the same inputs. A waiting file gives its place to the next queued one (up to
+	 * {@link #MAX_PARKED_PER_SLOT} per place), so a slow file does not stall the batch, and its deadline stands still
+	 * meanwhile: a file behind one that hangs is not failed for it. A file retried after a
+	 * transient failure names after the files that finished meanwhile; one that waits for review names when it is
+	 * accepted.
 	 */
 	void awaitNamingTurn(ItemRun run) {
+		long t0 = System.nanoTime();
+		run.naming = true;
 		lock.lock();
 		try {
 			while (run.current() && !run.isCanceled() && runningBefore(run.entry.index)) {
+				if (!run.parked && parked < MAX_PARKED_PER_SLOT * config.parallelism()) {
+					run.parked = true;
+					parked++;
+					changed.signalAll();
+				}
 				changed.awaitNanos(TimeUnit.MILLISECONDS.toNanos(NAMING_POLL_MILLIS));
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		} finally {
+			if (run.parked) {
+				run.parked = false;
+				parked--;
+			}
+			run.deadlineNanos += System.nanoTime() - t0;
+			run.naming = false;
 			lock.unlock();
 		}
+	}
+
+	/** Files reading or fitting now, not counting those that wait for their turn to name their models. */
+	int working() {
+		return running - parked;
 	}
 
 	private boolean runningBefore(int index) {

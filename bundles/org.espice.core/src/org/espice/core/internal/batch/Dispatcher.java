@@ -69,7 +69,7 @@ final class Dispatcher {
 		try {
 			while (!engine.closed) {
 				long waitNanos = TimeUnit.MILLISECONDS.toNanos(IDLE_WAIT_MILLIS);
-				if (engine.state == BatchState.RUNNING && engine.running < engine.config.parallelism()) {
+				if (engine.state == BatchState.RUNNING && engine.working() < engine.config.parallelism()) {
 					long now = System.nanoTime();
 					boolean queued = false;
 					for (ItemEntry e : engine.entries) {
@@ -112,7 +112,7 @@ final class Dispatcher {
 		engine.lock.lock();
 		try {
 			if (engine.closed || engine.state != BatchState.RUNNING || !(e.state instanceof ItemState.Queued)
-					|| e.run != null || engine.running >= engine.config.parallelism()) {
+					|| e.run != null || engine.working() >= engine.config.parallelism()) {
 				return false;
 			}
 			e.run = new ItemRun(e, engine);

@@ -11,9 +11,14 @@ import org.espice.core.batch.ItemState;
 final class ItemRun implements TaskMonitor {
 	final ItemEntry entry;
 	final long startNanos = System.nanoTime();
-	final long deadlineNanos;
+	/** Moved on by the time the file waits for its turn to name its models: that wait is not its work. */
+	volatile long deadlineNanos;
 	volatile boolean cancelled;
 	volatile Thread thread;
+	/** Waiting for its naming turn without holding a place; guarded by the batch lock. */
+	boolean parked;
+	/** Waiting for its naming turn: its deadline stands still. */
+	volatile boolean naming;
 	private final BatchEngine engine;
 
 	ItemRun(ItemEntry entry, BatchEngine engine) {
@@ -23,7 +28,7 @@ final class ItemRun implements TaskMonitor {
 	}
 
 	boolean expired() {
-		return System.nanoTime() > deadlineNanos;
+		return !naming && System.nanoTime() > deadlineNanos;
 	}
 
 	/** Whether this is still the item's attempt (not abandoned after a timeout or cancel). */

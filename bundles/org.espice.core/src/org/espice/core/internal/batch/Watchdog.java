@@ -70,7 +70,7 @@ final class Watchdog {
 					e.timings = new ItemTimings(0, 0, 0, ItemRun.ms(r.startNanos));
 					engine.journalState(e, true);
 					abandoned.add(e.snapshot());
-				} else if (now - r.deadlineNanos > grace) {
+				} else if (!r.naming && now - r.deadlineNanos > grace) {
 					timedOut.add(r);
 				}
 			}

@@ -1,6 +1,8 @@
 package org.espice.spark;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
 import org.espice.core.batch.BatchConfig;
-import org.espice.core.batch.ValidationLimits;
+import org.espice.core.batch.BatchPresets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,27 +53,32 @@ public final class EspiceSparkJob implements Callable<Integer> {
 	boolean recursive;
 
 	@Option(names = { "-d", "--dialect" }, paramLabel = "D", description = "ngspice, ltspice or pspice (default ngspice).")
-	String dialect = BatchConfig.defaults().dialect().id();
+	String dialect;
 
 	@Option(names = "--kind", paramLabel = "KIND", description = "Force a device kind on every part (e.g. mosfet-n).")
 	String kind;
 
 	@Option(names = "--naming", paramLabel = "PATTERN",
 			description = "Model file name from {part}, {file}, {kind}, {dialect} (default {part}).")
-	String naming = BatchConfig.DEFAULT_NAMING;
+	String naming;
 
 	@Option(names = "--timeout", paramLabel = "S", description = "Per-file time limit in seconds (default 120).")
-	long timeout = BatchConfig.defaults().timeoutSeconds();
+	Long timeout;
 
 	@Option(names = "--retries", paramLabel = "N",
 			description = "Extra attempts for transient failures (timeout, crash, out-of-memory, io-error; default 2).")
-	int retries = BatchConfig.defaults().retries();
+	Integer retries;
 
 	@Option(names = "--max-size", paramLabel = "MB", description = "Largest input file in MB (default 50).")
-	long maxSizeMb = ValidationLimits.DEFAULT.maxBytes() / (1024 * 1024);
+	Long maxSizeMb;
 
 	@Option(names = "--max-pages", paramLabel = "N", description = "Most pages in one input PDF (default 500).")
-	int maxPages = ValidationLimits.DEFAULT.maxPages();
+	Integer maxPages;
+
+	@Option(names = "--preset", paramLabel = "FILE",
+			description = "Load options from a preset saved by 'espice process --save-preset' or the IDE; options given "
+					+ "here win.")
+	Path preset;
 
 	@Option(names = "--in-process", description = "Read and fit in the executors' threads instead of worker "
 			+ "processes (a hostile PDF can then hang or exhaust an executor).")
@@ -91,9 +98,15 @@ public final class EspiceSparkJob implements Callable<Integer> {
 		System.exit(new CommandLine(new EspiceSparkJob()).execute(args));
 	}
 
-	JobSettings settings() {
-		return new JobSettings(inputs, out, recursive, dialect, naming, kind, timeout, retries,
-				maxSizeMb * 1024 * 1024, maxPages, inProcess, workerHeap, workClass, filesPerTask).checked();
+	JobSettings settings() throws IOException {
+		BatchConfig base = preset != null ? BatchPresets.load(preset) : BatchConfig.defaults();
+		String k = kind != null ? kind : base.kindOverride() == null ? null : base.kindOverride().id();
+		return new JobSettings(inputs, out, recursive, dialect != null ? dialect : base.dialect().id(),
+				naming != null ? naming : base.naming(), k, timeout != null ? timeout : base.timeoutSeconds(),
+				retries != null ? retries : base.retries(),
+				maxSizeMb != null ? maxSizeMb * 1024 * 1024 : base.limits().maxBytes(),
+				maxPages != null ? maxPages : base.limits().maxPages(), inProcess, workerHeap, workClass, filesPerTask)
+				.checked();
 	}
 
 	@Override
@@ -103,9 +116,9 @@ public final class EspiceSparkJob implements Callable<Integer> {
 		JobSettings s;
 		try {
 			s = settings();
-		} catch (IllegalArgumentException e) {
+		} catch (IllegalArgumentException | IOException e) {
 			err.println(e.getMessage());
-			return 2;
+			return e instanceof IOException ? 4 : 2;
 		}
 		SparkSession.Builder b = SparkSession.builder().appName("ESpice");
 		if (master != null) {

@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
+import org.espice.core.batch.BatchConfig;
+import org.espice.core.batch.BatchPresets;
+import org.espice.core.spice.Dialect;
 import org.espice.samples.SampleDatasheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +35,20 @@ class CommandLineTest {
 		int n = SampleDatasheets.catalog().size();
 		assertTrue(out.toString().contains(n + " files") && out.toString().contains("done " + n), out.toString());
 		assertTrue(SparkRuns.models(tmp.resolve("out"), "lib").size() >= n, "LTspice models: .lib");
+	}
+
+	@Test
+	void aPresetGivesTheSettingsAndOptionsWin() throws Exception {
+		Path preset = tmp.resolve("preset.json");
+		BatchPresets.save(preset, BatchConfig.defaults().withDialect(Dialect.PSPICE).withTimeoutSeconds(30)
+				.withNaming("{part}_{kind}"));
+		EspiceSparkJob job = new EspiceSparkJob();
+		new CommandLine(job).parseArgs("in", "--out", "out", "--preset", preset.toString(), "--timeout", "45");
+		JobSettings s = job.settings();
+		assertEquals("pspice", s.dialect());
+		assertEquals("{part}_{kind}", s.naming());
+		assertEquals(45, s.timeoutSeconds(), "an option given wins over the preset");
+		assertEquals(BatchConfig.defaults().retries(), s.retries());
 	}
 
 	@Test
