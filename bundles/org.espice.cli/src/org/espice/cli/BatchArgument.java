@@ -16,7 +16,7 @@ final class BatchArgument {
 	@Parameters(paramLabel = "BATCH", description = "The batch's output folder or its .batch.jsonl journal.")
 	Path batch;
 
-	@Option(names = { "-v", "--verbose" }, description = "One line per file also on a terminal.")
+	@Option(names = { "-v", "--verbose" }, description = "One line per file also on a terminal; with --in-process, the PDF library's log lines too.")
 	boolean verbose;
 
 	@Mixin

@@ -15,6 +15,7 @@ import org.espice.core.extract.PlotOverlays;
 import org.espice.core.extract.PlotSummary;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,9 @@ final class CurvesCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	Verbosity verbosity;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "PDF files, or folders searched for *.pdf")
 	List<Path> inputs;

@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
 public final class EspiceCli {
 
 	public static void main(String[] args) {
+		if (!LibraryLogs.wanted(args)) {
+			LibraryLogs.quiet();
+		}
 		Charset console = consoleCharset();
 		System.exit(commandLine(new OutputStreamWriter(System.out, console),
 				new OutputStreamWriter(System.err, console)).execute(args));

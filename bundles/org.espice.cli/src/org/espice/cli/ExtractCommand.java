@@ -21,6 +21,7 @@ import org.espice.core.extract.ExtractionJson;
 import org.espice.core.extract.PlotSummary;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	Verbosity verbosity;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "PDF files, or folders searched for *.pdf")
 	List<Path> inputs;

@@ -19,6 +19,7 @@ import org.espice.core.spice.Dialect;
 import org.espice.core.spice.FittedModel;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +37,9 @@ final class ModelCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	Verbosity verbosity;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "PDF files, or folders searched for *.pdf")
 	List<Path> inputs;

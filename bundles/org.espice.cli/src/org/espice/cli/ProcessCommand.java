@@ -95,7 +95,7 @@ final class ProcessCommand implements Callable<Integer> {
 	@Option(names = "--save-preset", paramLabel = "FILE", description = "Save the resulting options as a preset.")
 	Path savePreset;
 
-	@Option(names = { "-v", "--verbose" }, description = "One line per file also on a terminal.")
+	@Option(names = { "-v", "--verbose" }, description = "One line per file also on a terminal; with --in-process, the PDF library's log lines too.")
 	boolean verbose;
 
 	@Mixin

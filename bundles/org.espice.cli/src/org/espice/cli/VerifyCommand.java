@@ -26,6 +26,7 @@ import org.espice.core.spice.FittedModel;
 import org.espice.core.spice.SpiceText;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +53,9 @@ final class VerifyCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	Verbosity verbosity;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "PDF files, or folders searched for *.pdf")
 	List<Path> inputs;
