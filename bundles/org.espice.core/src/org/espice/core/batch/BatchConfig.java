@@ -27,6 +27,11 @@ public record BatchConfig(int parallelism, long timeoutSeconds, int retries, lon
 		long minFreeBytes) {
 
 	public static final int MAX_PARALLELISM = 16;
+	/**
+	 * Files per place of the parallelism that may wait for their turn to name their models (an earlier file still
+	 * runs) without holding the place: the next file is read meanwhile.
+	 */
+	public static final int WAITING_PER_PLACE = 4;
 	public static final String DEFAULT_NAMING = "{part}";
 
 	public BatchConfig {
@@ -50,6 +55,14 @@ public record BatchConfig(int parallelism, long timeoutSeconds, int retries, lon
 		}
 		limits = Objects.requireNonNullElse(limits, ValidationLimits.DEFAULT);
 		minFreeBytes = Math.max(0, minFreeBytes);
+	}
+
+	/**
+	 * The most files of a batch in flight at once: those read or fitted (the parallelism) and those waiting to name
+	 * their models. An {@link ItemExecutor} with its own thread limit needs this many.
+	 */
+	public int maxInFlight() {
+		return parallelism * (1 + WAITING_PER_PLACE);
 	}
 
 	/** Two workers, 120 s per file, two retries from 1 s, ngspice, no output folder yet. */

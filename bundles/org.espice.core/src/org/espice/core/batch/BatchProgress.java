@@ -7,6 +7,9 @@ import java.time.Duration;
  *
  * @param state              the batch state
  * @param message            why the batch is paused (critical condition), or null
+ * @param running            files in flight: being read, fitted or written (at most the parallelism), and those
+ *                           done with that and waiting for an earlier file before they name their models (at most
+ *                           {@link BatchConfig#maxInFlight()} in all)
  * @param fraction           0..1 of all work, running files counted by their fraction
  * @param filesPerMinute     files finished per minute of running time
  * @param megabytesPerSecond input megabytes finished per second of running time

@@ -1,9 +1,11 @@
 package org.espice.core.batch;
 
 /**
- * Runs the work of one file. The engine bounds how many run at once (the parallelism) and calls this once per
- * attempt; the default starts a daemon thread. An IDE can run each in its own job (a job group with the
- * batch's parallelism), as long as {@code work} runs exactly once; cancel the batch (or the item) to stop it.
+ * Runs the work of one file. The engine bounds how many are read and fitted at once (the parallelism) and calls
+ * this once per attempt; the default starts a daemon thread. An IDE can run each in its own job, as long as
+ * {@code work} runs exactly once; cancel the batch (or the item) to stop it. A file that waits for its turn to name
+ * its models keeps its thread, so a job group needs {@link BatchConfig#maxInFlight()} threads, not the
+ * parallelism.
  */
 @FunctionalInterface
 public interface ItemExecutor {

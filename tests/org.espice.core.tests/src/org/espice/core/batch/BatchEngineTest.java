@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.espice.core.Device;
@@ -46,7 +47,20 @@ class BatchEngineTest {
 	void processesEveryFileAndWritesOneModelEach() throws Exception {
 		List<Path> in = TestPdfs.many(tmp.resolve("in"), 6);
 		List<BatchProgress> seen = new CopyOnWriteArrayList<>();
-		try (Batch b = Batch.create(config(3), in, new FakeWork(50, 0))) {
+		AtomicInteger reading = new AtomicInteger();
+		AtomicInteger mostReading = new AtomicInteger();
+		FakeWork work = new FakeWork(50, 0) {
+			@Override
+			public ExtractionResult read(Path pdf, TaskMonitor monitor) {
+				mostReading.accumulateAndGet(reading.incrementAndGet(), Math::max);
+				try {
+					return super.read(pdf, monitor);
+				} finally {
+					reading.decrementAndGet();
+				}
+			}
+		};
+		try (Batch b = Batch.create(config(3), in, work)) {
 			b.addListener(new BatchListener() {
 				@Override
 				public void batchChanged(BatchProgress p) {
@@ -78,7 +92,9 @@ class BatchEngineTest {
 			assertEquals(1.0, p.fraction(), 1e-9);
 			assertTrue(p.filesPerMinute() > 0);
 			assertTrue(seen.stream().anyMatch(x -> x.running() > 1), "ran files in parallel");
-			assertTrue(seen.stream().allMatch(x -> x.running() <= 3), "never more than the parallelism");
+			assertTrue(mostReading.get() <= 3, "never more files read at once than the parallelism: " + mostReading);
+			assertTrue(seen.stream().allMatch(x -> x.running() <= config(3).maxInFlight()),
+					"in flight: those read and those waiting to name their models");
 		}
 	}
 

@@ -47,8 +47,6 @@ public final class BatchEngine {
 	public static final int KEPT_RESULTS = 32;
 	/** How often a file waiting for its turn to name its models looks at a cancel or its deadline. */
 	private static final long NAMING_POLL_MILLIS = 200;
-	/** Files that may wait for their naming turn without holding a place, per place of the parallelism. */
-	private static final int MAX_PARKED_PER_SLOT = 4;
 
 	final String id;
 	final BatchConfig config;
@@ -343,7 +341,7 @@ public final class BatchEngine {
 	 * Waits while a file earlier in the batch is still being read or fitted, so that files claim their model names
 	 * in input order whatever order they finish in: the second datasheet of a part is {@code -2} on every run, as
 	 * on any machine that runs the same inputs. A waiting file gives its place to the next queued one (up to
-	 * {@link #MAX_PARKED_PER_SLOT} per place), so a slow file does not stall the batch, and its deadline stands still
+	 * {@link BatchConfig#WAITING_PER_PLACE} per place), so a slow file does not stall the batch, and its deadline stands still
 	 * meanwhile: a file behind one that hangs is not failed for it. A file retried after a
 	 * transient failure names after the files that finished meanwhile; one that waits for review names when it is
 	 * accepted.
@@ -354,7 +352,7 @@ public final class BatchEngine {
 		lock.lock();
 		try {
 			while (run.current() && !run.isCanceled() && runningBefore(run.entry.index)) {
-				if (!run.parked && parked < MAX_PARKED_PER_SLOT * config.parallelism()) {
+				if (!run.parked && parked < BatchConfig.WAITING_PER_PLACE * config.parallelism()) {
 					run.parked = true;
 					parked++;
 					changed.signalAll();

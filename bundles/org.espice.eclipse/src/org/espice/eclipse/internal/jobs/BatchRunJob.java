@@ -36,11 +36,11 @@ import org.espice.eclipse.internal.model.ExtractionQueue;
 
 /**
  * Runs one batch of the core engine over workspace datasheets. Each file runs as a {@link FileJob} in a
- * {@link JobGroup} whose thread limit is the batch's parallelism, outside any scheduling rule; models are
- * written through the workspace by {@link WorkspaceModelWriter}. This job reports progress and turns its cancel
- * into a cancel of the batch, waking on each report of the batch and on its own cancel (never polling, also
- * while the user reviews or the batch is paused), then refreshes the output folder (journal and reports) and
- * sets or clears a problem marker on every PDF.
+ * {@link JobGroup} (room for the files read at once and those waiting to name their models), outside any
+ * scheduling rule; models are written through the workspace by {@link WorkspaceModelWriter}. This job reports
+ * progress and turns its cancel into a cancel of the batch, waking on each report of the batch and on its own
+ * cancel (never polling, also while the user reviews or the batch is paused), then refreshes the output folder
+ * (journal and reports) and sets or clears a problem marker on every PDF.
  */
 public final class BatchRunJob extends Job {
 
@@ -168,7 +168,8 @@ public final class BatchRunJob extends Job {
 					running.setKindOverride(i, kind);
 				}
 			}
-			JobGroup group = new JobGroup(getName(), config.parallelism(), 0);
+			// the engine bounds the files read at once; files waiting to name their models keep their job
+			JobGroup group = new JobGroup(getName(), config.maxInFlight(), 0);
 			running.setItemExecutor((item, work) -> {
 				FileJob job = new FileJob(running, item, work);
 				job.setJobGroup(group);

@@ -14,8 +14,8 @@ import org.espice.core.batch.BatchItem;
 import org.espice.eclipse.internal.Messages;
 
 /**
- * The engine's work for one file of a batch, run as a job of the batch's {@code JobGroup} (so at most
- * "parallelism" run at once) without a scheduling rule. Cancelling the job cancels that file in the batch.
+ * The engine's work for one file of a batch, run as a job of the batch's {@code JobGroup} without a scheduling
+ * rule (the engine bounds how many are read at once; the group has room for those waiting to name their models). Cancelling the job cancels that file in the batch.
  * The engine needs its work to run exactly once, so a job cancelled before it started still runs it, on a
  * short-lived thread, where it sees the cancel at once and ends.
  */

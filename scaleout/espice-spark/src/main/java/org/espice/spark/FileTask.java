@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.hadoop.conf.Configuration;
+import org.espice.core.FailureCategory;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
@@ -36,8 +37,15 @@ final class FileTask {
 		RecordStore store = new RecordStore(settings.out(), conf);
 		Path scratch = Files.createTempDirectory("espice-task-");
 		try {
-			Path local = InputListing.local(in, conf, scratch);
-			String hash = InputValidator.sha256(local);
+			Path local;
+			String hash;
+			try {
+				local = InputListing.local(in, conf, scratch);
+				hash = InputValidator.sha256(local);
+			} catch (IOException e) {
+				// this file cannot be read (gone, no permission): its row says so, the job goes on
+				return unreadable(in, fingerprint, e);
+			}
 			FileRecord kept = store.read(in.path());
 			if (kept != null && kept.fingerprint().equals(fingerprint) && kept.contentHash().equals(hash)
 					&& kept.size() == in.size() && !kept.worthRetrying()) {
@@ -70,6 +78,13 @@ final class FileTask {
 					item.timings().readMillis(), item.timings().fitMillis(), item.timings().writeMillis(),
 					item.timings().totalMillis(), models, false);
 		}
+	}
+
+	/** An input that could not be read, as {@code espice process} reports one: failed, {@code io-error}. */
+	private static FileRecord unreadable(InputListing.InputFile in, String fingerprint, IOException e) {
+		return new FileRecord(in.index(), in.path(), in.size(), null, fingerprint, "failed",
+				FailureCategory.IO_ERROR.id(), in.fileName() + ": cannot be read (" + e.getMessage() + ")", 1, List.of(),
+				null, 0, 0, 0, 0, 0, List.of(), false);
 	}
 
 	/**
