@@ -21,6 +21,8 @@ public final class Messages extends NLS {
 	public static String PlotOverlayJob_failed;
 	public static String FileJob_name;
 	public static String HistoryJob_name;
+	public static String SampleBatchJob_failed;
+	public static String SampleBatchJob_name;
 	public static String VerifyModelsJob_name;
 	public static String VerifyModelsJob_noNgspice;
 	public static String VerifyModelsJob_summary;

@@ -40,6 +40,10 @@ public final class Messages extends NLS {
 	public static String OptionsPage_preview;
 	public static String OptionsPage_outputMissing;
 	public static String OptionsPage_outputInvalid;
+	public static String FirstUse_chooseFolder;
+	public static String FirstUse_fromFolder;
+	public static String FirstUse_intro;
+	public static String FirstUse_samples;
 	public static String BatchView_summary;
 	public static String BatchView_summaryIdle;
 	public static String BatchView_eta;

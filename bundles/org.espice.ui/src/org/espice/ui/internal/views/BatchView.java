@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorDescriptor;
@@ -103,6 +104,7 @@ public final class BatchView extends ViewPart {
 	private DetailsPane details;
 	private TableViewer viewer;
 	private Label summary;
+	private FirstUsePanel firstUse;
 	private Display display;
 	private LocalResourceManager images;
 
@@ -113,6 +115,7 @@ public final class BatchView extends ViewPart {
 		parent.setLayout(new GridLayout(1, false));
 		summary = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		firstUse = new FirstUsePanel(parent);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		Composite holder = new Composite(sash, SWT.NONE);
@@ -371,6 +374,22 @@ public final class BatchView extends ViewPart {
 
 	private void updateSummary() {
 		summary.setText(BatchSummary.text(queue.items()));
+		firstUse.show(queue.items().isEmpty());
+	}
+
+	/** The panel offered while the view shows no batch. */
+	public Composite getFirstUse() {
+		return firstUse.control();
+	}
+
+	/** Its "Try it on sample datasheets" link. */
+	public Link getSamplesLink() {
+		return firstUse.samplesLink();
+	}
+
+	/** Its "Extract models from a folder..." link. */
+	public Link getFromFolderLink() {
+		return firstUse.fromFolderLink();
 	}
 
 	private void openModel(Object element) {
