@@ -64,11 +64,6 @@ public final class Messages extends NLS {
 	public static String CompletionNotice_title;
 	public static String CompletionNotice_text;
 	public static String CompletionNotice_link;
-	public static String BatchView_historyBatch;
-	public static String BatchView_historyCreated;
-	public static String BatchView_historyState;
-	public static String BatchView_historyFiles;
-	public static String BatchView_historyOutput;
 	public static String VerificationDialog_title;
 	public static String ItemState_queued;
 	public static String ItemState_running;
@@ -127,6 +122,10 @@ public final class Messages extends NLS {
 	public static String BatchControlJob_accept;
 	public static String BatchControlJob_reject;
 	public static String BatchView_restoring;
+	public static String PastBatches_entry;
+	public static String PastBatches_label;
+	public static String PastBatches_none;
+	public static String PastBatches_tooltip;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

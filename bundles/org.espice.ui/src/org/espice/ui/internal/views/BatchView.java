@@ -1,8 +1,5 @@
 package org.espice.ui.internal.views;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Path;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -21,7 +17,6 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceColors;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.ViewerCell;
@@ -44,14 +39,14 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.espice.core.batch.ItemState;
-import org.espice.eclipse.internal.jobs.HistoryJob;
-import org.espice.eclipse.internal.model.BatchHistory;
 import org.espice.eclipse.internal.model.DatasheetItem;
 import org.espice.eclipse.internal.model.ExtractionQueue;
 import org.espice.ui.internal.Messages;
@@ -99,14 +94,46 @@ public final class BatchView extends ViewPart {
 			scheduleRefresh();
 		}
 	};
-	private final Runnable historyListener = this::scheduleHistoryRefresh;
-	private TableViewer history;
+	private ViewSplit split;
+	private IMemento memento;
 	private DetailsPane details;
 	private TableViewer viewer;
 	private Label summary;
 	private FirstUsePanel firstUse;
 	private Display display;
 	private LocalResourceManager images;
+
+	@Override
+	public void init(IViewSite site, IMemento state) throws PartInitException {
+		super.init(site, state);
+		memento = state;
+	}
+
+	/** The memento key of the output folder of the batch the view shows, to show it again after a restart. */
+	public static final String SHOWN_BATCH = "shownBatchOutput"; //$NON-NLS-1$
+
+	/** Shows again the batch the view showed when {@code state} was saved, if it shows none now. */
+	public void restoreShownBatch(IMemento state) {
+		String shown = state == null ? null : state.getString(SHOWN_BATCH);
+		if (shown != null && queue.items().isEmpty()) {
+			PastBatchesAction.restoreWhenListed(shown);
+		}
+	}
+
+	@Override
+	public void saveState(IMemento state) {
+		super.saveState(state);
+		if (split != null) {
+			split.save(state);
+		}
+		queue.items().stream().filter(d -> d.origin() != null).findFirst()
+				.ifPresent(d -> state.putString(SHOWN_BATCH, d.origin().output().getFullPath().toString()));
+	}
+
+	/** The split between the file table and the details. */
+	public SashForm getSplit() {
+		return split.sash();
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -150,8 +177,11 @@ public final class BatchView extends ViewPart {
 		details = new DetailsPane(sash);
 		viewer.addSelectionChangedListener(e -> details.show(
 				viewer.getStructuredSelection().getFirstElement() instanceof DatasheetItem t ? t : null));
-		createHistory(sash);
-		sash.setWeights(4, 6, 2);
+		split = new ViewSplit(sash, memento);
+		PastBatchesAction past = new PastBatchesAction();
+		restoreShownBatch(memento);
+		getViewSite().getActionBars().getToolBarManager().add(past);
+		getViewSite().getActionBars().updateActionBars();
 		queue.addListener(listener);
 		// a batch may have moved on while the view was being built (it can open mid-batch): catch up once
 		structureChanged.set(true);
@@ -270,53 +300,6 @@ public final class BatchView extends ViewPart {
 		});
 	}
 
-	private void createHistory(Composite parent) {
-		Composite holder = new Composite(parent, SWT.NONE);
-		TableColumnLayout layout = new TableColumnLayout();
-		holder.setLayout(layout);
-		history = new TableViewer(holder, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
-		history.getTable().setHeaderVisible(true);
-		history.getTable().setLinesVisible(true);
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()); //$NON-NLS-1$
-		Columns<BatchHistory.Entry> columns = new Columns<>(history, layout, BatchHistory.Entry.class, 40);
-		columns.add(Messages.BatchView_historyBatch, 20, BatchHistory.Entry::id);
-		columns.add(Messages.BatchView_historyCreated, 15,
-				e -> time.format(Instant.ofEpochMilli(e.createdMillis())));
-		columns.add(Messages.BatchView_historyState, 10, BatchHistory.Entry::state);
-		columns.add(Messages.BatchView_historyFiles, 15,
-				e -> e.done() + " / " + e.failed() + " / " + e.total()); //$NON-NLS-1$ //$NON-NLS-2$
-		columns.add(Messages.BatchView_historyOutput, 30,
-				e -> e.output().getFullPath().makeRelative().toString());
-		history.setContentProvider(ArrayContentProvider.getInstance());
-		history.setInput(BatchHistory.getDefault().entries());
-		history.addDoubleClickListener(e -> {
-			if (history.getStructuredSelection().getFirstElement() instanceof BatchHistory.Entry entry) {
-				// reading the journal is file I/O: a job does it, the queue's listeners show the files
-				Job restore = Job.create(Messages.BatchView_restoring, monitor -> {
-					try {
-						BatchHistory.restore(entry);
-					} catch (java.io.IOException ex) {
-						ILog.of(BatchView.class).log(org.eclipse.core.runtime.Status.error(ex.getMessage(), ex));
-					}
-				});
-				restore.setSystem(true);
-				restore.schedule();
-			}
-		});
-		BatchHistory.getDefault().addListener(historyListener);
-		new HistoryJob().schedule();
-	}
-
-	private void scheduleHistoryRefresh() {
-		if (!display.isDisposed()) {
-			display.asyncExec(() -> {
-				if (history != null && !history.getControl().isDisposed()) {
-					history.setInput(BatchHistory.getDefault().entries());
-				}
-			});
-		}
-	}
-
 	/** The review table of the selected datasheet, for tests. */
 	public TableViewer getDetails() {
 		return details.getTable();
@@ -365,11 +348,6 @@ public final class BatchView extends ViewPart {
 	/** Rejects the values of the selected datasheet, as its button does. */
 	public void rejectSelected() {
 		details.reject();
-	}
-
-	/** The table of past batches, for tests. */
-	public TableViewer getHistory() {
-		return history;
 	}
 
 	private void updateSummary() {
@@ -441,7 +419,6 @@ public final class BatchView extends ViewPart {
 	@Override
 	public void dispose() {
 		queue.removeListener(listener);
-		BatchHistory.getDefault().removeListener(historyListener);
 		super.dispose();
 	}
 }

@@ -81,7 +81,7 @@ final class DetailsPane {
 		reject = new Button(control, SWT.PUSH);
 		reject.setText(Messages.DetailsPane_reject);
 		reject.addListener(SWT.Selection, e -> reject());
-		tabs = new CTabFolder(control, SWT.BOTTOM | SWT.FLAT);
+		tabs = new CTabFolder(control, SWT.TOP | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(tabs);
 		Composite holder = new Composite(tabs, SWT.NONE);
 		tab(Messages.DetailsPane_valuesTab, holder);
