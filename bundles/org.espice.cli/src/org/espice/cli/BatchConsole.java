@@ -18,7 +18,6 @@ import org.espice.core.batch.BatchProgress;
 import org.espice.core.batch.BatchReport;
 import org.espice.core.batch.BatchSnapshot;
 import org.espice.core.batch.BatchState;
-import org.espice.core.batch.FileWork;
 import org.espice.core.batch.ItemState;
 
 /**
@@ -58,18 +57,6 @@ final class BatchConsole {
 	/** Whether stdout is a terminal (a console exists only when stdin and stdout are). */
 	static boolean isTerminal() {
 		return System.console() != null && !"dumb".equals(System.getenv("TERM"));
-	}
-
-	/** Loads the injected per-file work of the hidden {@code --work-class} option, or the real one. */
-	static FileWork work(String className) {
-		if (className == null) {
-			return FileWork.standard();
-		}
-		try {
-			return (FileWork) Class.forName(className).getConstructor().newInstance();
-		} catch (ReflectiveOperationException | ClassCastException e) {
-			throw new IllegalArgumentException("Cannot use " + className + " as per-file work: " + e, e);
-		}
 	}
 
 	/** Starts (or continues) the batch, shows progress until it settles, writes reports, prints the summary. */

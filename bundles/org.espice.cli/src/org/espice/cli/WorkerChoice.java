@@ -35,7 +35,7 @@ final class WorkerChoice implements AutoCloseable {
 
 	/** The work for the batch: a worker pool, or the work in this process. */
 	FileWork open() {
-		FileWork local = BatchConsole.work(workClass);
+		FileWork local = FileWork.named(workClass);
 		if (inProcess) {
 			return local;
 		}

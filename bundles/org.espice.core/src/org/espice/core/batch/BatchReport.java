@@ -306,11 +306,13 @@ public final class BatchReport {
 		return s == null ? "" : s;
 	}
 
-	static String category(BatchItem i) {
+	/** The failure category id of a failed item, else null. */
+	public static String category(BatchItem i) {
 		return i.state() instanceof ItemState.Failed f ? f.category().id() : null;
 	}
 
-	static String message(BatchItem i) {
+	/** What the report says of an item: its failure reason, its skip reason or its done note; or null. */
+	public static String message(BatchItem i) {
 		ItemState s = i.state();
 		if (s instanceof ItemState.Failed f) {
 			return f.message();

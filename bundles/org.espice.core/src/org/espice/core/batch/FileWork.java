@@ -107,6 +107,23 @@ public interface FileWork {
 		};
 	}
 
+	/**
+	 * The work of a class with a public no-argument constructor (tests inject misbehaving work this way, in this
+	 * process and in workers), or the standard work when {@code className} is null.
+	 *
+	 * @throws IllegalArgumentException when the class cannot be loaded or is no {@code FileWork}
+	 */
+	static FileWork named(String className) {
+		if (className == null) {
+			return standard();
+		}
+		try {
+			return (FileWork) Class.forName(className).getConstructor().newInstance();
+		} catch (ReflectiveOperationException | ClassCastException e) {
+			throw new IllegalArgumentException("Cannot use " + className + " as per-file work: " + e, e);
+		}
+	}
+
 	/** The real work: {@link DatasheetReader} then {@link ModelBuilder}. */
 	static FileWork standard() {
 		return new FileWork() {

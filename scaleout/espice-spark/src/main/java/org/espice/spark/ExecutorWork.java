@@ -42,7 +42,7 @@ final class ExecutorWork {
 	}
 
 	private static FileWork create(JobSettings s) {
-		FileWork local = local(s.workClass());
+		FileWork local = FileWork.named(s.workClass());
 		if (s.inProcess()) {
 			return local;
 		}
@@ -51,17 +51,6 @@ final class ExecutorWork {
 			o = o.withHeapMegabytes(s.workerHeapMegabytes());
 		}
 		return new WorkerPool(o, local);
-	}
-
-	static FileWork local(String workClass) {
-		if (workClass == null) {
-			return FileWork.standard();
-		}
-		try {
-			return (FileWork) Class.forName(workClass).getConstructor().newInstance();
-		} catch (ReflectiveOperationException | ClassCastException e) {
-			throw new IllegalArgumentException("Cannot use work class " + workClass + ": " + e, e);
-		}
 	}
 
 	/**

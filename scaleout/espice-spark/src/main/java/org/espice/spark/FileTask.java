@@ -15,8 +15,8 @@ import org.espice.core.FailureCategory;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.BatchReport;
 import org.espice.core.batch.ItemReview;
-import org.espice.core.batch.ItemState;
 import org.espice.core.internal.batch.InputValidator;
 import org.espice.core.internal.batch.ModelFileNames;
 import org.espice.core.spice.FittedModel;
@@ -73,7 +73,7 @@ final class FileTask {
 			BatchItem item = b.items().get(0);
 			List<FileRecord.ModelText> models = models(item, b.details(0).orElse(null), config, local, folder);
 			return new FileRecord(in.index(), in.path(), in.size(), hash, fingerprint, item.state().id(),
-					item.state() instanceof ItemState.Failed f ? f.category().id() : null, message(item.state()),
+					BatchReport.category(item), BatchReport.message(item),
 					item.attempts(), item.outcome().parts(), item.outcome().kind(), item.outcome().parameterCount(),
 					item.timings().readMillis(), item.timings().fitMillis(), item.timings().writeMillis(),
 					item.timings().totalMillis(), models, false);
@@ -108,20 +108,6 @@ final class FileTask {
 					Files.readString(folder.resolve(files.get(i)), StandardCharsets.UTF_8)));
 		}
 		return out;
-	}
-
-	/** The report's message: as {@code espice process} writes it. */
-	static String message(ItemState s) {
-		if (s instanceof ItemState.Failed f) {
-			return f.message();
-		}
-		if (s instanceof ItemState.Skipped k) {
-			return k.reason();
-		}
-		if (s instanceof ItemState.Done d) {
-			return d.note();
-		}
-		return null;
 	}
 
 	static void deleteTree(Path dir) {

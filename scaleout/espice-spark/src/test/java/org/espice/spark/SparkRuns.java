@@ -18,6 +18,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.FileWork;
+import org.espice.core.batch.BatchReport;
 import org.espice.core.batch.WorkerOptions;
 import org.espice.core.batch.WorkerPool;
 
@@ -35,7 +37,7 @@ final class SparkRuns {
 	/** What {@code espice process} does with the same inputs and settings: the engine's batch, in workers. */
 	static List<BatchItem> process(JobSettings s, List<Path> files, Path out) throws Exception {
 		WorkerOptions o = WorkerOptions.of(ExecutorWork.classPath()).withWorkClass(s.workClass());
-		try (WorkerPool pool = new WorkerPool(o, ExecutorWork.local(s.workClass()));
+		try (WorkerPool pool = new WorkerPool(o, FileWork.named(s.workClass()));
 				Batch b = Batch.create(s.config(out).withParallelism(2), files, pool)) {
 			b.start();
 			if (!b.awaitIdle(Duration.ofMinutes(10))) {
@@ -50,8 +52,7 @@ final class SparkRuns {
 		List<String> out = new ArrayList<>();
 		for (BatchItem i : items) {
 			out.add(String.join(" | ", String.valueOf(i.index() + 1), i.file().toString(), i.state().id(),
-					i.state() instanceof org.espice.core.batch.ItemState.Failed f ? f.category().id() : "",
-					nz(FileTask.message(i.state())), String.join(";", i.outcome().parts()), nz(i.outcome().kind()),
+					nz(BatchReport.category(i)), nz(BatchReport.message(i)), String.join(";", i.outcome().parts()), nz(i.outcome().kind()),
 					String.valueOf(i.outcome().parameterCount()), String.join(";", i.outcome().modelFiles()),
 					String.valueOf(i.attempts())));
 		}
