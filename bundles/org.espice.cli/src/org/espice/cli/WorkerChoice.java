@@ -35,7 +35,7 @@ final class WorkerChoice implements AutoCloseable {
 
 	/** The work for the batch: a worker pool, or the work in this process. */
 	FileWork open() {
-		FileWork local = FileWork.named(workClass);
+		FileWork local = FileWork.named(workClass, WorkerChoice.class.getClassLoader());
 		if (inProcess) {
 			return local;
 		}

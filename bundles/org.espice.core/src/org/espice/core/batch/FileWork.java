@@ -111,14 +111,15 @@ public interface FileWork {
 	 * The work of a class with a public no-argument constructor (tests inject misbehaving work this way, in this
 	 * process and in workers), or the standard work when {@code className} is null.
 	 *
+	 * @param loader the caller's class loader, which sees the class (under OSGi the engine's own does not)
 	 * @throws IllegalArgumentException when the class cannot be loaded or is no {@code FileWork}
 	 */
-	static FileWork named(String className) {
+	static FileWork named(String className, ClassLoader loader) {
 		if (className == null) {
 			return standard();
 		}
 		try {
-			return (FileWork) Class.forName(className).getConstructor().newInstance();
+			return (FileWork) Class.forName(className, true, loader).getConstructor().newInstance();
 		} catch (ReflectiveOperationException | ClassCastException e) {
 			throw new IllegalArgumentException("Cannot use " + className + " as per-file work: " + e, e);
 		}

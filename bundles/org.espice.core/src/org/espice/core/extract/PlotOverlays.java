@@ -2,9 +2,7 @@ package org.espice.core.extract;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,13 +54,7 @@ public final class PlotOverlays {
 
 		/** The image as PNG bytes. */
 		public byte[] png() {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			try {
-				ImageIO.write(image, "png", bytes);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-			return bytes.toByteArray();
+			return Png.of(image);
 		}
 	}
 

@@ -23,6 +23,8 @@ public final class Messages extends NLS {
 	public static String HistoryJob_name;
 	public static String SampleBatchJob_failed;
 	public static String SampleBatchJob_name;
+	public static String ValueOnPageJob_failed;
+	public static String ValueOnPageJob_name;
 	public static String VerifyModelsJob_name;
 	public static String VerifyModelsJob_noNgspice;
 	public static String VerifyModelsJob_summary;

@@ -122,6 +122,13 @@ public final class Messages extends NLS {
 	public static String BatchControlJob_accept;
 	public static String BatchControlJob_reject;
 	public static String BatchView_restoring;
+	public static String PageDialog_heading;
+	public static String PageDialog_next;
+	public static String PageDialog_previous;
+	public static String PageDialog_title;
+	public static String PageDialog_zoomIn;
+	public static String PageDialog_zoomOut;
+	public static String DetailsPane_showInDatasheet;
 	public static String PastBatches_entry;
 	public static String PastBatches_label;
 	public static String PastBatches_none;

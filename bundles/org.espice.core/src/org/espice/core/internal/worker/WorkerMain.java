@@ -48,7 +48,7 @@ public final class WorkerMain {
 		long beatMillis = 1000;
 		for (String a : args) {
 			if (a.startsWith("--work=")) {
-				work = FileWork.named(a.substring(7));
+				work = FileWork.named(a.substring(7), WorkerMain.class.getClassLoader());
 			} else if (a.startsWith("--beat-millis=")) {
 				beatMillis = Long.parseLong(a.substring(14));
 			}

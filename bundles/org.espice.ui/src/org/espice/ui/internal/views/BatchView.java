@@ -355,6 +355,11 @@ public final class BatchView extends ViewPart {
 		firstUse.show(queue.items().isEmpty());
 	}
 
+	/** "Show in Datasheet" for the value selected in the details, as its context menu does; null if none. */
+	public DatasheetPageDialog showInDatasheet() {
+		return details.showInDatasheet();
+	}
+
 	/** The panel offered while the view shows no batch. */
 	public Composite getFirstUse() {
 		return firstUse.control();

@@ -18,6 +18,8 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Color;
@@ -99,6 +101,14 @@ final class DetailsPane {
 		column(layout, Messages.DetailsPane_page, 6,
 				r -> r.value().source() == null ? "" : Integer.toString(r.value().source().page()), -1); //$NON-NLS-1$
 		table.setContentProvider(ArrayContentProvider.getInstance());
+		MenuManager menu = new MenuManager();
+		menu.add(new Action(Messages.DetailsPane_showInDatasheet) {
+			@Override
+			public void run() {
+				showInDatasheet();
+			}
+		});
+		table.getControl().setMenu(menu.createContextMenu(table.getControl()));
 		modelTable = createModelTable();
 		curves = new CurvesTab(tabs);
 		curvesItem = tab(Messages.DetailsPane_curvesTab, curves.getControl());
@@ -151,6 +161,34 @@ final class DetailsPane {
 
 	TableViewer getTable() {
 		return table;
+	}
+
+	/**
+	 * Opens the page the selected value was read from, its row outlined, with the datasheet's other values a step
+	 * away; null when no value with a page is selected or the PDF is not on disk.
+	 */
+	DatasheetPageDialog showInDatasheet() {
+		java.nio.file.Path pdf = datasheet == null ? null : location(datasheet);
+		if (pdf == null || !(table.getStructuredSelection().getFirstElement() instanceof Row selected)) {
+			return null;
+		}
+		List<Parameter> located = new ArrayList<>();
+		int at = 0;
+		for (Object o : (List<?>) table.getInput()) {
+			Parameter p = ((Row) o).value();
+			if (p.source() != null && p.source().page() > 0) {
+				if (o == selected) {
+					at = located.size();
+				}
+				located.add(p);
+			}
+		}
+		if (located.isEmpty() || selected.value().source() == null) {
+			return null;
+		}
+		DatasheetPageDialog dialog = new DatasheetPageDialog(control.getShell(), pdf, located, at);
+		dialog.open();
+		return dialog;
 	}
 
 	TableViewer getModelTable() {

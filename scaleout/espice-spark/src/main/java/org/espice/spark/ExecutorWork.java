@@ -42,7 +42,7 @@ final class ExecutorWork {
 	}
 
 	private static FileWork create(JobSettings s) {
-		FileWork local = FileWork.named(s.workClass());
+		FileWork local = FileWork.named(s.workClass(), ExecutorWork.class.getClassLoader());
 		if (s.inProcess()) {
 			return local;
 		}

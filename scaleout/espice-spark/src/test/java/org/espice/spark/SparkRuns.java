@@ -37,7 +37,7 @@ final class SparkRuns {
 	/** What {@code espice process} does with the same inputs and settings: the engine's batch, in workers. */
 	static List<BatchItem> process(JobSettings s, List<Path> files, Path out) throws Exception {
 		WorkerOptions o = WorkerOptions.of(ExecutorWork.classPath()).withWorkClass(s.workClass());
-		try (WorkerPool pool = new WorkerPool(o, FileWork.named(s.workClass()));
+		try (WorkerPool pool = new WorkerPool(o, FileWork.named(s.workClass(), SparkRuns.class.getClassLoader()));
 				Batch b = Batch.create(s.config(out).withParallelism(2), files, pool)) {
 			b.start();
 			if (!b.awaitIdle(Duration.ofMinutes(10))) {
