@@ -341,10 +341,9 @@ public final class BatchEngine {
 	 * Waits while a file earlier in the batch is still being read or fitted, so that files claim their model names
 	 * in input order whatever order they finish in: the second datasheet of a part is {@code -2} on every run, as
 	 * on any machine that runs the same inputs. A waiting file gives its place to the next queued one (up to
-	 * {@link BatchConfig#WAITING_PER_PLACE} per place), so a slow file does not stall the batch, and its deadline stands still
-	 * meanwhile: a file behind one that hangs is not failed for it. A file retried after a
-	 * transient failure names after the files that finished meanwhile; one that waits for review names when it is
-	 * accepted.
+	 * {@link BatchConfig#WAITING_PER_PLACE} per place), so a slow file does not stall the batch, and its deadline
+	 * stands still meanwhile: a file behind one that hangs is not failed for it. A file retried after a transient
+	 * failure names after the files that finished meanwhile; one that waits for review names when it is accepted.
 	 */
 	void awaitNamingTurn(ItemRun run) {
 		long t0 = System.nanoTime();
