@@ -129,6 +129,9 @@ public final class Messages extends NLS {
 	public static String PageDialog_zoomIn;
 	public static String PageDialog_zoomOut;
 	public static String DetailsPane_showInDatasheet;
+	public static String Drop_copied;
+	public static String Drop_copying;
+	public static String Drop_failed;
 	public static String PastBatches_entry;
 	public static String PastBatches_label;
 	public static String PastBatches_none;

@@ -100,6 +100,7 @@ public final class BatchView extends ViewPart {
 	private TableViewer viewer;
 	private Label summary;
 	private FirstUsePanel firstUse;
+	private DropToStart drops;
 	private Display display;
 	private LocalResourceManager images;
 
@@ -143,6 +144,7 @@ public final class BatchView extends ViewPart {
 		summary = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 		firstUse = new FirstUsePanel(parent);
+		drops = DropToStart.on(parent.getShell(), parent, summary, firstUse.control());
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		Composite holder = new Composite(sash, SWT.NONE);
@@ -174,6 +176,7 @@ public final class BatchView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		createContextMenu();
 		updateSummary();
+		DropToStart.on(parent.getShell(), table);
 		details = new DetailsPane(sash);
 		viewer.addSelectionChangedListener(e -> details.show(
 				viewer.getStructuredSelection().getFirstElement() instanceof DatasheetItem t ? t : null));
@@ -358,6 +361,14 @@ public final class BatchView extends ViewPart {
 	/** "Show in Datasheet" for the value selected in the details, as its context menu does; null if none. */
 	public DatasheetPageDialog showInDatasheet() {
 		return details.showInDatasheet();
+	}
+
+	/**
+	 * Takes a drop as the view's drop targets do: workspace resources (an array or a selection) or file system
+	 * paths; opens the wizard on them, copying files from outside the workspace in first.
+	 */
+	public void dropped(Object data) {
+		drops.dropped(data);
 	}
 
 	/** The panel offered while the view shows no batch. */

@@ -19,9 +19,17 @@ public final class ExtractModelsWizard extends Wizard {
 	private BatchRunJob job;
 
 	public ExtractModelsWizard(ISelection selection) {
+		this(selection, null);
+	}
+
+	/** @param note what the files page says first, e.g. where dropped files were copied; or null */
+	public ExtractModelsWizard(ISelection selection, String note) {
 		setWindowTitle(Messages.BatchWizard_title);
 		setNeedsProgressMonitor(false);
 		filesPage = new DatasheetFilesPage(selection);
+		if (note != null) {
+			filesPage.setMessage(note, org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
+		}
 		optionsPage = new BatchOptionsPage(filesPage);
 	}
 
