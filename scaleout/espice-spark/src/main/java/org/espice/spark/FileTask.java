@@ -71,6 +71,12 @@ final class FileTask {
 				throw new IOException(in.path() + ": the engine did not finish within " + bound.toSeconds() + " s");
 			}
 			BatchItem item = b.items().get(0);
+			if (!item.state().isFinal() || "cancelled".equals(item.state().id())) {
+				// paused on the executor's disk (full scratch space) or stopped: not the file's result; the task
+				// fails and Spark runs it again, on this executor or another
+				throw new IOException(in.path() + ": the engine stopped at " + item.state().id()
+						+ (b.message() == null ? "" : " (" + b.message() + ")"));
+			}
 			List<FileRecord.ModelText> models = models(item, b.details(0).orElse(null), config, local, folder);
 			return new FileRecord(in.index(), in.path(), in.size(), hash, fingerprint, item.state().id(),
 					BatchReport.category(item), BatchReport.message(item),
