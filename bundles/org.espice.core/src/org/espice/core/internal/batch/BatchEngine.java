@@ -45,8 +45,6 @@ public final class BatchEngine {
 	static final System.Logger LOG = System.getLogger("org.espice.core.batch");
 	/** Done files whose values and models stay at hand for {@link #details}. */
 	public static final int KEPT_RESULTS = 32;
-	/** How often a file waiting for its turn to name its models looks at a cancel or its deadline. */
-	private static final long NAMING_POLL_MILLIS = 200;
 
 	final String id;
 	final BatchConfig config;
@@ -84,8 +82,7 @@ public final class BatchEngine {
 	BatchState state = BatchState.NEW;
 	String message;
 	int running;
-	/** Of the running files, those waiting for their turn to name their models (they hold no place). */
-	int parked;
+	final NamingOrder namingOrder = new NamingOrder(this);
 	boolean closed;
 	long cancelRequestedNanos;
 	/** Set once a start began: the files of the batch are fixed from then on. */
@@ -337,52 +334,9 @@ public final class BatchEngine {
 		finishRun(run, retry ? ItemState.QUEUED : new ItemState.Failed(category, msg), outcome, timings, null);
 	}
 
-	/**
-	 * Waits while a file earlier in the batch is still being read or fitted, so that files claim their model names
-	 * in input order whatever order they finish in: the second datasheet of a part is {@code -2} on every run, as
-	 * on any machine that runs the same inputs. A waiting file gives its place to the next queued one (up to
-	 * {@link BatchConfig#WAITING_PER_PLACE} per place), so a slow file does not stall the batch, and its deadline
-	 * stands still meanwhile: a file behind one that hangs is not failed for it. A file retried after a transient
-	 * failure names after the files that finished meanwhile; one that waits for review names when it is accepted.
-	 */
-	void awaitNamingTurn(ItemRun run) {
-		long t0 = System.nanoTime();
-		run.naming = true;
-		lock.lock();
-		try {
-			while (run.current() && !run.isCanceled() && runningBefore(run.entry.index)) {
-				if (!run.parked && parked < BatchConfig.WAITING_PER_PLACE * config.parallelism()) {
-					run.parked = true;
-					parked++;
-					changed.signalAll();
-				}
-				changed.awaitNanos(TimeUnit.MILLISECONDS.toNanos(NAMING_POLL_MILLIS));
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		} finally {
-			if (run.parked) {
-				run.parked = false;
-				parked--;
-			}
-			run.deadlineNanos += System.nanoTime() - t0;
-			run.naming = false;
-			lock.unlock();
-		}
-	}
-
 	/** Files reading or fitting now, not counting those that wait for their turn to name their models. */
 	int working() {
-		return running - parked;
-	}
-
-	private boolean runningBefore(int index) {
-		for (ItemEntry e : entries) {
-			if (e.index < index && e.run != null) {
-				return true;
-			}
-		}
-		return false;
+		return running - namingOrder.parked();
 	}
 
 	/** A run that noticed its monitor turned: a timeout when its deadline passed, else a cancel. */

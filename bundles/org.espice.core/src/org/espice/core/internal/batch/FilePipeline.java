@@ -71,7 +71,7 @@ final class FilePipeline {
 						outcome, new ItemTimings(readMs, fitMs, 0, ItemRun.ms(t0)));
 				return;
 			}
-			engine.awaitNamingTurn(run);
+			engine.namingOrder.awaitTurn(run);
 			long t2 = System.nanoTime();
 			List<String> files = write(run, fits.models());
 			outcome = outcomeOf(devices, files);
