@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
+
+import org.espice.core.batch.DatasheetFiles;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -26,11 +26,7 @@ final class DatasheetInputs {
 		List<Path> pdfs = new ArrayList<>();
 		for (Path in : inputs) {
 			if (Files.isDirectory(in)) {
-				try (Stream<Path> s = Files.walk(in)) {
-					s.filter(p -> Files.isRegularFile(p)
-							&& p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted()
-							.forEach(pdfs::add);
-				}
+				pdfs.addAll(DatasheetFiles.in(in, true));
 			} else if (takeFile.test(in)) {
 				pdfs.add(in);
 			} else {

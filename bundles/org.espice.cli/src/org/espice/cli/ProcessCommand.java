@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.ProcessingException;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchPresets;
+import org.espice.core.batch.DatasheetFiles;
 import org.espice.core.batch.FileWork;
 import org.espice.core.batch.ValidationLimits;
 import org.espice.core.internal.batch.InputValidator;
@@ -203,11 +203,7 @@ final class ProcessCommand implements Callable<Integer> {
 		List<Path> files = new ArrayList<>();
 		for (Path in : inputs) {
 			if (Files.isDirectory(in)) {
-				try (Stream<Path> s = recursive ? Files.walk(in) : Files.list(in)) {
-					s.filter(Files::isRegularFile)
-							.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
-							.map(p -> p.toAbsolutePath().normalize()).sorted().forEach(files::add);
-				}
+				DatasheetFiles.in(in, recursive).stream().map(p -> p.toAbsolutePath().normalize()).forEach(files::add);
 			} else if (Files.exists(in)) {
 				files.add(in.toAbsolutePath().normalize());
 			} else {

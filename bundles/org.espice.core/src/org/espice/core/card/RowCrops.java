@@ -1,7 +1,6 @@
 package org.espice.core.card;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.Closeable;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.espice.core.Plot;
 import org.espice.core.Provenance;
+import org.espice.core.extract.ValueOnPage;
 import org.espice.core.internal.overlay.PageRegion;
 import org.espice.core.internal.pdf.OpenedPdf;
 import org.espice.core.internal.pdf.PdfSource;
@@ -22,8 +22,6 @@ import org.espice.core.internal.pdf.PdfSource;
  * datasheet itself. One open document serves every crop of a card.
  */
 final class RowCrops implements Closeable {
-
-	private static final Color OUTLINE = new Color(230, 120, 0);
 
 	private final OpenedPdf pdf;
 	private final PDFRenderer renderer;
@@ -65,7 +63,7 @@ final class RowCrops implements Closeable {
 			double scale = image.getWidth() / area.width();
 			Graphics2D g = image.createGraphics();
 			try {
-				g.setColor(OUTLINE);
+				g.setColor(ValueOnPage.OUTLINE);
 				g.setStroke(new BasicStroke(2f));
 				g.drawRect((int) Math.round((p.x0() - area.x0()) * scale) - 2,
 						(int) Math.round((area.y1() - p.y1()) * scale) - 2,

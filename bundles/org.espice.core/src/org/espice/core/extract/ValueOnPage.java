@@ -26,7 +26,7 @@ import org.espice.core.internal.pdf.PdfSource;
  */
 public record ValueOnPage(BufferedImage image, Rectangle box, int page) {
 
-	/** The outline's colour. */
+	/** The outline's colour, here and on the model card's row crops. */
 	public static final Color OUTLINE = new Color(230, 120, 0);
 
 	/**

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -18,6 +16,7 @@ import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.espice.core.batch.DatasheetFiles;
 
 /**
  * PDFs dropped from outside the workspace (the desktop's file manager): copied into a {@code datasheets} folder of
@@ -56,18 +55,12 @@ public final class ExternalDatasheets {
 		List<Path> out = new ArrayList<>();
 		for (Path p : paths) {
 			if (Files.isDirectory(p)) {
-				try (Stream<Path> s = Files.list(p)) {
-					s.filter(ExternalDatasheets::isPdf).sorted().forEach(out::add);
-				}
-			} else if (isPdf(p)) {
+				out.addAll(DatasheetFiles.in(p, false));
+			} else if (Files.isRegularFile(p) && DatasheetFiles.isPdfName(p.getFileName().toString())) {
 				out.add(p);
 			}
 		}
 		return out;
-	}
-
-	private static boolean isPdf(Path p) {
-		return Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"); //$NON-NLS-1$
 	}
 
 	/** Copies {@code pdfs} into {@code folder}; a name taken already gets {@code -2}, {@code -3}, ... */

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -18,6 +17,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.espice.core.batch.DatasheetFiles;
 
 /**
  * The inputs, listed on the driver with their sizes (no bytes are read there), in the order
@@ -62,7 +62,7 @@ final class InputListing {
 			RemoteIterator<LocatedFileStatus> it = fs.listFiles(p, recursive);
 			while (it.hasNext()) {
 				LocatedFileStatus f = it.next();
-				if (f.isFile() && f.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+				if (f.isFile() && DatasheetFiles.isPdfName(f.getPath().getName())) {
 					pdfs.add(f);
 				}
 			}

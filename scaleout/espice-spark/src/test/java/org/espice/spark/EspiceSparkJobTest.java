@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.apache.spark.sql.SparkSession;
 import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.DatasheetFiles;
 import org.espice.samples.SampleDatasheets;
 import org.espice.tests.common.DevCorpus;
 import org.espice.tests.common.TestPdfs;
@@ -75,10 +76,7 @@ class EspiceSparkJobTest {
 	private CatalogJob.Result assertSameAsProcess(Path in) throws Exception {
 		JobSettings s = JobSettings.of(List.of(in.toString()), tmp.resolve("spark").toString());
 		CatalogJob.Result r = CatalogJob.run(spark, s);
-		List<Path> files;
-		try (var l = Files.list(in)) {
-			files = l.filter(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")).sorted().toList();
-		}
+		List<Path> files = DatasheetFiles.in(in, false);
 		List<BatchItem> items = SparkRuns.process(s, files, tmp.resolve("process"));
 		assertEquals(files.size(), r.records().size(), "every input once");
 		assertEquals(SparkRuns.rows(items), SparkRuns.rows(spark, r.report()),
