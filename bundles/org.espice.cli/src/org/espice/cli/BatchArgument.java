@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.espice.core.batch.Batch;
+import org.espice.core.mail.MailSettings;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,9 +23,18 @@ final class BatchArgument {
 	@Mixin
 	WorkerChoice workers;
 
-	/** Opens the batch from its journal; when it cannot be read, says why on {@code err} and returns null. */
+	@Mixin
+	MailOptions mail;
+
+	private MailSettings mailSettings;
+
+	/**
+	 * Opens the batch from its journal; when it cannot be read or the mail options are incomplete, says why on
+	 * {@code err} and returns null.
+	 */
 	Batch open(PrintWriter err) {
 		try {
+			mailSettings = mail.settings();
 			return Batch.open(batch, workers.open());
 		} catch (IOException | IllegalArgumentException e) {
 			err.println(e.getMessage());
@@ -33,10 +43,14 @@ final class BatchArgument {
 		}
 	}
 
-	/** Runs the batch to its end, then ends its workers. */
-	int run(PrintWriter out, Batch b) throws InterruptedException {
+	/** Runs the batch to its end, ends its workers, then mails the summary when asked to. */
+	int run(PrintWriter out, PrintWriter err, Batch b) throws InterruptedException {
+		BatchConsole console = new BatchConsole(out, BatchConsole.isTerminal(), verbose);
+		int code;
 		try (WorkerChoice w = workers) {
-			return new BatchConsole(out, BatchConsole.isTerminal(), verbose).run(b);
+			code = console.run(b);
 		}
+		MailOptions.send(mailSettings, console.finished(), out, err);
+		return code;
 	}
 }

@@ -42,6 +42,7 @@ final class BatchConsole {
 	private final boolean terminal;
 	private final boolean verbose;
 	private int lastWidth;
+	private BatchSnapshot finished;
 
 	BatchConsole(PrintWriter out, boolean terminal, boolean verbose) {
 		this.out = out;
@@ -110,6 +111,7 @@ final class BatchConsole {
 			}
 		}
 		BatchSnapshot snap = batch.snapshot();
+		finished = snap;
 		batch.close();
 		try {
 			Runtime.getRuntime().removeShutdownHook(hook);
@@ -119,6 +121,11 @@ final class BatchConsole {
 		}
 		List<Path> reports = writeReports(snap);
 		return summary(snap, reports, out);
+	}
+
+	/** The batch as it ended, after {@link #run(Batch)}; else null. */
+	BatchSnapshot finished() {
+		return finished;
 	}
 
 	private static void startOrResume(Batch b) {

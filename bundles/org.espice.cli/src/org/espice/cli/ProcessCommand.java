@@ -20,6 +20,7 @@ import org.espice.core.batch.DatasheetFiles;
 import org.espice.core.batch.FileWork;
 import org.espice.core.batch.ValidationLimits;
 import org.espice.core.internal.batch.InputValidator;
+import org.espice.core.mail.MailSettings;
 import org.espice.core.internal.batch.KnownBatches;
 import org.espice.core.spice.Dialect;
 import org.espice.samples.SampleDatasheets;
@@ -101,13 +102,18 @@ final class ProcessCommand implements Callable<Integer> {
 	@Mixin
 	WorkerChoice workers;
 
+	@Mixin
+	MailOptions mail;
+
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter pw = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		BatchConfig config;
+		MailSettings mailSettings;
 		try {
 			config = config();
+			mailSettings = mail.settings();
 		} catch (IllegalArgumentException | IOException e) {
 			err.println(e.getMessage());
 			return e instanceof IOException ? ExitCodes.NOT_FOUND : ExitCodes.USAGE;
@@ -155,7 +161,10 @@ final class ProcessCommand implements Callable<Integer> {
 					+ " at a time -> " + config.outputFolder());
 			pw.flush();
 			KnownBatches.remember(batch.journalFile());
-			return new BatchConsole(pw, BatchConsole.isTerminal(), verbose).run(batch);
+			BatchConsole console = new BatchConsole(pw, BatchConsole.isTerminal(), verbose);
+			int code = console.run(batch);
+			MailOptions.send(mailSettings, console.finished(), pw, err);
+			return code;
 		}
 	}
 

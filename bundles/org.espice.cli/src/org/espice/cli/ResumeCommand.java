@@ -38,6 +38,6 @@ final class ResumeCommand implements Callable<Integer> {
 		if (left == 0 && b.items().stream().noneMatch(i -> i.state() instanceof ItemState.Queued)) {
 			out.println("Nothing to resume.");
 		}
-		return batch.run(out, b);
+		return batch.run(out, spec.commandLine().getErr(), b);
 	}
 }

@@ -66,7 +66,7 @@ final class RetryCommand implements Callable<Integer> {
 		}
 		out.println("Batch " + b.id() + ": retrying " + n + " files");
 		out.flush();
-		return batch.run(out, b);
+		return batch.run(out, spec.commandLine().getErr(), b);
 	}
 
 	private static Integer resolve(List<BatchItem> items, String s) {
