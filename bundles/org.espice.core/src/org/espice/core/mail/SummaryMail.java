@@ -46,6 +46,13 @@ public record SummaryMail(String subject, String body, List<Attachment> attachme
 		return new SummaryMail(subject(b, s), body(b, s), files);
 	}
 
+	/** A mail that only shows the settings work, as the IDE's "Send Test Mail" sends it. */
+	public static SummaryMail test() {
+		return new SummaryMail("ESpice test mail",
+				"This is a test mail from ESpice.\r\nWhen a batch finishes, its summary and report come this way.\r\n",
+				List.of());
+	}
+
 	private static Attachment attachment(String name, String type, String text) {
 		return new Attachment(name, type, text.getBytes(StandardCharsets.UTF_8));
 	}

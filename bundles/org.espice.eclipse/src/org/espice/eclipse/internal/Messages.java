@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String VerifyModelsJob_name;
 	public static String VerifyModelsJob_noNgspice;
 	public static String VerifyModelsJob_summary;
+	public static String MailSummaryJob_name;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

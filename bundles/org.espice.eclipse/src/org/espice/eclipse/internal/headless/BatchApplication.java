@@ -2,6 +2,7 @@ package org.espice.eclipse.internal.headless;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -18,17 +19,24 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.equinox.security.storage.StorageException;
 import org.espice.core.DeviceKind;
 import org.espice.core.batch.Batch;
 import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
+import org.espice.core.batch.BatchReport;
+import org.espice.core.batch.BatchSnapshot;
 import org.espice.core.batch.FileWork;
 import org.espice.core.batch.ItemState;
 import org.espice.core.batch.WorkerPool;
+import org.espice.core.mail.MailSender;
+import org.espice.core.mail.MailSettings;
+import org.espice.core.mail.SummaryMail;
 import org.espice.core.spice.Dialect;
 import org.espice.eclipse.internal.jobs.IdeWorkers;
 import org.espice.eclipse.internal.jobs.WorkspaceModelWriter;
 import org.espice.eclipse.internal.model.DatasheetMarkers;
+import org.espice.eclipse.internal.preferences.MailPreferences;
 import org.espice.eclipse.internal.workspace.DatasheetCollector;
 import org.espice.eclipse.internal.workspace.ProjectPresets;
 
@@ -47,7 +55,11 @@ public final class BatchApplication implements IApplication {
 			"  -input PATH       project-relative folder or PDF (default: the whole project)", //$NON-NLS-1$
 			"  -output PATH      project-relative output folder (default: <input folder>/models)", //$NON-NLS-1$
 			"  -preset NAME      start from the project's preset NAME (.espice/presets/NAME.json)", //$NON-NLS-1$
-			"  -parallel N  -retries N  -timeout SECONDS  -dialect ngspice|ltspice|pspice  -kind KIND"); //$NON-NLS-1$
+			"  -parallel N  -retries N  -timeout SECONDS  -dialect ngspice|ltspice|pspice  -kind KIND", //$NON-NLS-1$
+			"  -mailTo ADDR[,ADDR]  mail the summary (the report attached) when the batch ends; without it, the", //$NON-NLS-1$
+			"                    workspace's mail preferences apply", //$NON-NLS-1$
+			"  -smtpHost HOST  -smtpPort N  -smtpSecurity starttls|tls|none  -smtpUser USER  -mailFrom ADDR", //$NON-NLS-1$
+			"  -smtpPasswordFile FILE  (else the variable ESPICE_SMTP_PASSWORD)  -smtpTrust HOSTS"); //$NON-NLS-1$
 
 	private volatile Batch running;
 
@@ -78,6 +90,14 @@ public final class BatchApplication implements IApplication {
 		Long timeout;
 		Dialect dialect;
 		DeviceKind kind;
+		String mailTo;
+		String smtpHost;
+		Integer smtpPort;
+		String smtpSecurity;
+		String smtpUser;
+		String smtpPasswordFile;
+		String mailFrom;
+		String smtpTrust;
 
 		static Options parse(List<String> args) {
 			Options o = new Options();
@@ -94,6 +114,14 @@ public final class BatchApplication implements IApplication {
 				case "-timeout" -> o.timeout = Long.valueOf(value(it, a)); //$NON-NLS-1$
 				case "-dialect" -> o.dialect = Dialect.fromId(value(it, a)); //$NON-NLS-1$
 				case "-kind" -> o.kind = DeviceKind.fromId(value(it, a)); //$NON-NLS-1$
+				case "-mailTo" -> o.mailTo = value(it, a); //$NON-NLS-1$
+				case "-smtpHost" -> o.smtpHost = value(it, a); //$NON-NLS-1$
+				case "-smtpPort" -> o.smtpPort = Integer.valueOf(value(it, a)); //$NON-NLS-1$
+				case "-smtpSecurity" -> o.smtpSecurity = value(it, a); //$NON-NLS-1$
+				case "-smtpUser" -> o.smtpUser = value(it, a); //$NON-NLS-1$
+				case "-smtpPasswordFile" -> o.smtpPasswordFile = value(it, a); //$NON-NLS-1$
+				case "-mailFrom" -> o.mailFrom = value(it, a); //$NON-NLS-1$
+				case "-smtpTrust" -> o.smtpTrust = value(it, a); //$NON-NLS-1$
 				default -> throw new IllegalArgumentException("Unknown option " + a); //$NON-NLS-1$
 				}
 			}
@@ -101,6 +129,32 @@ public final class BatchApplication implements IApplication {
 				throw new IllegalArgumentException("-project is required"); //$NON-NLS-1$
 			}
 			return o;
+		}
+
+		/**
+		 * The mail settings of the command line when {@code -mailTo} is given, else those of the preferences when
+		 * they ask for mail, else null.
+		 */
+		MailSettings mail() throws IOException {
+			if (mailTo == null) {
+				if (!MailPreferences.enabled()) {
+					return null;
+				}
+				try {
+					return MailPreferences.settings();
+				} catch (StorageException e) {
+					throw new IOException("The SMTP password cannot be read from secure storage: " + e.getMessage(), e); //$NON-NLS-1$
+				}
+			}
+			String password = smtpPasswordFile != null ? Files.readString(Path.of(smtpPasswordFile)).strip()
+					: System.getenv().getOrDefault("ESPICE_SMTP_PASSWORD", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			MailSettings s = new MailSettings(smtpHost, smtpPort == null ? 0 : smtpPort,
+					smtpSecurity == null ? MailSettings.Security.STARTTLS : MailSettings.Security.fromId(smtpSecurity),
+					smtpUser, password, mailFrom, MailSettings.recipients(mailTo), smtpTrust, 0);
+			if (!s.problems().isEmpty()) {
+				throw new IllegalArgumentException(String.join(" ", s.problems())); //$NON-NLS-1$
+			}
+			return s;
 		}
 
 		/** The preset (or the defaults) with the options given on the command line applied. */
@@ -152,18 +206,24 @@ public final class BatchApplication implements IApplication {
 			return 2;
 		}
 		BatchConfig config;
+		MailSettings mail;
 		try {
 			config = o.config(p, outputFolder);
+			mail = o.mail();
 		} catch (IOException | IllegalArgumentException e) {
 			out.println(e.getMessage());
 			return 2;
 		}
 		out.println("ESpice batch: " + pdfs.size() + " datasheets from " + inputResource.getFullPath() + " into " //$NON-NLS-1$ //$NON-NLS-2$
 				+ outputFolder.getFullPath());
-		List<BatchItem> items = runBatch(config, pdfs, out);
+		BatchSnapshot ended = runBatch(config, pdfs, out);
+		List<BatchItem> items = ended.items();
 		outputFolder.refreshLocal(IResource.DEPTH_INFINITE, null);
 		int done = report(items, pdfs, out);
 		workspace.save(true, null);
+		if (mail != null) {
+			out.println(MailSender.send(mail, SummaryMail.of(BatchReport.of(ended))).message());
+		}
 		return done == items.size() ? 0 : 1;
 	}
 
@@ -181,7 +241,7 @@ public final class BatchApplication implements IApplication {
 		return p;
 	}
 
-	private List<BatchItem> runBatch(BatchConfig config, List<IFile> pdfs, PrintStream out)
+	private BatchSnapshot runBatch(BatchConfig config, List<IFile> pdfs, PrintStream out)
 			throws InterruptedException {
 		List<Path> inputs = pdfs.stream().map(f -> f.getLocation().toFile().toPath()).toList();
 		FileWork work = IdeWorkers.open();
@@ -193,7 +253,7 @@ public final class BatchApplication implements IApplication {
 				// keep waiting; stop() cancels
 			}
 			out.println("Journal: " + batch.journalFile()); //$NON-NLS-1$
-			return batch.items();
+			return batch.snapshot();
 		} finally {
 			running = null;
 			if (work instanceof WorkerPool pool) {

@@ -25,6 +25,7 @@ import org.espice.core.batch.BatchConfig;
 import org.espice.core.batch.BatchItem;
 import org.espice.core.batch.BatchListener;
 import org.espice.core.batch.BatchProgress;
+import org.espice.core.batch.BatchSnapshot;
 import org.espice.core.batch.BatchState;
 import org.espice.core.batch.FileWork;
 import org.espice.core.batch.ItemState;
@@ -142,6 +143,7 @@ public final class BatchRunJob extends Job {
 		boolean cancelled = false;
 		ExtractionQueue queue = ExtractionQueue.getDefault();
 		BatchProgress last = null;
+		BatchSnapshot ended = null;
 		FileWork fileWork = work != null ? work : IdeWorkers.open();
 		try (Batch running = Batch.create(config.withOutputFolder(outputPath), inputs, fileWork)) {
 			batch = running;
@@ -183,6 +185,7 @@ public final class BatchRunJob extends Job {
 				datasheets.get(item.index()).update(item);
 			}
 			last = running.progress();
+			ended = running.snapshot();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			cancelled = true;
@@ -201,6 +204,7 @@ public final class BatchRunJob extends Job {
 		new HistoryJob().schedule();
 		BatchCompletionListeners.notifyAll(new BatchOutcome(datasheets.size(), count(ItemState.Done.class),
 				count(ItemState.Failed.class), count(ItemState.Cancelled.class), count(ItemState.Skipped.class)));
+		MailSummaryJob.scheduleIfWanted(ended);
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
 

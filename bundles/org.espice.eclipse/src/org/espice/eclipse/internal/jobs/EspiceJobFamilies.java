@@ -34,6 +34,14 @@ public final class EspiceJobFamilies {
 		}
 	};
 
+	/** Mails sent when a batch finishes (or as a test from the preferences); apart, so a cancel of the batch leaves them. */
+	public static final Object MAIL = new Object() {
+		@Override
+		public String toString() {
+			return "ESpice mail"; //$NON-NLS-1$
+		}
+	};
+
 	private EspiceJobFamilies() {
 	}
 }
