@@ -92,6 +92,7 @@ public final class Messages extends NLS {
 	public static String DetailsPane_conditions;
 	public static String DetailsPane_page;
 	public static String DetailsPane_accept;
+	public static String DetailsPane_reviewNote;
 	public static String DetailsPane_reject;
 	public static String DetailsPane_badNumber;
 	public static String DetailsPane_noDetails;

@@ -100,11 +100,63 @@ class ViewLayoutTest {
 	}
 
 	@Test
-	void atLaptopSizeTheDockedViewStillShowsRowsAndDetails() throws Exception {
+	void columnWidthsAndSortComeBackAfterARestart() throws Exception {
+		IFolder sheets = project.getFolder("sheets");
+		sheets.create(true, true, null);
+		for (var s : SampleDatasheets.catalog()) {
+			Workbenches.createSample(sheets.getFile(s.file()), s.file(), 0);
+		}
+		Workbenches.runBatch(sheets, EspicePreferences.batchDefaults(), project.getFolder("models"));
+		Workbenches.spin(Duration.ofMillis(300));
+		Table table = view.getViewer().getTable();
+		String firstInInputOrder = table.getItem(0).getText(0);
+
+		// a click on the File header sorts by it; a second click turns the order round
+		table.getColumn(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		table.getColumn(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		Workbenches.spin(Duration.ofMillis(200));
+		assertEquals(table.getColumn(0), table.getSortColumn());
+		assertEquals(SWT.DOWN, table.getSortDirection());
+		List<String> files = Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList();
+		assertEquals(files.stream().sorted(java.util.Comparator.reverseOrder()).toList(), files);
+
+		XMLMemento state = XMLMemento.createWriteRoot("view");
+		view.saveState(state);
+		state.putInteger("columnWidth0", 333); // as if the user had dragged the File column that wide
+
+		// a restart: the view starts in input order with weighted widths, then applies its saved state
+		view.sortBy(-1, false);
+		Workbenches.spin(Duration.ofMillis(200));
+		assertEquals(firstInInputOrder, table.getItem(0).getText(0));
+		view.restoreColumns(state);
+		Workbenches.spin(Duration.ofMillis(200));
+		assertEquals(table.getColumn(0), table.getSortColumn());
+		assertEquals(SWT.DOWN, table.getSortDirection());
+		assertEquals(files, Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList());
+		assertEquals(333, table.getColumn(0).getWidth());
+	}
+
+	@Test
+	void atLaptopSizeTheDockedViewStillShowsRowsDetailsAndAPlot() throws Exception {
+		// the bottom stack of a 768-pixel window is about 200 pixels: the plot goes compact (axis titles and
+		// legend inside its frame) and keeps the height for the curves
+		dockedAt(1366, 768, 4, 90);
+	}
+
+	@Test
+	void atFullHdTheDockedViewShowsRowsDetailsAndAPlot() throws Exception {
+		dockedAt(1920, 1080, 6, 150);
+	}
+
+	/** The workbench window at {@code width x height}, a batch of the samples done, a part's curves shown. */
+	private void dockedAt(int width, int height, int minRows, int minPlotHeight) throws Exception {
 		var shell = Workbenches.window().getShell();
 		var before = shell.getBounds();
+		var screen = shell.getDisplay().getPrimaryMonitor().getBounds();
+		assertTrue(screen.width >= width && screen.height >= height,
+				"the display (" + screen + ") must hold " + width + "x" + height + "; releng/test starts Xvfb at 1920x1080");
 		try {
-			shell.setBounds(0, 0, 1366, 768);
+			shell.setBounds(0, 0, width, height);
 			Workbenches.spin(Duration.ofMillis(500));
 			IFolder sheets = project.getFolder("sheets");
 			sheets.create(true, true, null);
@@ -113,12 +165,46 @@ class ViewLayoutTest {
 			}
 			Workbenches.runBatch(sheets, EspicePreferences.batchDefaults(), project.getFolder("models"));
 			Workbenches.spin(Duration.ofMillis(500));
-			view.getViewer().getTable().setSelection(0);
-			view.getViewer().setSelection(view.getViewer().getSelection(), true);
 			Table table = view.getViewer().getTable();
 			int rows = (table.getClientArea().height - table.getHeaderHeight()) / table.getItemHeight();
-			assertTrue(rows >= 4, "at 1366x768 the docked table shows " + rows + " rows");
-			Workbenches.screenshot("batch-view-docked-1366x768");
+			assertTrue(rows >= minRows, "at " + width + "x" + height + " the docked table shows " + rows + " rows");
+			DatasheetItem mosfet = ExtractionQueue.getDefault().items().stream()
+					.filter(d -> d.outcome().kind() != null && d.outcome().kind().startsWith("mosfet")).findFirst()
+					.orElse(ExtractionQueue.getDefault().items().get(0));
+			Workbenches.select(view, mosfet);
+			view.showDetailsTab(2);
+			Workbenches.spinUntil(() -> view.getCurvePlot().getCurve() != null, Duration.ofSeconds(60),
+					() -> "the model's curves");
+			var plot = view.getCurvePlot().getSize();
+			for (var s : shell.getDisplay().getShells()) {
+				if (s.getData() instanceof org.espice.ui.internal.views.CompletionNotice notice) {
+					notice.close(); // the batch's notice would cover the view in the screenshot
+				}
+			}
+			Workbenches.spin(Duration.ofMillis(300));
+			Workbenches.screenshot("batch-view-docked-" + width + "x" + height);
+			assertTrue(plot.x >= 300 && plot.y >= minPlotHeight, "a readable plot: " + plot);
+			var tabs = Workbenches.find(view.getViewer().getTable().getShell(), org.eclipse.swt.custom.CTabFolder.class)
+					.stream().filter(t -> t.getItemCount() == 3 && t.getItem(2).getText().equals("Curves")).findFirst()
+					.orElseThrow();
+			for (var item : tabs.getItems()) {
+				assertTrue(item.isShowing(), "every details tab shows in its row: " + item.getText());
+			}
+			Workbenches.spin(Duration.ofMillis(500));
+			// hovering over the model's curve names the point with SI prefixes and units
+			var curve = view.getCurvePlot().getCurve();
+			var series = curve.simulated().get(0);
+			org.eclipse.swt.graphics.Point at = null;
+			for (int i = series.x().length / 2; at == null && i < series.x().length; i++) {
+				at = view.getCurvePlot().tracePoint(series.label(), i);
+			}
+			assertTrue(at != null, "a simulated point on the plot");
+			String tip = view.getCurvePlot().tipAt(at.x, at.y);
+			assertTrue(tip != null && tip.contains(curve.xLabel() + " = ") && tip.contains(curve.yLabel() + " = "), tip);
+			assertTrue(!tip.matches(".*\\d[eE][-+]?\\d.*"), "no exponent notation: " + tip);
+			if (curve.yUnit() != null && !curve.yUnit().isEmpty()) {
+				assertTrue(tip.endsWith(" " + org.espice.core.Engineering.symbol(curve.yUnit())), tip);
+			}
 		} finally {
 			shell.setBounds(before);
 		}

@@ -95,6 +95,7 @@ public final class BatchView extends ViewPart {
 		}
 	};
 	private ViewSplit split;
+	private Columns<DatasheetItem> columns;
 	private IMemento memento;
 	private DetailsPane details;
 	private TableViewer viewer;
@@ -127,8 +128,22 @@ public final class BatchView extends ViewPart {
 		if (split != null) {
 			split.save(state);
 		}
+		if (columns != null) {
+			columns.save(state);
+		}
 		queue.items().stream().filter(d -> d.origin() != null).findFirst()
 				.ifPresent(d -> state.putString(SHOWN_BATCH, d.origin().output().getFullPath().toString()));
+	}
+
+	/** Sorts the file table by a column ({@code -1}: input order), as clicks on its header do. */
+	public void sortBy(int column, boolean down) {
+		columns.sort(column, down);
+	}
+
+	/** Applies a saved state's sort and column widths (what a restart does), for tests. */
+	public void restoreColumns(IMemento state) {
+		columns.restore(state);
+		viewer.getTable().getParent().layout(true);
 	}
 
 	/** The split between the file table and the details. */
@@ -154,7 +169,7 @@ public final class BatchView extends ViewPart {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		Columns<DatasheetItem> columns = new Columns<>(viewer, layout, DatasheetItem.class, 40);
+		columns = new Columns<>(viewer, layout, DatasheetItem.class, 40).sortable();
 		columns.add(Messages.BatchView_columnFile, 24, t -> t.file().getFullPath().makeRelative().toString());
 		columns.add(Messages.BatchView_columnState, 11, t -> ItemStateText.of(t.state()), this::stateImage, null);
 		columns.add(Messages.BatchView_columnParts, 12, t -> String.join(", ", t.outcome().parts())); //$NON-NLS-1$
@@ -166,6 +181,7 @@ public final class BatchView extends ViewPart {
 		columns.add(Messages.BatchView_columnModel, 14, t -> String.join(", ", t.outcome().modelFiles()), null, //$NON-NLS-1$
 				t -> link);
 		columns.add(Messages.BatchView_columnReason, 25, t -> t.failureMessage() == null ? "" : t.failureMessage()); //$NON-NLS-1$
+		columns.restore(memento);
 		table.addListener(SWT.EraseItem, this::eraseProgress);
 		table.addListener(SWT.PaintItem, this::paintProgress);
 		table.addListener(SWT.MouseUp, this::openModelOnLinkClick);

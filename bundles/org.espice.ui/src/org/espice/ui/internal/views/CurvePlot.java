@@ -57,7 +57,13 @@ public final class CurvePlot extends Canvas {
 
 	private Curve curve;
 	private final List<Hit> hits = new ArrayList<>();
+	/** The simulated points as drawn, for the hover tooltip where no marker is near. */
+	private final List<Hit> trace = new ArrayList<>();
+	private final ValueFormat values = ValueFormat.ofUser();
 	private Font titleFont;
+	/** Below this many text lines of height a plot is drawn compact: axis titles and legend inside the frame. */
+	static final int COMPACT_LINES = 14;
+	private boolean showTitle = true;
 
 	public CurvePlot(Composite parent, int style) {
 		super(parent, style | SWT.DOUBLE_BUFFERED);
@@ -77,7 +83,15 @@ public final class CurvePlot extends Canvas {
 		checkWidget();
 		this.curve = curve;
 		hits.clear();
+		trace.clear();
 		setToolTipText(null);
+		redraw();
+	}
+
+	/** Whether the plot draws the curve's title above it; off where a control beside it names the curve. */
+	public void setShowTitle(boolean show) {
+		checkWidget();
+		showTitle = show;
 		redraw();
 	}
 
@@ -91,24 +105,46 @@ public final class CurvePlot extends Canvas {
 		return new Point(wHint == SWT.DEFAULT ? 520 : wHint, hHint == SWT.DEFAULT ? 360 : hHint);
 	}
 
+	/** The datasheet value under the pointer, else the simulated point nearest to it, with SI prefixes and units. */
 	private void hover(Event e) {
-		Hit near = null;
-		int best = HOVER_RADIUS * HOVER_RADIUS + 1;
-		for (Hit h : hits) {
-			int d = (h.x() - e.x) * (h.x() - e.x) + (h.y() - e.y) * (h.y() - e.y);
-			if (d < best) {
-				best = d;
-				near = h;
-			}
-		}
-		String tip = near == null ? null : near.label();
+		String tip = tipAt(e.x, e.y);
 		if (tip == null ? getToolTipText() != null : !tip.equals(getToolTipText())) {
 			setToolTipText(tip);
 		}
 	}
 
+	/** What the tooltip says at pixel (x, y), or null; for tests. */
+	public String tipAt(int x, int y) {
+		Hit near = nearest(hits, x, y);
+		if (near == null) {
+			near = nearest(trace, x, y);
+		}
+		return near == null ? null : near.label();
+	}
+
+	private static Hit nearest(List<Hit> candidates, int x, int y) {
+		Hit near = null;
+		int best = HOVER_RADIUS * HOVER_RADIUS + 1;
+		for (Hit h : candidates) {
+			int d = (h.x() - x) * (h.x() - x) + (h.y() - y) * (h.y() - y);
+			if (d < best) {
+				best = d;
+				near = h;
+			}
+		}
+		return near;
+	}
+
+	/** Where the simulated point {@code i} of series {@code s} was drawn, for tests; null when off the plot. */
+	public Point tracePoint(String series, int i) {
+		String prefix = series + ": "; //$NON-NLS-1$
+		return trace.stream().filter(h -> h.label().startsWith(prefix)).skip(i).findFirst()
+				.map(h -> new Point(h.x(), h.y())).orElse(null);
+	}
+
 	private void paint(GC gc) {
 		hits.clear();
+		trace.clear();
 		Rectangle client = getClientArea();
 		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		gc.fillRectangle(client);
@@ -131,7 +167,10 @@ public final class CurvePlot extends Canvas {
 			legend.add(Messages.CurvePlot_datasheetLimit);
 		}
 		int[] widths = legend.stream().mapToInt(l -> 3 * MARKER + GAP + gc.textExtent(l).x).toArray();
-		int legendRows = rows(widths, client.width - 2 * MARGIN, 3 * GAP);
+		// a short plot (a view docked at the bottom of a laptop's window) keeps its height for the curves: the axis
+		// titles and the legend go inside the frame, the title is left to the control that names the curve
+		boolean compact = client.height < COMPACT_LINES * lineHeight;
+		int legendRows = compact ? 0 : rows(widths, client.width - 2 * MARGIN, 3 * GAP);
 
 		double[] xr = range(curve, true);
 		double[] yr = range(curve, false);
@@ -141,16 +180,21 @@ public final class CurvePlot extends Canvas {
 		for (double t : ys.ticks()) {
 			yTickWidth = Math.max(yTickWidth, gc.textExtent(tickLabel(t, ys)).x);
 		}
-		Rectangle area = plotArea(client, lineHeight, yTickWidth, legendRows);
+		Rectangle area = compact ? compactArea(client, lineHeight, yTickWidth)
+				: plotArea(client, lineHeight, yTickWidth, legendRows, showTitle ? 1 : 0);
 		ys = scale(yr[0], yr[1], curve.yLog(), Math.max(2, area.height / (2 * lineHeight)));
 		Scale xs = scale(xr[0], xr[1], curve.xLog(), Math.max(2, area.width / (gc.textExtent("-000.0m").x + 2 * GAP)));
 
-		title(gc, client);
-		gc.drawText(axisLabel(curve.yLabel(), curve.yUnit()), area.x - yTickWidth - TICK - GAP,
-				area.y - lineHeight - GAP, true);
+		if (showTitle && !compact) {
+			title(gc, client);
+		}
+		String yLabel = axisLabel(curve.yLabel(), curve.yUnit());
 		String xLabel = axisLabel(curve.xLabel(), curve.xUnit());
-		gc.drawText(xLabel, area.x + (area.width - gc.textExtent(xLabel).x) / 2,
-				area.y + area.height + TICK + GAP + lineHeight, true);
+		if (!compact) {
+			gc.drawText(yLabel, area.x - yTickWidth - TICK - GAP, area.y - lineHeight - GAP, true);
+			gc.drawText(xLabel, area.x + (area.width - gc.textExtent(xLabel).x) / 2,
+					area.y + area.height + TICK + GAP + lineHeight, true);
+		}
 		grid(gc, area, xs, ys, lineHeight);
 		gc.setForeground(fg);
 		gc.drawRectangle(area);
@@ -161,6 +205,7 @@ public final class CurvePlot extends Canvas {
 		for (int i = 0; i < curve.simulated().size(); i++) {
 			gc.setForeground(seriesColor(i));
 			polyline(gc, curve.simulated().get(i), area, xs, ys);
+			traceHits(curve.simulated().get(i), area, xs, ys);
 		}
 		gc.setLineWidth(1);
 		gc.setClipping(clip);
@@ -179,7 +224,30 @@ public final class CurvePlot extends Canvas {
 			String note = Messages.CurvePlot_noSimulation;
 			gc.drawText(note, area.x + (area.width - gc.textExtent(note).x) / 2, area.y + GAP, true);
 		}
-		legend(gc, client, legend, widths, typ, red);
+		if (compact) {
+			// axis titles in the frame's corners, the legend along its top edge, each on a light ground
+			inset(gc, yLabel, area.x + GAP, area.y + GAP / 2);
+			inset(gc, xLabel, area.x + area.width - GAP - gc.textExtent(xLabel).x,
+					area.y + area.height - lineHeight - GAP / 2);
+			int yTitleWidth = gc.textExtent(yLabel).x + 3 * GAP;
+			legend(gc, new Rectangle(area.x + yTitleWidth, area.y + GAP / 2, area.width - yTitleWidth - GAP, 0), legend,
+					widths, typ, red, true);
+		} else {
+			legend(gc, new Rectangle(client.x + MARGIN,
+					client.y + client.height - MARGIN - legendRows * lineHeight, client.width - 2 * MARGIN, 0), legend,
+					widths, typ, red, false);
+		}
+	}
+
+	/** Text on a light ground, readable over grid lines and curves. */
+	private void inset(GC gc, String text, int x, int y) {
+		Point e = gc.textExtent(text);
+		gc.setAlpha(215);
+		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		gc.fillRectangle(x - 2, y, e.x + 4, e.y);
+		gc.setAlpha(255);
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+		gc.drawText(text, x, y, true);
 	}
 
 	private void title(GC gc, Rectangle client) {
@@ -247,6 +315,17 @@ public final class CurvePlot extends Canvas {
 		}
 	}
 
+	/** "VGS = 10 V: VDS = 2.5 V, ID = 4.2 A" at every simulated point on the plot. */
+	private void traceHits(Series s, Rectangle area, Scale xs, Scale ys) {
+		for (int i = 0; i < s.x().length; i++) {
+			if (xs.shows(s.x()[i]) && ys.shows(s.y()[i])) {
+				String label = s.label() + ": " + curve.xLabel() + " = " + values.format(s.x()[i], curve.xUnit()) //$NON-NLS-1$ //$NON-NLS-2$
+						+ ", " + curve.yLabel() + " = " + values.format(s.y()[i], curve.yUnit()); //$NON-NLS-1$ //$NON-NLS-2$
+				trace.add(new Hit(px(xs, s.x()[i], area.x, area.width), py(ys, s.y()[i], area.y, area.height), label));
+			}
+		}
+	}
+
 	/** A disc for a typical value; for a limit a triangle pointing to the side the model must lie on. */
 	private static void marker(GC gc, Color red, int x, int y, Bound bound, boolean valueOnX) {
 		gc.setBackground(red);
@@ -264,17 +343,26 @@ public final class CurvePlot extends Canvas {
 		}
 	}
 
-	private void legend(GC gc, Rectangle client, List<String> labels, int[] widths, boolean typ, Color red) {
+	/**
+	 * The legend's entries flowing in rows from the box's top-left corner across its width; inside the frame (on a
+	 * light ground) in a compact plot, below it otherwise.
+	 */
+	private void legend(GC gc, Rectangle box, List<String> labels, int[] widths, boolean typ, Color red,
+			boolean grounded) {
 		int lineHeight = gc.getFontMetrics().getHeight();
-		int available = client.width - 2 * MARGIN;
-		int rows = rows(widths, available, 3 * GAP);
-		int x = client.x + MARGIN;
-		int y = client.y + client.height - MARGIN - rows * lineHeight;
+		int x = box.x;
+		int y = box.y;
 		int series = curve.simulated().size();
 		for (int i = 0; i < labels.size(); i++) {
-			if (x > client.x + MARGIN && x + widths[i] > client.x + MARGIN + available) {
-				x = client.x + MARGIN;
+			if (x > box.x && x + widths[i] > box.x + box.width) {
+				x = box.x;
 				y += lineHeight;
+			}
+			if (grounded) {
+				gc.setAlpha(215);
+				gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+				gc.fillRectangle(x - 2, y, widths[i] + 4, lineHeight);
+				gc.setAlpha(255);
 			}
 			int mid = y + lineHeight / 2;
 			if (i < series) {
@@ -305,10 +393,19 @@ public final class CurvePlot extends Canvas {
 		return unit == null || unit.isEmpty() ? label : NLS.bind(Messages.CurvePlot_axisLabel, label, unit);
 	}
 
-	/** The plot rectangle inside the client area, leaving room for the title, axis labels, ticks and legend rows. */
-	static Rectangle plotArea(Rectangle client, int lineHeight, int yTickWidth, int legendRows) {
+	/** The plot rectangle of a compact plot: room for the tick labels only. */
+	static Rectangle compactArea(Rectangle client, int lineHeight, int yTickWidth) {
 		int left = client.x + MARGIN + yTickWidth + TICK + GAP;
-		int top = client.y + MARGIN + lineHeight + GAP + lineHeight + GAP;
+		int top = client.y + MARGIN + lineHeight / 2;
+		int right = client.x + client.width - MARGIN - 3 * lineHeight / 2;
+		int bottom = client.y + client.height - MARGIN - lineHeight - TICK;
+		return new Rectangle(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
+	}
+
+	/** The plot rectangle inside the client area, leaving room for the title, axis labels, ticks and legend rows. */
+	static Rectangle plotArea(Rectangle client, int lineHeight, int yTickWidth, int legendRows, int titleRows) {
+		int left = client.x + MARGIN + yTickWidth + TICK + GAP;
+		int top = client.y + MARGIN + titleRows * (lineHeight + GAP) + lineHeight + GAP;
 		// room for half of the last x tick label
 		int right = client.x + client.width - MARGIN - 3 * lineHeight / 2;
 		int bottom = client.y + client.height - MARGIN - legendRows * lineHeight - GAP - lineHeight - GAP - lineHeight

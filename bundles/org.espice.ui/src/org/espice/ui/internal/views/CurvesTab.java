@@ -7,12 +7,12 @@ import java.util.WeakHashMap;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.espice.core.Plot;
 import org.espice.core.simulate.ModelCurves;
 import org.espice.core.spice.FittedModel;
@@ -28,7 +28,7 @@ final class CurvesTab {
 
 	private final SashForm control;
 	private final Combo curveChoice;
-	private final Label curvesStatus;
+	private final CLabel curvesStatus;
 	private final CurvePlot plot;
 	private final DatasheetPlotsPane datasheetPlots;
 	/** Curves already simulated, by the models they show; weak, as the models are held by their batches. */
@@ -37,22 +37,34 @@ final class CurvesTab {
 	/** The models whose curves are shown or being simulated. */
 	private List<FittedModel> curvesOf;
 
-	CurvesTab(Composite parent) {
+	/**
+	 * @param parent  the tab folder
+	 * @param toolbar where the curve choice and the status line go: the tab row, so that a docked view's little
+	 *                height goes to the plot
+	 */
+	CurvesTab(Composite parent, Composite toolbar) {
 		control = new SashForm(parent, SWT.HORIZONTAL);
-		Composite body = new Composite(control, SWT.NONE);
-		body.setLayout(new GridLayout(2, false));
-		curveChoice = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(curveChoice);
-		curvesStatus = new Label(body, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(curvesStatus);
-		plot = new CurvePlot(body, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 160).applyTo(plot);
+		GridLayout bar = new GridLayout(2, false);
+		bar.marginHeight = 0;
+		bar.marginWidth = 0;
+		toolbar.setLayout(bar);
+		curveChoice = new Combo(toolbar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER)
+				.applyTo(curveChoice);
+		// one line beside the choice (the whole text in its tooltip)
+		curvesStatus = new CLabel(toolbar, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(1, SWT.DEFAULT)
+				.applyTo(curvesStatus);
+		plot = new CurvePlot(control, SWT.NONE);
+		plot.setShowTitle(false); // the choice names the curve
 		curveChoice.addListener(SWT.Selection, e -> {
 			CurvesJob.Result result = curvesOf == null ? null : simulated.get(curvesOf);
 			int i = curveChoice.getSelectionIndex();
 			plot.setCurve(result == null || i < 0 || i >= result.curves().size() ? null : result.curves().get(i));
 		});
 		datasheetPlots = new DatasheetPlotsPane(control);
+		// the model's curves are what a reviewer reads first: they get the larger share
+		control.setWeights(3, 2);
 	}
 
 	Composite getControl() {
@@ -74,6 +86,8 @@ final class CurvesTab {
 	void show(List<FittedModel> fitted, Path pdf, List<Plot> plots) {
 		models = fitted;
 		datasheetPlots.show(pdf, plots);
+		// no datasheet plot to show beside the model's: the model's curves take the whole tab
+		control.setMaximizedControl(plots.isEmpty() ? plot : null);
 		curvesOf = null;
 	}
 
@@ -114,6 +128,7 @@ final class CurvesTab {
 		}
 		plot.setCurve(result.curves().isEmpty() ? null : result.curves().get(0));
 		curvesStatus.setText(String.join("; ", result.problems())); //$NON-NLS-1$
+		curvesStatus.setToolTipText(curvesStatus.getText().isEmpty() ? null : curvesStatus.getText());
 		curvesStatus.getParent().layout(true, true);
 	}
 }

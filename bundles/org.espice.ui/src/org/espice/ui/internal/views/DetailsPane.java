@@ -20,9 +20,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -60,7 +64,14 @@ final class DetailsPane {
 	/** Shows and reads back the values in one locale: an unedited value must pass its own check. */
 	private final ValueFormat values = ValueFormat.ofUser();
 	private final Composite control;
-	private final Label heading;
+	/** The width the heading or the curve choice beside the tabs asks for; they get what the tabs leave. */
+	private static final int TOP_RIGHT_WIDTH = 160;
+
+	private final CLabel heading;
+	private final Label reviewNote;
+	private final Composite topRight;
+	private final StackLayout topRightPages;
+	private final Composite curvesBar;
 	private final CTabFolder tabs;
 	private final TableViewer table;
 	private final TableViewer modelTable;
@@ -75,16 +86,38 @@ final class DetailsPane {
 	DetailsPane(Composite parent) {
 		control = new Composite(parent, SWT.NONE);
 		control.setLayout(new GridLayout(3, false));
-		heading = new Label(control, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		// while a file awaits review: a note and the decision buttons above the tabs
+		reviewNote = new Label(control, SWT.NONE);
+		reviewNote.setText(Messages.DetailsPane_reviewNote);
+		reviewNote.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		accept = new Button(control, SWT.PUSH);
+		accept.setLayoutData(new GridData());
 		accept.setText(Messages.DetailsPane_accept);
 		accept.addListener(SWT.Selection, e -> accept());
 		reject = new Button(control, SWT.PUSH);
+		reject.setLayoutData(new GridData());
 		reject.setText(Messages.DetailsPane_reject);
 		reject.addListener(SWT.Selection, e -> reject());
 		tabs = new CTabFolder(control, SWT.TOP | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(tabs);
+		// beside the tabs, in the row they take anyway: the heading, or on the Curves tab the curve choice. A docked
+		// view has little height; the values and the plot need it more than a heading row does
+		topRight = new Composite(tabs, SWT.NONE);
+		topRightPages = new StackLayout() {
+			@Override
+			protected Point computeSize(Composite composite, int wHint, int hHint, boolean flush) {
+				// ask for little: the tabs come first, the heading or the curve choice take the rest of the row
+				Point p = super.computeSize(composite, wHint, hHint, flush);
+				return new Point(Math.min(p.x, TOP_RIGHT_WIDTH), p.y);
+			}
+		};
+		topRight.setLayout(topRightPages);
+		// one line, shortened with an ellipsis when the pane is narrow (the whole text in its tooltip)
+		heading = new CLabel(topRight, SWT.NONE);
+		heading.setMargins(6, 0, 2, 0);
+		curvesBar = new Composite(topRight, SWT.NONE);
+		topRightPages.topControl = heading;
+		tabs.setTopRight(topRight, SWT.FILL);
 		Composite holder = new Composite(tabs, SWT.NONE);
 		tab(Messages.DetailsPane_valuesTab, holder);
 		TableColumnLayout layout = new TableColumnLayout();
@@ -110,7 +143,7 @@ final class DetailsPane {
 		});
 		table.getControl().setMenu(menu.createContextMenu(table.getControl()));
 		modelTable = createModelTable();
-		curves = new CurvesTab(tabs);
+		curves = new CurvesTab(tabs, curvesBar);
 		curvesItem = tab(Messages.DetailsPane_curvesTab, curves.getControl());
 		tabs.addListener(SWT.Selection, e -> curvesIfShown());
 		tabs.setSelection(0);
@@ -124,9 +157,15 @@ final class DetailsPane {
 		return item;
 	}
 
-	/** Simulates the shown models' curves and draws the chosen datasheet plot when the Curves tab is in front. */
+	/**
+	 * Simulates the shown models' curves and draws the chosen datasheet plot when the Curves tab is in front; shows
+	 * the curve choice beside the tabs there, the heading elsewhere.
+	 */
 	private void curvesIfShown() {
-		if (tabs.getSelection() == curvesItem) {
+		boolean shown = tabs.getSelection() == curvesItem;
+		topRightPages.topControl = shown ? curvesBar : heading;
+		topRight.layout(true, true);
+		if (shown) {
 			curves.showing();
 		}
 	}
@@ -241,8 +280,16 @@ final class DetailsPane {
 		}
 		curves.show(models, details.isEmpty() ? null : location(selected),
 				details.map(d -> d.extraction().curves()).orElse(List.of()));
+		heading.setToolTipText(heading.getText());
 		accept.setEnabled(review);
 		reject.setEnabled(review);
+		// the decision buttons take a row only while there is something to decide
+		for (Button b : new Button[] { accept, reject }) {
+			b.setVisible(review);
+			((GridData) b.getLayoutData()).exclude = !review;
+		}
+		reviewNote.setVisible(review);
+		((GridData) reviewNote.getLayoutData()).exclude = !review;
 		table.setInput(rows());
 		modelTable.setInput(modelRows());
 		curvesIfShown();
