@@ -144,6 +144,10 @@ public final class Messages extends NLS {
 	public static String PageDialog_previous;
 	public static String PageDialog_title;
 	public static String PageDialog_zoomIn;
+	public static String PageDialog_openInViewer;
+	public static String PageDialog_openedAtPage;
+	public static String PageDialog_openedFirstPage;
+	public static String PageDialog_openFailed;
 	public static String PageDialog_zoomOut;
 	public static String DetailsPane_showInDatasheet;
 	public static String Drop_copied;

@@ -80,4 +80,15 @@ class ShowInDatasheetTest {
 			dialog.close();
 		}
 	}
+
+	@Test
+	void theSystemViewerOpensAtThePageWhereItTakesOne() {
+		java.nio.file.Path pdf = java.nio.file.Path.of("/data/sheets/a b.pdf");
+		assertEquals(java.util.List.of("evince", "--page-index=3", "/data/sheets/a b.pdf"),
+				org.espice.ui.internal.views.SystemViewer.command(pdf, 3, p -> true), "the first viewer found");
+		assertEquals(java.util.List.of("okular", "--page", "7", "/data/sheets/a b.pdf"),
+				org.espice.ui.internal.views.SystemViewer.command(pdf, 7, "okular"::equals));
+		assertEquals(null, org.espice.ui.internal.views.SystemViewer.command(pdf, 7, p -> false),
+				"none: the desktop's own viewer opens it, at its first page");
+	}
 }

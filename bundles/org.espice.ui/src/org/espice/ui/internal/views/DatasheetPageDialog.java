@@ -85,6 +85,7 @@ public final class DatasheetPageDialog extends Dialog {
 		button(parent, Messages.PageDialog_next, () -> step(1));
 		button(parent, Messages.PageDialog_zoomOut, () -> zoomBy(-1));
 		button(parent, Messages.PageDialog_zoomIn, () -> zoomBy(1));
+		button(parent, Messages.PageDialog_openInViewer, this::openInViewer);
 		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
 	}
 
@@ -101,6 +102,24 @@ public final class DatasheetPageDialog extends Dialog {
 		b.setText(label);
 		b.addListener(SWT.Selection, e -> action.run());
 		setButtonLayoutData(b);
+	}
+
+	/** Opens the datasheet in the desktop's PDF viewer, at the value's page where the viewer takes a page. */
+	public void openInViewer() {
+		int at = value().source().page();
+		try {
+			boolean atPage = SystemViewer.open(pdf, at);
+			heading.setText(atPage ? NLS.bind(Messages.PageDialog_openedAtPage, at)
+					: NLS.bind(Messages.PageDialog_openedFirstPage, at));
+		} catch (java.io.IOException e) {
+			heading.setText(NLS.bind(Messages.PageDialog_openFailed, e.getMessage()));
+		}
+		heading.getParent().layout();
+	}
+
+	/** The heading line above the page: the value and its row, or what happened. */
+	public String headingText() {
+		return heading.getText();
 	}
 
 	/** Moves to the previous ({@code -1}) or next ({@code 1}) value of the datasheet. */
