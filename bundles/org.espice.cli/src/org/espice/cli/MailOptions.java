@@ -2,7 +2,6 @@ package org.espice.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,11 +15,9 @@ import picocli.CommandLine.Option;
 
 /**
  * A summary mailed when the batch ends ({@code --mail-to}), for long and unattended runs. The password never goes
- * on the command line, where other users see it: it comes from a file or from {@value #PASSWORD_VARIABLE}.
+ * on the command line, where other users see it: it comes from a file or from {@value MailSettings#PASSWORD_VARIABLE}.
  */
 final class MailOptions {
-
-	static final String PASSWORD_VARIABLE = "ESPICE_SMTP_PASSWORD";
 
 	@Option(names = "--mail-to", paramLabel = "ADDR", split = ",",
 			description = "Mail a summary (counts, failures by category, the report attached) to these addresses "
@@ -42,7 +39,7 @@ final class MailOptions {
 	String user;
 
 	@Option(names = "--smtp-password-file", paramLabel = "FILE",
-			description = "A file holding the login's password; else the variable " + PASSWORD_VARIABLE + ".")
+			description = "A file holding the login's password; else the variable " + MailSettings.PASSWORD_VARIABLE + ".")
 	Path passwordFile;
 
 	@Option(names = "--mail-from", paramLabel = "ADDR", description = "The sender (default: the login).")
@@ -62,18 +59,13 @@ final class MailOptions {
 		}
 		MailSettings.Security sec = security == null ? MailSettings.Security.STARTTLS
 				: MailSettings.Security.fromId(security);
-		String password = "";
-		if (passwordFile != null) {
-			password = Files.readString(passwordFile).strip();
-		} else if (System.getenv(PASSWORD_VARIABLE) != null) {
-			password = System.getenv(PASSWORD_VARIABLE);
-		}
+		String password = MailSettings.password(passwordFile);
 		MailSettings s = new MailSettings(host, port == null ? 0 : port, sec, user, password, from,
 				to.stream().flatMap(t -> MailSettings.recipients(t).stream()).toList(), trust, 0);
 		if (!s.problems().isEmpty()) {
 			throw new IllegalArgumentException(String.join(" ", s.problems())
 					+ (s.user().isEmpty() || !s.password().isEmpty() ? ""
-							: " Give it in --smtp-password-file or " + PASSWORD_VARIABLE + "."));
+							: " Give it in --smtp-password-file or " + MailSettings.PASSWORD_VARIABLE + "."));
 		}
 		return s;
 	}

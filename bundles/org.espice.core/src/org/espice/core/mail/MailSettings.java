@@ -1,5 +1,8 @@
 package org.espice.core.mail;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +65,9 @@ public record MailSettings(String host, int port, Security security, String user
 
 	public static final int DEFAULT_TIMEOUT_MILLIS = 20_000;
 
+	/** Where a command line finds the SMTP password when no file names it: never on the command line itself. */
+	public static final String PASSWORD_VARIABLE = "ESPICE_SMTP_PASSWORD";
+
 	private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+");
 
 	public MailSettings {
@@ -113,6 +119,18 @@ public record MailSettings(String host, int port, Security security, String user
 			return from;
 		}
 		return ADDRESS.matcher(user).matches() ? user : "espice@" + host;
+	}
+
+	/**
+	 * The SMTP password of a command line: the first line of {@code file} when given, else the variable
+	 * {@value #PASSWORD_VARIABLE}, else empty.
+	 */
+	public static String password(Path file) throws IOException {
+		if (file != null) {
+			return Files.readString(file).strip();
+		}
+		String v = System.getenv(PASSWORD_VARIABLE);
+		return v == null ? "" : v;
 	}
 
 	/** Addresses separated by commas, semicolons or white space, as a person types a list of them. */

@@ -2,7 +2,6 @@ package org.espice.eclipse.internal.headless;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -146,8 +145,7 @@ public final class BatchApplication implements IApplication {
 					throw new IOException("The SMTP password cannot be read from secure storage: " + e.getMessage(), e); //$NON-NLS-1$
 				}
 			}
-			String password = smtpPasswordFile != null ? Files.readString(Path.of(smtpPasswordFile)).strip()
-					: System.getenv().getOrDefault("ESPICE_SMTP_PASSWORD", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			String password = MailSettings.password(smtpPasswordFile == null ? null : Path.of(smtpPasswordFile));
 			MailSettings s = new MailSettings(smtpHost, smtpPort == null ? 0 : smtpPort,
 					smtpSecurity == null ? MailSettings.Security.STARTTLS : MailSettings.Security.fromId(smtpSecurity),
 					smtpUser, password, mailFrom, MailSettings.recipients(mailTo), smtpTrust, 0);
