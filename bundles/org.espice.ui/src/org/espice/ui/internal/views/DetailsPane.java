@@ -61,12 +61,12 @@ final class DetailsPane {
 	record ModelRow(String model, ModelParam parameter) {
 	}
 
-	/** Shows and reads back the values in one locale: an unedited value must pass its own check. */
-	private final ValueFormat values = ValueFormat.ofUser();
-	private final Composite control;
 	/** The width the heading or the curve choice beside the tabs asks for; they get what the tabs leave. */
 	private static final int TOP_RIGHT_WIDTH = 160;
 
+	/** Shows and reads back the values in one locale: an unedited value must pass its own check. */
+	private final ValueFormat values = ValueFormat.ofUser();
+	private final Composite control;
 	private final CLabel heading;
 	private final Label reviewNote;
 	private final Composite topRight;
