@@ -79,6 +79,7 @@ public final class Messages extends NLS {
 	public static String MailPreferencePage_testSending;
 	public static String CompletionNotice_title;
 	public static String CompletionNotice_text;
+	public static String CompletionNotice_textOne;
 	public static String CompletionNotice_link;
 	public static String VerificationDialog_title;
 	public static String ItemState_queued;

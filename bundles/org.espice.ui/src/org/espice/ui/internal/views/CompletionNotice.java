@@ -44,7 +44,7 @@ public final class CompletionNotice extends PopupDialog {
 		}
 		Display display = PlatformUI.getWorkbench().getDisplay();
 		String skippedText = skipped == 0 ? "" : NLS.bind(Messages.BatchView_skipped, skipped); //$NON-NLS-1$
-		String text = NLS.bind(Messages.CompletionNotice_text,
+		String text = NLS.bind(total == 1 ? Messages.CompletionNotice_textOne : Messages.CompletionNotice_text,
 				new Object[] { total, done, failed, cancelled, skippedText });
 		display.asyncExec(() -> {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
