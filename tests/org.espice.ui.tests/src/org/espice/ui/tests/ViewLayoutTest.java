@@ -176,6 +176,8 @@ class ViewLayoutTest {
 			Workbenches.spinUntil(() -> view.getCurvePlot().getCurve() != null, Duration.ofSeconds(60),
 					() -> "the model's curves");
 			var plot = view.getCurvePlot().getSize();
+			System.out.println("docked at " + width + "x" + height + ": " + rows + " table rows, curve plot " + plot.x
+					+ "x" + plot.y + " px");
 			for (var s : shell.getDisplay().getShells()) {
 				if (s.getData() instanceof org.espice.ui.internal.views.CompletionNotice notice) {
 					notice.close(); // the batch's notice would cover the view in the screenshot
