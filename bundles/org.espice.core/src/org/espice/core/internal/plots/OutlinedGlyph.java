@@ -27,6 +27,8 @@ final class OutlinedGlyph {
 	private static final double CAP_OVER_X = 1.37;
 	/** Score a digit standing alone (a tick number 0 or 5) needs. */
 	private static final double LONE_DIGIT = 0.8;
+	/** How far (in glyph heights) the next tick number of an axis may stand from a digit. */
+	private static final double TICK_ROW_REACH = 14;
 	/** Space beside a digit, in font sizes. */
 	private static final double DIGIT_SPACE = 0.06;
 	/** A shape thinner than this share of its length is a bar. */
@@ -235,7 +237,31 @@ final class OutlinedGlyph {
 				return false; // in a word; punctuation only beside a letter or digit
 			}
 		}
-		return !Character.isDigit(ch()) || match() == null || match().score() < LONE_DIGIT;
+		if (!Character.isDigit(ch()) || match() == null) {
+			return true;
+		}
+		return match().score() < LONE_DIGIT && !amongTickNumbers(all);
+	}
+
+	/**
+	 * Whether a digit stands in a row or a column of clear digits of its size: the tick numbers of an axis stand
+	 * apart from each other, each alone, but in line (a row under an x axis on one baseline, a column beside a y
+	 * axis ending at one right edge). A piece of a curve that happens to look like a digit is not set so.
+	 */
+	private boolean amongTickNumbers(NearGlyphs all) {
+		double h = height();
+		for (OutlinedGlyph o : all.around(this, TICK_ROW_REACH * h)) {
+			if (o == this || o.glyph == null || o.dir != dir || !Character.isDigit(o.ch()) || o.match() == null
+					|| o.match().score() < LONE_DIGIT || Math.abs(o.height() - h) > 0.15 * h) {
+				continue;
+			}
+			boolean row = Math.abs(o.uv[1] - uv[1]) < 0.1 * h && Math.abs(o.uv[0] - uv[0]) < TICK_ROW_REACH * h;
+			boolean column = Math.abs(o.uv[2] - uv[2]) < 0.2 * h && Math.abs(o.uv[1] - uv[1]) < TICK_ROW_REACH * h;
+			if (row || column) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A 1 stands narrow in a digit's width: it advances to the glyph right after it, as the face set it. */

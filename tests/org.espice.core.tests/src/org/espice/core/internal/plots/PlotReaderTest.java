@@ -137,6 +137,37 @@ class PlotReaderTest {
 	}
 
 	/**
+	 * Single-digit tick numbers stand apart from each other, each alone. One drawn slanted here (the last, 8) matches
+	 * its digit less well than a lone digit needs; in a row of clear tick numbers of its size it is read all the
+	 * same, and the axis ends at it: ticks 0..8 V every 50 pt under a 100..300 × 400..550 pt frame, 0..30 A every
+	 * 50 pt left of it.
+	 */
+	@Test
+	void loneTickDigitsInARowOfTickNumbersAreRead() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 4; i++) {
+			if (i == 4) {
+				s.outlinedSlanted(String.valueOf(2 * i), 100 + 50 * i, 390, 7, SLANT);
+			} else {
+				s.outlinedCentred(String.valueOf(2 * i), 100 + 50 * i, 390, 7, 1);
+			}
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.outlinedRight(String.valueOf(10 * i), 96, 400 + 50 * i - 2.5f, 7, 1);
+		}
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 84, 455, 7)
+				.function(100, 300, 60, x -> 400 + 120 * (1 - Math.exp(-(x - 100) / 30)), false);
+
+		Plot p = read(s, DeviceKind.MOSFET_N).get(0);
+		assertNull(p.reason(), p.reason());
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 8), p.x());
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 30), p.y());
+	}
+
+	/** Slanted so that the 8 matches at 0.75: read as a digit, but less well than a lone digit needs (0.8). */
+	private static final float SLANT = 0.2f;
+
+	/**
 	 * Tick numbers whose glyph outlines are traced with a hairline pen rather than filled (0..10 every 40 pt under
 	 * a 100..300 × 400..550 pt frame, 0..30 every 50 pt left of it), titles as text: the axes calibrate.
 	 */

@@ -112,6 +112,16 @@ final class PlotSketch {
 
 	/** Outlined text whose outlines are traced with a hairline pen instead of filled, when {@code traced}. */
 	PlotSketch outlined(String s, float x, float y, float size, float condensed, int angle, boolean traced) {
+		return outlined(s, x, y, size, condensed, angle, traced, 0);
+	}
+
+	/** Outlined text slanted as an oblique face is ({@code slant}: the shift right per unit of height). */
+	PlotSketch outlinedSlanted(String s, float x, float y, float size, float slant) throws IOException {
+		return outlined(s, x - FONT.getStringWidth(s) / 1000 * size / 2, y, size, 1, 0, false, slant);
+	}
+
+	private PlotSketch outlined(String s, float x, float y, float size, float condensed, int angle, boolean traced,
+			float slant) {
 		ops.add((doc, c) -> {
 			c.setLineWidth(0.1f);
 			java.awt.geom.AffineTransform at = java.awt.geom.AffineTransform.getTranslateInstance(x, y);
@@ -124,6 +134,7 @@ final class PlotSketch {
 				java.awt.geom.AffineTransform glyph = new java.awt.geom.AffineTransform(at);
 				glyph.translate(pen, 0);
 				glyph.scale(size / 1000f * condensed * unit, size / 1000f * unit);
+				glyph.shear(slant, 0);
 				trace(c, FONT.getNormalizedPath(ch).getPathIterator(glyph));
 				if (traced) {
 					c.stroke();
