@@ -1,6 +1,5 @@
 package org.espice.core.simulate;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.espice.core.FailureCategory;
+import org.espice.core.Executables;
 import org.espice.core.ProcessingException;
 
 /**
@@ -68,20 +68,8 @@ public final class NgspiceRunner {
 			Path p = Path.of(configured);
 			return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
 		}
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return Optional.empty();
-		}
 		boolean windows = System.getProperty("os.name", "").toLowerCase().contains("win");
-		for (String dir : path.split(File.pathSeparator)) {
-			for (String name : windows ? List.of("ngspice_con.exe", "ngspice.exe") : List.of("ngspice")) {
-				Path p = Path.of(dir, name);
-				if (Files.isExecutable(p)) {
-					return Optional.of(p);
-				}
-			}
-		}
-		return Optional.empty();
+		return Executables.onPath(windows ? List.of("ngspice_con.exe", "ngspice.exe") : List.of("ngspice"));
 	}
 
 	public Path executable() {

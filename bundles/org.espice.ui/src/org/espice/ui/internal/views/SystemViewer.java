@@ -1,8 +1,6 @@
 package org.espice.ui.internal.views;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.program.Program;
+import org.espice.core.Executables;
 
 /**
  * Opens a datasheet in the desktop's PDF viewer, at a page where the viewer takes one on its command line (Evince,
@@ -51,20 +50,6 @@ public final class SystemViewer {
 		return null;
 	}
 
-	/** Whether {@code program} is an executable file in a folder of the PATH. */
-	static boolean onPath(String program) {
-		String path = System.getenv("PATH"); //$NON-NLS-1$
-		if (path == null) {
-			return false;
-		}
-		for (String dir : path.split(File.pathSeparator)) {
-			if (!dir.isBlank() && Files.isExecutable(Path.of(dir, program))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/**
 	 * Opens the PDF; returns whether it opened at {@code page} (a viewer that takes a page), else it opened in the
 	 * desktop's viewer at its first page.
@@ -74,7 +59,7 @@ public final class SystemViewer {
 	static boolean open(Path pdf, int page) throws IOException {
 		boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("win"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		// a Windows program name is looked for on Windows only, and the others elsewhere
-		List<String> command = command(pdf, page, p -> p.endsWith(".exe") == windows && onPath(p)); //$NON-NLS-1$
+		List<String> command = command(pdf, page, p -> p.endsWith(".exe") == windows && Executables.onPath(List.of(p)).isPresent()); //$NON-NLS-1$
 		if (command != null) {
 			new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 					.start();
