@@ -40,10 +40,14 @@ public final class CurvePlot extends Canvas {
 	private record Hit(int x, int y, String label) {
 	}
 
+	/** A simulated point as drawn: its pixel, its series and its index there; named only when hovered. */
+	private record TracePoint(int x, int y, Series series, int index) {
+	}
+
 	private Curve curve;
 	private final List<Hit> hits = new ArrayList<>();
 	/** The simulated points as drawn, for the hover tooltip where no marker is near. */
-	private final List<Hit> trace = new ArrayList<>();
+	private final List<TracePoint> trace = new ArrayList<>();
 	private final ValueFormat values = ValueFormat.ofUser();
 	private Font titleFont;
 	/** Below this many text lines of height a plot is drawn compact: axis titles and legend inside the frame. */
@@ -100,31 +104,44 @@ public final class CurvePlot extends Canvas {
 
 	/** What the tooltip says at pixel (x, y), or null; for tests. */
 	public String tipAt(int x, int y) {
-		Hit near = nearest(hits, x, y);
-		if (near == null) {
-			near = nearest(trace, x, y);
-		}
-		return near == null ? null : near.label();
-	}
-
-	private static Hit nearest(List<Hit> candidates, int x, int y) {
 		Hit near = null;
 		int best = HOVER_RADIUS * HOVER_RADIUS + 1;
-		for (Hit h : candidates) {
-			int d = (h.x() - x) * (h.x() - x) + (h.y() - y) * (h.y() - y);
+		for (Hit h : hits) {
+			int d = distance(h.x(), h.y(), x, y);
 			if (d < best) {
 				best = d;
 				near = h;
 			}
 		}
-		return near;
+		if (near != null) {
+			return near.label();
+		}
+		TracePoint on = null;
+		for (TracePoint t : trace) {
+			int d = distance(t.x(), t.y(), x, y);
+			if (d < best) {
+				best = d;
+				on = t;
+			}
+		}
+		return on == null ? null : label(on);
 	}
 
-	/** Where the simulated point {@code i} of series {@code s} was drawn, for tests; null when off the plot. */
+	private static int distance(int x0, int y0, int x1, int y1) {
+		return (x0 - x1) * (x0 - x1) + (y0 - y1) * (y0 - y1);
+	}
+
+	/** "VGS = 10 V: VDS = 2.5 V, ID = 4.2 A": the series, then the point with SI prefixes and units. */
+	private String label(TracePoint t) {
+		Series s = t.series();
+		return s.label() + ": " + curve.xLabel() + " = " + values.format(s.x()[t.index()], curve.xUnit()) //$NON-NLS-1$ //$NON-NLS-2$
+				+ ", " + curve.yLabel() + " = " + values.format(s.y()[t.index()], curve.yUnit()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Where the {@code i}-th drawn point of the series labelled {@code series} is, for tests; null when off the plot. */
 	public Point tracePoint(String series, int i) {
-		String prefix = series + ": "; //$NON-NLS-1$
-		return trace.stream().filter(h -> h.label().startsWith(prefix)).skip(i).findFirst()
-				.map(h -> new Point(h.x(), h.y())).orElse(null);
+		return trace.stream().filter(t -> t.series().label().equals(series)).skip(i).findFirst()
+				.map(t -> new Point(t.x(), t.y())).orElse(null);
 	}
 
 	private void paint(GC gc) {
@@ -301,14 +318,12 @@ public final class CurvePlot extends Canvas {
 		}
 	}
 
-	/** "VGS = 10 V: VDS = 2.5 V, ID = 4.2 A" at every simulated point on the plot. */
+	/** Every simulated point drawn on the plot, for the hover tooltip. */
 	private void traceHits(Series s, Rectangle area, Scale xs, Scale ys) {
 		for (int i = 0; i < s.x().length; i++) {
 			if (xs.shows(s.x()[i]) && ys.shows(s.y()[i])) {
-				String label = s.label() + ": " + curve.xLabel() + " = " + values.format(s.x()[i], curve.xUnit()) //$NON-NLS-1$ //$NON-NLS-2$
-						+ ", " + curve.yLabel() + " = " + values.format(s.y()[i], curve.yUnit()); //$NON-NLS-1$ //$NON-NLS-2$
-				trace.add(new Hit(PlotScale.px(xs, s.x()[i], area.x, area.width),
-						PlotScale.py(ys, s.y()[i], area.y, area.height), label));
+				trace.add(new TracePoint(PlotScale.px(xs, s.x()[i], area.x, area.width),
+						PlotScale.py(ys, s.y()[i], area.y, area.height), s, i));
 			}
 		}
 	}
