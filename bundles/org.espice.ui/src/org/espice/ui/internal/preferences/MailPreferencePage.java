@@ -35,7 +35,6 @@ import org.espice.ui.internal.Messages;
 public final class MailPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	private Button test;
-	private volatile MailSender.Result lastTest;
 
 	public MailPreferencePage() {
 		super(GRID);
@@ -97,7 +96,6 @@ public final class MailPreferencePage extends FieldEditorPreferencePage implemen
 			@Override
 			public void done(IJobChangeEvent event) {
 				MailSender.Result r = job.result();
-				lastTest = r;
 				if (test.isDisposed()) {
 					return;
 				}
@@ -111,11 +109,6 @@ public final class MailPreferencePage extends FieldEditorPreferencePage implemen
 			}
 		});
 		job.schedule();
-	}
-
-	/** The result of the last test mail from this page, once sent; for tests. */
-	MailSender.Result lastTest() {
-		return lastTest;
 	}
 
 	/** The password: shown as dots, stored encrypted in Eclipse secure storage instead of the preferences. */
