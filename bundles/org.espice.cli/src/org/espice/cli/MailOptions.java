@@ -57,11 +57,8 @@ final class MailOptions {
 			}
 			return null;
 		}
-		MailSettings.Security sec = security == null ? MailSettings.Security.STARTTLS
-				: MailSettings.Security.fromId(security);
-		String password = MailSettings.password(passwordFile);
-		MailSettings s = new MailSettings(host, port == null ? 0 : port, sec, user, password, from,
-				to.stream().flatMap(t -> MailSettings.recipients(t).stream()).toList(), trust, 0);
+		MailSettings s = MailSettings.fromOptions(host, port, security, user, passwordFile, from,
+				to.stream().flatMap(t -> MailSettings.recipients(t).stream()).toList(), trust);
 		if (!s.problems().isEmpty()) {
 			throw new IllegalArgumentException(String.join(" ", s.problems())
 					+ (s.user().isEmpty() || !s.password().isEmpty() ? ""

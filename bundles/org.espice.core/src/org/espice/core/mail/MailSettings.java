@@ -122,6 +122,17 @@ public record MailSettings(String host, int port, Security security, String user
 	}
 
 	/**
+	 * The settings a command line's options give (null for an option not given: STARTTLS, the security's standard
+	 * port, no login), the password read by {@link #password(Path)}. Not checked: see {@link #problems()}.
+	 */
+	public static MailSettings fromOptions(String host, Integer port, String security, String user, Path passwordFile,
+			String from, List<String> recipients, String trustedHosts) throws IOException {
+		return new MailSettings(host, port == null ? 0 : port,
+				security == null ? Security.STARTTLS : Security.fromId(security), user, password(passwordFile), from,
+				recipients, trustedHosts, 0);
+	}
+
+	/**
 	 * The SMTP password of a command line: the first line of {@code file} when given, else the variable
 	 * {@value #PASSWORD_VARIABLE}, else empty.
 	 */

@@ -145,10 +145,9 @@ public final class BatchApplication implements IApplication {
 					throw new IOException("The SMTP password cannot be read from secure storage: " + e.getMessage(), e); //$NON-NLS-1$
 				}
 			}
-			String password = MailSettings.password(smtpPasswordFile == null ? null : Path.of(smtpPasswordFile));
-			MailSettings s = new MailSettings(smtpHost, smtpPort == null ? 0 : smtpPort,
-					smtpSecurity == null ? MailSettings.Security.STARTTLS : MailSettings.Security.fromId(smtpSecurity),
-					smtpUser, password, mailFrom, MailSettings.recipients(mailTo), smtpTrust, 0);
+			MailSettings s = MailSettings.fromOptions(smtpHost, smtpPort, smtpSecurity, smtpUser,
+					smtpPasswordFile == null ? null : Path.of(smtpPasswordFile), mailFrom, MailSettings.recipients(mailTo),
+					smtpTrust);
 			if (!s.problems().isEmpty()) {
 				throw new IllegalArgumentException(String.join(" ", s.problems())); //$NON-NLS-1$
 			}
