@@ -14,6 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.espice.core.internal.pdf.GlyphNames;
 import org.espice.core.internal.pdf.GraphicsOperators;
 import org.espice.core.internal.pdf.PageGraphics;
 
@@ -26,6 +27,7 @@ import org.espice.core.internal.pdf.PageGraphics;
 public final class LayoutBuilder extends PDFTextStripper {
 
 	private final List<Glyph> glyphs = new ArrayList<>();
+	private final GlyphNames glyphNames = new GlyphNames();
 	private final List<PageLayout> pages = new ArrayList<>();
 	private final IntConsumer beforePage;
 	private final PageGraphics graphics;
@@ -116,7 +118,7 @@ public final class LayoutBuilder extends PDFTextStripper {
 
 	@Override
 	protected void processTextPosition(TextPosition t) {
-		String s = normalise(t.getUnicode(), t.getFont());
+		String s = normalise(named(t), t.getFont());
 		if (s.isEmpty()) {
 			return;
 		}
@@ -133,6 +135,28 @@ public final class LayoutBuilder extends PDFTextStripper {
 			return;
 		}
 		glyphs.add(g);
+	}
+
+	/**
+	 * The glyph's text; where its font maps no character to its code (PDFBox then gives the code itself), the
+	 * character its glyph name gives ({@link GlyphNames}), if any.
+	 */
+	private String named(TextPosition t) {
+		int[] codes = t.getCharacterCodes();
+		PDFont font = t.getFont();
+		if (codes != null && codes.length == 1 && font != null) {
+			try {
+				if (font.toUnicode(codes[0]) == null) {
+					String named = glyphNames.text(font, codes[0]);
+					if (named != null) {
+						return named;
+					}
+				}
+			} catch (RuntimeException e) {
+				// the code's own character stands
+			}
+		}
+		return t.getUnicode();
 	}
 
 	/**

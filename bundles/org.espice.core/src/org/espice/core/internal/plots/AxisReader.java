@@ -38,7 +38,7 @@ final class AxisReader {
 	private static final Pattern CAPTION = Pattern.compile("(?i)fig(ure|\\.)?\\s*\\d.*|fig\\..*");
 	/** Tick numbers run together: "100120140160". */
 	private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
-	private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:\\.\\d+)?)([pnuµ\u03bcmkM])");
+	private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:\\.\\d+)?)([pnuµ\u03bcmkKM])");
 
 	private AxisReader() {
 	}
@@ -67,7 +67,7 @@ final class AxisReader {
 			case "n" -> 1e-9;
 			case "u", "µ", "\u03bc" -> 1e-6;
 			case "m" -> 1e-3;
-			case "k" -> 1e3;
+			case "k", "K" -> 1e3; // "1K", "10K" in older datasheets
 			default -> 1e6;
 			};
 			return Double.parseDouble(m.group(1)) * f;

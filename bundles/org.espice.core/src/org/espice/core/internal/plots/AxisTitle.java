@@ -42,6 +42,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** Energies by their symbols: Eoss, Eon, Eoff, Ets, Err, Eas, Ear. */
 	private static final Pattern ENERGY = Pattern.compile("E(OSS|ON|OFF|TS|TOT|TOTAL|RR|REC|AS|AR|SW)");
 	private static final Pattern CONDITION = Pattern.compile("\\s*[A-Za-z][\\w()]*\\s*[=≤≥<>]\\s*[-+−]?\\d.*");
+	/** A part number: letters run into three digits or more ("BC546"; "2N7002" holds "N7002"). */
+	private static final Pattern PART_NUMBER = Pattern.compile("\\b\\d?[A-Z]{1,4}\\d{3,}");
 
 	/**
 	 * This title with the unit its values imply when it prints none (or its unit was not found): a transition
@@ -150,8 +152,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			return UNKNOWN;
 		}
 		String text = compactSymbols(TitleUnits.sameGlyphs(raw.replace("^", "")).replace('˚', '°'));
-		if (CONDITION.matcher(text).matches() || VERSUS.matcher(text).find()) {
-			// "TJ = 175 °C" printed by the curves names no axis; "Forward Current - Amperes versus" over
+		if (CONDITION.matcher(text).matches() || VERSUS.matcher(text).find() || PART_NUMBER.matcher(text).find()) {
+			// "TJ = 175 °C" printed by the curves names no axis, nor do the parts a page covers ("BC546, B BC547, A,
+			// B, C" over a plot, its letters read as a capacitance); "Forward Current - Amperes versus" over
 			// "Forward Voltage - Volts" under a plot names its y axis, not the x axis it stands under
 			return UNKNOWN;
 		}

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.espice.core.internal.pdf.GlyphNames;
 import org.espice.core.internal.pdf.PageGraphics;
 
 /**
@@ -52,6 +53,7 @@ public final class DrawingCollector implements PageGraphics {
 	private List<Rectangle2D> smallFills = new ArrayList<>();
 	private List<Glyph> glyphs = new ArrayList<>();
 	private final Map<PDFont, String[]> unicodes = new IdentityHashMap<>();
+	private final GlyphNames glyphNames = new GlyphNames();
 	/** The axis titles parsed in the document, by their text: a datasheet's plots repeat their titles. */
 	private final Map<String, AxisTitle> titles = new HashMap<>();
 	private final Map<PDVectorFont, Map<Integer, java.awt.geom.GeneralPath>> outlineCache = new IdentityHashMap<>();
@@ -349,6 +351,9 @@ public final class DrawingCollector implements PageGraphics {
 		String text = known[code];
 		if (text == null) {
 			text = font.toUnicode(code);
+			if (text == null) {
+				text = glyphNames.text(font, code);
+			}
 			known[code] = text == null ? "" : text;
 		}
 		return text;

@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -110,6 +114,46 @@ class LayoutBuilderTest {
 			List<TextLine> lines = layout(doc, null).get(0).lines();
 			assertEquals("Features", lines.get(0).text());
 			assertEquals("11 mm", lines.get(1).text(), "two equal glyphs side by side are two glyphs");
+		}
+	}
+
+	/**
+	 * A subset re-encoded from code 2 on, naming its glyphs by their characters' decimal numbers (G86 for "V" at code
+	 * 2), and mapping no character: the line reads as printed, not as the codes ("\u0002..." before).
+	 */
+	@Test
+	void aFontNamingItsGlyphsByNumberIsReadByTheNames() throws IOException {
+		String[] names = { "G86", "G68", "G83", "G32", "G54", "G48" }; // V D S space 6 0
+		COSArray differences = new COSArray();
+		differences.add(COSInteger.get(2));
+		COSArray widths = new COSArray();
+		for (String n : names) {
+			differences.add(COSName.getPDFName(n));
+			widths.add(COSInteger.get(600));
+		}
+		COSDictionary encoding = new COSDictionary();
+		encoding.setItem(COSName.TYPE, COSName.ENCODING);
+		encoding.setItem(COSName.DIFFERENCES, differences);
+		COSDictionary dict = new COSDictionary();
+		dict.setItem(COSName.TYPE, COSName.FONT);
+		dict.setItem(COSName.SUBTYPE, COSName.TYPE1);
+		dict.setName(COSName.BASE_FONT, "Arial041");
+		dict.setItem(COSName.ENCODING, encoding);
+		dict.setInt(COSName.FIRST_CHAR, 2);
+		dict.setInt(COSName.LAST_CHAR, 7);
+		dict.setItem(COSName.WIDTHS, widths);
+		PDType1Font renamed = new PDType1Font(dict);
+		try (PDDocument doc = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			doc.addPage(page);
+			try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+				c.beginText();
+				c.setFont(renamed, 9);
+				c.newLineAtOffset(60, 700);
+				c.appendRawCommands("<020304050607> Tj\n");
+				c.endText();
+			}
+			assertEquals("VDS 60", layout(doc, null).get(0).lines().get(0).text());
 		}
 	}
 

@@ -28,6 +28,20 @@ class AxisTitleUnitsTest {
 	}
 
 	@Test
+	void partsNamedOverAPlotAreNoTitle() {
+		assertEquals(AxisTitle.UNKNOWN, AxisTitle.parse("BC546, B BC547, A, B, C BC548, A, B, C"));
+		assertEquals(AxisTitle.UNKNOWN, AxisTitle.parse("2N7002"));
+		assertEquals("C", AxisTitle.parse("C, CAPACITANCE (pF)").quantity());
+	}
+
+	@Test
+	void tickNumbersWithAKiloPrefix() {
+		assertEquals(1e3, AxisReader.number("1K"));
+		assertEquals(1e4, AxisReader.number("10K"));
+		assertEquals(2e3, AxisReader.number("2k"));
+	}
+
+	@Test
 	void aQuantityOverItsOwnValueIsNormalised() {
 		assertEquals(new AxisTitle("IR_NORM", "", 1, false), AxisTitle.parse("IR[Tj] / IR[Tj=25°C]"));
 		assertEquals("VGS_NORM", AxisTitle.parse("VGS(th) (norm.)").quantity());

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.espice.core.DeviceKind;
 import org.espice.core.Plot;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,31 @@ class PlotReaderTest {
 		assertNull(p.reason(), p.reason());
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 8), p.x());
 		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 30), p.y());
+	}
+
+	/**
+	 * Tick numbers set in a font that names its glyphs by their characters' numbers ({@code C0048} for "0") and maps
+	 * no character to them: read from the names, "0.4" stays 0.4 (recognised by shape, its "0." was lost).
+	 */
+	@Test
+	void tickNumbersInAFontNamingItsGlyphsByNumberAreRead() throws IOException {
+		PDType1Font numbered = PlotSketch.numberNamedFont();
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 4; i++) {
+			String t = String.format(java.util.Locale.ROOT, "%.1f", -0.4 + 0.2 * i);
+			s.codes(numbered, t, 100 + 50 * i - 7, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			String t = String.format(java.util.Locale.ROOT, "%.1f", 0.4 * i);
+			s.codes(numbered, t, 86, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("VBE (V)", 200, 378, 7).rotated("IC (A)", 76, 455, 7)
+				.function(100, 300, 60, x -> 400 + 120 * (1 - Math.exp(-(x - 100) / 30)), false);
+
+		Plot p = read(s, DeviceKind.BJT_NPN).get(0);
+		assertNull(p.reason(), p.reason());
+		assertEquals(new Plot.Axis("VBE", "V", Plot.Scale.LINEAR, -0.4, 0.4), p.x());
+		assertEquals(new Plot.Axis("IC", "A", Plot.Scale.LINEAR, 0, 1.2), p.y());
 	}
 
 	/** Slanted so that the 8 matches at 0.75: read as a digit, but less well than a lone digit needs (0.8). */
