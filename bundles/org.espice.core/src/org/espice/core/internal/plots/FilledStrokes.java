@@ -23,6 +23,10 @@ final class FilledStrokes {
 	static final double MAX_WIDTH = 2.5;
 	/** A band shorter than this many widths is a dash or a glyph's stem, not a line. */
 	private static final double MIN_LENGTH_IN_WIDTHS = 12;
+	/** A quadrilateral is a segment of a stroke when its long sides are this many times its short ones. */
+	private static final double SEGMENT_LENGTH_IN_WIDTHS = 4;
+	/** Shorter than this, a quadrilateral is a glyph's part or a marker's, not a segment of a curve. */
+	private static final double MIN_SEGMENT = 3;
 	/** Shorter than this, a band is too small to be part of a plot's frame, grid or curve. */
 	private static final double MIN_LENGTH = 20;
 
@@ -36,6 +40,9 @@ final class FilledStrokes {
 	 */
 	static Band band(List<double[]> polygon) {
 		List<double[]> pts = open(polygon);
+		if (pts.size() == 4) {
+			return segment(pts);
+		}
 		if (pts.size() < 6) {
 			return null;
 		}
@@ -56,6 +63,41 @@ final class FilledStrokes {
 		int back = returnToStart(pts);
 		List<double[]> line = back > 0 ? ring(pts, back, width) : outAndBack(pts, width);
 		return line == null || line.size() < 2 ? null : new Band(line, width);
+	}
+
+	/**
+	 * The straight stroke a four-cornered fill is when two opposite sides are short and nearly parallel to each other
+	 * and the other two long: one segment of a curve some producers draw as a quadrilateral per segment. Its line
+	 * runs between the middles of the short sides; null for any other quadrilateral (a bar, a marker, a glyph's part).
+	 */
+	private static Band segment(List<double[]> q) {
+		double[] side = new double[4];
+		for (int i = 0; i < 4; i++) {
+			double[] a = q.get(i);
+			double[] b = q.get((i + 1) % 4);
+			side[i] = Math.hypot(b[0] - a[0], b[1] - a[1]);
+		}
+		int s = side[0] + side[2] < side[1] + side[3] ? 0 : 1; // the first short side
+		double shortSide = Math.max(side[s], side[s + 2]);
+		double longSide = Math.min(side[s + 1], side[(s + 3) % 4]);
+		double area = 0;
+		for (int i = 0; i < 4; i++) {
+			double[] a = q.get(i);
+			double[] b = q.get((i + 1) % 4);
+			area += a[0] * b[1] - b[0] * a[1];
+		}
+		double width = Math.abs(area) / 2 / Math.max(longSide, 1e-9);
+		if (width < MIN_WIDTH || shortSide > MAX_WIDTH || longSide < SEGMENT_LENGTH_IN_WIDTHS * shortSide
+				|| longSide < MIN_SEGMENT || Math.abs(width - shortSide) > 0.5 * shortSide) {
+			return null; // a slanted short side is wider than the pen; one much wider than the band is no stroke's end
+		}
+		double[] a = mid(q.get(s), q.get(s + 1));
+		double[] b = mid(q.get(s + 2), q.get((s + 3) % 4));
+		return new Band(List.of(a, b), width);
+	}
+
+	private static double[] mid(double[] a, double[] b) {
+		return new double[] { (a[0] + b[0]) / 2, (a[1] + b[1]) / 2 };
 	}
 
 	/**

@@ -38,6 +38,27 @@ class FilledStrokesTest {
 		assertEquals(100, Math.abs(b.line().get(0)[0] - b.line().get(b.line().size() - 1)[0]), 0.01, "end to end");
 	}
 
+	/** One segment of a thick curve drawn as its own filled quadrilateral: its centre line, its width. */
+	@Test
+	void aLongThinQuadrilateralIsOneSegment() {
+		// from (100, 200) to (140, 230), 1.5 pt wide: sides 1.5, 50, 1.5, 50
+		double ox = -0.6 * 0.75;
+		double oy = 0.8 * 0.75;
+		List<double[]> quad = List.of(new double[] { 100 + ox, 200 + oy }, new double[] { 140 + ox, 230 + oy },
+				new double[] { 140 - ox, 230 - oy }, new double[] { 100 - ox, 200 - oy });
+		FilledStrokes.Band b = FilledStrokes.band(quad);
+		assertNotNull(b);
+		assertEquals(1.5, b.width(), 1e-6);
+		assertEquals(2, b.line().size());
+		assertEquals(140, b.line().get(0)[0], 1e-6);
+		assertEquals(230, b.line().get(0)[1], 1e-6);
+		assertEquals(100, b.line().get(1)[0], 1e-6);
+		assertNull(FilledStrokes.band(List.of(new double[] { 0, 0 }, new double[] { 8, 0 }, new double[] { 8, 6 },
+				new double[] { 0, 6 })), "a box");
+		assertNull(FilledStrokes.band(List.of(new double[] { 0, 0 }, new double[] { 2, 0 }, new double[] { 2, 0.5 },
+				new double[] { 0, 0.5 })), "a glyph's stroke, too short for a curve's segment");
+	}
+
 	@Test
 	void wideShapesShortDashesAndGlyphStemsAreNoBands() {
 		assertNull(FilledStrokes.band(band(6)), "a bar");

@@ -110,6 +110,31 @@ class PlotReaderTest {
 	}
 
 	/**
+	 * A derating line drawn as one filled quadrilateral per segment (1.5 pt wide), each its own path: the segments
+	 * are one curve, read through the frame (0..200 °C, 0..100 A).
+	 */
+	@Test
+	void aCurveDrawnAsOneFilledQuadrilateralPerSegmentIsRead() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(50 * i), 100 + 50 * i, 390, 7);
+		}
+		for (int i = 0; i <= 4; i++) {
+			s.right(String.valueOf(25 * i), 97, 400 + 37.5f * i - 2.5f, 7);
+		}
+		s.centred("TC (°C)", 200, 378, 7).rotated("IC (A)", 80, 455, 7)
+				.quadFunction(100, 250, 7, x -> x < 150 ? 540 - 0.08 * (x - 100) : 536 - 1.1 * (x - 150), 1.5f);
+
+		Plot p = read(s, DeviceKind.IGBT).get(0);
+		assertNull(p.reason(), p.reason());
+		assertEquals(1, p.series().size(), p.series().toString());
+		Plot.Series line = p.series().get(0);
+		// at 50 °C (x = 150 pt) the line stands at 536 pt: 90.7 A; at 150 °C (250 pt) at 426 pt: 17.3 A
+		assertEquals(90.7, yAt(line, 50, false), 1);
+		assertEquals(17.3, yAt(line, 149.9, false), 1);
+	}
+
+	/**
 	 * An output characteristic whose numbers and titles are not text but filled glyph outlines of a face narrowed
 	 * to 85 %: ticks 0..20 V every 40 pt under the frame (100..300 × 400..550 pt), 0..6 A every 50 pt left of it,
 	 * "VDS (V)" under the ticks, "ID (A)" rotated beside them and one curve.

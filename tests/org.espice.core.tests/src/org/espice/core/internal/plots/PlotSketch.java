@@ -350,6 +350,32 @@ final class PlotSketch {
 		return this;
 	}
 
+	/**
+	 * A curve y = f(x) from x0 to x1 drawn as one filled quadrilateral per segment, each the outline of that
+	 * segment's {@code pen}-wide stroke and its own path (moved to, lined three times, not closed), as some
+	 * producers export a thick curve.
+	 */
+	PlotSketch quadFunction(float x0, float x1, int n, DoubleUnaryOperator f, float pen) {
+		ops.add((doc, c) -> {
+			c.setNonStrokingColor(0f, 0f, 0f);
+			for (int i = 0; i + 1 < n; i++) {
+				float xa = x0 + i * (x1 - x0) / (n - 1);
+				float xb = x0 + (i + 1) * (x1 - x0) / (n - 1);
+				float ya = (float) f.applyAsDouble(xa);
+				float yb = (float) f.applyAsDouble(xb);
+				float len = (float) Math.hypot(xb - xa, yb - ya);
+				float ox = -(yb - ya) / len * pen / 2;
+				float oy = (xb - xa) / len * pen / 2;
+				c.moveTo(xa + ox, ya + oy);
+				c.lineTo(xb + ox, yb + oy);
+				c.lineTo(xb - ox, yb - oy);
+				c.lineTo(xa - ox, ya - oy);
+				c.fill();
+			}
+		});
+		return this;
+	}
+
 	/** Everything sketched so far drawn a second time, on top of itself, as some producers do. */
 	PlotSketch twice() {
 		List<Op> drawn = List.copyOf(ops);
