@@ -31,6 +31,8 @@ final class OutlinedGlyph {
 	private static final double TICK_ROW_REACH = 14;
 	/** Space beside a digit, in font sizes. */
 	private static final double DIGIT_SPACE = 0.06;
+	/** How far (in its heights) a shape read as a 1 looks for the digit after it. */
+	private static final double ONE_REACH = 0.75;
 	/** A shape thinner than this share of its length is a bar. */
 	private static final double BAR = 0.15;
 	/** The reading directions tried: along x, bottom to top, top to bottom. */
@@ -290,10 +292,14 @@ final class OutlinedGlyph {
 		}
 		OutlinedGlyph right = neighbour(all, true, 0.6);
 		OutlinedGlyph left = neighbour(all, false, 0.6);
+		// a shape that is itself a 1 may stand farther from the digit it leads: faces set the 1's stem off-centre, and
+		// a decimal point may come between them ("1.5")
+		boolean one = m != null && m.ch() == '1' && m.score() >= MIN_SCORE;
+		OutlinedGlyph digitAfter = one ? neighbour(all, true, markAfter(all) ? ONE_REACH + 0.75 : ONE_REACH) : right;
 		char ch;
 		OutlinedGlyph by;
-		if (right != null && aligned(right) && Character.isDigit(right.ch())) {
-			by = right;
+		if (digitAfter != null && aligned(digitAfter) && Character.isDigit(digitAfter.ch())) {
+			by = digitAfter;
 			ch = '1';
 		} else if (right != null && Character.isLetter(right.ch()) && right.uv[3] < uv[3] + 0.1 * height()
 				&& right.uv[1] > uv[1] - 0.5 * height() && right.height() > 0.45 * height()) {
@@ -314,7 +320,7 @@ final class OutlinedGlyph {
 		GlyphTemplates.Match m = match();
 		boolean dash = bar() && width() > height() || accepted(m) && m.ch() == '-';
 		if (glyph == null && !dash && pointBetweenDigits(m, all)) {
-			place(GlyphTemplates.template('.'), neighbour(all, false, 0.6).glyph.size());
+			place(GlyphTemplates.template('.'), neighbour(all, true, 0.6).glyph.size());
 			return;
 		}
 		if (glyph != null || !dash && !accepted(m)) {
@@ -343,16 +349,36 @@ final class OutlinedGlyph {
 		}
 	}
 
+	/** Whether a small mark that reads as nothing yet (a decimal point) stands on the baseline right after this. */
+	private boolean markAfter(NearGlyphs all) {
+		double h = height();
+		for (OutlinedGlyph o : all.around(this, 1.5 * h)) {
+			if (o != this && o.dir == dir && o.glyph == null && o.height() < 0.3 * h && o.width() < 0.3 * h
+					&& Math.abs(o.uv[1] - uv[1]) < 0.15 * h && o.uv[0] - uv[2] > -0.1 * h && o.uv[0] - uv[2] < 0.75 * h) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * A small round mark on the baseline between two digits is a decimal point, even when its blurred shape matches
-	 * a ring (a degree sign) about as well as a dot: a degree sign stands high, never on the baseline.
+	 * a ring (a degree sign) about as well as a dot: a degree sign stands high, never on the baseline. A mark under a
+	 * third of the digits' height in both directions is too small for its shape to say more (a square dot matches an
+	 * O): where it stands decides.
 	 */
 	private boolean pointBetweenDigits(GlyphTemplates.Match m, NearGlyphs all) {
-		if (m == null || m.score() < MIN_SCORE || m.ch() != '.' && m.ch() != '\u00b0') {
+		boolean dotLike = m != null && m.score() >= MIN_SCORE && (m.ch() == '.' || m.ch() == '\u00b0');
+		boolean compact = width() > 0.5 * height() && width() < 2 * height();
+		if (!dotLike && !compact) {
 			return false;
 		}
 		OutlinedGlyph right = neighbour(all, true, 0.6);
 		OutlinedGlyph left = neighbour(all, false, 0.6);
+		if (left == null) {
+			left = neighbour(all, false, ONE_REACH); // a 1 set off-centre stands farther from the point after it
+			left = left != null && left.glyph != null && left.ch() == '1' ? left : null;
+		}
 		return left != null && right != null && left.glyph != null && right.glyph != null
 				&& Character.isDigit(left.ch()) && Character.isDigit(right.ch())
 				&& Math.abs(uv[1] - left.uv[1]) < 0.15 * left.height() && height() < 0.3 * left.height()

@@ -215,6 +215,32 @@ class PlotReaderTest {
 		assertEquals(new Plot.Axis("IC", "A", Plot.Scale.LINEAR, 0, 1.2), p.y());
 	}
 
+	/**
+	 * Tick numbers drawn as outlines whose decimal points are round dots and whose 1s lean and stand off from the next
+	 * glyph (1.0 .. 1.6 every 50 pt left of the frame, 0 .. 8 under it): "1.2" is read, not "2".
+	 */
+	@Test
+	void outlinedTickNumbersWithSquarePointsAndSetOffOnesAreRead() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 4; i++) {
+			s.outlinedCentred(String.valueOf(2 * i), 100 + 50 * i, 390, 7, 1);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.outlinedOddFace(String.format(java.util.Locale.ROOT, "%.1f", 1 + 0.2 * i), 96, 400 + 50 * i - 2.5f, 7,
+					ONE_WIDTH, 0.12f);
+		}
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 76, 440, 7)
+				.function(100, 300, 60, x -> 430 + 0.4 * (x - 100), false);
+
+		Plot p = read(s, DeviceKind.MOSFET_N).get(0);
+		assertNull(p.reason(), p.reason());
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 8), p.x());
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 1.0, 1.6), p.y());
+	}
+
+	/** Narrowed so that a 1 matches as a 1, but not so clearly that its shape alone sizes it. */
+	private static final float ONE_WIDTH = 0.55f;
+
 	/** Slanted so that the 8 matches at 0.75: read as a digit, but less well than a lone digit needs (0.8). */
 	private static final float SLANT = 0.2f;
 

@@ -205,6 +205,40 @@ final class PlotSketch {
 		return outlined(s, x - FONT.getStringWidth(s) / 1000 * size * condensed, y, size, condensed, 0);
 	}
 
+	/**
+	 * Outlined text ending at x as a face unlike the templates sets it: its decimal points are small round dots
+	 * (octagons {@code 0.1} em across, which match an O as well as a point), its 1s are narrowed to {@code oneWidth}
+	 * of their width and stand {@code afterOne} ems farther from what follows (a face whose 1 is a stem with a small
+	 * flag, set off-centre).
+	 */
+	PlotSketch outlinedOddFace(String s, float x, float y, float size, float oneWidth, float afterOne)
+			throws IOException {
+		float width = 0;
+		for (char ch : s.toCharArray()) {
+			width += FONT.getWidth(ch) / 1000f * size + (ch == '1' ? afterOne * size : 0);
+		}
+		float pen = x - width;
+		for (char ch : s.toCharArray()) {
+			float advance = FONT.getWidth(ch) / 1000f * size;
+			if (ch == '.') {
+				float r = 0.05f * size;
+				float cx = pen + advance / 2;
+				float[] xs = new float[8];
+				float[] ys = new float[8];
+				for (int k = 0; k < 8; k++) {
+					double a = Math.PI / 8 + k * Math.PI / 4;
+					xs[k] = cx + (float) (r * Math.cos(a));
+					ys[k] = y + r + (float) (r * Math.sin(a));
+				}
+				blob(xs, ys);
+			} else {
+				outlined(String.valueOf(ch), pen, y, size, ch == '1' ? oneWidth : 1, 0, false, 0);
+			}
+			pen += advance + (ch == '1' ? afterOne * size : 0);
+		}
+		return this;
+	}
+
 	/** A closed shape through the points, filled: a mark that is no glyph. */
 	PlotSketch blob(float[] xs, float[] ys) {
 		ops.add((doc, c) -> {
