@@ -112,7 +112,9 @@ final class AxisReader {
 			title = withTickUnit(title, text, text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - base) < 2.5
 					&& w.anchor() >= f.x0() - 4 && w.anchor() <= f.x1() + 12).toList());
 		}
-		Calibration.Outcome fit = GridScale.settle(DecadeTicks.fit(row, ticks, "x", grid), ticks, grid, f.x0(), f.x1());
+		Calibration.Outcome fit = withEndsOnEdges(
+				GridScale.settle(DecadeTicks.fit(row, ticks, "x", grid), ticks, grid, f.x0(), f.x1()), ticks, row,
+				"x", grid, f.x0(), f.x1());
 		return new Reading(AxisOrigin.atCorner(fit, ticks, f.x0()), row, title);
 	}
 
@@ -156,9 +158,21 @@ final class AxisReader {
 					&& w.x1() >= right - 6 && w.x0() >= leftmost - 6 && w.cy() >= f.y0() - 4 && w.cy() <= f.y1() + 12)
 					.toList());
 		}
-		Calibration.Outcome fit = GridScale.settle(DecadeTicks.fit(column, ticks, "y", grid), ticks, grid, f.y0(),
-				f.y1());
+		Calibration.Outcome fit = withEndsOnEdges(
+				GridScale.settle(DecadeTicks.fit(column, ticks, "y", grid), ticks, grid, f.y0(), f.y1()), ticks, column,
+				"y", grid, f.y0(), f.y1());
 		return new Reading(AxisOrigin.atCorner(fit, ticks, f.y0()), column, title);
+	}
+
+	/** The fit, or where the ticks define none, the fit with the corner numbers set in from their edges on them. */
+	private static Calibration.Outcome withEndsOnEdges(Calibration.Outcome fit, List<Calibration.Tick> ticks,
+			List<Label> labels, String axis, List<Double> grid, double from, double to) {
+		if (fit.calibration() != null || labels.size() != ticks.size()) {
+			return fit;
+		}
+		List<Calibration.Tick> onEdges = AxisOrigin.endsOnEdges(ticks, labels, from, to);
+		Calibration.Outcome o = onEdges == null ? null : Calibration.fit(onEdges, axis, grid);
+		return o != null && o.calibration() != null ? o : fit;
 	}
 
 	/**

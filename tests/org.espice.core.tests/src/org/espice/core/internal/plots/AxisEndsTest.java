@@ -47,6 +47,24 @@ class AxisEndsTest {
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 40), p.x());
 	}
 
+	/**
+	 * A log y axis "10 100 1000" over two decades (400..550 pt), its "10" (9 pt) raised 7 pt above the corner it labels and
+	 * its "100" set 3 pt low,
+	 * clear of the x axis's first number: the corner is 10, not a misplaced tick that puts the axis on no scale.
+	 */
+	@Test
+	void aCornerNumberSetInFromItsEdgeLabelsTheEdge() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(5 * i), 100 + 50 * i, 390, 7);
+		}
+		s.right("10", 97, 400 + 7 - 3, 9).right("100", 97, 475 - 3 - 3, 9).right("1000", 97, 550 - 3, 9);
+		s.centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 76, 440, 7)
+				.function(100, 300, 30, x -> 420 + (x - 100) * 0.5, false);
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LOG, 10, 1000), p.y());
+	}
+
 	/** "20 30 40 50" with the corner at 10 V: the axis starts at its first printed tick. */
 	@Test
 	void aCornerAwayFromZeroKeepsTheFirstTick() throws IOException {
