@@ -48,9 +48,9 @@ class AxisEndsTest {
 	}
 
 	/**
-	 * A log y axis "10 100 1000" over two decades (400..550 pt), its "10" (9 pt) raised 7 pt above the corner it labels and
-	 * its "100" set 3 pt low,
-	 * clear of the x axis's first number: the corner is 10, not a misplaced tick that puts the axis on no scale.
+	 * A log y axis "10 100 1000" over two decades (400..550 pt), its "10" (9 pt) raised 7 pt above the corner it
+	 * labels, clear of the x axis's first number, and its "100" set 3 pt low: the corner is 10, not a misplaced tick
+	 * that puts the axis on no scale.
 	 */
 	@Test
 	void aCornerNumberSetInFromItsEdgeLabelsTheEdge() throws IOException {
