@@ -21,8 +21,12 @@ import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
  * code their name gives in hexadecimal than in decimal; else decimal. Names that count the glyphs of a subset
  * ({@code G01}, {@code G02}: any name giving a control character) are not characters, and the font's names are not
  * used. Numbers above Latin-1 ({@code C0257}) name a font's own extra glyphs (a minus, a thin space), not the
- * character of that number, and are left to be recognised by their shape. A font that sets symbols ({@code Symbol}, Greek, math, dingbats) gives its digits and number punctuation only:
- * its letters stand for other characters ("m" for µ).
+ * character of that number, and are left to be recognised by their shape.
+ * <p>
+ * A font that sets symbols ({@code Symbol}, Greek, math, dingbats by its name), or that names letters but no digit (a
+ * Greek face subset to the µ and θ a page uses), gives its digits and number punctuation as named, and its letters
+ * as the Greek letters the Symbol encoding puts in their place: {@code C0109} ("m") is µ, {@code C0113} ("q") θ.
+ * Its other characters give nothing.
  */
 public final class GlyphNames {
 
@@ -30,6 +34,11 @@ public final class GlyphNames {
 	private static final Pattern HEX_LETTER = Pattern.compile(".*[A-Fa-f].*");
 	private static final String NUMBER_PUNCTUATION = ".,-+()% ";
 	private static final String[] SYMBOL_FONTS = { "sym", "grk", "greek", "math", "ding", "wing" };
+	/** The Latin letters of the Symbol encoding and the Greek letters they stand for there (m for µ, W for Ω). */
+	private static final String SYMBOL_LETTERS = "abcdefghiklmnpqrstuwxyzDFGLPQSWY";
+	private static final String GREEK = "\u03b1\u03b2\u03c7\u03b4\u03b5\u03c6\u03b3\u03b7\u03b9\u03ba\u03bb\u00b5"
+			+ "\u03bd\u03c0\u03b8\u03c1\u03c3\u03c4\u03c5\u03c9\u03be\u03c8\u03b6\u0394\u03a6\u0393\u039b\u03a0"
+			+ "\u0398\u03a3\u03a9\u03a8";
 
 	/** What one font's names give, by code; null entries where they give nothing. */
 	private final Map<PDFont, String[]> fonts = new IdentityHashMap<>();
@@ -64,18 +73,31 @@ public final class GlyphNames {
 			atDecimal += !hexLetter && Integer.parseInt(m.group(1), 10) == code ? 1 : 0;
 		}
 		boolean hex = hexLetter || atHex > atDecimal;
-		boolean symbols = symbolFont(font.getName());
+		boolean namesDigits = false;
+		for (int code = 0; code < 0x100; code++) {
+			if (digits[code] != null) {
+				int c = Integer.parseInt(digits[code], hex ? 16 : 10);
+				if (c < 0x20) {
+					return new String[0x100]; // names that number a subset's glyphs, not characters
+				}
+				namesDigits |= c >= '0' && c <= '9';
+			}
+		}
+		// a face that names letters but no digit may be a Greek one whose µ is named by the m it stands for
+		boolean symbols = symbolFont(font.getName()) || !namesDigits;
 		for (int code = 0; code < 0x100; code++) {
 			if (digits[code] == null) {
 				continue;
 			}
 			int c = Integer.parseInt(digits[code], hex ? 16 : 10);
-			if (c < 0x20) {
-				return new String[0x100]; // names that number a subset's glyphs, not characters
-			}
 			boolean printable = c < 0x7F || c >= 0xA0 && c <= 0xFF; // above Latin-1, a font's own extras
-			if (printable && (!symbols || Character.isDigit(c) || NUMBER_PUNCTUATION.indexOf(c) >= 0)) {
+			if (!printable) {
+				continue;
+			}
+			if (!symbols || Character.isDigit(c) || NUMBER_PUNCTUATION.indexOf(c) >= 0) {
 				out[code] = Character.toString(c);
+			} else if (c < 0x80 && SYMBOL_LETTERS.indexOf(c) >= 0) {
+				out[code] = String.valueOf(GREEK.charAt(SYMBOL_LETTERS.indexOf(c)));
 			}
 		}
 		return out;

@@ -48,6 +48,7 @@ class GlyphNamesTest {
 	@Test
 	void aNameWithAHexLetterMakesTheFontsNamesHexadecimal() throws IOException {
 		PDFont f = font("MSTT31c46e", 1, "G30", "G2E", "G6C", "G81");
+		// (its 0 makes it a text face: its letters are read)
 		GlyphNames names = new GlyphNames();
 		assertEquals("0", names.text(f, 1));
 		assertEquals(".", names.text(f, 2));
@@ -90,17 +91,29 @@ class GlyphNamesTest {
 	}
 
 	@Test
-	void aSymbolFontGivesDigitsButNotLetters() throws IOException {
-		PDFont f = font("PSOgrkdutch", 1, "C0109", "C0050");
+	void aSymbolFontGivesDigitsAndTheGreekLettersItsLatinLettersStandFor() throws IOException {
+		PDFont f = font("PSOgrkdutch", 1, "C0109", "C0050", "C0087", "C0033");
 		GlyphNames names = new GlyphNames();
-		assertNull(names.text(f, 1), "m in a Greek font is µ");
+		assertEquals("\u00b5", names.text(f, 1), "m in a Greek font is µ");
 		assertEquals("2", names.text(f, 2));
+		assertEquals("\u03a9", names.text(f, 3), "W is Ω");
+		assertNull(names.text(f, 4), "! is no number's and no Greek letter");
+	}
+
+	@Test
+	void aFaceNamingLettersButNoDigitIsReadAsGreek() throws IOException {
+		// a Greek face subset to µ and θ, named for the Latin m and q they replace ("10 µA", "RθJA")
+		PDFont f = font("IntDutch801G-Roman", 1, "C0109", "C0113");
+		GlyphNames names = new GlyphNames();
+		assertEquals("\u00b5", names.text(f, 1));
+		assertEquals("\u03b8", names.text(f, 2));
 	}
 
 	@Test
 	void ordinaryGlyphNamesAreNotNumbers() throws IOException {
 		// "space" reads as s, p and the hex digits a, c, e: it must not make the font's names hexadecimal
-		PDFont f = font("PSOhelv", 32, "space", "C0033");
+		PDFont f = font("PSOhelv", 32, "space", "C0033", "C0034", "C0035", "C0036", "C0037", "C0038", "C0039", "C0040",
+				"C0041", "C0042", "C0043", "C0044", "C0045", "C0046", "C0047", "C0048");
 		GlyphNames names = new GlyphNames();
 		assertNull(names.text(f, 32));
 		assertEquals("!", names.text(f, 33));
