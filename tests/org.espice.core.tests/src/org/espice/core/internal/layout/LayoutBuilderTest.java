@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.espice.core.internal.pdf.PageGraphics;
+import org.espice.tests.common.NumberNamedFonts;
 import org.junit.jupiter.api.Test;
 
 /** The layout read from generated pages, alone and in the same pass as the page's drawing. */
@@ -123,26 +120,8 @@ class LayoutBuilderTest {
 	 */
 	@Test
 	void aFontNamingItsGlyphsByNumberIsReadByTheNames() throws IOException {
-		String[] names = { "G86", "G68", "G83", "G32", "G54", "G48" }; // V D S space 6 0
-		COSArray differences = new COSArray();
-		differences.add(COSInteger.get(2));
-		COSArray widths = new COSArray();
-		for (String n : names) {
-			differences.add(COSName.getPDFName(n));
-			widths.add(COSInteger.get(600));
-		}
-		COSDictionary encoding = new COSDictionary();
-		encoding.setItem(COSName.TYPE, COSName.ENCODING);
-		encoding.setItem(COSName.DIFFERENCES, differences);
-		COSDictionary dict = new COSDictionary();
-		dict.setItem(COSName.TYPE, COSName.FONT);
-		dict.setItem(COSName.SUBTYPE, COSName.TYPE1);
-		dict.setName(COSName.BASE_FONT, "Arial041");
-		dict.setItem(COSName.ENCODING, encoding);
-		dict.setInt(COSName.FIRST_CHAR, 2);
-		dict.setInt(COSName.LAST_CHAR, 7);
-		dict.setItem(COSName.WIDTHS, widths);
-		PDType1Font renamed = new PDType1Font(dict);
+		// V D S space 6 0
+		PDType1Font renamed = NumberNamedFonts.font("Arial041", 2, 600, "G86", "G68", "G83", "G32", "G54", "G48");
 		try (PDDocument doc = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A4);
 			doc.addPage(page);

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.espice.tests.common.NumberNamedFonts;
 import org.junit.jupiter.api.Test;
 
 /** Characters read from glyph names that give a character's number, as fonts converted by older tools name them. */
@@ -18,20 +14,7 @@ class GlyphNamesTest {
 
 	/** A Type 1 font (not embedded) whose encoding gives {@code names} from code {@code first} on. */
 	private static PDFont font(String baseFont, int first, String... names) throws IOException {
-		COSArray differences = new COSArray();
-		differences.add(COSInteger.get(first));
-		for (String n : names) {
-			differences.add(COSName.getPDFName(n));
-		}
-		COSDictionary encoding = new COSDictionary();
-		encoding.setItem(COSName.TYPE, COSName.ENCODING);
-		encoding.setItem(COSName.DIFFERENCES, differences);
-		COSDictionary font = new COSDictionary();
-		font.setItem(COSName.TYPE, COSName.FONT);
-		font.setItem(COSName.SUBTYPE, COSName.TYPE1);
-		font.setName(COSName.BASE_FONT, baseFont);
-		font.setItem(COSName.ENCODING, encoding);
-		return new PDType1Font(font);
+		return NumberNamedFonts.font(baseFont, first, 0, names);
 	}
 
 	@Test

@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.espice.tests.common.NumberNamedFonts;
 
 /**
  * Draws a datasheet page with plots the way vendors do, in PDF user space: a frame with grid lines, tick numbers
@@ -79,32 +76,12 @@ final class PlotSketch {
 	}
 
 	/**
-	 * Helvetica's metrics (not embedded) under an encoding that names its digits, point and minus by number
+	 * Helvetica's outlines (not embedded) under an encoding that names its digits, point and minus by number
 	 * ({@code C0048} for "0" at code 48), as older publishing tools wrote fonts: no glyph list knows the names, and
 	 * the font maps no character to its codes.
 	 */
 	static PDType1Font numberNamedFont() throws IOException {
-		COSArray differences = new COSArray();
-		differences.add(COSInteger.get(45));
-		for (int code = 45; code <= 57; code++) {
-			differences.add(COSName.getPDFName(String.format("C%04d", code)));
-		}
-		COSDictionary encoding = new COSDictionary();
-		encoding.setItem(COSName.TYPE, COSName.ENCODING);
-		encoding.setItem(COSName.DIFFERENCES, differences);
-		COSArray widths = new COSArray();
-		for (int code = 45; code <= 57; code++) {
-			widths.add(COSInteger.get(code >= 48 ? 556 : code == 46 ? 278 : 333));
-		}
-		COSDictionary font = new COSDictionary();
-		font.setItem(COSName.TYPE, COSName.FONT);
-		font.setItem(COSName.SUBTYPE, COSName.TYPE1);
-		font.setName(COSName.BASE_FONT, "PSOhelv");
-		font.setItem(COSName.ENCODING, encoding);
-		font.setInt(COSName.FIRST_CHAR, 45);
-		font.setInt(COSName.LAST_CHAR, 57);
-		font.setItem(COSName.WIDTHS, widths);
-		return new PDType1Font(font);
+		return NumberNamedFonts.font("PSOhelv", 45, 556, NumberNamedFonts.decimalNumberNames());
 	}
 
 	/**
