@@ -18,7 +18,8 @@ import org.espice.core.spice.Target;
 
 /**
  * Diodes, rectifiers, Schottky and Zener diodes: IS/N/RS by bounded least squares on all VF-IF points,
- * CJO/VJ/M from CT-VR, breakdown from VZ/ZZ (Zener) or from VRRM and the leakage ceiling, TT from trr.
+ * CJO/VJ/M from CT-VR, breakdown from VZ/ZZ (Zener) or from VRRM and the leakage ceiling (its soft tail through
+ * the typical leakage, {@link LeakageTail}), TT from trr.
  */
 final class DiodeFitter {
 
@@ -312,13 +313,16 @@ final class DiodeFitter {
 			card.set("BV", bv, "1.2 x VRRM: VRRM is only a lower bound on breakdown; " + Fits.printed(vrrm));
 			card.set("IBV", ibv, ibvOrigin);
 		}
+		LeakageTail.fit(card, d);
+		Double nbv = card.value("NBV");
 		for (Parameter ir : irs) {
 			if (ir.max() != null && ir.typ() == null) {
 				Double bv = card.value("BV");
 				double vr = Check.condition(ir, "VR", 0);
 				if (bv == null || vr < bv) {
 					card.check(new Check(ir, Probe.REVERSE_CURRENT, Target.of(ir)), leakage(card.value("IS"),
-							bv == null ? 1e9 : bv, card.value("IBV") == null ? 0 : card.value("IBV"), 1, vr));
+							bv == null ? 1e9 : bv, card.value("IBV") == null ? 0 : card.value("IBV"),
+							nbv == null ? 1 : nbv, vr));
 				}
 			}
 		}

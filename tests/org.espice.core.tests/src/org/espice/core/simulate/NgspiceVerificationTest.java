@@ -87,6 +87,29 @@ class NgspiceVerificationTest {
 		near(0.3, c.value("RS"), 0.05, "RS");
 	}
 
+	/**
+	 * A rectifier printing its typical leakage at rated voltage, 0.05 µA at 25 °C and 1 µA at 100 °C: the model
+	 * meets both in ngspice (its breakdown tail through them, NBV and TCV), where the bare saturation current leaks
+	 * a thousand times less; its forward point and its 25 °C leakage ceiling still hold.
+	 */
+	@Test
+	void aRectifiersTypicalLeakageIsMetCoolAndHot() throws ProcessingException {
+		Device d = new Device("R1", DeviceKind.RECTIFIER, List.of(typ("VF", 0.93, "IF", 1.0), max("VRRM", 400),
+				typ("IR", 5e-8, "T", 25).withValues(null, 5e-8, 1e-5), typ("IR", 1e-6, "T", 100).withValues(null, 1e-6,
+						5e-5)));
+		ModelCard c = fit(d);
+		assertTrue(c.value("NBV") != null && c.value("TCV") != null, c.render(Dialect.NGSPICE));
+		ModelVerifier.Verification v = new ModelVerifier(runner).verify(c);
+		assertTrue(v.loaded(), v.errors().toString());
+		System.out.println(v.table());
+		List<ModelVerifier.Point> ir = v.points().stream().filter(p -> p.name().equals("IR")).toList();
+		assertEquals(2, ir.size(), v.table());
+		for (ModelVerifier.Point p : ir) {
+			assertTrue(Math.abs(p.deviation()) < 0.05, p.toString());
+		}
+		assertTrue(v.points().stream().allMatch(ModelVerifier.Point::pass), v.table());
+	}
+
 	@Test
 	void vdmosRoundTripThroughNgspice() throws ProcessingException {
 		ModelCard known = new ModelCard("K", DeviceKind.MOSFET_N, "KNOWN_M", "VDMOS").flag("nchan").set("VTO", 2.5, "")

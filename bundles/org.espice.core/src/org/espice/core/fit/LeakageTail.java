@@ -1,0 +1,245 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.espice.core.Device;
+import org.espice.core.Parameter;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/**
+ * A rectifier's typical reverse leakage as the soft tail of its breakdown. A SPICE diode leaks only its saturation
+ * current in reverse (its recombination current ISR acts forward only), thousands of times less than a silicon
+ * rectifier's generation current; the breakdown law {@code I = IBV·exp(-(BV - V)/(NBV·Vt))} is the one term of the
+ * card that can carry it. With BV and IBV set (BV above VRRM, IBV the leakage ceiling), NBV is chosen so that the
+ * tail passes through the typical IR at its VR (the rated VRRM where it prints none) at 25 °C, and ngspice's TCV
+ * (BV's fall per kelvin) so that it passes through a typical IR printed hot, since leakage grows with temperature
+ * far faster than the tail's Vt alone makes it. Both are solved on ngspice's own breakdown law (`diotemp.c`: the
+ * knee {@code xbv} found so that the current at BV is IBV, with IS(T) in it). The model then meets the datasheet's
+ * leakage where it prints it; between the printed voltages it rises exponentially with VR, steeper than a real
+ * junction's generation current (the card has no term for that). TCV is ngspice's: the other dialects keep the
+ * tail's own temperature law.
+ */
+final class LeakageTail {
+
+	/** Below this many e-folds between IBV and the leakage, IBV is raised: the tail needs room to fall. */
+	private static final double MIN_FOLDS = 2;
+	private static final double K_OVER_Q = 1.380649e-23 / 1.602176634e-19;
+
+	private LeakageTail() {
+	}
+
+	/**
+	 * Sets NBV (and IBV where it must rise, TCV where a hot leakage is printed too) on a card with BV and IBV; with
+	 * only a hot leakage printed, NBV takes the tail through it at its temperature.
+	 */
+	static void fit(ModelCard card, Device d) {
+		Double bv = card.value("BV");
+		Double ibv = card.value("IBV");
+		if (bv == null || ibv == null) {
+			return;
+		}
+		double is = card.value("IS") == null ? 0 : card.value("IS");
+		List<Parameter> cool = new ArrayList<>();
+		List<Parameter> hot = new ArrayList<>();
+		List<Parameter> ceilings = new ArrayList<>();
+		for (Parameter printed : d.all("IR")) {
+			Parameter p = atRatedVoltage(d, printed);
+			Double vr = p.condition("VR");
+			if (vr == null || Math.abs(vr) <= 0 || Math.abs(vr) >= bv) {
+				continue;
+			}
+			Double t = p.condition("T");
+			boolean atRoom = t == null || Math.abs(t - 25) <= 5;
+			if (atRoom && p.max() != null) {
+				ceilings.add(p);
+			}
+			if (p.typ() == null || p.typ() == 0) {
+				continue;
+			}
+			if (atRoom) {
+				cool.add(p);
+			} else if (t > 30) {
+				hot.add(p);
+			}
+		}
+		Parameter ir = highest(cool);
+		Parameter hotRow = hotAt(hot, ir == null ? Double.NaN : Math.abs(ir.condition("VR")));
+		Parameter anchor = ir != null ? ir : hotRow;
+		if (anchor == null) {
+			return;
+		}
+		// the tail must fall from IBV to every typical leakage printed: IBV rises where one comes near it
+		double most = 0;
+		for (Parameter p : ir == null ? List.of(hotRow) : hotRow == null ? List.of(ir) : List.of(ir, hotRow)) {
+			most = Math.max(most, Math.abs(p.typ()));
+		}
+		boolean raised = Math.log(ibv / most) < MIN_FOLDS;
+		if (raised) {
+			ibv = most * Math.exp(MIN_FOLDS + 2);
+		}
+		if (hotRow != null) {
+			// hot, ngspice lifts IBV to IS(T)·BV/Vt where it is below it and the tail falls back to IS(T)
+			double tk = hotRow.condition("T") + 273.15;
+			double floor = is * isRatio(card, tk) * bv / (K_OVER_Q * tk);
+			if (ibv < Math.exp(MIN_FOLDS) * floor) {
+				ibv = Math.exp(MIN_FOLDS) * floor;
+				raised = true;
+			}
+		}
+		// a tail through the leakage at 25 degC, else through the one printed hot at its temperature
+		double t = ir != null ? Fits.TNOM_C : anchor.condition("T");
+		double isT = ir != null ? is : is * isRatio(card, t + 273.15);
+		double vt = ir != null ? Fits.VT : K_OVER_Q * (t + 273.15);
+		double target = Math.abs(anchor.typ());
+		double vr = Math.abs(anchor.condition("VR"));
+		if (isT >= 0.5 * target) {
+			card.note("typical leakage " + Fits.printed(anchor) + " within the saturation current: no breakdown tail "
+					+ "for it");
+			return;
+		}
+		double ibvSet = ibv;
+		double nbv = solve(x -> reverse(isT, ibvSet, bv, x, vt, vr), target, 0.5, 1e6, true);
+		if (Double.isNaN(nbv)) {
+			card.note("typical leakage " + Fits.printed(anchor) + ": no breakdown tail reaches it");
+			return;
+		}
+		for (Parameter ceiling : ceilings) {
+			double at = Math.abs(ceiling.condition("VR"));
+			if (reverse(is, ibvSet, bv, nbv, Fits.VT, at) > Math.abs(ceiling.max())) {
+				card.note("a breakdown tail through the leakage " + Fits.printed(anchor) + " would break the ceiling "
+						+ Fits.printed(ceiling) + " at 25 degC: left out");
+				return;
+			}
+		}
+		if (raised) {
+			card.set("IBV", ibv, "raised so that the breakdown tail falls to the leakage printed (e^4 x "
+					+ Fits.printed(anchor) + ") and stays above IS(T) BV/Vt hot, where ngspice would lift it");
+		}
+		card.set("NBV", nbv, "the breakdown tail through the typical leakage " + Fits.printed(anchor) + " at VR = "
+				+ Target.fmt(vr) + " V, on ngspice's breakdown law");
+		card.check(new Check(anchor, Probe.REVERSE_CURRENT, Target.of(anchor)), reverse(isT, ibv, bv, nbv, vt, vr));
+		if (ir != null) {
+			hot(card, hotRow, is, bv, ibv, nbv);
+		}
+	}
+
+	/** IS(T)/IS on ngspice's law with the card's N, EG and XTI (their defaults where it sets none). */
+	private static double isRatio(ModelCard card, double tk) {
+		double n = card.value("N") == null ? 1 : card.value("N");
+		boolean schottky = card.value("EG") != null && card.value("EG") < 1;
+		double eg = card.value("EG") != null ? card.value("EG") : ForwardFit.EG_SILICON;
+		double xti = card.value("XTI") != null ? card.value("XTI") : schottky ? 2 : 3;
+		return ForwardFit.ratio(n, eg, xti, tk);
+	}
+
+	/** TCV through the typical leakage printed hot (at the cool point's VR, else at any), when it makes sense. */
+	private static void hot(ModelCard card, Parameter ir, double is, double bv, double ibv, double nbv) {
+		if (ir == null) {
+			return;
+		}
+		double t = ir.condition("T");
+		double vr = Math.abs(ir.condition("VR"));
+		double target = Math.abs(ir.typ());
+		double tk = t + 273.15;
+		double vt = K_OVER_Q * tk;
+		double isT = is * isRatio(card, tk);
+		double bvHot = solve(b -> reverse(isT, ibv, b, nbv, vt, vr), target, vr * 1.0001, 2 * bv, false);
+		double dt = t - Fits.TNOM_C;
+		double tcv = (bv - bvHot) / dt;
+		if (Double.isNaN(bvHot) || Math.abs(tcv) * dt > 0.5 * bv) {
+			card.note("hot leakage " + Fits.printed(ir) + " is out of the breakdown tail's reach: left to its own "
+					+ "temperature law");
+			return;
+		}
+		card.set("TCV", tcv, "BV's fall per kelvin that takes the breakdown tail through the hot leakage "
+				+ Fits.printed(ir) + " (ngspice: BV(T) = BV - TCV (T - 27 degC))");
+		card.check(new Check(ir, Probe.REVERSE_CURRENT, Target.of(ir)), reverse(isT, ibv, bvHot, nbv, vt, vr));
+	}
+
+	/**
+	 * The reverse current at {@code vr} on ngspice's diode law: the saturation current short of the breakdown knee
+	 * {@code xbv}, the breakdown tail past it; the knee is found as ngspice finds it (the current at BV is IBV; where IBV is below IS·BV/Vt, ngspice
+	 * raises it and the knee is BV itself).
+	 */
+	static double reverse(double is, double ibv, double bv, double nbv, double vt, double vr) {
+		double xbv;
+		if (ibv < is * bv / vt) {
+			xbv = bv;
+		} else {
+			xbv = bv - nbv * vt * Math.log(1 + ibv / is);
+			for (int i = 0; i < 50; i++) {
+				double arg = ibv / is + 1 - xbv / vt;
+				if (!(arg > 0)) {
+					break;
+				}
+				xbv = bv - nbv * vt * Math.log(arg);
+			}
+		}
+		// past the knee the tail; short of it the saturation current (ngspice's reverse region)
+		return vr >= xbv ? is * Math.exp(-(xbv - vr) / (nbv * vt)) : is;
+	}
+
+	/** The argument in [lo, hi] where f meets the target (f rising with it when {@code rising}), NaN if none. */
+	private static double solve(java.util.function.DoubleUnaryOperator f, double target, double lo, double hi,
+			boolean rising) {
+		double a = Math.log(lo);
+		double b = Math.log(hi);
+		double fa = f.applyAsDouble(lo) - target;
+		double fb = f.applyAsDouble(hi) - target;
+		if (!(fa * fb <= 0)) {
+			return Double.NaN;
+		}
+		for (int i = 0; i < 100; i++) {
+			double m = 0.5 * (a + b);
+			double fm = f.applyAsDouble(Math.exp(m)) - target;
+			if ((fm < 0) == rising) {
+				a = m;
+			} else {
+				b = m;
+			}
+		}
+		return Math.exp(0.5 * (a + b));
+	}
+
+	/** The row with its VR, the rated VRRM where it prints none ("at rated dc voltage"), as the verifier reads it. */
+	private static Parameter atRatedVoltage(Device d, Parameter p) {
+		Parameter vrrm = d.first("VRRM");
+		if (p.condition("VR") != null || vrrm == null || vrrm.nominal() == null) {
+			return p;
+		}
+		java.util.Map<String, Double> c = new java.util.LinkedHashMap<>(p.conditions());
+		c.put("VR", Math.abs(vrrm.nominal()));
+		return new Parameter(p.name(), p.min(), p.typ(), p.max(), p.unit(), c, p.source());
+	}
+
+	private static Parameter highest(List<Parameter> rows) {
+		Parameter best = null;
+		for (Parameter p : rows) {
+			if (best == null || Math.abs(p.condition("VR")) > Math.abs(best.condition("VR"))) {
+				best = p;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The hot leakage at the cool point's VR if printed (else at any VR; NaN for none), at the lowest temperature
+	 * printed.
+	 */
+	private static Parameter hotAt(List<Parameter> hot, double vr) {
+		Parameter best = null;
+		for (Parameter p : hot) {
+			boolean same = !Double.isNaN(vr) && Math.abs(Math.abs(p.condition("VR")) - vr) <= 0.02 * vr;
+			boolean bestSame = best != null && !Double.isNaN(vr)
+					&& Math.abs(Math.abs(best.condition("VR")) - vr) <= 0.02 * vr;
+			if (best == null || same && !bestSame || same == bestSame && p.condition("T") < best.condition("T")) {
+				best = p;
+			}
+		}
+		return best;
+	}
+}
