@@ -38,58 +38,19 @@ final class LeakageTail {
 	 */
 	static void fit(ModelCard card, Device d) {
 		Double bv = card.value("BV");
-		Double ibv = card.value("IBV");
-		if (bv == null || ibv == null) {
+		Double printedIbv = card.value("IBV");
+		if (bv == null || printedIbv == null) {
 			return;
 		}
 		double is = card.value("IS") == null ? 0 : card.value("IS");
-		List<Parameter> cool = new ArrayList<>();
-		List<Parameter> hot = new ArrayList<>();
-		List<Parameter> ceilings = new ArrayList<>();
-		for (Parameter printed : d.all("IR")) {
-			Parameter p = atRatedVoltage(d, printed);
-			Double vr = p.condition("VR");
-			if (vr == null || Math.abs(vr) <= 0 || Math.abs(vr) >= bv) {
-				continue;
-			}
-			Double t = p.condition("T");
-			boolean atRoom = t == null || Math.abs(t - 25) <= 5;
-			if (atRoom && p.max() != null) {
-				ceilings.add(p);
-			}
-			if (p.typ() == null || p.typ() == 0) {
-				continue;
-			}
-			if (atRoom) {
-				cool.add(p);
-			} else if (t > 30) {
-				hot.add(p);
-			}
-		}
-		Parameter ir = highest(cool);
-		Parameter hotRow = hotAt(hot, ir == null ? Double.NaN : Math.abs(ir.condition("VR")));
+		Printed rows = Printed.of(d, bv);
+		Parameter ir = highest(rows.cool());
+		Parameter hotRow = hotAt(rows.hot(), ir == null ? Double.NaN : Math.abs(ir.condition("VR")));
 		Parameter anchor = ir != null ? ir : hotRow;
 		if (anchor == null) {
 			return;
 		}
-		// the tail must fall from IBV to every typical leakage printed: IBV rises where one comes near it
-		double most = 0;
-		for (Parameter p : ir == null ? List.of(hotRow) : hotRow == null ? List.of(ir) : List.of(ir, hotRow)) {
-			most = Math.max(most, Math.abs(p.typ()));
-		}
-		boolean raised = Math.log(ibv / most) < MIN_FOLDS;
-		if (raised) {
-			ibv = most * Math.exp(MIN_FOLDS + 2);
-		}
-		if (hotRow != null) {
-			// hot, ngspice lifts IBV to IS(T)·BV/Vt where it is below it and the tail falls back to IS(T)
-			double tk = hotRow.condition("T") + 273.15;
-			double floor = is * isRatio(card, tk) * bv / (K_OVER_Q * tk);
-			if (ibv < Math.exp(MIN_FOLDS) * floor) {
-				ibv = Math.exp(MIN_FOLDS) * floor;
-				raised = true;
-			}
-		}
+		double ibv = ibv(card, printedIbv, is, bv, ir, hotRow);
 		// a tail through the leakage at 25 degC, else through the one printed hot at its temperature
 		double t = ir != null ? Fits.TNOM_C : anchor.condition("T");
 		double isT = ir != null ? is : is * isRatio(card, t + 273.15);
@@ -101,21 +62,20 @@ final class LeakageTail {
 					+ "for it");
 			return;
 		}
-		double ibvSet = ibv;
-		double nbv = solve(x -> reverse(isT, ibvSet, bv, x, vt, vr), target, 0.5, 1e6, true);
+		double nbv = solve(x -> reverse(isT, ibv, bv, x, vt, vr), target, 0.5, 1e6, true);
 		if (Double.isNaN(nbv)) {
 			card.note("typical leakage " + Fits.printed(anchor) + ": no breakdown tail reaches it");
 			return;
 		}
-		for (Parameter ceiling : ceilings) {
+		for (Parameter ceiling : rows.ceilings()) {
 			double at = Math.abs(ceiling.condition("VR"));
-			if (reverse(is, ibvSet, bv, nbv, Fits.VT, at) > Math.abs(ceiling.max())) {
+			if (reverse(is, ibv, bv, nbv, Fits.VT, at) > Math.abs(ceiling.max())) {
 				card.note("a breakdown tail through the leakage " + Fits.printed(anchor) + " would break the ceiling "
 						+ Fits.printed(ceiling) + " at 25 degC: left out");
 				return;
 			}
 		}
-		if (raised) {
+		if (ibv != printedIbv) {
 			card.set("IBV", ibv, "raised so that the breakdown tail falls to the leakage printed (e^4 x "
 					+ Fits.printed(anchor) + ") and stays above IS(T) BV/Vt hot, where ngspice would lift it");
 		}
@@ -125,6 +85,52 @@ final class LeakageTail {
 		if (ir != null) {
 			hot(card, hotRow, is, bv, ibv, nbv);
 		}
+	}
+
+	/**
+	 * The leakage rows below BV, each with its VR: the typical ones at 25 degC and hot, and the ceilings (max) at
+	 * 25 degC a tail must not break.
+	 */
+	private record Printed(List<Parameter> cool, List<Parameter> hot, List<Parameter> ceilings) {
+
+		static Printed of(Device d, double bv) {
+			Printed out = new Printed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+			for (Parameter printed : d.all("IR")) {
+				Parameter p = atRatedVoltage(d, printed);
+				Double vr = p.condition("VR");
+				if (vr == null || Math.abs(vr) <= 0 || Math.abs(vr) >= bv) {
+					continue;
+				}
+				Double t = p.condition("T");
+				boolean atRoom = t == null || Math.abs(t - 25) <= 5;
+				if (atRoom && p.max() != null) {
+					out.ceilings.add(p);
+				}
+				if (p.typ() != null && p.typ() != 0 && atRoom) {
+					out.cool.add(p);
+				} else if (p.typ() != null && p.typ() != 0 && t > 30) {
+					out.hot.add(p);
+				}
+			}
+			return out;
+		}
+	}
+
+	/**
+	 * IBV as printed, or raised: the tail must fall from it to every typical leakage printed by {@link #MIN_FOLDS}
+	 * e-folds, and hot it must stay above IS(T)·BV/Vt, below which ngspice lifts it and the tail falls back to IS(T).
+	 */
+	private static double ibv(ModelCard card, double printed, double is, double bv, Parameter ir, Parameter hotRow) {
+		double most = 0;
+		for (Parameter p : new Parameter[] { ir, hotRow }) {
+			most = p == null ? most : Math.max(most, Math.abs(p.typ()));
+		}
+		double ibv = Math.log(printed / most) < MIN_FOLDS ? most * Math.exp(MIN_FOLDS + 2) : printed;
+		if (hotRow != null) {
+			double tk = hotRow.condition("T") + 273.15;
+			ibv = Math.max(ibv, Math.exp(MIN_FOLDS) * is * isRatio(card, tk) * bv / (K_OVER_Q * tk));
+		}
+		return ibv;
 	}
 
 	/** IS(T)/IS on ngspice's law with the card's N, EG and XTI (their defaults where it sets none). */

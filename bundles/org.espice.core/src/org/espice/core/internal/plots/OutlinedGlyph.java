@@ -33,6 +33,8 @@ final class OutlinedGlyph {
 	private static final double DIGIT_SPACE = 0.06;
 	/** How far (in its heights) a shape read as a 1 looks for the digit after it. */
 	private static final double ONE_REACH = 0.75;
+	/** How much farther (in its heights) it looks past a decimal point. */
+	private static final double POINT_ROOM = 0.75;
 	/** A shape thinner than this share of its length is a bar. */
 	private static final double BAR = 0.15;
 	/** The reading directions tried: along x, bottom to top, top to bottom. */
@@ -295,7 +297,8 @@ final class OutlinedGlyph {
 		// a shape that is itself a 1 may stand farther from the digit it leads: faces set the 1's stem off-centre, and
 		// a decimal point may come between them ("1.5")
 		boolean one = m != null && m.ch() == '1' && m.score() >= MIN_SCORE;
-		OutlinedGlyph digitAfter = one ? neighbour(all, true, markAfter(all) ? ONE_REACH + 0.75 : ONE_REACH) : right;
+		OutlinedGlyph digitAfter = one ? neighbour(all, true, markAfter(all) ? ONE_REACH + POINT_ROOM : ONE_REACH)
+				: right;
 		char ch;
 		OutlinedGlyph by;
 		if (digitAfter != null && aligned(digitAfter) && Character.isDigit(digitAfter.ch())) {
@@ -353,8 +356,9 @@ final class OutlinedGlyph {
 	private boolean markAfter(NearGlyphs all) {
 		double h = height();
 		for (OutlinedGlyph o : all.around(this, 1.5 * h)) {
+			double gap = o.uv[0] - uv[2];
 			if (o != this && o.dir == dir && o.glyph == null && o.height() < 0.3 * h && o.width() < 0.3 * h
-					&& Math.abs(o.uv[1] - uv[1]) < 0.15 * h && o.uv[0] - uv[2] > -0.1 * h && o.uv[0] - uv[2] < 0.75 * h) {
+					&& Math.abs(o.uv[1] - uv[1]) < 0.15 * h && gap > -0.1 * h && gap < POINT_ROOM * h) {
 				return true;
 			}
 		}
