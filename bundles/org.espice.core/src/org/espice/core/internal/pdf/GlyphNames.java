@@ -23,17 +23,20 @@ import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
  * used. Numbers above Latin-1 ({@code C0257}) name a font's own extra glyphs (a minus, a thin space), not the
  * character of that number, and are left to be recognised by their shape.
  * <p>
- * A font that sets symbols ({@code Symbol}, Greek, math, dingbats by its name), or that names letters but no digit (a
+ * A font that sets symbols ({@code Symbol}, Greek, math by its name), or that names letters but no digit (a
  * Greek face subset to the µ and θ a page uses), gives its digits and number punctuation as named, and its letters
  * as the Greek letters the Symbol encoding puts in their place: {@code C0109} ("m") is µ, {@code C0113} ("q") θ.
- * Its other characters give nothing.
+ * Its other characters give nothing. Dingbat faces ({@code ZapfDingbats}, Wingdings) give nothing: their names
+ * ({@code a71}) number shapes.
  */
 public final class GlyphNames {
 
 	private static final Pattern NUMERIC = Pattern.compile("[A-Za-z]{1,2}([0-9][0-9A-Fa-f]{1,3})");
 	private static final Pattern HEX_LETTER = Pattern.compile(".*[A-Fa-f].*");
 	private static final String NUMBER_PUNCTUATION = ".,-+()% ";
-	private static final String[] SYMBOL_FONTS = { "sym", "grk", "greek", "math", "ding", "wing" };
+	private static final String[] SYMBOL_FONTS = { "sym", "grk", "greek", "math" };
+	/** Dingbat faces name their glyphs a1, a71 ... : shapes, not characters' numbers. */
+	private static final String[] DINGBAT_FONTS = { "ding", "wing" };
 	/** The Latin letters of the Symbol encoding and the Greek letters they stand for there (m for µ, W for Ω). */
 	private static final String SYMBOL_LETTERS = "abcdefghiklmnpqrstuwxyzDFGLPQSWY";
 	private static final String GREEK = "\u03b1\u03b2\u03c7\u03b4\u03b5\u03c6\u03b3\u03b7\u03b9\u03ba\u03bb\u00b5"
@@ -54,7 +57,7 @@ public final class GlyphNames {
 	private static String[] read(PDSimpleFont font) {
 		String[] out = new String[0x100];
 		Encoding encoding = font.getEncoding();
-		if (encoding == null) {
+		if (encoding == null || named(font.getName(), DINGBAT_FONTS)) {
 			return out;
 		}
 		String[] digits = new String[0x100];
@@ -84,7 +87,7 @@ public final class GlyphNames {
 			}
 		}
 		// a face that names letters but no digit may be a Greek one whose µ is named by the m it stands for
-		boolean symbols = symbolFont(font.getName()) || !namesDigits;
+		boolean symbols = named(font.getName(), SYMBOL_FONTS) || !namesDigits;
 		for (int code = 0; code < 0x100; code++) {
 			if (digits[code] == null) {
 				continue;
@@ -103,9 +106,9 @@ public final class GlyphNames {
 		return out;
 	}
 
-	private static boolean symbolFont(String name) {
+	private static boolean named(String name, String[] kinds) {
 		String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-		for (String s : SYMBOL_FONTS) {
+		for (String s : kinds) {
 			if (n.contains(s)) {
 				return true;
 			}

@@ -93,6 +93,16 @@ class GlyphNamesTest {
 	}
 
 	@Test
+	void dingbatNamesAreNoCharacters() throws IOException {
+		// ZapfDingbats' a71 is a black circle, not the G of 71
+		PDFont f = font("BKBDPI+ZapfDingbats", 108, "a71", "a72", "a73");
+		GlyphNames names = new GlyphNames();
+		for (int code = 108; code <= 110; code++) {
+			assertNull(names.text(f, code));
+		}
+	}
+
+	@Test
 	void ordinaryGlyphNamesAreNotNumbers() throws IOException {
 		// "space" reads as s, p and the hex digits a, c, e: it must not make the font's names hexadecimal
 		PDFont f = font("PSOhelv", 32, "space", "C0033", "C0034", "C0035", "C0036", "C0037", "C0038", "C0039", "C0040",
