@@ -145,12 +145,11 @@ public final class LayoutBuilder extends PDFTextStripper {
 		int[] codes = t.getCharacterCodes();
 		PDFont font = t.getFont();
 		if (codes != null && codes.length == 1 && font != null) {
+			// the names first: looked up once per font, they give nothing for nearly every font
+			String named = glyphNames.text(font, codes[0]);
 			try {
-				if (font.toUnicode(codes[0]) == null) {
-					String named = glyphNames.text(font, codes[0]);
-					if (named != null) {
-						return named;
-					}
+				if (named != null && font.toUnicode(codes[0]) == null) {
+					return named;
 				}
 			} catch (RuntimeException e) {
 				// the code's own character stands

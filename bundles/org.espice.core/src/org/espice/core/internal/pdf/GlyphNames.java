@@ -76,25 +76,23 @@ public final class GlyphNames {
 			atDecimal += !hexLetter && Integer.parseInt(m.group(1), 10) == code ? 1 : 0;
 		}
 		boolean hex = hexLetter || atHex > atDecimal;
+		int[] chars = new int[0x100];
 		boolean namesDigits = false;
 		for (int code = 0; code < 0x100; code++) {
 			if (digits[code] != null) {
-				int c = Integer.parseInt(digits[code], hex ? 16 : 10);
-				if (c < 0x20) {
+				chars[code] = Integer.parseInt(digits[code], hex ? 16 : 10);
+				if (chars[code] < 0x20) {
 					return new String[0x100]; // names that number a subset's glyphs, not characters
 				}
-				namesDigits |= c >= '0' && c <= '9';
+				namesDigits |= chars[code] >= '0' && chars[code] <= '9';
 			}
 		}
 		// a face that names letters but no digit may be a Greek one whose µ is named by the m it stands for
 		boolean symbols = named(font.getName(), SYMBOL_FONTS) || !namesDigits;
 		for (int code = 0; code < 0x100; code++) {
-			if (digits[code] == null) {
-				continue;
-			}
-			int c = Integer.parseInt(digits[code], hex ? 16 : 10);
+			int c = chars[code];
 			boolean printable = c < 0x7F || c >= 0xA0 && c <= 0xFF; // above Latin-1, a font's own extras
-			if (!printable) {
+			if (digits[code] == null || !printable) {
 				continue;
 			}
 			if (!symbols || Character.isDigit(c) || NUMBER_PUNCTUATION.indexOf(c) >= 0) {
