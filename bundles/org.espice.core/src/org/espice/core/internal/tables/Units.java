@@ -150,7 +150,11 @@ final class Units {
 		return null;
 	}
 
-	/** A unit cell spanning several rows: the closest unit word in the unit column a few lines away. */
+	/**
+	 * A unit cell spanning several rows: the closest unit word in the unit column a few lines away. The cell may be
+	 * centred on the next row of values above or below however airy the table: a unit there reaches as far as a cell
+	 * merged over two rows ("Ciss 16 / Coss 10 pF / Crss 5.5" with the rows 3.5 line heights apart).
+	 */
 	static Quantities.Unit spanningCell(PageLine at, Columns columns, String dim) {
 		Column uc = columns == null ? null : columns.unitColumn();
 		if (uc == null) {
@@ -159,12 +163,15 @@ final class Units {
 		TextLine line = at.line();
 		int index = at.index();
 		List<TextLine> lines = at.lines();
+		int above = neighbourRow(lines, index, -1);
+		int below = neighbourRow(lines, index, 1);
 		Quantities.Unit best = null;
 		double bestD = Double.MAX_VALUE;
 		for (int j = Math.max(0, index - 4); j < Math.min(lines.size(), index + 5); j++) {
 			TextLine o = lines.get(j);
 			double d = Math.abs(o.baseline() - line.baseline());
-			if (d > Tolerances.SPANNING_UNIT_CELL * line.fontSize() || d >= bestD) {
+			double reach = j == above || j == below ? Tolerances.MERGED_UNIT_CELL : Tolerances.SPANNING_UNIT_CELL;
+			if (d > reach * line.fontSize() || d >= bestD) {
 				continue;
 			}
 			for (Word w : o.words()) {
@@ -179,5 +186,15 @@ final class Units {
 			}
 		}
 		return best;
+	}
+
+	/** The index of the nearest line with values from {@code index} in direction {@code step}, or -1. */
+	private static int neighbourRow(List<TextLine> lines, int index, int step) {
+		for (int j = index + step; j >= 0 && j < lines.size() && Math.abs(j - index) <= 4; j += step) {
+			if (LineTokens.of(lines.get(j)).valueCount() > 0) {
+				return j;
+			}
+		}
+		return -1;
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.espice.core.DeviceKind;
+import org.espice.core.internal.layout.PageLayout;
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.parameters.Quantities;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,26 @@ class UnitsTest {
 		PageLine at = new PageLine(Lines.page(first, cell), 0);
 		assertEquals("V", Units.spanningCell(at, RowLabelTest.HEADER, "V").dimension());
 		assertNull(Units.spanningCell(at, RowLabelTest.HEADER, "A"), "a unit of another dimension is not it");
+	}
+
+	/**
+	 * An airy table (rows 3.5 line heights apart) with one unit cell centred on the middle of three capacitance rows:
+	 * the row above the cell reads its unit from the next row of values; a unit two rows away does not reach.
+	 */
+	@Test
+	void aUnitCellCentredOnTheNextRowOfAnAiryTableReachesTheRowAbove() {
+		TextLine ciss = Lines.line(100, "Ciss", 170, "16", 330);
+		TextLine coss = Lines.line(135, "Coss", 170, "10", 330, "pF", 392);
+		TextLine crss = Lines.line(170, "Crss", 170, "5.5", 330);
+		PageLayout page = Lines.page(ciss, coss, crss);
+		assertEquals(1e-12, Units.spanningCell(new PageLine(page, 0), RowLabelTest.HEADER, "F").factor(), 1e-24);
+		assertEquals(1e-12, Units.spanningCell(new PageLine(page, 2), RowLabelTest.HEADER, "F").factor(), 1e-24);
+
+		TextLine far = Lines.line(100, "Ciss", 170, "16", 330);
+		TextLine between = Lines.line(135, "Coss", 170, "10", 330);
+		TextLine unit = Lines.line(170, "Crss", 170, "5.5", 330, "pF", 392);
+		assertNull(Units.spanningCell(new PageLine(Lines.page(far, between, unit), 0), RowLabelTest.HEADER, "F"),
+				"the unit of a row beyond the next is another cell's");
 	}
 
 	@Test
