@@ -19,7 +19,7 @@ final class SectionTracker {
 		NONE, RATING, CHARACTERISTIC, GRAPH
 	}
 
-	private static final Pattern CAPTION = Pattern.compile("^(fig\\.?|figure|diagram|graph)\\s*\\d+[.:]?\\s+[a-z(].*");
+	private static final Pattern CAPTION = Pattern.compile("^(fig\\.?|figure|diagram|graph)\\s*\\d+\\s*[.:\\-\u2013\u2014]?\\s+[a-z(].*");
 	private static final Pattern AXIS_TITLE = Pattern
 			.compile("[A-Za-z]{3,} [A-Za-z]{1,3}[A-Za-z0-9()]{0,8} ?\\((m|µ|u|n|p|k|M)?(A|V|W|Hz|s|F|Ω|°C|S)\\)");
 	/** "VF, INSTANTANEOUS FORWARD VOLTAGE (VOLTS)": an axis title as onsemi prints it, symbol first. */

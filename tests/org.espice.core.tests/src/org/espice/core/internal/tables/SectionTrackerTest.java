@@ -44,6 +44,9 @@ class SectionTrackerTest {
 	@Test
 	void captionsChartTitlesAndTicksAreGraphLines() {
 		assertTrue(graph(Lines.text(100, "Figure 3. Forward current versus forward voltage")));
+		assertTrue(graph(Lines.text(100, "Fig. 5 - Typical Capacitance vs. Drain-to-Source Voltage")),
+				"a caption whose number a dash sets off");
+		assertTrue(graph(Lines.text(100, "Fig. 7 \u2013 Typical Source-Drain Diode Forward Voltage")));
 		assertTrue(graph(Lines.text(100, "ID = f(VDS)")));
 		assertTrue(graph(Lines.text(100, "0 10 20 30 40")));
 		assertTrue(graph(Lines.text(100, "1 10 100 1000 MGA200")), "ticks with the drawing number");
