@@ -47,6 +47,7 @@ final class LineAssembly {
 			for (int i = 0; i < lines.size() && !merged; i++) {
 				RawLine small = lines.get(i);
 				RawLine best = null;
+				boolean bestAdjacent = false;
 				for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
 					RawLine big = lines.get(j);
 					if (j == i || small.size > big.size || small.size == big.size && small.glyphs.size() > big.glyphs.size()) {
@@ -58,11 +59,16 @@ final class LineAssembly {
 					// starting right after a glyph of the line above
 					boolean fullSizeSubscript = !smaller && small.baseline > big.baseline && small.glyphs.size() <= 12
 							&& small.glyphs.size() * 3 < big.glyphs.size() && subscriptsOf(small, big);
-					if (d < 0.36 * big.size
-							|| (smaller || fullSizeSubscript) && d < 0.55 * big.size && small.x0 <= big.x1 + big.size
-									&& small.x1 >= big.x0 - big.size && adjacent(small, big)) {
-						if (best == null || d < Math.abs(small.baseline - best.baseline)) {
+					boolean follows = (smaller || fullSizeSubscript) && small.x0 <= big.x1 + big.size
+							&& small.x1 >= big.x0 - big.size && adjacent(small, big);
+					if (d < 0.36 * big.size || follows && d < 0.55 * big.size) {
+						// a subscript run belongs to the line whose glyph it follows ("V" + "CE(sat)"), even where
+						// the next line of a wrapped description lies closer to its baseline
+						boolean better = best == null || follows && !bestAdjacent
+								|| follows == bestAdjacent && d < Math.abs(small.baseline - best.baseline);
+						if (better) {
 							best = big;
+							bestAdjacent = follows;
 						}
 					}
 				}

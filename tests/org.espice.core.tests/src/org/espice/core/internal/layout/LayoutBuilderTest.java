@@ -115,6 +115,30 @@ class LayoutBuilderTest {
 	}
 
 	/**
+	 * A symbol whose subscript sits deep ("V" with "CE(sat)" 2.4 pt lower, in 7 pt) beside a description wrapped onto
+	 * two lines, its second line closer to the subscript's baseline than the symbol's line is: the subscript follows
+	 * its "V", as printed, and does not join the wrapped word "voltage".
+	 */
+	@Test
+	void aDeepSubscriptStaysWithTheSymbolItFollows() throws IOException {
+		try (PDDocument doc = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			doc.addPage(page);
+			try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+				text(c, FONT, 8, 179, 705, "Collector-emitter saturation");
+				text(c, FONT, 8, 130.6f, 699.2f, "V");
+				text(c, FONT, 7, 136.6f, 696.8f, "CE(sat)");
+				text(c, FONT, 8, 302, 700.4f, "IC = 3 A");
+				text(c, FONT, 8, 475, 699.4f, "1.2");
+				text(c, FONT, 8, 509, 699.4f, "V");
+				text(c, FONT, 8, 179, 694.1f, "voltage");
+			}
+			List<String> lines = layout(doc, null).get(0).lines().stream().map(TextLine::text).toList();
+			assertEquals(List.of("Collector-emitter saturation", "VCE(sat) IC = 3 A 1.2 V", "voltage"), lines);
+		}
+	}
+
+	/**
 	 * A subset re-encoded from code 2 on, naming its glyphs by their characters' decimal numbers (G86 for "V" at code
 	 * 2), and mapping no character: the line reads as printed, not as the codes ("\u0002..." before).
 	 */
