@@ -29,6 +29,9 @@ final class PostPasses {
 					+ "([pnuµm]?(?:V|A|Ω))?\\s*\\(?(max|min|typ)[a-z]*\\.?\\)?\\s*(?:@|at)\\s*(.+)",
 			Pattern.CASE_INSENSITIVE);
 
+	/** A gate-charge symbol naming its gate drive at the start of its row: "Qg(10V)", "Qg (4.5 V)". */
+	private static final Pattern SYMBOL_DRIVE = Pattern.compile("\\s*Q[A-Za-z]{0,3}\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*V\\s*\\)");
+
 	private final DeviceKind kind;
 	private final List<Reading> readings;
 
@@ -39,10 +42,12 @@ final class PostPasses {
 
 	/**
 	 * A condition cell printed once for a group of rows (Ciss/Coss/Crss, Qg/Qgs/Qgd) holds for the rows next to
-	 * it that measure the same quantity and print no conditions of their own. Looks at the readings from
-	 * {@code from} on.
+	 * it that measure the same quantity and print no conditions of their own. A gate charge whose symbol names its
+	 * gate drive ("Qg(10V)", "Qg(4.5V)" above one cell "VGS=-10V, VDS=-15V, ID=-4.0A") is measured at that drive,
+	 * signed as the cell signs its gate voltage, whatever voltage the cell prints. Looks at the readings from {@code from} on.
 	 */
 	void sharedConditions(int from) {
+		String gate = kind == DeviceKind.IGBT ? "VGE" : "VGS";
 		int i = from;
 		while (i < readings.size()) {
 			int j = groupEnd(i);
@@ -68,8 +73,36 @@ final class PostPasses {
 							c, p.source())));
 				}
 			}
+			for (int k = i; k < j; k++) {
+				drive(k, gate, shared.get(gate));
+			}
 			i = j;
 		}
+	}
+
+	/** "Qg(4.5V)": the gate drive a gate-charge symbol names, or null. */
+	static Double symbolDrive(Parameter p) {
+		if (!p.name().startsWith("Q") || p.source() == null || p.source().rowText() == null) {
+			return null;
+		}
+		Matcher m = SYMBOL_DRIVE.matcher(p.source().rowText());
+		return m.lookingAt() ? Double.valueOf(m.group(1)) : null;
+	}
+
+	/** Sets reading k's gate condition to its symbol's drive, signed as the group's cell signs its gate voltage. */
+	private void drive(int k, String gate, Double cell) {
+		Reading r = readings.get(k);
+		Parameter p = r.parameter();
+		Double v = symbolDrive(p);
+		if (v == null) {
+			return;
+		}
+		Map<String, Double> c = new LinkedHashMap<>(p.conditions());
+		Double own = c.get(gate);
+		double sign = own != null && own < 0 || own == null && cell != null && cell < 0 ? -1 : 1;
+		c.put(gate, sign * v);
+		readings.set(k, new Reading(r.part(), new Parameter(p.name(), p.min(), p.typ(), p.max(), p.unit(), c,
+				p.source())));
 	}
 
 	/** The end of the group of neighbouring rows of one quantity that starts at reading i. */
@@ -79,7 +112,9 @@ final class PostPasses {
 		while (j < readings.size()) {
 			Parameter prev = readings.get(j - 1).parameter();
 			Parameter b = readings.get(j).parameter();
-			if (!b.unit().equals(a.unit()) || b.name().equals(prev.name()) || b.source() == null || prev.source() == null
+			boolean sameTest = b.name().equals(prev.name())
+					&& (symbolDrive(b) == null || symbolDrive(b).equals(symbolDrive(prev)));
+			if (!b.unit().equals(a.unit()) || sameTest || b.source() == null || prev.source() == null
 					|| Math.abs(b.source().y0() - prev.source().y0()) > Tolerances.SHARED_CONDITIONS_REACH) {
 				break;
 			}

@@ -31,6 +31,25 @@ class PostPassesTest {
 		assertEquals(Map.of("VGS", 10.0), readings.get(3).parameter().conditions(), "another quantity keeps its own");
 	}
 
+	/**
+	 * "Qg(10V) 14 / Qg(4.5V) 7 / VGS=-10V, VDS=-15V, ID=-4.0A / Qgs 1.5 / Qgd 2.5" (a p-channel part): the cell
+	 * wrapped onto the 4.5 V row holds for the group, and each total charge is measured at its symbol's drive, signed
+	 * as the cell signs it.
+	 */
+	@Test
+	void aGateChargeSymbolNamingItsDriveIsMeasuredAtIt() {
+		Map<String, Double> cell = Map.of("VGS", -10.0, "VDS", -15.0, "ID", -4.0);
+		add("QG", 14e-9, Map.of(), 500, "Qg(10V) Total Gate Charge 14 nC");
+		add("QG", 7e-9, cell, 512, "Qg(4.5V) Total Gate Charge 7 nC");
+		add("QGS", 1.5e-9, Map.of(), 530, "Qgs Gate Source Charge 1.5 nC");
+		add("QGD", 2.5e-9, Map.of(), 542, "Qgd Gate Drain Charge 2.5 nC");
+		post.sharedConditions(0);
+		assertEquals(cell, readings.get(0).parameter().conditions());
+		assertEquals(Map.of("VGS", -4.5, "VDS", -15.0, "ID", -4.0), readings.get(1).parameter().conditions());
+		assertEquals(cell, readings.get(2).parameter().conditions());
+		assertEquals(cell, readings.get(3).parameter().conditions());
+	}
+
 	@Test
 	void rowsFarApartShareNothing() {
 		add("CISS", 1.2e-9, Map.of("VDS", 25.0), 500);
@@ -57,7 +76,11 @@ class PostPassesTest {
 	}
 
 	private void add(String name, double typ, Map<String, Double> conds, double y0) {
-		Provenance at = new Provenance(1, 50, y0, 400, y0 + 10, name);
+		add(name, typ, conds, y0, name);
+	}
+
+	private void add(String name, double typ, Map<String, Double> conds, double y0, String row) {
+		Provenance at = new Provenance(1, 50, y0, 400, y0 + 10, row);
 		readings.add(new Reading(null, new Parameter(name, null, typ, null, typ < 1e-3 ? unitOf(name) : "V", conds, at)));
 	}
 
