@@ -173,6 +173,7 @@ final class LineAssembly {
 		double wsize = 0;
 		boolean wsup = false;
 		boolean spaceSeen = false;
+		boolean inSubscript = false;
 		Glyph prev = null;
 		Glyph last = null;
 		for (Glyph g : gs) {
@@ -193,7 +194,13 @@ final class LineAssembly {
 			} else {
 				double gap = g.x() - prev.end();
 				double lim = 0.2 * Math.max(mainSize, 4);
-				if (lowered && gap < 0.6 * mainSize) {
+				// a small glyph right after a full-size one and no higher: its subscript, though the line's baseline (a
+				// row's conditions printed a little lower) puts both above it ("I" + "DSS", 0.5 pt down)
+				boolean subscriptOfPrev = small && !spaceSeen && gap <= lim
+						&& (prev.size() >= 0.88 * mainSize && g.baseline() >= prev.baseline()
+								|| inSubscript && Math.abs(g.baseline() - prev.baseline()) < 0.05 * mainSize);
+				inSubscript = subscriptOfPrev;
+				if (lowered && gap < 0.6 * mainSize || subscriptOfPrev) {
 					newWord = false; // subscript joins its symbol even across a space glyph
 				} else if (raised != wsup) {
 					newWord = true; // footnote markers stand apart

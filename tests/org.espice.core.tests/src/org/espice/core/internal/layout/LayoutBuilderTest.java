@@ -139,6 +139,27 @@ class LayoutBuilderTest {
 	}
 
 	/**
+	 * A symbol whose subscript sits only 0.5 pt low ("I" + "DSS") on a row whose conditions are printed 2 pt lower:
+	 * against the row's baseline the subscript looks raised, like a footnote mark, but it follows its "I" and is read
+	 * with it.
+	 */
+	@Test
+	void aShallowSubscriptOnARowPrintedLowerJoinsItsSymbol() throws IOException {
+		try (PDDocument doc = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			doc.addPage(page);
+			try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+				text(c, FONT, 9, 132.6f, 624.7f, "I");
+				text(c, FONT, 6, 135.1f, 624.2f, "DSS");
+				text(c, FONT, 9, 282, 622.5f, "VGS = 0 V");
+				text(c, FONT, 9, 514, 624.7f, "µA");
+			}
+			List<String> words = layout(doc, null).get(0).lines().get(0).words().stream().map(Word::text).toList();
+			assertEquals(List.of("IDSS", "VGS", "=", "0", "V", "µA"), words);
+		}
+	}
+
+	/**
 	 * A subset re-encoded from code 2 on, naming its glyphs by their characters' decimal numbers (G86 for "V" at code
 	 * 2), and mapping no character: the line reads as printed, not as the codes ("\u0002..." before).
 	 */
