@@ -3,10 +3,13 @@ package org.espice.core.internal.tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.espice.core.Parameter;
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
+import org.espice.core.internal.parameters.Conditions;
 import org.espice.core.internal.parameters.Quantities;
 import org.espice.core.internal.parameters.Vocabulary;
 import org.espice.core.internal.tables.TableReader.Reading;
@@ -132,6 +135,10 @@ final class RowContinuation {
 		int near = symbolCell(row, columns);
 		if (near >= 0) {
 			String name = cells.symbolOf(at.at(near), row.rating());
+			if (name == null) {
+				current = null; // the first row of a symbol we do not know
+				return null;
+			}
 			RowSubject own = row.subject();
 			current = new RowSubject(name, own.conditions(), own.parts(), at.at(near).text() + " | " + own.text());
 			if (near > at.index()) {
@@ -228,6 +235,32 @@ final class RowContinuation {
 		return -1;
 	}
 
+	/**
+	 * The next row, when it has a symbol cell of its own and varies the same quantities as this one: "TIP120 VCE = 30
+	 * V, IB = 0 0.5" above "ICEO ... TIP121 VCE = 40 V, IB = 0 0.5 mA", the first part's row of a symbol centred on
+	 * the second. -1 otherwise. The symbol may be one we do not know: the row is then none of ours.
+	 */
+	private int symbolRowBelow(Row row, Column symCol, boolean rating) {
+		PageLine at = row.at();
+		int j = at.index() + 1;
+		if (symCol == null || j >= at.count() || at.at(j).baseline() - at.baseline()
+				> Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS * at.fontSize()) {
+			return -1;
+		}
+		TextLine below = at.at(j);
+		boolean symbolCell = below.words().stream().anyMatch(w -> Columns.within(w, symCol,
+				Tolerances.SYMBOL_CELL_SLACK) && Character.isLetter(w.text().charAt(0)));
+		Set<String> own = testedQuantities(row.subject().conditions());
+		return symbolCell && !own.isEmpty() && own.equals(testedQuantities(Conditions.parse(below.text()))) ? j : -1;
+	}
+
+	/** The quantities a test point sets, temperatures aside. */
+	private static Set<String> testedQuantities(Map<String, Double> conditions) {
+		Set<String> keys = new TreeSet<>(conditions.keySet());
+		keys.remove("T");
+		return keys;
+	}
+
 	/** The line of a symbol cell that names a row without symbol, or -1. */
 	private int symbolCell(Row row, Columns columns) {
 		LineTokens t = row.tokens();
@@ -252,6 +285,9 @@ final class RowContinuation {
 		}
 		if (near < 0 && current != null && !describes && otherTestPoint(row)) {
 			near = symbolCellBelow(at, rating);
+			if (near < 0) {
+				near = symbolRowBelow(row, symCol, rating);
+			}
 		}
 		if (near > at.index()) {
 			centred.opens(at, near);

@@ -81,10 +81,46 @@ class RowContinuationTest {
 		assertNull(continuation.current());
 	}
 
+	/**
+	 * "VGS = 0 V, VDS = 600 V 1" under the breakdown voltage, above "IDSS VGS = 0 V, VDS = 480 V 10 µA": the first row
+	 * of the symbol below (it varies the same quantities), not a breakdown voltage of 1 V.
+	 */
+	@Test
+	void aRowAboveASymbolRowOfItsOwnTestBelongsToThatSymbol() {
+		PageLayout page = Lines.page(breakdown(), Lines.line(112, "VGS", 220, "=", 232, "0", 240, "V,", 248, "VDS", 258,
+				"=", 272, "600", 280, "V", 292, "1", 360), cutOff("IDSS"));
+		assertEquals("VDSS", continuation.withValues(row(page, 0, RowLabelTest.HEADER), RowLabelTest.HEADER).name());
+		Row first = continuation.withValues(row(page, 1, RowLabelTest.HEADER), RowLabelTest.HEADER);
+		assertEquals("IDSS", first.name());
+	}
+
+	@Test
+	void aRowAboveARowOfAnUnknownSymbolIsNoneOfOurs() {
+		PageLayout page = Lines.page(breakdown(), Lines.line(112, "VGS", 220, "=", 232, "0", 240, "V,", 248, "VDS", 258,
+				"=", 272, "600", 280, "V", 292, "1", 360), cutOff("IXQZ"));
+		continuation.withValues(row(page, 0, RowLabelTest.HEADER), RowLabelTest.HEADER);
+		assertNull(continuation.withValues(row(page, 1, RowLabelTest.HEADER), RowLabelTest.HEADER));
+		assertNull(continuation.current());
+	}
+
+	private static TextLine breakdown() {
+		return Lines.line(100, "V(BR)DSS", 170, "VGS", 220, "=", 232, "0", 240, "V,", 248, "ID", 258, "=", 268, "1",
+				276, "mA", 282, "600", 300, "V", 390);
+	}
+
+	private static TextLine cutOff(String symbol) {
+		return Lines.line(124, symbol, 170, "VGS", 220, "=", 232, "0", 240, "V,", 248, "VDS", 258, "=", 272, "480",
+				280, "V", 292, "10", 360, "µA", 390);
+	}
+
 	private Row row(PageLayout page, int i) {
+		return row(page, i, null);
+	}
+
+	private Row row(PageLayout page, int i, Columns columns) {
 		TextLine line = page.lines().get(i);
 		LineTokens t = LineTokens.of(line);
-		RowLabel label = RowLabel.of(t, null, new RowLabel.RowContext(KIND, parts, false));
+		RowLabel label = RowLabel.of(t, columns, new RowLabel.RowContext(KIND, parts, false));
 		return new Row(new PageLine(page, i), t, label,
 				new RowSubject(label.name(), Conditions.parse(line.text()), List.of(), line.text()), false);
 	}
