@@ -30,6 +30,7 @@ final class ColumnTable implements TableShape {
 	private Columns columns;
 	private final ConditionCell conditionCell = new ConditionCell();
 	private int headerPage;
+	private double headerBaseline;
 	/** Part columns a sub-heading ("Thermal characteristics") ended on {@link #headerPage}, or null. */
 	private Columns interrupted;
 
@@ -53,9 +54,13 @@ final class ColumnTable implements TableShape {
 		if (found == null) {
 			return false;
 		}
+		if (secondLineOfHeader(at, found)) {
+			return true; // "min. typ. max." under the header's "Values": merged into it already
+		}
 		columns = new Columns(finder.merged(found, at));
 		conditionCell.end();
 		headerPage = at.pageNumber();
+		headerBaseline = at.baseline();
 		interrupted = null;
 		columns.all().stream().filter(c -> c.type() == ColumnType.PART).forEach(c -> parts.add(c.part()));
 		return true;
@@ -67,8 +72,8 @@ final class ColumnTable implements TableShape {
 			return true; // "4001 4002 ... 4007" under "Value": the header's part columns, not values
 		}
 		if (columns == null && interrupted != null && at.pageNumber() == headerPage
-				&& underEachPart(t, interrupted)) {
-			columns = interrupted; // the part columns go on under the sub-heading
+				&& (underEachPart(t, interrupted) || underLimits(t, interrupted))) {
+			columns = interrupted; // the columns go on under the sub-heading
 		}
 		boolean rating = sections.inRatings() || columns != null && columns.ofRatings();
 		RowLabel label = conditionCell.label(t, RowLabel.of(t, columns, new RowLabel.RowContext(kind, parts, rating)),
@@ -109,11 +114,19 @@ final class ColumnTable implements TableShape {
 
 	@Override
 	public void end() {
-		if (columns != null && columns.all().stream().filter(c -> c.type() == ColumnType.PART).count() >= 2) {
+		if (columns != null && (columns.all().stream().filter(c -> c.type() == ColumnType.PART).count() >= 2
+				|| columns.all().stream().filter(c -> c.type().limit()).map(Column::type).distinct().count() >= 2)) {
 			interrupted = columns;
 		}
 		columns = null;
 		conditionCell.end();
+	}
+
+	/** Whether a header of limits alone lies under the header just read, which holds its columns already. */
+	private boolean secondLineOfHeader(PageLine at, List<Column> found) {
+		return columns != null && at.pageNumber() == headerPage
+				&& at.baseline() - headerBaseline <= Tolerances.HEADER_SPLIT_LINE * at.fontSize()
+				&& found.stream().allMatch(c -> c.type().limit() && columns.has(c.type()));
 	}
 
 	/** Whether every word of the line labels one of the table's part columns. */
@@ -139,6 +152,27 @@ final class ColumnTable implements TableShape {
 			seen.add(c);
 		}
 		return seen.size() >= 2;
+	}
+
+	/**
+	 * Whether the line prints values, each under a limit column of its own (min, typ, max), with a unit or a dash
+	 * for the empty limit: a row of the table a sub-heading ("Thermal characteristics", "Electrical characteristics,
+	 * at Tj = 25 °C" under Infineon's one header per page) interrupted.
+	 */
+	private static boolean underLimits(LineTokens t, Columns table) {
+		List<Column> seen = new ArrayList<>();
+		for (int i = 0; i < t.size(); i++) {
+			if (!t.value(i) || Quantities.number(t.text(i)) == null) {
+				continue;
+			}
+			Column c = table.valueColumnOf(t.word(i));
+			if (c == null || !c.type().limit() || seen.contains(c)) {
+				return false;
+			}
+			seen.add(c);
+		}
+		return !seen.isEmpty() && (seen.size() >= 2 || Units.rowHasUnit(t)
+				|| t.words().stream().anyMatch(w -> w.text().equals("-") || w.text().equals("–")));
 	}
 
 	/** How many "a ~ b" ranges the line prints. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.espice.core.Parameter;
+import org.espice.core.Provenance;
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
 import org.espice.core.internal.parameters.Conditions;
@@ -102,12 +103,20 @@ final class RowContinuation {
 		}
 	}
 
-	/** Conditions wrapped onto the next line belong to the row above. */
+	/**
+	 * Conditions wrapped onto the next line belong to the row above. Where that row continues another ("VDS = 60 V /
+	 * - - 5 / VGS = 0 V, Tj = 150 °C" under the 25 degC row), their temperature replaces the one it took over.
+	 */
 	private void wrappedConditions(Map<String, Double> conds) {
 		for (int r = lastRow.start(); r < lastRow.end(); r++) {
 			Reading old = readings.get(r);
 			Map<String, Double> c = new LinkedHashMap<>(old.parameter().conditions());
+			Provenance source = old.parameter().source();
 			conds.forEach(c::putIfAbsent);
+			if (conds.containsKey("T") && source != null && source.rowText() != null
+					&& source.rowText().contains(" | ")) {
+				c.put("T", conds.get("T"));
+			}
 			Parameter op = old.parameter();
 			readings.set(r, new Reading(old.part(), new Parameter(op.name(), op.min(), op.typ(), op.max(), op.unit(), c,
 					op.source())));

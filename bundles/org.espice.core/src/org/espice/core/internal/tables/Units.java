@@ -49,6 +49,12 @@ final class Units {
 			}
 		}
 		PageLine at = row.at();
+		// another test point of the row just read, in its unit, whatever the rows around print
+		Quantities.Unit continued = row.nameAt() < 0 && rowUnit != null && lastUnit.get(row.name()) == rowUnit
+				&& rowPage == at.pageNumber() ? rowUnit : null;
+		if (unit == null && continued != null && continued.dimension().equals(dim) && !dim.isEmpty()) {
+			unit = continued;
+		}
 		if (unit == null && !dim.isEmpty()) {
 			unit = spanningCell(at, columns, dim);
 		}

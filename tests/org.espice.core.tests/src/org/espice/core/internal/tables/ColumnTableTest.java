@@ -90,6 +90,41 @@ class ColumnTableTest {
 		assertEquals(1, readings.size(), "neither the factor nor the number after it is a power");
 	}
 
+	/**
+	 * Infineon's one header per page, "Values" over a second line "min. typ. max.", then sub-headings inside the
+	 * table: the columns go on under "Electrical characteristics", and a row continuing the on-resistance 3.6 line
+	 * heights lower (too far for a row outside any table) is read in them.
+	 */
+	@Test
+	void theColumnsGoOnUnderASubHeadingInsideTheTable() {
+		PageLayout infineon = Lines.page(
+				Lines.line(100, "Parameter", 50, "Symbol", 170, "Conditions", 220, "Values", 325, "Unit", 390),
+				Lines.line(120, "min.", 300, "typ.", 330, "max.", 360),
+				Lines.line(140, "Electrical", 50, "characteristics,", 100),
+				Lines.line(160, "Drain-source", 50, "RDS(on)", 170, "VGS", 220, "=", 240, "4.5", 250, "V", 270, "-", 300,
+						"2.0", 330, "4", 360, "Ω", 390),
+				Lines.line(196, "VGS", 220, "=", 240, "10", 250, "V", 262, "-", 300, "1.6", 330, "3", 360));
+		for (int i = 0; i < infineon.lines().size(); i++) {
+			PageLine at = new PageLine(infineon, i);
+			LineTokens t = LineTokens.of(at.line());
+			if (table.header(at, t)) {
+				continue;
+			}
+			if (sections.title(t)) {
+				table.end();
+			} else {
+				table.row(at, t);
+			}
+		}
+		assertEquals(2, readings.size());
+		Parameter second = readings.get(1).parameter();
+		assertEquals("RDS_ON", second.name());
+		assertEquals(1.6, second.typ());
+		assertEquals(3.0, second.max());
+		assertEquals("Ohm", second.unit());
+		assertEquals(Map.of("VGS", 10.0), second.conditions());
+	}
+
 	private void readAll() {
 		for (int i = 0; i < page.lines().size(); i++) {
 			PageLine at = new PageLine(page, i);

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.Parameter;
+import org.espice.core.Provenance;
 import org.espice.core.internal.layout.PageLayout;
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.parameters.Conditions;
@@ -70,6 +71,23 @@ class RowContinuationTest {
 		Map<String, Double> conds = readings.get(0).parameter().conditions();
 		assertEquals(1.0, conds.get("IF"));
 		assertTrue(conds.containsKey("T"), "the junction temperature of the line below");
+	}
+
+	/**
+	 * A row continuing the 25 degC leakage took its temperature over; the line wrapped under it ("VGS = 0 V, Tj =
+	 * 150 °C") gives its own.
+	 */
+	@Test
+	void aWrappedTemperatureReplacesTheOneAContinuedRowTookOver() {
+		PageLayout page = Lines.page(Lines.text(100, "VDS = 60 V 5"), Lines.text(110, "VGS = 0 V, Tj = 150 °C"));
+		PageLine at = new PageLine(page, 0);
+		lastRow.starts(0);
+		readings.add(new Reading(null, new Parameter("IDSS", null, null, 5e-6, "A", Map.of("VDS", 60.0, "VGS", 0.0,
+				"T", 25.0), new Provenance(1, 50, 95, 400, 100, "IDSS VDS = 60 V 0.1 µA | VDS = 60 V 5"))));
+		lastRow.ends(1, at);
+		continuation.withValues(row(Lines.page(Lines.text(90, "IDSS VDS = 60 V 0.1 µA")), 0), null);
+		continuation.withoutValues(row(page, 1), null);
+		assertEquals(Map.of("VDS", 60.0, "VGS", 0.0, "T", 150.0), readings.get(0).parameter().conditions());
 	}
 
 	@Test

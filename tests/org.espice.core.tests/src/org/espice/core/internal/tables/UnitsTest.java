@@ -99,6 +99,26 @@ class UnitsTest {
 		assertEquals("V", spanning.printed(continued, null, 50, "V").dimension());
 	}
 
+	/**
+	 * "IDSS ... 0.1 µA", then "- - 5" (the same leakage at 150 degC, its unit cell merged with the row above), then the
+	 * gate leakage row "IGSS ... 10 nA" closer below: the continued row is in µA, not in the next row's nA.
+	 */
+	@Test
+	void aRowContinuingTheRowJustReadIsInItsUnit() {
+		TextLine first = Lines.line(100, "IDSS", 170, "0.1", 360, "µA", 392);
+		TextLine next = Lines.line(131, "-", 300, "5", 360);
+		TextLine gate = Lines.line(150, "IGSS", 170, "10", 360, "nA", 392);
+		PageLayout page = Lines.page(first, next, gate);
+		LastRow lastRow = new LastRow();
+		Units spanning = new Units(lastRow);
+		spanning.read(new Row(new PageLine(page, 0), LineTokens.of(first), new RowLabel(1, "IDSS", 0, false),
+				new RowSubject("IDSS", Map.of(), List.of(), first.text()), false), Quantities.unit("µA"));
+		lastRow.ends(1, new PageLine(page, 0));
+		Row continued = new Row(new PageLine(page, 1), LineTokens.of(next), new RowLabel(1, null, -1, false),
+				new RowSubject("IDSS", Map.of(), List.of(), "IDSS 0.1 µA | - 5"), false);
+		assertEquals(1e-6, spanning.printed(continued, RowLabelTest.HEADER, 300, "A").factor(), 1e-18);
+	}
+
 	private static Row row(TextLine line) {
 		LineTokens t = LineTokens.of(line);
 		RowLabel label = RowLabel.of(t, null, new RowLabel.RowContext(DeviceKind.DIODE, new KnownParts(List.of()), false));
