@@ -15,6 +15,10 @@ public final class Conditions {
 	private static final Pattern PAIR = Pattern.compile(
 			"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_()]{0,14}?)\\s*(=|≈|≤|≥|<|>|=<|>=|<=)\\s*([-+±]?\\s?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+))\\s*((?:[pnuµmkKMG]?(?:Vdc|Adc|V|A|Hz|HZ|Ω|Ohm|ohm|s|W|F))|°\\s?C|oC|℃|K|%)?(?![A-Za-z0-9.])");
 
+	/** "VGS at -10 V": a voltage or current symbol and its value joined by "at" (Vishay's ratings). */
+	private static final Pattern AT = Pattern.compile(
+			"(?<![A-Za-z0-9])([VI][A-Za-z]{1,3})\\s+at\\s+([-+]?\\s?\\d+(?:[.,]\\d+)?\\s*[pnuµmk]?[VA])(?![A-Za-z0-9])");
+
 	/** A condition's value followed by "to 10 V": the test swings between the value and this end. */
 	private static final Pattern SWING = Pattern.compile(
 			"to\\s*([-+]?\\d+(?:[.,]\\d+)?)\\s*((?:[pnuµmkKMG]?(?:V|A))(?![A-Za-z]))?");
@@ -22,6 +26,9 @@ public final class Conditions {
 	/** Parses every {@code KEY = number unit} pair; temperatures (Tj, TC, TA, Tamb, ...) go under {@code T}. */
 	public static Map<String, Double> parse(String text) {
 		Map<String, Double> out = new LinkedHashMap<>();
+		if (text != null) {
+			text = AT.matcher(text).replaceAll("$1 = $2");
+		}
 		if (text == null || text.indexOf('=') < 0 && text.indexOf('<') < 0 && text.indexOf('>') < 0
 				&& text.indexOf('≤') < 0 && text.indexOf('≥') < 0) {
 			return out;

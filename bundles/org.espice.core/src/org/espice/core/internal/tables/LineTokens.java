@@ -30,6 +30,9 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 		TEXT
 	}
 
+	/** A voltage or current symbol a value follows with "at" ("VGS at 10 V"). */
+	private static final java.util.regex.Pattern AT_SYMBOL = java.util.regex.Pattern.compile("[VI][A-Za-z]{1,3}");
+
 	private static final Set<String> REFERENCE_WORDS = Set.of("see", "figure", "figures", "fig", "figs", "note",
 			"notes", "table", "page", "chapter", "section");
 
@@ -81,6 +84,9 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 					|| before.equals("x"))) {
 				cond[i] = true;
 			}
+			if (atCondition(words, i)) {
+				cond[i] = true; // "VGS at -10 V": the test's gate drive, not a value
+			}
 			if (before != null && cond[i - 1] && Quantities.number(before) != null && Quantities.unit(t) != null) {
 				cond[i] = true;
 			}
@@ -90,6 +96,12 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 			}
 		}
 		return cond;
+	}
+
+	/** Whether word i is the number of a "VGS at -10 V" condition (signs joined to their numbers). */
+	static boolean atCondition(List<Word> words, int i) {
+		return i >= 2 && norm(words.get(i - 1).text()).equals("at")
+				&& AT_SYMBOL.matcher(words.get(i - 2).text()).matches() && Quantities.number(words.get(i).text()) != null;
 	}
 
 	/** "± 16" printed as two words is one value. */

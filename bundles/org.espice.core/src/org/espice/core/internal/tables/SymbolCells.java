@@ -39,8 +39,10 @@ final class SymbolCells {
 				continue;
 			}
 			boolean values = false;
-			for (Word w : o.words()) {
-				if (!w.superscript() && Quantities.number(w.text()) != null) {
+			List<Word> ws = LineTokens.joinSigns(o.words().stream().filter(w -> !w.superscript()).toList());
+			for (int k = 0; k < ws.size(); k++) {
+				// "Continuous Drain Current  VGS at -10 V  ID": the number of its condition is no value
+				if (Quantities.number(ws.get(k).text()) != null && !LineTokens.atCondition(ws, k)) {
 					values = true;
 				}
 			}
@@ -62,11 +64,12 @@ final class SymbolCells {
 
 	/** The spec name of the first known symbol on a line that is not a test-condition key. */
 	String symbolOf(TextLine line, boolean rating) {
-		List<Word> ws = line.words().stream().filter(w -> !w.superscript()).toList();
+		List<Word> ws = LineTokens.joinSigns(line.words().stream().filter(w -> !w.superscript()).toList());
 		for (int i = 0; i < ws.size(); i++) {
 			String t = ws.get(i).text();
-			if (t.contains("=") || i + 1 < ws.size() && LineTokens.comparator(ws.get(i + 1).text())) {
-				continue;
+			if (t.contains("=") || i + 1 < ws.size() && LineTokens.comparator(ws.get(i + 1).text())
+					|| i + 2 < ws.size() && LineTokens.atCondition(ws, i + 2)) {
+				continue; // the quantity of a test condition ("VGS = 0 V", "VGS at -10 V")
 			}
 			String nm = Vocabulary.nameOfSymbol(t, kind, rating);
 			if (nm != null) {

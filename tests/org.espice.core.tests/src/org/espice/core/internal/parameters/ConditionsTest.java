@@ -14,6 +14,14 @@ class ConditionsTest {
 		assertEquals(Map.of("VCE", -4.0, "IC", -1.0), Conditions.parse("hFE1 VCE = –4V, IC = –1A 70 250"));
 	}
 
+	/** Vishay's ratings name the gate drive of the continuous drain current with "at". */
+	@Test
+	void aSymbolAtAValueIsACondition() {
+		assertEquals(Map.of("VGS", -10.0, "T", 100.0),
+				Conditions.parse("Continuous Drain Current VGS at - 10 V ID | TC = 100 °C - 13 A"));
+		assertEquals(Map.of(), Conditions.parse("Rated at 25 °C ambient"), "a temperature 'at' is no symbol's");
+	}
+
 	@Test
 	void peakForwardCurrentIsTheTestCurrent() {
 		assertEquals(6.0, Conditions.parse("Instantaneous VF 0.95V IFM = 6.0A;").get("IF"));

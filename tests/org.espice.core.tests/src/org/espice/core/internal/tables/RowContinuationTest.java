@@ -121,6 +121,31 @@ class RowContinuationTest {
 		assertNull(continuation.current());
 	}
 
+	/**
+	 * "TC = 25 °C  -19" above "Continuous Drain Current  VGS at -10 V  ID", under the gate voltage's rating: the row is
+	 * the drain current's, its symbol cell centred below; "VGS at -10 V" is that cell's condition, not its symbol or
+	 * a value.
+	 */
+	@Test
+	void aCentredSymbolCellWithAnAtConditionNamesTheRowAbove() {
+		PageLayout page = Lines.page(Lines.line(100, "VGS", 170, "±", 296, "20", 300, "V", 390),
+				Lines.line(111, "TC", 220, "=", 232, "25", 240, "°C", 252, "-", 296, "19", 300),
+				Lines.line(117, "Continuous", 50, "VGS", 120, "at", 140, "-", 150, "10", 154, "V", 166, "ID", 170),
+				Lines.line(123, "TC", 220, "=", 232, "100", 240, "°C", 258, "-", 296, "13", 300, "A", 390));
+		assertEquals("VGSS", continuation.withValues(rowRated(page, 0), RowLabelTest.HEADER).name());
+		Row first = continuation.withValues(rowRated(page, 1), RowLabelTest.HEADER);
+		assertEquals("ID", first.name());
+		assertEquals(Map.of("VGS", -10.0, "T", 25.0), Conditions.parse(first.subject().text()));
+	}
+
+	private Row rowRated(PageLayout page, int i) {
+		TextLine line = page.lines().get(i);
+		LineTokens t = LineTokens.of(line);
+		RowLabel label = RowLabel.of(t, RowLabelTest.HEADER, new RowLabel.RowContext(KIND, parts, true));
+		return new Row(new PageLine(page, i), t, label,
+				new RowSubject(label.name(), Conditions.parse(line.text()), List.of(), line.text()), true);
+	}
+
 	private static TextLine breakdown() {
 		return Lines.line(100, "V(BR)DSS", 170, "VGS", 220, "=", 232, "0", 240, "V,", 248, "ID", 258, "=", 268, "1",
 				276, "mA", 282, "600", 300, "V", 390);
