@@ -33,6 +33,8 @@ class ParsingEngineTest {
 		assertTrue(Quantities.number("±20").plusMinus());
 		assertEquals(-55, Quantities.number("–55").value(), 0);
 		assertNull(Quantities.number("(2)"), "a footnote marker is no value");
+		assertEquals(90, Quantities.number("90±10").value(), 0, "a nominal value with its tolerance");
+		assertEquals(5.1, Quantities.number("5.1±5%").value(), 0);
 		assertTrue(Quantities.placeholder("---"));
 		assertTrue(Quantities.placeholder("—"));
 	}

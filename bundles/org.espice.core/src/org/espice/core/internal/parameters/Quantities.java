@@ -100,6 +100,9 @@ public final class Quantities {
 	}
 
 	/** Parses a number with an optional glued unit; null when the text is not a number. */
+	/** A tolerance glued to a nominal value: "90±10", "5.1±5%". */
+	private static final Pattern TOLERANCE = Pattern.compile("(?<=\\d)±\\d+(?:[.,]\\d+)?%?$");
+
 	public static Number number(String text) {
 		if (text == null) {
 			return null;
@@ -111,6 +114,7 @@ public final class Quantities {
 		if (t.length() > 1 && (t.charAt(0) == '–' || t.charAt(0) == '−') && Character.isDigit(t.charAt(1))) {
 			t = "-" + t.substring(1);
 		}
+		t = TOLERANCE.matcher(t).replaceFirst(""); // "90±10": the nominal value with its spread
 		Matcher m = NUMBER.matcher(t);
 		if (!m.matches()) {
 			return null;
