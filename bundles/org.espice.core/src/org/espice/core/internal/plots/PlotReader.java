@@ -67,10 +67,18 @@ public final class PlotReader {
 				.withPhrases(page.labels().phrases().stream().filter(p -> !captionText.contains(p)).toList());
 		List<Found> found = new ArrayList<>();
 		List<Found> crowded = new ArrayList<>();
+		List<Found> halfRead = new ArrayList<>();
 		for (FrameFinder.Frame frame : frames) {
 			Plot.Box box = frame.box();
 			if (found.stream().noneMatch(f -> inside(box, f.box()))) {
-				candidate(page, frame, text, found, crowded);
+				candidate(page, frame, text, found, crowded, halfRead);
+			}
+		}
+		// a frame with one axis read is listed, unreadable, where no plot read in full lies in it or across it
+		for (int i = halfRead.size() - 1; i >= 0; i--) { // the smallest first: a frame drawn around a plot is not it
+			Found h = halfRead.get(i);
+			if (found.stream().noneMatch(f -> overlaps(f.box(), h.box()))) {
+				found.add(h);
 			}
 		}
 		List<Plot.Box> taken = new ArrayList<>(found.stream().map(Found::box).toList());
@@ -107,13 +115,20 @@ public final class PlotReader {
 	 * with words may be one (or a table).
 	 */
 	private static void candidate(PageDrawing page, FrameFinder.Frame frame, TextAssembly.Labels text,
-			List<Found> found, List<Found> crowded) {
+			List<Found> found, List<Found> crowded, List<Found> halfRead) {
 		Plot.Box box = frame.box();
 		AxisReader.Reading x = AxisReader.bottom(box, frame.innerVerticals(), text);
 		AxisReader.Reading y = AxisReader.left(box, frame.innerHorizontals(), text);
 		boolean calibrated = x.outcome().calibration() != null && y.outcome().calibration() != null;
+		LOG.log(System.Logger.Level.DEBUG, () -> "page " + page.page() + " frame " + box + ": x " + x.outcome()
+				+ ", y " + y.outcome() + ", gridded " + frame.gridded() + ", words inside " + wordsInside(page, box));
+		// one axis calibrated and the other with tick numbers it cannot settle: a plot, listed with the reason
+		boolean half = x.outcome().calibration() != null && y.ticks().size() >= 2
+				|| y.outcome().calibration() != null && x.ticks().size() >= 2;
 		if (calibrated || frame.gridded() && wordsInside(page, box) <= 12) {
 			found.add(new Found(box, x, y, calibrated));
+		} else if (half && !frame.gridded()) {
+			halfRead.add(new Found(box, x, y, false));
 		} else if (frame.gridded()) {
 			crowded.add(new Found(box, x, y, false));
 		}

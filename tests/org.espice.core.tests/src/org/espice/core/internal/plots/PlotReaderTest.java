@@ -384,6 +384,25 @@ class PlotReaderTest {
 		assertTrue(p.reason().contains("not in increasing order"), p.reason());
 	}
 
+	/**
+	 * A frame without grid whose y axis reads and whose x axis prints only "100" and "1000" (a log decade or a linear
+	 * span: nothing on the page tells): listed with that reason, its curve not guessed.
+	 */
+	@Test
+	void aPlotWithOneAxisUnsettledIsListedWithTheReason() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 0);
+		s.centred("100", 100, 390, 7).centred("1000", 300, 390, 7);
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(20 * i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.function(100, 300, 40, x -> 420 + (x - 100) / 2, false);
+		List<Plot> plots = read(s, DeviceKind.IGBT);
+		assertEquals(1, plots.size());
+		Plot p = plots.get(0);
+		assertTrue(p.series().isEmpty());
+		assertTrue(p.reason().contains("only two tick labels"), p.reason());
+	}
+
 	/** A frame without grid and without tick numbers (a package outline, a table border) is no plot. */
 	@Test
 	void boxWithoutTicksIsNoPlot() throws IOException {
