@@ -3,10 +3,12 @@ package org.espice.core.internal.tables;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.espice.core.Parameter;
 import org.espice.core.Provenance;
@@ -24,6 +26,8 @@ import org.espice.core.internal.tables.TableReader.Reading;
 final class SymbolTable implements TableShape {
 
 	private static final Logger LOG = System.getLogger(SymbolTable.class.getName());
+	/** The words that join the two ends of a range in one cell. */
+	private static final Set<String> RANGE = Set.of("to", "~", "...");
 
 	private final SymbolHeader finder;
 	private final ColumnHeader columnHeader;
@@ -220,8 +224,39 @@ final class SymbolTable implements TableShape {
 		}
 		part = rowPart;
 		partBaseline = line.baseline();
-		emit(at, rowPart, values);
+		emit(at, rowPart, values, cells(words, values));
 		return true;
+	}
+
+	/**
+	 * What a value's cell says besides the value: "0.8 to 3" a range (its upper end), "5 @ VGS = 10 V" the test
+	 * point. Vishay's product summaries print both.
+	 */
+	private record Cell(Double upTo, Map<String, Double> conditions) {
+	}
+
+	private Map<SymbolColumn, Cell> cells(List<Word> words, Map<SymbolColumn, Double> values) {
+		Map<SymbolColumn, StringBuilder> text = new LinkedHashMap<>();
+		Map<SymbolColumn, Double> upTo = new HashMap<>();
+		for (int i = 0; i < words.size(); i++) {
+			Word w = words.get(i);
+			SymbolColumn c = nearest(w);
+			if (c == null || !values.containsKey(c)) {
+				continue;
+			}
+			text.computeIfAbsent(c, k -> new StringBuilder()).append(w.text()).append(' ');
+			Quantities.Number q = Quantities.number(w.text());
+			if (q != null && i >= 2 && RANGE.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT))
+					&& nearest(words.get(i - 2)) == c && Quantities.number(words.get(i - 2).text()) != null
+					&& !upTo.containsKey(c)) {
+				Quantities.Unit u = q.unit() != null ? q.unit() : c.unit;
+				double v = q.value() * (u == null || c.dimension().isEmpty() ? 1 : u.factor());
+				upTo.put(c, Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)));
+			}
+		}
+		Map<SymbolColumn, Cell> cells = new HashMap<>();
+		text.forEach((c, t) -> cells.put(c, new Cell(upTo.get(c), Conditions.parse(t.toString()))));
+		return cells;
 	}
 
 	/**
@@ -284,7 +319,7 @@ final class SymbolTable implements TableShape {
 	}
 
 	/** One parameter per name; Min/Nom/Max columns of the same name are merged. */
-	private void emit(PageLine at, String rowPart, Map<SymbolColumn, Double> values) {
+	private void emit(PageLine at, String rowPart, Map<SymbolColumn, Double> values, Map<SymbolColumn, Cell> cells) {
 		Map<String, Double[]> byName = new LinkedHashMap<>();
 		Map<String, Map<String, Double>> condsByName = new LinkedHashMap<>();
 		for (int i = 0; i < columns.size(); i++) {
@@ -300,8 +335,18 @@ final class SymbolTable implements TableShape {
 			if (mtm[slot] != null) {
 				continue; // a second column of the same name (VR after VRM, a surge "IR"): the first one stands
 			}
-			mtm[slot] = values.get(c);
-			conditions(i, values, condsByName.computeIfAbsent(key, k -> new LinkedHashMap<>()));
+			Cell cell = cells.get(c);
+			if (cell != null && cell.upTo() != null && c.slot < 0 && mtm[0] == null && mtm[2] == null) {
+				mtm[0] = values.get(c); // "0.8 to 3": the least and the most
+				mtm[2] = cell.upTo();
+			} else {
+				mtm[slot] = values.get(c);
+			}
+			Map<String, Double> conds = condsByName.computeIfAbsent(key, k -> new LinkedHashMap<>());
+			conditions(i, values, conds);
+			if (cell != null) {
+				cell.conditions().forEach(conds::putIfAbsent);
+			}
 		}
 		TextLine line = at.line();
 		Provenance prov = at.box(line.x0(), line.x1(), line.text());

@@ -50,6 +50,40 @@ class SymbolTableTest {
 		assertEquals(Map.of("VR", 1.0), ir.conditions());
 	}
 
+	/**
+	 * Vishay's product summary: "5 @ VGS = 10 V" under rDS(on) is a limit at its test point, "0.8 to 3" under
+	 * VGS(th) the least and the most.
+	 */
+	@Test
+	void aCellsRangeAndTestPointAreRead() {
+		KnownParts fets = new KnownParts(List.of("BS170"));
+		List<Reading> read = new ArrayList<>();
+		SymbolTable summary = new SymbolTable(new SymbolHeader(DeviceKind.MOSFET_N), new ColumnHeader(fets), fets,
+				read);
+		PageLayout sheet = Lines.page(
+				Lines.line(100, "Part", 40, "V(BR)DSS", 110, "Min", 150, "rDS(on)", 188, "Max", 224, "VGS(th)", 290,
+						"ID", 350),
+				Lines.line(110, "(V)", 125, "(Ω)", 205, "(V)", 295, "(A)", 352),
+				Lines.line(125, "BS170", 40, "60", 125, "5", 190, "@", 198, "VGS", 208, "=", 226, "10", 234, "V", 246,
+						"0.8", 280, "to", 296, "3", 310, "0.5", 350));
+		for (int i = 0; i < 3; i++) {
+			PageLine at = new PageLine(sheet, i);
+			LineTokens t = LineTokens.of(at.line());
+			if (!summary.header(at, t)) {
+				summary.row(at, t);
+			}
+		}
+		Parameter ron = read.stream().map(Reading::parameter).filter(p -> p.name().equals("RDS_ON")).findFirst()
+				.orElseThrow();
+		assertEquals(5.0, ron.max());
+		assertEquals(Map.of("VGS", 10.0), ron.conditions());
+		Parameter vth = read.stream().map(Reading::parameter).filter(p -> p.name().equals("VGS_TH")).findFirst()
+				.orElseThrow();
+		assertEquals(0.8, vth.min());
+		assertEquals(3.0, vth.max());
+		assertNull(vth.typ());
+	}
+
 	@Test
 	void proseFarBelowTheRowsEndsTheTable() {
 		table.header(at(0), tokens(0));
