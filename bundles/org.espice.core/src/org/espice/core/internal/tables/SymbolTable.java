@@ -3,12 +3,9 @@ package org.espice.core.internal.tables;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.espice.core.Parameter;
 import org.espice.core.Provenance;
@@ -26,8 +23,6 @@ import org.espice.core.internal.tables.TableReader.Reading;
 final class SymbolTable implements TableShape {
 
 	private static final Logger LOG = System.getLogger(SymbolTable.class.getName());
-	/** The words that join the two ends of a range in one cell. */
-	private static final Set<String> RANGE = Set.of("to", "~", "...");
 
 	private final SymbolHeader finder;
 	private final ColumnHeader columnHeader;
@@ -172,27 +167,13 @@ final class SymbolTable implements TableShape {
 				if (u == null) {
 					continue;
 				}
-				SymbolColumn best = nearest(w);
+				SymbolColumn best = PartRowCells.nearest(columns, w);
 				if (best != null && Math.abs(best.center() - w.center()) < Tolerances.SYMBOL_HEADER_UNIT_REACH
 						&& best.unit == null && u.dimension().equals(best.dimension())) {
 					best.unit = u;
 				}
 			}
 		}
-	}
-
-	/** The column whose centre is nearest to the word, or null when there is none. */
-	private SymbolColumn nearest(Word w) {
-		SymbolColumn best = null;
-		double bd = Double.MAX_VALUE;
-		for (SymbolColumn c : columns) {
-			double d = Math.abs(c.center() - w.center());
-			if (d < bd) {
-				bd = d;
-				best = c;
-			}
-		}
-		return best;
 	}
 
 	/** Reads a part row; false when the line is not one. */
@@ -218,45 +199,15 @@ final class SymbolTable implements TableShape {
 		if (rowPart == null) {
 			rowPart = part;
 		}
-		Map<SymbolColumn, Double> values = values(words);
+		PartRowCells row = new PartRowCells(columns);
+		Map<SymbolColumn, Double> values = row.values(words);
 		if (values.isEmpty()) {
 			return !rowParts.isEmpty();
 		}
 		part = rowPart;
 		partBaseline = line.baseline();
-		emit(at, rowPart, values, cells(words, values));
+		emit(at, rowPart, values, row.cells(words, values));
 		return true;
-	}
-
-	/**
-	 * What a value's cell says besides the value: "0.8 to 3" a range (its upper end), "5 @ VGS = 10 V" the test
-	 * point. Vishay's product summaries print both.
-	 */
-	private record Cell(Double upTo, Map<String, Double> conditions) {
-	}
-
-	private Map<SymbolColumn, Cell> cells(List<Word> words, Map<SymbolColumn, Double> values) {
-		Map<SymbolColumn, StringBuilder> text = new LinkedHashMap<>();
-		Map<SymbolColumn, Double> upTo = new HashMap<>();
-		for (int i = 0; i < words.size(); i++) {
-			Word w = words.get(i);
-			SymbolColumn c = nearest(w);
-			if (c == null || !values.containsKey(c)) {
-				continue;
-			}
-			text.computeIfAbsent(c, k -> new StringBuilder()).append(w.text()).append(' ');
-			Quantities.Number q = Quantities.number(w.text());
-			if (q != null && i >= 2 && RANGE.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT))
-					&& nearest(words.get(i - 2)) == c && Quantities.number(words.get(i - 2).text()) != null
-					&& !upTo.containsKey(c)) {
-				Quantities.Unit u = q.unit() != null ? q.unit() : c.unit;
-				double v = q.value() * (u == null || c.dimension().isEmpty() ? 1 : u.factor());
-				upTo.put(c, Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)));
-			}
-		}
-		Map<SymbolColumn, Cell> cells = new HashMap<>();
-		text.forEach((c, t) -> cells.put(c, new Cell(upTo.get(c), Conditions.parse(t.toString()))));
-		return cells;
 	}
 
 	/**
@@ -287,39 +238,8 @@ final class SymbolTable implements TableShape {
 				&& columnHeader.columns(line) == null;
 	}
 
-	/** The value of each column on a part row, in SI, the first value per column. */
-	private Map<SymbolColumn, Double> values(List<Word> words) {
-		double spacing = Tolerances.COLUMN_SPACING;
-		for (int i = 1; i < columns.size(); i++) {
-			spacing = Math.min(spacing, columns.get(i).center() - columns.get(i - 1).center());
-		}
-		Map<SymbolColumn, Double> values = new LinkedHashMap<>();
-		for (Word w : words) {
-			Quantities.Number q = Quantities.number(w.text());
-			if (q == null) {
-				continue;
-			}
-			SymbolColumn best = nearest(w);
-			if (best == null || Math.abs(best.center() - w.center()) > Tolerances.columnReach(spacing)
-					|| values.containsKey(best)) {
-				continue;
-			}
-			String dim = best.dimension();
-			Quantities.Unit u = q.unit() != null ? q.unit() : best.unit;
-			if (u == null) {
-				u = new Quantities.Unit(1, dim);
-			}
-			if (!u.dimension().equals(dim)) {
-				continue;
-			}
-			double v = q.value() * (dim.isEmpty() || dim.equals("K/W") ? 1 : u.factor());
-			values.put(best, Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)));
-		}
-		return values;
-	}
-
 	/** One parameter per name; Min/Nom/Max columns of the same name are merged. */
-	private void emit(PageLine at, String rowPart, Map<SymbolColumn, Double> values, Map<SymbolColumn, Cell> cells) {
+	private void emit(PageLine at, String rowPart, Map<SymbolColumn, Double> values, Map<SymbolColumn, PartRowCells.Cell> cells) {
 		Map<String, Double[]> byName = new LinkedHashMap<>();
 		Map<String, Map<String, Double>> condsByName = new LinkedHashMap<>();
 		for (int i = 0; i < columns.size(); i++) {
@@ -335,7 +255,7 @@ final class SymbolTable implements TableShape {
 			if (mtm[slot] != null) {
 				continue; // a second column of the same name (VR after VRM, a surge "IR"): the first one stands
 			}
-			Cell cell = cells.get(c);
+			PartRowCells.Cell cell = cells.get(c);
 			if (cell != null && cell.upTo() != null && c.slot < 0 && mtm[0] == null && mtm[2] == null) {
 				mtm[0] = values.get(c); // "0.8 to 3": the least and the most
 				mtm[2] = cell.upTo();
