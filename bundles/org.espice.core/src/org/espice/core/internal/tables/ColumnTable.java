@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.internal.parameters.Conditions;
@@ -140,18 +141,24 @@ final class ColumnTable implements TableShape {
 
 	/** Whether the line prints two or more values, each under a part column of its own. */
 	private static boolean underEachPart(LineTokens t, Columns parts) {
+		List<Column> seen = ownColumns(t, parts, c -> c.type() == ColumnType.PART);
+		return seen != null && seen.size() >= 2;
+	}
+
+	/** The column of each value of the line, each of its own and of the kind taken; null when one is not. */
+	private static List<Column> ownColumns(LineTokens t, Columns table, Predicate<Column> taken) {
 		List<Column> seen = new ArrayList<>();
 		for (int i = 0; i < t.size(); i++) {
 			if (!t.value(i) || Quantities.number(t.text(i)) == null) {
 				continue;
 			}
-			Column c = parts.valueColumnOf(t.word(i));
-			if (c == null || c.type() != ColumnType.PART || seen.contains(c)) {
-				return false;
+			Column c = table.valueColumnOf(t.word(i));
+			if (c == null || !taken.test(c) || seen.contains(c)) {
+				return null;
 			}
 			seen.add(c);
 		}
-		return seen.size() >= 2;
+		return seen;
 	}
 
 	/**
@@ -160,16 +167,9 @@ final class ColumnTable implements TableShape {
 	 * at Tj = 25 °C" under Infineon's one header per page) interrupted.
 	 */
 	private static boolean underLimits(LineTokens t, Columns table) {
-		List<Column> seen = new ArrayList<>();
-		for (int i = 0; i < t.size(); i++) {
-			if (!t.value(i) || Quantities.number(t.text(i)) == null) {
-				continue;
-			}
-			Column c = table.valueColumnOf(t.word(i));
-			if (c == null || !c.type().limit() || seen.contains(c)) {
-				return false;
-			}
-			seen.add(c);
+		List<Column> seen = ownColumns(t, table, c -> c.type().limit());
+		if (seen == null) {
+			return false;
 		}
 		return !seen.isEmpty() && (seen.size() >= 2 || Units.rowHasUnit(t)
 				|| t.words().stream().anyMatch(w -> w.text().equals("-") || w.text().equals("–")));

@@ -121,21 +121,17 @@ class LayoutBuilderTest {
 	 */
 	@Test
 	void aDeepSubscriptStaysWithTheSymbolItFollows() throws IOException {
-		try (PDDocument doc = new PDDocument()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			doc.addPage(page);
-			try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-				text(c, FONT, 8, 179, 705, "Collector-emitter saturation");
-				text(c, FONT, 8, 130.6f, 699.2f, "V");
-				text(c, FONT, 7, 136.6f, 696.8f, "CE(sat)");
-				text(c, FONT, 8, 302, 700.4f, "IC = 3 A");
-				text(c, FONT, 8, 475, 699.4f, "1.2");
-				text(c, FONT, 8, 509, 699.4f, "V");
-				text(c, FONT, 8, 179, 694.1f, "voltage");
-			}
-			List<String> lines = layout(doc, null).get(0).lines().stream().map(TextLine::text).toList();
-			assertEquals(List.of("Collector-emitter saturation", "VCE(sat) IC = 3 A 1.2 V", "voltage"), lines);
-		}
+		List<TextLine> lines = linesOf(c -> {
+			text(c, FONT, 8, 179, 705, "Collector-emitter saturation");
+			text(c, FONT, 8, 130.6f, 699.2f, "V");
+			text(c, FONT, 7, 136.6f, 696.8f, "CE(sat)");
+			text(c, FONT, 8, 302, 700.4f, "IC = 3 A");
+			text(c, FONT, 8, 475, 699.4f, "1.2");
+			text(c, FONT, 8, 509, 699.4f, "V");
+			text(c, FONT, 8, 179, 694.1f, "voltage");
+		});
+		assertEquals(List.of("Collector-emitter saturation", "VCE(sat) IC = 3 A 1.2 V", "voltage"),
+				lines.stream().map(TextLine::text).toList());
 	}
 
 	/**
@@ -145,17 +141,29 @@ class LayoutBuilderTest {
 	 */
 	@Test
 	void aShallowSubscriptOnARowPrintedLowerJoinsItsSymbol() throws IOException {
+		List<TextLine> lines = linesOf(c -> {
+			text(c, FONT, 9, 132.6f, 624.7f, "I");
+			text(c, FONT, 6, 135.1f, 624.2f, "DSS");
+			text(c, FONT, 9, 282, 622.5f, "VGS = 0 V");
+			text(c, FONT, 9, 514, 624.7f, "µA");
+		});
+		assertEquals(List.of("IDSS", "VGS", "=", "0", "V", "µA"), lines.get(0).words().stream().map(Word::text).toList());
+	}
+
+	/** What a page draws, for {@link #linesOf}. */
+	private interface Drawing {
+		void draw(PDPageContentStream c) throws IOException;
+	}
+
+	/** The lines of a one-page document that draws {@code drawing}. */
+	private static List<TextLine> linesOf(Drawing drawing) throws IOException {
 		try (PDDocument doc = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A4);
 			doc.addPage(page);
 			try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-				text(c, FONT, 9, 132.6f, 624.7f, "I");
-				text(c, FONT, 6, 135.1f, 624.2f, "DSS");
-				text(c, FONT, 9, 282, 622.5f, "VGS = 0 V");
-				text(c, FONT, 9, 514, 624.7f, "µA");
+				drawing.draw(c);
 			}
-			List<String> words = layout(doc, null).get(0).lines().get(0).words().stream().map(Word::text).toList();
-			assertEquals(List.of("IDSS", "VGS", "=", "0", "V", "µA"), words);
+			return layout(doc, null).get(0).lines();
 		}
 	}
 
