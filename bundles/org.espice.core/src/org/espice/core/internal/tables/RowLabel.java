@@ -146,6 +146,9 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 			if (Qualifier.inside(t, i) || FIGURE.matcher(s).matches() || PACKAGE.matcher(s).matches()) {
 				continue; // "(Rated DC Voltage, TC = 125 °C)", "Fig.25);": a remark or reference qualifies the row above
 			}
+			if (LineTokens.norm(s).equals("for") && i + 1 < limit && !context.parts().in(t.text(i + 1)).isEmpty()) {
+				continue; // "for 2N2222A  0.5 W": the row above, for one of the parts
+			}
 			if (condCol != null && symCol != null && condCol.x0() > symCol.x1()
 					&& t.word(i).x0() >= condCol.x0() - Tolerances.CONDITION_COLUMN_SLACK) {
 				continue; // condition text ("VDS = Max Rating") describes no new row

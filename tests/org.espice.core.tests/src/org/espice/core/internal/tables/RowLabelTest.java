@@ -29,6 +29,19 @@ class RowLabelTest {
 		assertTrue(label.describes());
 	}
 
+	/** "for 2N2222A  0.5 W" under "Ptot Total Dissipation": the row above, for one part; "for" describes nothing. */
+	@Test
+	void forAPartQualifiesTheRowAbove() {
+		RowLabel.RowContext bjt = new RowLabel.RowContext(DeviceKind.BJT_NPN,
+				new KnownParts(List.of("2N2219A", "2N2222A")), true);
+		RowLabel label = RowLabel.of(Lines.tokens(Lines.line(112, "for", 75, "2N2222A", 95, "0.5", 330, "W", 390)),
+				HEADER, bjt);
+		assertFalse(label.describes());
+		assertNull(label.name());
+		assertTrue(RowLabel.of(Lines.tokens(Lines.line(112, "for", 75, "switching", 95, "0.5", 330, "W", 390)),
+				HEADER, bjt).describes(), "for anything else than a part is prose");
+	}
+
 	@Test
 	void symbolsInTheConditionsNameNoRow() {
 		TextLine row = Lines.line(112, "Zero", 50, "gate", 75, "VDS", 220, "=", 240, "60", 250, "V", 262, "1", 360,
