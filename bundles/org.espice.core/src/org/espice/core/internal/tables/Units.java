@@ -133,7 +133,8 @@ final class Units {
 	static double scale(Quantities.Number q, Quantities.Unit unit) {
 		Quantities.Unit u = q.unit() != null && q.unit().dimension().equals(unit.dimension()) ? q.unit() : unit;
 		double v = q.value() * (SCALE_FREE.contains(u.dimension()) ? 1 : u.factor());
-		return Math.abs(v) < 1e-3 ? Double.parseDouble(String.format(Locale.ROOT, "%.6g", v)) : v;
+		// the product of a printed number and a prefix, without binary noise: 350 mW is 0.35 W, not 0.35000000000000003
+		return v == 0 ? v : Double.parseDouble(String.format(Locale.ROOT, Math.abs(v) < 1e-3 ? "%.6g" : "%.12g", v));
 	}
 
 	/** A unit printed on the neighbouring symbol-only line ("IRM µA" under "Peak reverse current ... 5.0"). */
