@@ -19,6 +19,16 @@ final class ColumnHeader {
 		this.parts = parts;
 	}
 
+	/** The column a part heading heads: one part ("2N7002"), or a range of them ("J111-113"); null for none. */
+	private Column partColumn(Word w) {
+		List<String> range = parts.range(w.text());
+		if (!range.isEmpty()) {
+			return new Column(ColumnType.PART, w.x0(), w.x1(), range.get(0), range);
+		}
+		String p = parts.label(w.text());
+		return p == null ? null : new Column(ColumnType.PART, w.x0(), w.x1(), p);
+	}
+
 	/** The columns the line heads, or null when the line is no header. */
 	List<Column> columns(TextLine line) {
 		List<Column> cols = new ArrayList<>();
@@ -31,9 +41,9 @@ final class ColumnHeader {
 		for (Word w : line.words()) {
 			ColumnType t = ColumnType.ofHeading(w.text());
 			if (t == null) {
-				String p = parts.label(w.text());
-				if (p != null) {
-					cols.add(new Column(ColumnType.PART, w.x0(), w.x1(), p));
+				Column part = partColumn(w);
+				if (part != null) {
+					cols.add(part);
 				} else {
 					other++;
 				}
@@ -93,11 +103,11 @@ final class ColumnHeader {
 					continue;
 				}
 				ColumnType t = ColumnType.ofHeading(w.text());
-				String p = t == null ? parts.label(w.text()) : null;
+				Column part = t == null ? partColumn(w) : null;
 				if (t != null) {
 					extra.add(new Column(t, w.x0(), w.x1(), null));
-				} else if (p != null) {
-					extra.add(new Column(ColumnType.PART, w.x0(), w.x1(), p));
+				} else if (part != null) {
+					extra.add(part);
 				} else if (!PartNumbers.token(w.text()).matches("[A-Z]{1,3}")) {
 					others++;
 				}

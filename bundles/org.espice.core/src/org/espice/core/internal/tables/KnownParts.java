@@ -16,6 +16,11 @@ final class KnownParts {
 
 	private static final Pattern GRADE_RANGE = Pattern.compile("([0-9]{0,2}[A-Z]{1,6}[0-9]+[A-Z]*?)([A-Z])(?:to|-)([A-Z])");
 
+	/** "J111-113", "*MMBF4391-4393": a prefix, the first number and the end of the last. */
+	private static final Pattern PART_RANGE = Pattern.compile("\\*?([0-9]?[A-Z]{1,6})([0-9]{2,5})[-–]([0-9]{1,5})");
+	/** The most numbers a range label may span. */
+	private static final int MAX_RANGE = 20;
+
 	private final List<String> parts;
 
 	KnownParts(List<String> found) {
@@ -48,6 +53,29 @@ final class KnownParts {
 		String series = PartNumbers.letters(t);
 		long known = parts.stream().filter(p -> PartNumbers.letters(p).equals(series) && !p.equals(t)).count();
 		return known >= 2 ? t : null;
+	}
+
+	/**
+	 * The known parts a range label stands for, "J111-113" (J111, J112, J113) or "*MMBF4391-4393", its footnote mark
+	 * aside; empty unless it names two or more of them.
+	 */
+	List<String> range(String text) {
+		Matcher m = PART_RANGE.matcher(text.strip());
+		if (!m.matches() || m.group(3).length() > m.group(2).length()) {
+			return List.of();
+		}
+		String from = m.group(2);
+		String to = from.substring(0, from.length() - m.group(3).length()) + m.group(3);
+		int a = Integer.parseInt(from);
+		int b = Integer.parseInt(to);
+		List<String> out = new ArrayList<>();
+		for (int n = a; n <= b && b - a <= MAX_RANGE; n++) {
+			String name = m.group(1) + String.format("%0" + from.length() + "d", n);
+			if (parts.contains(name)) {
+				out.add(name);
+			}
+		}
+		return out.size() >= 2 ? out : List.of();
 	}
 
 	/** The part a column label stands for ({@code 1N4004}, or {@code 4004} under a 1N4001..1N4007 family). */

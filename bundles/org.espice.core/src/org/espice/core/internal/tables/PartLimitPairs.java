@@ -65,7 +65,7 @@ final class PartLimitPairs {
 
 	/** Whether the columns give parts their own limit columns. */
 	static boolean paired(Columns columns) {
-		return columns != null && columns.all().stream().anyMatch(c -> !c.forParts().isEmpty());
+		return columns != null && columns.all().stream().anyMatch(c -> c.type().limit() && !c.forParts().isEmpty());
 	}
 
 	/**
@@ -74,7 +74,7 @@ final class PartLimitPairs {
 	 */
 	static Map<String, ValueColumns.Values> read(ValueColumns.Placed placed, Quantities.Unit unit, Columns columns) {
 		Set<String> all = new LinkedHashSet<>();
-		columns.all().forEach(c -> all.addAll(c.forParts()));
+		columns.all().stream().filter(c -> c.type().limit()).forEach(c -> all.addAll(c.forParts()));
 		Map<String, Double[]> slots = new LinkedHashMap<>();
 		all.forEach(p -> slots.put(p, new Double[3]));
 		for (int k = 0; k < placed.numbers().size(); k++) {

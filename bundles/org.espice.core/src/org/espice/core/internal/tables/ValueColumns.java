@@ -145,7 +145,9 @@ final class ValueColumns {
 			if (spanning) {
 				mtm[2] = v;
 			} else {
-				perPart.putIfAbsent(c.part(), v);
+				for (String p : c.forParts().isEmpty() ? List.of(c.part()) : c.forParts()) {
+					perPart.putIfAbsent(p, v);
+				}
 			}
 		}
 		default -> {

@@ -125,6 +125,38 @@ class ColumnTableTest {
 		assertEquals(Map.of("VGS", 10.0), second.conditions());
 	}
 
+	/**
+	 * "Max." over two part columns headed by ranges, "J111-113" and "*MMBFJ111-113": each value is a rating of every
+	 * part of its range (before, 625 and 350 read as one part's minimum and maximum).
+	 */
+	@Test
+	void aPartColumnHeadedByARangeRatesEachPartOfIt() {
+		KnownParts family = new KnownParts(List.of("J111", "J112", "J113", "MMBFJ111", "MMBFJ112", "MMBFJ113"));
+		List<Reading> read = new ArrayList<>();
+		ColumnHeader header = new ColumnHeader(family);
+		LastRow lastRow = new LastRow();
+		Units units = new Units(lastRow);
+		ColumnTable ratings = new ColumnTable(new ColumnTable.TableContext(DeviceKind.JFET_N, family, sections), header,
+				new RowContinuation(read, lastRow, units, new SymbolCells(DeviceKind.JFET_N, header)),
+				new RowReadings(read, lastRow, units));
+		PageLayout sheet = Lines.page(Lines.line(90, "Max.", 330, "", 331),
+				Lines.line(100, "Symbol", 50, "Parameter", 100, "Units", 400),
+				Lines.line(110, "J111-113", 290, "*MMBFJ111-113", 350),
+				Lines.line(124, "PD", 50, "Total", 100, "Device", 125, "Dissipation", 155, "625", 300, "350", 360, "mW",
+						400));
+		for (int i = 0; i < sheet.lines().size(); i++) {
+			PageLine at = new PageLine(sheet, i);
+			LineTokens t = LineTokens.of(at.line());
+			if (!ratings.header(at, t)) {
+				ratings.row(at, t);
+			}
+		}
+		Map<String, Double> pd = new java.util.TreeMap<>();
+		read.stream().filter(r -> r.parameter().name().equals("PD")).forEach(r -> pd.put(r.part(), r.parameter().max()));
+		assertEquals(Map.of("J111", 0.625, "J112", 0.625, "J113", 0.625, "MMBFJ111", 0.35, "MMBFJ112", 0.35, "MMBFJ113",
+				0.35), pd);
+	}
+
 	private void readAll() {
 		for (int i = 0; i < page.lines().size(); i++) {
 			PageLine at = new PageLine(page, i);

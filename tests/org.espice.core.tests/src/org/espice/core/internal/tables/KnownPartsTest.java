@@ -31,6 +31,16 @@ class KnownPartsTest {
 		assertEquals(List.of("BD135", "BD137"), parts.in("BD135/137"));
 	}
 
+	/** A column heading "J111-113" or "*MMBF4391-4393" (a footnote mark) stands for the known parts of its range. */
+	@Test
+	void aRangeHeadingNamesTheKnownPartsOfItsRange() {
+		KnownParts parts = new KnownParts(List.of("J111", "J112", "J113", "MMBFJ111", "MMBFJ112", "MMBFJ113"));
+		assertEquals(List.of("J111", "J112", "J113"), parts.range("J111-113"));
+		assertEquals(List.of("MMBFJ111", "MMBFJ112", "MMBFJ113"), parts.range("*MMBFJ111-113"));
+		assertEquals(List.of(), parts.range("J111-J113x"));
+		assertEquals(List.of(), new KnownParts(List.of("PN4391")).range("PN4391-4393"), "one known part is no range");
+	}
+
 	@Test
 	void distinguishingDigitsNameTheRow() {
 		KnownParts parts = new KnownParts(List.of("PN4391", "PN4392"));
