@@ -32,7 +32,10 @@ final class ColumnTable implements TableShape {
 	private final ConditionCell conditionCell = new ConditionCell();
 	private int headerPage;
 	private double headerBaseline;
-	/** Part columns a sub-heading ("Thermal characteristics") ended on {@link #headerPage}, or null. */
+	/**
+	 * Part columns, or min/typ/max columns, a sub-heading ("Thermal characteristics") ended on {@link #headerPage},
+	 * or null.
+	 */
 	private Columns interrupted;
 
 	ColumnTable(TableContext context, ColumnHeader finder, RowContinuation continuation, RowReadings rowReadings) {
