@@ -99,10 +99,10 @@ public final class Quantities {
 		};
 	}
 
-	/** Parses a number with an optional glued unit; null when the text is not a number. */
 	/** A tolerance glued to a nominal value: "90±10", "5.1±5%". */
 	private static final Pattern TOLERANCE = Pattern.compile("(?<=\\d)±\\d+(?:[.,]\\d+)?%?$");
 
+	/** Parses a number with an optional glued unit; null when the text is not a number. */
 	public static Number number(String text) {
 		if (text == null) {
 			return null;

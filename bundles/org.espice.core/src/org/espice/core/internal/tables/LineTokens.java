@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
@@ -31,7 +32,7 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 	}
 
 	/** A voltage or current symbol a value follows with "at" ("VGS at 10 V"). */
-	private static final java.util.regex.Pattern AT_SYMBOL = java.util.regex.Pattern.compile("[VI][A-Za-z]{1,3}");
+	private static final Pattern AT_SYMBOL = Pattern.compile("[VI][A-Za-z]{1,3}");
 
 	private static final Set<String> REFERENCE_WORDS = Set.of("see", "figure", "figures", "fig", "figs", "note",
 			"notes", "table", "page", "chapter", "section");

@@ -44,7 +44,8 @@ final class PostPasses {
 	 * A condition cell printed once for a group of rows (Ciss/Coss/Crss, Qg/Qgs/Qgd) holds for the rows next to
 	 * it that measure the same quantity and print no conditions of their own. A gate charge whose symbol names its
 	 * gate drive ("Qg(10V)", "Qg(4.5V)" above one cell "VGS=-10V, VDS=-15V, ID=-4.0A") is measured at that drive,
-	 * signed as the cell signs its gate voltage, whatever voltage the cell prints. Looks at the readings from {@code from} on.
+	 * signed as the cell signs its gate voltage, whatever voltage the cell prints. Looks at the readings from
+	 * {@code from} on.
 	 */
 	void sharedConditions(int from) {
 		String gate = kind == DeviceKind.IGBT ? "VGE" : "VGS";
@@ -112,8 +113,8 @@ final class PostPasses {
 		while (j < readings.size()) {
 			Parameter prev = readings.get(j - 1).parameter();
 			Parameter b = readings.get(j).parameter();
-			boolean sameTest = b.name().equals(prev.name())
-					&& (symbolDrive(b) == null || symbolDrive(b).equals(symbolDrive(prev)));
+			Double drive = symbolDrive(b);
+			boolean sameTest = b.name().equals(prev.name()) && (drive == null || drive.equals(symbolDrive(prev)));
 			if (!b.unit().equals(a.unit()) || sameTest || b.source() == null || prev.source() == null
 					|| Math.abs(b.source().y0() - prev.source().y0()) > Tolerances.SHARED_CONDITIONS_REACH) {
 				break;
