@@ -123,7 +123,7 @@ final class GateChargeFit {
 			return null;
 		}
 		return new GateCharge.Channel(Math.abs(vto), kp, orZero(card.value("LAMBDA")), orZero(card.value("RS")),
-				orZero(card.value("RD")));
+				orZero(card.value("RD")), card.value("KSUBTHRES") == null ? VdmosFitter.KSUBTHRES : card.value("KSUBTHRES"));
 	}
 
 	private static double orZero(Double v) {

@@ -35,12 +35,13 @@ final class HotOnResistance {
 	static final double HOTTEST = 175;
 
 	/** The fitted channel at 27 degC, and its threshold's fall per kelvin. */
-	record Channel(double vto, double kp, double rext, double tcvth) {
+	record Channel(VdmosFitter.SquareLaw law, double tcvth) {
 
 		/** RDS(on) of the room check {@code c} at {@code t} degC with the resistances' exponent {@code k}. */
 		double at(Check c, double t, double k) {
 			double dt = t - Fits.TNOM_C;
-			return VdmosFitter.predict(c, vto - tcvth * dt, kpAt(kp, t), rext * (1 + tc1(k) * dt + tc2(k) * dt * dt));
+			return VdmosFitter.predict(c, new VdmosFitter.SquareLaw(law.vto() - tcvth * dt, kpAt(law.kp(), t),
+					law.rext() * (1 + tc1(k) * dt + tc2(k) * dt * dt), law.ksub()));
 		}
 	}
 

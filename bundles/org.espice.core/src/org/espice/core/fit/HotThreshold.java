@@ -25,8 +25,9 @@ final class HotThreshold {
 	}
 
 	/** The model's threshold of check {@code c} at {@code t} degC with the coefficient {@code tc}. */
-	private static double at(Check c, double vto, double kp, double rext, double t, double tc) {
-		return VdmosFitter.predict(c, vto - tc * (t - Fits.TNOM_C), HotOnResistance.kpAt(kp, t), rext);
+	private static double at(Check c, VdmosFitter.SquareLaw ch, double t, double tc) {
+		return VdmosFitter.predict(c, new VdmosFitter.SquareLaw(ch.vto() - tc * (t - Fits.TNOM_C),
+				HotOnResistance.kpAt(ch.kp(), t), ch.rext(), ch.ksub()));
 	}
 
 	/**
@@ -35,16 +36,16 @@ final class HotThreshold {
 	 * @param room the room-temperature threshold check the channel was fitted to
 	 * @return the coefficient set, or 0
 	 */
-	static double fit(ModelCard card, Device d, double vto, double kp, double rext, Check room, DeviceCurves curves) {
+	static double fit(ModelCard card, Device d, VdmosFitter.SquareLaw ch, Check room, DeviceCurves curves) {
 		Parameter hot = Fits.hottest(d.all("VGS_TH"), HotOnResistance.HOT);
 		boolean p = card.flags().contains("pchan");
 		if (hot != null) {
 			Check c = new Check(hot, Probe.VGS_TH, Target.of(hot));
 			double t = hot.condition("T");
-			double tc = (at(c, vto, kp, rext, t, 0) - c.target().value()) / (t - Fits.TNOM_C);
+			double tc = (at(c, ch, t, 0) - c.target().value()) / (t - Fits.TNOM_C);
 			if (tc >= 0 && tc <= MAX_TC) {
 				card.set("TCVTH", tc, Fits.fmt("so that VGS(th) at %.0f degC meets %s", t, Fits.from(hot, c.target())));
-				card.check(c, at(c, vto, kp, rext, t, tc));
+				card.check(c, at(c, ch, t, tc));
 				return tc;
 			}
 			return 0;
@@ -56,13 +57,13 @@ final class HotThreshold {
 		}
 		double t = curve.t()[hottest];
 		double ratio = curve.ratio(hottest);
-		double room25 = at(room, vto, kp, rext, 25, 0);
-		double tc = (at(room, vto, kp, rext, t, 0) - ratio * room25) / (t - Fits.TNOM_C);
+		double room25 = at(room, ch, 25, 0);
+		double tc = (at(room, ch, t, 0) - ratio * room25) / (t - Fits.TNOM_C);
 		if (!(tc >= 0 && tc <= MAX_TC)) {
 			return 0;
 		}
 		TemperatureCurve.HeldOut held = curve.heldOut(hottest, HotOnResistance.HOTTEST,
-				x -> at(room, vto, kp, rext, x, tc) / at(room, vto, kp, rext, 25, tc));
+				x -> at(room, ch, x, tc) / at(room, ch, 25, tc));
 		double heldOut = held.rms();
 		int n = held.points();
 		if (!(heldOut <= MosCapacitanceCurves.MAX_SHAPE_ERROR)) {

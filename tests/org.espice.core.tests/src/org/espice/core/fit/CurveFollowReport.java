@@ -32,7 +32,8 @@ import org.espice.core.spice.Target;
  * capacitance curves (MOSFET Ciss/Coss/Crss against VDS, diode CT against VR), simulated in ngspice at every
  * third point read off each curve, and their forward curves at 25 degC (diode VF, body diode VSD) at 16 currents
  * evenly spread in ln I along the curve, and a BJT's hFE at every third point read off its gain curves at room
- * temperature. Three fits per part: from the tables alone (as before curves were read),
+ * temperature, and a MOSFET's gate voltage at every third of the 12 currents of its room transfer curve (the threshold
+ * test's circuit: the drain at the gate, in saturation). Three fits per part: from the tables alone (as before curves were read),
  * from the tables and the curves with those points held out, and from the tables and the whole curves. Prints the
  * median and 90th percentile of the relative error per quantity.
  *
@@ -138,6 +139,17 @@ public final class CurveFollowReport {
 				Parameter p = new Parameter(diode ? "VF" : "VSD", null, c.voltage()[i], null, "V", cond,
 						Provenance.page(c.page(), "VF"));
 				out.add(new Check(p, Probe.FORWARD_VOLTAGE, Target.of(p)));
+			}
+		}
+		if (d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P) {
+			TransferCurves.Curve t = TransferCurves.find(usable, VdmosFitter.RATED_REACH * VdmosFitter.ratedCurrent(d));
+			for (int i = 2; t != null && i < t.current().length; i += 3) {
+				// the gate voltage at the curve's current, in saturation as the threshold test holds the drain
+				Map<String, Double> cond = new java.util.LinkedHashMap<>();
+				cond.put("ID", sign * t.current()[i]);
+				Parameter p = new Parameter("VGS", null, sign * t.vgs()[i], null, "V", cond,
+						Provenance.page(t.page(), "VGS"));
+				out.add(new Check(p, Probe.VGS_TH, Target.of(p)));
 			}
 		}
 		if (d.kind().isBjt()) {

@@ -1,0 +1,114 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.espice.core.Plot;
+
+/**
+ * A MOSFET's transfer characteristic (ID against VGS, the drain held in saturation) as drawn at room temperature.
+ * It fixes what no table row does: the gate voltage at which the channel carries a given current, which is where the
+ * Miller plateau of the gate-charge test sits. A plot with two room-temperature curves (a minimum and a maximum, two
+ * drain voltages) says nothing certain and is not used, nor are two plots with one each.
+ */
+final class TransferCurves {
+
+	private static final Set<String> GATE = Set.of("VGS");
+	private static final Set<String> DRAIN = Set.of("ID");
+	/** Points a curve is resampled to, evenly in ln ID. */
+	static final int SAMPLES = 12;
+	/** On a linear current axis, currents under this share of the largest are read off the axis line itself. */
+	private static final double LINEAR_FLOOR = 0.05;
+	/** A curve spanning less than this ratio of currents says little about the square law. */
+	private static final double MIN_SPAN = 4;
+
+	/**
+	 * The room-temperature curve as gate voltages (magnitudes) at currents evenly spaced in ln ID.
+	 *
+	 * @param vds the drain voltage it was drawn at, NaN when the plot does not say
+	 */
+	record Curve(int page, double[] current, double[] vgs, double vds) {
+
+		String describe() {
+			return "transfer curve at 25 degC p." + page;
+		}
+	}
+
+	private TransferCurves() {
+	}
+
+	/**
+	 * The room-temperature transfer curve of the device's plots up to {@code upTo} amperes (the part's current rating;
+	 * beyond it datasheets draw pulsed, self-heated currents), or null when there is no single one.
+	 */
+	static Curve find(DeviceCurves curves, double upTo) {
+		List<Curve> found = new ArrayList<>();
+		for (Plot p : curves.plots(Plot.Kind.TRANSFER)) {
+			if (!GATE.contains(p.x().quantity().toUpperCase(Locale.ROOT))
+					|| !DRAIN.contains(p.y().quantity().toUpperCase(Locale.ROOT))) {
+				continue;
+			}
+			boolean anyT = p.series().stream().anyMatch(s -> s.conditions().containsKey("T"));
+			List<Plot.Series> room = new ArrayList<>();
+			for (Plot.Series s : p.series()) {
+				Double t = s.conditions().get("T");
+				if (!s.onY2() && (t == null ? !anyT : Math.abs(t - 25) <= 5)) {
+					room.add(s);
+				}
+			}
+			if (room.size() != 1) {
+				continue;
+			}
+			Curve c = curve(p, room.get(0), Double.isNaN(upTo) ? Double.POSITIVE_INFINITY : upTo);
+			if (c != null) {
+				found.add(c);
+			}
+		}
+		return found.size() == 1 ? found.get(0) : null;
+	}
+
+	/** The series resampled; null when it does not rise over at least {@link #MIN_SPAN} of current. */
+	private static Curve curve(Plot p, Plot.Series s, double upTo) {
+		DeviceCurves.Curve c = DeviceCurves.curve(p, s, "ID");
+		if (c == null) {
+			return null;
+		}
+		double floor = p.y().scale() == Plot.Scale.LINEAR
+				? LINEAR_FLOOR * Arrays.stream(c.y()).max().orElse(0) : 0;
+		List<double[]> rising = new ArrayList<>();
+		for (int k = 0; k < c.x().length; k++) {
+			if (c.y()[k] > floor && c.y()[k] <= upTo && (rising.isEmpty() || c.y()[k] > rising.get(rising.size() - 1)[0])) {
+				rising.add(new double[] { c.y()[k], c.x()[k] });
+			}
+		}
+		if (rising.size() < 3 || rising.get(rising.size() - 1)[0] < MIN_SPAN * rising.get(0)[0]) {
+			return null;
+		}
+		double lo = Math.log(rising.get(0)[0]);
+		double hi = Math.log(rising.get(rising.size() - 1)[0]);
+		double[] id = new double[SAMPLES];
+		double[] vgs = new double[SAMPLES];
+		for (int k = 0; k < SAMPLES; k++) {
+			id[k] = Math.exp(lo + (hi - lo) * k / (SAMPLES - 1));
+			vgs[k] = vgsAt(rising, id[k]);
+		}
+		Double vds = s.conditions().get("VDS");
+		return new Curve(p.page(), id, vgs, vds == null ? Double.NaN : Math.abs(vds));
+	}
+
+	/** The gate voltage at current {@code i}, interpolated in ln I between the read points (current, vgs). */
+	private static double vgsAt(List<double[]> pts, double i) {
+		for (int k = 1; k < pts.size(); k++) {
+			double[] a = pts.get(k - 1);
+			double[] b = pts.get(k);
+			if (i <= b[0] * (1 + 1e-12)) {
+				double t = Math.log(i / a[0]) / Math.log(b[0] / a[0]);
+				return a[1] + (b[1] - a[1]) * Math.max(0, Math.min(1, t));
+			}
+		}
+		return pts.get(pts.size() - 1)[1];
+	}
+}

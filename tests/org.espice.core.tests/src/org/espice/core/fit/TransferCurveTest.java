@@ -1,0 +1,108 @@
+package org.espice.core.fit;
+
+import static org.espice.core.fit.Rows.max;
+import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Plot;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.spice.ModelCard;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The transfer curve (ID against VGS at room temperature) sets the channel's square law and its weak-inversion slope
+ * beside the table rows; a curve the law cannot follow, or follows only by breaking a table value, is left out with
+ * a note.
+ */
+class TransferCurveTest {
+
+	/** The drawn part: VTO 3 V, KP 4 A/V^2, 0.4 Ohm outside the channel, weak-inversion slope 0.25 V. */
+	private static final VdmosFitter.SquareLaw LAW = new VdmosFitter.SquareLaw(3, 4, 0.4, 0.25);
+
+	private static Plot.Series series(double t, DoubleUnaryOperator gateForCurrent) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double id = 0.2; id <= 20; id *= 1.25) {
+			pts.add(new Plot.Point(gateForCurrent.applyAsDouble(id), id));
+		}
+		return new Plot.Series(null, Map.of("T", t, "VDS", 25.0), null, pts);
+	}
+
+	private static Plot transferPlot(Plot.Series... s) {
+		return new Plot(4, new Plot.Box(50, 50, 250, 200), "Typical Transfer Characteristics", Plot.Kind.TRANSFER,
+				Plot.DrawnAs.VECTOR, new Plot.Axis("VGS", "V", Plot.Scale.LINEAR, 0, 10),
+				new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 20), null, List.of(s), List.of(), null, List.of());
+	}
+
+	/** The part's tables: threshold at 250 uA, RDS(on) at 10 V, as the drawn law gives them. */
+	private static Device mosfet() {
+		double vth = LAW.gateFor(250e-6);
+		double ron = VdmosFitter.predict(new org.espice.core.spice.Check(typ("RDS_ON", 1, "VGS", 10, "ID", 5),
+				org.espice.core.spice.Probe.RDS_ON, org.espice.core.spice.Target.of(typ("RDS_ON", 1))), LAW);
+		return new Device("M1", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", vth, "ID", 250e-6),
+				typ("RDS_ON", ron, "VGS", 10, "ID", 5), max("ID", 10, "T", 25)));
+	}
+
+	private static ModelCard fit(Device d, Plot... plots) throws ProcessingException {
+		ExtractionResult r = new ExtractionResult("x.pdf", 4, null, "ACME", List.of(d), null).withCurves(List.of(plots));
+		return (ModelCard) new ModelBuilder().fit(d, r, TaskMonitor.NONE);
+	}
+
+	@Test
+	void theRoomCurveIsFoundAndResampledUpToTwiceTheRating() {
+		Device d = mosfet();
+		DeviceCurves curves = DeviceCurves.of(d, List.of(transferPlot(series(150, id -> LAW.gateFor(id) - 0.8),
+				series(25, LAW::gateFor))));
+		TransferCurves.Curve c = TransferCurves.find(curves, 10);
+		assertNotNull(c);
+		assertEquals(TransferCurves.SAMPLES, c.current().length);
+		assertTrue(c.current()[c.current().length - 1] <= 10, "capped at the reach");
+		for (int k = 0; k < c.current().length; k++) {
+			assertEquals(LAW.gateFor(c.current()[k]), c.vgs()[k], 0.02, "the 25 degC curve, not the hot one");
+		}
+		assertEquals(25, c.vds(), 1e-9);
+	}
+
+	@Test
+	void twoRoomCurvesSayNothingCertain() {
+		Device d = mosfet();
+		DeviceCurves curves = DeviceCurves.of(d, List.of(transferPlot(series(25, id -> LAW.gateFor(id) + 0.5),
+				series(25, LAW::gateFor))));
+		assertNull(TransferCurves.find(curves, Double.NaN));
+	}
+
+	@Test
+	void theCurveSetsTheLawAndItsWeakInversionSlope() throws ProcessingException {
+		ModelCard plain = fit(mosfet());
+		assertNull(plain.value("KSUBTHRES"), "without the curve ngspice's default slope stays");
+		ModelCard c = fit(mosfet(), transferPlot(series(25, LAW::gateFor)));
+		assertEquals(LAW.ksub(), c.value("KSUBTHRES"), 0.03);
+		assertEquals(LAW.vto(), c.value("VTO"), 0.1);
+		assertEquals(LAW.kp(), c.value("KP"), 0.15 * LAW.kp());
+		String origin = c.params().stream().filter(p -> p.name().equals("VTO")).findFirst().orElseThrow().origin();
+		assertTrue(origin.contains("transfer curve at 25 degC p.4"), origin);
+		// the plateau of a gate-charge test at 10 A sits where the curve puts it; the tables alone miss it
+		VdmosFitter.SquareLaw fitted = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"),
+				c.value("RD") + c.value("RS"), c.value("KSUBTHRES"));
+		assertEquals(LAW.gateFor(10), fitted.gateFor(10), 0.05 * LAW.gateFor(10));
+	}
+
+	@Test
+	void aCurveTheLawCannotFollowIsLeftOutWithANote() throws ProcessingException {
+		// a straight, offset line: a misread axis or a curve drawn past the square law
+		ModelCard c = fit(mosfet(), transferPlot(series(25, id -> 6 + 0.2 * id)));
+		assertNull(c.value("KSUBTHRES"));
+		assertTrue(c.notes().stream().anyMatch(n -> n.contains("left out of the channel fit")), c.notes().toString());
+	}
+}
