@@ -28,6 +28,9 @@ final class DiodeFitter {
 	static final double DEFAULT_VJ = 0.7;
 
 	/** Fits a diode card; {@code prefix} names the rows (VF for diodes, VSD for a body diode) */
+	/** XTI of a Schottky barrier where no hot forward value sets it (the usual SPICE value). */
+	static final double SCHOTTKY_XTI = 2;
+
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
 		return fit(d, name, DeviceCurves.NONE, monitor);
 	}
@@ -48,6 +51,12 @@ final class DiodeFitter {
 		}
 		if (card.value("XTI") == null) {
 			ForwardFit.hotRow(card, d.all("VF"), schottky);
+		}
+		if (schottky && card.value("EG") == null) {
+			// ngspice's defaults are silicon's (1.11 eV, XTI 3): a Schottky's IS would rise ten times too fast hot
+			card.set("EG", ForwardFit.EG_SCHOTTKY, "default 0.69 eV (Schottky barrier), held: no hot forward row or "
+					+ "curve to fit the temperature law to");
+			card.set("XTI", SCHOTTKY_XTI, "default 2 for a Schottky barrier, held");
 		}
 		List<Parameter> ct = Fits.rowsAtBias(d, "CT", "VR");
 		JunctionCurves.Anchored fromCurve = JunctionCurves.fit(card,

@@ -62,6 +62,10 @@ final class LeakageTail {
 					+ "for it");
 			return;
 		}
+		Parameter hotter = ir == null ? hotterAt(rows.hot(), anchor) : null;
+		if (hotter != null && twoHot(card, rows, anchor, hotter, is, bv, ibv, printedIbv)) {
+			return;
+		}
 		double nbv = solve(x -> reverse(isT, ibv, bv, x, vt, vr), target, 0.5, 1e6, true);
 		if (Double.isNaN(nbv)) {
 			card.note("typical leakage " + Fits.printed(anchor) + ": no breakdown tail reaches it");
@@ -85,6 +89,74 @@ final class LeakageTail {
 		if (ir != null) {
 			hot(card, hotRow, is, bv, ibv, nbv);
 		}
+	}
+
+	/**
+	 * With no typical leakage at 25 degC but two printed hot at one VR (a Schottky's IR at 100 and 125 degC): NBV and
+	 * TCV together take the tail through both, TCV solved so that the tail through the cooler one, at its temperature,
+	 * reaches the hotter one. Kept only when the tail then stays under every 25 degC ceiling; false (nothing set)
+	 * otherwise, and the single hot row is tried as before.
+	 */
+	private static boolean twoHot(ModelCard card, Printed rows, Parameter cool, Parameter hot, double is, double bv,
+			double ibv, double printedIbv) {
+		double vr = Math.abs(cool.condition("VR"));
+		double t1 = cool.condition("T");
+		double t2 = hot.condition("T");
+		double is1 = is * isRatio(card, t1 + 273.15);
+		double is2 = is * isRatio(card, t2 + 273.15);
+		double vt1 = K_OVER_Q * (t1 + 273.15);
+		double vt2 = K_OVER_Q * (t2 + 273.15);
+		double y1 = Math.abs(cool.typ());
+		double y2 = Math.abs(hot.typ());
+		if (is1 >= 0.5 * y1 || is2 >= 0.5 * y2) {
+			return false;
+		}
+		java.util.function.DoubleUnaryOperator nbvFor = tcv -> solve(x -> reverse(is1, ibv,
+				bv - tcv * (t1 - Fits.TNOM_C), x, vt1, vr), y1, 0.5, 1e6, true);
+		java.util.function.DoubleUnaryOperator atHot = tcv -> {
+			double nbv = nbvFor.applyAsDouble(tcv);
+			return Double.isNaN(nbv) ? Double.NaN : reverse(is2, ibv, bv - tcv * (t2 - Fits.TNOM_C), nbv, vt2, vr);
+		};
+		// TCV from a thousandth of a percent of BV per kelvin up to where BV, hot, would come down to VR
+		double tcv = solve(atHot, y2, 1e-5 * bv, 0.98 * (bv - vr) / (t2 - Fits.TNOM_C), true);
+		double nbv = Double.isNaN(tcv) ? Double.NaN : nbvFor.applyAsDouble(tcv);
+		if (Double.isNaN(nbv)) {
+			return false;
+		}
+		double bvRoom = bv - tcv * (25 - Fits.TNOM_C);
+		for (Parameter ceiling : rows.ceilings()) {
+			double at = Math.abs(ceiling.condition("VR"));
+			if (reverse(is, ibv, bvRoom, nbv, Fits.VT, at) > Math.abs(ceiling.max())) {
+				return false;
+			}
+		}
+		if (ibv != printedIbv) {
+			card.set("IBV", ibv, "raised so that the breakdown tail falls to the leakage printed and stays above IS(T) "
+					+ "BV/Vt hot, where ngspice would lift it");
+		}
+		card.set("NBV", nbv, "with TCV, the breakdown tail through the typical leakages " + Fits.printed(cool) + " and "
+				+ Fits.printed(hot) + " at VR = " + Target.fmt(vr) + " V, on ngspice's breakdown law");
+		card.set("TCV", tcv, "BV's fall per kelvin that, with NBV, takes the breakdown tail through both hot "
+				+ "leakages (ngspice: BV(T) = BV - TCV (T - 27 degC)); it stays under the 25 degC ceiling");
+		card.check(new Check(cool, Probe.REVERSE_CURRENT, Target.of(cool)),
+				reverse(is1, ibv, bv - tcv * (t1 - Fits.TNOM_C), nbv, vt1, vr));
+		card.check(new Check(hot, Probe.REVERSE_CURRENT, Target.of(hot)),
+				reverse(is2, ibv, bv - tcv * (t2 - Fits.TNOM_C), nbv, vt2, vr));
+		return true;
+	}
+
+	/** The hottest typical leakage printed at the same VR as {@code cool}, hotter than it by 10 K or more; or null. */
+	private static Parameter hotterAt(List<Parameter> hot, Parameter cool) {
+		double vr = Math.abs(cool.condition("VR"));
+		Parameter best = null;
+		for (Parameter p : hot) {
+			boolean same = Math.abs(Math.abs(p.condition("VR")) - vr) <= 0.02 * vr;
+			if (same && p.condition("T") >= cool.condition("T") + 10
+					&& (best == null || p.condition("T") > best.condition("T"))) {
+				best = p;
+			}
+		}
+		return best;
 	}
 
 	/**

@@ -110,6 +110,29 @@ class NgspiceVerificationTest {
 		assertTrue(v.points().stream().allMatch(ModelVerifier.Point::pass), v.table());
 	}
 
+	/**
+	 * A Schottky printing its typical leakage only hot, 10 mA at 100 °C and 40 mA at 125 °C, under a 220 µA ceiling at
+	 * 25 °C: the breakdown tail goes through both (NBV and TCV together) and stays under the ceiling, where the bare
+	 * saturation current leaks eighty times less than printed hot.
+	 */
+	@Test
+	void aSchottkysLeakagePrintedOnlyHotIsMetAtBothTemperatures() throws ProcessingException {
+		Device d = new Device("S1", DeviceKind.SCHOTTKY, List.of(typ("VF", 0.47, "IF", 5.0), max("VRRM", 60),
+				max("IR", 2.2e-4, "T", 25, "VR", 60), typ("IR", 0.01, "T", 100, "VR", 60),
+				typ("IR", 0.04, "T", 125, "VR", 60)));
+		ModelCard c = fit(d);
+		assertTrue(c.value("NBV") != null && c.value("TCV") != null, c.render(Dialect.NGSPICE));
+		ModelVerifier.Verification v = new ModelVerifier(runner).verify(c);
+		assertTrue(v.loaded(), v.errors().toString());
+		List<ModelVerifier.Point> hot = v.points().stream()
+				.filter(p -> p.name().equals("IR") && p.conditions().get("T") > 30).toList();
+		assertEquals(2, hot.size(), v.table());
+		for (ModelVerifier.Point p : hot) {
+			assertTrue(Math.abs(p.deviation()) < 0.05, p.toString());
+		}
+		assertTrue(v.points().stream().allMatch(ModelVerifier.Point::pass), v.table());
+	}
+
 	@Test
 	void vdmosRoundTripThroughNgspice() throws ProcessingException {
 		ModelCard known = new ModelCard("K", DeviceKind.MOSFET_N, "KNOWN_M", "VDMOS").flag("nchan").set("VTO", 2.5, "")
