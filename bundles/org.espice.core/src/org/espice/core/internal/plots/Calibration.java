@@ -77,6 +77,11 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 			return c != null ? new Outcome(c, null)
 					: new Outcome(null, "only two tick labels on the " + axis + " axis: linear or log cannot be told");
 		}
+		// a log axis labelled by decades and, between them, mantissas alone (10^-2 2 4 6 8 10^-1 2 4 ...)
+		Calibration mantissas = increasing ? null : MantissaTicks.calibrate(ticks);
+		if (mantissas != null) {
+			return new Outcome(mantissas, null);
+		}
 		Calibration kilo = increasing ? null : prefixLost(ticks);
 		if (kilo != null) {
 			return new Outcome(kilo, null);

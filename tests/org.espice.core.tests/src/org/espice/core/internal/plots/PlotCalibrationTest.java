@@ -70,6 +70,42 @@ class PlotCalibrationTest {
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 40), p.x());
 	}
 
+	/** A frame 100..300 with ticks {@code labels} at the log positions {@code decades} of a 100 pt decade from 100. */
+	private static PlotSketch logFrame(String[] labels, double[] decades) throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 3);
+		for (int i = 0; i < labels.length; i++) {
+			s.centred(labels[i], (float) (100 + 100 * decades[i]), 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		return s.centred("IC (A)", 200, 378, 7).rotated("ID (A)", 80, 420, 7)
+				.function(100, 300, 30, x -> 420 + (x - 100) * 0.5, false);
+	}
+
+	/**
+	 * The old log style: decades printed in full, the ticks between by their mantissa alone: "0.01 2 4 6 8 10 2 4 6 8
+	 * 1", the middle decade's exponent lost (10⁻¹ read as 10). The mantissas set the decade, the decades 0.01 and 1
+	 * outvote the lost one: log from 0.01 to 1 A.
+	 */
+	@Test
+	void mantissaLabelsBetweenDecadesMakeALogAxis() throws IOException {
+		double[] m = { 0, Math.log10(2), Math.log10(4), Math.log10(6), Math.log10(8) };
+		Plot p = readOne(logFrame(new String[] { "0.01", "2", "4", "6", "8", "10", "2", "4", "6", "8", "1" },
+				new double[] { m[0], m[1], m[2], m[3], m[4], 1, 1 + m[1], 1 + m[2], 1 + m[3], 1 + m[4], 2 }));
+		assertEquals(Plot.Scale.LOG, p.x().scale());
+		assertEquals(0.01, p.x().min(), 1e-9);
+		assertEquals(1, p.x().max(), 1e-9);
+	}
+
+	/** Mantissas equally spaced ("2 4 6 8" on a linear axis, then "1 1.2") are no log pattern: no scale is made up. */
+	@Test
+	void evenlySpacedDigitsAreNoMantissas() throws IOException {
+		Plot p = readOne(logFrame(new String[] { "2", "4", "6", "8", "1", "1.2" },
+				new double[] { 0, 0.4, 0.8, 1.2, 1.6, 2 }));
+		assertTrue(p.x() == null || p.x().scale() == Plot.Scale.LINEAR, String.valueOf(p.x()));
+	}
+
 	/** "8 12 6": two ticks that agree are too few to tell which one is wrong; the plot keeps its reason. */
 	@Test
 	void tooFewConsistentTicksKeepTheReason() throws IOException {
