@@ -87,8 +87,8 @@ final class BjtFitter {
 
 	static ModelCard fit(Device d, String name, DeviceCurves curves, TaskMonitor monitor) throws ProcessingException {
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, d.kind() == DeviceKind.BJT_PNP ? "PNP" : "NPN");
-		List<Check> checks = dcChecks(d);
 		List<HfeCurves.Gain> gains = HfeCurves.find(curves, Fits.rows(d, "HFE"), card);
+		List<Check> checks = dcChecks(d, !gains.isEmpty());
 		double[][] start = start(checks, gains);
 		double[] prior = start[0];
 		double[] lo = start[1];
@@ -139,15 +139,19 @@ final class BjtFitter {
 		return card;
 	}
 
-	/** A check per hFE, VCE(sat), VBE(sat) and VBE(on) row with its conditions; there must be an hFE. */
-	private static List<Check> dcChecks(Device d) throws ProcessingException {
+	/**
+	 * A check per hFE, VCE(sat), VBE(sat) and VBE(on) row with its conditions; there must be an hFE row unless a gain
+	 * curve gives the gain ({@code gainCurves}).
+	 */
+	private static List<Check> dcChecks(Device d, boolean gainCurves) throws ProcessingException {
 		List<Check> checks = new ArrayList<>();
 		for (Parameter p : Fits.rows(d, "HFE", "IC")) {
 			checks.add(new Check(p, Probe.HFE, Target.of(p)));
 		}
-		if (checks.isEmpty()) {
+		if (checks.isEmpty() && !gainCurves) {
 			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a BJT model for "
-					+ d.part() + ": no DC current gain hFE with its test current IC was found");
+					+ d.part() + ": no DC current gain hFE with its test current IC was found, and no gain curve at "
+					+ "25 degC");
 		}
 		for (Parameter p : Fits.rows(d, "VCE_SAT", "IC", "IB")) {
 			checks.add(new Check(p, Probe.VCE_SAT, Target.of(p)));
@@ -186,6 +190,11 @@ final class BjtFitter {
 			double[] x = gain.curve().x();
 			icMax = Math.max(icMax, x[x.length - 1]);
 			hfeMax = Math.max(hfeMax, java.util.Arrays.stream(gain.curve().y()).max().orElse(0));
+			if (checks.stream().noneMatch(c -> c.probe() == Probe.HFE)) {
+				// no hFE row: the gain curves' middle currents stand in for the rows'
+				logIcSum += 0.5 * (Math.log(x[0]) + Math.log(x[x.length - 1]));
+				nh++;
+			}
 		}
 		double icMid = Math.exp(logIcSum / nh);
 		double isDef = icMid * Math.exp(-0.68 / Fits.VT);

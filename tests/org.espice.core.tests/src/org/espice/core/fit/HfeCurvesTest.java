@@ -70,4 +70,13 @@ class HfeCurvesTest {
 		Parameter ok = range("HFE", 100.0, 300.0, "IC", 0.01, "VCE", 2);
 		assertEquals(1, find(List.of(ok), plot("HFE", series(Map.of("VCE", 5.0), 1))).size());
 	}
+
+	/** No hFE row printed, only the gain curve: the DC fit is made on the curve, and BF follows its peak. */
+	@Test
+	void aGainCurveAloneIsEnoughToFit() throws org.espice.core.ProcessingException {
+		Device q = new Device("Q1", DeviceKind.BJT_NPN, List.of(Rows.max("VCEO", 40)));
+		ModelCard c = BjtFitter.fit(q, "Q1", DeviceCurves.of(q, List.of(plot("HFE", series(Map.of("VCE", 5.0), 1)))),
+				org.espice.core.TaskMonitor.NONE);
+		assertTrue(c.value("BF") >= 200 * 0.8 && c.value("BF") <= 200 * 2, String.valueOf(c.value("BF")));
+	}
 }
