@@ -188,6 +188,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			// a unit that only one quantity is measured in names it: "(pF)" over a capacitance axis
 			q = printed != null && printed.dimension().equals("F") ? "C" : "other";
 		}
+		if (q.equals("HFE") && SMALL_SIGNAL.matcher(text).find()) {
+			q = "other"; // |hfe|, the small-signal gain at a frequency: not the DC gain hFE
+		}
 		String squeezed = SQUEEZE.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
 		if (q.equals("VBE_SAT") && (squeezed.contains("VCE(SAT)") || squeezed.contains("VCESAT"))) {
 			q = "VCE_SAT"; // both saturation voltages on one axis: named by the collector-emitter one, as captions are
@@ -230,6 +233,9 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	private static final Pattern VERSUS = Pattern.compile("(?i)(v ?ersus|\\bvs\\.?)\\s*$");
 	/** A quantity over its own value elsewhere: "IR[Tj] / IR[Tj=25°C]", "ID(T) / ID(25°C)". */
 	private static final Pattern RATIO = Pattern.compile("^\\s*([A-Za-z]{1,4})\\s*[\\[(][^/]*[\\])]\\s*/\\s*\\1\\s*[\\[(]");
+	/** A small-signal current gain: "|hfe|", "SMALL-SIGNAL CURRENT GAIN", "high frequency current gain". */
+	private static final Pattern SMALL_SIGNAL = Pattern
+			.compile("(?i)small[\\s\\-\u2013\u2212]*signal|\\|\\s*h\\s*fe\\s*\\||high[\\s\\-]*frequency");
 	/** The abbreviation of "normalized" in brackets: "VGS(th) (norm.)". */
 	private static final Pattern NORM = Pattern.compile("[(\\[]\\s*norm\\.?\\s*[)\\]]");
 	/** A gain printed in thousands: "(K)", "(x1000)", "(× 1k)". */

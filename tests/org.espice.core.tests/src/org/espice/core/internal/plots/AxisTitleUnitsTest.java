@@ -90,4 +90,12 @@ class AxisTitleUnitsTest {
 		assertEquals("VSD", usual[0].quantity());
 		assertEquals("IS", usual[1].quantity());
 	}
+
+	/** The small-signal gain |hfe| at a frequency is not the DC gain hFE: its axis is "other". */
+	@Test
+	void aSmallSignalGainIsNotTheDcGain() {
+		assertEquals("other", AxisTitle.parse("|h fe |, SMALL-SIGNAL CURRENT GAIN").quantity());
+		assertEquals("other", AxisTitle.parse("High Frequency Current Gain").quantity());
+		assertEquals("HFE", AxisTitle.parse("hFE, DC CURRENT GAIN").quantity());
+	}
 }
