@@ -52,6 +52,12 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 	 * from a log scale when only two ticks are printed.
 	 */
 	static Outcome fit(List<Tick> ticks, String axis, List<Double> grid) {
+		if (ticks.size() == 1 && !grid.isEmpty()) {
+			Calibration one = GridScale.oneDecade(ticks.get(0), grid);
+			if (one != null) {
+				return new Outcome(one, null);
+			}
+		}
 		if (ticks.size() < 2) {
 			return new Outcome(null, "fewer than two numeric tick labels on the " + axis + " axis");
 		}

@@ -8,8 +8,9 @@ import org.espice.core.Plot;
 /**
  * What an axis's grid lines tell. They tell a linear from a log axis that prints only two tick numbers a decade or
  * more apart: equal steps of a round value are linear; lines at the 2, 3, ... 9 of each decade, or at the decades
- * alone, are log (null when the grid tells neither). And they place the axis exactly: tick numbers are set a
- * point or two off the lines they label, the lines where the values are.
+ * alone, are log (null when the grid tells neither). A log grid also gives a decade's length where only one decade
+ * is labelled. And they place the axis exactly: tick numbers are set a point or two off the lines they label, the
+ * lines where the values are.
  */
 final class GridScale {
 
@@ -19,6 +20,10 @@ final class GridScale {
 	private static final double EVEN = 0.05;
 	/** Fewest grid lines that show the 2 .. 9 pattern of a decade. */
 	private static final int MIN_MINOR = 3;
+	/** Fewest grid lines that set a decade's length around a single decade label. */
+	private static final int MIN_LOG_LINES = 6;
+	/** Farthest (pt) a grid line may stand from where the log grid puts one. */
+	private static final double LOG_LINE_REACH = 0.6;
 
 	/** How far (pt) a tick number's centre may stand from the grid line it labels. */
 	private static final double LABELS_LINE = 3;
@@ -153,6 +158,65 @@ final class GridScale {
 			}
 		}
 		return Plot.Scale.LOG;
+	}
+
+	/**
+	 * A log axis that prints one decade label on a log grid (Vishay's "10¹" alone on a drain-current axis): the grid
+	 * lines give the decade's length, the label its value. Null when the label is no power of ten or the grid tells
+	 * no single length.
+	 */
+	static Calibration oneDecade(Calibration.Tick tick, List<Double> grid) {
+		double v = tick.value();
+		if (!(v > 0) || Math.abs(Math.log10(v) - Math.rint(Math.log10(v))) > 1e-9) {
+			return null;
+		}
+		Calibration.Tick on = onLine(tick, grid);
+		double length = decadeLength(on.pos(), grid);
+		if (Double.isNaN(length)) {
+			return null;
+		}
+		double b = 1 / length;
+		return new Calibration(Plot.Scale.LOG, Math.log10(v) - on.pos() * b, b, v, v, 1);
+	}
+
+	/**
+	 * The length of a decade along the axis when the grid lines around a decade label at {@code at} are a log grid's:
+	 * lines at log10(k) of a decade past a decade, k from 2 to 9, at {@link #MIN_LOG_LINES} lines or more with none
+	 * elsewhere; NaN when the grid shows no such pattern or more than one length fits it.
+	 */
+	private static double decadeLength(double at, List<Double> grid) {
+		List<Double> lines = grid.stream().filter(g -> Math.abs(g - at) > 1).toList();
+		if (lines.size() < MIN_LOG_LINES) {
+			return Double.NaN;
+		}
+		double found = Double.NaN;
+		for (double g : lines) {
+			for (int k = 2; k <= 10; k++) {
+				double length = Math.abs(g - at) / Math.log10(k);
+				if (length < 10 || !Double.isNaN(found) && Math.abs(length / found - 1) < 0.02) {
+					continue;
+				}
+				if (allOnLogGrid(at, length, lines)) {
+					if (!Double.isNaN(found)) {
+						return Double.NaN; // two lengths fit: the grid does not tell
+					}
+					found = length;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Whether every line stands where a log grid with decades {@code length} long through {@code at} has one. */
+	private static boolean allOnLogGrid(double at, double length, List<Double> lines) {
+		for (double g : lines) {
+			double decades = (g - at) / length;
+			double k = Math.pow(10, decades - Math.floor(decades));
+			if (Math.abs(Math.log10(k / Math.rint(k))) * length > LOG_LINE_REACH) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether a line at share {@code f} of the span stands where a log grid has one (k times a decade). */

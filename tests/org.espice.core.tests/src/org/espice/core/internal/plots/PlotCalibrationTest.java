@@ -106,6 +106,35 @@ class PlotCalibrationTest {
 		assertTrue(p.x() == null || p.x().scale() == Plot.Scale.LINEAR, String.valueOf(p.x()));
 	}
 
+	/**
+	 * A log y axis printing one decade label, "10" at 450 pt, on a log grid of 100 pt decades (lines at the 2 .. 9 of
+	 * the decades around it): the grid gives the decade's length, the label its value.
+	 */
+	@Test
+	void oneDecadeLabelOnALogGridIsALogAxis() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 0);
+		for (int d = -1; d <= 0; d++) {
+			for (int k = 2; k <= 9; k++) {
+				float y = (float) (450 + 100 * (d + Math.log10(k)));
+				if (y > 400 && y < 550) {
+					s.line(100, y, 300, y, 0.5f, new float[] { 0, 0, 0 });
+				}
+			}
+		}
+		for (int i = 0; i <= 2; i++) {
+			s.centred(String.valueOf(10 * i), 100 + 100 * i, 390, 7);
+		}
+		s.right("10", 97, 450 - 2.5f, 7).centred("VDS (V)", 200, 378, 7).rotated("ID (A)", 80, 420, 7)
+				.function(100, 300, 30, x -> 420 + (x - 100) * 0.5, false);
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LOG, 10, 10), p.y());
+		// the line drawn at page y = 420 + (x - 100) / 2 reads, at x = 10 V (page 200), 10^(1 + 20/100) A
+		for (Plot.Point q : p.series().get(0).points()) {
+			double pageY = 420 + 10 * q.x() * 0.5;
+			assertEquals(Math.pow(10, 1 + (pageY - 450) / 100), q.y(), 0.02 * q.y(), q.toString());
+		}
+	}
+
 	/** "8 12 6": two ticks that agree are too few to tell which one is wrong; the plot keeps its reason. */
 	@Test
 	void tooFewConsistentTicksKeepTheReason() throws IOException {
