@@ -22,8 +22,8 @@ final class GridScale {
 	private static final int MIN_MINOR = 3;
 	/** Fewest grid lines that set a decade's length around a single decade label. */
 	private static final int MIN_LOG_LINES = 6;
-	/** Farthest (pt) a grid line may stand from where the log grid puts one. */
-	private static final double LOG_LINE_REACH = 0.6;
+	/** Farthest a grid line may stand from where the log grid puts one, as a share of the decade's length. */
+	private static final double LOG_LINE_REACH = 0.012;
 
 	/** How far (pt) a tick number's centre may stand from the grid line it labels. */
 	private static final double LABELS_LINE = 3;
@@ -212,7 +212,7 @@ final class GridScale {
 		for (double g : lines) {
 			double decades = (g - at) / length;
 			double k = Math.pow(10, decades - Math.floor(decades));
-			if (Math.abs(Math.log10(k / Math.rint(k))) * length > LOG_LINE_REACH) {
+			if (Math.abs(Math.log10(k / Math.rint(k))) > LOG_LINE_REACH) {
 				return false;
 			}
 		}
