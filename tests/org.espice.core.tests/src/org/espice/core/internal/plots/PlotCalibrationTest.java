@@ -35,9 +35,18 @@ class PlotCalibrationTest {
 	}
 
 	private static PlotSketch frame(int grid, String... xTicks) throws IOException {
+		double[] at = new double[xTicks.length];
+		for (int i = 0; i < at.length; i++) {
+			at[i] = 100 + 200.0 / (xTicks.length - 1) * i;
+		}
+		return frame(grid, xTicks, at);
+	}
+
+	/** The frame with the x tick numbers {@code xTicks} centred at {@code at} (pt) under it. */
+	private static PlotSketch frame(int grid, String[] xTicks, double[] at) throws IOException {
 		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, grid);
 		for (int i = 0; i < xTicks.length; i++) {
-			s.centred(xTicks[i], 100 + 200f / (xTicks.length - 1) * i, 390, 7);
+			s.centred(xTicks[i], (float) at[i], 390, 7);
 		}
 		for (int i = 0; i <= 3; i++) {
 			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
@@ -70,17 +79,9 @@ class PlotCalibrationTest {
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 40), p.x());
 	}
 
-	/** A frame 100..300 with ticks {@code labels} at the log positions {@code decades} of a 100 pt decade from 100. */
+	/** The frame with ticks {@code labels} at {@code decades} of a 100 pt decade from 100 pt. */
 	private static PlotSketch logFrame(String[] labels, double[] decades) throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 3);
-		for (int i = 0; i < labels.length; i++) {
-			s.centred(labels[i], (float) (100 + 100 * decades[i]), 390, 7);
-		}
-		for (int i = 0; i <= 3; i++) {
-			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
-		}
-		return s.centred("IC (A)", 200, 378, 7).rotated("ID (A)", 80, 420, 7)
-				.function(100, 300, 30, x -> 420 + (x - 100) * 0.5, false);
+		return frame(3, labels, java.util.Arrays.stream(decades).map(d -> 100 + 100 * d).toArray());
 	}
 
 	/**
