@@ -1,9 +1,7 @@
 package org.espice.core.fit;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -85,7 +83,8 @@ final class VdmosFitter {
 
 	/**
 	 * VTO, KP, RD and RS: least squares over VGS(th)@ID (VDS = VGS), RDS(on)@VGS,ID (triode with source
-	 * degeneration) and gfs@ID (saturation).
+	 * degeneration) and gfs@ID (saturation), and KSUBTHRES too where the room transfer curve joins them
+	 * ({@link ChannelFit}).
 	 */
 	static void channel(ModelCard card, Device d, DeviceCurves curves, TaskMonitor monitor)
 			throws ProcessingException {
@@ -119,47 +118,24 @@ final class VdmosFitter {
 		double kpSeed = gfs != null ? sq(Target.of(gfs).value()) / (2 * Check.condition(gfs, ID, 1))
 				: 2 / (r0.target().value() * vgst0);
 		double rextSeed = Math.max(1e-6, r0.target().value() - 1 / (kpSeed * vgst0));
-		double[] start = { vth0 * 0.9, Math.log(kpSeed), Math.log(rextSeed), Math.log(KSUBTHRES) };
-		double[] lo = { 0.05, Math.log(1e-4), Math.log(1e-7), Math.log(MIN_KSUB) };
-		double[] hi = { Math.max(vth0, 0.2) * 1.5, Math.log(1e5), Math.log(1e4), Math.log(MAX_KSUB) };
-		// the tables alone: nothing tells the weak-inversion slope, ngspice's default is held
-		LeastSquares.Result r = LeastSquares.fit(Arrays.copyOf(start, 3), Arrays.copyOf(lo, 3), Arrays.copyOf(hi, 3),
-				x -> residuals(checks, gfs, null, k -> true, SquareLaw.of(x)), monitor);
-		SquareLaw law = SquareLaw.of(r.point());
-		String curveFigures = "";
-		TransferCurves.Curve transfer = TransferCurves.find(curves, RATED_REACH * ratedCurrent(d));
-		if (transfer != null) {
-			SquareLaw train = SquareLaw.of(LeastSquares.fit(start, lo, hi,
-					x -> residuals(checks, gfs, transfer, k -> k % 3 != 2, SquareLaw.of(x)), monitor).point());
-			LeastSquares.Result withCurve = LeastSquares.fit(start, lo, hi,
-					x -> residuals(checks, gfs, transfer, k -> true, SquareLaw.of(x)), monitor);
-			SquareLaw curved = SquareLaw.of(withCurve.point());
-			String refused = refusal(transfer, curved, law, checks, gfs);
-			if (refused == null) {
-				law = curved;
-				r = withCurve;
-				curveFigures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%, every third held out:"
-						+ " %.1f %%)", transfer.describe(), transfer.current().length,
-						Target.fmt(transfer.current()[transfer.current().length - 1]),
-						100 * transferRms(transfer, train, k -> k % 3 != 2),
-						100 * transferRms(transfer, train, k -> k % 3 == 2));
-			} else {
-				card.note(transfer.describe() + " left out of the channel fit: " + refused);
-			}
-		}
+		double[] start = { vth0 * 0.9, Math.log(kpSeed), Math.log(rextSeed) };
+		double[] lo = { 0.05, Math.log(1e-4), Math.log(1e-7) };
+		double[] hi = { Math.max(vth0, 0.2) * 1.5, Math.log(1e5), Math.log(1e4) };
+		ChannelFit.Result fit = ChannelFit.fit(card, d, checks, gfs, curves, start, lo, hi, monitor);
+		SquareLaw law = fit.law();
 		boolean p = card.flags().contains("pchan");
-		String used = Fits.fmt("least squares (LM, rms log error %.3g) on %s", r.rms(), checks.stream()
+		String used = Fits.fmt("least squares (LM, rms log error %.3g) on %s", fit.rms(), checks.stream()
 				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse("")
-				+ (gfs != null ? "; " + Fits.from(gfs, Target.of(gfs)) : "") + curveFigures);
+				+ (gfs != null ? "; " + Fits.from(gfs, Target.of(gfs)) : "") + fit.curveFigures());
 		card.set("VTO", p ? -law.vto() : law.vto(), used);
 		card.set("KP", law.kp(), "same fit as VTO");
 		double rext = law.rext();
 		card.set("RD", rext * (1 - RS_SHARE), "80 % of the fitted external resistance " + Target.fmt(rext) + " Ohm ("
 				+ "drift region dominates); same fit as VTO");
 		card.set("RS", rext * RS_SHARE, "20 % of the fitted external resistance " + Target.fmt(rext) + " Ohm");
-		if (!curveFigures.isEmpty()) {
+		if (fit.transfer() != null) {
 			card.set("KSUBTHRES", law.ksub(), "weak-inversion slope; same fit as VTO, from the threshold row and the "
-					+ transfer.describe());
+					+ fit.transfer().describe());
 		}
 		lambda(card, d);
 		for (Check c : checks) {
@@ -190,113 +166,6 @@ final class VdmosFitter {
 		double gateFor(double id) {
 			return vto + overdriveFor(Math.sqrt(2 * id / kp), ksub) + id * rext * RS_SHARE;
 		}
-	}
-
-	/**
-	 * The transfer curve is fitted up to this multiple of the continuous current rating: the gate-charge test runs at
-	 * about the rating, and far above it the drawn (pulsed) current bends away from the square law.
-	 */
-	static final double RATED_REACH = 2;
-	/**
-	 * A fit whose source drop at the curve's top current exceeds this multiple of the channel's overdrive has bent a
-	 * straight curve with the source resistance instead of describing the channel, and is left out.
-	 */
-	static final double MAX_SOURCE_SHARE = 2;
-	/** A transfer curve the square law misses by more than this (rms of the gate voltage) is left out. */
-	static final double MAX_TRANSFER_RMS = 0.10;
-
-	/**
-	 * Why the fit {@code curved} that takes in the transfer curve is not used, or null when it is: the square law
-	 * cannot follow the curve (likely misread, or drawn past where the law holds), follows it only through the source
-	 * resistance, or following it breaks a table value the tables-only fit {@code plain} met.
-	 */
-	private static String refusal(TransferCurves.Curve transfer, SquareLaw curved, SquareLaw plain,
-			List<Check> checks, Parameter gfs) {
-		double rms = transferRms(transfer, curved, k -> true);
-		if (rms > MAX_TRANSFER_RMS) {
-			return Fits.fmt("the square law misses its gate voltages by %.1f %% rms", 100 * rms);
-		}
-		double top = transfer.current()[transfer.current().length - 1];
-		double channel = Math.sqrt(2 * top / curved.kp());
-		double source = top * curved.rext() * RS_SHARE;
-		if (source > MAX_SOURCE_SHARE * channel) {
-			return Fits.fmt("the square law follows it only through its source resistance (at %s A the source drop is"
-					+ " %.2f V, the channel's overdrive %.2f V): a straight curve the law does not describe",
-					Target.fmt(top), source, channel);
-		}
-		for (Check c : checks) {
-			if (c.target().accepts(predict(c, plain)) && !c.target().accepts(predict(c, curved))) {
-				return "following it breaks " + Fits.from(c.parameter(), c.target());
-			}
-		}
-		if (gfs != null) {
-			Target t = Target.of(gfs);
-			double id = Check.condition(gfs, ID, 1);
-			if (t.accepts(gfs(plain.kp(), plain.rext(), id)) && !t.accepts(gfs(curved.kp(), curved.rext(), id))) {
-				return "following it breaks " + Fits.from(gfs, t);
-			}
-		}
-		return null;
-	}
-
-	/** The continuous drain current rating at 25 degC (or with no temperature), NaN when none is printed. */
-	static double ratedCurrent(Device d) {
-		for (Parameter p : d.all("ID")) {
-			Double t = p.condition("T");
-			if ((t == null || Math.abs(t - 25) <= 5) && p.nominal() != null) {
-				return Math.abs(p.nominal());
-			}
-		}
-		return Double.NaN;
-	}
-
-	/** The weak-inversion slope a transfer curve may set lies between these. */
-	static final double MIN_KSUB = 0.02, MAX_KSUB = 0.5;
-	/** Weight of the whole transfer curve against one table row. */
-	static final double TRANSFER_WEIGHT = 1;
-
-	/**
-	 * The channel fit's residuals for {@code law}: the table checks, gfs at half weight, and the transfer curve's
-	 * points where {@code use} holds, each the relative error of the gate voltage at its current, the curve weighing
-	 * {@link #TRANSFER_WEIGHT} table rows in all.
-	 */
-	private static double[] residuals(List<Check> checks, Parameter gfs, TransferCurves.Curve transfer,
-			IntPredicate use, SquareLaw law) {
-		List<Double> res = new ArrayList<>();
-		for (Check c : checks) {
-			res.add(c.target().residual(predict(c, law)));
-		}
-		if (gfs != null) {
-			res.add(0.5 * Target.of(gfs).residual(gfs(law.kp(), law.rext(), Check.condition(gfs, ID, 1))));
-		}
-		if (transfer != null) {
-			double w = TRANSFER_WEIGHT / Math.sqrt(transfer.current().length);
-			for (int k = 0; k < transfer.current().length; k++) {
-				if (use.test(k)) {
-					res.add(w * transferError(transfer, k, law));
-				}
-			}
-		}
-		return res.stream().mapToDouble(Double::doubleValue).toArray();
-	}
-
-	/** The relative error of the model's gate voltage at the transfer curve's k-th current. */
-	private static double transferError(TransferCurves.Curve c, int k, SquareLaw law) {
-		return law.gateFor(c.current()[k]) / c.vgs()[k] - 1;
-	}
-
-	/** The rms relative error of the model's gate voltage over the curve's points where {@code use} holds. */
-	static double transferRms(TransferCurves.Curve c, SquareLaw law, IntPredicate use) {
-		double sum = 0;
-		int n = 0;
-		for (int k = 0; k < c.current().length; k++) {
-			if (use.test(k)) {
-				double e = transferError(c, k, law);
-				sum += e * e;
-				n++;
-			}
-		}
-		return n == 0 ? 0 : Math.sqrt(sum / n);
 	}
 
 	/**

@@ -142,7 +142,7 @@ public final class CurveFollowReport {
 			}
 		}
 		if (d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P) {
-			TransferCurves.Curve t = TransferCurves.find(usable, VdmosFitter.RATED_REACH * VdmosFitter.ratedCurrent(d));
+			TransferCurves.Curve t = TransferCurves.find(usable, ChannelFit.RATED_REACH * ChannelFit.ratedCurrent(d));
 			for (int i = 2; t != null && i < t.current().length; i += 3) {
 				// the gate voltage at the curve's current, in saturation as the threshold test holds the drain
 				Map<String, Double> cond = new java.util.LinkedHashMap<>();

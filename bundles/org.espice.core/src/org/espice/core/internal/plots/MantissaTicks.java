@@ -84,7 +84,8 @@ final class MantissaTicks {
 		}
 		double b = 1 / length;
 		double a = exponent - origin * b;
-		double first = Math.pow(10, Math.rint(a + b * ticks.get(0).pos()));
+		// the axis runs from its first decade to its last: the mantissas between are no printed values of their own
+		double first = Math.pow(10, Math.ceil(a + b * ticks.get(0).pos() - DECADE_SNAP));
 		double last = Math.pow(10, Math.floor(a + b * ticks.get(ticks.size() - 1).pos() + DECADE_SNAP));
 		return new Calibration(Plot.Scale.LOG, a, b, first, last, 1);
 	}

@@ -1,0 +1,185 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+import org.espice.core.Device;
+import org.espice.core.Parameter;
+import org.espice.core.TaskMonitor;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Target;
+
+/**
+ * A VDMOS channel's square law by least squares: on the table rows (VGS(th), RDS(on), gfs at half weight) with
+ * ngspice's weak-inversion slope held, and then with the room transfer curve ({@link TransferCurves}) and KSUBTHRES
+ * fitted too. The curve's law is kept unless the square law cannot follow the curve, follows it only through the
+ * source resistance, or breaks a table value the tables-only law met; the card then says why it was left out. Every
+ * third curve point is held out of a first fit and the card gives the error on them.
+ */
+final class ChannelFit {
+
+	/**
+	 * The fitted law.
+	 *
+	 * @param rms          the fit's rms log error
+	 * @param curveFigures "; transfer curve at 25 degC p.3 (12 points ...)" when the curve was used, else empty
+	 * @param transfer     the curve the law follows, or null
+	 */
+	record Result(VdmosFitter.SquareLaw law, double rms, String curveFigures, TransferCurves.Curve transfer) {
+	}
+
+	/**
+	 * The transfer curve is fitted up to this multiple of the continuous current rating: the gate-charge test runs at
+	 * about the rating, and far above it the drawn (pulsed) current bends away from the square law.
+	 */
+	static final double RATED_REACH = 2;
+	/**
+	 * A fit whose source drop at the curve's top current exceeds this multiple of the channel's overdrive has bent a
+	 * straight curve with the source resistance instead of describing the channel, and is left out.
+	 */
+	static final double MAX_SOURCE_SHARE = 2;
+	/** A transfer curve the square law misses by more than this (rms of the gate voltage) is left out. */
+	static final double MAX_TRANSFER_RMS = 0.10;
+
+	/** The weak-inversion slope a transfer curve may set lies between these. */
+	static final double MIN_KSUB = 0.02, MAX_KSUB = 0.5;
+	/** Weight of the whole transfer curve against one table row. */
+	static final double TRANSFER_WEIGHT = 1;
+
+	private ChannelFit() {
+	}
+
+	/**
+	 * The law on {@code checks} (and gfs) from {@code start} = (VTO, ln KP, ln external resistance) within
+	 * {@code lo}..{@code hi}, with the transfer curve where it holds.
+	 */
+	static Result fit(ModelCard card, Device d, List<Check> checks, Parameter gfs, DeviceCurves curves, double[] start,
+			double[] lo, double[] hi, TaskMonitor monitor) {
+		// the tables alone: nothing tells the weak-inversion slope, ngspice's default is held
+		LeastSquares.Result plain = LeastSquares.fit(start, lo, hi,
+				x -> residuals(checks, gfs, null, k -> true, VdmosFitter.SquareLaw.of(x)), monitor);
+		VdmosFitter.SquareLaw law = VdmosFitter.SquareLaw.of(plain.point());
+		TransferCurves.Curve transfer = TransferCurves.find(curves, RATED_REACH * ratedCurrent(d));
+		if (transfer == null) {
+			return new Result(law, plain.rms(), "", null);
+		}
+		double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
+		double[] l = withSlope(lo, MIN_KSUB);
+		double[] h = withSlope(hi, MAX_KSUB);
+		VdmosFitter.SquareLaw train = VdmosFitter.SquareLaw.of(LeastSquares.fit(s, l, h,
+				x -> residuals(checks, gfs, transfer, k -> k % 3 != 2, VdmosFitter.SquareLaw.of(x)), monitor).point());
+		LeastSquares.Result all = LeastSquares.fit(s, l, h,
+				x -> residuals(checks, gfs, transfer, k -> true, VdmosFitter.SquareLaw.of(x)), monitor);
+		VdmosFitter.SquareLaw curved = VdmosFitter.SquareLaw.of(all.point());
+		String refused = refusal(transfer, curved, law, checks, gfs);
+		if (refused != null) {
+			card.note(transfer.describe() + " left out of the channel fit: " + refused);
+			return new Result(law, plain.rms(), "", null);
+		}
+		String figures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%, every third held out: %.1f %%)",
+				transfer.describe(), transfer.current().length,
+				Target.fmt(transfer.current()[transfer.current().length - 1]),
+				100 * transferRms(transfer, train, k -> k % 3 != 2), 100 * transferRms(transfer, train, k -> k % 3 == 2));
+		return new Result(curved, all.rms(), figures, transfer);
+	}
+
+	/** {@code x} with ln of the weak-inversion slope {@code ksub} appended. */
+	private static double[] withSlope(double[] x, double ksub) {
+		double[] out = Arrays.copyOf(x, x.length + 1);
+		out[x.length] = Math.log(ksub);
+		return out;
+	}
+
+	/**
+	 * Why the fit {@code curved} that takes in the transfer curve is not used, or null when it is: the square law
+	 * cannot follow the curve (likely misread, or drawn past where the law holds), follows it only through the source
+	 * resistance, or following it breaks a table value the tables-only fit {@code plain} met.
+	 */
+	private static String refusal(TransferCurves.Curve transfer, VdmosFitter.SquareLaw curved,
+			VdmosFitter.SquareLaw plain, List<Check> checks, Parameter gfs) {
+		double rms = transferRms(transfer, curved, k -> true);
+		if (rms > MAX_TRANSFER_RMS) {
+			return Fits.fmt("the square law misses its gate voltages by %.1f %% rms", 100 * rms);
+		}
+		double top = transfer.current()[transfer.current().length - 1];
+		double channel = Math.sqrt(2 * top / curved.kp());
+		double source = top * curved.rext() * VdmosFitter.RS_SHARE;
+		if (source > MAX_SOURCE_SHARE * channel) {
+			return Fits.fmt("the square law follows it only through its source resistance (at %s A the source drop is"
+					+ " %.2f V, the channel's overdrive %.2f V): a straight curve the law does not describe",
+					Target.fmt(top), source, channel);
+		}
+		for (Check c : checks) {
+			if (c.target().accepts(VdmosFitter.predict(c, plain)) && !c.target().accepts(VdmosFitter.predict(c, curved))) {
+				return "following it breaks " + Fits.from(c.parameter(), c.target());
+			}
+		}
+		if (gfs != null) {
+			Target t = Target.of(gfs);
+			double id = Check.condition(gfs, "ID", 1);
+			boolean metPlain = t.accepts(VdmosFitter.gfs(plain.kp(), plain.rext(), id));
+			if (metPlain && !t.accepts(VdmosFitter.gfs(curved.kp(), curved.rext(), id))) {
+				return "following it breaks " + Fits.from(gfs, t);
+			}
+		}
+		return null;
+	}
+
+	/** The continuous drain current rating at 25 degC (or with no temperature), NaN when none is printed. */
+	static double ratedCurrent(Device d) {
+		for (Parameter p : d.all("ID")) {
+			Double t = p.condition("T");
+			if ((t == null || Math.abs(t - 25) <= 5) && p.nominal() != null) {
+				return Math.abs(p.nominal());
+			}
+		}
+		return Double.NaN;
+	}
+
+	/**
+	 * The channel fit's residuals for {@code law}: the table checks, gfs at half weight, and the transfer curve's
+	 * points where {@code use} holds, each the relative error of the gate voltage at its current, the curve weighing
+	 * {@link #TRANSFER_WEIGHT} table rows in all.
+	 */
+	private static double[] residuals(List<Check> checks, Parameter gfs, TransferCurves.Curve transfer,
+			IntPredicate use, VdmosFitter.SquareLaw law) {
+		List<Double> res = new ArrayList<>();
+		for (Check c : checks) {
+			res.add(c.target().residual(VdmosFitter.predict(c, law)));
+		}
+		if (gfs != null) {
+			res.add(0.5 * Target.of(gfs).residual(VdmosFitter.gfs(law.kp(), law.rext(), Check.condition(gfs, "ID", 1))));
+		}
+		if (transfer != null) {
+			double w = TRANSFER_WEIGHT / Math.sqrt(transfer.current().length);
+			for (int k = 0; k < transfer.current().length; k++) {
+				if (use.test(k)) {
+					res.add(w * transferError(transfer, k, law));
+				}
+			}
+		}
+		return res.stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+	/** The relative error of the model's gate voltage at the transfer curve's k-th current. */
+	private static double transferError(TransferCurves.Curve c, int k, VdmosFitter.SquareLaw law) {
+		return law.gateFor(c.current()[k]) / c.vgs()[k] - 1;
+	}
+
+	/** The rms relative error of the model's gate voltage over the curve's points where {@code use} holds. */
+	static double transferRms(TransferCurves.Curve c, VdmosFitter.SquareLaw law, IntPredicate use) {
+		double sum = 0;
+		int n = 0;
+		for (int k = 0; k < c.current().length; k++) {
+			if (use.test(k)) {
+				double e = transferError(c, k, law);
+				sum += e * e;
+				n++;
+			}
+		}
+		return n == 0 ? 0 : Math.sqrt(sum / n);
+	}
+}
