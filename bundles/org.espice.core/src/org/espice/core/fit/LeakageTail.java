@@ -18,8 +18,9 @@ import org.espice.core.spice.Target;
  * tail passes through the typical IR at its VR (the rated VRRM where it prints none) at 25 °C, and ngspice's TCV
  * (BV's fall per kelvin) so that it passes through a typical IR printed hot, since leakage grows with temperature
  * far faster than the tail's Vt alone makes it. With no typical leakage at 25 °C but two printed hot (a Schottky's
- * IR at 100 and 125 °C), NBV and TCV are solved together through both, under the 25 °C ceilings. Both are solved on ngspice's own breakdown law (`diotemp.c`: the
- * knee {@code xbv} found so that the current at BV is IBV, with IS(T) in it). The model then meets the datasheet's
+ * IR at 100 and 125 °C), NBV and TCV are solved together through both, under the 25 °C ceilings. Both are solved on
+ * ngspice's own breakdown law (`diotemp.c`: the knee {@code xbv} found so that the current at BV is IBV, with IS(T)
+ * in it). The model then meets the datasheet's
  * leakage where it prints it; between the printed voltages it rises exponentially with VR, steeper than a real
  * junction's generation current (the card has no term for that). TCV is ngspice's: the other dialects keep the
  * tail's own temperature law.

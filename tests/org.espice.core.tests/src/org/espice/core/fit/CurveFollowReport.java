@@ -32,9 +32,10 @@ import org.espice.core.spice.Target;
  * capacitance curves (MOSFET Ciss/Coss/Crss against VDS, diode CT against VR), simulated in ngspice at every
  * third point read off each curve, and their forward curves at 25 degC (diode VF, body diode VSD) at 16 currents
  * evenly spread in ln I along the curve, and a BJT's hFE at every third point read off its gain curves at room
- * temperature, and a MOSFET's gate voltage at every third of the 12 currents of its room transfer curve (the threshold
- * test's circuit: the drain at the gate, in saturation). Three fits per part: from the tables alone (as before curves were read),
- * from the tables and the curves with those points held out, and from the tables and the whole curves. Prints the
+ * temperature, and a MOSFET's gate voltage at every third of the 12 currents of its room transfer curve (the
+ * threshold test's circuit: the drain at the gate, in saturation). Three fits per part: from the tables alone (as
+ * before curves were read), from the tables and the curves with those points held out, and from the tables and the
+ * whole curves. Prints the
  * median and 90th percentile of the relative error per quantity.
  *
  * <p>
