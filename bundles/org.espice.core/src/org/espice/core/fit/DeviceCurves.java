@@ -149,6 +149,51 @@ public final class DeviceCurves {
 		return Arrays.asList(names).contains(n);
 	}
 
+	/** On a linear y axis, values under this share of the largest are read off the axis line itself. */
+	static final double LINEAR_FLOOR = 0.05;
+
+	/**
+	 * The part of a curve where y rises with x, resampled at {@code samples} values of y evenly spaced in ln y, as
+	 * {y, x}; null when it rises over less than {@code minSpan} times its first y. Points at or over {@code upTo} are
+	 * left out, and on a linear y axis ({@code linearY}) those under {@link #LINEAR_FLOOR} of the largest y. Between
+	 * read points x is interpolated linearly in ln y.
+	 */
+	static double[][] risingInLnY(Curve c, boolean linearY, double upTo, double minSpan, int samples) {
+		double floor = linearY ? LINEAR_FLOOR * Arrays.stream(c.y()).max().orElse(0) : 0;
+		List<double[]> rising = new ArrayList<>();
+		for (int k = 0; k < c.x().length; k++) {
+			double y = c.y()[k];
+			if (y > floor && y <= upTo && (rising.isEmpty() || y > rising.get(rising.size() - 1)[0])) {
+				rising.add(new double[] { y, c.x()[k] });
+			}
+		}
+		if (rising.size() < 3 || rising.get(rising.size() - 1)[0] < minSpan * rising.get(0)[0]) {
+			return null;
+		}
+		double lo = Math.log(rising.get(0)[0]);
+		double hi = Math.log(rising.get(rising.size() - 1)[0]);
+		double[] ys = new double[samples];
+		double[] xs = new double[samples];
+		for (int k = 0; k < samples; k++) {
+			ys[k] = k == 0 ? rising.get(0)[0]
+					: k == samples - 1 ? rising.get(rising.size() - 1)[0] : Math.exp(lo + (hi - lo) * k / (samples - 1));
+			xs[k] = xAtLnY(rising, ys[k]);
+		}
+		return new double[][] { ys, xs };
+	}
+
+	/** x at {@code y} between the points {y, x} (rising in y), linear in ln y. */
+	private static double xAtLnY(List<double[]> pts, double y) {
+		for (int k = 1; k < pts.size(); k++) {
+			double[] a = pts.get(k - 1);
+			double[] b = pts.get(k);
+			if (y <= b[0]) {
+				return a[1] + (b[1] - a[1]) * Math.log(y / a[0]) / Math.log(b[0] / a[0]);
+			}
+		}
+		return pts.get(pts.size() - 1)[1];
+	}
+
 	/** Magnitudes sorted by x, one point per x; null when fewer than three distinct points remain. */
 	static Curve curve(Plot p, Plot.Series s, String name) {
 		return curve(p, s, name, false);

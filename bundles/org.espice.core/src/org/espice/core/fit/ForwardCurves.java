@@ -22,6 +22,8 @@ final class ForwardCurves {
 	private static final Set<String> BIAS = Set.of("VGS", "VGE");
 	/** Points a curve is resampled to, evenly in ln I. */
 	static final int SAMPLES = 16;
+	/** A curve spanning less than this ratio of currents (a decade) is not used. */
+	private static final double MIN_SPAN = 10;
 	/** A curve agrees with a table voltage within this share (voltages vary far less than currents). */
 	static final double TABLE_AGREEMENT = 0.10;
 
@@ -130,31 +132,10 @@ final class ForwardCurves {
 		}
 		// on a linear current axis, currents near zero are read off the axis line itself: keep the top 95 %
 		boolean linear = (swap ? p.x() : p.y()).scale() == Plot.Scale.LINEAR;
-		double floor = linear ? 0.05 * java.util.Arrays.stream(c.y()).max().orElse(0) : 0;
-		List<double[]> rising = new ArrayList<>();
-		for (int k = 0; k < c.x().length; k++) {
-			if (c.y()[k] > floor && (rising.isEmpty() || c.y()[k] > rising.get(rising.size() - 1)[0])) {
-				rising.add(new double[] { c.y()[k], c.x()[k] });
-			}
-		}
-		if (rising.size() < 3 || rising.get(rising.size() - 1)[0] < 10 * rising.get(0)[0]) {
+		double[][] iv = DeviceCurves.risingInLnY(c, linear, Double.POSITIVE_INFINITY, MIN_SPAN, SAMPLES);
+		if (iv == null) {
 			return null;
 		}
-		double[] i = new double[rising.size()];
-		double[] v = new double[rising.size()];
-		for (int k = 0; k < i.length; k++) {
-			i[k] = rising.get(k)[0];
-			v[k] = rising.get(k)[1];
-		}
-		Curve read = new Curve(t, p.page(), i, v);
-		double lo = Math.log(i[0]);
-		double hi = Math.log(i[i.length - 1]);
-		double[] si = new double[SAMPLES];
-		double[] sv = new double[SAMPLES];
-		for (int k = 0; k < SAMPLES; k++) {
-			si[k] = k == 0 ? i[0] : k == SAMPLES - 1 ? i[i.length - 1] : Math.exp(lo + (hi - lo) * k / (SAMPLES - 1));
-			sv[k] = read.vAt(si[k]);
-		}
-		return new Curve(t, p.page(), si, sv);
+		return new Curve(t, p.page(), iv[0], iv[1]);
 	}
 }

@@ -122,8 +122,9 @@ final class GateChargeFit {
 		if (vto == null || kp == null) {
 			return null;
 		}
+		Double ksub = card.value("KSUBTHRES");
 		return new GateCharge.Channel(Math.abs(vto), kp, orZero(card.value("LAMBDA")), orZero(card.value("RS")),
-				orZero(card.value("RD")), card.value("KSUBTHRES") == null ? VdmosFitter.KSUBTHRES : card.value("KSUBTHRES"));
+				orZero(card.value("RD")), ksub == null ? VdmosFitter.KSUBTHRES : ksub);
 	}
 
 	private static double orZero(Double v) {

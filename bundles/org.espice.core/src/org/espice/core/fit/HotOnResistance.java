@@ -40,9 +40,17 @@ final class HotOnResistance {
 		/** RDS(on) of the room check {@code c} at {@code t} degC with the resistances' exponent {@code k}. */
 		double at(Check c, double t, double k) {
 			double dt = t - Fits.TNOM_C;
-			return VdmosFitter.predict(c, new VdmosFitter.SquareLaw(law.vto() - tcvth * dt, kpAt(law.kp(), t),
-					law.rext() * (1 + tc1(k) * dt + tc2(k) * dt * dt), law.ksub()));
+			return VdmosFitter.predict(c, hot(law, t, tcvth, 1 + tc1(k) * dt + tc2(k) * dt * dt));
 		}
+	}
+
+	/**
+	 * The channel at {@code t} degC: its threshold lower by {@code tcvth} per kelvin, KP on ngspice's mobility law,
+	 * the external resistance times {@code rextScale}.
+	 */
+	static VdmosFitter.SquareLaw hot(VdmosFitter.SquareLaw law, double t, double tcvth, double rextScale) {
+		return new VdmosFitter.SquareLaw(law.vto() - tcvth * (t - Fits.TNOM_C), kpAt(law.kp(), t),
+				law.rext() * rextScale, law.ksub());
 	}
 
 	/** KP at {@code t} degC on ngspice's mobility law. */

@@ -26,8 +26,7 @@ final class HotThreshold {
 
 	/** The model's threshold of check {@code c} at {@code t} degC with the coefficient {@code tc}. */
 	private static double at(Check c, VdmosFitter.SquareLaw ch, double t, double tc) {
-		return VdmosFitter.predict(c, new VdmosFitter.SquareLaw(ch.vto() - tc * (t - Fits.TNOM_C),
-				HotOnResistance.kpAt(ch.kp(), t), ch.rext(), ch.ksub()));
+		return VdmosFitter.predict(c, HotOnResistance.hot(ch, t, tc, 1));
 	}
 
 	/**

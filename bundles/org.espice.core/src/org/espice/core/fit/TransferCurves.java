@@ -1,7 +1,6 @@
 package org.espice.core.fit;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,8 +19,6 @@ final class TransferCurves {
 	private static final Set<String> DRAIN = Set.of("ID");
 	/** Points a curve is resampled to, evenly in ln ID. */
 	static final int SAMPLES = 12;
-	/** On a linear current axis, currents under this share of the largest are read off the axis line itself. */
-	private static final double LINEAR_FLOOR = 0.05;
 	/** A curve spanning less than this ratio of currents says little about the square law. */
 	private static final double MIN_SPAN = 4;
 
@@ -76,39 +73,11 @@ final class TransferCurves {
 		if (c == null) {
 			return null;
 		}
-		double floor = p.y().scale() == Plot.Scale.LINEAR
-				? LINEAR_FLOOR * Arrays.stream(c.y()).max().orElse(0) : 0;
-		List<double[]> rising = new ArrayList<>();
-		for (int k = 0; k < c.x().length; k++) {
-			if (c.y()[k] > floor && c.y()[k] <= upTo && (rising.isEmpty() || c.y()[k] > rising.get(rising.size() - 1)[0])) {
-				rising.add(new double[] { c.y()[k], c.x()[k] });
-			}
-		}
-		if (rising.size() < 3 || rising.get(rising.size() - 1)[0] < MIN_SPAN * rising.get(0)[0]) {
+		double[][] iv = DeviceCurves.risingInLnY(c, p.y().scale() == Plot.Scale.LINEAR, upTo, MIN_SPAN, SAMPLES);
+		if (iv == null) {
 			return null;
 		}
-		double lo = Math.log(rising.get(0)[0]);
-		double hi = Math.log(rising.get(rising.size() - 1)[0]);
-		double[] id = new double[SAMPLES];
-		double[] vgs = new double[SAMPLES];
-		for (int k = 0; k < SAMPLES; k++) {
-			id[k] = Math.exp(lo + (hi - lo) * k / (SAMPLES - 1));
-			vgs[k] = vgsAt(rising, id[k]);
-		}
 		Double vds = s.conditions().get("VDS");
-		return new Curve(p.page(), id, vgs, vds == null ? Double.NaN : Math.abs(vds));
-	}
-
-	/** The gate voltage at current {@code i}, interpolated in ln I between the read points (current, vgs). */
-	private static double vgsAt(List<double[]> pts, double i) {
-		for (int k = 1; k < pts.size(); k++) {
-			double[] a = pts.get(k - 1);
-			double[] b = pts.get(k);
-			if (i <= b[0] * (1 + 1e-12)) {
-				double t = Math.log(i / a[0]) / Math.log(b[0] / a[0]);
-				return a[1] + (b[1] - a[1]) * Math.max(0, Math.min(1, t));
-			}
-		}
-		return pts.get(pts.size() - 1)[1];
+		return new Curve(p.page(), iv[0], iv[1], vds == null ? Double.NaN : Math.abs(vds));
 	}
 }

@@ -210,9 +210,7 @@ final class GridScale {
 	/** Whether every line stands where a log grid with decades {@code length} long through {@code at} has one. */
 	private static boolean allOnLogGrid(double at, double length, List<Double> lines) {
 		for (double g : lines) {
-			double decades = (g - at) / length;
-			double k = Math.pow(10, decades - Math.floor(decades));
-			if (Math.abs(Math.log10(k / Math.rint(k))) > LOG_LINE_REACH) {
+			if (logGridMiss((g - at) / length) > LOG_LINE_REACH) {
 				return false;
 			}
 		}
@@ -221,11 +219,13 @@ final class GridScale {
 
 	/** Whether a line at share {@code f} of the span stands where a log grid has one (k times a decade). */
 	private static boolean onLogGrid(double f, double lo, double decades) {
-		double value = Math.log10(lo) + f * decades;
-		double decade = Math.floor(value + 1e-9);
-		double k = Math.pow(10, value - decade);
-		double nearest = Math.rint(k);
-		return Math.abs(Math.log10(k / nearest)) <= PLACE * decades;
+		return logGridMiss(Math.log10(lo) + f * decades) <= PLACE * decades;
+	}
+
+	/** How far (in decades) a value at {@code log10} stands from the nearest line of a log grid, k times a decade. */
+	private static double logGridMiss(double log10) {
+		double k = Math.pow(10, log10 - Math.floor(log10 + 1e-9));
+		return Math.abs(Math.log10(k / Math.rint(k)));
 	}
 
 	private static boolean even(List<Double> at) {
