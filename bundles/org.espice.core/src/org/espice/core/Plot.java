@@ -108,8 +108,21 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 	 * @param scale    linear or log
 	 * @param min      the first printed tick value, in the SI unit
 	 * @param max      the last printed tick value, in the SI unit
+	 * @param low      the value the calibration gives at the frame's left (or bottom) edge, in the SI unit: the
+	 *                 first printed tick need not stand on the frame
+	 * @param high     the value at the frame's right (or top) edge
 	 */
-	public record Axis(String quantity, String unit, Scale scale, double min, double max) {
+	public record Axis(String quantity, String unit, Scale scale, double min, double max, double low, double high) {
+
+		/** An axis whose first and last printed ticks stand on the frame's edges. */
+		public Axis(String quantity, String unit, Scale scale, double min, double max) {
+			this(quantity, unit, scale, min, max, min, max);
+		}
+
+		/** This axis as another quantity, calibrated the same. */
+		public Axis as(String other) {
+			return new Axis(other, unit, scale, min, max, low, high);
+		}
 	}
 
 	/** A point of a curve in the axes' SI units. */

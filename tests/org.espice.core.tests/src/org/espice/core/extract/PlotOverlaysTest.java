@@ -125,6 +125,22 @@ class PlotOverlaysTest {
 		assertFalse(curveNear(o, 150, 260), "no curve in the upper left of the frame");
 	}
 
+	/**
+	 * The last printed tick need not stand on the frame (ticks 0 .. 8 V on a frame that reaches 10 V): the chart
+	 * places the region by the calibration, not by the first and last ticks.
+	 */
+	@Test
+	void ticksInsideTheFrameDoNotStretchTheChart() throws IOException {
+		Plot full = linear();
+		Plot inside = new Plot(1, LINEAR_FRAME, null, Plot.Kind.OUTPUT, Plot.DrawnAs.VECTOR,
+				new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 8, 0, 10),
+				full.y(), full.series(), List.of(), null);
+		PlotOverlays.Overlay o = PlotOverlays.draw(pdf, List.of(inside)).get(0);
+		for (double t : new double[] { 0.2, 0.5, 0.95 }) {
+			assertTrue(curveNear(o, 100 + 300 * t, 400 + 200 * t), "curve at t=" + t);
+		}
+	}
+
 	/** A PNP plot's axes grow in magnitude away from the origin (0 .. -10 V): the chart's axes run the same way. */
 	@Test
 	void negativeAxesRunAsPrinted() throws IOException {

@@ -114,17 +114,18 @@ public final class OverlayChart {
 	}
 
 	/**
-	 * The plot's axis over the region: the frame edges {@code lo}, {@code hi} carry the axis's first and last tick
-	 * values, and the same mapping (linear or in decades) carries on to the region's edges. Null when the axis was
-	 * not read or cannot be drawn (a log axis through zero).
+	 * The plot's axis over the region: the frame edges {@code lo}, {@code hi} carry the values the calibration gives
+	 * there (not the first and last tick values, which may stand inside the frame), and the same mapping (linear or
+	 * in decades) carries on to the region's edges. Null when the axis was not read or cannot be drawn (a log axis
+	 * through zero).
 	 */
 	static ValueAxis calibrated(Plot.Axis a, double lo, double hi, double areaLo, double areaHi) {
 		boolean log = a != null && a.scale() == Plot.Scale.LOG;
 		if (a == null || !usable(a, log) || hi <= lo) {
 			return null;
 		}
-		double first = log ? Math.log10(a.min()) : a.min();
-		double last = log ? Math.log10(a.max()) : a.max();
+		double first = log ? Math.log10(a.low()) : a.low();
+		double last = log ? Math.log10(a.high()) : a.high();
 		double perPoint = (last - first) / (hi - lo);
 		double from = first + (areaLo - lo) * perPoint;
 		double to = first + (areaHi - lo) * perPoint;
@@ -159,8 +160,8 @@ public final class OverlayChart {
 	}
 
 	private static boolean usable(Plot.Axis a, boolean log) {
-		boolean finite = Double.isFinite(a.min()) && Double.isFinite(a.max()) && a.min() != a.max();
-		return finite && (!log || a.min() > 0 && a.max() > 0);
+		boolean finite = Double.isFinite(a.low()) && Double.isFinite(a.high()) && a.low() != a.high();
+		return finite && (!log || a.low() > 0 && a.high() > 0);
 	}
 
 	/** A value can be drawn on the axis: any value on a linear axis, only positive ones in decades. */

@@ -164,9 +164,9 @@ public final class PlotReader {
 	private Plot plot(PageDrawing page, TextAssembly.Labels text, Plot.Box box, AxisReader.Reading x,
 			AxisReader.Reading y, AxisReader.Reading right, String caption) {
 		Axes axes = axes(x, y, right, caption, text);
-		Plot.Axis ax = axis(axes.tx(), axes.cx());
-		Plot.Axis ay = axis(axes.ty(), axes.cy());
-		Plot.Axis ay2 = axes.t2() == null ? null : axis(axes.t2(), axes.c2());
+		Plot.Axis ax = axis(axes.tx(), axes.cx(), box.x0(), box.x1());
+		Plot.Axis ay = axis(axes.ty(), axes.cy(), box.y0(), box.y1());
+		Plot.Axis ay2 = axes.t2() == null ? null : axis(axes.t2(), axes.c2(), box.y0(), box.y1());
 		List<CurveTracer.Trace> traces = CurveTracer.trace(box, page.strokes());
 		if (traces.isEmpty()) {
 			boolean picture = page.images().stream().anyMatch(i -> covers(i, box));
@@ -211,7 +211,7 @@ public final class PlotReader {
 		}
 		Plot.Kind kind = PlotKinds.bySeries(axes.kind(), attached.names(), caption);
 		if (kind != axes.kind()) {
-			ay = new Plot.Axis(PlotKinds.expected(kind, 1, device), ay.unit(), ay.scale(), ay.min(), ay.max());
+			ay = ay.as(PlotKinds.expected(kind, 1, device));
 		}
 		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(),
 				null);
@@ -290,8 +290,10 @@ public final class PlotReader {
 		return new Axes(tx, cx, ty, cy, t2, c2, kind);
 	}
 
-	private static Plot.Axis axis(AxisTitle t, Calibration c) {
-		return new Plot.Axis(t.quantity(), t.unit(), c.scale(), si(c.first() * t.factor()), si(c.last() * t.factor()));
+	/** The axis as titled and calibrated; {@code lo} and {@code hi} are the frame's edges across it. */
+	private static Plot.Axis axis(AxisTitle t, Calibration c, double lo, double hi) {
+		return new Plot.Axis(t.quantity(), t.unit(), c.scale(), si(c.first() * t.factor()), si(c.last() * t.factor()),
+				c.value(lo) * t.factor(), c.value(hi) * t.factor());
 	}
 
 	/** The kind a caption names, for a plot whose axes cannot be read. */
