@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.samples.DatasheetPdf;
+import org.espice.samples.DatasheetPdf.Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +89,30 @@ class VendorQuirksLayoutTest {
 		assertValue(d, "IR", "max", 5e-6, at("VR", 600, "T", 25));
 		assertValue(d, "IR", "max", 100e-6, at("VR", 600, "T", 150));
 		assertValue(d, "TRR", "max", 200e-9);
+	}
+
+	/**
+	 * A first-page summary box prints one value a row and says with the symbol which it is: "RDS(on)max",
+	 * "VF(max)", "C (typ)". The value goes to that column.
+	 */
+	@Test
+	void statisticPrintedWithTheSymbolPlacesALoneValue() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP6344", "30 V N-channel MOSFET").heading("Product summary");
+		pdf.table(Column.left("", 50, 120), Column.left("", 170, 90), Column.left("", 260, 60)).header(false)
+				.row("V_{DS}", "", "30 V")
+				.row("R_{DS(on)}max", "V_{GS} = 4.5 V", "29 mΩ")
+				.row("Q_{g} (typ)", "V_{GS} = 4.5 V", "6.8 nC")
+				.row("g_{fs}", "V_{DS} = 10 V", "19 S");
+		pdf.heading("Electrical characteristics");
+		pdf.table(ColumnLayoutTest.SYMBOL_FIRST)
+				.row("R_{DS(on)}", "Drain-source on-resistance", "V_{GS} = 4.5 V, I_{D} = 5 A", "—", "22", "29", "mΩ")
+				.row("V_{GS(th)}", "Gate threshold voltage", "V_{DS} = V_{GS}, I_{D} = 10 µA", "0.5", "0.8", "1.1",
+						"V");
+
+		Device d = onlyDevice(read(dir, "ESP6344.pdf", pdf));
+		assertColumns(assertValue(d, "RDS_ON", "max", 0.029, at("VGS", 4.5)), null, null, 0.029);
+		assertColumns(assertValue(d, "QG", "typ", 6.8e-9), null, 6.8e-9, null);
+		assertColumns(assertValue(d, "GFS", "typ", 19), null, 19.0, null);
+		assertColumns(assertValue(d, "RDS_ON", "typ", 0.022, at("VGS", 4.5, "ID", 5)), null, 0.022, 0.029);
 	}
 }

@@ -100,7 +100,8 @@ final class ColumnTable implements TableShape {
 		for (int i = 0; i < label.limit(t); i++) {
 			rowParts.addAll(parts.in(t.text(i)));
 		}
-		Row row = new Row(at, t, label, new RowSubject(label.name(), conds, rowParts, t.text()), rating);
+		Row row = new Row(at, t, label, new RowSubject(label.name(), conds, rowParts, t.text(),
+				StatisticMark.of(t, label.nameAt())), rating);
 		if (label.firstValue() < 0) {
 			continuation.withoutValues(row, columns);
 			return true;

@@ -149,7 +149,8 @@ final class RowContinuation {
 				return null;
 			}
 			RowSubject own = row.subject();
-			current = new RowSubject(name, own.conditions(), own.parts(), at.at(near).text() + " | " + own.text());
+			current = new RowSubject(name, own.conditions(), own.parts(), at.at(near).text() + " | " + own.text(),
+					StatisticMark.of(LineTokens.of(at.at(near)), 0));
 			if (near > at.index()) {
 				unitCell(new PageLine(at.page(), near), name); // the symbol row below prints the group's unit
 			}
@@ -171,7 +172,7 @@ final class RowContinuation {
 		}
 		baseline = at.baseline();
 		return row.about(new RowSubject(current.name(), current.withConditions(own.conditions()).conditions(), parts,
-				current.text() + " | " + own.text()));
+				current.text() + " | " + own.text(), current.statistic()));
 	}
 
 	/**

@@ -103,6 +103,9 @@ final class RowReadings {
 		if (v == null || !plausible(row, v)) {
 			return;
 		}
+		if (columns == null || columns.values().stream().noneMatch(c -> c.type().limit())) {
+			v = StatisticMark.applied(v, row.subject().statistic()); // no min/typ/max column: the symbol says which
+		}
 		add(row, v, unit, prov);
 	}
 

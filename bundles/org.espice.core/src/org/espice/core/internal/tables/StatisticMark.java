@@ -1,0 +1,60 @@
+package org.espice.core.internal.tables;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statistic printed with a row's symbol: "RDS(on)max", "RDS(on),max", "VF(max)", "C (typ)". A summary box
+ * (a datasheet's first page) prints one value a row and says so there, not in a column header; the mark decides
+ * whether that lone value is a minimum, a typical value or a maximum. A mark further along the row belongs to a
+ * test condition ("VDS > ID(on) x RDS(on)max") and says nothing of the row's value.
+ */
+final class StatisticMark {
+
+	/** Glued to the symbol: after its closing bracket or a comma, or bracketed: "RDS(on)max", "VF(max)". */
+	private static final Pattern GLUED = Pattern.compile("(?i).*(?:[),]|\\()(min|typ|max)\\.?\\)?,?");
+	/** A word of its own right after the symbol, bracketed: "C (typ)". */
+	private static final Pattern APART = Pattern.compile("(?i)\\((min|typ|max)\\.?\\),?");
+
+	private StatisticMark() {
+	}
+
+	/** "min", "typ" or "max" as marked at the symbol at word {@code nameAt}, or null. */
+	static String of(LineTokens t, int nameAt) {
+		if (nameAt < 0 || nameAt >= t.size()) {
+			return null;
+		}
+		Matcher glued = GLUED.matcher(t.text(nameAt));
+		if (glued.matches()) {
+			return glued.group(1).toLowerCase(Locale.ROOT);
+		}
+		if (nameAt + 1 < t.size()) {
+			Matcher apart = APART.matcher(t.text(nameAt + 1));
+			if (apart.matches()) {
+				return apart.group(1).toLowerCase(Locale.ROOT);
+			}
+		}
+		return null;
+	}
+
+	/** The row's values with a lone value moved to the statistic marked; others as they are. */
+	static ValueColumns.Values applied(ValueColumns.Values v, String mark) {
+		if (mark == null || !v.perPart().isEmpty()) {
+			return v;
+		}
+		Double lone = null;
+		int count = 0;
+		for (Double x : v.limits()) {
+			if (x != null) {
+				lone = x;
+				count++;
+			}
+		}
+		if (count != 1) {
+			return v;
+		}
+		return new ValueColumns.Values(mark.equals("min") ? lone : null, mark.equals("typ") ? lone : null,
+				mark.equals("max") ? lone : null, v.perPart());
+	}
+}
