@@ -21,9 +21,11 @@ import java.util.Map;
  * @param reason   why the plot has no series, a message a user can act on; null when it was read
  * @param warnings where a curve disagrees with the datasheet's own tables (a misread axis or curve), empty when
  *                 none
+ * @param edges    the values the axes' calibration gives at the frame's edges, or null when the first and last
+ *                 printed ticks stand on them
  */
 public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, Axis y2,
-		List<Series> series, List<String> parts, String reason, List<String> warnings) {
+		List<Series> series, List<String> parts, String reason, List<String> warnings, Edges edges) {
 
 	public Plot {
 		series = List.copyOf(series);
@@ -37,6 +39,12 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 		this(page, bbox, caption, kind, drawnAs, x, y, null, series, parts, reason, List.of());
 	}
 
+	/** A plot whose first and last ticks stand on the frame's edges. */
+	public Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, Axis y2,
+			List<Series> series, List<String> parts, String reason, List<String> warnings) {
+		this(page, bbox, caption, kind, drawnAs, x, y, y2, series, parts, reason, warnings, null);
+	}
+
 	/** A plot without warnings. */
 	public Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, Axis y2,
 			List<Series> series, List<String> parts, String reason) {
@@ -45,7 +53,7 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 
 	/** This plot for the given parts only. */
 	public Plot withParts(List<String> only) {
-		return new Plot(page, bbox, caption, kind, drawnAs, x, y, y2, series, only, reason, warnings);
+		return new Plot(page, bbox, caption, kind, drawnAs, x, y, y2, series, only, reason, warnings, edges);
 	}
 
 	/** This plot with {@code more} warnings added. */
@@ -55,7 +63,14 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 		}
 		List<String> all = new java.util.ArrayList<>(warnings);
 		all.addAll(more);
-		return new Plot(page, bbox, caption, kind, drawnAs, x, y, y2, series, parts, reason, all);
+		return new Plot(page, bbox, caption, kind, drawnAs, x, y, y2, series, parts, reason, all, edges);
+	}
+
+	/**
+	 * The values the calibrated axes give at the frame's edges: the first and last printed ticks may stand inside the
+	 * frame. In the axes' SI units; x at the left and right edge, y at the bottom and top.
+	 */
+	public record Edges(double xLow, double xHigh, double yLow, double yHigh) {
 	}
 
 	/** A rectangle in PDF user space. */
@@ -108,20 +123,12 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 	 * @param scale    linear or log
 	 * @param min      the first printed tick value, in the SI unit
 	 * @param max      the last printed tick value, in the SI unit
-	 * @param low      the value the calibration gives at the frame's left (or bottom) edge, in the SI unit: the
-	 *                 first printed tick need not stand on the frame
-	 * @param high     the value at the frame's right (or top) edge
 	 */
-	public record Axis(String quantity, String unit, Scale scale, double min, double max, double low, double high) {
-
-		/** An axis whose first and last printed ticks stand on the frame's edges. */
-		public Axis(String quantity, String unit, Scale scale, double min, double max) {
-			this(quantity, unit, scale, min, max, min, max);
-		}
+	public record Axis(String quantity, String unit, Scale scale, double min, double max) {
 
 		/** This axis as another quantity, calibrated the same. */
 		public Axis as(String other) {
-			return new Axis(other, unit, scale, min, max, low, high);
+			return new Axis(other, unit, scale, min, max);
 		}
 	}
 

@@ -133,8 +133,8 @@ class PlotOverlaysTest {
 	void ticksInsideTheFrameDoNotStretchTheChart() throws IOException {
 		Plot full = linear();
 		Plot inside = new Plot(1, LINEAR_FRAME, null, Plot.Kind.OUTPUT, Plot.DrawnAs.VECTOR,
-				new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 8, 0, 10),
-				full.y(), full.series(), List.of(), null);
+				new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 8), full.y(), null, full.series(), List.of(), null,
+				List.of(), new Plot.Edges(0, 10, 0, 5));
 		PlotOverlays.Overlay o = PlotOverlays.draw(pdf, List.of(inside)).get(0);
 		for (double t : new double[] { 0.2, 0.5, 0.95 }) {
 			assertTrue(curveNear(o, 100 + 300 * t, 400 + 200 * t), "curve at t=" + t);

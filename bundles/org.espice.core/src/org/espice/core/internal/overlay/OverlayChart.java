@@ -52,8 +52,11 @@ public final class OverlayChart {
 	public static JFreeChart of(Plot plot, PageRegion region, String title, String summary) {
 		Plot.Box frame = plot.bbox();
 		Plot.Box area = region.area();
-		ValueAxis x = calibrated(plot.x(), frame.x0(), frame.x1(), area.x0(), area.x1());
-		ValueAxis y = calibrated(plot.y(), frame.y0(), frame.y1(), area.y0(), area.y1());
+		Plot.Edges e = plot.edges();
+		ValueAxis x = calibrated(plot.x(), e == null ? null : new double[] { e.xLow(), e.xHigh() }, frame.x0(),
+				frame.x1(), area.x0(), area.x1());
+		ValueAxis y = calibrated(plot.y(), e == null ? null : new double[] { e.yLow(), e.yHigh() }, frame.y0(),
+				frame.y1(), area.y0(), area.y1());
 		// points in SI cannot be placed on an axis shown in page points
 		List<Plot.Series> series = x != null && y != null ? plot.series() : List.of();
 		x = x != null ? x : page(PAGE_X, area.x0(), area.x1());
@@ -115,17 +118,19 @@ public final class OverlayChart {
 
 	/**
 	 * The plot's axis over the region: the frame edges {@code lo}, {@code hi} carry the values the calibration gives
-	 * there (not the first and last tick values, which may stand inside the frame), and the same mapping (linear or
-	 * in decades) carries on to the region's edges. Null when the axis was not read or cannot be drawn (a log axis
-	 * through zero).
+	 * there ({@code edges}; the first and last tick values, which may stand inside the frame, when null), and the
+	 * same mapping (linear or in decades) carries on to the region's edges. Null when the axis was not read or cannot
+	 * be drawn (a log axis through zero).
 	 */
-	static ValueAxis calibrated(Plot.Axis a, double lo, double hi, double areaLo, double areaHi) {
+	static ValueAxis calibrated(Plot.Axis a, double[] edges, double lo, double hi, double areaLo, double areaHi) {
 		boolean log = a != null && a.scale() == Plot.Scale.LOG;
-		if (a == null || !usable(a, log) || hi <= lo) {
+		double low = edges == null ? a == null ? Double.NaN : a.min() : edges[0];
+		double high = edges == null ? a == null ? Double.NaN : a.max() : edges[1];
+		if (a == null || !usable(low, high, log) || hi <= lo) {
 			return null;
 		}
-		double first = log ? Math.log10(a.low()) : a.low();
-		double last = log ? Math.log10(a.high()) : a.high();
+		double first = log ? Math.log10(low) : low;
+		double last = log ? Math.log10(high) : high;
 		double perPoint = (last - first) / (hi - lo);
 		double from = first + (areaLo - lo) * perPoint;
 		double to = first + (areaHi - lo) * perPoint;
@@ -159,9 +164,9 @@ public final class OverlayChart {
 		return page;
 	}
 
-	private static boolean usable(Plot.Axis a, boolean log) {
-		boolean finite = Double.isFinite(a.low()) && Double.isFinite(a.high()) && a.low() != a.high();
-		return finite && (!log || a.low() > 0 && a.high() > 0);
+	private static boolean usable(double low, double high, boolean log) {
+		boolean finite = Double.isFinite(low) && Double.isFinite(high) && low != high;
+		return finite && (!log || low > 0 && high > 0);
 	}
 
 	/** A value can be drawn on the axis: any value on a linear axis, only positive ones in decades. */

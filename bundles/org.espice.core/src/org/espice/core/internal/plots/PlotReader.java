@@ -164,16 +164,17 @@ public final class PlotReader {
 	private Plot plot(PageDrawing page, TextAssembly.Labels text, Plot.Box box, AxisReader.Reading x,
 			AxisReader.Reading y, AxisReader.Reading right, String caption) {
 		Axes axes = axes(x, y, right, caption, text);
-		Plot.Axis ax = axis(axes.tx(), axes.cx(), box.x0(), box.x1());
-		Plot.Axis ay = axis(axes.ty(), axes.cy(), box.y0(), box.y1());
-		Plot.Axis ay2 = axes.t2() == null ? null : axis(axes.t2(), axes.c2(), box.y0(), box.y1());
+		Plot.Axis ax = axis(axes.tx(), axes.cx());
+		Plot.Axis ay = axis(axes.ty(), axes.cy());
+		Plot.Axis ay2 = axes.t2() == null ? null : axis(axes.t2(), axes.c2());
 		List<CurveTracer.Trace> traces = CurveTracer.trace(box, page.strokes());
 		if (traces.isEmpty()) {
 			boolean picture = page.images().stream().anyMatch(i -> covers(i, box));
 			return new Plot(page.page(), box, caption, axes.kind(),
 					picture ? Plot.DrawnAs.RASTER : Plot.DrawnAs.VECTOR, ax, ay, ay2, List.of(), List.of(),
 					picture ? "plot is a raster image; its curves cannot be read from the PDF"
-							: "no curves found inside the plot frame");
+							: "no curves found inside the plot frame",
+					List.of(), edges(axes, box));
 		}
 		List<Label> skip = new ArrayList<>(x.ticks());
 		skip.addAll(y.ticks());
@@ -214,7 +215,7 @@ public final class PlotReader {
 			ay = ay.as(PlotKinds.expected(kind, 1, device));
 		}
 		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(),
-				null);
+				null, List.of(), edges(axes, box));
 	}
 
 	/**
@@ -290,10 +291,15 @@ public final class PlotReader {
 		return new Axes(tx, cx, ty, cy, t2, c2, kind);
 	}
 
-	/** The axis as titled and calibrated; {@code lo} and {@code hi} are the frame's edges across it. */
-	private static Plot.Axis axis(AxisTitle t, Calibration c, double lo, double hi) {
-		return new Plot.Axis(t.quantity(), t.unit(), c.scale(), si(c.first() * t.factor()), si(c.last() * t.factor()),
-				c.value(lo) * t.factor(), c.value(hi) * t.factor());
+	private static Plot.Axis axis(AxisTitle t, Calibration c) {
+		return new Plot.Axis(t.quantity(), t.unit(), c.scale(), si(c.first() * t.factor()), si(c.last() * t.factor()));
+	}
+
+	/** The values the axes' calibrations give at the frame's edges. */
+	private static Plot.Edges edges(Axes axes, Plot.Box box) {
+		return new Plot.Edges(axes.cx().value(box.x0()) * axes.tx().factor(),
+				axes.cx().value(box.x1()) * axes.tx().factor(), axes.cy().value(box.y0()) * axes.ty().factor(),
+				axes.cy().value(box.y1()) * axes.ty().factor());
 	}
 
 	/** The kind a caption names, for a plot whose axes cannot be read. */
