@@ -23,6 +23,9 @@ final class KindAxes {
 	static AxisTitle[] named(AxisTitle tx, AxisTitle ty, Plot.Kind kind, DeviceKind device) {
 		String ex = PlotKinds.expected(kind, 0, device);
 		String ey = PlotKinds.expected(kind, 1, device);
+		if (kind == Plot.Kind.ZTH && ty.unit().isEmpty()) {
+			ey = "ZTH_NORM"; // a thermal impedance without a unit is a fraction of the steady-state one ("K", "r(t)")
+		}
 		if (kind == Plot.Kind.BODY_DIODE && "V".equals(ty.unit()) && !"V".equals(tx.unit())
 				&& !ty.quantity().equals("IS") && !ty.quantity().equals("IF")) {
 			ex = "IS"; // the diode voltage drawn up, the source current across

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.espice.core.internal.layout.FakeBold;
 
@@ -149,11 +150,16 @@ final class TextAssembly {
 
 	/** Glyphs this far apart across the line, in font sizes, sit on different baselines. */
 	private static final double BASELINE_GAP = 0.3;
+	/** Glyphs of a number: digits, signs, decimal points. */
+	private static final Pattern NUMERIC = Pattern.compile("[0-9.,+\\-\u2212\u2013]+");
+	/** Full-size glyphs this far above others, in font sizes, are a line of their own, not an exponent. */
+	private static final double LINE_APART = 0.8;
 
 	/**
-	 * A line chained from glyphs a little apart each, split where text on two baselines runs across each other: a
-	 * tick number set a little above a line of other text through it stays apart. Exponents, smaller and raised
-	 * over their base, and a subscript beside its symbol stay with their line.
+	 * A line chained from glyphs a little apart each, split where text on two baselines runs across each other (a
+	 * tick number set a little above a line of other text through it stays apart) or where numbers sit a line
+	 * above other numbers. Exponents, smaller and raised over their base, and a subscript beside its symbol stay
+	 * with their line.
 	 */
 	private static List<List<Placed>> baselines(List<Placed> line) {
 		double size = largestSize(line);
@@ -182,7 +188,7 @@ final class TextAssembly {
 			List<Placed> below = out.get(out.size() - 1);
 			double belowSize = below.stream().mapToDouble(p -> p.g.size()).max().orElse(0);
 			boolean raisedSmaller = band.stream().allMatch(p -> p.g.size() < 0.95 * belowSize);
-			if (!raisedSmaller && runAcross(below, band)) {
+			if (!raisedSmaller && (runAcross(below, band) || numbersAbove(below, band, size))) {
 				out.add(band);
 			} else {
 				below.addAll(band);
@@ -197,6 +203,39 @@ final class TextAssembly {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Whether the band is numbers a line above numbers beside them, which they only meet end to end: the first tick
+	 * numbers of two axes at a plot's corner, not an exponent. Only the glyphs below within a size of each glyph of
+	 * the band count: a band may hold the corner numbers of several plots side by side.
+	 */
+	private static boolean numbersAbove(List<Placed> below, List<Placed> band, double size) {
+		if (!numeric(band)) {
+			return false;
+		}
+		double base = Double.POSITIVE_INFINITY; // the baseline of the numbers below: their exponents stand higher
+		for (Placed q : band) {
+			for (Placed p : below) {
+				if (p.u + p.width >= q.u - size && p.u <= q.u + q.width + size) {
+					if (!NUMERIC.matcher(p.g.text()).matches()) {
+						return false;
+					}
+					base = Math.min(base, p.v);
+				}
+			}
+		}
+		return base < Double.POSITIVE_INFINITY && band.get(0).v - base >= LINE_APART * size;
+	}
+
+	/** Whether every glyph is a digit, a sign or a decimal point. */
+	private static boolean numeric(List<Placed> band) {
+		for (Placed p : band) {
+			if (!NUMERIC.matcher(p.g.text()).matches()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The largest size of the glyphs but spaces, 0 when there are none; a loop, as lines are many. */

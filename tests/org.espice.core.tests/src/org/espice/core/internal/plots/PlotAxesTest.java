@@ -192,6 +192,50 @@ class PlotAxesTest {
 	}
 
 	/**
+	 * The first decades of both log axes meet at the frame's corner: the y axis's "10¹" sits a line above the x
+	 * axis's "10⁻¹" and ends where it starts. They are two numbers, one an axis each, not one word "101¹" and "0⁻¹":
+	 * both axes start at their first printed decade.
+	 */
+	@Test
+	void cornerDecadesOfTwoAxesStayApart() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 4; i++) {
+			s.decade(i - 1, 100 + 50 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.decade(i + 1, 90, 396 + 50 * i, 7);
+		}
+		s.centred("IC (A)", 200, 376, 7).rotated("hFE", 70, 470, 7)
+				.function(100, 300, 30, x -> 470 + (x - 100) * 0.2, false);
+
+		Plot p = readOne(s, DeviceKind.BJT_NPN);
+		assertEquals(new Plot.Axis("IC", "A", Plot.Scale.LOG, 0.1, 1000), p.x());
+		assertEquals(new Plot.Axis("HFE", "", Plot.Scale.LOG, 10, 10000), p.y());
+	}
+
+	/**
+	 * A thermal impedance plot whose y axis prints no unit ("K", a factor): it is the impedance normalised to its
+	 * steady-state value, not an unnamed quantity.
+	 */
+	@Test
+	void aThermalImpedanceWithoutUnitIsNormalised() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 4; i++) {
+			s.decade(i - 5, 100 + 50 * i, 388, 7);
+		}
+		for (int i = 0; i <= 2; i++) {
+			s.right(new String[] { "0.01", "0.1", "1" }[i], 97, 400 + 75 * i - 2.5f, 7);
+		}
+		s.centred("tp (s)", 200, 374, 7).rotated("K", 70, 470, 7)
+				.text("Figure 3. Transient thermal impedance", 100, 360, 8)
+				.function(100, 300, 30, x -> 410 + (x - 100) * 0.6, false);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(Plot.Kind.ZTH, p.kind());
+		assertEquals(new Plot.Axis("ZTH_NORM", "", Plot.Scale.LOG, 0.01, 1), p.y());
+	}
+
+	/**
 	 * Temperature ticks -60 .. 160 every 20 °C, 9 pt apart in a 5 pt font: the last four, three digits each, leave
 	 * no gap the text layer sees and run into one word "100120140160". They are taken apart and the axis ends at
 	 * 160.
