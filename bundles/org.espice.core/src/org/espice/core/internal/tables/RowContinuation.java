@@ -32,6 +32,8 @@ final class RowContinuation {
 	private RowSubject current;
 	private double baseline;
 	private int page;
+	/** The conditions of the last continued row of {@link #current}, which a row measured hot repeats; or null. */
+	private Map<String, Double> previous;
 	/** Baseline of the last row that named its parameter by its own symbol and gave values, on {@link #page}. */
 	private double symbolRow = Double.NaN;
 
@@ -47,6 +49,12 @@ final class RowContinuation {
 	void end() {
 		current = null;
 		centred.end();
+	}
+
+	/** Rows from here on continue {@code s}, from its own conditions. */
+	private void subject(RowSubject s) {
+		current = s;
+		previous = null;
 	}
 
 	/** The name of the parameter the rows continue, or null. */
@@ -70,13 +78,13 @@ final class RowContinuation {
 		if (!wrapped && name != null) {
 			centred.named(at);
 			unitCell(at, name);
-			current = subject;
+			subject(subject);
 			baseline = at.baseline();
 			page = at.pageNumber();
 		} else if (label.describes() && symbolCell) {
 			current = null; // a row of an unknown symbol
 		} else if (!conds.isEmpty() && current != null) {
-			current = current.withConditions(conds);
+			subject(current.withConditions(conds));
 			if (lastRow.lastGave(readings.size()) && lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)) {
 				wrappedConditions(conds);
 				lastRow.reaches(at.baseline());
@@ -131,7 +139,7 @@ final class RowContinuation {
 		PageLine at = row.at();
 		if (row.name() != null) {
 			centred.named(at);
-			current = row.subject();
+			subject(row.subject());
 			page = at.pageNumber();
 			baseline = at.baseline();
 			symbolRow = row.nameAt() >= 0 ? baseline : Double.NaN;
@@ -149,8 +157,8 @@ final class RowContinuation {
 				return null;
 			}
 			RowSubject own = row.subject();
-			current = new RowSubject(name, own.conditions(), own.parts(), at.at(near).text() + " | " + own.text(),
-					StatisticMark.of(LineTokens.of(at.at(near)), 0));
+			subject(new RowSubject(name, own.conditions(), own.parts(), at.at(near).text() + " | " + own.text(),
+					StatisticMark.of(LineTokens.of(at.at(near)), 0)));
 			if (near > at.index()) {
 				unitCell(new PageLine(at.page(), near), name); // the symbol row below prints the group's unit
 			}
@@ -171,8 +179,28 @@ final class RowContinuation {
 			current = current.withParts(own.parts());
 		}
 		baseline = at.baseline();
-		return row.about(new RowSubject(current.name(), current.withConditions(own.conditions()).conditions(), parts,
-				current.text() + " | " + own.text(), current.statistic()));
+		Map<String, Double> conditions = carried(own.conditions());
+		conditions.putAll(own.conditions());
+		previous = conditions;
+		return row.about(new RowSubject(current.name(), conditions, parts, current.text() + " | " + own.text(),
+				current.statistic()));
+	}
+
+	/**
+	 * The conditions a continued row takes over: a row that states only a temperature is the row above measured hot
+	 * ("TJ = 125 °C" under "VGS = 10 V, ID = 0.5 A"); a row that states its own test point takes no temperature from
+	 * above, which qualified only the line it was printed on; else the parameter's conditions.
+	 */
+	private Map<String, Double> carried(Map<String, Double> own) {
+		boolean hotOnly = own.size() == 1 && own.containsKey("T");
+		if (hotOnly && previous != null) {
+			return new LinkedHashMap<>(previous);
+		}
+		Map<String, Double> carried = new LinkedHashMap<>(current.conditions());
+		if (!own.isEmpty() && !own.containsKey("T")) {
+			carried.remove("T");
+		}
+		return carried;
 	}
 
 	/**

@@ -37,6 +37,24 @@ class RowContinuationTest {
 		assertEquals("RDS(on) VGS = 10 V 0.8 | VGS = 4.5 V 1.1", next.subject().text());
 	}
 
+	/**
+	 * "TJ = 125 °C" alone under a test point is that test point measured hot; the next row's own test point takes
+	 * no temperature from it.
+	 */
+	@Test
+	void aTemperatureAloneQualifiesTheRowAboveOnly() {
+		PageLayout page = Lines.page(Lines.text(100, "RDS(on) VGS = 10 V, ID = 0.5 A 1.2"),
+				Lines.text(110, "TJ = 125 °C 1.9"), Lines.text(120, "VGS = 5 V, ID = 0.05 A 1.7"),
+				Lines.text(130, "TJ = 125 °C 2.8"));
+		continuation.withValues(row(page, 0), null);
+		assertEquals(Map.of("VGS", 10.0, "ID", 0.5, "T", 125.0),
+				continuation.withValues(row(page, 1), null).subject().conditions());
+		assertEquals(Map.of("VGS", 5.0, "ID", 0.05), continuation.withValues(row(page, 2), null).subject().conditions(),
+				"its own test point, at no temperature carried over");
+		assertEquals(Map.of("VGS", 5.0, "ID", 0.05, "T", 125.0),
+				continuation.withValues(row(page, 3), null).subject().conditions(), "the row above, hot");
+	}
+
 	@Test
 	void aRowTooFarBelowContinuesNothing() {
 		double gap = Tolerances.CONTINUED_ROW_OUTSIDE_TABLE * Lines.SIZE + 1;
