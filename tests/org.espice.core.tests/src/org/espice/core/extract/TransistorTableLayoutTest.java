@@ -82,6 +82,27 @@ class TransistorTableLayoutTest {
 		assertEquals(1, d.all("RTH_JC").size(), () -> ExtractionAssertions.describe(d.all("RTH_JC")));
 	}
 	/**
+	 * An old ratings table names the blocking voltages by their two terminals ("Collector-Base VCB"); a thermal row
+	 * whose degree sign the text layer lost ("?C/W") is still in kelvin per watt.
+	 */
+	@Test
+	void terminalPairSymbolsAndALostDegreeSign() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP29", "1 A, 40 V NPN power transistor").heading("Maximum ratings");
+		pdf.table(Column.left("Rating", 50, 150), Column.left("Symbol", 200, 50), Column.center("Value", 250, 50),
+				Column.center("Unit", 300, 40))
+				.row("Collector-Emitter Voltage", "V_{CEO}", "40", "Vdc")
+				.row("Collector-Base Voltage", "V_{CB}", "40", "Vdc")
+				.row("Emitter-Base Voltage", "V_{EB}", "5.0", "Vdc");
+		pdf.heading("Thermal characteristics");
+		pdf.paragraph("Thermal Resistance, Junction-to-Case     R_{θJC}     4.167     ?C/W");
+
+		Device d = onlyDevice(read(dir, "ESP29.pdf", pdf));
+		assertValue(d, "VCBO", "max", 40);
+		assertValue(d, "VEBO", "max", 5.0);
+		assertColumns(assertValue(d, "RTH_JC", "max", 4.167), null, null, 4.167);
+	}
+
+	/**
 	 * A family sheet whose characteristics give each part its own Min/Max pair: part names ("ESP7001",
 	 * "ESP7002/3") centred over "Min Max" pairs, a Typ column beside the pairs shared by every part. Each part gets
 	 * the limits of its own pair and the shared typical value; no part gets another's limits.

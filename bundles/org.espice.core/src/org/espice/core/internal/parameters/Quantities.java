@@ -38,7 +38,9 @@ public final class Quantities {
 		}
 		String lower = t.toLowerCase(Locale.ROOT);
 		if (lower.equals("°c/w") || lower.equals("oc/w") || lower.equals("k/w") || lower.equals("c/w")
-				|| lower.equals("℃/w") || lower.equals("°/w") || lower.equals("0c/w")) {
+				|| lower.equals("℃/w") || lower.equals("°/w") || lower.equals("0c/w")
+				// a degree sign whose glyph the text layer could not map
+				|| lower.equals("?c/w") || lower.equals("\ufffdc/w")) {
 			return new Unit(1, "K/W");
 		}
 		if (lower.equals("°c") || lower.equals("oc") || lower.equals("℃")) {

@@ -89,6 +89,9 @@ public final class Vocabulary {
 		fam(Family.FET, "VDSS", "VDSS", "VBRDSS", "BVDSS", "VDS", "VDSMAX", "VDSSMIN");
 		fam(Family.FET, "VGSS", "VGSS", "VGSMAX");
 		rating(Family.FET, "VGSS", "VGS");
+		// a ratings table names the blocking voltages by the two terminals alone: "Collector-Base VCB 40 Vdc"
+		rating(Family.BJT, "VCBO", "VCB");
+		rating(Family.BJT, "VEBO", "VEB");
 		fam(Family.FET, "ID", "ID", "IDC", "IDCONT", "IDMAX");
 		fam(Family.FET, "IDM", "IDM", "IDP", "IDPULSE", "IDPULS", "IDMAX_P", "IDPULSED", "IDSM");
 		fam(Family.FET, "RDS_ON", "RDSON", "RDS", "RON", "RDSONMAX");

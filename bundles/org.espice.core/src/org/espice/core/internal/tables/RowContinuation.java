@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.espice.core.Parameter;
 import org.espice.core.Provenance;
@@ -21,6 +22,9 @@ import org.espice.core.internal.tables.TableReader.Reading;
  * line join the row above.
  */
 final class RowContinuation {
+
+	/** A numbered note under a table ("1. This rating based on testing with ..."): its conditions are its own. */
+	private static final Pattern NOTE = Pattern.compile("\\s*(?:\\(?\\d{1,2}[.)]\\s+[A-Z][a-z]|(?i:notes?)\\b)");
 
 	private final List<Reading> readings;
 	private final LastRow lastRow;
@@ -69,6 +73,10 @@ final class RowContinuation {
 		PageLine at = row.at();
 		Map<String, Double> conds = subject.conditions();
 		String name = subject.name();
+		if (NOTE.matcher(at.line().text()).lookingAt()) {
+			end(); // a note under the table: its conditions are its own, and no row goes on after it
+			return;
+		}
 		boolean wrapped = !conds.isEmpty() && lastRow.lastGave(readings.size())
 				&& lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)
 				&& (name == null || name.equals(current()) && (label.nameAt() < 0 || !label.describes()));

@@ -91,6 +91,22 @@ class RowContinuationTest {
 		assertTrue(conds.containsKey("T"), "the junction temperature of the line below");
 	}
 
+	/** A numbered note right under a row ("1. This rating based on testing with LC = 20 mH ...") is no wrapped test. */
+	@Test
+	void aNoteUnderARowAddsNoConditions() {
+		PageLayout page = Lines.page(Lines.text(100, "RθJC 4.167 °C/W"),
+				Lines.text(110, "1. This rating based on testing with LC = 20 mH, VCC = 10 V,"),
+				Lines.text(120, "IC = 1.8 A, P.R.F = 10 Hz."));
+		Row r = continuation.withValues(row(page, 0), null);
+		lastRow.starts(0);
+		readings.add(new Reading(null, new Parameter("RTH_JC", null, null, 4.167, "K/W", r.subject().conditions(),
+				null)));
+		lastRow.ends(1, r.at());
+		continuation.withoutValues(row(page, 1), null);
+		continuation.withoutValues(row(page, 2), null);
+		assertEquals(Map.of(), readings.get(0).parameter().conditions());
+	}
+
 	/**
 	 * A row continuing the 25 degC leakage took its temperature over; the line wrapped under it ("VGS = 0 V, Tj =
 	 * 150 °C") gives its own.
