@@ -74,6 +74,26 @@ class FamilyAndRatingLayoutTest {
 	}
 
 	/**
+	 * Complementary pairs share their ratings: each part column is headed by an NPN part over its PNP complement
+	 * ("ESP29" over "ESP30"). A value under the pair is each part's; the PNP part's voltages are negative.
+	 */
+	@Test
+	void partsStackedOverOneColumnShareItsValues() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP29, ESP29A, ESP30, ESP30A", "Complementary power transistors")
+				.heading("Maximum ratings");
+		pdf.table(Column.left("Rating", 50, 130), Column.left("Symbol", 180, 50), Column.center("ESP29\nESP30", 230, 50),
+				Column.center("ESP29A\nESP30A", 280, 50), Column.center("Unit", 330, 40))
+				.row("Collector-Emitter Voltage", "V_{CEO}", "40", "60", "Vdc")
+				.row("Collector-Base Voltage", "V_{CBO}", "40", "60", "Vdc");
+
+		ExtractionResult r = read(dir, "ESP29.pdf", pdf);
+		assertValue(device(r, "ESP29"), "VCEO", "max", 40);
+		assertValue(device(r, "ESP30"), "VCEO", "max", -40);
+		assertValue(device(r, "ESP29A"), "VCBO", "max", 60);
+		assertValue(device(r, "ESP30A"), "VCBO", "max", -60);
+	}
+
+	/**
 	 * Zener family with one row per part: Type | VZ Min | VZ Nom | VZ Max | IZT | ZZT Max | IR Max | VR, the units in
 	 * a second header line; power and forward voltage printed once for the family above.
 	 */

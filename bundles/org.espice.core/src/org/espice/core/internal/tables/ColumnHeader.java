@@ -139,6 +139,27 @@ final class ColumnHeader {
 			cols.removeIf(c -> c.type() == ColumnType.PART);
 		}
 		cols.sort((a, b) -> Double.compare(a.center(), b.center()));
-		return cols;
+		return stacked(cols);
+	}
+
+	/**
+	 * Part columns stacked over one place ("TIP29" over "TIP30": a complementary pair sharing its ratings) made one
+	 * column for both parts, so a value under them goes to each.
+	 */
+	private static List<Column> stacked(List<Column> sorted) {
+		List<Column> out = new ArrayList<>(sorted.size());
+		for (Column c : sorted) {
+			Column last = out.isEmpty() ? null : out.get(out.size() - 1);
+			if (last != null && last.type() == ColumnType.PART && c.type() == ColumnType.PART
+					&& c.x0() < last.x1() && last.x0() < c.x1()) {
+				List<String> both = new ArrayList<>(last.forParts().isEmpty() ? List.of(last.part()) : last.forParts());
+				both.addAll(c.forParts().isEmpty() ? List.of(c.part()) : c.forParts());
+				out.set(out.size() - 1, new Column(ColumnType.PART, Math.min(last.x0(), c.x0()), Math.max(last.x1(),
+						c.x1()), last.part(), both));
+			} else {
+				out.add(c);
+			}
+		}
+		return out;
 	}
 }
