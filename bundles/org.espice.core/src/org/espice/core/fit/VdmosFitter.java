@@ -32,6 +32,8 @@ final class VdmosFitter {
 	/** ngspice's default weak-inversion slope: the overdrive is softplus(vgst) with this scale. */
 	static final double KSUBTHRES = 0.1;
 
+	/** A typical IDSS below this share of BV is carried by a shunt; nearer, by the breakdown knee. */
+	private static final double SHUNT_BELOW = 0.9;
 	/** The rows a VDMOS channel is fitted to, and the condition keys they are read with. */
 	private static final String VTH = "VGS_TH", VTH_CURRENT = "ID", RON = "RDS_ON", VGS = "VGS", ID = "ID",
 			GFS = "GFS";
@@ -55,6 +57,7 @@ final class VdmosFitter {
 			if (idss != null) {
 				card.set("IBV", Math.abs(idss.nominal()), "IDSS: " + Fits.printed(idss));
 			}
+			drainLeakage(card, d, bv);
 		}
 		Parameter rth = Fits.row(d, "RTH_JC");
 		if (rth != null) {
@@ -262,6 +265,26 @@ final class VdmosFitter {
 		Parameter trr = Fits.row(d, "TRR");
 		if (trr != null && d.kind() != DeviceKind.GAN_FET) {
 			card.set("TT", Target.of(trr).value() / Math.log(2), "trr/ln 2 from " + Fits.from(trr, Target.of(trr)));
+		}
+	}
+
+	/**
+	 * A typical drain leakage printed well below breakdown (IDSS at 48 V of a 60 V part): the breakdown knee at BV
+	 * leaves next to nothing there, and ngspice's VDMOS takes no emission coefficient to soften it, so a drain-source
+	 * shunt RDS carries it. A maximum alone is a limit the model already meets.
+	 */
+	private static void drainLeakage(ModelCard card, Device d, double bv) {
+		for (Parameter p : d.all("IDSS")) {
+			Double vds = p.conditions().get("VDS");
+			double t = p.conditions().getOrDefault("T", 25.0);
+			double vgs = p.conditions().getOrDefault("VGS", 0.0);
+			// at VGS = 0 only: a gate bias in the conditions is a row misread, not a leakage
+			if (p.typ() != null && p.typ() != 0 && vds != null && Math.abs(vds) < SHUNT_BELOW * bv && vgs == 0
+					&& Math.abs(t - 25) <= 5) {
+				card.set("RDS", Math.abs(vds / p.typ()), "shunt carrying the typical IDSS " + Fits.printed(p));
+				card.check(new Check(p, Probe.CUTOFF_CURRENT, Target.of(p)), Math.abs(p.typ()));
+				return;
+			}
 		}
 	}
 

@@ -16,7 +16,7 @@ public final class SpiceUnits {
 	static {
 		unit("A", "IS", "IBV", "IKF", "ISR", "IBVL", "ISE", "ISC", "IKR", "ITF");
 		unit("V", "VJ", "BV", "VTO", "VAF", "VAR", "VJE", "VJC", "VTF", "PB", "SUBSHIFT", "VP");
-		unit("Ohm", "RS", "RD", "RG", "RB", "RE", "RC", "RBM");
+		unit("Ohm", "RS", "RD", "RG", "RB", "RE", "RC", "RBM", "RDS");
 		unit("F", "CJO", "CGDMAX", "CGDMIN", "CGS", "CGD", "CJE", "CJC", "CJS");
 		unit("s", "TT", "TF", "TR");
 		unit("eV", "EG");

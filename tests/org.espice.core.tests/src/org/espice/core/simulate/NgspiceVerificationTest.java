@@ -133,6 +133,23 @@ class NgspiceVerificationTest {
 		assertTrue(v.points().stream().allMatch(ModelVerifier.Point::pass), v.table());
 	}
 
+	/**
+	 * A small MOSFET printing a typical drain leakage of 10 nA at 48 V, well under its 60 V breakdown: the breakdown
+	 * knee leaks next to nothing there, so a drain-source shunt carries it, and ngspice meets it.
+	 */
+	@Test
+	void aTypicalDrainLeakageBelowBreakdownIsMet() throws ProcessingException {
+		Device d = new Device("M2", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", 2.0, "ID", 250e-6),
+				typ("RDS_ON", 2.8, "VGS", 10, "ID", 0.5), max("VDSS", 60),
+				typ("IDSS", 1e-8, "VDS", 48, "VGS", 0).withValues(null, 1e-8, 1e-6)));
+		ModelCard c = fit(d);
+		near(4.8e9, c.value("RDS"), 0.01, "RDS");
+		ModelVerifier.Verification v = new ModelVerifier(runner).verify(c);
+		assertTrue(v.loaded(), v.errors().toString());
+		ModelVerifier.Point idss = v.points().stream().filter(p -> p.name().equals("IDSS")).findFirst().orElseThrow();
+		assertTrue(Math.abs(idss.deviation()) < 0.05, v.table());
+	}
+
 	@Test
 	void vdmosRoundTripThroughNgspice() throws ProcessingException {
 		ModelCard known = new ModelCard("K", DeviceKind.MOSFET_N, "KNOWN_M", "VDMOS").flag("nchan").set("VTO", 2.5, "")
