@@ -85,15 +85,21 @@ public final class CurveFollowReport {
 					}
 					ModelVerifier.Verification v = verifier.verify(card);
 					List<Double> all = new ArrayList<>();
+					Map<String, List<Double>> byQuantity = new TreeMap<>();
 					for (int i = 0; i < held.size(); i++) {
 						ModelVerifier.Point p = v.points().get(first + i);
 						if (Double.isFinite(p.simulated())) {
 							double err = Math.abs(p.simulated() / held.get(i).target().value() - 1);
 							all.add(err);
 							slot(errors, p.name()).get(f).add(err);
+							byQuantity.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(err);
 						}
 					}
 					line.append(String.format(Locale.ROOT, "  %s %.1f %%", FITS[f], 100 * median(all)));
+					if (f == 1) { // where the held-out error lies, quantity by quantity
+						byQuantity.forEach((q, l) -> line.append(String.format(Locale.ROOT, " [%s %.1f %%]", q,
+								100 * median(l))));
+					}
 				} catch (ProcessingException ex) {
 					line.append("  ").append(FITS[f]).append(": ").append(ex.getMessage());
 				}
