@@ -28,7 +28,8 @@ final class VdmosCapacitances {
 	/**
 	 * CGS = Ciss - Crss; CGDMAX/CGDMIN/A so that Cgd(VDS) = Crss on ngspice's Cgd(Vgd) shape; CJO = (Coss -
 	 * Crss) de-embedded to 0 V with VJ = 0.8 V, M = 0.5. With usable Crss and Coss curves, the shapes of Cgd and
-	 * Cds come from them instead ({@link MosCapacitanceCurves}), still meeting the table values.
+	 * Cds come from them instead ({@link MosCapacitanceCurves}), still meeting the table values; a Ciss printed only
+	 * as a limit is met by the Ciss curve, as drawn.
 	 */
 	static void fit(ModelCard card, Device d, Rows rows, DeviceCurves curves) {
 		Parameter pi = Fits.row(d, rows.ciss());
@@ -47,7 +48,11 @@ final class VdmosCapacitances {
 		if (cgdAt == null) {
 			cgdAt = tableCgd(card, d, rows, pr);
 		}
-		if (pi != null) {
+		if (pi != null && pi.typ() == null && MosCapacitanceCurves.cgs(card, d, rows, curves, cgdAt)) {
+			// a limit is checked, not aimed at: the typical curve sets CGS, as it sets Cgd and Cds
+			double cgdAtCiss = cgdAt.applyAsDouble(Check.condition(pi, vKey, crssV));
+			card.check(new Check(pi, Probe.CISS, Target.of(pi)), card.value("CGS") + cgdAtCiss);
+		} else if (pi != null) {
 			Target ti = Target.of(pi);
 			double cgdAtCiss = cgdAt.applyAsDouble(Check.condition(pi, vKey, crssV));
 			double cgs = Math.max(ti.value() - cgdAtCiss, 0.05 * ti.value());

@@ -129,6 +129,20 @@ class CapacitanceCurvesTest {
 		}
 	}
 
+	/**
+	 * A Ciss printed only as a maximum (a small MOSFET's "60 pF max") is a limit the model stays under, not a value
+	 * it aims at: the typical curve sets CGS, as it sets Cgd and Cds.
+	 */
+	@Test
+	void aCissPrintedOnlyAsALimitIsMetByItsCurve() throws ProcessingException {
+		Device d = device("M1", DeviceKind.MOSFET_P, typ("VGS_TH", -2, "ID", -250e-6),
+				typ("RDS_ON", 0.1, "VGS", -10, "ID", -2), max("CISS", 1.8 * (CGS + CGD.applyAsDouble(10)), "VDS", -10));
+		ModelCard c = fit(d, capacitancePlot(List.of(), List.of()));
+		near(CGS, c.value("CGS"), 0.03, "CGS from the Ciss curve");
+		assertTrue(c.residuals().stream().anyMatch(r -> r.check().parameter().name().equals("CISS")),
+				"the limit is checked");
+	}
+
 	@Test
 	void aCurveThatDisagreesWithItsTableIsNotUsed() throws ProcessingException {
 		ModelCard c = fit(mosfet(2 * CGD.applyAsDouble(25)), capacitancePlot(List.of(), List.of()));
