@@ -191,6 +191,15 @@ class PlotAxesTest {
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, 500), p.x());
 	}
 
+	/** The 100..300 × 400..550 pt frame with the decades 10^first .. 10^(first + 4) under it, 50 pt apart, at y. */
+	private static PlotSketch xDecades(int first, float y) throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 4; i++) {
+			s.decade(first + i, 100 + 50 * i, y, 7);
+		}
+		return s;
+	}
+
 	/**
 	 * The first decades of both log axes meet at the frame's corner: the y axis's "10¹" sits a line above the x
 	 * axis's "10⁻¹" and ends where it starts. They are two numbers, one an axis each, not one word "101¹" and "0⁻¹":
@@ -198,10 +207,7 @@ class PlotAxesTest {
 	 */
 	@Test
 	void cornerDecadesOfTwoAxesStayApart() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
-		for (int i = 0; i <= 4; i++) {
-			s.decade(i - 1, 100 + 50 * i, 390, 7);
-		}
+		PlotSketch s = xDecades(-1, 390);
 		for (int i = 0; i <= 3; i++) {
 			s.decade(i + 1, 90, 396 + 50 * i, 7);
 		}
@@ -219,10 +225,7 @@ class PlotAxesTest {
 	 */
 	@Test
 	void aThermalImpedanceWithoutUnitIsNormalised() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
-		for (int i = 0; i <= 4; i++) {
-			s.decade(i - 5, 100 + 50 * i, 388, 7);
-		}
+		PlotSketch s = xDecades(-5, 388);
 		for (int i = 0; i <= 2; i++) {
 			s.right(new String[] { "0.01", "0.1", "1" }[i], 97, 400 + 75 * i - 2.5f, 7);
 		}
