@@ -152,7 +152,7 @@ final class TextAssembly {
 	private static final double BASELINE_GAP = 0.3;
 	/** Glyphs of a number: digits, signs, decimal points. */
 	private static final Pattern NUMERIC = Pattern.compile("[0-9.,+\\-\u2212\u2013]+");
-	/** Full-size glyphs this far above others, in font sizes, are a line of their own, not an exponent. */
+	/** Numbers this far above the numbers beside them, in font sizes, are a line of their own, not an exponent. */
 	private static final double LINE_APART = 0.8;
 
 	/**
