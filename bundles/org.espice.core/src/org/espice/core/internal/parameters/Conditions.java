@@ -13,7 +13,7 @@ public final class Conditions {
 	}
 
 	private static final Pattern PAIR = Pattern.compile(
-			"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_()]{0,14}?)\\s*(=|≈|≤|≥|<|>|=<|>=|<=)\\s*([-+±]?\\s?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+))\\s*((?:[pnuµmkKMG]?(?:Vdc|Adc|V|A|Hz|HZ|Ω|Ohm|ohm|s|W|F))|°\\s?C|oC|℃|K|%)?(?![A-Za-z0-9.])");
+			"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_()]{0,14}?)\\s*(=|≈|≤|≥|<|>|=<|>=|<=)\\s*([-+±]?\\s?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+))\\s*((?:[pnuµmkKMG]?(?:Vdc|Adc|V|A|Hz|HZ|Ω|Ohm|ohm|s|W|F))|°\\s?C|oC|℃|C(?!/)|K|%)?(?![A-Za-z0-9.])");
 
 	/** "VGS at -10 V": a voltage or current symbol and its value joined by "at" (Vishay's ratings). */
 	private static final Pattern AT = Pattern.compile(
@@ -40,6 +40,9 @@ public final class Conditions {
 			String key = key(m.group(1));
 			if (key == null || key.equals("T") && m.group(4) != null && m.group(4).endsWith("s")) {
 				continue; // "t = 10 ms" is a pulse time, not a temperature
+			}
+			if (!key.equals("T") && "C".equals(m.group(4))) {
+				continue; // a bare C is a temperature's degrees with the sign lost ("TJ = 100C"), no other unit
 			}
 			// "VDS = 0.8 x Rated BVDSS" is not a number
 			String after = text.substring(m.end()).stripLeading();

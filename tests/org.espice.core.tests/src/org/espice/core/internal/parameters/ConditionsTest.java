@@ -15,6 +15,13 @@ class ConditionsTest {
 	}
 
 	/** Vishay's ratings name the gate drive of the continuous drain current with "at". */
+	/** "TJ =100C": a temperature whose degree sign was lost; a bare C after another quantity is no unit of it. */
+	@Test
+	void aTemperatureWithoutItsDegreeSign() {
+		assertEquals(Map.of("T", 100.0), Conditions.parse("TJ =100C 2.4 13.5"));
+		assertEquals(Map.of("T", 125.0, "VGS", 10.0), Conditions.parse("VGS = 10 V, TA = 125 C"));
+	}
+
 	@Test
 	void aSymbolAtAValueIsACondition() {
 		assertEquals(Map.of("VGS", -10.0, "T", 100.0),
