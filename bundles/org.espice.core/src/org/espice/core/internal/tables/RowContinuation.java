@@ -26,6 +26,12 @@ final class RowContinuation {
 	/** A numbered note under a table ("1. This rating based on testing with ..."): its conditions are its own. */
 	private static final Pattern NOTE = Pattern.compile("\\s*(?:\\(?\\d{1,2}[.)]\\s+[A-Z][a-z]|(?i:notes?)\\b)");
 
+	/**
+	 * "Continuous" alone under a rating's name ("Collector Current IC" over "- Continuous 1.0" and "- Peak 3.0"): the
+	 * rating itself, which the row goes on with; a peak or pulsed row is another rating.
+	 */
+	private static final Pattern CONTINUOUS = Pattern.compile("[\\s\u2013\u2014-]*(?i:continuous)\\b(?!\\s*[A-Za-z])");
+
 	private final List<Reading> readings;
 	private final LastRow lastRow;
 	private final Units units;
@@ -175,7 +181,7 @@ final class RowContinuation {
 			return row.about(current);
 		}
 		if (row.label().describes() && !wrappedOutsideTable(row, columns) && !wrappedWithTestPoint(row, columns)
-				|| current == null || at.pageNumber() != page
+				&& !CONTINUOUS.matcher(at.line().text()).lookingAt() || current == null || at.pageNumber() != page
 				|| at.baseline() - baseline > (columns == null ? Tolerances.CONTINUED_ROW_OUTSIDE_TABLE
 						: Tolerances.CONTINUED_ROW_IN_TABLE) * at.fontSize()) {
 			current = null;

@@ -91,6 +91,17 @@ class RowContinuationTest {
 		assertTrue(conds.containsKey("T"), "the junction temperature of the line below");
 	}
 
+	/** "Continuous" alone under a rating's name is the rating itself; a pulsed row under it is another rating. */
+	@Test
+	void aContinuousRowGoesOnWithTheRatingAbove() {
+		PageLayout page = Lines.page(Lines.text(100, "Drain Current ID A"), Lines.text(110, "– Continuous 1.0"),
+				Lines.text(120, "– Pulsed 3.0"));
+		continuation.withoutValues(row(page, 0), null);
+		Row continuous = continuation.withValues(row(page, 1), null);
+		assertEquals("ID", continuous == null ? null : continuous.name());
+		assertNull(continuation.withValues(row(page, 2), null), "a pulsed current is no continuous rating");
+	}
+
 	/** A numbered note right under a row ("1. This rating based on testing with LC = 20 mH ...") is no wrapped test. */
 	@Test
 	void aNoteUnderARowAddsNoConditions() {
