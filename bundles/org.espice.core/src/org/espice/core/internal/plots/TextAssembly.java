@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.espice.core.internal.layout.FakeBold;
 
@@ -130,7 +129,7 @@ final class TextAssembly {
 		double lastV = 0;
 		for (Placed p : placed) {
 			if (!line.isEmpty() && p.v - lastV > 0.5 * Math.max(p.g.size(), line.get(line.size() - 1).g.size())) {
-				for (List<Placed> l : baselines(line)) {
+				for (List<Placed> l : Baselines.split(line)) {
 					line(l, dir, cos, sin, words, phrases);
 				}
 				line.clear();
@@ -138,7 +137,7 @@ final class TextAssembly {
 			line.add(p);
 			lastV = p.v;
 		}
-		for (List<Placed> l : baselines(line)) {
+		for (List<Placed> l : Baselines.split(line)) {
 			line(l, dir, cos, sin, words, phrases);
 		}
 	}
@@ -148,98 +147,8 @@ final class TextAssembly {
 		return g.ay() == 0 ? Math.abs(g.ax()) : g.ax() == 0 ? Math.abs(g.ay()) : Math.hypot(g.ax(), g.ay());
 	}
 
-	/** Glyphs this far apart across the line, in font sizes, sit on different baselines. */
-	private static final double BASELINE_GAP = 0.3;
-	/** Glyphs of a number: digits, signs, decimal points. */
-	private static final Pattern NUMERIC = Pattern.compile("[0-9.,+\\-\u2212\u2013]+");
-	/** Numbers this far above the numbers beside them, in font sizes, are a line of their own, not an exponent. */
-	private static final double LINE_APART = 0.8;
-
-	/**
-	 * A line chained from glyphs a little apart each, split where text on two baselines runs across each other (a
-	 * tick number set a little above a line of other text through it stays apart) or where numbers sit a line
-	 * above other numbers. Exponents, smaller and raised over their base, and a subscript beside its symbol stay
-	 * with their line.
-	 */
-	private static List<List<Placed>> baselines(List<Placed> line) {
-		double size = largestSize(line);
-		List<Placed> inked = new ArrayList<>(line.size());
-		for (Placed p : line) {
-			if (!p.blank()) {
-				inked.add(p);
-			}
-		}
-		inked.sort(Comparator.comparingDouble(Placed::v));
-		List<List<Placed>> bands = new ArrayList<>();
-		for (Placed p : inked) {
-			List<Placed> last = bands.isEmpty() ? null : bands.get(bands.size() - 1);
-			if (last != null && p.v - last.get(0).v <= BASELINE_GAP * size) {
-				last.add(p);
-			} else {
-				bands.add(new ArrayList<>(List.of(p)));
-			}
-		}
-		if (bands.size() < 2) {
-			return List.of(line);
-		}
-		List<List<Placed>> out = new ArrayList<>();
-		out.add(bands.get(0));
-		for (List<Placed> band : bands.subList(1, bands.size())) {
-			List<Placed> below = out.get(out.size() - 1);
-			double belowSize = below.stream().mapToDouble(p -> p.g.size()).max().orElse(0);
-			boolean raisedSmaller = band.stream().allMatch(p -> p.g.size() < 0.95 * belowSize);
-			if (!raisedSmaller && (runAcross(below, band) || numbersAbove(below, band, size))) {
-				out.add(band);
-			} else {
-				below.addAll(band);
-			}
-		}
-		if (out.size() == 1) {
-			return List.of(line);
-		}
-		for (Placed p : line) {
-			if (p.blank()) {
-				out.stream().min(Comparator.comparingDouble(l -> Math.abs(l.get(0).v - p.v))).orElseThrow().add(p);
-			}
-		}
-		return out;
-	}
-
-	/**
-	 * Whether the band is numbers a line above numbers beside them, which they only meet end to end: the first tick
-	 * numbers of two axes at a plot's corner, not an exponent. Only the glyphs below within a size of each glyph of
-	 * the band count: a band may hold the corner numbers of several plots side by side.
-	 */
-	private static boolean numbersAbove(List<Placed> below, List<Placed> band, double size) {
-		if (!numeric(band)) {
-			return false;
-		}
-		double base = Double.POSITIVE_INFINITY; // the baseline of the numbers below: their exponents stand higher
-		for (Placed q : band) {
-			for (Placed p : below) {
-				if (p.u + p.width >= q.u - size && p.u <= q.u + q.width + size) {
-					if (!NUMERIC.matcher(p.g.text()).matches()) {
-						return false;
-					}
-					base = Math.min(base, p.v);
-				}
-			}
-		}
-		return base < Double.POSITIVE_INFINITY && band.get(0).v - base >= LINE_APART * size;
-	}
-
-	/** Whether every glyph is a digit, a sign or a decimal point. */
-	private static boolean numeric(List<Placed> band) {
-		for (Placed p : band) {
-			if (!NUMERIC.matcher(p.g.text()).matches()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** The largest size of the glyphs but spaces, 0 when there are none; a loop, as lines are many. */
-	private static double largestSize(List<Placed> line) {
+	static double largestSize(List<Placed> line) {
 		double size = Double.NEGATIVE_INFINITY;
 		boolean any = false;
 		for (Placed p : line) {
@@ -265,25 +174,13 @@ final class TextAssembly {
 		return mains[n / 2];
 	}
 
-	/** Whether a glyph of one band and one of the other overlap along the line by a third of the narrower. */
-	private static boolean runAcross(List<Placed> below, List<Placed> above) {
-		for (Placed a : below) {
-			for (Placed b : above) {
-				if (Math.min(a.u + a.width, b.u + b.width) - Math.max(a.u, b.u) > 0.3 * Math.min(a.width, b.width)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
 	/** A decade's exponent may be set full size, only raised: "10" then a higher "2". */
 	private static boolean digit(Placed p) {
 		return p.g.text().length() == 1 && Character.isDigit(p.g.text().charAt(0));
 	}
 
 	/** A glyph in the frame of its reading direction; {@code blank} a space, looked at often, known once. */
-	private record Placed(DrawingCollector.Glyph g, double u, double v, double width, boolean blank) {
+	record Placed(DrawingCollector.Glyph g, double u, double v, double width, boolean blank) {
 	}
 
 	private static void line(List<Placed> line, int dir, double cos, double sin, List<Label> words,
