@@ -311,6 +311,9 @@ final class OutlinedGlyph {
 		} else if (left != null && aligned(left) && Character.isDigit(left.ch())) {
 			by = left;
 			ch = '1';
+		} else if (one && right == null && left == null && amongTickNumbers(all)) {
+			by = this; // a tick number 1, or one set off from its neighbours, in the row or column of an axis's numbers
+			ch = '1';
 		} else {
 			return;
 		}

@@ -149,6 +149,7 @@ final class PlotKinds {
 		case HFE_IC -> new String[] { "IC", "HFE" };
 		case VCESAT_IC -> new String[] { "IC", "VCE_SAT" };
 		case VBESAT_IC -> new String[] { "IC", "VBE_SAT" };
+		case VBEON_IC -> new String[] { "IC", "VBE_ON" };
 		case FT_IC -> new String[] { "IC", "FT" };
 		case IF_VF -> new String[] { "VF", "IF" };
 		case IR_VR -> new String[] { "VR", "IR" };

@@ -249,4 +249,39 @@ class PlotCalibrationTest {
 		Plot p = readOne(s);
 		assertEquals(new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0.5, 2), p.y());
 	}
+
+	/**
+	 * Log decades 0.1, 1 and 10 drawn as outlines every 60 pt under a frame without grid, in a stroke font whose 1
+	 * is too narrow for its shape alone to size it, whose decimal point is a tiny ring that matches a degree sign as
+	 * well as a point, and whose 1 after the point stands off to the right: both the 1 of "0.1" and the 1 alone in the
+	 * row are read, as they stand among the clear digits of the axis's numbers. Without them, two ticks are left and
+	 * the scale cannot be told.
+	 */
+	@Test
+	void outlinedOnesSetApartAmongTheTickNumbersAreRead() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 220, 550, 0);
+		float digit = PlotSketch.FONT.getWidth('0') / 1000f * 7;
+		float one = PlotSketch.FONT.getWidth('1') / 1000f * 7 * ONE_WIDTH;
+		float x = 100 - digit;
+		s.outlined("0", x, 390, 7, 1, 0);
+		float[] xs = new float[9];
+		float[] ys = new float[9];
+		for (int k = 0; k <= 8; k++) {
+			xs[k] = (float) (x + digit + 1.3f + 0.3 * Math.cos(k * Math.PI / 4));
+			ys[k] = (float) (390 + 0.4 + 0.3 * Math.sin(k * Math.PI / 4));
+		}
+		s.curve(xs, ys, 0.2f, new float[] { 0, 0, 0 }, false).outlined("1", x + digit + 3.0f, 390, 7, ONE_WIDTH, 0)
+				.outlined("1", 160 - one / 2, 390, 7, ONE_WIDTH, 0).outlined("1", 220 - one - 0.5f, 390, 7, ONE_WIDTH, 0)
+				.outlined("0", 220 + 0.5f, 390, 7, 1, 0);
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("IC (A)", 160, 378, 7).rotated("ID (A)", 80, 420, 7)
+				.function(100, 220, 30, v -> 420 + (v - 100) * 0.5, false);
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("IC", "A", Plot.Scale.LOG, 0.1, 10), p.x(), p.reason());
+	}
+
+	/** Narrowed so that a 1 matches as a 1, but not so clearly that its shape alone sizes it. */
+	private static final float ONE_WIDTH = 0.55f;
 }

@@ -166,6 +166,8 @@ class PlotKindsTest {
 		assertEquals("IF", PlotKinds.expected(Plot.Kind.IF_DERATING, 1, DeviceKind.RECTIFIER));
 		assertEquals("ID", PlotKinds.expected(Plot.Kind.IF_DERATING, 1, DeviceKind.MOSFET_N));
 		assertEquals("VCE", PlotKinds.expected(Plot.Kind.OUTPUT, 0, DeviceKind.IGBT));
+		assertEquals("VBE_ON", PlotKinds.expected(Plot.Kind.VBEON_IC, 1, DeviceKind.BJT_NPN),
+				"an on-voltage plot whose title cannot be read plots VBE(on) against IC");
 		assertEquals(Plot.Kind.BJT_CAP, PlotKinds.forDevice(Plot.Kind.CAPACITANCE, DeviceKind.BJT_NPN));
 		assertEquals(Plot.Kind.IF_VF, PlotKinds.forDevice(Plot.Kind.BODY_DIODE, DeviceKind.IGBT));
 	}
