@@ -122,13 +122,13 @@ final class AxisReader {
 	static Reading left(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
 		for (Label w : text.ticks()) {
-			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8 && w.cy() >= f.y0() - 4
-					&& w.cy() <= f.y1() + 6) {
+			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8
+					&& raisedCentre(w, f) >= f.y0() - 4 && w.cy() <= f.y1() + 6) {
 				column.add(w);
 			}
 		}
 		column.sort(Comparator.comparingDouble(Label::cy));
-		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(w.cy(), number(w.text())))
+		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(raisedCentre(w, f), number(w.text())))
 				.toList();
 		double leftmost = column.isEmpty() ? f.x0() : column.stream().mapToDouble(Label::x0).min().getAsDouble();
 		List<Label> rotated = text.phrases().stream()
@@ -162,6 +162,15 @@ final class AxisReader {
 				GridScale.settle(DecadeTicks.fit(column, ticks, "y", grid), ticks, grid, f.y0(), f.y1()), ticks, column,
 				"y", grid, f.y0(), f.y1());
 		return new Reading(AxisOrigin.atCorner(fit, ticks, f.y0()), column, title);
+	}
+
+	/**
+	 * Where a y-axis number stands: its centre, but a power of ten at the bottom corner whose base stands under the
+	 * frame's edge and whose raised exponent reaches up to it (10⁻¹ set below 10⁰ ... 10²) labels the edge.
+	 */
+	private static double raisedCentre(Label w, Plot.Box f) {
+		boolean raised = w.text().contains("^") && w.cy() < f.y0() && w.y1() + 0.5 * (w.y1() - w.y0()) >= f.y0();
+		return raised ? f.y0() : w.cy();
 	}
 
 	/** The fit, or where the ticks define none, the fit with the corner numbers set in from their edges on them. */
@@ -216,7 +225,7 @@ final class AxisReader {
 		if (title == null || text.title(title.text()).quantity().equals("other")) {
 			return null;
 		}
-		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(w.cy(), number(w.text())))
+		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(raisedCentre(w, f), number(w.text())))
 				.toList();
 		return new Reading(Calibration.fit(ticks, "right y"), column, title);
 	}

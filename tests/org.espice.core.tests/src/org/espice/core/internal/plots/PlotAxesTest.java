@@ -220,6 +220,28 @@ class PlotAxesTest {
 	}
 
 	/**
+	 * The y axis's first decade, 10⁻¹, set at the bottom corner with its base under the frame's edge and its raised
+	 * exponent reaching up to it, as the x axis's first number stands beside it: it is the axis's first tick, on the
+	 * edge, and the axis runs from 10⁻¹ mA up.
+	 */
+	@Test
+	void aFirstDecadeUnderTheCornerLabelsTheEdge() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.format(java.util.Locale.ROOT, "%.1f", 0.25 * i), 100 + 50 * i, 388, 8);
+		}
+		s.decade(-1, 88, 392.3f, 8);
+		for (int i = 1; i <= 3; i++) {
+			s.decade(i - 1, 88, 400 + 50 * i - 3, 8);
+		}
+		s.centred("VBE (V)", 200, 374, 8).rotated("IC (mA)", 66, 440, 8)
+				.function(120, 280, 30, x -> 410 + (x - 120) * 0.8, false);
+
+		Plot p = readOne(s, DeviceKind.BJT_NPN);
+		assertEquals(new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, 0.1), p.y(), p.reason());
+	}
+
+	/**
 	 * A thermal impedance plot whose y axis prints no unit ("K", a factor): it is the impedance normalised to its
 	 * steady-state value, not an unnamed quantity.
 	 */
