@@ -33,7 +33,8 @@ final class AxisReader {
 	private static final Pattern UNIT_ONLY = Pattern.compile("[(\\[][^()\\[\\]]{1,8}[)\\]]");
 
 	private static final Pattern PLAIN = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?%?");
-	private static final Pattern POWER = Pattern.compile("(?:([-+]?\\d+(?:\\.\\d+)?)\\s*[x×·*]\\s*)?10\\^([-+]?\\d+)");
+	private static final Pattern POWER = Pattern
+			.compile("(?:([-+]?\\d+(?:\\.\\d+)?)\\s*[x×·*]\\s*|([-+]))?10\\^([-+]?\\d+)");
 	private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\d),(\\d)");
 	private static final Pattern CAPTION = Pattern.compile("(?i)fig(ure|\\.)?\\s*\\d.*|fig\\..*");
 	/** Tick numbers run together: "100120140160". */
@@ -43,7 +44,7 @@ final class AxisReader {
 	private AxisReader() {
 	}
 
-	/** The number a tick label prints, or null: {@code 0.5}, {@code -25}, {@code 1E-3}, {@code 10^-2}, {@code 100m}. */
+	/** The number a tick label prints, or null: {@code 0.5}, {@code -25}, {@code 1E-3}, {@code 10^-2}, {@code -10^2}, {@code 100m}. */
 	static Double number(String text) {
 		if (text.isEmpty() || !(Character.isDigit(text.charAt(0)) || "-+.\u2212\u2013".indexOf(text.charAt(0)) >= 0)) {
 			return null;
@@ -57,8 +58,9 @@ final class AxisReader {
 		}
 		Matcher m = POWER.matcher(t);
 		if (m.matches()) {
-			double mant = m.group(1) == null ? 1 : Double.parseDouble(m.group(1));
-			return mant * Math.pow(10, Integer.parseInt(m.group(2)));
+			// a mantissa (2 x 10^3), a sign alone (-10^2 on a PNP axis) or neither
+			double mant = m.group(1) != null ? Double.parseDouble(m.group(1)) : "-".equals(m.group(2)) ? -1 : 1;
+			return mant * Math.pow(10, Integer.parseInt(m.group(3)));
 		}
 		m = SUFFIXED.matcher(t);
 		if (m.matches()) {

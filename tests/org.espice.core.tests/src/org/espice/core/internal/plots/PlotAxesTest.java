@@ -242,6 +242,27 @@ class PlotAxesTest {
 	}
 
 	/**
+	 * A PNP gain plot whose collector current decades are printed with their sign, -10⁻¹ .. -10³, under the frame:
+	 * each is a negative power of ten, and the axis runs from -0.1 to -1000 A on a log scale of magnitudes.
+	 */
+	@Test
+	void signedDecadesMakeANegativeLogAxis() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		float ten = PlotSketch.FONT.getStringWidth("10") / 1000 * 7;
+		for (int i = 0; i <= 4; i++) {
+			s.text("-", 100 + 50 * i - ten / 2 - 2.5f, 390, 7).decade(i - 1, 100 + 50 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(50 * i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("IC (A)", 200, 376, 7).rotated("hFE", 70, 470, 7)
+				.function(100, 300, 30, x -> 500 - (x - 100) * 0.2, false);
+
+		Plot p = readOne(s, DeviceKind.BJT_PNP);
+		assertEquals(new Plot.Axis("IC", "A", Plot.Scale.LOG, -0.1, -1000), p.x(), p.reason());
+	}
+
+	/**
 	 * A thermal impedance plot whose y axis prints no unit ("K", a factor): it is the impedance normalised to its
 	 * steady-state value, not an unnamed quantity.
 	 */
