@@ -45,13 +45,7 @@ final class DiodeFitter {
 					+ "single forward curve at 25 degC");
 		}
 		boolean schottky = d.kind() == DeviceKind.SCHOTTKY;
-		if (fwd == null || !ForwardFit.fit(card, vf, fwd, schottky, "IF", "RS", d.all("IR"),
-				monitor)) {
-			forward(card, vf, schottky, "IF", "RS", monitor);
-		}
-		if (card.value("XTI") == null) {
-			ForwardFit.hotRow(card, d.all("VF"), schottky);
-		}
+		forward(card, d, vf, fwd, schottky, monitor);
 		if (schottky && card.value("EG") == null) {
 			// ngspice's defaults are silicon's (1.11 eV, XTI 3): a Schottky's IS would rise ten times too fast hot
 			card.set("EG", ForwardFit.EG_SCHOTTKY, "default 0.69 eV (Schottky barrier), held: no hot forward row or "
@@ -89,6 +83,20 @@ final class DiodeFitter {
 			card.set("TT", t.value() / Math.log(2), "trr/ln 2 from " + Fits.from(trr, t));
 		}
 		return card;
+	}
+
+	/**
+	 * IS, N and RS from the forward curve with the table's VF rows ({@code vf}) when a curve agrees with them, else
+	 * from the rows alone; then XTI from the hottest VF row when no hot curve set it.
+	 */
+	static void forward(ModelCard card, Device d, List<Parameter> vf, ForwardCurves.Forward fwd, boolean schottky,
+			TaskMonitor monitor) throws ProcessingException {
+		if (fwd == null || !ForwardFit.fit(card, vf, fwd, schottky, "IF", "RS", d.all("IR"), monitor)) {
+			forward(card, vf, schottky, "IF", "RS", monitor);
+		}
+		if (card.value("XTI") == null) {
+			ForwardFit.hotRow(card, d.all("VF"), schottky);
+		}
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.spice.Check;
@@ -97,7 +98,7 @@ final class IgbtFitter {
 		body.add("RBE B C 1e4");
 		body.add("RDS B E 1e10");
 		List<ModelCard> subs = new ArrayList<>(List.of(mos, pnp));
-		coPackagedDiode(top, d, body, subs, monitor);
+		coPackagedDiode(top, d, ForwardCurves.find(curves, Plot.Kind.IF_VF), body, subs, monitor);
 		top.subcircuit("C G E", body, subs);
 		top.note("IGBT: ngspice has no IGBT model; this is a subcircuit of a VDMOS channel driving a PNP "
 				+ "(pins C G E), plus the co-packaged diode when VF is printed. Tail current and latch-up are not modelled.");
@@ -115,9 +116,12 @@ final class IgbtFitter {
 		return pnp;
 	}
 
-	/** The co-packaged diode, when VF is printed, as D1 from emitter to collector. */
-	private static void coPackagedDiode(ModelCard top, Device d, List<String> body, List<ModelCard> subs,
-			TaskMonitor monitor) {
+	/**
+	 * The co-packaged diode, when VF is printed, as D1 from emitter to collector: fitted as a diode is, to its forward
+	 * curves ({@code fwd}, or null) with the VF rows.
+	 */
+	private static void coPackagedDiode(ModelCard top, Device d, ForwardCurves.Forward fwd, List<String> body,
+			List<ModelCard> subs, TaskMonitor monitor) {
 		List<Parameter> vf = Fits.rows(d, "VF", "IF");
 		// a VF printed with its current only at another temperature still describes the diode
 		Parameter hot = d.all("VF").stream().filter(p -> p.nominal() != null && p.condition("IF") != null
@@ -134,7 +138,7 @@ final class IgbtFitter {
 			if (vf.isEmpty()) {
 				DiodeFitter.forwardAt(diode, hot, monitor);
 			} else {
-				DiodeFitter.forward(diode, vf, false, "IF", "RS", monitor);
+				DiodeFitter.forward(diode, d, vf, fwd, false, monitor);
 			}
 			body.add("D1 E C " + name + "_D");
 			subs.add(diode);
