@@ -241,6 +241,35 @@ class TransistorTableLayoutTest {
 		assertEquals(1, d.all("VGS_TH").size(), () -> ExtractionAssertions.describe(d.all("VGS_TH")));
 	}
 	/**
+	 * A table whose every symbol cell stands centred among its rows ("IDSS" among "VDS = 48 V, VGS = 0 V", its hot row,
+	 * "VDS = 60 V, VGS = 0 V" and its hot row, then "ID(on)" between its own two): the first row of the on-state
+	 * current, tested at the same quantities as the leakage above, is the on-state current's (a symbol we do not
+	 * read), not a fifth leakage row.
+	 */
+	@Test
+	void theFirstRowOfACentredCellTestedLikeTheRowsAboveIsNotTheirs() {
+		Column[] cols = { Column.left("Parameter", 50, 130), Column.left("Symbol", 180, 50),
+				Column.left("Test conditions", 230, 110), Column.center("Typ", 340, 35), Column.center("Min", 375, 35),
+				Column.center("Max", 410, 35), Column.center("Unit", 445, 35) };
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP7000", "N-channel 60 V small-signal MOSFET")
+				.heading("Specifications (T_{A} = 25 °C)");
+		pdf.table(cols)
+				.row(span("Zero gate voltage drain current", 4), span("I_{DSS}", 4), "V_{DS} = 48 V, V_{GS} = 0 V", null,
+						null, "1", span("µA", 4))
+				.row(null, null, "T_{C} = 125 °C", null, null, "1000", null)
+				.row(null, null, "V_{DS} = 60 V, V_{GS} = 0 V", null, null, "1", null)
+				.row(null, null, "T_{C} = 125 °C", null, null, "500", null)
+				.row(span("On-state drain current", 2), span("I_{D(on)}", 2), "V_{DS} = 10 V, V_{GS} = 4.5 V", "0.35",
+						"0.075", null, span("A", 2))
+				.row(null, null, "V_{DS} = 7.5 V, V_{GS} = 10 V", "1", "0.5", null, null);
+
+		Device d = onlyDevice(read(dir, "ESP7000.pdf", pdf));
+		assertValue(d, "IDSS", "max", 1e-6, at("VDS", 48, "VGS", 0));
+		assertValue(d, "IDSS", "max", 1e-6, at("VDS", 60, "VGS", 0));
+		assertEquals(4, d.all("IDSS").size(), () -> ExtractionAssertions.describe(d.all("IDSS")));
+	}
+
+	/**
 	 * Test points written as a ratio in the Conditions column ("IC/IB = 500mA/1mA"): each symbol takes its own
 	 * value.
 	 */

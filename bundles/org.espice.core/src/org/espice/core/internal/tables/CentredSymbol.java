@@ -1,6 +1,7 @@
 package org.espice.core.internal.tables;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.parameters.Conditions;
@@ -39,14 +40,38 @@ final class CentredSymbol {
 	 * above it (a unit cell may lie between). Opens the group; -1 when there is no such symbol.
 	 */
 	int below(PageLine at, double step, boolean rating) {
+		return below(at, step, rating, null);
+	}
+
+	/**
+	 * The line of a bare symbol cell (a name without values or test conditions, centred over its rows) that the row
+	 * of values at {@code at} leads to, as {@link #below(PageLine, double, boolean)} finds it, even where the row's
+	 * test point is tested like the row above, when it is tested as the row mirrored under the symbol. Asked only in a
+	 * table whose symbols stand centred among their rows (the parameter above was found so): there
+	 * the row above the name is the first of its rows, not the last of the parameter before (IDSS's "VDS = 48 V,
+	 * VGS = 0 V" rows, then ID(on)'s "VDS = 10 V, VGS = 4.5 V" above "ID(on)"). The symbol may be one we do not know,
+	 * a word with letters in the symbol column {@code symCol}: the row is then none of ours. -1 when there is no
+	 * such symbol.
+	 */
+	int belowBare(PageLine at, double step, boolean rating, Column symCol) {
+		return below(at, step, rating, symCol);
+	}
+
+	/** {@code bareIn}: the symbol column, where only a bare symbol cell is looked for; null for any symbol row. */
+	private int below(PageLine at, double step, boolean rating, Column bareIn) {
 		double prev = at.baseline();
 		for (int j = at.index() + 1; j < at.count() && j <= at.index() + MAX_ROWS_ABOVE; j++) {
 			TextLine o = at.at(j);
 			if (o.baseline() - prev >= step * at.fontSize()) {
 				return -1;
 			}
-			if (cells.symbolOf(o, rating) != null) {
-				if (!mirrored(at, j) || testedLikeTheRowAbove(at, o)) {
+			boolean bare = bareIn != null && LineTokens.of(o).valueCount() == 0 && Conditions.parse(o.text()).isEmpty()
+					&& o.words().stream().anyMatch(w -> Columns.within(w, bareIn, Tolerances.SYMBOL_CELL_SLACK)
+							&& Character.isLetter(w.text().charAt(0)));
+			if (cells.symbolOf(o, rating) != null || bare) {
+				int mirror = mirrored(at, j);
+				if (mirror < 0 || (bareIn != null ? !bare || !testedAlike(at.line(), at.at(mirror))
+						: testedLikeTheRowAbove(at, o))) {
 					return -1;
 				}
 				opens(at, j);
@@ -95,8 +120,17 @@ final class CentredSymbol {
 		return own.stream().noneMatch(symbol::contains) && own.stream().anyMatch(above::contains);
 	}
 
-	/** Whether a row of values lies below the symbol line as far as the row at {@code at} lies above it. */
-	private boolean mirrored(PageLine at, int symbolLine) {
+	/** Whether two rows set the same quantities at their test points (temperatures aside). */
+	private static boolean testedAlike(TextLine a, TextLine b) {
+		Set<String> ka = new TreeSet<>(Conditions.parse(a.text()).keySet());
+		Set<String> kb = new TreeSet<>(Conditions.parse(b.text()).keySet());
+		ka.remove("T");
+		kb.remove("T");
+		return ka.equals(kb);
+	}
+
+	/** The row of values that lies below the symbol line as far as the row at {@code at} lies above it, or -1. */
+	private int mirrored(PageLine at, int symbolLine) {
 		double s = at.at(symbolLine).baseline();
 		double want = s - at.baseline();
 		double slack = Tolerances.CENTRED_GROUP_SLACK * at.fontSize();
@@ -104,13 +138,13 @@ final class CentredSymbol {
 			TextLine o = at.at(k);
 			double d = o.baseline() - s;
 			if (d > want + slack) {
-				return false;
+				return -1;
 			}
 			if (d >= want - slack && valuesOnly(o, false)) {
-				return true;
+				return k;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	/** A line that holds units only: the unit cell of the rows around it. */

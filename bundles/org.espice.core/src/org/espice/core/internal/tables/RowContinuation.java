@@ -40,6 +40,8 @@ final class RowContinuation {
 
 	/** The parameter the rows continue, null when the next row must name its own. */
 	private RowSubject current;
+	/** The parameter whose first rows stood above its symbol (a table that centres its symbols), or null. */
+	private String centredName;
 	private double baseline;
 	private int page;
 	/** The conditions of the last continued row of {@link #current}, which a row measured hot repeats; or null. */
@@ -58,6 +60,7 @@ final class RowContinuation {
 	/** The next row must name its parameter: a table, a section or a derating row ended the one above. */
 	void end() {
 		current = null;
+		centredName = null;
 		centred.end();
 	}
 
@@ -174,6 +177,11 @@ final class RowContinuation {
 			subject(new RowSubject(name, own.conditions(), own.parts(), at.at(near).text() + " | " + own.text(),
 					StatisticMark.of(LineTokens.of(at.at(near)), 0)));
 			if (near > at.index()) {
+				centredName = name;
+			} else if (!name.equals(centredName)) {
+				centredName = null;
+			}
+			if (near > at.index()) {
 				unitCell(new PageLine(at.page(), near), name); // the symbol row below prints the group's unit
 			}
 			page = at.pageNumber();
@@ -263,6 +271,11 @@ final class RowContinuation {
 	 * a breakdown voltage at "VGS = 0 V, ID = 1 mA"); temperatures aside, a row of the same parameter varies the
 	 * same quantities.
 	 */
+	/** Whether the row prints a test point of its own, not only a temperature. */
+	private static boolean ownTestPoint(Row row) {
+		return !testedQuantities(row.subject().conditions()).isEmpty();
+	}
+
 	private boolean otherTestPoint(Row row) {
 		Map<String, Double> above = current.conditions();
 		return !above.isEmpty() && row.subject().conditions().keySet().stream()
@@ -340,6 +353,10 @@ final class RowContinuation {
 			if (near < 0) {
 				near = symbolRowBelow(row, symCol, rating);
 			}
+		}
+		if (near < 0 && current != null && current.name().equals(centredName) && !describes && symCol != null
+				&& ownTestPoint(row)) {
+			near = centred.belowBare(at, Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS, rating, symCol);
 		}
 		if (near > at.index()) {
 			centred.opens(at, near);
