@@ -40,7 +40,7 @@ final class CentredSymbol {
 	 * above it (a unit cell may lie between). Opens the group; -1 when there is no such symbol.
 	 */
 	int below(PageLine at, double step, boolean rating) {
-		return below(at, step, rating, null);
+		return below(at, step, rating, null, null);
 	}
 
 	/**
@@ -53,12 +53,15 @@ final class CentredSymbol {
 	 * a word with letters in the symbol column {@code symCol}: the row is then none of ours. -1 when there is no
 	 * such symbol.
 	 */
-	int belowBare(PageLine at, double step, boolean rating, Column symCol) {
-		return below(at, step, rating, symCol);
+	int belowBare(PageLine at, double step, boolean rating, Column symCol, String current) {
+		return below(at, step, rating, symCol, current);
 	}
 
-	/** {@code bareIn}: the symbol column, where only a bare symbol cell is looked for; null for any symbol row. */
-	private int below(PageLine at, double step, boolean rating, Column bareIn) {
+	/**
+	 * {@code bareIn}: the symbol column, where only a bare symbol cell is looked for, other than {@code current}'s (the
+	 * parameter the rows above continue); null for any symbol row.
+	 */
+	private int below(PageLine at, double step, boolean rating, Column bareIn, String current) {
 		double prev = at.baseline();
 		for (int j = at.index() + 1; j < at.count() && j <= at.index() + MAX_ROWS_ABOVE; j++) {
 			TextLine o = at.at(j);
@@ -68,7 +71,11 @@ final class CentredSymbol {
 			boolean bare = bareIn != null && LineTokens.of(o).valueCount() == 0 && Conditions.parse(o.text()).isEmpty()
 					&& o.words().stream().anyMatch(w -> Columns.within(w, bareIn, Tolerances.SYMBOL_CELL_SLACK)
 							&& Character.isLetter(w.text().charAt(0)));
-			if (cells.symbolOf(o, rating) != null || bare) {
+			String symbol = cells.symbolOf(o, rating);
+			if (bare && symbol != null && symbol.equals(current)) {
+				return -1; // the symbol of the rows above: the row is one of theirs
+			}
+			if (symbol != null || bare) {
 				int mirror = mirrored(at, j);
 				if (mirror < 0 || (bareIn != null ? !bare || !testedAlike(at.line(), at.at(mirror))
 						: testedLikeTheRowAbove(at, o))) {

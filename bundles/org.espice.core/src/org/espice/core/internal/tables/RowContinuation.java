@@ -356,7 +356,7 @@ final class RowContinuation {
 		}
 		if (near < 0 && current != null && current.name().equals(centredName) && !describes && symCol != null
 				&& ownTestPoint(row)) {
-			near = centred.belowBare(at, Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS, rating, symCol);
+			near = centred.belowBare(at, Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS, rating, symCol, current.name());
 		}
 		if (near > at.index()) {
 			centred.opens(at, near);
