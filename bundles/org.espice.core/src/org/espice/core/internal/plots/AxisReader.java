@@ -25,7 +25,7 @@ final class AxisReader {
 	}
 
 	/** How far from an edge tick labels may sit. */
-	private static final double TICK_REACH = 18;
+	static final double TICK_REACH = 18;
 	/** How far beyond the tick labels the title may sit. */
 	private static final double TITLE_REACH = 30;
 	/** Rotated titles sit beyond the widest tick number, a little farther out. */
@@ -80,7 +80,7 @@ final class AxisReader {
 	/** The bottom axis of frame {@code f}, whose vertical grid lines stand at {@code grid}. */
 	static Reading bottom(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
 		List<Label> candidates = new ArrayList<>();
-		for (Label w : text.ticks()) {
+		for (Label w : CornerNumbers.of(f, text.ticks())) {
 			if (w.dir() == 0 && w.y1() <= f.y0() + 1 && w.y1() >= f.y0() - TICK_REACH && w.anchor() >= f.x0() - 4
 					&& w.anchor() <= f.x1() + 4) {
 				candidates.add(w);
@@ -123,7 +123,7 @@ final class AxisReader {
 	/** The left axis of frame {@code f}, whose horizontal grid lines stand at {@code grid}. */
 	static Reading left(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
-		for (Label w : text.ticks()) {
+		for (Label w : CornerNumbers.of(f, text.ticks())) {
 			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8
 					&& raisedCentre(w, f) >= f.y0() - 4 && w.cy() <= f.y1() + 6) {
 				column.add(w);
@@ -207,7 +207,7 @@ final class AxisReader {
 	 */
 	static Reading right(Plot.Box f, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
-		for (Label w : text.ticks()) {
+		for (Label w : CornerNumbers.of(f, text.ticks())) {
 			if (w.dir() == 0 && w.x0() >= f.x1() - 1 && w.x0() <= f.x1() + TICK_REACH + 8 && w.cy() >= f.y0() - 4
 					&& w.cy() <= f.y1() + 6) {
 				column.add(w);

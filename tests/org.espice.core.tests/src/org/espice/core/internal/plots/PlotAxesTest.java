@@ -263,6 +263,24 @@ class PlotAxesTest {
 	}
 
 	/**
+	 * The y axis's bottom number set on the x axis's row at the corner, right against the x axis's first ("10" then
+	 * "0.4": the text layer reads one word "100.4" across the frame's edge): taken apart, "10" is the y axis's number
+	 * of the bottom edge and "0.4" the x axis's first tick.
+	 */
+	@Test
+	void numbersRunTogetherAtTheCornerAreTakenApart() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 0);
+		s.right("10", 97, 390, 7).text("0.4", 97.3f, 390, 7).centred("4", 200, 390, 7).centred("40", 300, 390, 7);
+		s.right("100", 97, 475 - 2.5f, 7).right("1000", 97, 550 - 2.5f, 7);
+		s.centred("VCE (V)", 200, 376, 7).rotated("IC (mA)", 70, 470, 7)
+				.function(110, 290, 30, x -> 540 - (x - 100) * 0.6, false);
+
+		Plot p = readOne(s, DeviceKind.BJT_NPN);
+		assertEquals(new Plot.Axis("VCE", "V", Plot.Scale.LOG, 0.4, 40), p.x(), p.reason());
+		assertEquals(new Plot.Axis("IC", "A", Plot.Scale.LOG, 0.01, 1), p.y(), p.reason());
+	}
+
+	/**
 	 * A thermal impedance plot whose y axis prints no unit ("K", a factor): it is the impedance normalised to its
 	 * steady-state value, not an unnamed quantity.
 	 */
