@@ -329,7 +329,10 @@ final class AxisReader {
 		byX.sort(Comparator.comparingDouble(Label::x0));
 		for (Label l : byX) {
 			Label last = out.isEmpty() ? null : out.get(out.size() - 1);
-			if (last != null && l.x0() - last.x1() < 0.8 * l.size() && l.y0() < last.y1() && l.y1() > last.y0()) {
+			Label sub = last == null ? null : RotatedSubscript.into(last, l);
+			if (sub != null) {
+				out.set(out.size() - 1, sub);
+			} else if (last != null && l.x0() - last.x1() < 0.8 * l.size() && l.y0() < last.y1() && l.y1() > last.y0()) {
 				out.set(out.size() - 1, new Label(last.text() + " " + l.text(), last.x0(), Math.min(last.y0(), l.y0()),
 						l.x1(), Math.max(last.y1(), l.y1()), l.dir(), l.size(), last.anchor()));
 			} else {
