@@ -30,6 +30,10 @@ final class DiodeFitter {
 	/** Fits a diode card; {@code prefix} names the rows (VF for diodes, VSD for a body diode) */
 	/** XTI of a Schottky barrier where no hot forward value sets it (the usual SPICE value). */
 	static final double SCHOTTKY_XTI = 2;
+	/** A ZZ row at under this share of the test current is the knee's. */
+	private static final double KNEE_CURRENT = 0.5;
+	/** The knee impedance is kept this share under its maximum. */
+	private static final double KNEE_MARGIN = 0.95;
 
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
 		return fit(d, name, DeviceCurves.NONE, monitor);
@@ -244,7 +248,10 @@ final class DiodeFitter {
 		return cjo / Math.pow(1 + vr / vj, m);
 	}
 
-	/** Zener: IBV = IZT, BV = VZ - IZT*RS, NBV = (ZZT - RS)*IZT/Vt. */
+	/**
+	 * Zener: IBV = IZT, BV = VZ - IZT*RS, NBV = (ZZT - RS)*IZT/Vt, lowered where the knee impedance ZZK at IZK or a
+	 * leakage ceiling asks for a sharper knee.
+	 */
 	private static void zener(ModelCard card, Device d) throws ProcessingException {
 		Parameter vz = Fits.row(d, "VZ", "IZ");
 		if (vz == null) {
@@ -271,6 +278,17 @@ final class DiodeFitter {
 		double nbv = (zzt - rs) * izt / Fits.VT;
 		double bv = tz.value() - izt * rs;
 		String nbvCap = "";
+		// the knee impedance ZZK is a maximum too: one exponential through ZZT gives ZZK in proportion to IZT/IZK,
+		// often above it (1N4744A: 14 Ohm at 17 mA gives 950 Ohm at 0.25 mA, against 700 Ohm max)
+		Parameter zzk = knee(d, izt);
+		if (zzk != null) {
+			double izk = Math.abs(zzk.condition("IZ"));
+			double cap = KNEE_MARGIN * (Math.abs(zzk.max()) - rs) * izk / Fits.VT;
+			if (cap > 0 && cap < nbv) {
+				nbv = cap;
+				nbvCap = "; lowered so that the knee impedance stays under " + Fits.from(zzk, Target.of(zzk));
+			}
+		}
 		// the breakdown tail must keep the printed leakage ceilings: IBV*exp(-(BV-VR)/(NBV*Vt)) <= IR max
 		for (Parameter ir : Fits.rows(d, "IR", "VR")) {
 			double vr = Check.condition(ir, "VR", 0);
@@ -292,12 +310,29 @@ final class DiodeFitter {
 			Parameter zzRow = zz.conditions().containsKey("IZ") ? zz : withIz(zz, izt);
 			card.check(new Check(zzRow, Probe.ZENER_IMPEDANCE, Target.of(zz)), nbv * Fits.VT / izt + rs);
 		}
+		if (zzk != null && zzk != zz) {
+			card.check(new Check(zzk, Probe.ZENER_IMPEDANCE, Target.of(zzk)),
+					nbv * Fits.VT / Math.abs(zzk.condition("IZ")) + rs);
+		}
 		for (Parameter ir : Fits.rows(d, "IR", "VR")) {
 			if (ir.max() != null && ir.typ() == null && Check.condition(ir, "VR", 0) < bv) {
 				card.check(new Check(ir, Probe.REVERSE_CURRENT, Target.of(ir)),
 						leakage(card.value("IS"), bv, izt, nbv, Check.condition(ir, "VR", 0)));
 			}
 		}
+	}
+
+	/** The knee impedance: the ZZ maximum printed at the lowest current, well under the test current {@code izt}. */
+	private static Parameter knee(Device d, double izt) {
+		Parameter knee = null;
+		for (Parameter p : Fits.rows(d, "ZZ", "IZ")) {
+			double iz = Math.abs(p.condition("IZ"));
+			if (p.max() != null && p.typ() == null && iz < KNEE_CURRENT * izt
+					&& (knee == null || iz < Math.abs(knee.condition("IZ")))) {
+				knee = p;
+			}
+		}
+		return knee;
 	}
 
 	private static Parameter withIz(Parameter p, double iz) {

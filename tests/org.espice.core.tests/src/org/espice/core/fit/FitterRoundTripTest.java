@@ -97,6 +97,22 @@ class FitterRoundTripTest {
 		near((0.9 * 7 - rs) * 0.049 / Fits.VT, c.value("NBV"), 1e-6, "NBV = (ZZT - RS)*IZT/Vt");
 	}
 
+	/**
+	 * A 15 V zener: 14 Ohm max at 17 mA and 700 Ohm max at the knee, 0.25 mA. One exponential through the first gives
+	 * about 950 Ohm at the knee; NBV is lowered until the knee impedance is under its maximum, and the knee is a check.
+	 */
+	@Test
+	void zenerKneeImpedanceIsMetToo() throws ProcessingException {
+		ModelCard c = fit(device("Z2", DeviceKind.ZENER, max("VF", 1.2, "IF", 0.2), typ("VZ", 15, "IZ", 0.017),
+				max("ZZ", 14, "IZ", 0.017), max("ZZ", 700, "IZ", 0.00025)));
+		double rs = c.value("RS");
+		double zzk = c.value("NBV") * Fits.VT / 0.00025 + rs;
+		assertTrue(zzk <= 700, "ZZK " + zzk);
+		assertTrue(c.value("NBV") * Fits.VT / 0.017 + rs <= 14, "ZZT");
+		assertTrue(c.checks().stream().anyMatch(k -> k.probe() == Probe.ZENER_IMPEDANCE
+				&& k.condition("IZ", 0) == 0.00025), c.checks().toString());
+	}
+
 	@Test
 	void vdmosRecoversThresholdTransconductanceAndResistance() throws ProcessingException {
 		double vto = 3.2, kp = 8, rext = 0.04;
