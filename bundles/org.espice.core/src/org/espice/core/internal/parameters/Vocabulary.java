@@ -305,10 +305,17 @@ public final class Vocabulary {
 		};
 	}
 
-	/** Whether a value is within what discrete devices print for a name (rejects document numbers and misreads). */
+	/**
+	 * Whether a value is within what discrete devices print for a name (rejects document numbers and misreads). A
+	 * resistance, impedance or capacitance of zero is a figure lost in print ("0" where the family table prints 4).
+	 */
 	public static boolean plausible(String name, double v) {
 		double a = Math.abs(v);
-		double max = switch (dimension(name.replace("?", ""))) {
+		String dimension = dimension(name.replace("?", ""));
+		if (a == 0 && (dimension.equals("Ohm") || dimension.equals("F"))) {
+			return false;
+		}
+		double max = switch (dimension) {
 		case "V" -> 1e4;
 		case "A" -> 1e4;
 		case "W" -> 1e4;

@@ -247,6 +247,10 @@ final class SymbolTable implements TableShape {
 			if (c.name == null || !values.containsKey(c)) {
 				continue;
 			}
+			Double v = values.get(c);
+			if (v != null && !Vocabulary.plausible(c.name, v)) {
+				continue; // a figure lost in print (a zero impedance) or a misread
+			}
 			// IO and IF both rate the forward current (average rectified, DC): each column is a value of its own
 			String key = c.name + "#" + (c.link == null ? "" : c.link) + (c.name.equals("IF_AV") ? "#" + c.rawKey : "");
 			Double[] mtm = byName.computeIfAbsent(key, k -> new Double[3]);
