@@ -266,7 +266,10 @@ final class DiodeFitter {
 		double rs = card.value("RS");
 		Parameter zz = null;
 		for (Parameter p : Fits.rows(d, "ZZ")) {
-			if (zz == null || Math.abs(Check.condition(p, "IZ", 0) - izt) < Math.abs(Check.condition(zz, "IZ", 0) - izt)) {
+			Double iz = p.condition("IZ");
+			boolean knee = iz != null && Math.abs(iz) < KNEE_CURRENT * izt; // the knee's, which caps NBV below
+			if (!knee && (zz == null
+					|| Math.abs(Check.condition(p, "IZ", 0) - izt) < Math.abs(Check.condition(zz, "IZ", 0) - izt))) {
 				zz = p;
 			}
 		}
@@ -302,7 +305,7 @@ final class DiodeFitter {
 		}
 		card.set("BV", bv, "VZ - IZT*RS from " + Fits.from(vz, tz));
 		card.set("IBV", izt, "IZT = " + Target.fmt(izt) + " A, the VZ test current");
-		card.set("NBV", nbv, (zz == null ? "default: ZZT taken as 2*Vt/IZT (no ZZ printed)"
+		card.set("NBV", nbv, (zz == null ? "default: ZZT taken as 2*Vt/IZT (no ZZ printed at the test current)"
 				: "(ZZT - RS)*IZT/Vt from " + Fits.from(zz, Target.of(zz))) + nbvCap);
 		Check cz = new Check(vz.conditions().containsKey("IZ") ? vz : withIz(vz, izt), Probe.ZENER_VOLTAGE, tz);
 		card.check(cz, bv + izt * rs);
