@@ -32,6 +32,8 @@ final class VdmosFitter {
 	/** ngspice's default weak-inversion slope: the overdrive is softplus(vgst) with this scale. */
 	static final double KSUBTHRES = 0.1;
 
+	/** The share of a maximum IDSS the breakdown knee carries at BV, so that the maximum printed there is met. */
+	static final double BREAKDOWN_MARGIN = 0.9;
 	/** A typical IDSS below this share of BV is carried by a shunt; nearer, by the breakdown knee. */
 	private static final double SHUNT_BELOW = 0.9;
 	/** The rows a VDMOS channel is fitted to, and the condition keys they are read with. */
@@ -55,7 +57,11 @@ final class VdmosFitter {
 			card.set("BV", bv, "V(BR)DSS: " + Fits.printed(vdss));
 			Parameter idss = Fits.row(d, "IDSS");
 			if (idss != null) {
-				card.set("IBV", Math.abs(idss.nominal()), "IDSS: " + Fits.printed(idss));
+				// IDSS is most often printed at the rated V(BR)DSS itself, where the knee carries IBV: a maximum is
+				// held under, a typical value met
+				double share = idss.typ() == null ? BREAKDOWN_MARGIN : 1;
+				card.set("IBV", share * Math.abs(idss.nominal()), (share < 1 ? Fits.fmt("%.0f %% of ", 100 * share) : "")
+						+ "IDSS: " + Fits.printed(idss));
 			}
 			drainLeakage(card, d, bv);
 		}

@@ -113,6 +113,20 @@ class FitterRoundTripTest {
 				&& k.condition("IZ", 0) == 0.00025), c.checks().toString());
 	}
 
+	/**
+	 * A drain leakage printed as a maximum at the rated V(BR)DSS, where the breakdown knee carries IBV: IBV is held
+	 * under it, so the maximum is met; a typical value there is met as printed.
+	 */
+	@Test
+	void vdmosLeakageAtTheRatedVoltageStaysUnderItsMaximum() throws ProcessingException {
+		ModelCard limit = fit(device("M8", DeviceKind.MOSFET_N, typ("VGS_TH", 2, "ID", 250e-6),
+				typ("RDS_ON", 1, "VGS", 10, "ID", 0.5), range("VDSS", 60.0, null), max("IDSS", 1e-6, "VDS", 60, "VGS", 0)));
+		near(VdmosFitter.BREAKDOWN_MARGIN * 1e-6, limit.value("IBV"), 1e-9, "IBV under the maximum IDSS");
+		ModelCard typical = fit(device("M9", DeviceKind.MOSFET_N, typ("VGS_TH", 2, "ID", 250e-6),
+				typ("RDS_ON", 1, "VGS", 10, "ID", 0.5), range("VDSS", 800.0, null), typ("IDSS", 5e-7, "VDS", 800, "VGS", 0)));
+		near(5e-7, typical.value("IBV"), 1e-9, "IBV = a typical IDSS at BV");
+	}
+
 	@Test
 	void vdmosRecoversThresholdTransconductanceAndResistance() throws ProcessingException {
 		double vto = 3.2, kp = 8, rext = 0.04;
