@@ -60,8 +60,8 @@ final class VdmosFitter {
 				// IDSS is most often printed at the rated V(BR)DSS itself, where the knee carries IBV: a maximum is
 				// held under, a typical value met
 				double share = idss.typ() == null ? BREAKDOWN_MARGIN : 1;
-				card.set("IBV", share * Math.abs(idss.nominal()), (share < 1 ? Fits.fmt("%.0f %% of ", 100 * share) : "")
-						+ "IDSS: " + Fits.printed(idss));
+				String of = share < 1 ? Fits.fmt("%.0f %% of ", 100 * share) : "";
+				card.set("IBV", share * Math.abs(idss.nominal()), of + "IDSS: " + Fits.printed(idss));
 			}
 			drainLeakage(card, d, bv);
 		}

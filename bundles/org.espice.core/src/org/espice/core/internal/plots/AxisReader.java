@@ -44,7 +44,10 @@ final class AxisReader {
 	private AxisReader() {
 	}
 
-	/** The number a tick label prints, or null: {@code 0.5}, {@code -25}, {@code 1E-3}, {@code 10^-2}, {@code -10^2}, {@code 100m}. */
+	/**
+	 * The number a tick label prints, or null: {@code 0.5}, {@code -25}, {@code 1E-3}, {@code 10^-2}, {@code -10^2},
+	 * {@code 100m}.
+	 */
 	static Double number(String text) {
 		if (text.isEmpty() || !(Character.isDigit(text.charAt(0)) || "-+.\u2212\u2013".indexOf(text.charAt(0)) >= 0)) {
 			return null;
@@ -125,13 +128,13 @@ final class AxisReader {
 		List<Label> column = new ArrayList<>();
 		for (Label w : CornerNumbers.of(f, text.ticks())) {
 			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8
-					&& raisedCentre(w, f) >= f.y0() - 4 && w.cy() <= f.y1() + 6) {
+					&& CornerNumbers.centre(w, f) >= f.y0() - 4 && w.cy() <= f.y1() + 6) {
 				column.add(w);
 			}
 		}
 		column.sort(Comparator.comparingDouble(Label::cy));
-		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(raisedCentre(w, f), number(w.text())))
-				.toList();
+		List<Calibration.Tick> ticks = column.stream()
+				.map(w -> new Calibration.Tick(CornerNumbers.centre(w, f), number(w.text()))).toList();
 		double leftmost = column.isEmpty() ? f.x0() : column.stream().mapToDouble(Label::x0).min().getAsDouble();
 		List<Label> rotated = text.phrases().stream()
 				.filter(p -> (p.dir() == 90 || p.dir() == 270) && p.x1() < leftmost + 1
@@ -164,15 +167,6 @@ final class AxisReader {
 				GridScale.settle(DecadeTicks.fit(column, ticks, "y", grid), ticks, grid, f.y0(), f.y1()), ticks, column,
 				"y", grid, f.y0(), f.y1());
 		return new Reading(AxisOrigin.atCorner(fit, ticks, f.y0()), column, title);
-	}
-
-	/**
-	 * Where a y-axis number stands: its centre, but a power of ten at the bottom corner whose base stands under the
-	 * frame's edge and whose raised exponent reaches up to it (10⁻¹ set below 10⁰ ... 10²) labels the edge.
-	 */
-	private static double raisedCentre(Label w, Plot.Box f) {
-		boolean raised = w.text().contains("^") && w.cy() < f.y0() && w.y1() + 0.5 * (w.y1() - w.y0()) >= f.y0();
-		return raised ? f.y0() : w.cy();
 	}
 
 	/** The fit, or where the ticks define none, the fit with the corner numbers set in from their edges on them. */
@@ -227,8 +221,8 @@ final class AxisReader {
 		if (title == null || text.title(title.text()).quantity().equals("other")) {
 			return null;
 		}
-		List<Calibration.Tick> ticks = column.stream().map(w -> new Calibration.Tick(raisedCentre(w, f), number(w.text())))
-				.toList();
+		List<Calibration.Tick> ticks = column.stream()
+				.map(w -> new Calibration.Tick(CornerNumbers.centre(w, f), number(w.text()))).toList();
 		return new Reading(Calibration.fit(ticks, "right y"), column, title);
 	}
 
@@ -332,7 +326,8 @@ final class AxisReader {
 			Label sub = last == null ? null : RotatedSubscript.into(last, l);
 			if (sub != null) {
 				out.set(out.size() - 1, sub);
-			} else if (last != null && l.x0() - last.x1() < 0.8 * l.size() && l.y0() < last.y1() && l.y1() > last.y0()) {
+			} else if (last != null && l.x0() - last.x1() < 0.8 * l.size() && l.y0() < last.y1()
+					&& l.y1() > last.y0()) {
 				out.set(out.size() - 1, new Label(last.text() + " " + l.text(), last.x0(), Math.min(last.y0(), l.y0()),
 						l.x1(), Math.max(last.y1(), l.y1()), l.dir(), l.size(), last.anchor()));
 			} else {

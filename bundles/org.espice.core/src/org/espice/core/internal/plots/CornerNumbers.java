@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 import org.espice.core.Plot;
 
 /**
- * The y axis's bottom number and the x axis's first one run into one word at the frame's corner: onsemi sets the
- * y axis's "10" on the x axis's row, against its "0.4", and the text layer reads "100.4". A number on the x axis's
- * row that straddles the frame's left edge is split where two numbers meet and the first ends where the y axis's
- * numbers above end (right-aligned beside the axis): the first is the y axis's number of the bottom edge, placed on
- * it; the rest is the x axis's first tick. A number centred on the corner ("10" under it) ends nowhere near them.
+ * Numbers at a frame's bottom corners, where the axes' labels meet. The y axis's bottom number and the x axis's first
+ * one run into one word: onsemi sets the y axis's "10" on the x axis's row, against its "0.4", and the text layer
+ * reads "100.4". A number on the x axis's row that straddles the frame's left edge is split where two numbers meet
+ * and the first ends where the y axis's numbers above end (right-aligned beside the axis): the first is the y axis's
+ * number of the bottom edge, placed on it; the rest is the x axis's first tick. A number centred on the corner ("10"
+ * under it) ends nowhere near them. And a power of ten whose base stands under the bottom edge stands on it.
  */
 final class CornerNumbers {
 
@@ -39,6 +40,15 @@ final class CornerNumbers {
 		return out == null ? ticks : out;
 	}
 
+	/**
+	 * Where a y-axis number stands: its centre, but a power of ten at the bottom corner whose base stands under the
+	 * frame's edge and whose raised exponent reaches up to it (10⁻¹ set below 10⁰ ... 10²) labels the edge.
+	 */
+	static double centre(Label w, Plot.Box f) {
+		boolean raised = w.text().contains("^") && w.cy() < f.y0() && w.y1() + 0.5 * (w.y1() - w.y0()) >= f.y0();
+		return raised ? f.y0() : w.cy();
+	}
+
 	/** The y axis's number and the x axis's that {@code w} ran together, or null when it is one number. */
 	private static Label[] split(Plot.Box f, Label w, List<Label> ticks) {
 		double h = w.y1() - w.y0();
@@ -55,8 +65,9 @@ final class CornerNumbers {
 			double end = w.x0() + (w.x1() - w.x0()) * width(a) / all;
 			if (NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches() && end < f.x0()
 					&& columnEnds(f, ticks, end, ALIGNED * h)) {
-				return new Label[] { new Label(a, w.x0(), f.y0() - h / 2, end, f.y0() + h / 2, 0, w.size(),
-						(w.x0() + end) / 2), new Label(b, end, w.y0(), w.x1(), w.y1(), 0, w.size(), (end + w.x1()) / 2) };
+				Label y = new Label(a, w.x0(), f.y0() - h / 2, end, f.y0() + h / 2, 0, w.size(), (w.x0() + end) / 2);
+				Label x = new Label(b, end, w.y0(), w.x1(), w.y1(), 0, w.size(), (end + w.x1()) / 2);
+				return new Label[] { y, x };
 			}
 		}
 		return null;

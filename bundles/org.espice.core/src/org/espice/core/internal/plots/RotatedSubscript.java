@@ -25,8 +25,8 @@ final class RotatedSubscript {
 	 */
 	static Label into(Label line, Label sub) {
 		double len = line.y1() - line.y0();
-		if (line.dir() != sub.dir() || (line.dir() != 90 && line.dir() != 270) || !SUBSCRIPT.matcher(sub.text()).matches()
-				|| sub.text().length() >= line.text().length() || sub.y0() < line.y0() || sub.y1() > line.y1()
+		if (line.dir() != sub.dir() || line.dir() != 90 && line.dir() != 270
+				|| !SUBSCRIPT.matcher(sub.text()).matches() || sub.text().length() >= line.text().length() || sub.y0() < line.y0() || sub.y1() > line.y1()
 				|| sub.x0() < line.x0() || sub.x0() - line.x0() > 0.5 * line.size() || len <= 0) {
 			return null;
 		}
