@@ -201,7 +201,7 @@ final class AxisReader {
 	 */
 	static Reading right(Plot.Box f, TextAssembly.Labels text) {
 		List<Label> column = new ArrayList<>();
-		for (Label w : CornerNumbers.of(f, text.ticks())) {
+		for (Label w : text.ticks()) {
 			if (w.dir() == 0 && w.x0() >= f.x1() - 1 && w.x0() <= f.x1() + TICK_REACH + 8 && w.cy() >= f.y0() - 4
 					&& w.cy() <= f.y1() + 6) {
 				column.add(w);

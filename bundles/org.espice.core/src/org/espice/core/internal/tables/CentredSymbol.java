@@ -1,7 +1,6 @@
 package org.espice.core.internal.tables;
 
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.parameters.Conditions;
@@ -129,11 +128,8 @@ final class CentredSymbol {
 
 	/** Whether two rows set the same quantities at their test points (temperatures aside). */
 	private static boolean testedAlike(TextLine a, TextLine b) {
-		Set<String> ka = new TreeSet<>(Conditions.parse(a.text()).keySet());
-		Set<String> kb = new TreeSet<>(Conditions.parse(b.text()).keySet());
-		ka.remove("T");
-		kb.remove("T");
-		return ka.equals(kb);
+		return RowContinuation.testedQuantities(Conditions.parse(a.text()))
+				.equals(RowContinuation.testedQuantities(Conditions.parse(b.text())));
 	}
 
 	/** The row of values that lies below the symbol line as far as the row at {@code at} lies above it, or -1. */

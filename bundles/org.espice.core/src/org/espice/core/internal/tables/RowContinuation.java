@@ -178,11 +178,9 @@ final class RowContinuation {
 					StatisticMark.of(LineTokens.of(at.at(near)), 0)));
 			if (near > at.index()) {
 				centredName = name;
+				unitCell(new PageLine(at.page(), near), name); // the symbol row below prints the group's unit
 			} else if (!name.equals(centredName)) {
 				centredName = null;
-			}
-			if (near > at.index()) {
-				unitCell(new PageLine(at.page(), near), name); // the symbol row below prints the group's unit
 			}
 			page = at.pageNumber();
 			baseline = at.baseline();
@@ -266,16 +264,16 @@ final class RowContinuation {
 		return true;
 	}
 
-	/**
-	 * Whether the row's test point names a quantity the parameter above is not measured at ("VDS = 600 V" under
-	 * a breakdown voltage at "VGS = 0 V, ID = 1 mA"); temperatures aside, a row of the same parameter varies the
-	 * same quantities.
-	 */
 	/** Whether the row prints a test point of its own, not only a temperature. */
 	private static boolean ownTestPoint(Row row) {
 		return !testedQuantities(row.subject().conditions()).isEmpty();
 	}
 
+	/**
+	 * Whether the row's test point names a quantity the parameter above is not measured at ("VDS = 600 V" under
+	 * a breakdown voltage at "VGS = 0 V, ID = 1 mA"); temperatures aside, a row of the same parameter varies the
+	 * same quantities.
+	 */
 	private boolean otherTestPoint(Row row) {
 		Map<String, Double> above = current.conditions();
 		return !above.isEmpty() && row.subject().conditions().keySet().stream()
@@ -320,7 +318,7 @@ final class RowContinuation {
 	}
 
 	/** The quantities a test point sets, temperatures aside. */
-	private static Set<String> testedQuantities(Map<String, Double> conditions) {
+	static Set<String> testedQuantities(Map<String, Double> conditions) {
 		Set<String> keys = new TreeSet<>(conditions.keySet());
 		keys.remove("T");
 		return keys;
