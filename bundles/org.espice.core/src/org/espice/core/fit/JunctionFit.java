@@ -1,5 +1,6 @@
 package org.espice.core.fit;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntPredicate;
@@ -53,36 +54,63 @@ final class JunctionFit {
 	}
 
 	static Result fit(double[][] pts, double vjLo, double vjHi, double mLo, double mHi) {
-		double[] all = solve(pts[0], pts[1], i -> true, vjLo, vjHi, mLo, mHi);
-		double[] train = solve(pts[0], pts[1], i -> i % 3 != 2, vjLo, vjHi, mLo, mHi);
-		Result full = new Result(all[0], all[1], all[2], 0, 0, pts[0].length);
-		Result part = new Result(train[0], train[1], train[2], 0, 0, pts[0].length);
-		return new Result(all[0], all[1], all[2], Figures.rms(pts, full::at, i -> true),
-				Figures.rms(pts, part::at, i -> i % 3 == 2), pts[0].length);
+		return fit(pts, new double[2][0], 0, vjLo, vjHi, mLo, mHi);
 	}
 
-	/** {cjo, vj, m} minimising the squared log error over the points {@code use} selects. */
-	private static double[] solve(double[] v, double[] c, IntPredicate use, double vjLo, double vjHi, double mLo,
+	/**
+	 * The law through a curve's samples and, where the table prints the same capacitance at several voltages, its
+	 * points too: each weighs {@code anchorWeight} samples, so the table's values hold the law and the curve shapes it
+	 * between them. The figures are the curve's: rms over its samples, and held-out on every third sample, fitted on
+	 * the other samples and the table's points.
+	 *
+	 * @param pts     the curve's samples {voltages, values}
+	 * @param anchors the table's points {voltages, values}, may be empty
+	 */
+	static Result fit(double[][] pts, double[][] anchors, double anchorWeight, double vjLo, double vjHi, double mLo,
 			double mHi) {
+		int n = pts[0].length;
+		double[] v = concat(pts[0], anchors[0]);
+		double[] c = concat(pts[1], anchors[1]);
+		double[] w = new double[v.length];
+		for (int i = 0; i < w.length; i++) {
+			w[i] = i < n ? 1 : anchorWeight;
+		}
+		double[] all = solve(v, c, w, i -> true, vjLo, vjHi, mLo, mHi);
+		double[] train = solve(v, c, w, i -> i >= n || i % 3 != 2, vjLo, vjHi, mLo, mHi);
+		Result full = new Result(all[0], all[1], all[2], 0, 0, n);
+		Result part = new Result(train[0], train[1], train[2], 0, 0, n);
+		return new Result(all[0], all[1], all[2], Figures.rms(pts, full::at, i -> true),
+				Figures.rms(pts, part::at, i -> i % 3 == 2), n);
+	}
+
+	private static double[] concat(double[] a, double[] b) {
+		double[] out = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, out, a.length, b.length);
+		return out;
+	}
+
+	/** {cjo, vj, m} minimising the weighted squared log error over the points {@code use} selects. */
+	private static double[] solve(double[] v, double[] c, double[] w, IntPredicate use, double vjLo, double vjHi,
+			double mLo, double mHi) {
 		DoubleUnaryOperator cost = lnVj -> {
 			double vj = Math.exp(lnVj);
-			double[] line = line(v, c, use, vj, mLo, mHi);
+			double[] line = line(v, c, w, use, vj, mLo, mHi);
 			double sum = 0;
 			for (int i = 0; i < v.length; i++) {
 				if (use.test(i)) {
 					double e = Math.log(c[i]) - (line[0] - line[1] * Math.log1p(v[i] / vj));
-					sum += e * e;
+					sum += w[i] * e * e;
 				}
 			}
 			return sum;
 		};
 		double vj = Math.exp(Figures.minimise(cost, Math.log(vjLo), Math.log(vjHi), GRID));
-		double[] line = line(v, c, use, vj, mLo, mHi);
+		double[] line = line(v, c, w, use, vj, mLo, mHi);
 		return new double[] { Math.exp(line[0]), vj, line[1] };
 	}
 
-	/** {ln CJO, M} of the least-squares line, M held inside its bounds. */
-	private static double[] line(double[] v, double[] c, IntPredicate use, double vj, double mLo,
+	/** {ln CJO, M} of the weighted least-squares line, M held inside its bounds. */
+	private static double[] line(double[] v, double[] c, double[] w, IntPredicate use, double vj, double mLo,
 			double mHi) {
 		double n = 0;
 		double sx = 0;
@@ -93,11 +121,11 @@ final class JunctionFit {
 			if (use.test(i)) {
 				double x = Math.log1p(v[i] / vj);
 				double y = Math.log(c[i]);
-				n++;
-				sx += x;
-				sy += y;
-				sxx += x * x;
-				sxy += x * y;
+				n += w[i];
+				sx += w[i] * x;
+				sy += w[i] * y;
+				sxx += w[i] * x * x;
+				sxy += w[i] * x * y;
 			}
 		}
 		double den = n * sxx - sx * sx;

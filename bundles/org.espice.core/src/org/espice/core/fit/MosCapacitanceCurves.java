@@ -107,55 +107,56 @@ final class MosCapacitanceCurves {
 	}
 
 	/**
-	 * Sets CJO, VJ and M from the Coss curve less Cgd, scaled to the table's Coss when printed (and checks it).
+	 * Sets CJO, VJ and M from the Coss curve less Cgd, with the table's typical Coss values (one or several drain
+	 * voltages, {@link OutputJunction#held}) holding it: each weighs as much as the whole curve, and CJO is scaled to
+	 * meet them.
 	 *
+	 * @param coss the table's Coss rows as points of Cds
 	 * @return whether the curve was used; when not, nothing was set
 	 */
-	static boolean cds(ModelCard card, Device d, VdmosCapacitances.Rows rows, DeviceCurves curves,
-			DoubleUnaryOperator cgdAt) {
+	static boolean cds(ModelCard card, VdmosCapacitances.Rows rows, DeviceCurves curves, DoubleUnaryOperator cgdAt,
+			List<OutputJunction.Point> coss) {
 		List<DeviceCurves.Curve> found = curves.find(Plot.Kind.CAPACITANCE, Set.of(rows.bias()), rows.coss());
 		if (found.isEmpty()) {
 			return false;
 		}
-		DeviceCurves.Curve coss = found.get(0);
-		Parameter po = Fits.row(d, rows.coss());
-		if (!coss.agreesWith(po, rows.bias())) {
-			card.note(coss.describe() + " disagrees with " + Fits.from(po, Target.of(po))
+		DeviceCurves.Curve curve = found.get(0);
+		Parameter po = coss.isEmpty() ? null : coss.get(0).row();
+		if (!curve.agreesWith(po, rows.bias())) {
+			card.note(curve.describe() + " disagrees with " + Fits.from(po, Target.of(po))
 					+ Fits.fmt(" by more than %.0f %%: Cds from the table alone", 100 * DeviceCurves.TABLE_AGREEMENT));
 			return false;
 		}
-		double[][] pts = outputJunction(JunctionFit.samples(coss), cgdAt);
+		double[][] pts = outputJunction(JunctionFit.samples(curve), cgdAt);
 		if (pts[0].length < 6) {
 			return false;
 		}
-		JunctionFit.Result fit = JunctionFit.fit(pts, 0.2, 3.0, 0.2, 0.95);
+		List<OutputJunction.Point> held = OutputJunction.held(card, coss);
+		List<OutputJunction.Point> anchors = held.stream().filter(OutputJunction.Point::anchors).toList();
+		double[][] table = anchors.size() >= 2 ? OutputJunction.arrays(anchors) : new double[2][0];
+		JunctionFit.Result fit = JunctionFit.fit(pts, table, pts[0].length, OutputJunction.VJ_LO,
+				OutputJunction.VJ_HI, OutputJunction.M_LO, OutputJunction.M_HI);
 		if (!(fit.heldOut() <= MAX_SHAPE_ERROR)) {
-			card.note(coss.describe() + ": the junction law does not follow Coss - Cgd (" + fit.figures()
+			card.note(curve.describe() + ": the junction law does not follow Coss - Cgd (" + fit.figures()
 					+ "); Cds from the table alone");
 			return false;
 		}
-		String origin = "fitted to " + coss.describe() + " less Cgd (" + fit.figures() + ")";
-		if (po != null) {
-			Target to = Target.of(po);
-			double v = Check.condition(po, rows.bias(), 25);
-			double cds = to.value() - cgdAt.applyAsDouble(v);
-			if (po.typ() != null && cds > MIN_CDS_SHARE * to.value()) {
-				double k = cds / fit.at(v);
-				fit = fit.scaled(k);
-				origin += Fits.fmt(", scaled by %.3f to meet ", k) + Fits.from(po, to);
-				// the table-only law: VJ 0.8 V, M 0.5 through the same point
-				JunctionFit.Result law = new JunctionFit.Result(cds * Math.sqrt(1 + v / 0.8), 0.8, 0.5, 0, 0, 0);
-				double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
-				double rmsLaw = JunctionFit.Figures.rms(pts, law::at, i -> true);
-				if (rmsLaw <= rmsFit) {
-					card.note(coss.describe() + Fits.fmt(" less Cgd is followed as well with VJ 0.8 V, M 0.5 held "
-							+ "(rms %.1f %% against %.1f %% fitted): Cds from the table alone", 100 * rmsLaw,
-							100 * rmsFit));
-					return false;
-				}
+		String origin = "fitted to " + curve.describe() + " less Cgd (" + fit.figures() + ")";
+		if (!anchors.isEmpty()) {
+			double unscaled = fit.cjo();
+			fit = OutputJunction.anchored(fit, anchors);
+			origin += Fits.fmt(", scaled by %.3f to meet ", fit.cjo() / unscaled) + OutputJunction.describe(anchors);
+			JunctionFit.Result law = OutputJunction.law(anchors);
+			double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
+			double rmsLaw = JunctionFit.Figures.rms(pts, law::at, i -> true);
+			if (rmsLaw <= rmsFit) {
+				card.note(curve.describe() + Fits.fmt(" less Cgd is followed as well by the table's law (VJ %.2f V, M "
+						+ "%.2f; rms %.1f %% against %.1f %% fitted): Cds from the table alone", law.vj(), law.m(),
+						100 * rmsLaw, 100 * rmsFit));
+				return false;
 			}
-			card.check(new Check(po, Probe.COSS, to), fit.at(v) + cgdAt.applyAsDouble(v));
 		}
+		OutputJunction.check(card, fit, held);
 		card.set("CJO", fit.cjo(), origin);
 		card.set("VJ", fit.vj(), "same fit as CJO");
 		card.set("M", fit.m(), "same fit as CJO");

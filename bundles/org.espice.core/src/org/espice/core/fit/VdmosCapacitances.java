@@ -1,5 +1,6 @@
 package org.espice.core.fit;
 
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Device;
@@ -33,7 +34,6 @@ final class VdmosCapacitances {
 	 */
 	static void fit(ModelCard card, Device d, Rows rows, DeviceCurves curves) {
 		Parameter pi = Fits.row(d, rows.ciss());
-		Parameter po = Fits.row(d, rows.coss());
 		Parameter pr = Fits.row(d, rows.crss());
 		String vKey = rows.bias();
 		DoubleUnaryOperator cgdAt = MosCapacitanceCurves.cgd(card, d, rows, curves);
@@ -61,16 +61,9 @@ final class VdmosCapacitances {
 		} else {
 			MosCapacitanceCurves.cgs(card, d, rows, curves, cgdAt);
 		}
-		if (!MosCapacitanceCurves.cds(card, d, rows, curves, cgdAt) && po != null) {
-			Target to = Target.of(po);
-			double v = Check.condition(po, vKey, crssV);
-			double cgdAtCoss = cgdAt.applyAsDouble(v);
-			double cds = Math.max(to.value() - cgdAtCoss, 0.05 * to.value());
-			double cjo = cds * Math.sqrt(1 + v / 0.8);
-			card.set("CJO", cjo, "(Coss - Cgd) de-embedded to 0 V with VJ 0.8 V, M 0.5, from " + Fits.from(po, to));
-			card.set("VJ", 0.8, "default 0.8 V");
-			card.set("M", 0.5, "default 0.5");
-			card.check(new Check(po, Probe.COSS, to), cds + cgdAtCoss);
+		List<OutputJunction.Point> coss = OutputJunction.points(d, rows, cgdAt, crssV);
+		if (!MosCapacitanceCurves.cds(card, rows, curves, cgdAt, coss) && !coss.isEmpty()) {
+			OutputJunction.fromTable(card, coss);
 		}
 	}
 

@@ -130,6 +130,29 @@ class CapacitanceCurvesTest {
 	}
 
 	/**
+	 * Coss printed at three voltages, off the drawn curve's law by up to a quarter: the table's values hold the law
+	 * (each weighs as much as the curve) and every one is met, the curve still shaping it between them.
+	 */
+	@Test
+	void cossPrintedAtSeveralVoltagesHoldsTheCurvesLaw() throws ProcessingException {
+		DoubleUnaryOperator printed = v -> DiodeFitter.cj(500e-12, 0.9, 0.62, v) + CGD.applyAsDouble(v);
+		Device d = device("M1", DeviceKind.MOSFET_P, typ("VGS_TH", -2, "ID", -250e-6),
+				typ("RDS_ON", 0.1, "VGS", -10, "ID", -2), typ("CISS", CGS + CGD.applyAsDouble(25), "VDS", -25),
+				typ("COSS", printed.applyAsDouble(25), "VDS", -25), typ("CRSS", CGD.applyAsDouble(25), "VDS", -25),
+				typ("COSS", printed.applyAsDouble(1), "VGS", 0, "VDS", -1),
+				typ("COSS", printed.applyAsDouble(80), "VGS", 0, "VDS", -80));
+		ModelCard c = fit(d, capacitancePlot(List.of(), List.of()));
+		assertTrue(c.params().stream().anyMatch(p -> p.name().equals("CJO") && p.origin().contains("COSS curve p.4")),
+				c.render(org.espice.core.spice.Dialect.NGSPICE));
+		List<ModelCard.Residual> coss = c.residuals().stream()
+				.filter(r -> r.check().parameter().name().equals("COSS")).toList();
+		assertEquals(3, coss.size(), coss.toString());
+		for (ModelCard.Residual r : coss) {
+			near(r.check().target().value(), r.modelled(), 0.03, "Coss at " + r.check().parameter().conditions());
+		}
+	}
+
+	/**
 	 * A Ciss printed only as a maximum (a small MOSFET's "60 pF max") is a limit the model stays under, not a value
 	 * it aims at: the typical curve sets CGS, as it sets Cgd and Cds.
 	 */
