@@ -48,16 +48,21 @@ final class BjtFitter {
 	static final double RE_SHARE = 0.2;
 
 	/** Gummel-Poon DC parameters the fitter varies, and the thermal voltage they are evaluated at. */
-	record Gp(double is, double bf, double ikf, double ise, double rce, double rb, double ne, double vt) {
+	record Gp(double is, double bf, double ikf, double ise, double rce, double rb, double ne, double vt, double vaf) {
 
 		/** With NE at its default, as the fit holds it without a gain curve, at 27 degC. */
 		Gp(double is, double bf, double ikf, double ise, double rce, double rb) {
 			this(is, bf, ikf, ise, rce, rb, NE);
 		}
 
-		/** At 27 degC. */
+		/** At 27 degC, with VAF at its default. */
 		Gp(double is, double bf, double ikf, double ise, double rce, double rb, double ne) {
-			this(is, bf, ikf, ise, rce, rb, ne, Fits.VT);
+			this(is, bf, ikf, ise, rce, rb, ne, Fits.VT, VAF);
+		}
+
+		/** The same transistor with another Early voltage. */
+		Gp withVaf(double v) {
+			return new Gp(is, bf, ikf, ise, rce, rb, ne, vt, v);
 		}
 
 		/**
@@ -70,7 +75,7 @@ final class BjtFitter {
 			double factlog = (ratio - 1) * EG / vtT + XTI * Math.log(ratio);
 			double bfactor = Math.pow(ratio, xtb);
 			return new Gp(is * Math.exp(factlog), bf * bfactor, ikf, ise * Math.exp(factlog / ne) / bfactor, rce, rb,
-					ne, vtT);
+					ne, vtT, vaf);
 		}
 		double re() {
 			return rce * RE_SHARE;
@@ -96,17 +101,19 @@ final class BjtFitter {
 		// a gain curve is typical: an hFE limit at a current it spans is checked, not aimed at
 		List<Check> aimed = checks.stream().filter(c -> c.probe() != Probe.HFE || c.parameter().typ() != null
 				|| gains.stream().noneMatch(gain -> gain.spans(c.condition("IC", 0)))).toList();
-		LeastSquares.Result r = solve(aimed, gains, prior, prior, lo, hi, k -> true, monitor);
-		Gp g = gp(r.point());
+		EarlyVoltage.Result early = EarlyVoltage.of(curves);
+		double vaf = early == null ? VAF : early.vaf();
+		LeastSquares.Result r = solve(aimed, gains, vaf, prior, prior, lo, hi, k -> true, monitor);
+		Gp g = gp(r.point(), vaf);
 		String curveFigures = "";
 		if (!gains.isEmpty()) {
-			double[] trained = solve(aimed, gains, prior, prior, lo, hi, k -> k % 3 != 2, monitor).point();
-			Gp train = gp(trained);
+			double[] trained = solve(aimed, gains, vaf, prior, prior, lo, hi, k -> k % 3 != 2, monitor).point();
+			Gp train = gp(trained, vaf);
 			// a curve gives the fit more than one valley: the whole fit is tried from the held-out fit's point too
-			LeastSquares.Result again = solve(aimed, gains, prior, trained, lo, hi, k -> true, monitor);
+			LeastSquares.Result again = solve(aimed, gains, vaf, prior, trained, lo, hi, k -> true, monitor);
 			if (again.rms() < r.rms()) {
 				r = again;
-				g = gp(r.point());
+				g = gp(r.point(), vaf);
 			}
 			for (HfeCurves.Gain gain : gains) {
 				curveFigures += Fits.fmt(" and the %s (", gain.describe()) + JunctionFit.Figures.of(HfeCurves.SAMPLES,
@@ -119,7 +126,8 @@ final class BjtFitter {
 		card.set("IS", g.is(), used);
 		card.set("BF", g.bf(), "same fit as IS");
 		card.set("NF", 1, "default 1");
-		card.set("VAF", VAF, "default 100 V (output slope only in graphs)");
+		card.set("VAF", vaf, early == null ? "default 100 V (no output curves to read the slope from)"
+				: early.describe());
 		card.set("IKF", g.ikf(), "same fit as IS");
 		card.set("ISE", g.ise(), "same fit as IS");
 		card.set("NE", g.ne(), gains.isEmpty() ? "default 1.5, held (no gain curve)" : "same fit as IS");
@@ -209,9 +217,9 @@ final class BjtFitter {
 		return new double[][] { prior, lo, hi };
 	}
 
-	private static Gp gp(double[] x) {
+	private static Gp gp(double[] x, double vaf) {
 		return new Gp(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]), Math.exp(x[4]),
-				Math.exp(x[5]), x[6]);
+				Math.exp(x[5]), x[6]).withVaf(vaf);
 	}
 
 	/**
@@ -219,8 +227,8 @@ final class BjtFitter {
 	 * {@link #CURVE_WEIGHT_DIVISOR} times less than a row), and weak priors that keep undetermined parameters at
 	 * typical values.
 	 */
-	private static LeastSquares.Result solve(List<Check> checks, List<HfeCurves.Gain> gains, double[] prior,
-			double[] from, double[] lo, double[] hi, IntPredicate use, TaskMonitor monitor) {
+	private static LeastSquares.Result solve(List<Check> checks, List<HfeCurves.Gain> gains, double vaf,
+			double[] prior, double[] from, double[] lo, double[] hi, IntPredicate use, TaskMonitor monitor) {
 		List<double[]> points = new ArrayList<>();
 		for (HfeCurves.Gain gain : gains) {
 			double[][] s = gain.samples();
@@ -231,7 +239,7 @@ final class BjtFitter {
 			}
 		}
 		return LeastSquares.fit(from.clone(), lo, hi, x -> {
-			Gp g = gp(x);
+			Gp g = gp(x, vaf);
 			double[] res = new double[checks.size() + points.size() + prior.length];
 			int m = 0;
 			for (Check c : checks) {
@@ -310,7 +318,7 @@ final class BjtFitter {
 	/** Forward collector current of the Gummel-Poon equations at an internal VBE and VCE. */
 	static double ic(Gp g, double vbe, double vce) {
 		double iff = g.is() * Math.expm1(vbe / g.vt());
-		double q1 = 1 / Math.max(0.05, 1 - (vbe - vce) / VAF);
+		double q1 = 1 / Math.max(0.05, 1 - (vbe - vce) / g.vaf());
 		double q2 = iff / g.ikf();
 		double qb = q1 * (1 + Math.sqrt(1 + 4 * q2)) / 2;
 		return iff / qb;
@@ -354,7 +362,7 @@ final class BjtFitter {
 	 */
 	private static double vbeSat(Gp g, double icT, double vbc) {
 		double ir = g.is() * Math.expm1(vbc / g.vt());
-		double q1 = 1 / Math.max(0.05, 1 - vbc / VAF);
+		double q1 = 1 / Math.max(0.05, 1 - vbc / g.vaf());
 		double k = (icT + ir / BR) * q1;
 		double ikf = g.ikf();
 		double u = k * k / ikf + Math.sqrt(k * k * k * k / (ikf * ikf) + k * k * (1 + (4 * ir + 2 * k) / ikf));
