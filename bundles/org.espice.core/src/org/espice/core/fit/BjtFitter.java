@@ -24,9 +24,6 @@ import org.espice.core.spice.Target;
  */
 final class BjtFitter {
 
-	static final double NE = 1.5;
-	/** ngspice's defaults for a silicon BJT's band gap and saturation-current exponent, and its TNOM (K). */
-	static final double EG = 1.11, XTI = 3, TNOM = 300.15;
 	/** The range XTB is fitted in from a hot gain curve. */
 	static final double XTB_LO = -1, XTB_HI = 5;
 	/** The range NE is fitted in from a gain curve: ideal recombination to the edge of the usual 1.5..2.5. */
@@ -37,54 +34,11 @@ final class BjtFitter {
 	 * table a little closer but followed the curves half as well again (median 14 % against 10 % on the dev set).
 	 */
 	static final double CURVE_WEIGHT_DIVISOR = 3;
-	static final double BR = 4;
-	static final double VAF = 100;
 	static final double VJ = 0.75;
 	static final double MJ = 0.33;
 	/** The reverse-voltage axes a junction capacitance curve is drawn against. */
 	private static final Set<String> REVERSE = Set.of("VR", "VCB", "VEB");
 	static final double FC = 0.5;
-	/** Share of RC+RE put in the emitter. */
-	static final double RE_SHARE = 0.2;
-
-	/** Gummel-Poon DC parameters the fitter varies, and the thermal voltage they are evaluated at. */
-	record Gp(double is, double bf, double ikf, double ise, double rce, double rb, double ne, double vt, double vaf) {
-
-		/** With NE at its default, as the fit holds it without a gain curve, at 27 degC. */
-		Gp(double is, double bf, double ikf, double ise, double rce, double rb) {
-			this(is, bf, ikf, ise, rce, rb, NE);
-		}
-
-		/** At 27 degC, with VAF at its default. */
-		Gp(double is, double bf, double ikf, double ise, double rce, double rb, double ne) {
-			this(is, bf, ikf, ise, rce, rb, ne, Fits.VT, VAF);
-		}
-
-		/** The same transistor with another Early voltage. */
-		Gp withVaf(double v) {
-			return new Gp(is, bf, ikf, ise, rce, rb, ne, vt, v);
-		}
-
-		/**
-		 * The same transistor at {@code t} kelvin on ngspice's temperature law: IS by the gap (EG 1.11 eV) and XTI
-		 * 3, BF by (T/Tnom)^XTB, ISE by the same factor to the power 1/NE over it; resistances held.
-		 */
-		Gp at(double t, double xtb) {
-			double ratio = t / TNOM;
-			double vtT = Fits.VT * ratio;
-			double factlog = (ratio - 1) * EG / vtT + XTI * Math.log(ratio);
-			double bfactor = Math.pow(ratio, xtb);
-			return new Gp(is * Math.exp(factlog), bf * bfactor, ikf, ise * Math.exp(factlog / ne) / bfactor, rce, rb,
-					ne, vtT, vaf);
-		}
-		double re() {
-			return rce * RE_SHARE;
-		}
-
-		double rc() {
-			return rce * (1 - RE_SHARE);
-		}
-	}
 
 	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
 		return fit(d, name, DeviceCurves.NONE, monitor);
@@ -102,13 +56,13 @@ final class BjtFitter {
 		List<Check> aimed = checks.stream().filter(c -> c.probe() != Probe.HFE || c.parameter().typ() != null
 				|| gains.stream().noneMatch(gain -> gain.spans(c.condition("IC", 0)))).toList();
 		EarlyVoltage.Result early = EarlyVoltage.of(curves);
-		double vaf = early == null ? VAF : early.vaf();
+		double vaf = early == null ? GummelPoon.VAF : early.vaf();
 		LeastSquares.Result r = solve(aimed, gains, vaf, prior, prior, lo, hi, k -> true, monitor);
-		Gp g = gp(r.point(), vaf);
+		GummelPoon g = gp(r.point(), vaf);
 		String curveFigures = "";
 		if (!gains.isEmpty()) {
 			double[] trained = solve(aimed, gains, vaf, prior, prior, lo, hi, k -> k % 3 != 2, monitor).point();
-			Gp train = gp(trained, vaf);
+			GummelPoon train = gp(trained, vaf);
 			// a curve gives the fit more than one valley: the whole fit is tried from the held-out fit's point too
 			LeastSquares.Result again = solve(aimed, gains, vaf, prior, trained, lo, hi, k -> true, monitor);
 			if (again.rms() < r.rms()) {
@@ -131,12 +85,12 @@ final class BjtFitter {
 		card.set("IKF", g.ikf(), "same fit as IS");
 		card.set("ISE", g.ise(), "same fit as IS");
 		card.set("NE", g.ne(), gains.isEmpty() ? "default 1.5, held (no gain curve)" : "same fit as IS");
-		card.set("BR", BR, "default 4");
+		card.set("BR", GummelPoon.BR, "default 4");
 		card.set("RB", g.rb(), "same fit as IS");
 		card.set("RC", g.rc(), "80 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm; same fit as IS");
 		card.set("RE", g.re(), "20 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm");
 		for (Check c : checks) {
-			card.check(c, predict(c, g));
+			card.check(c, g.predict(c));
 		}
 		HfeCurves.Gain hot = HfeCurves.hottest(curves);
 		if (hot != null) {
@@ -207,18 +161,18 @@ final class BjtFitter {
 		double icMid = Math.exp(logIcSum / nh);
 		double isDef = icMid * Math.exp(-0.68 / Fits.VT);
 		double[] prior = { Math.log(isDef), Math.log(1.2 * hfeMax), Math.log(3 * icMax), Math.log(isDef * 1e-1),
-				Math.log(0.1 / Math.max(icMax, 1e-3)), Math.log(10), NE };
+				Math.log(0.1 / Math.max(icMax, 1e-3)), Math.log(10), GummelPoon.NE };
 		double[] lo = { Math.log(1e-20), Math.log(0.8 * hfeMax), Math.log(Math.max(1e-5, 0.05 * icMax)),
-				Math.log(1e-22), Math.log(1e-4), Math.log(0.1), fitNe ? NE_LO : NE };
+				Math.log(1e-22), Math.log(1e-4), Math.log(0.1), fitNe ? NE_LO : GummelPoon.NE };
 		// a drawn gain peak pins BF closer: a GP gain peaks not far under BF unless high injection and recombination
 		// both cut deep, which is the unphysical pair again
 		double[] hi = { Math.log(1e-8), Math.log((fitNe ? 2 : 4) * hfeMax), Math.log(1e4), Math.log(1e-8), Math.log(1e3),
-				Math.log(1e4), fitNe ? NE_HI : NE };
+				Math.log(1e4), fitNe ? NE_HI : GummelPoon.NE };
 		return new double[][] { prior, lo, hi };
 	}
 
-	private static Gp gp(double[] x, double vaf) {
-		return new Gp(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]), Math.exp(x[4]),
+	private static GummelPoon gp(double[] x, double vaf) {
+		return new GummelPoon(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]), Math.exp(x[4]),
 				Math.exp(x[5]), x[6]).withVaf(vaf);
 	}
 
@@ -239,14 +193,14 @@ final class BjtFitter {
 			}
 		}
 		return LeastSquares.fit(from.clone(), lo, hi, x -> {
-			Gp g = gp(x, vaf);
+			GummelPoon g = gp(x, vaf);
 			double[] res = new double[checks.size() + points.size() + prior.length];
 			int m = 0;
 			for (Check c : checks) {
-				res[m++] = c.target().residual(predict(c, g));
+				res[m++] = c.target().residual(g.predict(c));
 			}
 			for (double[] q : points) {
-				res[m++] = Math.log(hfe(g, q[0], q[1]) / q[2]) / CURVE_WEIGHT_DIVISOR;
+				res[m++] = Math.log(g.hfe(q[0], q[1]) / q[2]) / CURVE_WEIGHT_DIVISOR;
 			}
 			for (int j = 0; j < prior.length; j++) {
 				res[m++] = 0.02 * (x[j] - prior[j]);
@@ -259,7 +213,7 @@ final class BjtFitter {
 	 * XTB so the model's gain follows the hottest gain curve, the room fit held; set only when it follows that
 	 * curve better than ngspice's default 0 (no change of BF with temperature).
 	 */
-	private static void temperature(ModelCard card, Gp g, HfeCurves.Gain hot) {
+	private static void temperature(ModelCard card, GummelPoon g, HfeCurves.Gain hot) {
 		double t = hot.t() + 273.15;
 		java.util.function.DoubleUnaryOperator cost = xtb -> {
 			double e = gainRms(hot, g.at(t, xtb), k -> true);
@@ -277,113 +231,9 @@ final class BjtFitter {
 	}
 
 	/** Relative rms error of the model's gain on a curve's samples {@code use} selects. */
-	private static double gainRms(HfeCurves.Gain gain, Gp g, IntPredicate use) {
+	private static double gainRms(HfeCurves.Gain gain, GummelPoon g, IntPredicate use) {
 		double[][] s = gain.samples();
-		return JunctionFit.Figures.rms(s, ic -> hfe(g, ic, gain.vce()), use);
-	}
-
-	static double predict(Check c, Gp g) {
-		double ic = c.condition("IC", 1e-3);
-		switch (c.probe()) {
-		case HFE:
-			return hfe(g, ic, c.condition("VCE", 5));
-		case VBE_ON: {
-			double v = vbe(g, ic, c.condition("VCE", 5));
-			return v + ib(g, v) * g.rb() + (ic + ib(g, v)) * g.re();
-		}
-		case VCE_SAT, VBE_SAT: {
-			double ibf = c.condition("IB", ic / 10);
-			double[] j = saturated(g, ic, ibf);
-			if (j == null) {
-				// the base current cannot sustain IC: the collector leaves saturation
-				return 50 * (1 + ic / (ibf * (ic / ib(g, vbe(g, ic, 1)))));
-			}
-			return c.probe() == Probe.VCE_SAT ? j[0] - j[1] + ic * g.rc() + (ic + ibf) * g.re()
-					: j[0] + ibf * g.rb() + (ic + ibf) * g.re();
-		}
-		default:
-			throw new IllegalArgumentException(c.probe().name());
-		}
-	}
-
-	/** IC/IB at a collector current and VCE (magnitudes). */
-	static double hfe(Gp g, double ic, double vce) {
-		double v = vbe(g, ic, vce);
-		double beta = ic / ib(g, v);
-		// the series resistances may leave too little VCE for forward-active operation at the test point
-		double inner = vce - ic * g.rc() - (ic + ic / beta) * g.re() - v;
-		return inner >= 0.1 ? beta : beta * Math.exp(-20 * (0.1 - inner));
-	}
-
-	/** Forward collector current of the Gummel-Poon equations at an internal VBE and VCE. */
-	static double ic(Gp g, double vbe, double vce) {
-		double iff = g.is() * Math.expm1(vbe / g.vt());
-		double q1 = 1 / Math.max(0.05, 1 - (vbe - vce) / g.vaf());
-		double q2 = iff / g.ikf();
-		double qb = q1 * (1 + Math.sqrt(1 + 4 * q2)) / 2;
-		return iff / qb;
-	}
-
-	static double ib(Gp g, double vbe) {
-		return g.is() * Math.expm1(vbe / g.vt()) / g.bf() + g.ise() * Math.expm1(vbe / (g.ne() * g.vt()));
-	}
-
-	/**
-	 * Internal {VBE, VBC} of the Gummel-Poon equations with both IC and IB forced (saturation), by nested
-	 * bisection; null when IB cannot carry IC even with VBC = 0 (forward active).
-	 */
-	static double[] saturated(Gp g, double icT, double ibT) {
-		if (ibFor(g, icT, 0) > ibT) {
-			return null;
-		}
-		double a = 0;
-		double b = 1.2;
-		for (int i = 0; i < 50; i++) {
-			double m = (a + b) / 2;
-			if (ibFor(g, icT, m) < ibT) {
-				a = m;
-			} else {
-				b = m;
-			}
-		}
-		double vbc = (a + b) / 2;
-		return new double[] { vbeSat(g, icT, vbc), vbc };
-	}
-
-	private static double ibFor(Gp g, double icT, double vbc) {
-		double vbe = vbeSat(g, icT, vbc);
-		return ib(g, vbe) + g.is() * Math.expm1(vbc / g.vt()) / BR;
-	}
-
-	/**
-	 * VBE that gives IC = (If - Ir)/qb - Ir/BR at a given VBC, in closed form: with c = IC + Ir/BR and
-	 * K = c q1, the forward current If solves 2 (If - Ir) = K (1 + sqrt(1 + 4 If/IKF)), a quadratic in
-	 * u = 2 (If - Ir) - K. Held to 0..2 V, as the model's operating range.
-	 */
-	private static double vbeSat(Gp g, double icT, double vbc) {
-		double ir = g.is() * Math.expm1(vbc / g.vt());
-		double q1 = 1 / Math.max(0.05, 1 - vbc / g.vaf());
-		double k = (icT + ir / BR) * q1;
-		double ikf = g.ikf();
-		double u = k * k / ikf + Math.sqrt(k * k * k * k / (ikf * ikf) + k * k * (1 + (4 * ir + 2 * k) / ikf));
-		double iff = (u + 2 * ir + k) / 2;
-		double vbe = g.vt() * Math.log1p(iff / g.is());
-		return Double.isNaN(vbe) ? 0 : Math.max(0, Math.min(2, vbe));
-	}
-
-	/** The internal VBE that carries IC at VCE, by bisection (IC rises monotonically with VBE). */
-	static double vbe(Gp g, double icTarget, double vce) {
-		double a = 0;
-		double b = 2;
-		for (int i = 0; i < 60; i++) {
-			double m = (a + b) / 2;
-			if (ic(g, m, vce) < icTarget) {
-				a = m;
-			} else {
-				b = m;
-			}
-		}
-		return (a + b) / 2;
+		return JunctionFit.Figures.rms(s, ic -> g.hfe(ic, gain.vce()), use);
 	}
 
 	/**
@@ -442,7 +292,7 @@ final class BjtFitter {
 	}
 
 	/** TF = 1/(2 pi fT) - (Cje(VBE) + Cjc(VCB))/gm - Cjc(VCB)*(RC + RE) at the fT test point; TR = 10 TF. */
-	private static void transit(ModelCard card, Device d, Gp g) {
+	private static void transit(ModelCard card, Device d, GummelPoon g) {
 		Parameter ft = Fits.row(d, "FT", "IC");
 		if (ft == null) {
 			card.set("TF", 1e-9, "default 1 ns (no fT printed)");
@@ -460,9 +310,9 @@ final class BjtFitter {
 		card.check(new Check(ft, Probe.FT, t), 1 / (2 * Math.PI * (tf + charging(card, g, ic, vce))));
 	}
 
-	private static double charging(ModelCard card, Gp g, double ic, double vce) {
-		double v = vbe(g, ic, vce);
-		double gm = (ic(g, v + 1e-4, vce) - ic(g, v - 1e-4, vce)) / 2e-4;
+	private static double charging(ModelCard card, GummelPoon g, double ic, double vce) {
+		double v = g.vbe(ic, vce);
+		double gm = (g.ic(v + 1e-4, vce) - g.ic(v - 1e-4, vce)) / 2e-4;
 		double cje = card.value("CJE");
 		double vje = card.value("VJE");
 		double mje = card.value("MJE");

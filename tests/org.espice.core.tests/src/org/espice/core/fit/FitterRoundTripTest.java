@@ -158,16 +158,16 @@ class FitterRoundTripTest {
 
 	@Test
 	void bjtRecoversGainCurve() throws ProcessingException {
-		BjtFitter.Gp g = new BjtFitter.Gp(2e-14, 250, 0.3, 5e-14, 1.0, 20);
+		GummelPoon g = new GummelPoon(2e-14, 250, 0.3, 5e-14, 1.0, 20);
 		List<Parameter> rows = new ArrayList<>();
 		for (double ic : new double[] { 1e-4, 1e-3, 1e-2, 0.1, 0.3, 0.6 }) {
 			Parameter p = typ("HFE", 0, "IC", ic, "VCE", 5);
-			rows.add(p.withValues(null, BjtFitter.predict(new Check(p, Probe.HFE, null), g), null));
+			rows.add(p.withValues(null, g.predict(new Check(p, Probe.HFE, null)), null));
 		}
 		Parameter sat = typ("VCE_SAT", 0, "IC", 0.5, "IB", 0.05);
-		rows.add(sat.withValues(null, BjtFitter.predict(new Check(sat, Probe.VCE_SAT, null), g), null));
+		rows.add(sat.withValues(null, g.predict(new Check(sat, Probe.VCE_SAT, null)), null));
 		Parameter vbe = typ("VBE_SAT", 0, "IC", 0.5, "IB", 0.05);
-		rows.add(vbe.withValues(null, BjtFitter.predict(new Check(vbe, Probe.VBE_SAT, null), g), null));
+		rows.add(vbe.withValues(null, g.predict(new Check(vbe, Probe.VBE_SAT, null)), null));
 		ModelCard c = fit(new Device("Q1", DeviceKind.BJT_NPN, rows));
 		near(250, c.value("BF"), 0.05, "BF");
 		near(0.3, c.value("IKF"), 0.10, "IKF");
