@@ -32,7 +32,8 @@ import org.espice.core.spice.Target;
  * capacitance curves (MOSFET Ciss/Coss/Crss against VDS, diode CT against VR), simulated in ngspice at every
  * third point read off each curve, and their forward curves at 25 degC (diode VF, body diode VSD) at 16 currents
  * evenly spread in ln I along the curve, and a BJT's hFE at every third point read off its gain curves at room
- * temperature, and a MOSFET's gate voltage at every third of the 12 currents of its room transfer curve (the
+ * temperature and its on voltages (VCE(sat), VBE(sat) at the curve's IC/IB, VBE(on) at its VCE) at every third point
+ * read off their curves, and a MOSFET's gate voltage at every third of the 12 currents of its room transfer curve (the
  * threshold test's circuit: the drain at the gate, in saturation). Three fits per part: from the tables alone (as
  * before curves were read), from the tables and the curves with those points held out, and from the tables and the
  * whole curves. Prints the
@@ -171,6 +172,27 @@ public final class CurveFollowReport {
 					Parameter p = new Parameter("HFE", null, c.y()[i], null, "", cond, Provenance.page(c.page(),
 							"HFE"));
 					out.add(new Check(p, Probe.HFE, Target.of(p)));
+				}
+			}
+			List<Check> rows = new ArrayList<>();
+			for (Probe probe : new Probe[] { Probe.VCE_SAT, Probe.VBE_SAT, Probe.VBE_ON }) {
+				for (Parameter p : Fits.rows(d, probe.name(), "IC")) {
+					rows.add(new Check(p, probe, Target.of(p)));
+				}
+			}
+			for (SaturationCurves.Sat sat : SaturationCurves.find(usable, rows, scratch)) {
+				DeviceCurves.Curve c = sat.curve();
+				for (int i = 2; i < c.x().length; i += 3) {
+					Map<String, Double> cond = new java.util.LinkedHashMap<>();
+					cond.put("IC", s * c.x()[i]);
+					if (sat.probe() == Probe.VBE_ON) {
+						cond.put("VCE", s * sat.bias());
+					} else {
+						cond.put("IB", s * c.x()[i] / sat.bias());
+					}
+					Parameter p = new Parameter(sat.probe().name(), null, c.y()[i], null, "V", cond,
+							Provenance.page(c.page(), sat.probe().name()));
+					out.add(new Check(p, sat.probe(), Target.of(p)));
 				}
 			}
 		}

@@ -1,0 +1,126 @@
+package org.espice.core.fit;
+
+import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A BJT's VBE(sat) and VBE(on) curves against IC, drawn from a known Gummel-Poon transistor: the DC fit follows them
+ * between and beyond the table's one or two points; a curve without its bias, one that breaks a table row at its
+ * bias, and the points a linear IC axis draws on the axis line are not taken for the transistor.
+ */
+class SaturationCurvesTest {
+
+	/** The transistor the datasheet describes: a base resistance of 40 Ohm that shows at tens of milliamperes. */
+	private static final GummelPoon TRUE = new GummelPoon(2e-14, 250, 0.15, 5e-14, 1.5, 40);
+	private static final double[] IC = { 1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1 };
+
+	private static Check check(Probe probe, double ic, String key, double v) {
+		Parameter p = typ(probe.name(), 0, "IC", ic, key, v);
+		return new Check(p, probe, Target.of(p));
+	}
+
+	private static Plot.Series vbeSat(double ratio, double shift) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double ic : IC) {
+			pts.add(new Plot.Point(ic, TRUE.predict(check(Probe.VBE_SAT, ic, "IB", ic / ratio)) + shift));
+		}
+		return new Plot.Series(null, ratio > 0 ? Map.of("IC/IB", ratio) : Map.of(), null, pts);
+	}
+
+	private static Plot plot(Plot.Kind kind, Plot.Axis x, Plot.Axis y, Plot.Series... s) {
+		return new Plot(3, new Plot.Box(50, 50, 250, 200), "On voltages", kind, Plot.DrawnAs.VECTOR, x, y, null,
+				List.of(s), List.of(), null, List.of());
+	}
+
+	private static final Plot.Axis IC_LOG = new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, 0.1);
+	private static final Plot.Axis VBE_SAT = new Plot.Axis("VBE_SAT", "V", Plot.Scale.LINEAR, 0.4, 1.2);
+
+	/** Table rows at two currents, from the same transistor: hFE, and VBE(sat) at 10 mA. */
+	private static Device device() {
+		double vbeAt10m = TRUE.predict(check(Probe.VBE_SAT, 0.01, "IB", 0.001));
+		return new Device("Q1", DeviceKind.BJT_NPN, List.of(
+				typ("HFE", TRUE.hfe(2e-3, 5), "IC", 2e-3, "VCE", 5), typ("HFE", TRUE.hfe(0.05, 5), "IC", 0.05, "VCE", 5),
+				typ("VBE_SAT", vbeAt10m, "IC", 0.01, "IB", 0.001)));
+	}
+
+	private static ModelCard fit(Device d, Plot... plots) throws ProcessingException {
+		ExtractionResult r = new ExtractionResult("x.pdf", 3, null, "ACME", List.of(d), null).withCurves(List.of(plots));
+		return (ModelCard) new ModelBuilder().fit(d, r, TaskMonitor.NONE);
+	}
+
+	/** The fitted model's worst relative error on VBE(sat) along the drawn currents. */
+	private static double worstOnCurve(ModelCard c) {
+		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
+				c.value("RC") + c.value("RE"), c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"));
+		double worst = 0;
+		for (double ic : IC) {
+			Check k = check(Probe.VBE_SAT, ic, "IB", ic / 10);
+			worst = Math.max(worst, Math.abs(g.predict(k) / TRUE.predict(k) - 1));
+		}
+		return worst;
+	}
+
+	@Test
+	void theVbeSatCurveIsFollowedPastTheTablesPoint() throws ProcessingException {
+		ModelCard tablesOnly = fit(device());
+		ModelCard withCurve = fit(device(), plot(Plot.Kind.VBESAT_IC, IC_LOG, VBE_SAT, vbeSat(10, 0)));
+		double before = worstOnCurve(tablesOnly);
+		double after = worstOnCurve(withCurve);
+		assertTrue(after < 0.03 && after < before / 2, "worst VBE(sat) error " + before + " -> " + after);
+		assertTrue(withCurve.params().stream().anyMatch(p -> p.name().equals("IS")
+				&& p.origin().contains("VBE(sat) curve at IC/IB = 10")), withCurve.params().toString());
+	}
+
+	@Test
+	void aCurveWithoutItsForcedGainOrOffItsTableRowIsNotUsed() {
+		ModelCard card = new ModelCard("Q1", DeviceKind.BJT_NPN, "Q1", "NPN");
+		Device d = device();
+		List<Check> rows = List.of(new Check(d.all("VBE_SAT").get(0), Probe.VBE_SAT,
+				Target.of(d.all("VBE_SAT").get(0))));
+		assertEquals(List.of(), SaturationCurves.find(DeviceCurves.of(d, List.of(plot(Plot.Kind.VBESAT_IC, IC_LOG,
+				VBE_SAT, vbeSat(0, 0)))), rows, card));
+		// read 0.3 V high at every current: another curve's label, or a misread axis
+		assertEquals(List.of(), SaturationCurves.find(DeviceCurves.of(d, List.of(plot(Plot.Kind.VBESAT_IC, IC_LOG,
+				VBE_SAT, vbeSat(10, 0.3)))), rows, card));
+		assertTrue(card.notes().stream().anyMatch(n -> n.contains("disagrees with VBE_SAT")), card.notes().toString());
+	}
+
+	@Test
+	void aVbeOnCurveDrawnAgainstALinearIcAxisLosesTheAxisLine() {
+		// IC up the linear y axis against VBE: the first points lie on the axis line, IC read as noise about zero
+		List<Plot.Point> pts = new ArrayList<>(List.of(new Plot.Point(0.0003, -0.0006), new Plot.Point(0.3, 0.0004)));
+		for (double ic : new double[] { 0.01, 0.02, 0.04, 0.06, 0.08, 0.1 }) {
+			pts.add(new Plot.Point(TRUE.predict(check(Probe.VBE_ON, ic, "VCE", 5)), ic));
+		}
+		Plot p = plot(Plot.Kind.VBEON_IC, new Plot.Axis("VBE", "V", Plot.Scale.LINEAR, 0, 1.2),
+				new Plot.Axis("IC", "A", Plot.Scale.LINEAR, 0, 0.12),
+				new Plot.Series(null, Map.of("VCE", 5.0), null, pts));
+		List<SaturationCurves.Sat> found = SaturationCurves.find(DeviceCurves.of(device(), List.of(p)), List.of(),
+				new ModelCard("Q1", DeviceKind.BJT_NPN, "Q1", "NPN"));
+		assertEquals(1, found.size());
+		SaturationCurves.Sat s = found.get(0);
+		assertEquals(Probe.VBE_ON, s.probe());
+		assertEquals(0.01, s.curve().x()[0], 1e-12, "the points on the axis line are gone");
+		for (Check c : s.samples(k -> true)) {
+			assertEquals(TRUE.predict(c), c.target().value(), 0.02, "VBE(on) at " + c.condition("IC", 0));
+		}
+	}
+}
