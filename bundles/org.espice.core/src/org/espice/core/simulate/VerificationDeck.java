@@ -18,6 +18,8 @@ final class VerificationDeck {
 	private final StringBuilder ac1m = new StringBuilder();
 	private final StringBuilder ac1k = new StringBuilder();
 	private final StringBuilder acFt = new StringBuilder();
+	/** The base drive's bound, V: past any VBE a transistor's test point needs. */
+	private static final double BASE_DRIVE_LIMIT = 50;
 	private final ModelVerifier.Instance inst;
 	private final DeviceKind kind;
 	/** -1 for p-type devices, which are driven with negative voltages and currents */
@@ -153,7 +155,7 @@ final class VerificationDeck {
 		line(net, "I%d 0 c%d DC %s", k, k, num(s * ic));
 		line(net, "Vr%d r%d 0 DC %s", k, k, num(s * c.condition("VCE", 5)));
 		// the base is driven so that the collector sits at VCE while IC flows
-		line(net, "E%d x%d 0 c%d r%d 1000", k, k, k, k);
+		baseDrive(k);
 		line(net, "Vb%d x%d b%d DC 0", k, k, k);
 		line(net, "%s", inst.line(k, "c" + k, "b" + k, "0"));
 		let(op, m, c.probe() == Probe.HFE ? num(ic) + "/i(vb" + k + ")" : "v(b" + k + ")");
@@ -167,12 +169,24 @@ final class VerificationDeck {
 		let(op, m, "v(" + (c.probe() == Probe.VCE_SAT ? "c" : "b") + k + ")");
 	}
 
+	/**
+	 * The source that drives the base of test circuit {@code k} so that its collector sits at the reference: a gain of
+	 * 1000 on the collector's error, held within +-50 V (a power transistor's base takes volts across RB). An
+	 * unbounded gain lets a deck of many such circuits, solved at once, settle one of them where the collector runs
+	 * past the reference and the base is driven to a thousand volts (both junctions on); the bound leaves only the
+	 * operating point the test means.
+	 */
+	private void baseDrive(int k) {
+		line(net, "B%d x%d 0 V = %s*tanh(%s*(v(c%d)-v(r%d)))", k, k, num(BASE_DRIVE_LIMIT), num(1000 / BASE_DRIVE_LIMIT),
+				k, k);
+	}
+
 	private void transitFrequency(int k, Check c, String m) {
 		double ic = c.condition("IC", 1e-3);
 		double f = Math.max(1e3, c.target().value() / 10);
 		line(net, "I%d 0 c%d DC %s", k, k, num(s * ic));
 		line(net, "Vr%d r%d 0 DC %s", k, k, num(s * c.condition("VCE", 5)));
-		line(net, "E%d x%d 0 c%d r%d 1000", k, k, k, k);
+		baseDrive(k);
 		// DC bias through a huge inductor, AC base current from Iac; the collector is AC-shorted by a
 		// huge capacitor whose current is the AC collector current
 		line(net, "L%d x%d b%d 1e6", k, k, k);

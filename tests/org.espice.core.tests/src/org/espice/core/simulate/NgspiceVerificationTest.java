@@ -182,6 +182,46 @@ class NgspiceVerificationTest {
 		near(0.5, c.value("RC") + c.value("RE"), 0.20, "RC+RE");
 	}
 
+	/**
+	 * A deck of many gain and fT circuits solved at once gives each the value it gives alone: the base drive is
+	 * bounded, so no circuit settles with its base driven to a thousand volts (which took a PNP's fT at 8 currents
+	 * and every gain in its deck to a fiftieth of their values).
+	 */
+	@Test
+	void manyTransistorTestCircuitsInOneDeckEachFindTheirOperatingPoint() throws ProcessingException {
+		ModelCard known = new ModelCard("K", DeviceKind.BJT_PNP, "KNOWN_P", "PNP").set("IS", 2.582e-14, "")
+				.set("BF", 118.1, "").set("NF", 1, "").set("VAF", 100, "").set("IKF", 0.1646, "").set("ISE", 3.003e-15, "")
+				.set("NE", 1.1, "").set("BR", 4, "").set("RB", 6.927, "").set("RC", 0.4214, "").set("RE", 0.1053, "")
+				.set("CJC", 1.903e-11, "").set("VJC", 0.5902, "").set("MJC", 0.4269, "").set("CJE", 6.289e-11, "")
+				.set("VJE", 0.2, "").set("MJE", 0.3054, "").set("TF", 5.711e-10, "").set("XTF", 2.512, "")
+				.set("ITF", 0.01475, "").set("TR", 5.711e-9, "");
+		double[] currents = { 1.14897e-3, 2.29207e-3, 4.22588e-3, 7.14687e-3, 1.09221e-2, 2.54128e-2, 4.23381e-2,
+				6.74296e-2 };
+		List<Check> checks = new ArrayList<>();
+		for (double ic : currents) {
+			Parameter ft = typ("FT", 8e7, "IC", -ic, "VCE", -20);
+			checks.add(new Check(ft, Probe.FT, Target.of(ft)));
+		}
+		for (double ic : currents) {
+			Parameter hfe = typ("HFE", 100, "IC", -ic, "VCE", -10);
+			checks.add(new Check(hfe, Probe.HFE, Target.of(hfe)));
+		}
+		ModelVerifier verifier = new ModelVerifier(runner);
+		List<Double> alone = new ArrayList<>();
+		for (Check c : checks) {
+			ModelCard one = known.forPart(new Device("K", DeviceKind.BJT_PNP, List.of()));
+			one.check(c, 0);
+			alone.add(verifier.verify(one).points().get(0).simulated());
+		}
+		ModelCard all = known.forPart(new Device("K", DeviceKind.BJT_PNP, List.of()));
+		checks.forEach(c -> all.check(c, 0));
+		List<ModelVerifier.Point> together = verifier.verify(all).points();
+		for (int i = 0; i < checks.size(); i++) {
+			near(alone.get(i), together.get(i).simulated(), 1e-3, checks.get(i).probe() + " at "
+					+ checks.get(i).parameter().conditions());
+		}
+	}
+
 	/** Realistic hand-built tables, one per kind. */
 	static List<Device> handBuilt() {
 		return List.of(
