@@ -183,9 +183,9 @@ class NgspiceVerificationTest {
 	}
 
 	/**
-	 * A deck of many gain and fT circuits solved at once gives each the value it gives alone: the base drive is
-	 * bounded, so no circuit settles with its base driven to a thousand volts (which took a PNP's fT at 8 currents
-	 * and every gain in its deck to a fiftieth of their values).
+	 * A deck of many gain and fT circuits solved at once gives each the value it gives alone: with the base drive's
+	 * gain at 1000, Newton settled some circuits with the base driven to a thousand volts, which took a PNP's fT at 8
+	 * currents to a fiftieth of their values.
 	 */
 	@Test
 	void manyTransistorTestCircuitsInOneDeckEachFindTheirOperatingPoint() throws ProcessingException {
