@@ -38,7 +38,6 @@ final class BjtFitter {
 	static final double MJ = 0.33;
 	/** The reverse-voltage axes a junction capacitance curve is drawn against. */
 	private static final Set<String> REVERSE = Set.of("VR", "VCB", "VEB");
-	static final double FC = 0.5;
 
 	/** The curves the DC fit aims at beside the table rows: room-temperature gain and on-voltage curves. */
 	record DcCurves(List<HfeCurves.Gain> gains, List<SaturationCurves.Sat> sats) {
@@ -120,7 +119,7 @@ final class BjtFitter {
 			temperature(card, g, hot);
 		}
 		capacitances(card, d, curves);
-		transit(card, d, g);
+		Transit.fit(card, d, g, curves);
 		return card;
 	}
 
@@ -337,36 +336,5 @@ final class BjtFitter {
 		card.set("MJ" + x, MJ, "default");
 		card.check(new Check(row, probe, t), t.value());
 		return cj;
-	}
-
-	/** TF = 1/(2 pi fT) - (Cje(VBE) + Cjc(VCB))/gm - Cjc(VCB)*(RC + RE) at the fT test point; TR = 10 TF. */
-	private static void transit(ModelCard card, Device d, GummelPoon g) {
-		Parameter ft = Fits.row(d, "FT", "IC");
-		if (ft == null) {
-			card.set("TF", 1e-9, "default 1 ns (no fT printed)");
-			card.set("TR", 1e-8, "default 10 x TF (no storage time printed)");
-			return;
-		}
-		Target t = Target.of(ft);
-		double ic = Check.condition(ft, "IC", 1e-3);
-		double vce = Check.condition(ft, "VCE", 5);
-		double tau = 1 / (2 * Math.PI * t.value()) - charging(card, g, ic, vce);
-		double tf = Math.max(tau, 1e-13);
-		card.set("TF", tf, "1/(2 pi fT) minus the junction charging delay (Cje+Cjc)/gm + Cjc*(RC+RE), from "
-				+ Fits.from(ft, t) + (tau <= 0 ? "; the delay exceeded 1/(2 pi fT), TF floored at 0.1 ps" : ""));
-		card.set("TR", 10 * tf, "default 10 x TF (no storage time printed)");
-		card.check(new Check(ft, Probe.FT, t), 1 / (2 * Math.PI * (tf + charging(card, g, ic, vce))));
-	}
-
-	private static double charging(ModelCard card, GummelPoon g, double ic, double vce) {
-		double v = g.vbe(ic, vce);
-		double gm = (g.ic(v + 1e-4, vce) - g.ic(v - 1e-4, vce)) / 2e-4;
-		double cje = card.value("CJE");
-		double vje = card.value("VJE");
-		double mje = card.value("MJE");
-		double cjc = card.value("CJC") / Math.pow(1 + Math.max(0, vce - v) / card.value("VJC"), card.value("MJC"));
-		double cjeF = v < FC * vje ? cje / Math.pow(1 - v / vje, mje)
-				: cje / Math.pow(1 - FC, 1 + mje) * (1 - FC * (1 + mje) + mje * v / vje);
-		return (cjeF + cjc) / gm + cjc * (g.rc() + g.re());
 	}
 }

@@ -33,7 +33,7 @@ import org.espice.core.spice.Target;
  * third point read off each curve, and their forward curves at 25 degC (diode VF, body diode VSD) at 16 currents
  * evenly spread in ln I along the curve, and a BJT's hFE at every third point read off its gain curves at room
  * temperature and its on voltages (VCE(sat), VBE(sat) at the curve's IC/IB, VBE(on) at its VCE) at every third point
- * read off their curves, and a MOSFET's gate voltage at every third of the 12 currents of its room transfer curve (the
+ * read off their curves, its fT at every third point of its fT curve, and a MOSFET's gate voltage at every third of the 12 currents of its room transfer curve (the
  * threshold test's circuit: the drain at the gate, in saturation). Three fits per part: from the tables alone (as
  * before curves were read), from the tables and the curves with those points held out, and from the tables and the
  * whole curves. Prints the
@@ -179,6 +179,18 @@ public final class CurveFollowReport {
 				for (Parameter p : Fits.rows(d, probe.name(), "IC")) {
 					rows.add(new Check(p, probe, Target.of(p)));
 				}
+			}
+			TransitCurves.Ft ft = TransitCurves.find(usable, Fits.row(d, "FT", "IC"), scratch);
+			// every third read point, at most eight of them: each is an AC analysis of the whole deck
+			int n = ft == null ? 0 : ft.curve().x().length;
+			int stride = 3 * Math.max(1, (int) Math.ceil(n / 3.0 / 8));
+			for (int i = 2; ft != null && i < n; i += stride) {
+				Map<String, Double> cond = new java.util.LinkedHashMap<>();
+				cond.put("IC", s * ft.curve().x()[i]);
+				cond.put("VCE", s * ft.vce());
+				Parameter p = new Parameter("FT", null, ft.curve().y()[i], null, "Hz", cond,
+						Provenance.page(ft.curve().page(), "FT"));
+				out.add(new Check(p, Probe.FT, Target.of(p)));
 			}
 			for (SaturationCurves.Sat sat : SaturationCurves.find(usable, rows, scratch)) {
 				DeviceCurves.Curve c = sat.curve();
