@@ -35,23 +35,24 @@ final class Transit {
 		Target t = Target.of(ft);
 		double ic = Check.condition(ft, "IC", 1e-3);
 		double vce = Check.condition(ft, "VCE", 5);
-		double tau = 1 / (2 * Math.PI * t.value()) - charging(card, g, ic, vce);
+		double tau = 1 / (2 * Math.PI * t.value()) - charging(card, g, ic, vce, card.value("CJE"));
 		double tf = Math.max(tau, 1e-13);
 		card.set("TF", tf, "1/(2 pi fT) minus the junction charging delay (Cje+Cjc)/gm + Cjc*(RC+RE), from "
 				+ Fits.from(ft, t) + (tau <= 0 ? "; the delay exceeded 1/(2 pi fT), TF floored at 0.1 ps" : ""));
 		card.set("TR", 10 * tf, "default 10 x TF (no storage time printed)");
-		card.check(new Check(ft, Probe.FT, t), 1 / (2 * Math.PI * (tf + charging(card, g, ic, vce))));
+		card.check(new Check(ft, Probe.FT, t),
+				1 / (2 * Math.PI * (tf + charging(card, g, ic, vce, card.value("CJE")))));
 	}
 
 	/**
-	 * TF, and XTF with ITF where they follow it, fitted to an fT curve with the table's row ({@link TransitCurves});
-	 * false (nothing set) when the curve adds nothing to the row: XTF does not follow it better.
+	 * TF, and XTF with ITF (and CJE without a Cibo row) where they follow it, fitted to an fT curve with the table's
+	 * row ({@link TransitCurves}); false (nothing set) when the curve adds nothing to a typical row.
 	 */
 	private static boolean transit(ModelCard card, Parameter row, TransitCurves.Ft curve, GummelPoon g) {
 		TransitCurves.Delay delay = new TransitCurves.Delay() {
 			@Override
-			public double charging(double ic) {
-				return Transit.charging(card, g, ic, curve.vce());
+			public double charging(double ic, double cje) {
+				return Transit.charging(card, g, ic, curve.vce(), cje);
 			}
 
 			@Override
@@ -63,15 +64,22 @@ final class Transit {
 		double ic = row == null ? Double.NaN : Check.condition(row, "IC", 1e-3);
 		// a limit is checked, not aimed at: the typical curve sets TF where it spans the row's current
 		boolean typical = row != null && (row.typ() != null || Double.isNaN(curve.at(ic)));
-		TransitCurves.Fit f = typical ? TransitCurves.fit(curve, ic, t.value(), delay)
-				: TransitCurves.fit(curve, Double.NaN, Double.NaN, delay);
-		if (typical && f.xtf() == 0) {
+		boolean cjeFree = card.params().stream().anyMatch(p -> p.name().equals("CJE") && p.isDefault());
+		TransitCurves.Anchor anchor = new TransitCurves.Anchor(typical ? ic : Double.NaN,
+				typical ? t.value() : Double.NaN, card.value("CJE"), cjeFree);
+		TransitCurves.Fit f = TransitCurves.fit(curve, anchor, delay);
+		if (!f.fromCurve()) {
 			card.note(curve.describe() + " is followed as well by TF from " + Fits.from(row, t) + " alone ("
 					+ f.figures() + ")");
 			return false;
 		}
-		card.set("TF", f.tf(), "fitted to the " + curve.describe() + " (" + f.figures() + ") less the junction "
-				+ "charging delay (Cje+Cjc)/gm + Cjc*(RC+RE)" + (typical ? ", meeting " + Fits.from(row, t) : ""));
+		String fitted = "fitted to the " + curve.describe() + " (" + f.figures() + ")";
+		if (f.cje() != card.value("CJE")) {
+			card.set("CJE", f.cje(), fitted + " with TF: the charging delay Cje/gm sets its rise at low current (no "
+					+ "Cibo printed; VJE, MJE held)");
+		}
+		card.set("TF", f.tf(), fitted + " less the junction charging delay (Cje+Cjc)/gm + Cjc*(RC+RE)"
+				+ (typical ? ", meeting " + Fits.from(row, t) : ""));
 		if (f.xtf() > 0) {
 			card.set("XTF", f.xtf(), "same fit as TF: the transit time's growth at high current");
 			card.set("ITF", f.itf(), "same fit as TF");
@@ -83,10 +91,10 @@ final class Transit {
 		return true;
 	}
 
-	private static double charging(ModelCard card, GummelPoon g, double ic, double vce) {
+	/** The junction charging delay at the fT test point, with the emitter junction's zero-bias capacitance cje. */
+	private static double charging(ModelCard card, GummelPoon g, double ic, double vce, double cje) {
 		double v = g.vbe(ic, vce);
 		double gm = (g.ic(v + 1e-4, vce) - g.ic(v - 1e-4, vce)) / 2e-4;
-		double cje = card.value("CJE");
 		double vje = card.value("VJE");
 		double mje = card.value("MJE");
 		double cjc = card.value("CJC") / Math.pow(1 + Math.max(0, vce - v) / card.value("VJC"), card.value("MJC"));

@@ -17,15 +17,18 @@ import org.espice.core.spice.Target;
  * transit time grows with the current (Gummel-Poon's XTF and ITF: TF (1 + XTF (IF/(IF + ITF))^2)). The small-signal
  * delay at a current is then TF (1 + XTF w^2 (3 - 2w)), w = IF/(IF + ITF), plus the charging delay. XTF and ITF
  * are fitted to {@link #SAMPLES} points evenly in ln IC, TF meeting the table's fT row (when printed at the curve's
- * VCE or without one) exactly, or fitted with them without a row; XTF is kept at 0 when it does not follow the curve
- * {@link #XTF_GAIN} times better. A curve without its VCE, or one that disagrees with the table row by more than
- * {@link DeviceCurves#TABLE_AGREEMENT}, is not used; nor is one the fit follows no better than TF from the row alone.
+ * VCE or without one) exactly, or fitted with them without a row. Without a Cibo row, CJE is a guess (3 x CJC) and
+ * sets the curve's rise at low current: it is fitted too. The curve's parameters are used only when they follow it
+ * {@link #GAIN} times better than TF alone. A curve without its VCE, or one that disagrees with the table row by more
+ * than {@link DeviceCurves#TABLE_AGREEMENT}, is not used.
  */
 final class TransitCurves {
 
 	static final int SAMPLES = 10;
-	/** How much better than TF alone the curve must be followed for XTF and ITF to be set. */
-	static final double XTF_GAIN = 1.5;
+	/** How much better than TF alone the curve's own parameters must follow it to be used. */
+	static final double GAIN = 1.5;
+	/** How far CJE may move from the value set without a Cibo row (3 x CJC), either way. */
+	static final double CJE_RANGE = 20;
 	private static final double SAME_VCE = 0.02;
 
 	/**
@@ -71,26 +74,55 @@ final class TransitCurves {
 	}
 
 	/**
-	 * @param tf      the forward transit time, s
-	 * @param xtf     its current coefficient (0: none)
-	 * @param itf     the current where it takes hold, A
-	 * @param rms     relative rms error of the model's fT over the curve's samples
-	 * @param heldOut the same on every third sample, fitted on the others
+	 * @param tf        the forward transit time, s
+	 * @param xtf       its current coefficient (0: none)
+	 * @param itf       the current where it takes hold, A
+	 * @param cje       the emitter junction's zero-bias capacitance the fit used (fitted when it was free), F
+	 * @param rms       relative rms error of the model's fT over the curve's samples
+	 * @param heldOut   the same on every third sample, fitted on the others
+	 * @param fromCurve whether the curve's parameters (XTF and ITF, a free CJE) follow it {@link #GAIN} times better
+	 *                  than TF alone with CJE as it was; when not, the fit is that TF alone
 	 */
-	record Fit(double tf, double xtf, double itf, double rms, double heldOut) {
+	record Fit(double tf, double xtf, double itf, double cje, double rms, double heldOut, boolean fromCurve) {
 
 		String figures() {
 			return JunctionFit.Figures.of(SAMPLES, rms, heldOut);
 		}
 	}
 
-	/** The model's small-signal delay (charging plus transit) at a collector current. */
+	/** The model's delays at a collector current, from its fitted DC law and junctions. */
 	interface Delay {
-		/** The junction charging delay at {@code ic}, s. */
-		double charging(double ic);
+		/** The junction charging delay at {@code ic} with the emitter junction's zero-bias capacitance {@code cje}. */
+		double charging(double ic, double cje);
 
 		/** The forward diffusion current IF at {@code ic}, A. */
 		double forward(double ic);
+	}
+
+	/** What the fit holds: the table's row (NaN without one), CJE as set, and whether CJE may move. */
+	record Anchor(double rowIc, double rowFt, double cje, boolean cjeFree) {
+
+		boolean row() {
+			return rowIc > 0 && rowFt > 0;
+		}
+	}
+
+	/** The points a fit aims at: current, target delay, IF, and the charging delay's two parts (r + CJE p). */
+	private record Points(double[] ic, double[] tau, double[] iff, double[] r, double[] p) {
+
+		static Points of(List<double[]> icAndFt, Delay delay) {
+			int n = icAndFt.size();
+			Points q = new Points(new double[n], new double[n], new double[n], new double[n], new double[n]);
+			for (int i = 0; i < n; i++) {
+				double ic = icAndFt.get(i)[0];
+				q.ic[i] = ic;
+				q.tau[i] = 1 / (2 * Math.PI * icAndFt.get(i)[1]);
+				q.iff[i] = delay.forward(ic);
+				q.r[i] = delay.charging(ic, 0);
+				q.p[i] = delay.charging(ic, 1) - q.r[i];
+			}
+			return q;
+		}
 	}
 
 	private TransitCurves() {
@@ -134,116 +166,144 @@ final class TransitCurves {
 	}
 
 	/**
-	 * TF, XTF and ITF fitted to the curve and the table's row (null when none is printed at the curve's bias).
-	 *
-	 * @param rowIc the row's collector current, or NaN without a row
-	 * @param rowFt the row's fT
+	 * TF, XTF, ITF (and CJE when free) fitted to the curve, holding the anchor. A CJE that runs to its bound
+	 * stands in for something else the model lacks (a Cjc guessed as well): CJE is then held.
 	 */
-	static Fit fit(Ft ft, double rowIc, double rowFt, Delay delay) {
-		Fit all = solve(ft, rowIc, rowFt, delay, k -> true);
-		Fit train = solve(ft, rowIc, rowFt, delay, k -> k % 3 != 2);
+	static Fit fit(Ft ft, Anchor anchor, Delay delay) {
+		Fit all = solve(ft, anchor, delay, k -> true);
+		if (anchor.cjeFree() && (all.cje() >= anchor.cje() * CJE_RANGE * 0.999
+				|| all.cje() <= anchor.cje() / CJE_RANGE * 1.001)) {
+			return fit(ft, new Anchor(anchor.rowIc(), anchor.rowFt(), anchor.cje(), false), delay);
+		}
+		Fit train = solve(ft, anchor, delay, k -> k % 3 != 2);
 		double[][] s = ft.samples();
-		return new Fit(all.tf(), all.xtf(), all.itf(), rms(s, all, delay, k -> true), rms(s, train, delay,
-				k -> k % 3 == 2));
+		return new Fit(all.tf(), all.xtf(), all.itf(), all.cje(), rms(s, all, delay, k -> true), rms(s, train, delay,
+				k -> k % 3 == 2), all.fromCurve());
 	}
 
 	/** The model's fT at {@code ic} with transit parameters {@code f}. */
 	static double ft(Fit f, Delay delay, double ic) {
-		return 1 / (2 * Math.PI * (f.tf() * growth(f, delay.forward(ic)) + delay.charging(ic)));
+		return 1 / (2 * Math.PI * (f.tf() * growth(f.xtf(), f.itf(), delay.forward(ic)) + delay.charging(ic, f.cje())));
 	}
 
 	/** The small-signal transit time over TF: 1 + XTF w^2 (3 - 2w), w = IF/(IF + ITF). */
-	private static double growth(Fit f, double iff) {
-		if (f.xtf() == 0) {
+	private static double growth(double xtf, double itf, double iff) {
+		if (xtf == 0) {
 			return 1;
 		}
-		double w = iff / (iff + f.itf());
-		return 1 + f.xtf() * w * w * (3 - 2 * w);
+		double w = iff / (iff + itf);
+		return 1 + xtf * w * w * (3 - 2 * w);
 	}
 
 	/**
-	 * The best of TF alone and of TF with XTF and ITF on a grid. With a table row, TF meets it exactly for each XTF
-	 * and ITF (the table's value is the anchor, the curve the shape); without one, TF is solved in closed form.
+	 * The best of TF alone (CJE as set) and of the curve's parameters: XTF and ITF on a grid refined in turns, with
+	 * CJE solved too when free. With a table row, TF meets it exactly for each; without one, TF is solved with them.
 	 */
-	private static Fit solve(Ft ft, double rowIc, double rowFt, Delay delay, IntPredicate use) {
+	private static Fit solve(Ft ft, Anchor anchor, Delay delay, IntPredicate use) {
 		double[][] s = ft.samples();
-		List<double[]> pts = new ArrayList<>();
+		List<double[]> kept = new ArrayList<>();
 		for (int k = 0; k < SAMPLES; k++) {
 			if (use.test(k) && s[1][k] > 0) {
-				pts.add(new double[] { s[0][k], 1 / (2 * Math.PI * s[1][k]) });
+				kept.add(new double[] { s[0][k], s[1][k] });
 			}
 		}
-		boolean row = rowIc > 0 && rowFt > 0;
-		Fit best = at(0, 1, pts, delay, row, rowIc, rowFt);
-		double costTf = cost(pts, best, delay);
+		Points pts = Points.of(kept, delay);
+		Points row = anchor.row() ? Points.of(List.of(new double[] { anchor.rowIc(), anchor.rowFt() }), delay) : null;
+		Fit alone = at(0, 1, pts, row, anchor, false);
+		Fit best = at(0, 1, pts, row, anchor, anchor.cjeFree());
 		double top = s[0][SAMPLES - 1];
-		Fit bestX = null;
-		double costX = Double.POSITIVE_INFINITY;
 		for (int i = 0; i <= 30; i++) {
 			double itf = top * Math.pow(10, -3 + 4.0 * i / 30);
 			for (int j = 0; j <= 30; j++) {
-				double xtf = Math.pow(10, -1 + 3.0 * j / 30);
-				Fit f = at(xtf, itf, pts, delay, row, rowIc, rowFt);
-				double c = cost(pts, f, delay);
-				if (c < costX) {
-					costX = c;
-					bestX = f;
+				Fit f = at(Math.pow(10, -1 + 3.0 * j / 30), itf, pts, row, anchor, anchor.cjeFree());
+				if (cost(pts, f) < cost(pts, best)) {
+					best = f;
 				}
 			}
 		}
-		if (bestX != null) {
-			bestX = refined(bestX, pts, delay, row, rowIc, rowFt, 4.0 / 30 * Math.log(10), 3.0 / 30 * Math.log(10));
-			costX = cost(pts, bestX, delay);
+		if (best.xtf() > 0) {
+			best = refined(best, pts, row, anchor, 4.0 / 30 * Math.log(10), 3.0 / 30 * Math.log(10));
 		}
-		return bestX != null && XTF_GAIN * XTF_GAIN * costX <= costTf ? bestX : best;
+		boolean better = GAIN * GAIN * cost(pts, best) <= cost(pts, alone);
+		Fit chosen = better || !anchor.row() ? best : alone;
+		return new Fit(chosen.tf(), chosen.xtf(), chosen.itf(), chosen.cje(), 0, 0, better || !anchor.row());
 	}
 
 	/** The grid's best XTF and ITF refined by turns within a grid step of each (in their logs). */
-	private static Fit refined(Fit from, List<double[]> pts, Delay delay, boolean row, double rowIc, double rowFt,
-			double itfStep, double xtfStep) {
+	private static Fit refined(Fit from, Points pts, Points row, Anchor anchor, double itfStep, double xtfStep) {
 		Fit f = from;
 		for (int round = 0; round < 3; round++) {
 			Fit g = f;
-			double lnItf = JunctionFit.Figures.minimise(x -> cost(pts, at(g.xtf(), Math.exp(x), pts, delay, row, rowIc,
-					rowFt), delay), Math.log(g.itf()) - itfStep, Math.log(g.itf()) + itfStep, 8);
-			Fit h = at(g.xtf(), Math.exp(lnItf), pts, delay, row, rowIc, rowFt);
-			double lnXtf = JunctionFit.Figures.minimise(x -> cost(pts, at(Math.exp(x), h.itf(), pts, delay, row, rowIc,
-					rowFt), delay), Math.log(h.xtf()) - xtfStep, Math.log(h.xtf()) + xtfStep, 8);
-			f = at(Math.exp(lnXtf), h.itf(), pts, delay, row, rowIc, rowFt);
+			double lnItf = JunctionFit.Figures.minimise(x -> cost(pts, at(g.xtf(), Math.exp(x), pts, row, anchor,
+					anchor.cjeFree())), Math.log(g.itf()) - itfStep, Math.log(g.itf()) + itfStep, 8);
+			Fit h = at(g.xtf(), Math.exp(lnItf), pts, row, anchor, anchor.cjeFree());
+			double lnXtf = JunctionFit.Figures.minimise(x -> cost(pts, at(Math.exp(x), h.itf(), pts, row, anchor,
+					anchor.cjeFree())), Math.log(h.xtf()) - xtfStep, Math.log(h.xtf()) + xtfStep, 8);
+			f = at(Math.exp(lnXtf), h.itf(), pts, row, anchor, anchor.cjeFree());
 		}
-		return cost(pts, f, delay) <= cost(pts, from, delay) ? f : from;
+		return cost(pts, f) <= cost(pts, from) ? f : from;
 	}
 
-	private static Fit at(double xtf, double itf, List<double[]> pts, Delay delay, boolean row, double rowIc,
-			double rowFt) {
-		return row ? throughRow(rowIc, rowFt, delay, xtf, itf) : withTf(pts, delay, xtf, itf);
-	}
-
-	/** TF that meets the table's fT at its current for a given XTF and ITF; floored at 0.1 ps. */
-	static Fit throughRow(double rowIc, double rowFt, Delay delay, double xtf, double itf) {
-		Fit unit = new Fit(1, xtf, itf, 0, 0);
-		double tf = (1 / (2 * Math.PI * rowFt) - delay.charging(rowIc)) / growth(unit, delay.forward(rowIc));
-		return new Fit(Math.max(1e-13, tf), xtf, itf, 0, 0);
-	}
-
-	/** TF minimising the relative error of the delay over the points, for a given XTF and ITF; floored at 0.1 ps. */
-	private static Fit withTf(List<double[]> pts, Delay delay, double xtf, double itf) {
-		Fit unit = new Fit(1, xtf, itf, 0, 0);
-		double num = 0;
-		double den = 0;
-		for (double[] p : pts) {
-			double m = growth(unit, delay.forward(p[0])) / p[1];
-			double c = delay.charging(p[0]) / p[1];
-			num += m * (1 - c);
-			den += m * m;
+	/**
+	 * TF (and CJE when {@code cjeFree}) for a given XTF and ITF, by least squares on the relative error of the delay,
+	 * which is linear in both: TF m + CJE p + r. With a row, TF meets it exactly. TF is floored at 0.1 ps, CJE held
+	 * within {@link #CJE_RANGE} times its value as set.
+	 */
+	private static Fit at(double xtf, double itf, Points pts, Points row, Anchor anchor, boolean cjeFree) {
+		int n = pts.ic().length;
+		double[] u = new double[n];
+		for (int i = 0; i < n; i++) {
+			u[i] = growth(xtf, itf, pts.iff()[i]) / pts.tau()[i];
 		}
-		return new Fit(Math.max(1e-13, num / den), xtf, itf, 0, 0);
+		double cje = anchor.cje();
+		double tf;
+		if (row != null) {
+			double mr = growth(xtf, itf, row.iff()[0]);
+			if (cjeFree) {
+				double ab = 0;
+				double bb = 0;
+				for (int i = 0; i < n; i++) {
+					double a = ((row.tau()[0] - row.r()[0]) * u[i] * pts.tau()[i] / mr + pts.r()[i]) / pts.tau()[i] - 1;
+					double b = (pts.p()[i] - row.p()[0] * u[i] * pts.tau()[i] / mr) / pts.tau()[i];
+					ab += a * b;
+					bb += b * b;
+				}
+				cje = held(bb > 0 ? -ab / bb : cje, anchor.cje());
+			}
+			tf = (row.tau()[0] - row.r()[0] - cje * row.p()[0]) / mr;
+		} else {
+			double uu = 0;
+			double uv = 0;
+			double vv = 0;
+			double uw = 0;
+			double vw = 0;
+			for (int i = 0; i < n; i++) {
+				double v = pts.p()[i] / pts.tau()[i];
+				double w = 1 - pts.r()[i] / pts.tau()[i];
+				uu += u[i] * u[i];
+				uv += u[i] * v;
+				vv += v * v;
+				uw += u[i] * w;
+				vw += v * w;
+			}
+			double det = uu * vv - uv * uv;
+			if (cjeFree && det > 0) {
+				cje = held((uu * vw - uv * uw) / det, anchor.cje());
+			}
+			tf = (uw - cje * uv) / uu;
+		}
+		return new Fit(Math.max(1e-13, tf), xtf, itf, cje, 0, 0, false);
 	}
 
-	private static double cost(List<double[]> pts, Fit f, Delay delay) {
+	private static double held(double cje, double asSet) {
+		return Math.max(asSet / CJE_RANGE, Math.min(asSet * CJE_RANGE, cje));
+	}
+
+	private static double cost(Points pts, Fit f) {
 		double sum = 0;
-		for (double[] p : pts) {
-			double e = Math.log((f.tf() * growth(f, delay.forward(p[0])) + delay.charging(p[0])) / p[1]);
+		for (int i = 0; i < pts.ic().length; i++) {
+			double model = f.tf() * growth(f.xtf(), f.itf(), pts.iff()[i]) + pts.r()[i] + f.cje() * pts.p()[i];
+			double e = Math.log(model / pts.tau()[i]);
 			sum += e * e;
 		}
 		return sum;

@@ -27,11 +27,11 @@ class TransitCurvesTest {
 
 	private static final double[] IC = { 1e-3, 2e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1, 0.2, 0.5 };
 
-	/** A charging delay falling as 1/IC (Cje/gm), IF taken for IC. */
+	/** A charging delay falling as 1/IC (Cje/gm at gm = IC/26 mV), IF taken for IC. */
 	private static final TransitCurves.Delay DELAY = new TransitCurves.Delay() {
 		@Override
-		public double charging(double ic) {
-			return 3e-11 * 0.026 / ic;
+		public double charging(double ic, double cje) {
+			return (cje + 5e-12) * 0.026 / ic;
 		}
 
 		@Override
@@ -40,7 +40,7 @@ class TransitCurvesTest {
 		}
 	};
 
-	private static final TransitCurves.Fit KNOWN = new TransitCurves.Fit(4e-10, 10, 0.2, 0, 0);
+	private static final TransitCurves.Fit KNOWN = new TransitCurves.Fit(4e-10, 10, 0.2, 3e-11, 0, 0, true);
 
 	private static TransitCurves.Ft curve() {
 		double[] y = new double[IC.length];
@@ -52,7 +52,8 @@ class TransitCurvesTest {
 
 	@Test
 	void theTransitTimesGrowthIsRecoveredFromItsCurve() {
-		TransitCurves.Fit f = TransitCurves.fit(curve(), Double.NaN, Double.NaN, DELAY);
+		TransitCurves.Fit f = TransitCurves.fit(curve(), new TransitCurves.Anchor(Double.NaN, Double.NaN, 3e-11, false),
+				DELAY);
 		assertEquals(4e-10, f.tf(), 4e-10 * 0.05, f.toString());
 		assertTrue(f.xtf() > 0 && f.rms() < 0.03, f.figures() + " " + f);
 	}
@@ -60,8 +61,27 @@ class TransitCurvesTest {
 	@Test
 	void aTypicalRowHoldsTf() {
 		double rowFt = 1.1 * TransitCurves.ft(KNOWN, DELAY, 0.01);
-		TransitCurves.Fit f = TransitCurves.fit(curve(), 0.01, rowFt, DELAY);
+		TransitCurves.Fit f = TransitCurves.fit(curve(), new TransitCurves.Anchor(0.01, rowFt, 3e-11, false), DELAY);
 		assertEquals(rowFt, TransitCurves.ft(f, DELAY, 0.01), rowFt * 1e-9, "the row is met exactly");
+	}
+
+	/** Without a Cibo row CJE is a guess; the curve's rise at low current, the charging delay, tells it. */
+	@Test
+	void aGuessedEmitterCapacitanceIsFittedToTheRise() {
+		double rowFt = TransitCurves.ft(KNOWN, DELAY, 0.01);
+		TransitCurves.Fit held = TransitCurves.fit(curve(), new TransitCurves.Anchor(0.01, rowFt, 1.5e-11, false),
+				DELAY);
+		TransitCurves.Fit free = TransitCurves.fit(curve(), new TransitCurves.Anchor(0.01, rowFt, 1.5e-11, true), DELAY);
+		assertEquals(3e-11, free.cje(), 3e-11 * 0.05, free.toString());
+		assertTrue(free.rms() < held.rms() / 3, held.figures() + " -> " + free.figures());
+	}
+
+	/** A CJE that would have to run past twenty times its guess stands in for something else: it is held. */
+	@Test
+	void anEmitterCapacitanceAtItsBoundIsHeld() {
+		double rowFt = TransitCurves.ft(KNOWN, DELAY, 0.01);
+		TransitCurves.Fit f = TransitCurves.fit(curve(), new TransitCurves.Anchor(0.01, rowFt, 1e-13, true), DELAY);
+		assertEquals(1e-13, f.cje(), 0, f.toString());
 	}
 
 	/** A BJT with a minimum fT printed and its typical fT curve: the curve sets TF, the minimum is checked. */
