@@ -51,6 +51,36 @@ public final class DeviceCurves {
 		}
 
 		/**
+		 * The curve's value at {@code at}, interpolated linearly in ln x and in ln y ({@code logY}) or y; NaN outside
+		 * the curve. For quantities drawn against a current on a log axis (hFE, fT, the on voltages).
+		 */
+		double atLogX(double at, boolean logY) {
+			if (x.length == 0 || x[0] <= 0 || at < x[0] || at > x[x.length - 1]) {
+				return Double.NaN;
+			}
+			for (int k = 1; k < x.length; k++) {
+				if (at <= x[k]) {
+					double t = Math.log(at / x[k - 1]) / Math.log(x[k] / x[k - 1]);
+					return logY ? Math.exp(Math.log(y[k - 1]) + (Math.log(y[k]) - Math.log(y[k - 1])) * t)
+							: y[k - 1] + (y[k] - y[k - 1]) * t;
+				}
+			}
+			return y[y.length - 1];
+		}
+
+		/** {x[], y[]} at {@code n} values of x evenly spread in ln x over the curve (its ends exact). */
+		double[][] samplesLogX(int n, boolean logY) {
+			double lo = Math.log(x[0]);
+			double hi = Math.log(x[x.length - 1]);
+			double[][] out = new double[2][n];
+			for (int k = 0; k < n; k++) {
+				out[0][k] = k == 0 ? x[0] : k == n - 1 ? x[x.length - 1] : Math.exp(lo + (hi - lo) * k / (n - 1));
+				out[1][k] = atLogX(out[0][k], logY);
+			}
+			return out;
+		}
+
+		/**
 		 * Whether a table value agrees with the curve at its condition {@code key}: a typical value within
 		 * {@link #TABLE_AGREEMENT}, a limit not broken by more than that. True when the row has no such condition or
 		 * it lies outside the curve (nothing to compare).

@@ -42,29 +42,16 @@ final class SaturationCurves {
 
 		/** The voltage at {@code ic}, interpolated in ln IC; NaN outside the curve. */
 		double at(double ic) {
-			double[] x = curve.x();
-			double[] y = curve.y();
-			if (ic < x[0] || ic > x[x.length - 1]) {
-				return Double.NaN;
-			}
-			for (int k = 1; k < x.length; k++) {
-				if (ic <= x[k]) {
-					double t = Math.log(ic / x[k - 1]) / Math.log(x[k] / x[k - 1]);
-					return y[k - 1] + (y[k] - y[k - 1]) * t;
-				}
-			}
-			return y[y.length - 1];
+			return curve.atLogX(ic, false);
 		}
 
 		/** The checks at the sampled currents {@code use} selects (magnitudes, as the fit's equations take them). */
 		List<Check> samples(IntPredicate use) {
-			double[] x = curve.x();
-			double lo = Math.log(x[0]);
-			double hi = Math.log(x[x.length - 1]);
+			double[][] s = curve.samplesLogX(SAMPLES, false);
 			List<Check> out = new ArrayList<>();
 			for (int k = 0; k < SAMPLES; k++) {
-				double ic = Math.min(Math.exp(lo + (hi - lo) * k / (SAMPLES - 1)), x[x.length - 1]);
-				double v = at(ic);
+				double ic = s[0][k];
+				double v = s[1][k];
 				if (!use.test(k) || !(v > 0)) {
 					continue;
 				}

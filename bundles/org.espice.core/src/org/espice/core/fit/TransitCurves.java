@@ -41,31 +41,12 @@ final class TransitCurves {
 
 		/** fT at {@code ic}, interpolated in ln IC and ln fT; NaN outside the curve. */
 		double at(double ic) {
-			double[] x = curve.x();
-			double[] y = curve.y();
-			if (ic < x[0] || ic > x[x.length - 1]) {
-				return Double.NaN;
-			}
-			for (int k = 1; k < x.length; k++) {
-				if (ic <= x[k]) {
-					double t = Math.log(ic / x[k - 1]) / Math.log(x[k] / x[k - 1]);
-					return Math.exp(Math.log(y[k - 1]) + (Math.log(y[k]) - Math.log(y[k - 1])) * t);
-				}
-			}
-			return y[y.length - 1];
+			return curve.atLogX(ic, true);
 		}
 
 		/** {IC[], fT[]} at {@link #SAMPLES} currents evenly in ln IC. */
 		double[][] samples() {
-			double[] x = curve.x();
-			double lo = Math.log(x[0]);
-			double hi = Math.log(x[x.length - 1]);
-			double[][] out = new double[2][SAMPLES];
-			for (int k = 0; k < SAMPLES; k++) {
-				out[0][k] = Math.max(x[0], Math.min(Math.exp(lo + (hi - lo) * k / (SAMPLES - 1)), x[x.length - 1]));
-				out[1][k] = at(out[0][k]);
-			}
-			return out;
+			return curve.samplesLogX(SAMPLES, true);
 		}
 
 		String describe() {
