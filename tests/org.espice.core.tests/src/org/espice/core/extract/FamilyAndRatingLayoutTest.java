@@ -132,6 +132,32 @@ class FamilyAndRatingLayoutTest {
 	}
 
 	/**
+	 * A JFET family whose parts have a row each under one symbol, their codes in a column of their own; the IDSS
+	 * description wraps onto the second part's line ("Zero-Gate Voltage Drain / Current*"): that line is still the
+	 * IDSS row of the second part, not a row of its own.
+	 */
+	@Test
+	void aWrappedDescriptionBesideTheNextPartsValuesContinuesTheSymbolRow() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESPJ111 / ESPJ112 / ESPJ113", "N-channel JFET switches")
+				.heading("Electrical characteristics (T_{A} = 25 °C unless otherwise noted)");
+		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 100, 110),
+				Column.left("Test conditions", 210, 120), Column.center("", 330, 35), Column.center("Min", 365, 35),
+				Column.center("Max", 400, 35), Column.center("Units", 435, 35))
+				.row("V_{GS(off)}", "Gate-Source Cutoff\nVoltage", "V_{DS} = 5.0 V, I_{D} = 1.0 µA", "111\n112\n113",
+						"-3.0\n-1.0\n-0.5", "-10\n-5.0\n-3.0", "V\nV\nV")
+				.row("I_{DSS}", "Zero-Gate Voltage Drain\nCurrent*", "V_{DS} = 15 V, I_{GS} = 0", "111\n112\n113",
+						"20\n5.0\n2.0", null, "mA\nmA\nmA")
+				.row("r_{DS(on)}", "Drain-Source On Resistance", "V_{DS} = 0.1 V, V_{GS} = 0", "111\n112\n113", null,
+						"30\n50\n100", "Ω\nΩ\nΩ");
+
+		ExtractionResult r = read(dir, "ESPJ111.pdf", pdf);
+		assertValue(device(r, "ESPJ111"), "IDSS", "min", 20e-3, at("VDS", 15));
+		assertValue(device(r, "ESPJ112"), "IDSS", "min", 5e-3, at("VDS", 15));
+		assertValue(device(r, "ESPJ113"), "IDSS", "min", 2e-3, at("VDS", 15));
+		assertValue(device(r, "ESPJ112"), "RDS_ON", "max", 50);
+	}
+
+	/**
 	 * Parameter | Symbol | Value | Unit rating table and a thermal table of the same shape, for a Schottky
 	 * rectifier; the characteristics use Typ/Max only.
 	 */

@@ -245,13 +245,15 @@ final class RowContinuation {
 
 	/**
 	 * "Saturation voltage  IC = 500 mA  IB = 50 mA  1  V" right under "VCE(sat)  Collector-emitter  IC = 150 mA ...":
-	 * the second line of the description of the symbol row above, with a test point and values of its own. Its words
-	 * describe nothing new; an empty symbol cell says it is no row of its own.
+	 * the second line of the description of the symbol row above, with a test point and values of its own; in a
+	 * family's table, "Current*  112  5.0  mA" under "IDSS  Zero-Gate Voltage Drain  VDS = 15V  111  20  mA", with a
+	 * part of its own. Its words describe nothing new; an empty symbol cell says it is no row of its own.
 	 */
 	private boolean wrappedWithTestPoint(Row row, Columns columns) {
 		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
 		PageLine at = row.at();
-		if (symCol == null || current == null || row.subject().conditions().isEmpty() || at.pageNumber() != page
+		boolean own = !row.subject().conditions().isEmpty() || !row.subject().parts().isEmpty();
+		if (symCol == null || current == null || !own || at.pageNumber() != page
 				|| !(at.baseline() - symbolRow <= Tolerances.WRAPPED_DESCRIPTION * at.fontSize())) {
 			return false;
 		}
