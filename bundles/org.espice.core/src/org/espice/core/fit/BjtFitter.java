@@ -99,18 +99,7 @@ final class BjtFitter {
 		String used = Fits.fmt("least squares (LM, rms %.3g) with weak priors, on %s", r.rms(),
 				aimed.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
 						.orElse("")) + curveFigures;
-		card.set("IS", g.is(), used);
-		card.set("BF", g.bf(), "same fit as IS");
-		card.set("NF", 1, "default 1");
-		card.set("VAF", vaf, early == null ? "default 100 V (no output curves to read the slope from)"
-				: early.describe());
-		card.set("IKF", g.ikf(), "same fit as IS");
-		card.set("ISE", g.ise(), "same fit as IS");
-		card.set("NE", g.ne(), gains.isEmpty() ? "default 1.5, held (no gain curve)" : "same fit as IS");
-		card.set("BR", GummelPoon.BR, "default 4");
-		card.set("RB", g.rb(), "same fit as IS");
-		card.set("RC", g.rc(), "80 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm; same fit as IS");
-		card.set("RE", g.re(), "20 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm");
+		dcParameters(card, g, used, early, !gains.isEmpty());
 		for (Check c : checks) {
 			card.check(c, g.predict(c));
 		}
@@ -121,6 +110,23 @@ final class BjtFitter {
 		capacitances(card, d, curves);
 		Transit.fit(card, d, g, curves);
 		return card;
+	}
+
+	/** The DC fit's parameters on the card, with where each came from ({@code used}: the fit's own account). */
+	private static void dcParameters(ModelCard card, GummelPoon g, String used, EarlyVoltage.Result early,
+			boolean gainCurves) {
+		card.set("IS", g.is(), used);
+		card.set("BF", g.bf(), "same fit as IS");
+		card.set("NF", 1, "default 1");
+		card.set("VAF", g.vaf(), early == null ? "default 100 V (no output curves to read the slope from)"
+				: early.describe());
+		card.set("IKF", g.ikf(), "same fit as IS");
+		card.set("ISE", g.ise(), "same fit as IS");
+		card.set("NE", g.ne(), gainCurves ? "same fit as IS" : "default 1.5, held (no gain curve)");
+		card.set("BR", GummelPoon.BR, "default 4");
+		card.set("RB", g.rb(), "same fit as IS");
+		card.set("RC", g.rc(), "80 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm; same fit as IS");
+		card.set("RE", g.re(), "20 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm");
 	}
 
 	/**
