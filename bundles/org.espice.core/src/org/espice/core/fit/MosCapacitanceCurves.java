@@ -27,8 +27,6 @@ final class MosCapacitanceCurves {
 
 	/** Held-out relative rms error above which a fitted shape is not trusted over the table's single point. */
 	static final double MAX_SHAPE_ERROR = 0.35;
-	/** Cds samples below this share of Coss are dominated by the error of Cgd and are left out. */
-	private static final double MIN_CDS_SHARE = 0.05;
 
 	private MosCapacitanceCurves() {
 	}
@@ -168,7 +166,7 @@ final class MosCapacitanceCurves {
 		List<double[]> keep = new ArrayList<>();
 		for (int i = 0; i < coss[0].length; i++) {
 			double cds = coss[1][i] - cgdAt.applyAsDouble(coss[0][i]);
-			if (cds > MIN_CDS_SHARE * coss[1][i]) {
+			if (cds > OutputJunction.MIN_CDS_SHARE * coss[1][i]) {
 				keep.add(new double[] { coss[0][i], cds });
 			}
 		}

@@ -33,7 +33,7 @@ final class OutputJunction {
 	/** Built-in potential and grading coefficient bounds of the fits. */
 	static final double VJ_LO = 0.2, VJ_HI = 3.0, M_LO = 0.2, M_HI = 0.95;
 	/** Cds below this share of Coss is dominated by the error of Cgd: the floor it is held at. */
-	private static final double MIN_CDS_SHARE = 0.05;
+	static final double MIN_CDS_SHARE = 0.05;
 	/** How closely the law through several Coss points must meet each for them all to hold it. */
 	static final double THROUGH_ALL = 0.10;
 

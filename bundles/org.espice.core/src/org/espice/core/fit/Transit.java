@@ -35,13 +35,13 @@ final class Transit {
 		Target t = Target.of(ft);
 		double ic = Check.condition(ft, "IC", 1e-3);
 		double vce = Check.condition(ft, "VCE", 5);
-		double tau = 1 / (2 * Math.PI * t.value()) - charging(card, g, ic, vce, card.value("CJE"));
+		double charging = charging(card, g, ic, vce, card.value("CJE"));
+		double tau = 1 / (2 * Math.PI * t.value()) - charging;
 		double tf = Math.max(tau, 1e-13);
 		card.set("TF", tf, "1/(2 pi fT) minus the junction charging delay (Cje+Cjc)/gm + Cjc*(RC+RE), from "
 				+ Fits.from(ft, t) + (tau <= 0 ? "; the delay exceeded 1/(2 pi fT), TF floored at 0.1 ps" : ""));
 		card.set("TR", 10 * tf, "default 10 x TF (no storage time printed)");
-		card.check(new Check(ft, Probe.FT, t),
-				1 / (2 * Math.PI * (tf + charging(card, g, ic, vce, card.value("CJE")))));
+		card.check(new Check(ft, Probe.FT, t), 1 / (2 * Math.PI * (tf + charging)));
 	}
 
 	/**

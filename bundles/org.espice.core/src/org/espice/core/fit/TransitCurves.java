@@ -27,6 +27,11 @@ final class TransitCurves {
 	static final int SAMPLES = 10;
 	/** How much better than TF alone the curve's own parameters must follow it to be used. */
 	static final double GAIN = 1.5;
+	/** The grid of XTF and ITF: steps per axis; ITF from a thousandth of the curve's top current over four decades. */
+	private static final int GRID = 30;
+	private static final double ITF_FROM = -3, ITF_DECADES = 4;
+	/** XTF from 0.1 over three decades. */
+	private static final double XTF_FROM = -1, XTF_DECADES = 3;
 	/** How far CJE may move from the value set without a Cibo row (3 x CJC), either way. */
 	static final double CJE_RANGE = 20;
 	private static final double SAME_VCE = 0.02;
@@ -192,18 +197,22 @@ final class TransitCurves {
 		Points row = anchor.row() ? Points.of(List.of(new double[] { anchor.rowIc(), anchor.rowFt() }), delay) : null;
 		Fit alone = at(0, 1, pts, row, anchor, false);
 		Fit best = at(0, 1, pts, row, anchor, anchor.cjeFree());
+		double bestCost = cost(pts, best);
 		double top = s[0][SAMPLES - 1];
-		for (int i = 0; i <= 30; i++) {
-			double itf = top * Math.pow(10, -3 + 4.0 * i / 30);
-			for (int j = 0; j <= 30; j++) {
-				Fit f = at(Math.pow(10, -1 + 3.0 * j / 30), itf, pts, row, anchor, anchor.cjeFree());
-				if (cost(pts, f) < cost(pts, best)) {
+		for (int i = 0; i <= GRID; i++) {
+			double itf = top * Math.pow(10, ITF_FROM + ITF_DECADES * i / GRID);
+			for (int j = 0; j <= GRID; j++) {
+				Fit f = at(Math.pow(10, XTF_FROM + XTF_DECADES * j / GRID), itf, pts, row, anchor, anchor.cjeFree());
+				double c = cost(pts, f);
+				if (c < bestCost) {
 					best = f;
+					bestCost = c;
 				}
 			}
 		}
 		if (best.xtf() > 0) {
-			best = refined(best, pts, row, anchor, 4.0 / 30 * Math.log(10), 3.0 / 30 * Math.log(10));
+			best = refined(best, pts, row, anchor, ITF_DECADES / GRID * Math.log(10),
+					XTF_DECADES / GRID * Math.log(10));
 		}
 		boolean better = GAIN * GAIN * cost(pts, best) <= cost(pts, alone);
 		Fit chosen = better || !anchor.row() ? best : alone;
