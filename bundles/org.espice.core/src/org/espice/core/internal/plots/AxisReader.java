@@ -141,8 +141,9 @@ final class AxisReader {
 						&& p.x1() > leftmost - ROTATED_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.x1())).toList();
 		Label title = withUnit(named(joinedLines(rotated), text), text);
-		if (title == null || text.title(title.text()).quantity().equals("other")) {
-			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"
+		if (title == null || text.title(title.text()).quantity().equals("other") && !text.title(title.text()).printed()) {
+			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"; not when the
+			// rotated title prints its unit ("hoe, OUTPUT ADMITTANCE (µmhos)" names a quantity outside the codes)
 			List<Label> level = text.phrases().stream()
 					.filter(p -> p.dir() == 0
 							&& (p.x1() < f.x0() + 2 && p.x1() > f.x0() - 50 && p.cy() > f.y0() + 0.4 * f.height()
@@ -150,7 +151,7 @@ final class AxisReader {
 									|| p.y0() >= f.y1() - 2 && p.y0() < f.y1() + 16 && p.x0() < f.x0() + 0.3 * f.width()
 											&& p.x1() > f.x0() - 40)
 							&& (letters(p.text()) || UNIT_ONLY.matcher(p.text()).matches()) && !caption(p.text())
-							&& number(p.text()) == null)
+							&& number(p.text()) == null && !conditionsOnly(p.text()))
 					.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
 			Label stacked = stacked(level);
 			if (stacked != null && (title == null || !text.title(stacked.text()).quantity().equals("other"))) {
@@ -267,6 +268,14 @@ final class AxisReader {
 		}
 		return at == digits.length() ? out : List.of();
 	}
+
+	/** Conditions and nothing else: "(f = 1.0 kHz, TA = 25°C)" over a plot names no axis. */
+	private static boolean conditionsOnly(String phrase) {
+		String rest = CONDITIONS.matcher(phrase).replaceAll("");
+		return !rest.equals(phrase) && rest.chars().filter(Character::isLetter).count() < 2;
+	}
+
+	private static final Pattern CONDITIONS = Pattern.compile("[A-Za-z]\\w*\\s*[=≤≥<>]\\s*[^,;)]*");
 
 	/** The first phrase (nearest first) that names a known quantity, else the nearest. */
 	private static Label named(List<Label> nearestFirst, TextAssembly.Labels text) {
