@@ -121,7 +121,8 @@ public final class PlotReader {
 		AxisReader.Reading y = AxisReader.left(box, frame.innerHorizontals(), text);
 		boolean calibrated = x.outcome().calibration() != null && y.outcome().calibration() != null;
 		LOG.log(System.Logger.Level.DEBUG, () -> "page " + page.page() + " frame " + box + ": x " + x.outcome()
-				+ ", y " + y.outcome() + ", gridded " + frame.gridded() + ", words inside " + wordsInside(page, box));
+				+ ", y " + y.outcome() + ", titles " + (x.title() == null ? null : x.title().text()) + " | "
+				+ (y.title() == null ? null : y.title().text()) + ", gridded " + frame.gridded() + ", words inside " + wordsInside(page, box));
 		// one axis calibrated and the other with tick numbers it cannot settle: a plot, listed with the reason
 		boolean half = x.outcome().calibration() != null && y.ticks().size() >= 2
 				|| y.outcome().calibration() != null && x.ticks().size() >= 2;

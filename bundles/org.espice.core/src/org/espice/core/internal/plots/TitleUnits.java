@@ -28,8 +28,8 @@ final class TitleUnits {
 	private static final Pattern JOULES = Pattern.compile("([pnuµm]?)J");
 	/** A unit spelled out after its prefix: "k OHMS", "µ mhos". */
 	private static final Pattern SPELLED = Pattern.compile("(?i)^([pnuµmkM]?)\\s*(ohms?|mhos?|volts?|amps?)$");
-	/** A temperature coefficient's unit: "mV/°C", "mV/K", "µV/°C" (the same per kelvin). */
-	private static final Pattern PER_DEGREE = Pattern.compile("([pnuµm]?)V\\s*/\\s*(°C|K|deg\\s*C)");
+	/** A temperature coefficient's unit: "mV/°C", "mV/ ° C", "mV/K", "µV/°C" (the same per kelvin). */
+	private static final Pattern PER_DEGREE = Pattern.compile("([pnuµm]?)V\\s*/\\s*(°\\s*C|K|deg\\s*C)");
 	/** A rate of change: "A/µs" (a diode's diF/dt), "V/ns", "kV/µs". */
 	private static final Pattern RATE = Pattern.compile("([kmuµ]?)([AV])\\s*/\\s*([munµp]?)s");
 	/** Lengths and areas of leads and copper pads, in metres and square metres. */

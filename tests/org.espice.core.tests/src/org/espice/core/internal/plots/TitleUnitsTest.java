@@ -27,6 +27,7 @@ class TitleUnitsTest {
 	@Test
 	void unitsInSi() {
 		assertEquals(new Quantities.Unit(1e-3, "V/K"), TitleUnits.unitOf("mV/°C"));
+		assertEquals(new Quantities.Unit(1e-3, "V/K"), TitleUnits.unitOf("mV/ ° C"), "a degree sign set apart");
 		assertEquals(1e6, TitleUnits.unitOf("A/µs").factor(), 1e-6);
 		assertEquals("A/s", TitleUnits.unitOf("A/\u03bcs").dimension(), "the Greek mu is the micro sign");
 		assertEquals(new Quantities.Unit(0.0254, "m"), TitleUnits.unitOf("INCH"));
