@@ -67,6 +67,26 @@ class TransistorTableLayoutTest {
 	 * A thermal table whose case-to-sink row ("Thermal resistance case-to-sink", symbol RθCS) follows the
 	 * junction-to-case row: only the junction's resistances are RTH_JC and RTH_JA.
 	 */
+	/**
+	 * A condition cell that ends on a comma ("VDD = 640 V, ID = 17 A,") goes on over the table's next line, though
+	 * the table spaces that line as a row of its own: the gate charge is read at "VGS = 0 to 10 V", its drive's end.
+	 */
+	@Test
+	void aConditionCellEndingOnACommaGoesOnOverTheNextRowsLine() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP17N80", "800 V N-channel power MOSFET")
+				.heading("Gate charge characteristics");
+		pdf.table(SYMBOL_FIRST)
+				.row("Q_{gs}", "Gate to source charge", "V_{DD} = 640 V, I_{D} = 17 A", null, "12", null, "nC")
+				.row("Q_{gd}", "Gate to drain charge", null, null, "46", null, "nC")
+				.row("Q_{g}", "Gate charge total", "V_{DD} = 640 V, I_{D} = 17 A,", null, "91", "177", "nC")
+				.row(null, null, "V_{GS} = 0 to 10 V", null, null, null, null)
+				.row("V_{(plateau)}", "Gate plateau voltage", "V_{DD} = 640 V, I_{D} = 17 A", null, "6", null, "V");
+
+		Device d = onlyDevice(read(dir, "ESP17N80.pdf", pdf));
+		assertValue(d, "QG", "typ", 91e-9, at("VDD", 640, "ID", 17, "VGS", 10));
+		assertValue(d, "QG", "max", 177e-9, at("VDD", 640, "ID", 17, "VGS", 10));
+	}
+
 	@Test
 	void aCaseToSinkResistanceIsNoJunctionToCaseOne() {
 		DatasheetPdf pdf = new DatasheetPdf().title("ESP840", "500 V N-channel power MOSFET").heading("Thermal data");

@@ -102,7 +102,8 @@ final class RowContinuation {
 			current = null; // a row of an unknown symbol
 		} else if (!conds.isEmpty() && current != null) {
 			subject(current.withConditions(conds));
-			if (lastRow.lastGave(readings.size()) && lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)) {
+			if (lastRow.lastGave(readings.size()) && (lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)
+					|| openConditions() && lastRow.within(at, Tolerances.WRAPPED_AFTER_COMMA))) {
 				wrappedConditions(conds);
 				lastRow.reaches(at.baseline());
 			}
@@ -114,6 +115,18 @@ final class RowContinuation {
 			baseline = at.baseline(); // a wrapped line of the row's cells ("see Fig.2;") keeps its parameter going
 		}
 	}
+
+	/**
+	 * Whether the last row's conditions end on a comma before its values ("Qg  VDD=640V, ID=17A,  -  91  177"): its
+	 * condition cell goes on over the next line ("VGS=0 to 10V"), however far the table spaces its lines.
+	 */
+	private boolean openConditions() {
+		Provenance source = readings.get(lastRow.start()).parameter().source();
+		return source != null && source.rowText() != null && OPEN_CONDITIONS.matcher(source.rowText()).find();
+	}
+
+	/** A condition cell ending on a comma, then only the row's values (numbers or dashes) and its unit. */
+	private static final Pattern OPEN_CONDITIONS = Pattern.compile("\\d\\s*[A-Za-z°µ]*\\s*,(?:\\s*(?:[-\u2013\u2014]|\\d+(?:[.,]\\d+)?))*(?:\\s+[A-Za-zµΩ°]{1,4})?\\s*$");
 
 	/** "vF V": a unit on a symbol row without values is the unit cell of the rows that follow. */
 	private void unitCell(PageLine at, String name) {

@@ -18,6 +18,8 @@ final class Tolerances {
 	static final double HEADER_LABEL_LINE = 1.8;
 	/** Test conditions this close under a row are the row's own, wrapped onto the next line. */
 	static final double WRAPPED_CONDITIONS = 1.7;
+	/** The same after a condition cell that ends on a comma: the table's own line pitch. */
+	static final double WRAPPED_AFTER_COMMA = 2.5;
 	/** A description wrapped onto the next line, with a test point and values of its own, lies this close. */
 	static final double WRAPPED_DESCRIPTION = 1.7;
 	/** A symbol cell centred between rows names a row without symbol this close to it. */
