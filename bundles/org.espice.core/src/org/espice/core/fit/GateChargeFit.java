@@ -1,5 +1,7 @@
 package org.espice.core.fit;
 
+import java.util.function.DoubleUnaryOperator;
+
 import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.spice.Check;
@@ -26,11 +28,28 @@ final class GateChargeFit {
 	private GateChargeFit() {
 	}
 
-	/**
-	 * The table's Cgd shape with CGDMAX solved from a typical QGD (else QG), or {@code t} unchanged when the datasheet
-	 * gives no usable one, no Ciss to hold CGS, or a charge the shape cannot reach (noted on the card).
-	 */
-	static VdmosCapacitances.TableCgd cgdMax(ModelCard card, Device d, VdmosCapacitances.TableCgd t) {
+	/** The datasheet's gate-charge test: QGD (else QG, {@code total}), its conditions, the channel and CGS. */
+	private record Test(boolean total, Parameter row, Target target, GateCharge.Channel ch, double cgs, double vgs,
+			double vds, double id) {
+
+		/** QG or QGD of the test with Cgd's shape {@code t} given CGDMAX {@code max}, or null without a plateau. */
+		Double charge(VdmosCapacitances.TableCgd t, double max) {
+			return GateChargeFit.charge(total, ch, cgs, t, max, vgs, vds, id);
+		}
+
+		String describe() {
+			return "the gate-charge test (VGS " + Target.fmt(vgs) + " V, ID " + Target.fmt(id) + " A, VDS "
+					+ Target.fmt(vds) + " V) on the fitted channel and CGS";
+		}
+
+		void check(ModelCard card, VdmosCapacitances.TableCgd t) {
+			card.check(new Check(row, total ? Probe.GATE_CHARGE : Probe.GATE_DRAIN_CHARGE, target),
+					charge(t, t.max()));
+		}
+	}
+
+	/** The datasheet's typical gate-charge test for Cgd's shape {@code t}, or null when it gives no usable one. */
+	private static Test test(ModelCard card, Device d, VdmosCapacitances.TableCgd t) {
 		Parameter qgd = typical(d, "QGD");
 		boolean total = qgd == null;
 		if (total) {
@@ -38,20 +57,29 @@ final class GateChargeFit {
 		}
 		Parameter ciss = Fits.row(d, "CISS");
 		if (qgd == null || ciss == null) {
-			return t;
+			return null;
 		}
-		double vds = drainVoltage(qgd);
 		GateCharge.Channel ch = channel(card);
 		if (ch == null) {
-			return t;
+			return null;
 		}
-		double vgs = Check.condition(qgd, "VGS", 10);
-		double id = Check.condition(qgd, "ID", 1);
 		double cgs = Target.of(ciss).value() - t.at(Check.condition(ciss, "VDS", t.crssV()));
 		if (!(cgs > 0)) {
+			return null;
+		}
+		return new Test(total, qgd, Target.of(qgd), ch, cgs, Check.condition(qgd, "VGS", 10), drainVoltage(qgd),
+				Check.condition(qgd, "ID", 1));
+	}
+
+	/**
+	 * The table's Cgd shape with CGDMAX solved from a typical QGD (else QG), or {@code t} unchanged when the datasheet
+	 * gives no usable one, no Ciss to hold CGS, or a charge the shape cannot reach (noted on the card).
+	 */
+	static VdmosCapacitances.TableCgd cgdMax(ModelCard card, Device d, VdmosCapacitances.TableCgd t) {
+		Test test = test(card, d, t);
+		if (test == null) {
 			return t;
 		}
-		Target target = Target.of(qgd);
 		double crss = t.at(t.crssV());
 		// from 1.5 Crss up: below about 1.3 Crss the shape through Crss needs a negative A (Cgd rising with VDS)
 		double lo = Math.log(MIN_RATIO * crss);
@@ -60,11 +88,11 @@ final class GateChargeFit {
 		Double above = null;
 		for (int i = 0; i <= GRID && above == null; i++) {
 			double x = lo + (hi - lo) * i / GRID;
-			Double q = charge(total, ch, cgs, t, Math.exp(x), vgs, vds, id);
+			Double q = test.charge(t, Math.exp(x));
 			if (q == null) {
 				continue;
 			}
-			if (q < target.value()) {
+			if (q < test.target().value()) {
 				below = x;
 			} else {
 				above = x;
@@ -72,18 +100,48 @@ final class GateChargeFit {
 		}
 		if (below == null || above == null) {
 			card.note(Fits.fmt("%s: ngspice's Cgd shape through Crss cannot give it on the fitted channel; CGDMAX "
-					+ "from the capacitances alone", Fits.from(qgd, target)));
+					+ "from the capacitances alone", Fits.from(test.row(), test.target())));
 			return t;
 		}
 		double max = Math.exp(Fits.bisect(x -> {
-			Double q = charge(total, ch, cgs, t, Math.exp(x), vgs, vds, id);
-			return q == null ? Double.POSITIVE_INFINITY : q - target.value();
+			Double q = test.charge(t, Math.exp(x));
+			return q == null ? Double.POSITIVE_INFINITY : q - test.target().value();
 		}, below, above));
-		VdmosCapacitances.TableCgd fitted = t.withMax(max, "solved so that the gate-charge test (VGS " + Target.fmt(vgs)
-				+ " V, ID " + Target.fmt(id) + " A, VDS " + Target.fmt(vds) + " V) on the fitted channel and CGS gives "
-				+ Fits.from(qgd, target) + "; Cgd still meets Crss");
-		card.check(new Check(qgd, total ? Probe.GATE_CHARGE : Probe.GATE_DRAIN_CHARGE, target),
-				charge(total, ch, cgs, t, max, vgs, vds, id));
+		VdmosCapacitances.TableCgd fitted = t.withMax(max, "solved so that " + test.describe() + " gives "
+				+ Fits.from(test.row(), test.target()) + "; Cgd still meets Crss");
+		test.check(card, fitted);
+		return fitted;
+	}
+
+	/**
+	 * Cgd's shape fitted to a Crss curve ({@code pts}, VDS against Cgd) with CGDMAX moved so that the gate-charge test
+	 * weighs as much as the whole curve: CGDMAX minimises the curve's squared rms error plus the charge's squared
+	 * relative error, CGDMIN held and A solved again through Crss. {@code t} unchanged (and no check) when the
+	 * datasheet gives no usable test.
+	 */
+	static VdmosCapacitances.TableCgd balanced(ModelCard card, Device d, VdmosCapacitances.TableCgd t, double[][] pts) {
+		Test test = test(card, d, t);
+		if (test == null) {
+			return t;
+		}
+		double crss = t.at(t.crssV());
+		DoubleUnaryOperator cost = x -> {
+			Double q = test.charge(t, Math.exp(x));
+			VdmosCapacitances.TableCgd s = t.withMax(Math.exp(x), "");
+			if (q == null || !(s.a() > 0)) {
+				return Double.POSITIVE_INFINITY;
+			}
+			double e = q / test.target().value() - 1;
+			double r = JunctionFit.Figures.rms(pts, s::at, i -> true);
+			return r * r + e * e;
+		};
+		double x = JunctionFit.Figures.minimise(cost, Math.log(MIN_RATIO * crss), Math.log(MAX_RATIO * crss), GRID);
+		if (!Double.isFinite(cost.applyAsDouble(x))) {
+			return t;
+		}
+		VdmosCapacitances.TableCgd fitted = t.withMax(Math.exp(x), t.maxOrigin() + "; moved so that " + test.describe()
+				+ " meets " + Fits.from(test.row(), test.target()) + " with the curve (each weighs the same)");
+		test.check(card, fitted);
 		return fitted;
 	}
 

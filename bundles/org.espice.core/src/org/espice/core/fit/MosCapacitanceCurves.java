@@ -19,8 +19,9 @@ import org.espice.core.spice.Target;
  * Cgd from the Crss curve, of the output junction Cds = Coss - Cgd from the Coss curve, and CGS = Ciss - Cgd. The
  * table's typical value at its test voltage stays the anchor (a limit is checked, not aimed at): a fitted shape is
  * scaled to meet it, and a curve that disagrees with it by more than {@link DeviceCurves#TABLE_AGREEMENT} (a misread
- * or misattributed curve) is not used. A shape the model cannot follow (held-out error above
- * {@link #MAX_SHAPE_ERROR}) is not used either; the fit then falls back to the table values alone, as it does without
+ * or misattributed curve) is not used. A shape the model follows only roughly (held-out error above
+ * {@link #MAX_SHAPE_ERROR}) is used only when it at least halves the error of the table's own shape; else, and for
+ * a good fit no better than the table's shape, the fit falls back to the table values alone, as it does without
  * curves.
  */
 final class MosCapacitanceCurves {
@@ -49,7 +50,8 @@ final class MosCapacitanceCurves {
 			return null;
 		}
 		CgdFit.Result fit = CgdFit.fit(crss);
-		if (!(fit.heldOut() <= MAX_SHAPE_ERROR)) {
+		boolean rough = !(fit.heldOut() <= MAX_SHAPE_ERROR);
+		if (rough && (pr == null || pr.typ() == null)) {
 			card.note(crss.describe() + ": ngspice's Cgd shape does not follow it (" + fit.figures()
 					+ "); Cgd from the table alone");
 			return null;
@@ -65,13 +67,29 @@ final class MosCapacitanceCurves {
 				double[][] pts = JunctionFit.samples(crss);
 				double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
 				double rmsTable = JunctionFit.Figures.rms(pts, VdmosCapacitances.TableCgd.of(d, rows, pr)::at, i -> true);
-				if (rmsTable <= rmsFit) {
-					card.note(crss.describe() + Fits.fmt(" is followed as well by the table's Cgd shape (rms %.1f %% "
-							+ "against %.1f %% fitted): Cgd from the table alone", 100 * rmsTable, 100 * rmsFit));
+				if (!followsBetter(rough, rmsFit, rmsTable)) {
+					card.note(crss.describe() + (rough ? ": ngspice's Cgd shape does not follow it (" + fit.figures()
+							+ ")" : " is followed as well by the table's Cgd shape")
+							+ Fits.fmt(" (rms %.1f %% fitted against %.1f %% for the table's shape): Cgd from the table "
+									+ "alone", 100 * rmsFit, 100 * rmsTable));
 					return null;
+				}
+				if (rough) {
+					card.note(crss.describe() + ": ngspice's Cgd shape follows it only roughly (" + fit.figures()
+							+ Fits.fmt("), yet far closer than the table's shape (rms %.1f %%)", 100 * rmsTable));
 				}
 			}
 			card.check(new Check(pr, Probe.CRSS, tr), fit.at(v));
+			if (pr.typ() != null && rows == VdmosCapacitances.Rows.MOSFET) {
+				// the gate charge holds CGDMAX with the curve: the Miller charge flows where no Crss point is printed
+				VdmosCapacitances.TableCgd moved = GateChargeFit.balanced(card, d,
+						new VdmosCapacitances.TableCgd(fit.cgdMin(), fit.cgdMax(), fit.a(), v, origin),
+						JunctionFit.samples(crss));
+				card.set("CGDMAX", moved.max(), moved.maxOrigin());
+				card.set("CGDMIN", moved.min(), "same fit as CGDMAX");
+				card.set("A", moved.a(), "same fit as CGDMAX" + (moved.a() == fit.a() ? "" : ", solved again through Crss"));
+				return moved::at;
+			}
 		}
 		card.set("CGDMAX", fit.cgdMax(), origin);
 		card.set("CGDMIN", fit.cgdMin(), "same fit as CGDMAX");
@@ -134,7 +152,8 @@ final class MosCapacitanceCurves {
 		double[][] table = anchors.size() >= 2 ? OutputJunction.arrays(anchors) : new double[2][0];
 		JunctionFit.Result fit = JunctionFit.fit(pts, table, pts[0].length, OutputJunction.VJ_LO,
 				OutputJunction.VJ_HI, OutputJunction.M_LO, OutputJunction.M_HI);
-		if (!(fit.heldOut() <= MAX_SHAPE_ERROR)) {
+		boolean rough = !(fit.heldOut() <= MAX_SHAPE_ERROR);
+		if (rough && anchors.isEmpty()) {
 			card.note(curve.describe() + ": the junction law does not follow Coss - Cgd (" + fit.figures()
 					+ "); Cds from the table alone");
 			return false;
@@ -147,11 +166,16 @@ final class MosCapacitanceCurves {
 			JunctionFit.Result law = OutputJunction.law(anchors);
 			double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
 			double rmsLaw = JunctionFit.Figures.rms(pts, law::at, i -> true);
-			if (rmsLaw <= rmsFit) {
-				card.note(curve.describe() + Fits.fmt(" less Cgd is followed as well by the table's law (VJ %.2f V, M "
-						+ "%.2f; rms %.1f %% against %.1f %% fitted): Cds from the table alone", law.vj(), law.m(),
-						100 * rmsLaw, 100 * rmsFit));
+			if (!followsBetter(rough, rmsFit, rmsLaw)) {
+				card.note(curve.describe() + (rough ? ": the junction law does not follow Coss - Cgd (" + fit.figures()
+						+ ")" : " less Cgd is followed as well by the table's law")
+						+ Fits.fmt(" (VJ %.2f V, M %.2f; rms %.1f %% fitted against %.1f %% for the table's law): Cds "
+								+ "from the table alone", law.vj(), law.m(), 100 * rmsFit, 100 * rmsLaw));
 				return false;
+			}
+			if (rough) {
+				card.note(curve.describe() + ": the junction law follows Coss - Cgd only roughly (" + fit.figures()
+						+ Fits.fmt("), yet far closer than the table's law (rms %.1f %%)", 100 * rmsLaw));
 			}
 		}
 		OutputJunction.check(card, fit, held);
@@ -160,6 +184,19 @@ final class MosCapacitanceCurves {
 		card.set("M", fit.m(), "same fit as CJO");
 		return true;
 	}
+
+	/**
+	 * Whether a shape fitted to a curve is worth more than the table's single point: a good fit whenever it follows
+	 * the curve better than the table's shape does; a rough one (held-out error above {@link #MAX_SHAPE_ERROR}, a
+	 * superjunction's Crss falling a hundredfold in a few tens of volts) only where it at least halves the table's
+	 * error.
+	 */
+	static boolean followsBetter(boolean rough, double rmsFit, double rmsTable) {
+		return rough ? rmsFit <= ROUGH_GAIN * rmsTable : rmsFit < rmsTable;
+	}
+
+	/** The share of the table shape's error a rough fit must stay under to be used. */
+	static final double ROUGH_GAIN = 0.5;
 
 	/** The Coss samples less Cgd, where the difference is a meaningful share of Coss. */
 	private static double[][] outputJunction(double[][] coss, DoubleUnaryOperator cgdAt) {
