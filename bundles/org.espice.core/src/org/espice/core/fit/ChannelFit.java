@@ -16,7 +16,8 @@ import org.espice.core.spice.Target;
  * A VDMOS channel's square law by least squares: on the table rows (VGS(th), RDS(on), gfs at half weight) with
  * ngspice's weak-inversion slope held, and then with the room transfer curve ({@link TransferCurves}) and KSUBTHRES
  * fitted too. The curve's law is kept unless the square law cannot follow the curve, follows it only through the
- * source resistance, or breaks a table value the tables-only law met; the card then says why it was left out. Every
+ * source resistance (also when fitted again with the source drop held under the channel's overdrive), or breaks a
+ * table value the tables-only law met; the card then says why it was left out. Every
  * third curve point is held out of a first fit and the card gives the error on them.
  */
 final class ChannelFit {
@@ -44,6 +45,8 @@ final class ChannelFit {
 	/** A transfer curve the square law misses by more than this (rms of the gate voltage) is left out. */
 	static final double MAX_TRANSFER_RMS = 0.10;
 
+	/** How the card says a fit followed the curve only through the source resistance. */
+	private static final String SOURCE_REFUSAL = "the square law follows it only through its source resistance";
 	/** The weak-inversion slope a transfer curve may set lies between these. */
 	static final double MIN_KSUB = 0.02, MAX_KSUB = 0.5;
 	/** Weight of the whole transfer curve against one table row. */
@@ -75,6 +78,22 @@ final class ChannelFit {
 				x -> residuals(checks, gfs, transfer, k -> true, VdmosFitter.SquareLaw.of(x)), monitor);
 		VdmosFitter.SquareLaw curved = VdmosFitter.SquareLaw.of(all.point());
 		String refused = refusal(transfer, curved, law, checks, gfs);
+		if (refused != null && refused.startsWith(SOURCE_REFUSAL)) {
+			// the fit bent a straight curve with the source resistance; fitted again with the source drop held under
+			// the channel's overdrive, the channel may describe it after all
+			LeastSquares.Result held = LeastSquares.fit(s, l, h,
+					x -> sourceHeld(residuals(checks, gfs, transfer, k -> true, VdmosFitter.SquareLaw.of(x)), transfer,
+							VdmosFitter.SquareLaw.of(x)), monitor);
+			VdmosFitter.SquareLaw channel = VdmosFitter.SquareLaw.of(held.point());
+			if (refusal(transfer, channel, law, checks, gfs) == null) {
+				train = VdmosFitter.SquareLaw.of(LeastSquares.fit(s, l, h,
+						x -> sourceHeld(residuals(checks, gfs, transfer, k -> k % 3 != 2, VdmosFitter.SquareLaw.of(x)),
+								transfer, VdmosFitter.SquareLaw.of(x)), monitor).point());
+				curved = channel;
+				all = held;
+				refused = null;
+			}
+		}
 		if (refused != null) {
 			card.note(transfer.describe() + " left out of the channel fit: " + refused);
 			return new Result(law, plain.rms(), "", null);
@@ -85,6 +104,22 @@ final class ChannelFit {
 				100 * transferRms(transfer, train, k -> k % 3 != 2), 100 * transferRms(transfer, train, k -> k % 3 == 2));
 		return new Result(curved, all.rms(), figures, transfer);
 	}
+
+	/**
+	 * The residuals with one more that holds the source drop at the curve's top current to half the share
+	 * {@link #MAX_SOURCE_SHARE} of the channel's overdrive allows: the source resistance and a high KP straighten a
+	 * curve alike, and only the channel describes it.
+	 */
+	private static double[] sourceHeld(double[] residuals, TransferCurves.Curve transfer, VdmosFitter.SquareLaw law) {
+		double top = transfer.current()[transfer.current().length - 1];
+		double share = top * law.rext() * VdmosFitter.RS_SHARE / (MAX_SOURCE_SHARE * Math.sqrt(2 * top / law.kp()));
+		double[] out = Arrays.copyOf(residuals, residuals.length + 1);
+		out[residuals.length] = SOURCE_PENALTY * Math.max(0, share - SOURCE_HELD);
+		return out;
+	}
+
+	/** The sourceHeld residual's weight, and the share of the limit where it starts. */
+	private static final double SOURCE_PENALTY = 10, SOURCE_HELD = 0.5;
 
 	/** {@code x} with ln of the weak-inversion slope {@code ksub} appended. */
 	private static double[] withSlope(double[] x, double ksub) {
@@ -108,7 +143,7 @@ final class ChannelFit {
 		double channel = Math.sqrt(2 * top / curved.kp());
 		double source = top * curved.rext() * VdmosFitter.RS_SHARE;
 		if (source > MAX_SOURCE_SHARE * channel) {
-			return Fits.fmt("the square law follows it only through its source resistance (at %s A the source drop is"
+			return Fits.fmt(SOURCE_REFUSAL + " (at %s A the source drop is"
 					+ " %.2f V, the channel's overdrive %.2f V): a straight curve the law does not describe",
 					Target.fmt(top), source, channel);
 		}

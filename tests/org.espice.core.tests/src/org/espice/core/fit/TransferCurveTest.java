@@ -105,4 +105,28 @@ class TransferCurveTest {
 		assertNull(c.value("KSUBTHRES"));
 		assertTrue(c.notes().stream().anyMatch(n -> n.contains("left out of the channel fit")), c.notes().toString());
 	}
+
+	/**
+	 * A high-voltage part's transfer curve, straight over the currents it is drawn at (7 to 30 A, 5 to 6.5 V): a free
+	 * fit bends it with the source resistance and a huge KP instead of describing the channel, and was refused.
+	 * Fitted again with the source drop held under the channel's overdrive, the channel follows it, and it is used.
+	 */
+	@Test
+	void aStraightCurveIsDescribedByTheChannelNotTheSourceResistance() throws ProcessingException {
+		DoubleUnaryOperator line = id -> 5 + 1.5 * (id - 7) / 23;
+		Device d = new Device("M1", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", 3, "ID", 1e-3),
+				typ("RDS_ON", 0.25, "VGS", 10, "ID", 11), max("ID", 17, "T", 25)));
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double id = 7; id <= 30; id *= 1.15) {
+			pts.add(new Plot.Point(line.applyAsDouble(id), id));
+		}
+		ModelCard c = fit(d, transferPlot(new Plot.Series(null, Map.of("T", 25.0), null, pts)));
+		assertTrue(c.notes().stream().noneMatch(n -> n.contains("left out of the channel fit")), c.notes().toString());
+		VdmosFitter.SquareLaw fitted = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"),
+				c.value("RD") + c.value("RS"), c.value("KSUBTHRES"));
+		for (double id : new double[] { 8, 17, 28 }) {
+			assertEquals(line.applyAsDouble(id), fitted.gateFor(id), 0.03 * line.applyAsDouble(id),
+					"gate voltage at " + id + " A");
+		}
+	}
 }
