@@ -70,10 +70,10 @@ final class BjtFitter {
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, d.kind() == DeviceKind.BJT_PNP ? "PNP" : "NPN");
 		List<HfeCurves.Gain> gains = HfeCurves.find(curves, Fits.rows(d, "HFE"), card);
 		List<Check> checks = dcChecks(d, !gains.isEmpty());
-		// a VCE(sat) curve is not aimed at: with BR and IKR held, the model follows its shape at 40 to 60 % rms on
-		// the dev set, and pulls the gain away from its curve to try
-		DcCurves dc = new DcCurves(gains, SaturationCurves.find(curves, checks, card).stream()
-				.filter(s -> s.probe() != Probe.VCE_SAT).toList());
+		// a VCE(sat) curve is left to the saturation stage (BR, RC) after the DC fit: with BR held the model follows
+		// its shape at 40 to 60 % rms on the dev set, and pulls the gain away from its curve to try
+		List<SaturationCurves.Sat> on = SaturationCurves.find(curves, checks, card);
+		DcCurves dc = new DcCurves(gains, on.stream().filter(s -> s.probe() != Probe.VCE_SAT).toList());
 		double[][] start = start(checks, dc);
 		double[] prior = start[0];
 		double[] lo = start[1];
@@ -99,7 +99,12 @@ final class BjtFitter {
 		String used = Fits.fmt("least squares (LM, rms %.3g) with weak priors, on %s", r.rms(),
 				aimed.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
 						.orElse("")) + curveFigures;
-		dcParameters(card, g, used, early, !gains.isEmpty());
+		CollectorSaturation.Result sat = CollectorSaturation.fit(g, aimed, dc,
+				on.stream().filter(s -> s.probe() == Probe.VCE_SAT).toList(), monitor);
+		if (sat != null) {
+			g = sat.g();
+		}
+		dcParameters(card, g, used, early, !gains.isEmpty(), sat);
 		for (Check c : checks) {
 			card.check(c, g.predict(c));
 		}
@@ -112,9 +117,12 @@ final class BjtFitter {
 		return card;
 	}
 
-	/** The DC fit's parameters on the card, with where each came from ({@code used}: the fit's own account). */
+	/**
+	 * The DC fit's parameters on the card, with where each came from ({@code used}: the fit's own account), BR and RC
+	 * from the saturation stage where it was kept ({@code sat}, else null).
+	 */
 	private static void dcParameters(ModelCard card, GummelPoon g, String used, EarlyVoltage.Result early,
-			boolean gainCurves) {
+			boolean gainCurves, CollectorSaturation.Result sat) {
 		card.set("IS", g.is(), used);
 		card.set("BF", g.bf(), "same fit as IS");
 		card.set("NF", 1, "default 1");
@@ -123,9 +131,10 @@ final class BjtFitter {
 		card.set("IKF", g.ikf(), "same fit as IS");
 		card.set("ISE", g.ise(), "same fit as IS");
 		card.set("NE", g.ne(), gainCurves ? "same fit as IS" : "default 1.5, held (no gain curve)");
-		card.set("BR", GummelPoon.BR, "default 4");
+		card.set("BR", g.br(), sat == null ? "default 4" : sat.origin());
 		card.set("RB", g.rb(), "same fit as IS");
-		card.set("RC", g.rc(), "80 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm; same fit as IS");
+		card.set("RC", g.rc(), sat == null ? "80 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm; same fit as IS"
+				: "same fit as BR");
 		card.set("RE", g.re(), "20 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm");
 	}
 
@@ -215,34 +224,39 @@ final class BjtFitter {
 	 */
 	private static LeastSquares.Result solve(List<Check> checks, DcCurves dc, double vaf, double[] prior,
 			double[] from, double[] lo, double[] hi, IntPredicate use, TaskMonitor monitor) {
-		List<double[]> points = new ArrayList<>();
+		return LeastSquares.fit(from.clone(), lo, hi, x -> {
+			double[] dcRes = residuals(checks, dc, gp(x, vaf), use);
+			double[] res = java.util.Arrays.copyOf(dcRes, dcRes.length + prior.length);
+			for (int j = 0; j < prior.length; j++) {
+				res[dcRes.length + j] = 0.02 * (x[j] - prior[j]);
+			}
+			return res;
+		}, monitor);
+	}
+
+	/**
+	 * The DC fit's residuals for {@code g}: every check, then the gain curves' and the on-voltage curves' samples
+	 * {@code use} selects, each weighted {@link #CURVE_WEIGHT_DIVISOR} times less than a row.
+	 */
+	static double[] residuals(List<Check> checks, DcCurves dc, GummelPoon g, IntPredicate use) {
+		List<Double> res = new ArrayList<>();
+		for (Check c : checks) {
+			res.add(c.target().residual(g.predict(c)));
+		}
 		for (HfeCurves.Gain gain : dc.gains()) {
 			double[][] s = gain.samples();
 			for (int k = 0; k < s[0].length; k++) {
 				if (use.test(k) && Double.isFinite(s[1][k])) {
-					points.add(new double[] { s[0][k], gain.vce(), s[1][k] });
+					res.add(Math.log(g.hfe(s[0][k], gain.vce()) / s[1][k]) / CURVE_WEIGHT_DIVISOR);
 				}
 			}
 		}
-		List<Check> on = dc.sats().stream().flatMap(sat -> sat.samples(use).stream()).toList();
-		return LeastSquares.fit(from.clone(), lo, hi, x -> {
-			GummelPoon g = gp(x, vaf);
-			double[] res = new double[checks.size() + points.size() + on.size() + prior.length];
-			int m = 0;
-			for (Check c : checks) {
-				res[m++] = c.target().residual(g.predict(c));
+		for (SaturationCurves.Sat sat : dc.sats()) {
+			for (Check c : sat.samples(use)) {
+				res.add(onResidual(c, g) / CURVE_WEIGHT_DIVISOR);
 			}
-			for (double[] q : points) {
-				res[m++] = Math.log(g.hfe(q[0], q[1]) / q[2]) / CURVE_WEIGHT_DIVISOR;
-			}
-			for (Check c : on) {
-				res[m++] = onResidual(c, g) / CURVE_WEIGHT_DIVISOR;
-			}
-			for (int j = 0; j < prior.length; j++) {
-				res[m++] = 0.02 * (x[j] - prior[j]);
-			}
-			return res;
-		}, monitor);
+		}
+		return res.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
 	/** The log error of the model's on voltage at a curve sample (a voltage the equations clamp to 0 counts 1 mV). */
@@ -251,7 +265,7 @@ final class BjtFitter {
 	}
 
 	/** Relative rms error of the model's on voltage on a curve's samples {@code use} selects. */
-	private static double onRms(SaturationCurves.Sat sat, GummelPoon g, IntPredicate use) {
+	static double onRms(SaturationCurves.Sat sat, GummelPoon g, IntPredicate use) {
 		double ss = 0;
 		int n = 0;
 		for (Check c : sat.samples(use)) {

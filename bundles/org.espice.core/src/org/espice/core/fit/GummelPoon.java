@@ -6,10 +6,12 @@ import org.espice.core.spice.Probe;
 /**
  * The Gummel-Poon DC equations as ngspice evaluates them, in magnitudes (an NPN's sense): the parameters
  * {@link BjtFitter} varies, the thermal voltage they are evaluated at and the Early voltage, and the datasheet's DC
- * quantities at a check's IC, IB and VCE (hFE, VBE(on), VCE(sat), VBE(sat)).
+ * quantities at a check's IC, IB and VCE (hFE, VBE(on), VCE(sat), VBE(sat)). BR and RC are those of the DC fit
+ * (BR held, RC a share of RC+RE) until {@link CollectorSaturation} fits them to the VCE(sat) curves ({@code rcOwn},
+ * NaN before).
  */
 record GummelPoon(double is, double bf, double ikf, double ise, double rce, double rb, double ne, double vt,
-		double vaf) {
+		double vaf, double br, double rcOwn) {
 
 	/** NE held without a gain curve. */
 	static final double NE = 1.5;
@@ -28,12 +30,17 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 
 	/** At 27 degC, with VAF at its default. */
 	GummelPoon(double is, double bf, double ikf, double ise, double rce, double rb, double ne) {
-		this(is, bf, ikf, ise, rce, rb, ne, Fits.VT, VAF);
+		this(is, bf, ikf, ise, rce, rb, ne, Fits.VT, VAF, BR, Double.NaN);
 	}
 
 	/** The same transistor with another Early voltage. */
 	GummelPoon withVaf(double v) {
-		return new GummelPoon(is, bf, ikf, ise, rce, rb, ne, vt, v);
+		return new GummelPoon(is, bf, ikf, ise, rce, rb, ne, vt, v, br, rcOwn);
+	}
+
+	/** The same transistor with another reverse gain and collector resistance (RE held). */
+	GummelPoon withSaturation(double reverseGain, double rc) {
+		return new GummelPoon(is, bf, ikf, ise, rce, rb, ne, vt, vaf, reverseGain, rc);
 	}
 
 	/**
@@ -46,7 +53,7 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 		double factlog = (ratio - 1) * EG / vtT + XTI * Math.log(ratio);
 		double bfactor = Math.pow(ratio, xtb);
 		return new GummelPoon(is * Math.exp(factlog), bf * bfactor, ikf, ise * Math.exp(factlog / ne) / bfactor, rce,
-				rb, ne, vtT, vaf);
+				rb, ne, vtT, vaf, br, rcOwn);
 	}
 
 	double re() {
@@ -54,7 +61,7 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 	}
 
 	double rc() {
-		return rce * (1 - RE_SHARE);
+		return Double.isNaN(rcOwn) ? rce * (1 - RE_SHARE) : rcOwn;
 	}
 
 	/** The quantity a check measures (hFE, VBE(on), VCE(sat), VBE(sat)) at its conditions. */
@@ -128,7 +135,7 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 
 	private double ibFor(double icT, double vbc) {
 		double vbe = vbeSat(icT, vbc);
-		return ib(vbe) + is * Math.expm1(vbc / vt) / BR;
+		return ib(vbe) + is * Math.expm1(vbc / vt) / br;
 	}
 
 	/**
@@ -139,7 +146,7 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 	private double vbeSat(double icT, double vbc) {
 		double ir = is * Math.expm1(vbc / vt);
 		double q1 = 1 / Math.max(0.05, 1 - vbc / vaf);
-		double k = (icT + ir / BR) * q1;
+		double k = (icT + ir / br) * q1;
 		double u = k * k / ikf + Math.sqrt(k * k * k * k / (ikf * ikf) + k * k * (1 + (4 * ir + 2 * k) / ikf));
 		double iff = (u + 2 * ir + k) / 2;
 		double vbe = vt * Math.log1p(iff / is);

@@ -69,7 +69,8 @@ class SaturationCurvesTest {
 	/** The fitted model's worst relative error on VBE(sat) along the drawn currents. */
 	private static double worstOnCurve(ModelCard c) {
 		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
-				c.value("RC") + c.value("RE"), c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"));
+				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
+				c.value("RC"));
 		double worst = 0;
 		for (double ic : IC) {
 			Check k = check(Probe.VBE_SAT, ic, "IB", ic / 10);
@@ -87,6 +88,33 @@ class SaturationCurvesTest {
 		assertTrue(after < 0.03 && after < before / 2, "worst VBE(sat) error " + before + " -> " + after);
 		assertTrue(withCurve.params().stream().anyMatch(p -> p.name().equals("IS")
 				&& p.origin().contains("VBE(sat) curve at IC/IB = 10")), withCurve.params().toString());
+	}
+
+	/**
+	 * A VCE(sat) curve from a transistor with BR 0.8 and 2 Ohm in the collector: the saturation stage fits BR and RC
+	 * to it after the DC fit, which holds BR at 4 and leaves the curve out; the gain stays where the rows put it.
+	 */
+	@Test
+	void theVceSatCurveSetsBrAndRcWithTheGainHeld() throws ProcessingException {
+		GummelPoon drawn = TRUE.withSaturation(0.8, 2);
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double ic : IC) {
+			pts.add(new Plot.Point(ic, drawn.predict(check(Probe.VCE_SAT, ic, "IB", ic / 10))));
+		}
+		Plot p = plot(Plot.Kind.VCESAT_IC, IC_LOG, new Plot.Axis("VCE_SAT", "V", Plot.Scale.LOG, 0.01, 1),
+				new Plot.Series(null, Map.of("IC/IB", 10.0), null, pts));
+		ModelCard tablesOnly = fit(device());
+		ModelCard c = fit(device(), p);
+		assertTrue(c.params().stream().anyMatch(q -> q.name().equals("BR") && q.origin().contains("VCE(sat) curve")),
+				c.params().toString());
+		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
+				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
+				c.value("RC"));
+		for (double ic : IC) {
+			Check k = check(Probe.VCE_SAT, ic, "IB", ic / 10);
+			assertEquals(drawn.predict(k), g.predict(k), 0.1 * drawn.predict(k), "VCE(sat) at " + ic + " A");
+		}
+		assertEquals(tablesOnly.value("BF"), c.value("BF"), 1e-9 * tablesOnly.value("BF"), "the gain held");
 	}
 
 	@Test
