@@ -29,6 +29,16 @@ final class BjtFitter {
 	/** The range NE is fitted in from a gain curve: ideal recombination to the edge of the usual 1.5..2.5. */
 	static final double NE_LO = 1.1, NE_HI = 4;
 	/**
+	 * The high-injection exponent NK a gain curve may set, from ngspice's 0.5 (the gain falls as IC^-1 past IKF) to 1
+	 * (a gain falling as fast as a high-voltage transistor's past its rated current).
+	 */
+	static final double NK_HI = 1;
+	/**
+	 * Where NK sits in the DC fit's parameter vector (ln IS, ln BF, ln IKF, ln ISE, ln RC+RE, ln RB, NE, NK); without a
+	 * gain curve the vector stops before it.
+	 */
+	private static final int NK_INDEX = 7;
+	/**
 	 * A gain curve's sample counts this many times less than a table row (its 13 samples together about 1.4 rows):
 	 * the table's values are still aimed at while the curve sets the shape between them. Six times less kept the
 	 * table a little closer but followed the curves half as well again (median 14 % against 10 % on the dev set).
@@ -83,23 +93,25 @@ final class BjtFitter {
 				|| gains.stream().noneMatch(gain -> gain.spans(c.condition("IC", 0)))).toList();
 		EarlyVoltage.Result early = EarlyVoltage.of(curves);
 		double vaf = early == null ? GummelPoon.VAF : early.vaf();
-		LeastSquares.Result r = solve(aimed, dc, vaf, prior, prior, lo, hi, k -> true, monitor);
-		GummelPoon g = gp(r.point(), vaf);
-		String curveFigures = "";
-		if (!dc.isEmpty()) {
-			double[] trained = solve(aimed, dc, vaf, prior, prior, lo, hi, k -> k % 3 != 2, monitor).point();
-			// a curve gives the fit more than one valley: the whole fit is tried from the held-out fit's point too
-			LeastSquares.Result again = solve(aimed, dc, vaf, prior, trained, lo, hi, k -> true, monitor);
-			if (again.rms() < r.rms()) {
-				r = again;
-				g = gp(r.point(), vaf);
+		DcFit fit = dcFit(aimed, dc, vaf, prior, lo, hi, monitor);
+		if (hi.length > NK_INDEX) {
+			// NK only where the gain curve needs it: a fit whose steeper roll-off breaks a table value the fit with
+			// ngspice's 0.5 met keeps 0.5 (a Darlington's minimum gain at its rated current, a VCE(sat) row)
+			DcFit plain = dcFit(aimed, dc, vaf, java.util.Arrays.copyOf(prior, NK_INDEX),
+					java.util.Arrays.copyOf(lo, NK_INDEX), java.util.Arrays.copyOf(hi, NK_INDEX), monitor);
+			if (Fits.breaks(checks, plain.g()::predict, fit.g()::predict)) {
+				card.note(Fits.fmt("the gain curves' roll-off (NK %.2f) breaks a table value NK 0.5 meets: NK held at "
+						+ "0.5", fit.g().nk()));
+				fit = plain;
 			}
-			curveFigures = dc.figures(g, gp(trained, vaf));
 		}
+		LeastSquares.Result r = fit.result();
+		GummelPoon g = fit.g();
+		String curveFigures = dc.isEmpty() ? "" : dc.figures(g, gp(fit.trained(), vaf));
 		String used = Fits.fmt("least squares (LM, rms %.3g) with weak priors, on %s", r.rms(),
 				aimed.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
 						.orElse("")) + curveFigures;
-		CollectorSaturation.Result sat = CollectorSaturation.fit(g, aimed, dc,
+		CollectorSaturation.Result sat = CollectorSaturation.fit(g, aimed, checks, dc,
 				on.stream().filter(s -> s.probe() == Probe.VCE_SAT).toList(), monitor);
 		if (sat != null) {
 			g = sat.g();
@@ -117,6 +129,37 @@ final class BjtFitter {
 		return card;
 	}
 
+	/** A DC fit: its least-squares result, the transistor, and the point of the fit with every third sample held out. */
+	private record DcFit(LeastSquares.Result result, GummelPoon g, double[] trained) {
+	}
+
+	/**
+	 * The DC fit within {@code lo}..{@code hi}: from the priors, and with curves also from the point of the fit with
+	 * every third sample held out (a curve gives the fit more than one valley) and, where NK is free, from the
+	 * steepest roll-off; the lowest rms wins.
+	 */
+	private static DcFit dcFit(List<Check> aimed, DcCurves dc, double vaf, double[] prior, double[] lo, double[] hi,
+			TaskMonitor monitor) {
+		LeastSquares.Result r = solve(aimed, dc, vaf, prior, prior, lo, hi, k -> true, monitor);
+		if (dc.isEmpty()) {
+			return new DcFit(r, gp(r.point(), vaf), r.point());
+		}
+		double[] trained = solve(aimed, dc, vaf, prior, prior, lo, hi, k -> k % 3 != 2, monitor).point();
+		List<double[]> starts = new ArrayList<>(List.of(trained));
+		if (hi.length > NK_INDEX && hi[NK_INDEX] > lo[NK_INDEX]) {
+			double[] steep = prior.clone();
+			steep[NK_INDEX] = hi[NK_INDEX];
+			starts.add(steep);
+		}
+		for (double[] from : starts) {
+			LeastSquares.Result again = solve(aimed, dc, vaf, prior, from, lo, hi, k -> true, monitor);
+			if (again.rms() < r.rms()) {
+				r = again;
+			}
+		}
+		return new DcFit(r, gp(r.point(), vaf), trained);
+	}
+
 	/**
 	 * The DC fit's parameters on the card, with where each came from ({@code used}: the fit's own account), BR and RC
 	 * from the saturation stage where it was kept ({@code sat}, else null).
@@ -131,6 +174,9 @@ final class BjtFitter {
 		card.set("IKF", g.ikf(), "same fit as IS");
 		card.set("ISE", g.ise(), "same fit as IS");
 		card.set("NE", g.ne(), gainCurves ? "same fit as IS" : "default 1.5, held (no gain curve)");
+		if (gainCurves && g.nk() != GummelPoon.NK) {
+			card.set("NK", g.nk(), "high-injection roll-off exponent; same fit as IS, from the gain curves");
+		}
 		card.set("BR", g.br(), sat == null ? "default 4" : sat.origin());
 		card.set("RB", g.rb(), "same fit as IS");
 		card.set("RC", g.rc(), sat == null ? "80 % of the fitted RC+RE " + Target.fmt(g.rce()) + " Ohm; same fit as IS"
@@ -209,12 +255,22 @@ final class BjtFitter {
 		// both cut deep, which is the unphysical pair again
 		double[] hi = { Math.log(1e-8), Math.log((fitNe ? 2 : 4) * hfeMax), Math.log(1e4), Math.log(1e-8), Math.log(1e3),
 				Math.log(1e4), fitNe ? NE_HI : GummelPoon.NE };
-		return new double[][] { prior, lo, hi };
+		if (!fitNe) {
+			return new double[][] { prior, lo, hi }; // NK held at ngspice's 0.5, out of the fit
+		}
+		return new double[][] { withNk(prior, GummelPoon.NK), withNk(lo, GummelPoon.NK), withNk(hi, NK_HI) };
+	}
+
+	private static double[] withNk(double[] x, double nk) {
+		double[] out = java.util.Arrays.copyOf(x, NK_INDEX + 1);
+		out[NK_INDEX] = nk;
+		return out;
 	}
 
 	private static GummelPoon gp(double[] x, double vaf) {
 		return new GummelPoon(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]), Math.exp(x[4]),
-				Math.exp(x[5]), x[6]).withVaf(vaf);
+				Math.exp(x[5]), x[6], Fits.VT, vaf, GummelPoon.BR, Double.NaN,
+				x.length > NK_INDEX ? x[NK_INDEX] : GummelPoon.NK);
 	}
 
 	/**

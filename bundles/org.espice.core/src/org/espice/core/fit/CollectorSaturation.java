@@ -16,7 +16,7 @@ import org.espice.core.spice.Probe;
  * rows, the gain and on-voltage curves), and the VCE(sat) curves weighted as those are, the gain stays where its
  * curve put it. The fit is kept only where it follows the VCE(sat) curves clearly better ({@link #MIN_GAIN}) and
  * worsens the DC fit's typical rows and curves by no more than {@link #MAX_SHIFT} rms, and
- * breaks no limit the DC fit met.
+ * breaks no table value ({@code all} the checks, typical or limit) the DC fit met.
  */
 final class CollectorSaturation {
 
@@ -39,8 +39,8 @@ final class CollectorSaturation {
 	private CollectorSaturation() {
 	}
 
-	static Result fit(GummelPoon g, List<Check> checks, BjtFitter.DcCurves dc, List<SaturationCurves.Sat> vceSat,
-			TaskMonitor monitor) {
+	static Result fit(GummelPoon g, List<Check> checks, List<Check> all, BjtFitter.DcCurves dc,
+			List<SaturationCurves.Sat> vceSat, TaskMonitor monitor) {
 		if (vceSat.isEmpty()) {
 			return null;
 		}
@@ -57,9 +57,8 @@ final class CollectorSaturation {
 		double before = rms(vceSat, g, k -> true);
 		double after = rms(vceSat, fitted, k -> true);
 		List<Check> typical = checks.stream().filter(c -> c.parameter().typ() != null).toList();
-		boolean limitBroken = checks.stream().anyMatch(c -> c.parameter().typ() == null
-				&& c.target().accepts(g.predict(c)) && !c.target().accepts(fitted.predict(c)));
-		if (!(after < MIN_GAIN * before) || limitBroken || shift(typical, dc, g, fitted) > MAX_SHIFT) {
+		if (!(after < MIN_GAIN * before) || Fits.breaks(all, g::predict, fitted::predict)
+				|| shift(typical, dc, g, fitted) > MAX_SHIFT) {
 			return null;
 		}
 		StringBuilder figures = new StringBuilder();

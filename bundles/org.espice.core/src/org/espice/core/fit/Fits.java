@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
@@ -147,4 +148,37 @@ final class Fits {
 	static String fmt(String pattern, Object... args) {
 		return String.format(Locale.ROOT, pattern, args);
 	}
+
+	/**
+	 * Whether the model {@code after} breaks a table value the model {@code before} met: a check whose target accepts
+	 * the one prediction and not the other (a typical value within its tolerance; a limit on its side, where
+	 * {@code after} moved toward it must stay {@link #BREAK_MARGIN} inside it, the few per cent by which the fitters'
+	 * equations and ngspice differ near a limit).
+	 */
+	static boolean breaks(List<Check> checks, ToDoubleFunction<Check> before, ToDoubleFunction<Check> after) {
+		return checks.stream().anyMatch(c -> {
+			Target t = c.target();
+			double b = before.applyAsDouble(c);
+			double a = after.applyAsDouble(c);
+			if (!t.accepts(b)) {
+				return false;
+			}
+			if (t.typ()) {
+				return !t.accepts(a);
+			}
+			Target narrowed = new Target(t.value(), t.lo() * (1 + BREAK_MARGIN), t.hi() * (1 - BREAK_MARGIN), false,
+					t.choice());
+			return !narrowed.accepts(a) && inside(t, a) < inside(t, b); // moved toward the limit, to within the margin
+		});
+	}
+
+	/** How far inside its limits a value lies, in ln: the smaller of ln(v/lo) and ln(hi/v). */
+	private static double inside(Target t, double v) {
+		double m = Math.abs(v);
+		return Math.min(t.lo() > 0 ? Math.log(m / t.lo()) : Double.POSITIVE_INFINITY,
+				Double.isFinite(t.hi()) ? Math.log(t.hi() / m) : Double.POSITIVE_INFINITY);
+	}
+
+	/** The share by which {@link #breaks} narrows a target for the model that is to keep it. */
+	static final double BREAK_MARGIN = 0.05;
 }

@@ -11,13 +11,15 @@ import org.espice.core.spice.Probe;
  * NaN before).
  */
 record GummelPoon(double is, double bf, double ikf, double ise, double rce, double rb, double ne, double vt,
-		double vaf, double br, double rcOwn) {
+		double vaf, double br, double rcOwn, double nk) {
 
 	/** NE held without a gain curve. */
 	static final double NE = 1.5;
 	/** ngspice's defaults for a silicon BJT's band gap and saturation-current exponent, and its TNOM (K). */
 	static final double EG = 1.11, XTI = 3, TNOM = 300.15;
 	static final double BR = 4;
+	/** ngspice's high-injection roll-off exponent (NK, NKF): the gain falls as IC^-1 at most; held without a gain curve. */
+	static final double NK = 0.5;
 	/** VAF held without output curves to read it from. */
 	static final double VAF = 100;
 	/** Share of RC+RE put in the emitter. */
@@ -30,17 +32,17 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 
 	/** At 27 degC, with VAF at its default. */
 	GummelPoon(double is, double bf, double ikf, double ise, double rce, double rb, double ne) {
-		this(is, bf, ikf, ise, rce, rb, ne, Fits.VT, VAF, BR, Double.NaN);
+		this(is, bf, ikf, ise, rce, rb, ne, Fits.VT, VAF, BR, Double.NaN, NK);
 	}
 
 	/** The same transistor with another Early voltage. */
 	GummelPoon withVaf(double v) {
-		return new GummelPoon(is, bf, ikf, ise, rce, rb, ne, vt, v, br, rcOwn);
+		return new GummelPoon(is, bf, ikf, ise, rce, rb, ne, vt, v, br, rcOwn, nk);
 	}
 
 	/** The same transistor with another reverse gain and collector resistance (RE held). */
 	GummelPoon withSaturation(double reverseGain, double rc) {
-		return new GummelPoon(is, bf, ikf, ise, rce, rb, ne, vt, vaf, reverseGain, rc);
+		return new GummelPoon(is, bf, ikf, ise, rce, rb, ne, vt, vaf, reverseGain, rc, nk);
 	}
 
 	/**
@@ -53,7 +55,7 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 		double factlog = (ratio - 1) * EG / vtT + XTI * Math.log(ratio);
 		double bfactor = Math.pow(ratio, xtb);
 		return new GummelPoon(is * Math.exp(factlog), bf * bfactor, ikf, ise * Math.exp(factlog / ne) / bfactor, rce,
-				rb, ne, vtT, vaf, br, rcOwn);
+				rb, ne, vtT, vaf, br, rcOwn, nk);
 	}
 
 	double re() {
@@ -102,9 +104,13 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 	double ic(double vbe, double vce) {
 		double iff = is * Math.expm1(vbe / vt);
 		double q1 = 1 / Math.max(0.05, 1 - (vbe - vce) / vaf);
+		return iff / qb(q1, iff);
+	}
+
+	/** The base charge of the Gummel-Poon equations: q1 (1 + (1 + 4 If/IKF)^NK) / 2. */
+	private double qb(double q1, double iff) {
 		double q2 = iff / ikf;
-		double qb = q1 * (1 + Math.sqrt(1 + 4 * q2)) / 2;
-		return iff / qb;
+		return q1 * (1 + (nk == NK ? Math.sqrt(1 + 4 * q2) : Math.pow(1 + 4 * q2, nk))) / 2;
 	}
 
 	double ib(double vbe) {
@@ -146,10 +152,34 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 	private double vbeSat(double icT, double vbc) {
 		double ir = is * Math.expm1(vbc / vt);
 		double q1 = 1 / Math.max(0.05, 1 - vbc / vaf);
+		if (nk != NK) {
+			return vbeSatNumeric(icT, ir, q1);
+		}
 		double k = (icT + ir / br) * q1;
 		double u = k * k / ikf + Math.sqrt(k * k * k * k / (ikf * ikf) + k * k * (1 + (4 * ir + 2 * k) / ikf));
 		double iff = (u + 2 * ir + k) / 2;
 		double vbe = vt * Math.log1p(iff / is);
+		return Double.isNaN(vbe) ? 0 : Math.max(0, Math.min(2, vbe));
+	}
+
+	/**
+	 * {@link #vbeSat} for an NK other than 0.5, by bisection on ln If: (If - Ir)/qb rises with If for NK up to 1 (and
+	 * levels off at NK = 1, where IC cannot pass about IKF/2: the bound, 2 V, then stands for it).
+	 */
+	private double vbeSatNumeric(double icT, double ir, double q1) {
+		double need = icT + ir / br;
+		double a = Math.log(Math.max(ir, 0) + 1e-30);
+		double b = Math.log(1e4);
+		for (int i = 0; i < 200; i++) {
+			double m = (a + b) / 2;
+			double iff = Math.exp(m);
+			if ((iff - ir) / qb(q1, iff) < need) {
+				a = m;
+			} else {
+				b = m;
+			}
+		}
+		double vbe = vt * Math.log1p(Math.exp((a + b) / 2) / is);
 		return Double.isNaN(vbe) ? 0 : Math.max(0, Math.min(2, vbe));
 	}
 

@@ -79,4 +79,29 @@ class HfeCurvesTest {
 				org.espice.core.TaskMonitor.NONE);
 		assertTrue(c.value("BF") >= 200 * 0.8 && c.value("BF") <= 200 * 2, String.valueOf(c.value("BF")));
 	}
+
+	/**
+	 * A gain that falls past its peak faster than IKF's single power allows (a high-voltage transistor past its rated
+	 * current): the gain curve sets NK, ngspice's high-injection exponent, and the model follows the fall.
+	 */
+	@Test
+	void aSteepFallPastThePeakSetsTheRollOffExponent() throws org.espice.core.ProcessingException {
+		GummelPoon drawn = new GummelPoon(2e-14, 150, 0.05, 2e-14, 1, 10, 1.6, Fits.VT, 100, 4, Double.NaN, 0.8);
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double ic = 1e-4; ic <= 0.2; ic *= 1.6) {
+			pts.add(new Plot.Point(ic, drawn.hfe(ic, 5)));
+		}
+		Device q = new Device("Q1", DeviceKind.BJT_NPN, List.of(Rows.max("VCEO", 300)));
+		Plot p = new Plot(3, new Plot.Box(50, 50, 250, 200), "DC current gain", Plot.Kind.HFE_IC, Plot.DrawnAs.VECTOR,
+				new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, 0.2), new Plot.Axis("HFE", "", Plot.Scale.LOG, 1, 1000),
+				null, List.of(new Plot.Series(null, Map.of("VCE", 5.0), null, pts)), List.of(), null, List.of());
+		ModelCard c = BjtFitter.fit(q, "Q1", DeviceCurves.of(q, List.of(p)), org.espice.core.TaskMonitor.NONE);
+		assertTrue(c.value("NK") != null && c.value("NK") > 0.65, "NK " + c.value("NK"));
+		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
+				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
+				c.value("RC"), c.value("NK"));
+		for (double ic : new double[] { 0.05, 0.1, 0.15 }) {
+			assertEquals(drawn.hfe(ic, 5), g.hfe(ic, 5), 0.15 * drawn.hfe(ic, 5), "gain at " + ic + " A");
+		}
+	}
 }

@@ -70,7 +70,7 @@ class SaturationCurvesTest {
 	private static double worstOnCurve(ModelCard c) {
 		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
 				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
-				c.value("RC"));
+				c.value("RC"), GummelPoon.NK);
 		double worst = 0;
 		for (double ic : IC) {
 			Check k = check(Probe.VBE_SAT, ic, "IB", ic / 10);
@@ -109,7 +109,7 @@ class SaturationCurvesTest {
 				c.params().toString());
 		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
 				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
-				c.value("RC"));
+				c.value("RC"), GummelPoon.NK);
 		for (double ic : IC) {
 			Check k = check(Probe.VCE_SAT, ic, "IB", ic / 10);
 			assertEquals(drawn.predict(k), g.predict(k), 0.1 * drawn.predict(k), "VCE(sat) at " + ic + " A");
