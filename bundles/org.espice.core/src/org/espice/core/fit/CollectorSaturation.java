@@ -22,24 +22,26 @@ final class CollectorSaturation {
 
 	/** BR is searched between these. */
 	static final double BR_LO = 0.05, BR_HI = 50;
-	/** RC is searched between these multiples of the DC fit's RC (and at least 1 mOhm up). */
+	/** RC is searched between these multiples of its start, the DC fit's RC (1 mOhm at least). */
 	static final double RC_DOWN = 1e-3, RC_UP = 1e3;
 	/** The fitted rms on the VCE(sat) curves must be under this share of the DC fit's. */
 	static final double MIN_GAIN = 0.8;
 	/** How much the DC fit's typical residuals (typical rows, gain and on-voltage curves) may rise in rms. */
 	static final double MAX_SHIFT = 0.02;
 
-	/**
-	 * The transistor with BR and RC fitted, and how (" BR and RC fitted to the VCE(sat) curve ..."), or null when there
-	 * is no VCE(sat) curve or the fit is not kept.
-	 */
+	/** The transistor with BR and RC fitted, and BR's origin on the card ("fitted to VCE(sat) curve at ..."). */
 	record Result(GummelPoon g, String origin) {
 	}
 
 	private CollectorSaturation() {
 	}
 
-	static Result fit(GummelPoon g, List<Check> checks, List<Check> all, BjtFitter.DcCurves dc,
+	/**
+	 * BR and RC fitted to the VCE(sat) curves {@code vceSat} from the DC fit's transistor {@code g}, its aimed
+	 * {@code checks} and curves {@code dc} still in the residuals; null when there is no VCE(sat) curve or the fit is
+	 * not kept.
+	 */
+	static Result fit(GummelPoon g, List<Check> checks, List<Check> all, BjtDcFit.Curves dc,
 			List<SaturationCurves.Sat> vceSat, TaskMonitor monitor) {
 		if (vceSat.isEmpty()) {
 			return null;
@@ -64,9 +66,9 @@ final class CollectorSaturation {
 		StringBuilder figures = new StringBuilder();
 		for (SaturationCurves.Sat sat : vceSat) {
 			figures.append(figures.isEmpty() ? "" : "; ").append(sat.describe()).append(" (")
-					.append(JunctionFit.Figures.of(SaturationCurves.SAMPLES, BjtFitter.onRms(sat, fitted, k -> true),
-							BjtFitter.onRms(sat, trained, k -> k % 3 == 2)))
-					.append(Fits.fmt(", %.1f %% with BR 4 and the DC fit's RC)", 100 * BjtFitter.onRms(sat, g, k -> true)));
+					.append(JunctionFit.Figures.of(SaturationCurves.SAMPLES, BjtDcFit.onRms(sat, fitted, k -> true),
+							BjtDcFit.onRms(sat, trained, k -> k % 3 == 2)))
+					.append(Fits.fmt(", %.1f %% with BR 4 and the DC fit's RC)", 100 * BjtDcFit.onRms(sat, g, k -> true)));
 		}
 		return new Result(fitted, "fitted to " + figures + ", the DC fit's forward parameters held");
 	}
@@ -75,19 +77,19 @@ final class CollectorSaturation {
 		return g.withSaturation(Math.exp(x[0]), Math.exp(x[1]));
 	}
 
-	private static LeastSquares.Result solve(GummelPoon g, List<Check> checks, BjtFitter.DcCurves dc,
+	private static LeastSquares.Result solve(GummelPoon g, List<Check> checks, BjtDcFit.Curves dc,
 			List<SaturationCurves.Sat> vceSat, double[] start, double[] lo, double[] hi, IntPredicate use,
 			TaskMonitor monitor) {
 		return LeastSquares.fit(start.clone(), lo, hi, x -> {
 			GummelPoon s = at(g, x);
-			double[] rest = BjtFitter.residuals(checks, dc, s, use);
+			double[] rest = BjtDcFit.residuals(checks, dc, s, use);
 			List<Double> res = new ArrayList<>();
 			for (double r : rest) {
 				res.add(r);
 			}
 			for (SaturationCurves.Sat sat : vceSat) {
 				for (Check c : sat.samples(use)) {
-					res.add(Math.log(Math.max(1e-3, s.predict(c)) / c.target().value()) / BjtFitter.CURVE_WEIGHT_DIVISOR);
+					res.add(BjtDcFit.onResidual(c, s) / BjtDcFit.CURVE_WEIGHT_DIVISOR);
 				}
 			}
 			res.add(0.02 * (x[0] - start[0])); // a weak prior: BR stays at its default where nothing tells it
@@ -110,9 +112,9 @@ final class CollectorSaturation {
 	}
 
 	/** How much worse the DC fit's own residuals got: the rise of their rms (negative when they improved). */
-	private static double shift(List<Check> checks, BjtFitter.DcCurves dc, GummelPoon from, GummelPoon to) {
-		return rmsOf(BjtFitter.residuals(checks, dc, to, k -> true))
-				- rmsOf(BjtFitter.residuals(checks, dc, from, k -> true));
+	private static double shift(List<Check> checks, BjtDcFit.Curves dc, GummelPoon from, GummelPoon to) {
+		return rmsOf(BjtDcFit.residuals(checks, dc, to, k -> true))
+				- rmsOf(BjtDcFit.residuals(checks, dc, from, k -> true));
 	}
 
 	private static double rmsOf(double[] r) {
