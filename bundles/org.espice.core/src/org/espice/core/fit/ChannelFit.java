@@ -3,6 +3,7 @@ package org.espice.core.fit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 
 import org.espice.core.Device;
@@ -72,23 +73,24 @@ final class ChannelFit {
 		double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
 		double[] l = withSlope(lo, MIN_KSUB);
 		double[] h = withSlope(hi, MAX_KSUB);
-		VdmosFitter.SquareLaw train = VdmosFitter.SquareLaw.of(LeastSquares.fit(s, l, h,
-				x -> residuals(checks, gfs, transfer, k -> k % 3 != 2, VdmosFitter.SquareLaw.of(x)), monitor).point());
-		LeastSquares.Result all = LeastSquares.fit(s, l, h,
-				x -> residuals(checks, gfs, transfer, k -> true, VdmosFitter.SquareLaw.of(x)), monitor);
+		// the fit with the curve, on the curve points use selects, the source drop held or not
+		BiFunction<IntPredicate, Boolean, LeastSquares.Result> withCurve = (use, held) -> LeastSquares.fit(s, l, h,
+				x -> {
+					VdmosFitter.SquareLaw q = VdmosFitter.SquareLaw.of(x);
+					double[] r = residuals(checks, gfs, transfer, use, q);
+					return held ? sourceHeld(r, transfer, q) : r;
+				}, monitor);
+		VdmosFitter.SquareLaw train = VdmosFitter.SquareLaw.of(withCurve.apply(k -> k % 3 != 2, false).point());
+		LeastSquares.Result all = withCurve.apply(k -> true, false);
 		VdmosFitter.SquareLaw curved = VdmosFitter.SquareLaw.of(all.point());
 		String refused = refusal(transfer, curved, law, checks, gfs);
 		if (refused != null && refused.startsWith(SOURCE_REFUSAL)) {
 			// the fit bent a straight curve with the source resistance; fitted again with the source drop held under
 			// the channel's overdrive, the channel may describe it after all
-			LeastSquares.Result held = LeastSquares.fit(s, l, h,
-					x -> sourceHeld(residuals(checks, gfs, transfer, k -> true, VdmosFitter.SquareLaw.of(x)), transfer,
-							VdmosFitter.SquareLaw.of(x)), monitor);
+			LeastSquares.Result held = withCurve.apply(k -> true, true);
 			VdmosFitter.SquareLaw channel = VdmosFitter.SquareLaw.of(held.point());
 			if (refusal(transfer, channel, law, checks, gfs) == null) {
-				train = VdmosFitter.SquareLaw.of(LeastSquares.fit(s, l, h,
-						x -> sourceHeld(residuals(checks, gfs, transfer, k -> k % 3 != 2, VdmosFitter.SquareLaw.of(x)),
-								transfer, VdmosFitter.SquareLaw.of(x)), monitor).point());
+				train = VdmosFitter.SquareLaw.of(withCurve.apply(k -> k % 3 != 2, true).point());
 				curved = channel;
 				all = held;
 				refused = null;
