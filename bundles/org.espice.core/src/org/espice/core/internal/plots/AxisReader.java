@@ -80,8 +80,9 @@ final class AxisReader {
 		return null;
 	}
 
-	/** The bottom axis of frame {@code f}, whose vertical grid lines stand at {@code grid}. */
-	static Reading bottom(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
+	/** The bottom axis of frame {@code f}, whose solid and minor (dotted) vertical grid lines stand there. */
+	static Reading bottom(Plot.Box f, List<Double> solid, List<Double> minor, TextAssembly.Labels text) {
+		List<Double> grid = GridScale.all(solid, minor);
 		List<Label> candidates = new ArrayList<>();
 		for (Label w : CornerNumbers.of(f, text.ticks())) {
 			if (w.dir() == 0 && w.y1() <= f.y0() + 1 && w.y1() >= f.y0() - TICK_REACH && w.anchor() >= f.x0() - 4
@@ -118,13 +119,14 @@ final class AxisReader {
 					&& w.anchor() >= f.x0() - 4 && w.anchor() <= f.x1() + 12).toList());
 		}
 		Calibration.Outcome fit = withEndsOnEdges(
-				GridScale.settle(DecadeTicks.fit(row, ticks, "x", grid), ticks, grid, f.x0(), f.x1()), ticks, row,
-				"x", grid, f.x0(), f.x1());
+				GridScale.settle(DecadeTicks.fit(row, ticks, "x", grid), ticks, solid, minor, f.x0(), f.x1()), ticks,
+				row, "x", grid, f.x0(), f.x1());
 		return new Reading(AxisOrigin.atCorner(fit, ticks, f.x0()), row, title);
 	}
 
-	/** The left axis of frame {@code f}, whose horizontal grid lines stand at {@code grid}. */
-	static Reading left(Plot.Box f, List<Double> grid, TextAssembly.Labels text) {
+	/** The left axis of frame {@code f}, whose solid and minor (dotted) horizontal grid lines stand there. */
+	static Reading left(Plot.Box f, List<Double> solid, List<Double> minor, TextAssembly.Labels text) {
+		List<Double> grid = GridScale.all(solid, minor);
 		List<Label> column = new ArrayList<>();
 		for (Label w : CornerNumbers.of(f, text.ticks())) {
 			if (w.dir() == 0 && w.x1() <= f.x0() + 1 && w.x1() >= f.x0() - TICK_REACH - 8
@@ -165,8 +167,8 @@ final class AxisReader {
 					.toList());
 		}
 		Calibration.Outcome fit = withEndsOnEdges(
-				GridScale.settle(DecadeTicks.fit(column, ticks, "y", grid), ticks, grid, f.y0(), f.y1()), ticks, column,
-				"y", grid, f.y0(), f.y1());
+				GridScale.settle(DecadeTicks.fit(column, ticks, "y", grid), ticks, solid, minor, f.y0(), f.y1()), ticks,
+				column, "y", grid, f.y0(), f.y1());
 		return new Reading(AxisOrigin.atCorner(fit, ticks, f.y0()), column, title);
 	}
 

@@ -16,12 +16,16 @@ final class FrameFinder {
 	/**
 	 * A candidate frame with its full-span grid lines inside it.
 	 *
-	 * @param innerHorizontals the y of each horizontal grid line
-	 * @param innerVerticals   the x of each vertical grid line
+	 * @param innerHorizontals the y of each solid horizontal grid line
+	 * @param innerVerticals   the x of each solid vertical grid line
+	 * @param minorHorizontals the y of each dotted horizontal grid line (minor lines, drawn dot by dot)
+	 * @param minorVerticals   the x of each dotted vertical grid line
 	 */
-	record Frame(Plot.Box box, List<Double> innerHorizontals, List<Double> innerVerticals) {
+	record Frame(Plot.Box box, List<Double> innerHorizontals, List<Double> innerVerticals,
+			List<Double> minorHorizontals, List<Double> minorVerticals) {
 		boolean gridded() {
-			return innerHorizontals.size() >= 2 && innerVerticals.size() >= 2;
+			return innerHorizontals.size() + minorHorizontals.size() >= 2
+					&& innerVerticals.size() + minorVerticals.size() >= 2;
 		}
 	}
 
@@ -38,6 +42,10 @@ final class FrameFinder {
 	private static final double MAX_PEN = 3;
 	/** Ticks drawn outward lengthen an edge past the corner by up to this much. */
 	private static final double CORNER_SLACK = 8;
+	/** Widest gap (pt) between the dots of one dotted grid line. */
+	private static final double DOT_GAP = 4;
+	/** Fewest dots that make a dotted grid line. */
+	private static final int MIN_DOTS = 10;
 
 	private FrameFinder() {
 	}
@@ -46,8 +54,18 @@ final class FrameFinder {
 	static List<Frame> find(List<Stroke> strokes, double pageWidth) {
 		List<double[]> hs = new ArrayList<>();
 		List<double[]> vs = new ArrayList<>();
+		List<double[]> hDots = new ArrayList<>();
+		List<double[]> vDots = new ArrayList<>();
 		for (Stroke s : strokes) {
 			double[] b = s.bounds();
+			if (s.width() <= MAX_PEN && s.xs().length == 2 && b[2] - b[0] < 2 && b[3] - b[1] < 2) {
+				// a dash of a dotted grid line drawn piece by piece
+				if (b[3] - b[1] < 0.05 && b[2] > b[0]) {
+					hDots.add(new double[] { b[1], b[0], b[2] });
+				} else if (b[2] - b[0] < 0.05 && b[3] > b[1]) {
+					vDots.add(new double[] { b[0], b[1], b[3] });
+				}
+			}
 			if (s.width() > MAX_PEN || b[2] - b[0] < 2 && b[3] - b[1] < 2) {
 				continue; // a pen too wide, or a stroke too small for a piece 2 pt long (a glyph's, a marker's)
 			}
@@ -67,6 +85,9 @@ final class FrameFinder {
 		List<Line> verticals = merge(vs);
 		List<Line> bottoms = horizontals.stream().filter(l -> l.length() >= MIN_WIDTH).toList();
 		List<Line> lefts = verticals.stream().filter(l -> l.length() >= MIN_HEIGHT).toList();
+		// dotted grid lines are grid, never a frame's edge
+		List<Line> dottedH = dotted(hDots);
+		List<Line> dottedV = dotted(vDots);
 		List<Frame> frames = new ArrayList<>();
 		for (Line h : bottoms) {
 			for (Line v : lefts) {
@@ -82,8 +103,10 @@ final class FrameFinder {
 				if (frames.stream().anyMatch(f -> same(f.box(), box))) {
 					continue;
 				}
-				frames.add(new Frame(box, inner(horizontals, box.y0(), box.y1(), box.x0(), box.x1()),
-						inner(verticals, box.x0(), box.x1(), box.y0(), box.y1())));
+				List<Double> hIn = inner(horizontals, box.y0(), box.y1(), box.x0(), box.x1());
+				List<Double> vIn = inner(verticals, box.x0(), box.x1(), box.y0(), box.y1());
+				frames.add(new Frame(box, hIn, vIn, apart(inner(dottedH, box.y0(), box.y1(), box.x0(), box.x1()), hIn),
+						apart(inner(dottedV, box.x0(), box.x1(), box.y0(), box.y1()), vIn)));
 			}
 		}
 		frames.sort(Comparator.comparingDouble((Frame f) -> -f.box().width() * f.box().height()));
@@ -101,6 +124,41 @@ final class FrameFinder {
 		}
 		at.sort(null);
 		return List.copyOf(at);
+	}
+
+	/** The dotted lines that stand apart from every solid one. */
+	private static List<Double> apart(List<Double> dotted, List<Double> solid) {
+		return dotted.stream().filter(d -> solid.stream().noneMatch(s -> Math.abs(s - d) < 1)).toList();
+	}
+
+	/**
+	 * The dotted lines among short collinear dashes (same {@code at} within 0.3 pt): at least {@link #MIN_DOTS} of
+	 * them in a row, each within {@link #DOT_GAP} of the next.
+	 */
+	private static List<Line> dotted(List<double[]> dashes) {
+		dashes.sort(Comparator.comparingDouble((double[] p) -> p[0]).thenComparingDouble(p -> p[1]));
+		List<Line> out = new ArrayList<>();
+		int i = 0;
+		while (i < dashes.size()) {
+			int j = i;
+			double at = dashes.get(i)[0];
+			while (j < dashes.size() && dashes.get(j)[0] - at <= 0.3) {
+				j++;
+			}
+			List<double[]> row = new ArrayList<>(dashes.subList(i, j));
+			row.sort(Comparator.comparingDouble(p -> p[1]));
+			int start = 0;
+			for (int k = 1; k <= row.size(); k++) {
+				if (k == row.size() || row.get(k)[1] > row.get(k - 1)[2] + DOT_GAP) {
+					if (k - start >= MIN_DOTS) {
+						out.add(new Line(at, row.get(start)[1], row.get(k - 1)[2]));
+					}
+					start = k;
+				}
+			}
+			i = j;
+		}
+		return out;
 	}
 
 	static boolean same(Plot.Box a, Plot.Box b) {

@@ -38,6 +38,28 @@ final class GridScale {
 	private GridScale() {
 	}
 
+	/** The solid and the minor (dotted) grid lines together, in order. */
+	static List<Double> all(List<Double> solid, List<Double> minor) {
+		if (minor.isEmpty()) {
+			return solid;
+		}
+		List<Double> all = new ArrayList<>(solid);
+		all.addAll(minor);
+		all.sort(null);
+		return all;
+	}
+
+	/**
+	 * {@link #settle(Calibration.Outcome, List, List, double, double)} on the solid grid lines, or where the ticks
+	 * settle on none of them, on the solid and minor lines together: tick numbers label the solid lines, the dotted
+	 * ones between them are minor and would take a number set a little off its line.
+	 */
+	static Calibration.Outcome settle(Calibration.Outcome fitted, List<Calibration.Tick> ticks, List<Double> solid,
+			List<Double> minor, double from, double to) {
+		Calibration.Outcome onSolid = settle(fitted, ticks, solid, from, to);
+		return onSolid != fitted || minor.isEmpty() ? onSolid : settle(fitted, ticks, all(solid, minor), from, to);
+	}
+
 	/**
 	 * The calibration through the grid lines the tick numbers label, where each tick's place on the fit has one
 	 * grid line (or frame edge) near it and no other close enough to confuse it, and the lines fall on one scale

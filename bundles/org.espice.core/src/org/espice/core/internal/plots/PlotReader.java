@@ -117,12 +117,13 @@ public final class PlotReader {
 	private static void candidate(PageDrawing page, FrameFinder.Frame frame, TextAssembly.Labels text,
 			List<Found> found, List<Found> crowded, List<Found> halfRead) {
 		Plot.Box box = frame.box();
-		AxisReader.Reading x = AxisReader.bottom(box, frame.innerVerticals(), text);
-		AxisReader.Reading y = AxisReader.left(box, frame.innerHorizontals(), text);
+		AxisReader.Reading x = AxisReader.bottom(box, frame.innerVerticals(), frame.minorVerticals(), text);
+		AxisReader.Reading y = AxisReader.left(box, frame.innerHorizontals(), frame.minorHorizontals(), text);
 		boolean calibrated = x.outcome().calibration() != null && y.outcome().calibration() != null;
 		LOG.log(System.Logger.Level.DEBUG, () -> "page " + page.page() + " frame " + box + ": x " + x.outcome()
 				+ ", y " + y.outcome() + ", titles " + (x.title() == null ? null : x.title().text()) + " | "
-				+ (y.title() == null ? null : y.title().text()) + ", gridded " + frame.gridded() + ", words inside " + wordsInside(page, box));
+				+ (y.title() == null ? null : y.title().text()) + ", gridded " + frame.gridded() + ", words inside " + wordsInside(page, box)
+				+ ", x ticks " + x.ticks() + ", y ticks " + y.ticks());
 		// one axis calibrated and the other with tick numbers it cannot settle: a plot, listed with the reason
 		boolean half = x.outcome().calibration() != null && y.ticks().size() >= 2
 				|| y.outcome().calibration() != null && x.ticks().size() >= 2;

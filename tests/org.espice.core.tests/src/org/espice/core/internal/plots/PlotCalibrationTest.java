@@ -169,6 +169,55 @@ class PlotCalibrationTest {
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 100), p.x());
 	}
 
+	/**
+	 * Only "1" and "100" printed, the grid lines at 2 .. 9 of each decade dotted, every dot a stroke of its own (0.4 pt
+	 * long, 1.9 pt apart): the dots make grid lines, and their log pattern makes the axis log from 1 to 100 V.
+	 */
+	@Test
+	void twoTicksWithADottedDecadeGridAreLog() throws IOException {
+		PlotSketch s = frame(0, "1", "100");
+		for (int d = 0; d < 2; d++) {
+			for (int k = 2; k <= 10 - d; k++) {
+				dotted(s, (float) (100 + 100 * d + 100 * Math.log10(k)));
+			}
+		}
+		Plot p = readOne(s);
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 100), p.x());
+	}
+
+	/**
+	 * "0 50 100 150 200" each set 2 pt right of the solid grid line it labels, dotted minor lines every 5 pt between
+	 * them: the numbers label the solid lines, so the axis settles on them (100 V where the middle line stands); among
+	 * all lines a number's place would have two near it.
+	 */
+	@Test
+	void tickNumbersSettleOnTheSolidLinesNotTheDottedOnesBetween() throws IOException {
+		String[] ticks = { "0", "50", "100", "150", "200" };
+		double[] at = new double[ticks.length];
+		for (int i = 0; i < at.length; i++) {
+			at[i] = 100 + 50 * i + 2;
+		}
+		PlotSketch s = frame(3, ticks, at);
+		for (int i = 1; i < 40; i++) {
+			if (i % 10 != 0) {
+				dotted(s, 100 + 5 * i);
+			}
+		}
+		Plot p = readOne(s);
+		// the line y = 420 + (x - 100) / 2 pt: at x = 200 pt (100 V) it stands at 470 pt, 1.4 A
+		for (Plot.Point q : p.series().get(0).points()) {
+			double pageX = 100 + q.x();
+			assertEquals((420 + (pageX - 100) / 2 - 400) / 50, q.y(), 0.002, q.toString());
+		}
+	}
+
+	/** A vertical grid line at {@code x} drawn dot by dot over the frame's height. */
+	private static void dotted(PlotSketch s, float x) {
+		for (float y = 400.5f; y < 550; y += 1.9f) {
+			s.line(x, y, x, y + 0.4f, 0.36f, new float[] { 0, 0, 1 });
+		}
+	}
+
 	/** Only "10" and "100" printed, with eight grid lines evenly between them: steps of 10 V, a linear axis. */
 	@Test
 	void twoTicksWithAnEvenGridOfRoundStepsAreLinear() throws IOException {
