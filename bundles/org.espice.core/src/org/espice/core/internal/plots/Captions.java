@@ -139,6 +139,12 @@ final class Captions {
 
 	/** Words before a figure number that make it a reference, not a caption: "as shown in Fig. 25". */
 	private static final Pattern REFERENCE = Pattern.compile("(?i).*\\b(in|see|to|of|per|from|and|on|with)$");
+	/**
+	 * A figure number set as a caption's head, closed by a full stop or colon before a capitalised title ("Fig. 13.
+	 * Input, output ..."): a caption of its own even after a word that would make a reference ("... as a function of"
+	 * ending the caption beside it).
+	 */
+	private static final Pattern TITLED = Pattern.compile("(?i)^(fig(ure)?\\.?|diagram)\\s*\\d+[a-z]?\\s*[.:]\\s+(?-i)[A-Z]");
 
 	/**
 	 * A phrase cut before each figure number after its start, its parts placed by their share of letters; a
@@ -152,7 +158,8 @@ final class Captions {
 		Matcher m = SECOND.matcher(t);
 		List<Integer> cuts = new ArrayList<>();
 		while (m.find()) {
-			if (m.start() > 0 && !REFERENCE.matcher(t.substring(0, m.start()).strip()).matches()) {
+			if (m.start() > 0 && (!REFERENCE.matcher(t.substring(0, m.start()).strip()).matches()
+					|| TITLED.matcher(t.substring(m.start()).strip()).find())) {
 				cuts.add(m.start());
 			}
 		}

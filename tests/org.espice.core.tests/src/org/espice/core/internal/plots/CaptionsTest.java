@@ -124,6 +124,28 @@ class CaptionsTest {
 		assertEquals(Plot.Kind.IF_DERATING, plots.get(1).kind());
 	}
 
+	/**
+	 * The left caption's first line ends on "of" where the right one's figure number starts the same run of text
+	 * ("... as a function of Fig. 2. Input ..."): a figure number closed by a full stop before a capitalised title heads
+	 * a caption of its own, it is no reference, and the left caption's last words on the next line stay with it.
+	 */
+	@Test
+	void aCaptionBesideOneEndingOnOfIsACaptionOfItsOwn() throws IOException {
+		PlotSketch s = new PlotSketch();
+		plot(s, 100, 500, "Tj (°C)", "VGS(th) (V)");
+		plot(s, 350, 500, "VDS (V)", "C (pF)");
+		String first = "Fig. 1. Gate-source threshold voltage as a function of";
+		float gap = 330 - 80 - PlotSketch.FONT.getStringWidth(first) / 1000 * 8;
+		int spaces = Math.round(gap / (PlotSketch.FONT.getStringWidth(" ") / 1000 * 8));
+		s.text(first + " ".repeat(spaces) + "Fig. 2. Input, output and reverse transfer capacitances", 80, 468, 8);
+		s.text("junction temperature", 80 + PlotSketch.FONT.getStringWidth("Fig. 1. ") / 1000 * 8, 459, 8);
+
+		List<Plot> plots = read(s, DeviceKind.MOSFET_N);
+		assertEquals("Fig. 1. Gate-source threshold voltage as a function of junction temperature", plots.get(0).caption());
+		assertEquals("Fig. 2. Input, output and reverse transfer capacitances", plots.get(1).caption());
+		assertEquals(Plot.Kind.CAPACITANCE, plots.get(1).kind());
+	}
+
 	/** A tick number and a title run together, set at the size of the tick numbers, are no caption. */
 	@Test
 	void aNumberBeforeATitleAtTickSizeIsNoCaption() throws IOException {
