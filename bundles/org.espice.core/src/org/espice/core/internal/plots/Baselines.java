@@ -9,9 +9,10 @@ import org.espice.core.internal.plots.TextAssembly.Placed;
 
 /**
  * A line of glyphs chained a little apart each, split into the baselines it holds: where text on two baselines runs
- * across each other (a tick number set a little above a line of other text through it stays apart) or where numbers
- * sit a line above other numbers (the first tick numbers of two axes at a plot's corner). Exponents, smaller and
- * raised over their base, and a subscript beside its symbol stay with their line.
+ * across each other (a tick number set a little above a line of other text through it stays apart; a smaller axis
+ * title a little over a caption's line, across two of its glyphs or more) or where numbers sit a line above other
+ * numbers (the first tick numbers of two axes at a plot's corner). Exponents, smaller and raised over their base, and
+ * a subscript beside its symbol stay with their line.
  */
 final class Baselines {
 
@@ -53,7 +54,10 @@ final class Baselines {
 			List<Placed> below = out.get(out.size() - 1);
 			double belowSize = below.stream().mapToDouble(p -> p.g().size()).max().orElse(0);
 			boolean raisedSmaller = band.stream().allMatch(p -> p.g().size() < 0.95 * belowSize);
-			if (!raisedSmaller && (runAcross(below, band) || numbersAbove(below, band, size))) {
+			// smaller text raised over the line is its exponents, unless it runs across several of the line's glyphs:
+			// an axis title set over a caption's line, a little higher and smaller
+			if (!raisedSmaller && (across(below, band) > 0 || numbersAbove(below, band, size))
+					|| raisedSmaller && across(below, band) >= 2) {
 				out.add(band);
 			} else {
 				below.addAll(band);
@@ -98,16 +102,18 @@ final class Baselines {
 		return NUMERIC.matcher(p.g().text()).matches();
 	}
 
-	/** Whether a glyph of one band and one of the other overlap along the line by a third of the narrower. */
-	private static boolean runAcross(List<Placed> below, List<Placed> above) {
-		for (Placed a : below) {
-			for (Placed b : above) {
+	/** How many glyphs of the band above overlap one of the band below along the line by a third of the narrower. */
+	private static int across(List<Placed> below, List<Placed> above) {
+		int n = 0;
+		for (Placed b : above) {
+			for (Placed a : below) {
 				if (Math.min(a.u() + a.width(), b.u() + b.width()) - Math.max(a.u(), b.u()) > 0.3 * Math.min(a.width(),
 						b.width())) {
-					return true;
+					n++;
+					break;
 				}
 			}
 		}
-		return false;
+		return n;
 	}
 }

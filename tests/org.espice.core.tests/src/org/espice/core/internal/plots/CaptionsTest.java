@@ -146,6 +146,25 @@ class CaptionsTest {
 		assertEquals(Plot.Kind.CAPACITANCE, plots.get(1).kind());
 	}
 
+	/**
+	 * The x-axis title "-ID (A)", set smaller and 3.5 pt over the caption's baseline across its words "vs. Drain": it
+	 * runs across the caption's glyphs, so it is a line of its own, no exponent of the caption's; the caption reads
+	 * clean and the axis is the drain current.
+	 */
+	@Test
+	void anAxisTitleSetAcrossTheCaptionsLineIsNoPartOfIt() throws IOException {
+		PlotSketch s = new PlotSketch();
+		plot(s, 100, 500, null, "RDS(on) (Ohm)");
+		String head = "Figure 3: On-Resistance ";
+		float at = 80 + PlotSketch.FONT.getStringWidth(head) / 1000 * 8.6f;
+		s.text(head + "vs. Drain Current and Gate", 80, 475, 8.6f);
+		s.text("-ID (A)", at + 2, 478.5f, 6.8f);
+
+		Plot p = read(s, DeviceKind.MOSFET_P).get(0);
+		assertEquals("Figure 3: On-Resistance vs. Drain Current and Gate", p.caption());
+		assertEquals("ID", p.x().quantity());
+	}
+
 	/** A tick number and a title run together, set at the size of the tick numbers, are no caption. */
 	@Test
 	void aNumberBeforeATitleAtTickSizeIsNoCaption() throws IOException {
