@@ -102,6 +102,7 @@ final class CurveLabels {
 		Label[] at = new Label[traces.size()];
 		Map<Label, LabelText> texts = read(inside, kind, xQuantity);
 		Set<Label> used = new HashSet<>();
+		RankedList.take(f, kind, traces, page.labels().words(), inside, at, texts, used);
 		for (LeaderLines.Leader l : leaders) {
 			take(at, index[l.curve()], l.label(), texts, used);
 		}

@@ -63,6 +63,12 @@ final class CurveTracer {
 	 * the inside of the edge's line, or short of it by a rounding.
 	 */
 	private static final double TO_EDGE = 0.6;
+	/** A step along a frame side this share of its length or longer is the frame's, not a curve's. */
+	private static final double SIDE_STEP = 0.25;
+	/** Steps along the frame's sides in a row that go round it. */
+	private static final int ROUND = 2;
+	/** How near a frame side (points, its pen's width) a step runs along it. */
+	private static final double SIDE_REACH = 1;
 	/** Directions at a joint are taken over this length of the curve (points). */
 	private static final double DIRECTION_BASE = 2.5;
 
@@ -82,6 +88,7 @@ final class CurveTracer {
 		for (Piece joined : join(pieces)) {
 			List<double[]> chain = joined.pts();
 			if (curve(f, chain)) {
+				chain = offTheSides(f, chain);
 				double[] xs = new double[chain.size()];
 				double[] ys = new double[chain.size()];
 				for (int i = 0; i < xs.length; i++) {
@@ -94,6 +101,47 @@ final class CurveTracer {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The chain without the steps along the frame's sides it starts or ends with, where {@link #ROUND} of them or more
+	 * run a quarter of a side or more: a path that draws the frame and a curve in one goes round the frame before the
+	 * curve, and that is no part of it.
+	 */
+	private static List<double[]> offTheSides(Plot.Box f, List<double[]> chain) {
+		int from = 0;
+		int to = chain.size() - 1;
+		int long0 = 0;
+		int long1 = 0;
+		while (to - from > 1 && alongSide(f, chain.get(from), chain.get(from + 1)) > 0) {
+			long0 += alongSide(f, chain.get(from), chain.get(from + 1)) >= SIDE_STEP ? 1 : 0;
+			from++;
+		}
+		while (to - from > 1 && alongSide(f, chain.get(to - 1), chain.get(to)) > 0) {
+			long1 += alongSide(f, chain.get(to - 1), chain.get(to)) >= SIDE_STEP ? 1 : 0;
+			to--;
+		}
+		// one step along a side is a curve lying on the axis (no current below a threshold); two long ones or more
+		// go round the frame
+		from = long0 < ROUND ? 0 : from;
+		to = long1 < ROUND ? chain.size() - 1 : to;
+		return from == 0 && to == chain.size() - 1 ? chain : new ArrayList<>(chain.subList(from, to + 1));
+	}
+
+	/**
+	 * The share of a frame side's length the step from a to b runs along it (within {@link #SIDE_REACH}); 0 when
+	 * it does not.
+	 */
+	private static double alongSide(Plot.Box f, double[] a, double[] b) {
+		if (Math.abs(a[0] - b[0]) <= SIDE_REACH && Math.abs(a[1] - b[1]) > SIDE_REACH
+				&& (Math.abs(a[0] - f.x0()) <= SIDE_REACH || Math.abs(a[0] - f.x1()) <= SIDE_REACH)) {
+			return Math.abs(a[1] - b[1]) / f.height();
+		}
+		if (Math.abs(a[1] - b[1]) <= SIDE_REACH && Math.abs(a[0] - b[0]) > SIDE_REACH
+				&& (Math.abs(a[1] - f.y0()) <= SIDE_REACH || Math.abs(a[1] - f.y1()) <= SIDE_REACH)) {
+			return Math.abs(a[0] - b[0]) / f.width();
+		}
+		return 0;
 	}
 
 	/** Puts the end point {@code i} of a curve on the frame edge it stops just short of (or just past). */

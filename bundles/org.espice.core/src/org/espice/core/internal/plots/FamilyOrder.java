@@ -153,7 +153,7 @@ final class FamilyOrder {
 	 * Where across the span the curves share they lie farthest apart (the closest two of them the least close):
 	 * a family that does not cross is ranked best there. NaN when they share no span.
 	 */
-	private static double widestApart(List<CurveTracer.Trace> traces, List<Integer> family) {
+	static double widestApart(List<CurveTracer.Trace> traces, List<Integer> family) {
 		double lo = -Double.MAX_VALUE;
 		double hi = Double.MAX_VALUE;
 		for (int i : family) {
@@ -181,7 +181,7 @@ final class FamilyOrder {
 	}
 
 	/** Whether curves ranked by height at x lie clearly apart there, each above the one before. */
-	private static boolean apart(List<CurveTracer.Trace> traces, List<Integer> byHeight, double x) {
+	static boolean apart(List<CurveTracer.Trace> traces, List<Integer> byHeight, double x) {
 		for (int k = 1; k < byHeight.size(); k++) {
 			if (height(traces.get(byHeight.get(k)), x) - height(traces.get(byHeight.get(k - 1)), x) < APART) {
 				return false;
@@ -229,7 +229,7 @@ final class FamilyOrder {
 	}
 
 	/** The curve's height at x (its nearest vertex's when it does not reach x). */
-	private static double height(CurveTracer.Trace t, double x) {
+	static double height(CurveTracer.Trace t, double x) {
 		for (int i = 1; i < t.size(); i++) {
 			double a = t.xs()[i - 1];
 			double b = t.xs()[i];

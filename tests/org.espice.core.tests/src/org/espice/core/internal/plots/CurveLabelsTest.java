@@ -58,6 +58,62 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * International Rectifier's way: "VGS" over a list from "TOP 15V" down to "BOTTOM 4.0V" in the frame's corner,
+	 * each value a curve from the highest down; the two highest curves lie on each other (the channel no longer
+	 * limits) and take the two top values. The list's numbers sit nearer other curves than their own: their order,
+	 * not their place, names the curves.
+	 */
+	@Test
+	void aTopToBottomListNamesTheCurvesByTheirOrder() throws IOException {
+		PlotSketch s = output().function(100, 300, 60, saturating(30), false)
+				.function(100, 300, 60, saturating(60), false).function(100, 300, 60, saturating(90), false)
+				.function(100, 300, 60, saturating(130), false).function(100, 300, 60, x -> saturating(130).applyAsDouble(x) + 0.5, false)
+				.text("VGS", 140, 541, 6);
+		String[] lines = { "15V", "10V", "8.0V", "6.0V", "4.0V" };
+		for (int i = 0; i < lines.length; i++) {
+			s.text(lines[i], 140, 533 - 7 * i, 6);
+		}
+		s.text("TOP", 104, 533, 6).text("BOTTOM", 104, 533 - 7 * 4, 6);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(5, p.series().size(), p.series().toString());
+		for (String line : lines) {
+			labelled(p, line);
+		}
+		// ranked by height at the right: 4 V lowest, then 6, 8, and the two highest 10 and 15 V
+		List<Plot.Series> byHeight = p.series().stream()
+				.sorted(java.util.Comparator.comparingDouble((Plot.Series q) -> q.points().get(q.points().size() - 1).y()))
+				.toList();
+		assertEquals(List.of(4.0, 6.0, 8.0), byHeight.subList(0, 3).stream().map(q -> q.conditions().get("VGS")).toList());
+		assertEquals(java.util.Set.of(10.0, 15.0),
+				java.util.Set.of(byHeight.get(3).conditions().get("VGS"), byHeight.get(4).conditions().get("VGS")));
+	}
+
+	/**
+	 * A path that draws the frame and then a curve in one, going round the frame's four sides first: the curve
+	 * traced is the curve alone, starting where it leaves the left edge.
+	 */
+	@Test
+	void aCurveDrawnInOnePathWithTheFrameIsTheCurveAlone() throws IOException {
+		float[] xs = new float[64];
+		float[] ys = new float[64];
+		float[][] round = { { 100, 430 }, { 100, 400 }, { 300, 400 }, { 300, 550 }, { 100, 550 }, { 100, 430 } };
+		for (int i = 0; i < round.length; i++) {
+			xs[i] = round[i][0];
+			ys[i] = round[i][1];
+		}
+		for (int i = round.length; i < xs.length; i++) {
+			xs[i] = 100 + 200f * (i - round.length + 1) / (xs.length - round.length);
+			ys[i] = (float) (430 + 80 * (1 - Math.exp(-(xs[i] - 100) / 30)));
+		}
+		Plot p = readOne(output().curve(xs, ys, 0.5f, BLACK, false), DeviceKind.MOSFET_N);
+		assertEquals(1, p.series().size(), p.series().toString());
+		for (Plot.Point q : p.series().get(0).points()) {
+			assertTrue(q.y() >= 0.059 && q.y() <= 0.225, q.toString()); // 430 .. 510 pt, never the frame's 0 or 0.3 A
+		}
+	}
+
+	/**
 	 * NXP's way: one curve labelled "VGS (V) = 3.5" (symbol and unit once, the unit in brackets), the others by a
 	 * bare number at their ends ("4.5", "10"); "Tj = 25 °C" printed in the plot's corner holds for every curve.
 	 */
