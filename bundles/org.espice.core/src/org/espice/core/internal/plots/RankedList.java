@@ -19,8 +19,9 @@ import org.espice.core.Plot;
  */
 final class RankedList {
 
-	private static final Pattern TOP = Pattern.compile("(?i)^top$");
-	private static final Pattern BOTTOM = Pattern.compile("(?i)^bottom$");
+	/** The list's first and last line's marks, the sign of the value set right after them kept ("Bottom- 4.5 V"). */
+	private static final Pattern TOP = Pattern.compile("(?i)^top([-\u2212\u2013]?)$");
+	private static final Pattern BOTTOM = Pattern.compile("(?i)^bottom([-\u2212\u2013]?)$");
 	/** One value of the list, sign and unit optional: "15V", "- 5.5 V", "8.0". */
 	private static final Pattern VALUE = Pattern.compile("^([-\u2212\u2013]?)\\s*(\\d+(?:\\.\\d+)?)\\s*(m|µ|\u03bc|u)?\\s*[VA]?$");
 	/** The symbol over the list: the gate voltage, the gate-emitter voltage, the base current. */
@@ -160,7 +161,9 @@ final class RankedList {
 		List<List<Label>> lines = new ArrayList<>();
 		for (Label w : column) {
 			List<Label> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-			if (last != null && Math.abs(last.get(0).cy() - w.cy()) < 0.5 * w.size()) {
+			// a line's words stand level and side by side; a word over another is the next line set close
+			if (last != null && Math.abs(last.get(0).cy() - w.cy()) < 0.5 * w.size()
+					&& last.stream().noneMatch(o -> o.x0() < w.x1() && w.x0() < o.x1())) {
 				last.add(w);
 			} else {
 				lines.add(new ArrayList<>(List.of(w)));
@@ -172,8 +175,11 @@ final class RankedList {
 			line.sort(Comparator.comparingDouble(Label::x0));
 			StringBuilder text = new StringBuilder();
 			for (Label w : line) {
-				if (!TOP.matcher(w.text()).matches() && !BOTTOM.matcher(w.text()).matches()) {
-					text.append(text.length() == 0 ? "" : " ").append(w.text());
+				Matcher mark = TOP.matcher(w.text());
+				mark = mark.matches() ? mark : BOTTOM.matcher(w.text());
+				String part = mark.matches() ? mark.group(1) : w.text();
+				if (!part.isEmpty()) {
+					text.append(text.length() == 0 ? "" : " ").append(part);
 				}
 			}
 			Matcher m = VALUE.matcher(text.toString().strip());
