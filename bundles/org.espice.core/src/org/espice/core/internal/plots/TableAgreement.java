@@ -39,7 +39,15 @@ public final class TableAgreement {
 	public static List<Plot> check(List<Plot> plots, List<Device> devices) {
 		List<Plot> out = new ArrayList<>(plots.size());
 		for (Plot p : plots) {
-			out.add(p.withWarnings(warnings(p, parameters(p, devices))));
+			List<Parameter> typicals = parameters(p, devices);
+			Plot checked = p;
+			if (p.x() != null && p.y() != null && !p.series().isEmpty()) {
+				List<AxisPrefix.Slip> slips = new ArrayList<>();
+				readings(p, typicals).forEach((t, r) -> slips.add(new AxisPrefix.Slip(
+						r.along().equals(p.x().quantity()), t.typ(), r.curve(), describe(p, t, r))));
+				checked = AxisPrefix.byTables(p, slips);
+			}
+			out.add(checked.withWarnings(warnings(checked, typicals)));
 		}
 		return out;
 	}
@@ -66,16 +74,27 @@ public final class TableAgreement {
 			return List.of();
 		}
 		Set<String> out = new LinkedHashSet<>();
+		readings(plot, typicals).forEach((p, r) -> {
+			if (Math.abs(r.curve() - p.typ()) > FAR * Math.abs(p.typ())) {
+				out.add(message(plot, p, r));
+			}
+		});
+		return new ArrayList<>(out);
+	}
+
+	/** Each typical value that falls on the plot's curves, with where it was read. */
+	private static Map<Parameter, Reading> readings(Plot plot, List<Parameter> typicals) {
+		Map<Parameter, Reading> out = new LinkedHashMap<>();
 		for (Parameter p : typicals) {
 			if (!drawn(plot, p) && typicals.stream().anyMatch(o -> o.name().equals(p.name()) && drawn(plot, o))) {
 				continue; // a plot of some of the parts (zeners of 3.3 to 10 V) says nothing of the others
 			}
 			Reading r = read(plot, p);
-			if (r != null && Math.abs(r.curve() - p.typ()) > FAR * Math.abs(p.typ())) {
-				out.add(message(plot, p, r));
+			if (r != null) {
+				out.put(p, r);
 			}
 		}
-		return new ArrayList<>(out);
+		return out;
 	}
 
 	/** Whether the value lies in the range its axis shows (any axis carrying its name). */
@@ -233,6 +252,14 @@ public final class TableAgreement {
 			return m;
 		}
 		return m > 0 ? Math.log10(m) : Double.NaN;
+	}
+
+	/** A table value and where it was read: "table RDS_ON typ 750 mΩ (page 2) at ID = 4.8 A read 766 µΩ". */
+	private static String describe(Plot plot, Parameter p, Reading r) {
+		String unit = p.unit() == null ? "" : p.unit();
+		String where = p.source() == null ? "" : " (page " + p.source().page() + ")";
+		return String.format(Locale.ROOT, "table %s typ %s%s at %s = %s read %s", p.name(), eng(p.typ(), unit), where,
+				r.along(), eng(r.at(), unitOf(plot, r.along())), eng(r.curve(), unit));
 	}
 
 	private static String message(Plot plot, Parameter p, Reading r) {

@@ -55,10 +55,32 @@ class TableAgreementTest {
 	@Test
 	void aCurveOffByAPowerOfTenIsWarnedAboutAsAMisreadAxis() {
 		Parameter ciss = typ("CISS", 1.5e-9, "F", Map.of("VDS", 25.0, "f", 1e6));
+		Plot checked = TableAgreement.check(List.of(capacitances(1e-2)), List.of(device(ciss))).get(0);
+		assertEquals(1, checked.warnings().size(), checked.warnings().toString());
+		String w = checked.warnings().get(0);
+		assertTrue(w.contains("CISS") && w.contains("1.5 nF") && w.contains("VDS = 25 V") && w.contains("10^-2"), w);
+	}
+
+	/**
+	 * Every table value on the plot reads a thousand times off its curve, within 10 %: the unit printed on the graph
+	 * is a whole SI prefix off the tables' (a misprinted "mΩ", a prefix misread), so the axis and its curves take
+	 * the tables' unit, with a warning that says so, and the values then agree.
+	 */
+	@Test
+	void anAxisAWholePrefixOffEveryTableValueTakesTheTablesUnit() {
+		Parameter ciss = typ("CISS", 1.5e-9, "F", Map.of("VDS", 25.0, "f", 1e6));
 		Plot checked = TableAgreement.check(List.of(capacitances(1e-3)), List.of(device(ciss))).get(0);
 		assertEquals(1, checked.warnings().size(), checked.warnings().toString());
 		String w = checked.warnings().get(0);
-		assertTrue(w.contains("CISS") && w.contains("1.5 nF") && w.contains("VDS = 25 V") && w.contains("10^-3"), w);
+		assertTrue(w.contains("y axis is taken times 1000") && w.contains("CISS typ 1.5 nF"), w);
+		assertEquals(1e-9, checked.y().min(), 1e-21);
+		assertEquals(2e-9, checked.series().get(0).points().get(0).y(), 1e-21);
+		assertEquals(1e-6, checked.series().get(1).points().get(0).y(), 1e-18, "every curve of the axis is scaled");
+
+		// one value a thousand times off and another that agrees: the axis stays as printed
+		Parameter coss = typ("COSS", 3.2e-10, "F", Map.of("VDS", 25.0));
+		Plot kept = TableAgreement.check(List.of(capacitances(1e-3)), List.of(device(ciss, coss))).get(0);
+		assertEquals(1e-12, kept.y().min(), 1e-24);
 	}
 
 	@Test
