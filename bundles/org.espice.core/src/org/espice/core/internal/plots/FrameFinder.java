@@ -136,29 +136,7 @@ final class FrameFinder {
 	 * them in a row, each within {@link #DOT_GAP} of the next.
 	 */
 	private static List<Line> dotted(List<double[]> dashes) {
-		dashes.sort(Comparator.comparingDouble((double[] p) -> p[0]).thenComparingDouble(p -> p[1]));
-		List<Line> out = new ArrayList<>();
-		int i = 0;
-		while (i < dashes.size()) {
-			int j = i;
-			double at = dashes.get(i)[0];
-			while (j < dashes.size() && dashes.get(j)[0] - at <= 0.3) {
-				j++;
-			}
-			List<double[]> row = new ArrayList<>(dashes.subList(i, j));
-			row.sort(Comparator.comparingDouble(p -> p[1]));
-			int start = 0;
-			for (int k = 1; k <= row.size(); k++) {
-				if (k == row.size() || row.get(k)[1] > row.get(k - 1)[2] + DOT_GAP) {
-					if (k - start >= MIN_DOTS) {
-						out.add(new Line(at, row.get(start)[1], row.get(k - 1)[2]));
-					}
-					start = k;
-				}
-			}
-			i = j;
-		}
-		return out;
+		return runs(dashes, 0.3, DOT_GAP, MIN_DOTS);
 	}
 
 	static boolean same(Plot.Box a, Plot.Box b) {
@@ -168,27 +146,42 @@ final class FrameFinder {
 
 	/** Joins collinear pieces (same {@code at} within 0.8 pt) that touch or overlap. */
 	private static List<Line> merge(List<double[]> pieces) {
+		return runs(pieces, 0.8, 1.5, 1);
+	}
+
+	/**
+	 * The lines that runs of collinear pieces ({@code at} within {@code sameAt} of the first) make, each piece
+	 * starting within {@code gap} of where the run so far ends, runs of {@code fewest} pieces or more.
+	 */
+	private static List<Line> runs(List<double[]> pieces, double sameAt, double gap, int fewest) {
 		pieces.sort(Comparator.comparingDouble((double[] p) -> p[0]).thenComparingDouble(p -> p[1]));
 		List<Line> out = new ArrayList<>();
 		int i = 0;
 		while (i < pieces.size()) {
 			int j = i;
 			double at = pieces.get(i)[0];
-			while (j < pieces.size() && pieces.get(j)[0] - at <= 0.8) {
+			while (j < pieces.size() && pieces.get(j)[0] - at <= sameAt) {
 				j++;
 			}
 			List<double[]> group = new ArrayList<>(pieces.subList(i, j));
 			group.sort(Comparator.comparingDouble(p -> p[1]));
 			double from = group.get(0)[1];
 			double to = group.get(0)[2];
+			int n = 0;
 			for (double[] p : group) {
-				if (p[1] > to + 1.5) {
-					out.add(new Line(at, from, to));
+				if (p[1] > to + gap) {
+					if (n >= fewest) {
+						out.add(new Line(at, from, to));
+					}
 					from = p[1];
+					n = 0;
 				}
 				to = Math.max(to, p[2]);
+				n++;
 			}
-			out.add(new Line(at, from, to));
+			if (n >= fewest) {
+				out.add(new Line(at, from, to));
+			}
 			i = j;
 		}
 		return out;

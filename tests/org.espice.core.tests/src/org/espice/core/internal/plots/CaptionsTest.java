@@ -43,6 +43,18 @@ class CaptionsTest {
 	}
 
 	/**
+	 * Two captions printed as one run of 8 pt text from x = 80 at y = 468, spaces between them so that the second
+	 * starts at x = 330, over the plot on the right; the run as printed.
+	 */
+	private static String oneRun(PlotSketch s, String first, String second) throws IOException {
+		float gap = 330 - 80 - PlotSketch.FONT.getStringWidth(first) / 1000 * 8;
+		int spaces = Math.round(gap / (PlotSketch.FONT.getStringWidth(" ") / 1000 * 8));
+		String run = first + " ".repeat(spaces) + second;
+		s.text(run, 80, 468, 8);
+		return run;
+	}
+
+	/**
 	 * Captions above their plots, each with the plot's y-axis title set level right under it at the frame's top left
 	 * ("C (pF)", "VGS (V)"), as one line follows another: the title is no part of the caption, so the captions stay
 	 * above their plots and each plot takes its own.
@@ -110,12 +122,9 @@ class CaptionsTest {
 		PlotSketch s = new PlotSketch();
 		plot(s, 100, 500, "IF(AV) (A)", "P (W)");
 		plot(s, 350, 500, "Tamb (°C)", "IF(AV) (A)");
-		String first = "Figure 1. Conduction losses versus current";
-		float gap = 330 - 80 - PlotSketch.FONT.getStringWidth(first) / 1000 * 8;
-		int spaces = Math.round(gap / (PlotSketch.FONT.getStringWidth(" ") / 1000 * 8));
-		s.text(first + " ".repeat(spaces) + "Figure 2. Average forward current versus", 80, 468, 8);
+		String run = oneRun(s, "Figure 1. Conduction losses versus current", "Figure 2. Average forward current versus");
 		// the second line starts under "Average", as the first line's words after the number
-		s.text("ambient temperature", 80 + PlotSketch.FONT.getStringWidth(first + " ".repeat(spaces) + "Figure 2. ")
+		s.text("ambient temperature", 80 + PlotSketch.FONT.getStringWidth(run.substring(0, run.indexOf("Average")))
 				/ 1000 * 8, 459, 8);
 
 		List<Plot> plots = read(s, DeviceKind.SCHOTTKY);
@@ -134,10 +143,8 @@ class CaptionsTest {
 		PlotSketch s = new PlotSketch();
 		plot(s, 100, 500, "Tj (°C)", "VGS(th) (V)");
 		plot(s, 350, 500, "VDS (V)", "C (pF)");
-		String first = "Fig. 1. Gate-source threshold voltage as a function of";
-		float gap = 330 - 80 - PlotSketch.FONT.getStringWidth(first) / 1000 * 8;
-		int spaces = Math.round(gap / (PlotSketch.FONT.getStringWidth(" ") / 1000 * 8));
-		s.text(first + " ".repeat(spaces) + "Fig. 2. Input, output and reverse transfer capacitances", 80, 468, 8);
+		oneRun(s, "Fig. 1. Gate-source threshold voltage as a function of",
+				"Fig. 2. Input, output and reverse transfer capacitances");
 		s.text("junction temperature", 80 + PlotSketch.FONT.getStringWidth("Fig. 1. ") / 1000 * 8, 459, 8);
 
 		List<Plot> plots = read(s, DeviceKind.MOSFET_N);
