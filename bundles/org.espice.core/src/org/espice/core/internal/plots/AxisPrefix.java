@@ -28,7 +28,8 @@ final class AxisPrefix {
 	 * @param onY   whether the value lies on the y axis (else on x)
 	 * @param table the table's typical value
 	 * @param curve the curve's value at the table's condition
-	 * @param what  the value as a message names it ("RDS_ON typ 0.75 Ω (page 2)")
+	 * @param what  the value and where it was read, as the warning names it ("table RDS_ON typ 750 mOhm (page 2) at
+	 *              ID = 4.8 A read 766 µOhm")
 	 */
 	record Slip(boolean onY, double table, double curve, String what) {
 	}

@@ -153,7 +153,7 @@ final class FamilyOrder {
 	 * Where across the span the curves share they lie farthest apart (the closest two of them the least close):
 	 * a family that does not cross is ranked best there. NaN when they share no span.
 	 */
-	static double widestApart(List<CurveTracer.Trace> traces, List<Integer> family) {
+	private static double widestApart(List<CurveTracer.Trace> traces, List<Integer> family) {
 		double lo = -Double.MAX_VALUE;
 		double hi = Double.MAX_VALUE;
 		for (int i : family) {
@@ -181,7 +181,7 @@ final class FamilyOrder {
 	}
 
 	/** Whether curves ranked by height at x lie clearly apart there, each above the one before. */
-	static boolean apart(List<CurveTracer.Trace> traces, List<Integer> byHeight, double x) {
+	private static boolean apart(List<CurveTracer.Trace> traces, List<Integer> byHeight, double x) {
 		for (int k = 1; k < byHeight.size(); k++) {
 			if (height(traces.get(byHeight.get(k)), x) - height(traces.get(byHeight.get(k - 1)), x) < APART) {
 				return false;

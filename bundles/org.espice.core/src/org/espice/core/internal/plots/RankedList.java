@@ -15,7 +15,7 @@ import org.espice.core.Plot;
  * A list of a condition's values printed from "TOP" down to "BOTTOM" under its symbol ("VGS / TOP 15V / 12V / ... /
  * BOTTOM 5.0V", as International Rectifier and Vishay print their output curves): it names the curves by their order,
  * the highest curve the top value and so on down, wherever the list stands. Read only when it gives one value per
- * curve, in order, and the curves lie apart where they are ranked.
+ * curve, stepping down, and the curves keep one order by height.
  */
 final class RankedList {
 
