@@ -54,6 +54,12 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 			"[A-Za-z][A-Za-z0-9_()]{0,10}\\s*=\\s*[-+]?\\d+(?:[.,]\\d+)?\\s*[pnuµmkM]?[A-Za-z°]{0,3}\\s*(?:-|\u2013|~|to)\\s*"
 					+ "\\d+(?:[.,]\\d+)?\\s*[A-Za-zµ°]*");
 
+	/**
+	 * A minus sign set apart from its number at the start of a value ("- 0.4 V", "VGS = - 2.0 V"), where no number
+	 * stands before it: the value is negative.
+	 */
+	private static final Pattern SPACED_SIGN = Pattern.compile("(?<![\\w.)]\\s{0,3})([-\u2013\u2212])\\s+(?=\\d)");
+
 	/** A raised letter ("V^CE": a subscript set high), a curve's tag ("(1)"), names printed short (COB, CIS). */
 	private static final Pattern RAISED_LETTER = Pattern.compile("\\^(?=[A-Za-z])");
 	private static final Pattern TAG = Pattern.compile("^\\(\\^?\\d{1,2}\\)\\s*");
@@ -89,6 +95,7 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 				.replaceFirst("")); // a curve's tag "(1)" says nothing itself
 		text = SPLIT_SYMBOL.matcher(text).replaceAll("$1$2");
 		text = RANGE.matcher(text).replaceAll("");
+		text = SPACED_SIGN.matcher(text).replaceAll("$1");
 		Map.Entry<String, Double> ratio = ForcedRatio.of(text);
 		text = FORCED_RATIO.matcher(ForcedRatio.without(text)).replaceAll("");
 		// subscripts set apart ("C r ss") still name the curve

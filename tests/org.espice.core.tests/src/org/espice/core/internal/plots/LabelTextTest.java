@@ -35,6 +35,19 @@ class LabelTextTest {
 		assertEquals(Map.of("ID", 0.5), LabelText.parse("500 mA", Plot.Kind.RDSON_VGS, "VGS").conditions());
 	}
 
+	/**
+	 * A minus sign set a space apart from its number ("- 40 °C" on Fairchild's gain plots, "- 0.4 V" at a JFET's
+	 * output curves) still makes the value negative; a dash between two numbers is no sign.
+	 */
+	@Test
+	void aMinusSetApartFromItsNumberIsTheSign() {
+		assertEquals(Map.of("T", -40.0), LabelText.parse("- 40 °C", Plot.Kind.HFE_IC, "IC").conditions());
+		assertEquals(Map.of("VGS", -0.4), output("- 0.4 V").conditions());
+		assertEquals(Map.of("VGS", -2.0), output("VGS = - 2.0 V").conditions());
+		assertTrue(!output("10 - 5 V").values().contains(-5.0) && !output("10 - 5 V").conditions().containsValue(-5.0),
+				"no sign between two numbers");
+	}
+
 	@Test
 	void listsForSeveralCurves() {
 		LabelText keyed = output("VGS = 10, 9, 8, 7 V");
