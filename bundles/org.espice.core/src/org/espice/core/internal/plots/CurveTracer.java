@@ -113,13 +113,11 @@ final class CurveTracer {
 		int to = chain.size() - 1;
 		int long0 = 0;
 		int long1 = 0;
-		while (to - from > 1 && alongSide(f, chain.get(from), chain.get(from + 1)) > 0) {
-			long0 += alongSide(f, chain.get(from), chain.get(from + 1)) >= SIDE_STEP ? 1 : 0;
-			from++;
+		for (double share; to - from > 1 && (share = alongSide(f, chain.get(from), chain.get(from + 1))) > 0; from++) {
+			long0 += share >= SIDE_STEP ? 1 : 0;
 		}
-		while (to - from > 1 && alongSide(f, chain.get(to - 1), chain.get(to)) > 0) {
-			long1 += alongSide(f, chain.get(to - 1), chain.get(to)) >= SIDE_STEP ? 1 : 0;
-			to--;
+		for (double share; to - from > 1 && (share = alongSide(f, chain.get(to - 1), chain.get(to))) > 0; to--) {
+			long1 += share >= SIDE_STEP ? 1 : 0;
 		}
 		// one step along a side is a curve lying on the axis (no current below a threshold); two long ones or more
 		// go round the frame

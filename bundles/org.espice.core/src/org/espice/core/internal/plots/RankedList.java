@@ -156,40 +156,17 @@ final class RankedList {
 				column.add(w);
 			}
 		}
-		// the lines of the list, top first, each read right of the TOP and BOTTOM words
-		column.sort(Comparator.comparingDouble((Label w) -> -w.cy()).thenComparingDouble(Label::x0));
-		List<List<Label>> lines = new ArrayList<>();
-		for (Label w : column) {
-			List<Label> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-			// a line's words stand level and side by side; a word over another is the next line set close
-			if (last != null && Math.abs(last.get(0).cy() - w.cy()) < 0.5 * w.size()
-					&& last.stream().noneMatch(o -> o.x0() < w.x1() && w.x0() < o.x1())) {
-				last.add(w);
-			} else {
-				lines.add(new ArrayList<>(List.of(w)));
-			}
-		}
 		List<Double> values = new ArrayList<>();
 		List<String> printed = new ArrayList<>();
-		for (List<Label> line : lines) {
-			line.sort(Comparator.comparingDouble(Label::x0));
-			StringBuilder text = new StringBuilder();
-			for (Label w : line) {
-				Matcher mark = TOP.matcher(w.text());
-				mark = mark.matches() ? mark : BOTTOM.matcher(w.text());
-				String part = mark.matches() ? mark.group(1) : w.text();
-				if (!part.isEmpty()) {
-					text.append(text.length() == 0 ? "" : " ").append(part);
-				}
-			}
-			Matcher m = VALUE.matcher(text.toString().strip());
+		for (List<Label> line : lines(column)) {
+			String text = withoutMarks(line);
+			Matcher m = VALUE.matcher(text);
 			if (!m.matches()) {
 				return null;
 			}
-			double v = Double.parseDouble(m.group(2)) * (m.group(1).isEmpty() ? 1 : -1)
-					* (m.group(3) == null ? 1 : m.group(3).equals("m") ? 1e-3 : 1e-6);
-			values.add(v);
-			printed.add(text.toString().strip());
+			values.add(Double.parseDouble(m.group(2)) * (m.group(1).isEmpty() ? 1 : -1)
+					* (m.group(3) == null ? 1 : m.group(3).equals("m") ? 1e-3 : 1e-6));
+			printed.add(text);
 		}
 		if (values.size() < MIN_VALUES) {
 			return null;
@@ -210,6 +187,40 @@ final class RankedList {
 			}
 		}
 		return new Values(key, values, printed, phrases);
+	}
+
+	/**
+	 * The words of the list's column line by line, top first, each line left to right: a line's words stand level and
+	 * side by side; a word over another is the next line set close.
+	 */
+	private static List<List<Label>> lines(List<Label> column) {
+		column.sort(Comparator.comparingDouble((Label w) -> -w.cy()).thenComparingDouble(Label::x0));
+		List<List<Label>> lines = new ArrayList<>();
+		for (Label w : column) {
+			List<Label> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+			if (last != null && Math.abs(last.get(0).cy() - w.cy()) < 0.5 * w.size()
+					&& last.stream().noneMatch(o -> o.x0() < w.x1() && w.x0() < o.x1())) {
+				last.add(w);
+			} else {
+				lines.add(new ArrayList<>(List.of(w)));
+			}
+		}
+		lines.forEach(line -> line.sort(Comparator.comparingDouble(Label::x0)));
+		return lines;
+	}
+
+	/** A line of the list without its TOP or BOTTOM mark, the sign set against the mark kept. */
+	private static String withoutMarks(List<Label> line) {
+		StringBuilder text = new StringBuilder();
+		for (Label w : line) {
+			Matcher mark = TOP.matcher(w.text());
+			mark = mark.matches() ? mark : BOTTOM.matcher(w.text());
+			String part = mark.matches() ? mark.group(1) : w.text();
+			if (!part.isEmpty()) {
+				text.append(text.length() == 0 ? "" : " ").append(part);
+			}
+		}
+		return text.toString().strip();
 	}
 
 	/**

@@ -256,15 +256,10 @@ public final class TableAgreement {
 
 	/** A table value and where it was read: "table RDS_ON typ 750 mΩ (page 2) at ID = 4.8 A read 766 µΩ". */
 	private static String describe(Plot plot, Parameter p, Reading r) {
-		String unit = p.unit() == null ? "" : p.unit();
-		String where = p.source() == null ? "" : " (page " + p.source().page() + ")";
-		return String.format(Locale.ROOT, "table %s typ %s%s at %s = %s read %s", p.name(), eng(p.typ(), unit), where,
-				r.along(), eng(r.at(), unitOf(plot, r.along())), eng(r.curve(), unit));
+		return where(plot, p, r) + " read " + eng(r.curve(), unit(p));
 	}
 
 	private static String message(Plot plot, Parameter p, Reading r) {
-		String unit = p.unit() == null ? "" : p.unit();
-		String where = p.source() == null ? "" : " (page " + p.source().page() + ")";
 		double ratio = Math.abs(r.curve() / p.typ());
 		String why;
 		long decades = Math.round(Math.log10(ratio));
@@ -273,8 +268,18 @@ public final class TableAgreement {
 		} else {
 			why = String.format(Locale.ROOT, "%+.0f %%", 100 * (r.curve() - p.typ()) / p.typ());
 		}
-		return String.format(Locale.ROOT, "table %s typ %s%s at %s = %s: the curve reads %s, %s", p.name(),
-				eng(p.typ(), unit), where, r.along(), eng(r.at(), unitOf(plot, r.along())), eng(r.curve(), unit), why);
+		return where(plot, p, r) + ": the curve reads " + eng(r.curve(), unit(p)) + ", " + why;
+	}
+
+	/** The table value and the condition it was read at: "table RDS_ON typ 750 mΩ (page 2) at ID = 4.8 A". */
+	private static String where(Plot plot, Parameter p, Reading r) {
+		String page = p.source() == null ? "" : " (page " + p.source().page() + ")";
+		return String.format(Locale.ROOT, "table %s typ %s%s at %s = %s", p.name(), eng(p.typ(), unit(p)), page,
+				r.along(), eng(r.at(), unitOf(plot, r.along())));
+	}
+
+	private static String unit(Parameter p) {
+		return p.unit() == null ? "" : p.unit();
 	}
 
 	private static String unitOf(Plot plot, String quantity) {
