@@ -100,7 +100,7 @@ final class CurveTracer {
 				out.add(new Trace(xs, ys, joined.pen()));
 			}
 		}
-		return out;
+		return Redrawn.once(out);
 	}
 
 	/**

@@ -114,6 +114,33 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Every curve stroked a second time over itself, cut into other pieces with a heavier pen and a hundredth of a
+	 * point off (as Alpha and Omega's and Fairchild's output plots are drawn): each curve is one series with its
+	 * label, while two curves a few tenths of a point apart (one curve drawn for two gate voltages) stay two.
+	 */
+	@Test
+	void aCurveDrawnTwiceOverItselfIsOneSeries() throws IOException {
+		PlotSketch s = output();
+		for (double amplitude : new double[] { 50, 120 }) {
+			float[] xs = new float[60];
+			float[] ys = new float[60];
+			float[] again = new float[60];
+			for (int i = 0; i < xs.length; i++) {
+				xs[i] = 100 + i * 200f / (xs.length - 1);
+				ys[i] = (float) saturating(amplitude).applyAsDouble(xs[i]);
+				again[i] = ys[i] + 0.01f;
+			}
+			s.curve(xs, ys, 0.5f, BLACK, false).curve(xs, again, 0.8f, BLACK, true);
+		}
+		s.function(100, 300, 60, x -> saturating(120).applyAsDouble(x) + 0.3, false);
+		s.text("VGS = 10 V", 250, 523, 6).text("4 V", 285, 453, 6);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(3, p.series().size(), p.series().toString());
+		assertEquals(4.0, labelled(p, "4 V").conditions().get("VGS"));
+	}
+
+	/**
 	 * NXP's way: one curve labelled "VGS (V) = 3.5" (symbol and unit once, the unit in brackets), the others by a
 	 * bare number at their ends ("4.5", "10"); "Tj = 25 °C" printed in the plot's corner holds for every curve.
 	 */
