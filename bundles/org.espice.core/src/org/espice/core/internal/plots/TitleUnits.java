@@ -10,7 +10,7 @@ import org.espice.core.internal.parameters.Quantities;
 /**
  * The unit an axis title prints, as the unit tables know it: an SI unit with its prefix in brackets ("(pF)",
  * "[mΩ]"), spelled out ("VOLTS", "k OHMS"), a switching energy ("µJ"), a temperature coefficient ("mV/°C"), a rate
- * ("A/µs") or a length ("mm", "INCH"); a per-cent sign is a unit too. A prefixed unit ending a title whose brackets
+ * ("A/µs"), a noise density ("nV/√Hz") or a length ("mm", "INCH"); a per-cent sign is a unit too. A prefixed unit ending a title whose brackets
  * the text lost ("COLLECTOR CURRENT mA") is one as well. Glyphs that look alike read as the one the tables know.
  */
 final class TitleUnits {
@@ -32,6 +32,8 @@ final class TitleUnits {
 	private static final Pattern PER_DEGREE = Pattern.compile("([pnuµm]?)V\\s*/\\s*(°\\s*C|K|deg\\s*C)");
 	/** A rate of change: "A/µs" (a diode's diF/dt), "V/ns", "kV/µs". */
 	private static final Pattern RATE = Pattern.compile("([kmuµ]?)([AV])\\s*/\\s*([munµp]?)s");
+	/** A noise density: "nV/√Hz", "pA / √ Hz", "nV/rtHz". */
+	private static final Pattern DENSITY = Pattern.compile("([pnuµf]?)([AV])\\s*/\\s*(?:√|rt|sqrt)\\s*Hz");
 	/** Lengths and areas of leads and copper pads, in metres and square metres. */
 	private static final Map<String, Quantities.Unit> LENGTHS = Map.of("mm", new Quantities.Unit(1e-3, "m"), "cm",
 			new Quantities.Unit(1e-2, "m"), "inch", new Quantities.Unit(0.0254, "m"), "inches",
@@ -79,7 +81,7 @@ final class TitleUnits {
 		return word.equals("%") || unitOf(word) != null;
 	}
 
-	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS", "mV/°C", "mm". */
+	/** The unit a bracketed text prints, or null: "pF", "µJ", "k OHMS", "VOLTS", "mV/°C", "nV/√Hz", "mm". */
 	static Quantities.Unit unitOf(String u) {
 		Matcher coefficient = PER_DEGREE.matcher(u);
 		if (coefficient.matches()) {
@@ -90,6 +92,10 @@ final class TitleUnits {
 			double per = prefix(rate.group(3));
 			return new Quantities.Unit(("k".equals(rate.group(1)) ? 1e3 : prefix(rate.group(1))) / per,
 					rate.group(2) + "/s");
+		}
+		Matcher density = DENSITY.matcher(sameGlyphs(u));
+		if (density.matches()) {
+			return new Quantities.Unit(prefix(density.group(1)), density.group(2) + "/√Hz");
 		}
 		Quantities.Unit length = LENGTHS.get(u.toLowerCase(Locale.ROOT));
 		if (length != null) {
@@ -123,6 +129,7 @@ final class TitleUnits {
 
 	private static double prefix(String p) {
 		return switch (p) {
+		case "f" -> 1e-15;
 		case "p" -> 1e-12;
 		case "n" -> 1e-9;
 		case "u", "µ" -> 1e-6;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.espice.core.Plot;
+import org.espice.core.internal.parameters.Quantities;
 import org.junit.jupiter.api.Test;
 
 /** Units an axis implies when its title (or the title's unit) is not read, and what a curve's start says. */
@@ -53,7 +54,8 @@ class ImpliedUnitsTest {
 
 	/**
 	 * Axes of no contract quantity still print units: a temperature coefficient in mV/°C is in V/K, a lead length
-	 * in inches or mm in metres, also when the unit stands alone as the title. A lone symbol ("C") is no unit.
+	 * in inches or mm in metres, a noise density in nV/√Hz in V/√Hz, also when the unit stands alone as the title. A
+	 * lone symbol ("C") is no unit.
 	 */
 	@Test
 	void otherAxesKeepTheirUnits() {
@@ -63,6 +65,9 @@ class ImpliedUnitsTest {
 		assertEquals(0.0254, AxisTitle.parse("Inches").factor(), 1e-12);
 		assertEquals(1e-3, AxisTitle.parse("Lleads (mm)").factor(), 1e-15);
 		assertEquals(1e-4, AxisTitle.parse("S (cm\u00b2)").factor(), 1e-16);
+		// a noise density, the root sign raised over "Hz" as Fairchild sets it
+		assertEquals(new AxisTitle("other", "V/√Hz", 1e-9, true), AxisTitle.parse("e n - NOISE VOLTAGE (nV /^√ Hz)"));
+		assertEquals(new Quantities.Unit(1e-12, "A/√Hz"), TitleUnits.unitOf("pA/rtHz"));
 		AxisTitle c = AxisTitle.parse("C");
 		assertEquals("C", c.quantity());
 		assertEquals(1, c.factor());
