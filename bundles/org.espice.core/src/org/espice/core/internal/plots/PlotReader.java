@@ -151,7 +151,7 @@ public final class PlotReader {
 			if (k != null && k != Plot.Kind.OTHER && !given.contains(caption)
 					&& found.stream().noneMatch(t -> overlaps(t.box(), f.box()))
 					&& out.stream().noneMatch(t -> overlaps(t.box(), f.box()))
-					&& !CurveTracer.trace(f.box(), page.strokes()).isEmpty()) {
+					&& !CurveTracer.trace(f.box(), DottedLines.with(f.box(), page.strokes())).isEmpty()) {
 				given.add(caption);
 				out.add(f);
 			}
@@ -169,7 +169,10 @@ public final class PlotReader {
 		Plot.Axis ax = axis(axes.tx(), axes.cx());
 		Plot.Axis ay = axis(axes.ty(), axes.cy());
 		Plot.Axis ay2 = axes.t2() == null ? null : axis(axes.t2(), axes.c2());
-		List<CurveTracer.Trace> traces = CurveTracer.trace(box, page.strokes());
+		// curves drawn dot by dot are lines of their own, for the curves and the legend's swatches alike
+		PageDrawing drawn = new PageDrawing(page.page(), page.width(), DottedLines.with(box, page.strokes()),
+				page.images(), page.smallFills(), page.labels(), page.frames());
+		List<CurveTracer.Trace> traces = CurveTracer.trace(box, drawn.strokes());
 		if (traces.isEmpty()) {
 			boolean picture = page.images().stream().anyMatch(i -> covers(i, box));
 			return new Plot(page.page(), box, caption, axes.kind(),
@@ -184,7 +187,7 @@ public final class PlotReader {
 			skip.addAll(right.ticks());
 		}
 		CurveLabels.Attached attached = CurveLabels.attach(box, axes.kind(), ax.quantity(), ay.quantity(), traces,
-				page, skip);
+				drawn, skip);
 		Map<String, Double> shared = new LinkedHashMap<>(attached.shared());
 		// what the caption states holds for every curve ("Fig. 5 ... VGS = 10 V"), unless it is an axis
 		Map.Entry<String, Double> ratio = ForcedRatio.of(caption);

@@ -300,6 +300,51 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Fairchild's hot curves: a row of dots, each its own path 0.5 pt long, 3 pt apart, and the legend's swatch drawn
+	 * the same way after "TC = 100 °C", the cold curve and its swatch solid in the same black. The dots are one curve,
+	 * named by the dotted swatch, and the solid swatch names the solid curve alone.
+	 */
+	@Test
+	void aCurveDrawnDotByDotIsOneCurveNamedByItsDottedSwatch() throws IOException {
+		DoubleUnaryOperator cold = x -> 400 + 0.004 * (x - 100) * (x - 100);
+		DoubleUnaryOperator hot = x -> 400 + 0.004 * (x - 80) * (x - 80);
+		PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
+				new String[] { "0", "10", "20", "30" }, "VF, FORWARD VOLTAGE (V)", "IF, FORWARD CURRENT (A)");
+		s.curve(samples(100, 290, cold), values(100, 290, cold), 0.6f, BLACK, false);
+		dotted(s, 80, 275, hot);
+		float end = 110 + width("TC = 100 °C", 6);
+		s.text("TC = 25 °C", 110, 540, 6).line(end + 4, 542, end + 20, 542, 0.6f, BLACK).text("TC = 100 °C", 110, 530, 6);
+		dotted(s, end + 4, end + 20, x -> 532);
+
+		Plot p = readOne(s, DeviceKind.DIODE);
+		assertEquals(2, p.series().size(), p.series().toString());
+		assertEquals(Map.of("T", 25.0), p.series().get(0).conditions(), p.series().toString());
+		Plot.Series dots = p.series().get(1);
+		assertEquals(Map.of("T", 100.0), dots.conditions(), p.series().toString());
+		for (Plot.Point q : dots.points()) {
+			double x = 100 + q.x() / 0.4 * 40; // back to the page: 0.4 V per 40 pt, 10 A per 50 pt
+			assertEquals((hot.applyAsDouble(x) - 400) / 5, q.y(), 0.3, q.toString());
+		}
+	}
+
+	/** A curve y = f(x) drawn as dots, each a path 0.5 pt long, one every 3 pt along it. */
+	private static void dotted(PlotSketch s, float x0, float x1, DoubleUnaryOperator f) {
+		double along = 0;
+		double px = x0, py = f.applyAsDouble(x0);
+		for (double x = x0; x <= x1; x += 0.05) {
+			double y = f.applyAsDouble(x);
+			along += Math.hypot(x - px, y - py);
+			px = x;
+			py = y;
+			if (along >= 3 || x == x0) {
+				along = 0;
+				double dx = 0.05, dy = f.applyAsDouble(x + dx) - y, l = Math.hypot(dx, dy);
+				s.line((float) x, (float) y, (float) (x + 0.5 * dx / l), (float) (y + 0.5 * dy / l), 0.6f, BLACK);
+			}
+		}
+	}
+
+	/**
 	 * A legend of pens, not of curves: turn-on and rise times both drawn black at 25 °C and both red at 125 °C;
 	 * "TC = 25 °C" with a black swatch holds for both black curves.
 	 */
