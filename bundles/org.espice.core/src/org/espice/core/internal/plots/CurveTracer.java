@@ -86,7 +86,7 @@ final class CurveTracer {
 		pieces.removeIf(p -> gridOrFrame(f, p));
 		List<Trace> out = new ArrayList<>();
 		for (Piece joined : join(pieces)) {
-			List<double[]> chain = joined.pts();
+			List<double[]> chain = Redrawn.oneWay(joined.pts());
 			if (curve(f, chain)) {
 				chain = offTheSides(f, chain);
 				double[] xs = new double[chain.size()];

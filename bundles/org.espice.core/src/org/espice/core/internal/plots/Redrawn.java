@@ -10,7 +10,7 @@ import java.util.List;
  * between a curve and its copy. A traced curve is a repeat of another when both are drawn in the same ink, each end
  * and the whole of each lies on the other within {@link #ON} (sampled along both), and they start and stop together.
  * Two curves that only run together for a stretch (output curves at two gate voltages before they part, a safe
- * operating area's limits) are not.
+ * operating area's limits) are not. A curve stroked out and back in one path is its way out ({@link #oneWay}).
  */
 final class Redrawn {
 
@@ -21,6 +21,8 @@ final class Redrawn {
 	 * two curves, one per value of a TOP-to-BOTTOM list.
 	 */
 	static final double ON = 0.15;
+	/** How near (points) the way back of a curve drawn out and back in one path keeps to the way out. */
+	static final double BACK = 2;
 	/** Points sampled along each curve to compare it with the other. */
 	private static final int SAMPLES = 64;
 
@@ -38,12 +40,49 @@ final class Redrawn {
 		return kept;
 	}
 
+	/**
+	 * A chain that goes out and comes back over itself to where it started (a curve stroked up and down again in one
+	 * path, each way a little apart): its way out. Any other chain as it is.
+	 */
+	static List<double[]> oneWay(List<double[]> chain) {
+		int n = chain.size();
+		double[] start = chain.get(0);
+		if (n < 4 || Math.hypot(chain.get(n - 1)[0] - start[0], chain.get(n - 1)[1] - start[1]) > BACK) {
+			return chain;
+		}
+		int far = 0;
+		double reach = 0;
+		for (int i = 0; i < n; i++) {
+			double d = Math.hypot(chain.get(i)[0] - start[0], chain.get(i)[1] - start[1]);
+			if (d > reach) {
+				reach = d;
+				far = i;
+			}
+		}
+		if (reach < 4 * BACK) {
+			return chain;
+		}
+		CurveTracer.Trace out = trace(chain.subList(0, far + 1));
+		CurveTracer.Trace back = trace(chain.subList(far, n));
+		return lies(back, out, BACK) && lies(out, back, BACK) ? new ArrayList<>(chain.subList(0, far + 1)) : chain;
+	}
+
+	private static CurveTracer.Trace trace(List<double[]> pts) {
+		double[] xs = new double[pts.size()];
+		double[] ys = new double[pts.size()];
+		for (int i = 0; i < xs.length; i++) {
+			xs[i] = pts.get(i)[0];
+			ys[i] = pts.get(i)[1];
+		}
+		return new CurveTracer.Trace(xs, ys, null);
+	}
+
 	/** Whether two traces are one curve drawn twice. */
 	static boolean repeats(CurveTracer.Trace a, CurveTracer.Trace b) {
 		if (a.pen().rgb() != b.pen().rgb() || !sameBounds(a, b)) {
 			return false;
 		}
-		return lies(a, b) && lies(b, a);
+		return lies(a, b, ON) && lies(b, a, ON);
 	}
 
 	private static boolean sameBounds(CurveTracer.Trace a, CurveTracer.Trace b) {
@@ -57,15 +96,15 @@ final class Redrawn {
 		return true;
 	}
 
-	/** Whether every sampled vertex of a lies within {@link #ON} of b. */
-	private static boolean lies(CurveTracer.Trace a, CurveTracer.Trace b) {
+	/** Whether every sampled vertex of a lies within {@code on} of b. */
+	private static boolean lies(CurveTracer.Trace a, CurveTracer.Trace b, double on) {
 		int step = Math.max(1, a.size() / SAMPLES);
 		for (int i = 0; i < a.size(); i += step) {
-			if (b.distance(a.xs()[i], a.ys()[i]) > ON) {
+			if (b.distance(a.xs()[i], a.ys()[i]) > on) {
 				return false;
 			}
 		}
-		return b.distance(a.xs()[a.size() - 1], a.ys()[a.size() - 1]) <= ON;
+		return b.distance(a.xs()[a.size() - 1], a.ys()[a.size() - 1]) <= on;
 	}
 
 	private static double[] bounds(CurveTracer.Trace t) {

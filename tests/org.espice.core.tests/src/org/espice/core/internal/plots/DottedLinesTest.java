@@ -1,0 +1,137 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/** Lines drawn dot by dot, told from dotted grids and from solid lines drawn in short pieces. */
+class DottedLinesTest {
+
+	private static final Plot.Box FRAME = new Plot.Box(100, 400, 300, 550);
+
+	/** A dot 0.5 pt long every {@code every} pt of x along y = f(x), each its own stroke, shifted by {@code dy}. */
+	private static List<Stroke> dots(double x0, double x1, double every, double dy, DoubleUnaryOperator f) {
+		List<Stroke> out = new ArrayList<>();
+		for (double x = x0; x <= x1; x += every) {
+			double y = f.applyAsDouble(x) + dy;
+			double slope = f.applyAsDouble(x + 0.01) - f.applyAsDouble(x);
+			double l = Math.hypot(0.01, slope);
+			out.add(new Stroke(new double[] { x, x + 0.5 * 0.01 / l }, new double[] { y, y + 0.5 * slope / l }, 0, 0.6,
+					false));
+		}
+		return out;
+	}
+
+	@Test
+	void dotsAlongACurveDrawnTwiceAreOneDashedLineInPlaceOfTheDots() {
+		DoubleUnaryOperator curve = x -> 410 + 0.003 * (x - 100) * (x - 100);
+		List<Stroke> strokes = new ArrayList<>(dots(110, 290, 3, 0, curve));
+		strokes.addAll(dots(110.2, 290, 3, 0.4, curve)); // the second pass, a little off the first
+
+		Set<Stroke> marks = new HashSet<>();
+		List<Stroke> lines = DottedLines.in(FRAME, strokes, marks);
+		assertEquals(1, lines.size(), lines.toString());
+		Stroke line = lines.get(0);
+		assertTrue(line.dashed());
+		assertTrue(line.bounds()[0] < 111 && line.bounds()[2] > 289, java.util.Arrays.toString(line.bounds()));
+		for (int i = 0; i < line.size(); i++) {
+			assertEquals(curve.applyAsDouble(line.xs()[i]), line.ys()[i], 0.6);
+		}
+		assertEquals(strokes.size(), marks.size(), "every dot of both passes is the line's");
+		List<Stroke> with = DottedLines.with(FRAME, strokes);
+		assertEquals(1, with.size(), "the dots give way to the line");
+		assertTrue(with.get(0).dashed());
+	}
+
+	@Test
+	void aSolidCurveDrawnInShortPiecesEndToEndIsNoDottedLine() {
+		List<Stroke> pieces = new ArrayList<>();
+		for (double x = 110; x < 290; x += 2) {
+			pieces.add(new Stroke(new double[] { x, x + 2 }, new double[] { 410 + 0.3 * (x - 100), 410 + 0.3 * (x - 98) },
+					0, 0.6, false));
+		}
+		assertEquals(List.of(), DottedLines.in(FRAME, pieces, new HashSet<>()));
+		assertEquals(pieces, DottedLines.with(FRAME, pieces));
+	}
+
+	/**
+	 * A dotted grid: level lines of dots 1.2 pt apart, 5 pt above one another, and upright ones every 20 pt, broken by
+	 * a box in the middle; the dots of the level lines stand in columns. Neither its lines nor a path stepping from one line to the next
+	 * is a line to trace.
+	 */
+	@Test
+	void aDottedGridBrokenByABoxGivesNoSlantedLine() {
+		List<Stroke> grid = new ArrayList<>();
+		for (double y = 420; y <= 530; y += 5) {
+			for (double x = 101; x < 299; x += 1.2) {
+				if (x > 180 && x < 220 && y > 450 && y < 500) {
+					continue; // the box
+				}
+				grid.add(new Stroke(new double[] { x, x + 0.3 }, new double[] { y, y }, 0x0000ff, 0.24, false));
+			}
+		}
+		for (double x = 120; x < 300; x += 20) {
+			for (double y = 401.5; y < 549; y += 1.2) {
+				if (x > 180 && x < 220 && y > 450 && y < 500) {
+					continue;
+				}
+				grid.add(new Stroke(new double[] { x, x }, new double[] { y, y + 0.3 }, 0x0000ff, 0.24, false));
+			}
+		}
+		for (Stroke line : DottedLines.in(FRAME, grid, new HashSet<>())) {
+			double[] b = line.bounds();
+			assertTrue(b[3] - b[1] < 0.5 || b[2] - b[0] < 0.5, "only level or upright rows: " + java.util.Arrays.toString(b));
+		}
+	}
+
+	/**
+	 * Pieces of dotted grid lines, each a step above and beyond the last (where lines broken by text end next to
+	 * the next one): a row through them would climb like a curve, but its steps run level.
+	 */
+	@Test
+	void aStaircaseOfLevelDotsIsNoLine() {
+		List<Stroke> stairs = new ArrayList<>();
+		for (int k = 0; k < 5; k++) {
+			for (int i = 0; i < 15; i++) {
+				double x = 150 + 18 * k + 1.2 * i;
+				stairs.add(new Stroke(new double[] { x, x + 0.3 }, new double[] { 450 + k, 450 + k }, 0x0000ff, 0.24,
+						false));
+			}
+		}
+		assertEquals(List.of(), DottedLines.in(FRAME, stairs, new HashSet<>()));
+	}
+
+	@Test
+	void aLegendSwatchOfSixDotsIsALine() {
+		List<Stroke> swatch = dots(200, 215, 3, 0, x -> 530);
+		List<Stroke> lines = DottedLines.in(FRAME, swatch, new HashSet<>());
+		assertEquals(1, lines.size());
+		assertEquals(200, lines.get(0).bounds()[0], 0.01);
+		assertEquals(215.5, lines.get(0).bounds()[2], 0.01);
+	}
+
+	/** A curve stroked up and back down again in one path, the way back 0.5 pt off: its way up. */
+	@Test
+	void aCurveDrawnOutAndBackInOnePathIsItsWayOut() {
+		List<double[]> chain = new ArrayList<>();
+		for (int i = 0; i <= 50; i++) {
+			chain.add(new double[] { 100 + 4 * i, 410 + 0.01 * 16 * i * i });
+		}
+		for (int i = 50; i >= 0; i--) {
+			chain.add(new double[] { 100 + 4 * i + 0.5, 410 + 0.01 * 16 * i * i });
+		}
+		List<double[]> out = Redrawn.oneWay(chain);
+		assertTrue(out.size() <= 52, "up to the turn: " + out.size());
+		assertEquals(300, out.get(out.size() - 1)[0], 0.5);
+		List<double[]> open = chain.subList(0, 80); // one that does not come back is as it is
+		assertEquals(80, Redrawn.oneWay(open).size());
+	}
+}
