@@ -1,0 +1,136 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Plot;
+
+/**
+ * The marks a dotted or dashed line is drawn with, each its own path: strokes under {@link #MARK} long inside a
+ * frame (pieces drawn one from where the last stopped taken together), less the frame's ticks on its sides and the
+ * dots of a dotted grid. {@link DottedLines} walks them into lines.
+ */
+final class DotMarks {
+
+	/** A dot or dash is at most this long (points). */
+	static final double MARK = 4;
+	/** Marks level within this (points) lie on one line. */
+	static final double LEVEL = 0.3;
+	/** Fewest marks on one level line across half the frame that make it a dotted grid line. */
+	private static final int GRID_MARKS = 10;
+	/** Pieces of one mark touch within this (points), as pieces of a curve join. */
+	private static final double TOUCH = 0.75;
+	private static final double PEN_MAX = 4;
+	private static final int PAPER = 0xFFFFFF;
+
+	private DotMarks() {
+	}
+
+	/** One mark: its pen, its ends, and the strokes it was drawn with. */
+	record Mark(Stroke pen, double[] a, double[] b, List<Stroke> parts) {
+		double cx() {
+			return (a[0] + b[0]) / 2;
+		}
+
+		double cy() {
+			return (a[1] + b[1]) / 2;
+		}
+
+		double length() {
+			return Math.hypot(b[0] - a[0], b[1] - a[1]);
+		}
+	}
+
+	/**
+	 * The marks of one pen that are neither on the frame's sides (its ticks) nor on a dotted grid line:
+	 * {@link #GRID_MARKS} or more marks in a row level (or upright) within {@link #LEVEL} of each other, across half
+	 * the frame or more. A curve drawn in dots runs level that far only along an axis; the dots of a grid's level
+	 * lines standing one above another are too far apart to be an upright one.
+	 */
+	static List<Mark> offTheGrid(Plot.Box f, List<Mark> marks) {
+		Map<Long, List<Mark>> rows = new HashMap<>();
+		Map<Long, List<Mark>> columns = new HashMap<>();
+		for (Mark m : marks) {
+			rows.computeIfAbsent(Math.round(m.cy() / LEVEL), k -> new ArrayList<>()).add(m);
+			columns.computeIfAbsent(Math.round(m.cx() / LEVEL), k -> new ArrayList<>()).add(m);
+		}
+		java.util.Set<Mark> grid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (long k : rows.keySet()) {
+			gridLine(line(rows, k), f.width(), true, grid);
+		}
+		for (long k : columns.keySet()) {
+			gridLine(line(columns, k), f.height(), false, grid);
+		}
+		return marks.stream().filter(m -> !grid.contains(m) && Math.abs(m.cx() - f.x0()) > 1
+				&& Math.abs(m.cx() - f.x1()) > 1 && Math.abs(m.cy() - f.y0()) > 1 && Math.abs(m.cy() - f.y1()) > 1)
+				.toList();
+	}
+
+	/** The marks within {@link #LEVEL} of the cell's place: its own and its neighbours'. */
+	private static List<Mark> line(Map<Long, List<Mark>> cells, long k) {
+		List<Mark> out = new ArrayList<>(cells.getOrDefault(k, List.of()));
+		out.addAll(cells.getOrDefault(k - 1, List.of()));
+		out.addAll(cells.getOrDefault(k + 1, List.of()));
+		return out;
+	}
+
+	/**
+	 * Adds to the grid the runs of a level (or upright) line's marks, in order along it, each within
+	 * {@link DottedLines#GAP} of the next, that hold {@link #GRID_MARKS} marks or more and reach across half the
+	 * frame's side.
+	 */
+	private static void gridLine(List<Mark> line, double side, boolean level, java.util.Set<Mark> grid) {
+		if (line.size() < GRID_MARKS) {
+			return;
+		}
+		java.util.function.ToDoubleFunction<Mark> along = level ? Mark::cx : Mark::cy;
+		List<Mark> sorted = new ArrayList<>(line);
+		sorted.sort(java.util.Comparator.comparingDouble(along));
+		int from = 0;
+		for (int i = 1; i <= sorted.size(); i++) {
+			if (i == sorted.size()
+					|| along.applyAsDouble(sorted.get(i)) - along.applyAsDouble(sorted.get(i - 1)) > DottedLines.GAP) {
+				if (i - from >= GRID_MARKS && along.applyAsDouble(sorted.get(i - 1))
+						- along.applyAsDouble(sorted.get(from)) >= side / 2) {
+					grid.addAll(sorted.subList(from, i));
+				}
+				from = i;
+			}
+		}
+	}
+
+	/**
+	 * The small strokes inside the frame (1.5 pt slack), in drawing order; a piece drawn from where the last one
+	 * stopped is part of its mark.
+	 */
+	static List<Mark> of(Plot.Box f, List<Stroke> strokes) {
+		List<Mark> out = new ArrayList<>();
+		Mark open = null;
+		for (Stroke s : strokes) {
+			double[] b = s.bounds();
+			if (s.dashed() || s.size() < 2 || s.width() > PEN_MAX || s.rgb() == PAPER
+					|| Math.hypot(b[2] - b[0], b[3] - b[1]) > MARK || !f.contains(b[0], b[1], 1.5)
+					|| !f.contains(b[2], b[3], 1.5)) {
+				open = null;
+				continue;
+			}
+			double[] first = { s.xs()[0], s.ys()[0] };
+			double[] last = { s.xs()[s.size() - 1], s.ys()[s.size() - 1] };
+			// a mark drawn in two pieces, the second from where the first stopped
+			if (open != null && open.pen().samePen(s)
+					&& Math.hypot(first[0] - open.b()[0], first[1] - open.b()[1]) <= TOUCH
+					&& Math.hypot(last[0] - open.a()[0], last[1] - open.a()[1]) <= MARK) {
+				List<Stroke> parts = new ArrayList<>(open.parts());
+				parts.add(s);
+				open = new Mark(open.pen(), open.a(), last, parts);
+				out.set(out.size() - 1, open);
+				continue;
+			}
+			open = new Mark(s, first, last, List.of(s));
+			out.add(open);
+		}
+		return out;
+	}
+}
