@@ -109,6 +109,8 @@ final class CurveLabels {
 		Legends.Entries legend = Legends.entries(f, page.strokes(), traces, inside);
 		legend.named().forEach((c, l) -> take(at, c, l, texts, used));
 		Map<Integer, Map<String, Double>> byPen = byPen(legend, texts, used);
+		StyleNotes.of(f, page.labels().phrases(), traces)
+				.forEach((c, notes) -> notes.forEach(byPen.computeIfAbsent(c, k -> new LinkedHashMap<>())::putIfAbsent));
 		List<Map<String, Double>> forAll = new ArrayList<>();
 		List<Label> singles = new ArrayList<>();
 		List<Label> lists = new ArrayList<>();

@@ -327,6 +327,29 @@ class CurveLabelsTest {
 		}
 	}
 
+	/**
+	 * Philips' way: "Dotted line: Tj = 150 °C." and "Solid line: Tj = 25 °C." printed under the caption, below the
+	 * frame; the dashed curve is the hot one. A note of another plot beside it ("Dotted line: basic circuit") says
+	 * nothing of these curves.
+	 */
+	@Test
+	void notesUnderTheCaptionNameTheCurvesByHowTheyAreDrawn() throws IOException {
+		DoubleUnaryOperator cold = x -> 400 + 0.004 * (x - 100) * (x - 100);
+		DoubleUnaryOperator hot = x -> 400 + 0.004 * (x - 80) * (x - 80);
+		PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
+				new String[] { "0", "10", "20", "30" }, "VF, FORWARD VOLTAGE (V)", "IF, FORWARD CURRENT (A)");
+		s.curve(samples(100, 290, cold), values(100, 290, cold), 0.6f, BLACK, false);
+		s.dashed(samples(80, 275, hot), values(80, 275, hot), 0.6f, BLACK);
+		s.text("Fig.3 Forward current as a function of forward voltage; maximum values.", 90, 360, 6)
+				.text("Dotted line: Tj = 150 \u00b0C.", 90, 350, 6).text("Solid line: Tj = 25 \u00b0C.", 90, 340, 6)
+				.text("Dotted line: basic deflection circuit; see Fig.9.", 330, 350, 6);
+
+		Plot p = readOne(s, DeviceKind.RECTIFIER);
+		assertEquals(2, p.series().size(), p.series().toString());
+		assertEquals(Map.of("T", 25.0), p.series().get(0).conditions(), p.series().toString());
+		assertEquals(Map.of("T", 150.0), p.series().get(1).conditions(), p.series().toString());
+	}
+
 	/** A curve y = f(x) drawn as dots, each a path 0.5 pt long, one every 3 pt along it. */
 	private static void dotted(PlotSketch s, float x0, float x1, DoubleUnaryOperator f) {
 		double along = 0;

@@ -279,6 +279,22 @@ final class PlotSketch {
 		return this;
 	}
 
+	/** A curve through points drawn as one path with a dash pattern (3 pt on, 2 pt off). */
+	PlotSketch dashed(float[] xs, float[] ys, float width, float[] rgb) {
+		ops.add((doc, c) -> {
+			c.setLineDashPattern(new float[] { 3, 2 }, 0);
+			c.setLineWidth(width);
+			c.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+			c.moveTo(xs[0], ys[0]);
+			for (int i = 1; i < xs.length; i++) {
+				c.lineTo(xs[i], ys[i]);
+			}
+			c.stroke();
+			c.setLineDashPattern(new float[0], 0);
+		});
+		return this;
+	}
+
 	/** A straight line: a leader from a label to its curve, or a legend swatch. */
 	PlotSketch line(float x0, float y0, float x1, float y1, float width, float[] rgb) {
 		return curve(new float[] { x0, x1 }, new float[] { y0, y1 }, width, rgb, false);
