@@ -13,12 +13,17 @@ import org.espice.core.Plot;
 /**
  * The datasheet curves that bear on one part: the plots read from its datasheet that are for all its parts or name
  * it, were read (they have series) and carry no warning that they disagree with the datasheet's own tables. A plot
- * whose axis was misread would pass its error straight into a model, so a plot with such a warning is left out.
+ * whose axis was misread would pass its error straight into a model, so a plot with such a warning is left out; so
+ * is one whose caption gives limits ("maximum values"), not typical curves.
  */
 public final class DeviceCurves {
 
 	/** No curves: the fit uses the tables alone. */
 	public static final DeviceCurves NONE = new DeviceCurves(List.of());
+
+	/** A caption of limit curves: "maximum values", "max. values", "minimum values". */
+	private static final java.util.regex.Pattern LIMITS = java.util.regex.Pattern
+			.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b");
 
 	/** A curve agrees with a table value when they differ by at most this share. */
 	static final double TABLE_AGREEMENT = 0.25;
@@ -132,11 +137,20 @@ public final class DeviceCurves {
 		List<Plot> usable = new ArrayList<>();
 		for (Plot p : source == null ? List.<Plot>of() : source) {
 			boolean forPart = p.parts().isEmpty() || p.parts().contains(device.part());
-			if (forPart && !p.series().isEmpty() && p.warnings().isEmpty() && p.x() != null && p.y() != null) {
+			if (forPart && !p.series().isEmpty() && p.warnings().isEmpty() && p.x() != null && p.y() != null
+					&& !limits(p.caption())) {
 				usable.add(p);
 			}
 		}
 		return usable;
+	}
+
+	/**
+	 * Whether a caption says its curves are limits ("Forward current as a function of forward voltage; maximum
+	 * values.", Philips): a model aims at typical behaviour, and the table's limit rows check it.
+	 */
+	static boolean limits(String caption) {
+		return caption != null && LIMITS.matcher(caption).find();
 	}
 
 	/**

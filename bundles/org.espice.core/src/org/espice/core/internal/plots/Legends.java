@@ -8,9 +8,10 @@ import org.espice.core.Plot;
 
 /**
  * A legend inside a plot: a short horizontal stroke (the swatch) with text right of it, or left of it ("TC = 25 °C
- * ——"). The swatch is drawn with the pen of the curve it names (colour, dash, width), so the text belongs to the
- * one curve drawn with that pen, or states conditions for each of the curves drawn with it. A swatch after its text,
- * or of several curves, stays clear of every curve (a short line from a curve's end to its label is a leader).
+ * ——"). The swatch is drawn with the pen of the curve it names (colour, dash, width; or colour and dash, thinner),
+ * so the text belongs to the one curve drawn with that pen, or states conditions for each of the curves drawn with
+ * it. A swatch after its text, or of several curves, stays clear of every curve (a short line from a curve's end to
+ * its label is a leader).
  */
 final class Legends {
 
@@ -51,12 +52,7 @@ final class Legends {
 			if (text == null) {
 				continue;
 			}
-			List<Integer> drawn = new java.util.ArrayList<>();
-			for (int i = 0; i < traces.size(); i++) {
-				if (traces.get(i).pen().samePen(s)) {
-					drawn.add(i);
-				}
-			}
+			List<Integer> drawn = drawnWith(s, traces);
 			if (drawn.size() == 1) {
 				out.put(drawn.get(0), text);
 			} else if (drawn.size() > 1 && clear(b, traces)) {
@@ -64,6 +60,24 @@ final class Legends {
 			}
 		}
 		return new Entries(out, several);
+	}
+
+	/**
+	 * The curves drawn with the swatch's pen; where none is, those drawn in its ink and dash: a legend may draw its
+	 * swatches with a thinner pen than the curves (onsemi's "—— VCE = 2 V", "— — VCE = 5 V").
+	 */
+	private static List<Integer> drawnWith(Stroke swatch, List<CurveTracer.Trace> traces) {
+		List<Integer> pen = new java.util.ArrayList<>();
+		List<Integer> style = new java.util.ArrayList<>();
+		for (int i = 0; i < traces.size(); i++) {
+			Stroke p = traces.get(i).pen();
+			if (p.samePen(swatch)) {
+				pen.add(i);
+			} else if (p.rgb() == swatch.rgb() && p.dashed() == swatch.dashed()) {
+				style.add(i);
+			}
+		}
+		return pen.isEmpty() ? style : pen;
 	}
 
 	private static Label textAfter(double[] b, List<Label> phrases) {

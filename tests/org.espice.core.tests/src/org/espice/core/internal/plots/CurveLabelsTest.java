@@ -393,6 +393,28 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * onsemi's gain plot: solid curves at VCE = 2 V and dashed ones at 5 V, drawn 1.4 pt wide, and a legend whose
+	 * swatches ("—— VCE = 2 V", "— — VCE = 5 V") are drawn thinner. A swatch names the curves of its ink and dash.
+	 */
+	@Test
+	void aThinnerSwatchNamesTheCurvesOfItsInkAndDash() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "20", "40", "60", "80", "100" },
+				new String[] { "0", "100", "200", "300" }, "IC, COLLECTOR CURRENT (mA)", "hFE, DC CURRENT GAIN");
+		for (double k : new double[] { 40, 90 }) {
+			s.curve(samples(100, 290, x -> 0), values(100, 290, x -> 450 + k * (x - 100) / 190), 1.4f, BLACK, false)
+					.dashed(samples(100, 290, x -> 0), values(100, 290, x -> 460 + k * (x - 100) / 190), 1.4f, BLACK);
+		}
+		s.line(110, 532, 126, 532, 0.9f, BLACK).text("VCE = 2 V", 130, 530, 6);
+		s.dashed(new float[] { 110, 126 }, new float[] { 522, 522 }, 0.9f, BLACK).text("VCE = 5 V", 130, 520, 6);
+
+		Plot p = readOne(s, DeviceKind.BJT_NPN);
+		assertEquals(4, p.series().size(), p.series().toString());
+		for (int i = 0; i < 4; i++) {
+			assertEquals(i % 2 == 0 ? 2.0 : 5.0, p.series().get(i).conditions().get("VCE"), p.series().toString());
+		}
+	}
+
+	/**
 	 * Motorola's zener family: one steep curve per type, "TC = 25 °C" and "T = 25 °C" printed by two of them. A
 	 * condition printed twice with one value steps nothing: every curve is at 25 °C.
 	 */

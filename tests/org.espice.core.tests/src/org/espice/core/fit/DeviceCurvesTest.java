@@ -1,0 +1,40 @@
+package org.espice.core.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/** Which plots a fit may use. */
+class DeviceCurvesTest {
+
+	private static Plot forward(String caption) {
+		Plot.Series cold = new Plot.Series(null, Map.of("T", 25.0), null,
+				List.of(new Plot.Point(0.7, 0.1), new Plot.Point(0.9, 1), new Plot.Point(1.1, 5)));
+		return new Plot(4, new Plot.Box(50, 50, 250, 200), caption, Plot.Kind.IF_VF, Plot.DrawnAs.VECTOR,
+				new Plot.Axis("VF", "V", Plot.Scale.LINEAR, 0, 2), new Plot.Axis("IF", "A", Plot.Scale.LINEAR, 0, 5),
+				null, List.of(cold), List.of(), null, List.of());
+	}
+
+	/**
+	 * Philips prints its forward curves as "maximum values": limits, which the table's limit rows check, not the
+	 * typical behaviour a model is fitted to.
+	 */
+	@Test
+	void curvesCaptionedAsMaximumValuesAreNotFittedTo() {
+		Device d = new Device("BY1", DeviceKind.RECTIFIER, List.of());
+		assertEquals(1, DeviceCurves.usable(d, List.of(forward("Fig.3 Forward current; typical values."))).size());
+		assertEquals(0, DeviceCurves.usable(d,
+				List.of(forward("Fig.3 Forward current as a function of forward voltage; maximum values."))).size());
+		assertTrue(DeviceCurves.limits("Fig.9 Reverse current; max. values"));
+		assertTrue(DeviceCurves.limits("Minimum values"));
+		assertFalse(DeviceCurves.limits("Fig.2 Maximum total power dissipation as a function of current"));
+	}
+}
