@@ -42,6 +42,16 @@ class CurveLabelsTest {
 		return s.centred(xTitle, 200, 378, 7).rotated(yTitle, 80, 420, 7);
 	}
 
+	/** A forward plot's curves in page coordinates: at 25 °C, and hot, 20 pt to the left. */
+	private static final DoubleUnaryOperator COLD = x -> 400 + 0.004 * (x - 100) * (x - 100);
+	private static final DoubleUnaryOperator HOT = x -> 400 + 0.004 * (x - 80) * (x - 80);
+
+	/** The axes of a forward plot: 0 .. 2 V across, 0 .. 30 A up. */
+	private static PlotSketch forward() throws IOException {
+		return axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" }, new String[] { "0", "10", "20", "30" },
+				"VF, FORWARD VOLTAGE (V)", "IF, FORWARD CURRENT (A)");
+	}
+
 	private static PlotSketch output() throws IOException {
 		return axes(new String[] { "0", "2", "4", "6", "8", "10" }, new String[] { "0", "100", "200", "300" },
 				"VDS, DRAIN-TO-SOURCE VOLTAGE (V)", "ID, DRAIN CURRENT (mA)");
@@ -275,14 +285,11 @@ class CurveLabelsTest {
 	@Test
 	void aLegendSwatchMayFollowItsText() throws IOException {
 		float[] red = { 1, 0, 0 };
-		DoubleUnaryOperator cold = x -> 400 + 0.004 * (x - 100) * (x - 100);
-		DoubleUnaryOperator hot = x -> 400 + 0.004 * (x - 80) * (x - 80);
 		for (boolean both : new boolean[] { true, false }) {
-			PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
-					new String[] { "0", "10", "20", "30" }, "VF, FORWARD VOLTAGE (V)", "IF, FORWARD CURRENT (A)");
-			s.curve(samples(100, 290, cold), values(100, 290, cold), 1, BLACK, false);
+			PlotSketch s = forward();
+			s.curve(samples(100, 290, COLD), values(100, 290, COLD), 1, BLACK, false);
 			if (both) {
-				s.curve(samples(80, 275, hot), values(80, 275, hot), 1, red, false);
+				s.curve(samples(80, 275, HOT), values(80, 275, HOT), 1, red, false);
 			}
 			float coldEnd = 110 + width("TC = 25 °C", 6);
 			float hotEnd = 110 + width("TC = 100 °C", 6);
@@ -306,12 +313,9 @@ class CurveLabelsTest {
 	 */
 	@Test
 	void aCurveDrawnDotByDotIsOneCurveNamedByItsDottedSwatch() throws IOException {
-		DoubleUnaryOperator cold = x -> 400 + 0.004 * (x - 100) * (x - 100);
-		DoubleUnaryOperator hot = x -> 400 + 0.004 * (x - 80) * (x - 80);
-		PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
-				new String[] { "0", "10", "20", "30" }, "VF, FORWARD VOLTAGE (V)", "IF, FORWARD CURRENT (A)");
-		s.curve(samples(100, 290, cold), values(100, 290, cold), 0.6f, BLACK, false);
-		dotted(s, 80, 275, hot);
+		PlotSketch s = forward();
+		s.curve(samples(100, 290, COLD), values(100, 290, COLD), 0.6f, BLACK, false);
+		dotted(s, 80, 275, HOT);
 		float end = 110 + width("TC = 100 °C", 6);
 		s.text("TC = 25 °C", 110, 540, 6).line(end + 4, 542, end + 20, 542, 0.6f, BLACK).text("TC = 100 °C", 110, 530, 6);
 		dotted(s, end + 4, end + 20, x -> 532);
@@ -323,7 +327,7 @@ class CurveLabelsTest {
 		assertEquals(Map.of("T", 100.0), dots.conditions(), p.series().toString());
 		for (Plot.Point q : dots.points()) {
 			double x = 100 + q.x() / 0.4 * 40; // back to the page: 0.4 V per 40 pt, 10 A per 50 pt
-			assertEquals((hot.applyAsDouble(x) - 400) / 5, q.y(), 0.3, q.toString());
+			assertEquals((HOT.applyAsDouble(x) - 400) / 5, q.y(), 0.3, q.toString());
 		}
 	}
 
@@ -334,12 +338,9 @@ class CurveLabelsTest {
 	 */
 	@Test
 	void notesUnderTheCaptionNameTheCurvesByHowTheyAreDrawn() throws IOException {
-		DoubleUnaryOperator cold = x -> 400 + 0.004 * (x - 100) * (x - 100);
-		DoubleUnaryOperator hot = x -> 400 + 0.004 * (x - 80) * (x - 80);
-		PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
-				new String[] { "0", "10", "20", "30" }, "VF, FORWARD VOLTAGE (V)", "IF, FORWARD CURRENT (A)");
-		s.curve(samples(100, 290, cold), values(100, 290, cold), 0.6f, BLACK, false);
-		s.dashed(samples(80, 275, hot), values(80, 275, hot), 0.6f, BLACK);
+		PlotSketch s = forward();
+		s.curve(samples(100, 290, COLD), values(100, 290, COLD), 0.6f, BLACK, false);
+		s.dashed(samples(80, 275, HOT), values(80, 275, HOT), 0.6f, BLACK);
 		s.text("Fig.3 Forward current as a function of forward voltage; maximum values.", 90, 360, 6)
 				.text("Dotted line: Tj = 150 \u00b0C.", 90, 350, 6).text("Solid line: Tj = 25 \u00b0C.", 90, 340, 6)
 				.text("Dotted line: basic deflection circuit; see Fig.9.", 330, 350, 6);
