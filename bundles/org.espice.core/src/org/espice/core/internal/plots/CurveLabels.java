@@ -108,9 +108,13 @@ final class CurveLabels {
 		}
 		Legends.Entries legend = Legends.entries(f, page.strokes(), traces, inside);
 		legend.named().forEach((c, l) -> take(at, c, l, texts, used));
-		Map<Integer, Map<String, Double>> byPen = byPen(legend, texts, used);
-		StyleNotes.of(f, page.labels().phrases(), traces)
-				.forEach((c, notes) -> notes.forEach(byPen.computeIfAbsent(c, k -> new LinkedHashMap<>())::putIfAbsent));
+		Map<Integer, LabelText> byPen = byPen(legend, texts, used);
+		StyleNotes.of(f, page.labels().phrases(), traces).forEach((c, notes) -> {
+			LabelText pen = byPen.getOrDefault(c, LabelText.NONE);
+			Map<String, Double> more = new LinkedHashMap<>(pen.conditions());
+			notes.forEach(more::putIfAbsent);
+			byPen.put(c, new LabelText(pen.name(), more, null, List.of()));
+		});
 		List<Map<String, Double>> forAll = new ArrayList<>();
 		List<Label> singles = new ArrayList<>();
 		List<Label> lists = new ArrayList<>();
@@ -150,33 +154,44 @@ final class CurveLabels {
 
 	/**
 	 * The conditions the legend states for the curves drawn with one swatch's pen when that pen draws several of
-	 * them: each of those curves has them, and none is named by them. The legend texts taken are marked used.
+	 * them: each of those curves has them. A swatch's name (onsemi's "—— VBE(sat) @ IC/IB = 4" over three solid
+	 * curves) names them too, where no other swatch names the same curves. The legend texts taken are marked used.
 	 */
-	private static Map<Integer, Map<String, Double>> byPen(Legends.Entries legend, Map<Label, LabelText> texts,
+	private static Map<Integer, LabelText> byPen(Legends.Entries legend, Map<Label, LabelText> texts,
 			Set<Label> used) {
-		Map<Integer, Map<String, Double>> byPen = new java.util.HashMap<>();
+		Map<Integer, Map<String, Double>> conditions = new java.util.HashMap<>();
+		Map<Integer, Set<String>> names = new java.util.HashMap<>();
 		legend.several().forEach((l, curves) -> {
 			LabelText t = texts.get(l);
-			if (t != null && t.name() == null && t.values().isEmpty() && !used.contains(l)) {
+			if (t != null && t.values().isEmpty() && !used.contains(l)) {
 				used.add(l);
-				curves.forEach(c -> byPen.computeIfAbsent(c, k -> new LinkedHashMap<>()).putAll(t.conditions()));
+				curves.forEach(c -> conditions.computeIfAbsent(c, k -> new LinkedHashMap<>()).putAll(t.conditions()));
+				if (t.name() != null) {
+					curves.forEach(c -> names.computeIfAbsent(c, k -> new HashSet<>()).add(t.name()));
+				}
 			}
+		});
+		Map<Integer, LabelText> byPen = new java.util.HashMap<>();
+		conditions.forEach((c, m) -> {
+			Set<String> n = names.getOrDefault(c, Set.of());
+			byPen.put(c, new LabelText(n.size() == 1 ? n.iterator().next() : null, m, null, List.of()));
 		});
 		return byPen;
 	}
 
 	/** Each curve with the label it took, what that label says, and the conditions its legend pen adds. */
 	private static Attached attached(List<CurveTracer.Trace> traces, Label[] at, LabelText[] said,
-			Map<Integer, Map<String, Double>> byPen, Map<String, Double> shared) {
+			Map<Integer, LabelText> byPen, Map<String, Double> shared) {
 		List<String> labels = new ArrayList<>();
 		List<Map<String, Double>> conditions = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < said.length; i++) {
 			labels.add(at[i] == null ? null : at[i].text());
 			Map<String, Double> c = new LinkedHashMap<>(said[i].conditions());
-			byPen.getOrDefault(i, Map.of()).forEach(c::putIfAbsent);
+			LabelText pen = byPen.getOrDefault(i, LabelText.NONE);
+			pen.conditions().forEach(c::putIfAbsent);
 			conditions.add(c);
-			names.add(said[i].name());
+			names.add(said[i].name() != null ? said[i].name() : pen.name());
 		}
 		return new Attached(traces, labels, conditions, names, shared);
 	}

@@ -416,6 +416,30 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * onsemi's base-emitter plot: "—— VBE(sat) @ IC/IB = 4" over the solid curves (one per temperature) and
+	 * "— — VBE(on) @ VCE = 2 V" over the dashed one. The solid swatch names every solid curve and gives it its ratio.
+	 */
+	@Test
+	void aSwatchOfSeveralCurvesNamesThemAll() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "20", "40", "60", "80", "100" },
+				new String[] { "0", "0.4", "0.8", "1.2" }, "IC, COLLECTOR CURRENT (mA)", "VBE, BASE-EMITTER VOLTAGE (V)");
+		for (double k : new double[] { 30, 60 }) {
+			s.curve(samples(100, 290, x -> 0), values(100, 290, x -> 470 + k * (x - 100) / 190), 1.4f, BLACK, false);
+		}
+		s.dashed(samples(100, 290, x -> 0), values(100, 290, x -> 440 + 20 * (x - 100) / 190), 1.4f, BLACK);
+		s.line(110, 532, 126, 532, 0.9f, BLACK).text("VBE(sat) @ IC/IB = 4", 130, 530, 6);
+		s.dashed(new float[] { 110, 126 }, new float[] { 522, 522 }, 0.9f, BLACK).text("VBE(on) @ VCE = 2 V", 130, 520, 6);
+
+		Plot p = readOne(s, DeviceKind.BJT_NPN);
+		assertEquals(3, p.series().size(), p.series().toString());
+		for (Plot.Series c : p.series().subList(0, 2)) {
+			assertEquals("VBE_SAT", c.name(), p.series().toString());
+			assertEquals(4.0, c.conditions().get("IC/IB"), p.series().toString());
+		}
+		assertEquals("VBE_ON", p.series().get(2).name(), p.series().toString());
+	}
+
+	/**
 	 * Motorola's zener family: one steep curve per type, "TC = 25 °C" and "T = 25 °C" printed by two of them. A
 	 * condition printed twice with one value steps nothing: every curve is at 25 °C.
 	 */
