@@ -146,7 +146,8 @@ final class DottedLines {
 		for (int i = 1; i < row.size(); i++) {
 			DotMarks.Mark a = marks.get(row.get(i - 1));
 			DotMarks.Mark b = marks.get(row.get(i));
-			square += Math.abs(a.cx() - b.cx()) < DotMarks.LEVEL / 6 || Math.abs(a.cy() - b.cy()) < DotMarks.LEVEL / 6 ? 1 : 0;
+			boolean level = Math.abs(a.cy() - b.cy()) < DotMarks.LEVEL / 6;
+			square += level || Math.abs(a.cx() - b.cx()) < DotMarks.LEVEL / 6 ? 1 : 0;
 		}
 		return 2 * square >= row.size() - 1 && square < row.size() - 1;
 	}
@@ -160,7 +161,8 @@ final class DottedLines {
 	 * {@link #TWIN}: the same dot drawn a second time); none when one starts where it ends (within {@link #SOLID}):
 	 * marks stand apart, the short pieces of a solid line end to end.
 	 */
-	private static List<Integer> neighbours(int i, List<DotMarks.Mark> marks, Map<Long, List<Integer>> grid, double cell) {
+	private static List<Integer> neighbours(int i, List<DotMarks.Mark> marks, Map<Long, List<Integer>> grid,
+			double cell) {
 		DotMarks.Mark m = marks.get(i);
 		long kx = Math.round(m.cx() / cell);
 		long ky = Math.round(m.cy() / cell);

@@ -20,7 +20,8 @@ import org.espice.core.internal.parameters.Conditions;
 final class StyleNotes {
 
 	private static final Pattern NOTE = Pattern.compile(
-			"(?i)^\\s*(solid|full|continuous|dotted|dashed|broken|dash-dotted|dash-dot)\\s+(?:lines?|curves?)\\s*[:=]?\\s*(.+)$");
+			"(?i)^\\s*(solid|full|continuous|dotted|dashed|broken|dash-dotted|dash-dot)\\s+(?:lines?|curves?)"
+					+ "\\s*[:=]?\\s*(.+)$");
 	/** How far under the frame (points) a note may stand: under its caption, a line or two of text. */
 	private static final double BELOW = 90;
 

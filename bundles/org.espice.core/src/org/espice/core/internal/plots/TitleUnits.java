@@ -10,8 +10,9 @@ import org.espice.core.internal.parameters.Quantities;
 /**
  * The unit an axis title prints, as the unit tables know it: an SI unit with its prefix in brackets ("(pF)",
  * "[mΩ]"), spelled out ("VOLTS", "k OHMS"), a switching energy ("µJ"), a temperature coefficient ("mV/°C"), a rate
- * ("A/µs"), a noise density ("nV/√Hz") or a length ("mm", "INCH"); a per-cent sign is a unit too. A prefixed unit ending a title whose brackets
- * the text lost ("COLLECTOR CURRENT mA") is one as well. Glyphs that look alike read as the one the tables know.
+ * ("A/µs"), a noise density ("nV/√Hz") or a length ("mm", "INCH"); a per-cent sign is a unit too. A prefixed unit
+ * ending a title whose brackets the text lost ("COLLECTOR CURRENT mA") is one as well. Glyphs that look alike read
+ * as the one the tables know.
  */
 final class TitleUnits {
 

@@ -317,7 +317,8 @@ class CurveLabelsTest {
 		s.curve(samples(100, 290, COLD), values(100, 290, COLD), 0.6f, BLACK, false);
 		dotted(s, 80, 275, HOT);
 		float end = 110 + width("TC = 100 °C", 6);
-		s.text("TC = 25 °C", 110, 540, 6).line(end + 4, 542, end + 20, 542, 0.6f, BLACK).text("TC = 100 °C", 110, 530, 6);
+		s.text("TC = 25 °C", 110, 540, 6).line(end + 4, 542, end + 20, 542, 0.6f, BLACK);
+		s.text("TC = 100 °C", 110, 530, 6);
 		dotted(s, end + 4, end + 20, x -> 532);
 
 		Plot p = readOne(s, DeviceKind.DIODE);
@@ -422,13 +423,15 @@ class CurveLabelsTest {
 	@Test
 	void aSwatchOfSeveralCurvesNamesThemAll() throws IOException {
 		PlotSketch s = axes(new String[] { "0", "20", "40", "60", "80", "100" },
-				new String[] { "0", "0.4", "0.8", "1.2" }, "IC, COLLECTOR CURRENT (mA)", "VBE, BASE-EMITTER VOLTAGE (V)");
+				new String[] { "0", "0.4", "0.8", "1.2" }, "IC, COLLECTOR CURRENT (mA)",
+				"VBE, BASE-EMITTER VOLTAGE (V)");
 		for (double k : new double[] { 30, 60 }) {
 			s.curve(samples(100, 290, x -> 0), values(100, 290, x -> 470 + k * (x - 100) / 190), 1.4f, BLACK, false);
 		}
 		s.dashed(samples(100, 290, x -> 0), values(100, 290, x -> 440 + 20 * (x - 100) / 190), 1.4f, BLACK);
 		s.line(110, 532, 126, 532, 0.9f, BLACK).text("VBE(sat) @ IC/IB = 4", 130, 530, 6);
-		s.dashed(new float[] { 110, 126 }, new float[] { 522, 522 }, 0.9f, BLACK).text("VBE(on) @ VCE = 2 V", 130, 520, 6);
+		s.dashed(new float[] { 110, 126 }, new float[] { 522, 522 }, 0.9f, BLACK);
+		s.text("VBE(on) @ VCE = 2 V", 130, 520, 6);
 
 		Plot p = readOne(s, DeviceKind.BJT_NPN);
 		assertEquals(3, p.series().size(), p.series().toString());

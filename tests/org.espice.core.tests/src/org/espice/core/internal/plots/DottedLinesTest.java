@@ -55,8 +55,8 @@ class DottedLinesTest {
 	void aSolidCurveDrawnInShortPiecesEndToEndIsNoDottedLine() {
 		List<Stroke> pieces = new ArrayList<>();
 		for (double x = 110; x < 290; x += 2) {
-			pieces.add(new Stroke(new double[] { x, x + 2 }, new double[] { 410 + 0.3 * (x - 100), 410 + 0.3 * (x - 98) },
-					0, 0.6, false));
+			double[] ys = { 410 + 0.3 * (x - 100), 410 + 0.3 * (x - 98) };
+			pieces.add(new Stroke(new double[] { x, x + 2 }, ys, 0, 0.6, false));
 		}
 		assertEquals(List.of(), DottedLines.in(FRAME, pieces, new HashSet<>()));
 		assertEquals(pieces, DottedLines.with(FRAME, pieces));
@@ -64,8 +64,8 @@ class DottedLinesTest {
 
 	/**
 	 * A dotted grid: level lines of dots 1.2 pt apart, 5 pt above one another, and upright ones every 20 pt, broken by
-	 * a box in the middle; the dots of the level lines stand in columns. Neither its lines nor a path stepping from one line to the next
-	 * is a line to trace.
+	 * a box in the middle; the dots of the level lines stand in columns. Nothing but its level and upright lines is a
+	 * line.
 	 */
 	@Test
 	void aDottedGridBrokenByABoxGivesNoSlantedLine() {
@@ -88,7 +88,8 @@ class DottedLinesTest {
 		}
 		for (Stroke line : DottedLines.in(FRAME, grid, new HashSet<>())) {
 			double[] b = line.bounds();
-			assertTrue(b[3] - b[1] < 0.5 || b[2] - b[0] < 0.5, "only level or upright rows: " + java.util.Arrays.toString(b));
+			assertTrue(b[3] - b[1] < 0.5 || b[2] - b[0] < 0.5,
+					"only level or upright rows: " + java.util.Arrays.toString(b));
 		}
 	}
 
