@@ -33,6 +33,8 @@ final class DottedLines {
 	private static final double ALONG = 0.8;
 	/** Marks are evenly spaced: one step is at most this many times the one before (or a share of it). */
 	private static final double EVEN = 2.5;
+	/** More marks than this in one cell ({@link DotMarks#MARK} + {@link #GAP} square) are no dotted line. */
+	private static final int CROWDED = 64;
 	/** A mark no longer than this is a dot, of no direction. */
 	private static final double DOT = 1.5;
 
@@ -159,13 +161,16 @@ final class DottedLines {
 	/**
 	 * The marks whose facing ends stand within {@link #GAP} of this one's, but for its twins (centres within
 	 * {@link #TWIN}: the same dot drawn a second time); none when one starts where it ends (within {@link #SOLID}):
-	 * marks stand apart, the short pieces of a solid line end to end.
+	 * marks stand apart, the short pieces of a solid line end to end; none in a cell crowded with marks.
 	 */
 	private static List<Integer> neighbours(int i, List<DotMarks.Mark> marks, Map<Long, List<Integer>> grid,
 			double cell) {
 		DotMarks.Mark m = marks.get(i);
 		long kx = Math.round(m.cx() / cell);
 		long ky = Math.round(m.cy() / cell);
+		if (grid.get(kx * 1_000_003L + ky).size() > CROWDED) {
+			return List.of(); // a texture or a fill drawn in specks, no line: and bounded work on any page
+		}
 		List<Integer> out = new ArrayList<>();
 		for (long dx = -1; dx <= 1; dx++) {
 			for (long dy = -1; dy <= 1; dy++) {

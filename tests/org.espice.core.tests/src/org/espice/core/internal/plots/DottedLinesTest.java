@@ -110,6 +110,28 @@ class DottedLinesTest {
 		assertEquals(List.of(), DottedLines.in(FRAME, stairs, new HashSet<>()));
 	}
 
+	/**
+	 * A patch filled with forty thousand specks (a texture, or a hostile page): no slanted line, and the work stays
+	 * bounded (each speck is compared with the few around it, none inside a crowded patch; at most its edges give
+	 * level or upright rows, which are no curves).
+	 */
+	@Test
+	void aPatchCrowdedWithSpecksGivesNoSlantedLine() {
+		List<Stroke> specks = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			for (int j = 0; j < 200; j++) {
+				double x = 150 + 0.2 * i, y = 450 + 0.2 * j;
+				specks.add(new Stroke(new double[] { x, x + 0.05 }, new double[] { y, y }, 0, 0.3, false));
+			}
+		}
+		long start = System.nanoTime();
+		for (Stroke line : DottedLines.in(FRAME, specks, new HashSet<>())) {
+			double[] b = line.bounds();
+			assertTrue(b[3] - b[1] < 0.5 || b[2] - b[0] < 0.5, java.util.Arrays.toString(b));
+		}
+		System.out.printf("40000 specks looked at in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+	}
+
 	@Test
 	void aLegendSwatchOfSixDotsIsALine() {
 		List<Stroke> swatch = dots(200, 215, 3, 0, x -> 530);
