@@ -16,6 +16,17 @@ final class CurveTracer {
 
 	/** A traced curve in page coordinates, in drawing order, with the pen it was drawn with. */
 	record Trace(double[] xs, double[] ys, Stroke pen) {
+		/** The trace through a chain of points {x, y}, in order. */
+		static Trace of(List<double[]> pts, Stroke pen) {
+			double[] xs = new double[pts.size()];
+			double[] ys = new double[pts.size()];
+			for (int i = 0; i < xs.length; i++) {
+				xs[i] = pts.get(i)[0];
+				ys[i] = pts.get(i)[1];
+			}
+			return new Trace(xs, ys, pen);
+		}
+
 		int size() {
 			return xs.length;
 		}
@@ -88,16 +99,10 @@ final class CurveTracer {
 		for (Piece joined : join(pieces)) {
 			List<double[]> chain = Redrawn.oneWay(joined.pts());
 			if (curve(f, chain)) {
-				chain = offTheSides(f, chain);
-				double[] xs = new double[chain.size()];
-				double[] ys = new double[chain.size()];
-				for (int i = 0; i < xs.length; i++) {
-					xs[i] = chain.get(i)[0];
-					ys[i] = chain.get(i)[1];
-				}
-				toEdge(f, xs, ys, 0);
-				toEdge(f, xs, ys, xs.length - 1);
-				out.add(new Trace(xs, ys, joined.pen()));
+				Trace t = Trace.of(offTheSides(f, chain), joined.pen());
+				toEdge(f, t.xs(), t.ys(), 0);
+				toEdge(f, t.xs(), t.ys(), t.size() - 1);
+				out.add(t);
 			}
 		}
 		return Redrawn.once(out);

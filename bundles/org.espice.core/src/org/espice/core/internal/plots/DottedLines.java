@@ -125,9 +125,12 @@ final class DottedLines {
 			List<DotMarks.Mark> taken = row.stream().map(marks::get).toList();
 			out.add(taken);
 			drawn.addAll(taken);
+			// a mark whose centre lies within ON_ROW of the line through the row's centres is a second pass over it
+			CurveTracer.Trace through = CurveTracer.Trace
+					.of(taken.stream().map(m -> new double[] { m.cx(), m.cy() }).toList(), null);
 			for (int j : row) {
 				for (int k : near.get(j)) {
-					if (!used[k] && onRow(marks.get(k), taken)) {
+					if (!used[k] && through.distance(marks.get(k).cx(), marks.get(k).cy()) <= ON_ROW) {
 						used[k] = true;
 						drawn.add(marks.get(k));
 					}
@@ -201,21 +204,6 @@ final class DottedLines {
 			}
 		}
 		return d;
-	}
-
-	/** Whether a mark's centre lies within {@link #ON_ROW} of the line through a row's centres. */
-	private static boolean onRow(DotMarks.Mark m, List<DotMarks.Mark> row) {
-		for (int i = 1; i < row.size(); i++) {
-			DotMarks.Mark p = row.get(i - 1);
-			DotMarks.Mark q = row.get(i);
-			double dx = q.cx() - p.cx(), dy = q.cy() - p.cy();
-			double l2 = dx * dx + dy * dy;
-			double t = l2 == 0 ? 0 : Math.max(0, Math.min(1, ((m.cx() - p.cx()) * dx + (m.cy() - p.cy()) * dy) / l2));
-			if (Math.hypot(m.cx() - p.cx() - t * dx, m.cy() - p.cy() - t * dy) <= ON_ROW) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

@@ -62,19 +62,9 @@ final class Redrawn {
 		if (reach < 4 * BACK) {
 			return chain;
 		}
-		CurveTracer.Trace out = trace(chain.subList(0, far + 1));
-		CurveTracer.Trace back = trace(chain.subList(far, n));
+		CurveTracer.Trace out = CurveTracer.Trace.of(chain.subList(0, far + 1), null);
+		CurveTracer.Trace back = CurveTracer.Trace.of(chain.subList(far, n), null);
 		return lies(back, out, BACK) && lies(out, back, BACK) ? new ArrayList<>(chain.subList(0, far + 1)) : chain;
-	}
-
-	private static CurveTracer.Trace trace(List<double[]> pts) {
-		double[] xs = new double[pts.size()];
-		double[] ys = new double[pts.size()];
-		for (int i = 0; i < xs.length; i++) {
-			xs[i] = pts.get(i)[0];
-			ys[i] = pts.get(i)[1];
-		}
-		return new CurveTracer.Trace(xs, ys, null);
 	}
 
 	/** Whether two traces are one curve drawn twice. */
@@ -86,8 +76,8 @@ final class Redrawn {
 	}
 
 	private static boolean sameBounds(CurveTracer.Trace a, CurveTracer.Trace b) {
-		double[] p = bounds(a);
-		double[] q = bounds(b);
+		double[] p = Stroke.bounds(a.xs(), a.ys());
+		double[] q = Stroke.bounds(b.xs(), b.ys());
 		for (int i = 0; i < 4; i++) {
 			if (Math.abs(p[i] - q[i]) > ON) {
 				return false;
@@ -105,16 +95,5 @@ final class Redrawn {
 			}
 		}
 		return b.distance(a.xs()[a.size() - 1], a.ys()[a.size() - 1]) <= on;
-	}
-
-	private static double[] bounds(CurveTracer.Trace t) {
-		double[] b = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-		for (int i = 0; i < t.size(); i++) {
-			b[0] = Math.min(b[0], t.xs()[i]);
-			b[1] = Math.min(b[1], t.ys()[i]);
-			b[2] = Math.max(b[2], t.xs()[i]);
-			b[3] = Math.max(b[3], t.ys()[i]);
-		}
-		return b;
 	}
 }

@@ -18,7 +18,8 @@ record Stroke(double[] xs, double[] ys, int rgb, double width, boolean dashed, d
 		this(xs, ys, rgb, width, dashed, bounds(xs, ys));
 	}
 
-	private static double[] bounds(double[] xs, double[] ys) {
+	/** The bounding box {x0, y0, x1, y1} of a polyline. */
+	static double[] bounds(double[] xs, double[] ys) {
 		double[] b = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
 		for (int i = 0; i < xs.length; i++) {
 			b[0] = Math.min(b[0], xs[i]);
