@@ -41,20 +41,27 @@ final class BjtFitter {
 		List<Check> checks = dcChecks(d, !gains.isEmpty());
 		// a VCE(sat) curve is left to the saturation stage (BR, RC) after the DC fit: with BR held the model follows
 		// its shape at 40 to 60 % rms on the dev set, and pulls the gain away from its curve to try
-		List<SaturationCurves.Sat> on = SaturationCurves.find(curves, checks, card);
+		List<SaturationCurves.Sat> on = SaturationCurves.saturable(SaturationCurves.find(curves, checks, card), gains);
 		BjtDcFit.Curves dc = new BjtDcFit.Curves(gains, on.stream().filter(s -> s.probe() != Probe.VCE_SAT).toList());
-		// a gain curve is typical: an hFE limit at a current it spans is checked, not aimed at
-		List<Check> aimed = checks.stream().filter(c -> c.probe() != Probe.HFE || c.parameter().typ() != null
-				|| gains.stream().noneMatch(gain -> gain.spans(c.condition("IC", 0)))).toList();
+		// the curves are typical: an hFE or on-voltage limit at a current one spans is checked, not aimed at
+		List<Check> aimed = checks.stream().filter(c -> c.parameter().typ() != null || !underCurve(c, gains, on))
+				.toList();
 		EarlyVoltage.Result early = EarlyVoltage.of(curves);
 		double vaf = early == null ? GummelPoon.VAF : early.vaf();
 		BjtDcFit.Result fit = BjtDcFit.fit(card, aimed, checks, dc, vaf, monitor);
+		List<Check> broken = broken(checks, aimed, fit.g(), card);
+		if (!broken.isEmpty()) {
+			List<Check> left = aimed;
+			aimed = checks.stream().filter(c -> left.contains(c) || broken.contains(c)).toList();
+			fit = BjtDcFit.fit(card, aimed, checks, dc, vaf, monitor);
+		}
 		LeastSquares.Result r = fit.result();
 		GummelPoon g = fit.g();
 		String curveFigures = dc.isEmpty() ? "" : dc.figures(g, fit.trained());
-		String used = Fits.fmt("least squares (LM, rms %.3g) with weak priors, on %s", r.rms(),
-				aimed.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
-						.orElse("")) + curveFigures;
+		String rows = aimed.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
+				.orElse("");
+		String used = Fits.fmt("least squares (LM, rms %.3g) with weak priors, on ", r.rms())
+				+ (rows.isEmpty() ? curveFigures.replaceFirst("^ and ", "") : rows + curveFigures);
 		CollectorSaturation.Result sat = CollectorSaturation.fit(g, aimed, checks, dc,
 				on.stream().filter(s -> s.probe() == Probe.VCE_SAT).toList(), monitor);
 		if (sat != null) {
@@ -71,6 +78,30 @@ final class BjtFitter {
 		capacitances(card, d, curves);
 		Transit.fit(card, d, g, curves);
 		return card;
+	}
+
+	/**
+	 * The limits left to the curves that the model {@code g} breaks, each noted on the card: a datasheet may draw its
+	 * typical curve past its own limit (a VBE(sat) curve over the maximum at the rated current), and the limit is
+	 * then aimed at after all.
+	 */
+	private static List<Check> broken(List<Check> checks, List<Check> aimed, GummelPoon g, ModelCard card) {
+		List<Check> out = checks.stream().filter(c -> !aimed.contains(c) && !c.target().accepts(g.predict(c)))
+				.toList();
+		for (Check c : out) {
+			card.note(Fits.from(c.parameter(), c.target())
+					+ ": the model fitted to the curves (drawn past this limit) broke it, so it is aimed at after all");
+		}
+		return out;
+	}
+
+	/** Whether a typical gain or on-voltage curve of the check's quantity (at its bias) spans its collector current. */
+	private static boolean underCurve(Check c, List<HfeCurves.Gain> gains, List<SaturationCurves.Sat> on) {
+		double ic = c.condition("IC", 0);
+		if (c.probe() == Probe.HFE) {
+			return gains.stream().anyMatch(gain -> gain.spans(ic));
+		}
+		return on.stream().anyMatch(s -> s.probe() == c.probe() && s.atBiasOf(c.parameter()) && s.spans(ic));
 	}
 
 	/**

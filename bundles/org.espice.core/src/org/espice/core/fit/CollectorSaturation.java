@@ -37,12 +37,16 @@ final class CollectorSaturation {
 	}
 
 	/**
-	 * BR and RC fitted to the VCE(sat) curves {@code vceSat} from the DC fit's transistor {@code g}, its aimed
+	 * BR and RC fitted to the VCE(sat) curves {@code drawn} from the DC fit's transistor {@code g}, its aimed
 	 * {@code checks} and curves {@code dc} still in the residuals; null when there is no VCE(sat) curve or the fit is
 	 * not kept.
 	 */
 	static Result fit(GummelPoon g, List<Check> checks, List<Check> all, BjtDcFit.Curves dc,
-			List<SaturationCurves.Sat> vceSat, TaskMonitor monitor) {
+			List<SaturationCurves.Sat> drawn, TaskMonitor monitor) {
+		// past the current where the fitted gain falls to the forced gain the model cannot saturate, whatever BR and
+		// RC: those points would only weigh on the fit and its figures
+		List<SaturationCurves.Sat> vceSat = drawn.stream().map(s -> s.upTo(ic -> g.saturated(ic, ic / s.bias()) != null))
+				.filter(s -> s != null).toList();
 		if (vceSat.isEmpty()) {
 			return null;
 		}

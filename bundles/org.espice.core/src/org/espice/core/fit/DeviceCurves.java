@@ -25,6 +25,12 @@ public final class DeviceCurves {
 	private static final java.util.regex.Pattern LIMITS = java.util.regex.Pattern
 			.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b");
 
+	/**
+	 * A table condition this close to a curve's end (as a share of it) is on the curve: a curve drawn from a grid
+	 * line is read up to a point off it, a few per cent of a decade (100 uA read as 102.7 uA).
+	 */
+	static final double END = 0.05;
+
 	/** A curve agrees with a table value when they differ by at most this share. */
 	static final double TABLE_AGREEMENT = 0.25;
 
@@ -41,6 +47,7 @@ public final class DeviceCurves {
 		 * linearly in ln(1 + x / 1 V), the coordinates in which a junction capacitance is nearly straight.
 		 */
 		public double at(double at) {
+			at = onEnd(at);
 			if (x.length == 0 || at < x[0] || at > x[x.length - 1]) {
 				return Double.NaN;
 			}
@@ -60,6 +67,7 @@ public final class DeviceCurves {
 		 * the curve. For quantities drawn against a current on a log axis (hFE, fT, the on voltages).
 		 */
 		double atLogX(double at, boolean logY) {
+			at = onEnd(at);
 			if (x.length == 0 || x[0] <= 0 || at < x[0] || at > x[x.length - 1]) {
 				return Double.NaN;
 			}
@@ -71,6 +79,23 @@ public final class DeviceCurves {
 				}
 			}
 			return y[y.length - 1];
+		}
+
+		/** Whether the curve is drawn at {@code at} (its ends within {@link #END}). */
+		boolean spans(double at) {
+			at = onEnd(at);
+			return x.length > 0 && at >= x[0] && at <= x[x.length - 1];
+		}
+
+		/** {@code at}, or the curve's end it lies within {@link #END} of. */
+		private double onEnd(double at) {
+			if (x.length == 0) {
+				return at;
+			}
+			double first = x[0];
+			double last = x[x.length - 1];
+			return Math.abs(at - first) <= END * Math.abs(first) ? first
+					: Math.abs(at - last) <= END * Math.abs(last) ? last : at;
 		}
 
 		/** {x[], y[]} at {@code n} values of x evenly spread in ln x over the curve (its ends exact). */

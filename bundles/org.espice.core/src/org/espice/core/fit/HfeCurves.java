@@ -43,7 +43,7 @@ final class HfeCurves {
 
 		/** Whether the curve is drawn at collector current {@code ic}. */
 		boolean spans(double ic) {
-			return ic >= curve.x()[0] && ic <= curve.x()[curve.x().length - 1];
+			return curve.spans(ic);
 		}
 
 		/**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoublePredicate;
 import java.util.function.IntPredicate;
 
 import org.espice.core.Parameter;
@@ -36,9 +37,14 @@ final class SaturationCurves {
 	 *
 	 * @param probe VCE_SAT, VBE_SAT or VBE_ON
 	 * @param bias  the forced gain IC/IB (saturation) or the VCE (on), magnitude
-	 * @param curve the voltage against IC (magnitudes, IC rising)
+	 * @param curve   the voltage against IC (magnitudes, IC rising)
+	 * @param drawnTo the largest current drawn, beyond the curve's end where it was cut ({@link #upTo})
 	 */
-	record Sat(Probe probe, double bias, DeviceCurves.Curve curve) {
+	record Sat(Probe probe, double bias, DeviceCurves.Curve curve, double drawnTo) {
+
+		Sat(Probe probe, double bias, DeviceCurves.Curve curve) {
+			this(probe, bias, curve, curve.x()[curve.x().length - 1]);
+		}
 
 		/** The voltage at {@code ic}, interpolated in ln IC; NaN outside the curve. */
 		double at(double ic) {
@@ -71,14 +77,41 @@ final class SaturationCurves {
 
 		/** Whether a table row of the same quantity at the same bias agrees (true at another bias or off the curve). */
 		boolean agreesWith(Parameter p) {
+			double v = atBiasOf(p) ? at(Math.abs(p.condition("IC"))) : Double.NaN;
+			return Double.isNaN(v) || DeviceCurves.agrees(v, p);
+		}
+
+		/** Whether a table row is printed at the curve's bias (its IC/IB, or its VCE for VBE(on)). */
+		boolean atBiasOf(Parameter p) {
 			Double ic = p.condition("IC");
 			Double other = p.condition(probe == Probe.VBE_ON ? "VCE" : "IB");
 			if (ic == null || other == null || other == 0) {
-				return true;
+				return false;
 			}
 			double b = probe == Probe.VBE_ON ? Math.abs(other) : Math.abs(ic / other);
-			double v = at(Math.abs(ic));
-			return Math.abs(b / bias - 1) > SAME_BIAS || Double.isNaN(v) || DeviceCurves.agrees(v, p);
+			return Math.abs(b / bias - 1) <= SAME_BIAS;
+		}
+
+		/** Whether the curve is drawn at collector current {@code ic}. */
+		boolean spans(double ic) {
+			return curve.spans(ic);
+		}
+
+		/**
+		 * The curve up to the last current of its first run where {@code saturates} holds; null when fewer than three
+		 * points remain.
+		 */
+		Sat upTo(DoublePredicate saturates) {
+			double[] x = curve.x();
+			int to = 0;
+			while (to < x.length && saturates.test(x[to])) {
+				to++;
+			}
+			if (to == x.length) {
+				return this;
+			}
+			return to < 3 ? null : new Sat(probe, bias, new DeviceCurves.Curve(curve.page(), curve.name(),
+					java.util.Arrays.copyOf(x, to), java.util.Arrays.copyOf(curve.y(), to)), drawnTo);
 		}
 
 		String describe() {
@@ -87,8 +120,10 @@ final class SaturationCurves {
 			case VBE_SAT -> "VBE(sat)";
 			default -> "VBE(on)";
 			};
+			double end = curve.x()[curve.x().length - 1];
 			return String.format(Locale.ROOT, "%s curve at %s = %s p.%d", name, probe == Probe.VBE_ON ? "VCE" : "IC/IB",
-					Target.fmt(bias), curve.page());
+					Target.fmt(bias), curve.page()) + (end < drawnTo ? " up to IC = " + Target.fmt(end)
+							+ " A (past it the gain falls to IC/IB)" : "");
 		}
 	}
 
@@ -123,6 +158,24 @@ final class SaturationCurves {
 				continue;
 			}
 			out.add(s);
+		}
+		return out;
+	}
+
+	/**
+	 * The saturation curves cut where a drawn gain falls to their forced gain IC/IB: past that current the base
+	 * current cannot hold the transistor saturated at the gain the datasheet draws (a high-voltage part's VBE(sat)
+	 * is often drawn on to currents where its hFE is under 10), so the model could meet those points only by giving
+	 * up the gain curve. A curve with fewer than three points left is not used; VBE(on) curves stay whole.
+	 */
+	static List<Sat> saturable(List<Sat> on, List<HfeCurves.Gain> gains) {
+		List<Sat> out = new ArrayList<>();
+		for (Sat s : on) {
+			Sat cut = s.probe() == Probe.VBE_ON ? s
+					: s.upTo(ic -> gains.stream().map(g -> g.at(ic)).noneMatch(h -> h <= s.bias()));
+			if (cut != null) {
+				out.add(cut);
+			}
 		}
 		return out;
 	}

@@ -37,4 +37,16 @@ class DeviceCurvesTest {
 		assertTrue(DeviceCurves.limits("Minimum values"));
 		assertFalse(DeviceCurves.limits("Fig.2 Maximum total power dissipation as a function of current"));
 	}
+
+	/** A curve drawn from a grid line is read a fraction of a point off it: a row at that line is on the curve. */
+	@Test
+	void aRowAtTheGridLineACurveStartsFromIsOnTheCurve() {
+		DeviceCurves.Curve gain = new DeviceCurves.Curve(2, "HFE", new double[] { 1.027e-3, 0.01, 1.0038 },
+				new double[] { 112, 110, 1.2 });
+		assertTrue(gain.spans(1e-3));
+		assertEquals(112, gain.atLogX(1e-3, true), 1e-9);
+		assertEquals(1.2, gain.atLogX(1, true), 1e-9);
+		assertFalse(gain.spans(0.95e-3), "a current 7 % under the curve's first point is off it");
+		assertTrue(Double.isNaN(gain.atLogX(1.1, true)));
+	}
 }

@@ -1,5 +1,6 @@
 package org.espice.core.fit;
 
+import static org.espice.core.fit.Rows.max;
 import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -150,5 +151,43 @@ class SaturationCurvesTest {
 		for (Check c : s.samples(k -> true)) {
 			assertEquals(TRUE.predict(c), c.target().value(), 0.02, "VBE(on) at " + c.condition("IC", 0));
 		}
+	}
+
+	/**
+	 * A high-voltage part draws its VBE(sat) at IC/IB = 10 on to currents where its gain curve has fallen under 10: the
+	 * base current cannot hold it saturated there, so the curve is used only up to where the gain reaches 10; a
+	 * VBE(on) curve stays whole.
+	 */
+	@Test
+	void aSaturationCurveEndsWhereTheDrawnGainFallsToItsForcedGain() {
+		DeviceCurves.Curve falling = new DeviceCurves.Curve(2, "HFE", new double[] { 1e-4, 0.01, 0.02, 0.1 },
+				new double[] { 100, 100, 9, 1 });
+		List<HfeCurves.Gain> gains = List.of(new HfeCurves.Gain(10, 25, falling));
+		DeviceCurves.Curve on = new DeviceCurves.Curve(2, "VBE_SAT", IC, new double[] { 0.55, 0.57, 0.6, 0.62, 0.64,
+				0.67, 0.7, 0.73, 0.8, 0.9 });
+		List<SaturationCurves.Sat> cut = SaturationCurves.saturable(List.of(new SaturationCurves.Sat(Probe.VBE_SAT,
+				10, on), new SaturationCurves.Sat(Probe.VBE_ON, 5, on)), gains);
+		assertEquals(2, cut.size());
+		double[] x = cut.get(0).curve().x();
+		assertEquals(0.01, x[x.length - 1], 1e-12, "the last current where the gain is still over 10");
+		assertEquals(IC.length, cut.get(1).curve().x().length, "VBE(on) needs no base overdrive");
+		// a forced gain the drawn gain never reaches leaves too little curve
+		assertEquals(List.of(), SaturationCurves.saturable(List.of(new SaturationCurves.Sat(Probe.VCE_SAT, 200, on)),
+				gains));
+	}
+
+	/**
+	 * A VBE(sat) maximum at a current the typical curve spans is checked, not aimed at: aiming at 90 % of it (0.81 V
+	 * for 0.9 V) would pull the model off the curve, which reads 0.1 V lower there.
+	 */
+	@Test
+	void aLimitAtACurrentATypicalCurveSpansIsNotAimedAt() throws ProcessingException {
+		Device d = device();
+		Parameter limit = max("VBE_SAT", 0.9, "IC", 0.02, "IB", 0.002);
+		Device withLimit = new Device(d.part(), d.kind(), List.of(d.all("HFE").get(0), d.all("HFE").get(1), limit));
+		ModelCard c = fit(withLimit, plot(Plot.Kind.VBESAT_IC, IC_LOG, VBE_SAT, vbeSat(10, 0)));
+		assertTrue(worstOnCurve(c) < 0.03, "worst VBE(sat) error " + worstOnCurve(c));
+		String origin = c.params().stream().filter(p -> p.name().equals("IS")).findFirst().orElseThrow().origin();
+		assertTrue(!origin.contains("VBE_SAT") && origin.contains("the VBE(sat) curve"), origin);
 	}
 }
