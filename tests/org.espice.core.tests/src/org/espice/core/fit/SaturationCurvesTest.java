@@ -190,4 +190,32 @@ class SaturationCurvesTest {
 		String origin = c.params().stream().filter(p -> p.name().equals("IS")).findFirst().orElseThrow().origin();
 		assertTrue(!origin.contains("VBE_SAT") && origin.contains("the VBE(sat) curve"), origin);
 	}
+
+	/**
+	 * A VCE(sat) curve drawn on to currents where the fitted transistor's gain is under its forced gain (there it
+	 * leaves saturation, volts instead of tenths): BR and RC are fitted to the part below, and the card says where the
+	 * curve was cut.
+	 */
+	@Test
+	void aVceSatCurvePastTheGainsReachIsFittedBelowIt() throws ProcessingException {
+		GummelPoon drawn = TRUE.withSaturation(0.8, 2);
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double ic : IC) {
+			pts.add(new Plot.Point(ic, drawn.predict(check(Probe.VCE_SAT, ic, "IB", ic / 10))));
+		}
+		for (double ic : new double[] { 30, 60 }) {
+			assertTrue(TRUE.hfe(ic, 1) < 10, "the transistor cannot saturate at IC/IB = 10 and " + ic + " A");
+			pts.add(new Plot.Point(ic, 5 * ic));
+		}
+		Plot p = plot(Plot.Kind.VCESAT_IC, IC_LOG, new Plot.Axis("VCE_SAT", "V", Plot.Scale.LOG, 0.01, 10),
+				new Plot.Series(null, Map.of("IC/IB", 10.0), null, pts));
+		ModelCard c = fit(device(), p);
+		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
+				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
+				c.value("RC"), GummelPoon.NK);
+		assertEquals(null, g.saturated(30, 3), "the fitted transistor cannot saturate at 30 A either");
+		String origin = c.params().stream().filter(q -> q.name().equals("BR")).findFirst().orElseThrow().origin();
+		assertTrue(origin.contains("VCE(sat) curve at IC/IB = 10.00 p.3 up to IC = 0.1000 A"), origin);
+		assertEquals(0.8, c.value("BR"), 0.3, "BR of the transistor the curve was drawn from");
+	}
 }
