@@ -63,16 +63,17 @@ final class BjtDcFit {
 	}
 
 	/**
-	 * The DC fit of the {@code aimed} checks and the curves at Early voltage {@code vaf}; with a gain curve NK is free,
+	 * The DC fit of the {@code aimed} checks and the curves at Early voltage {@code vaf} and emission coefficient
+	 * {@code nf} (2 for a Darlington pair's two junctions in series, else 1); with a gain curve NK is free,
 	 * and kept only where the fit breaks no table value ({@code checks}, all of them) that the fit with ngspice's 0.5
 	 * meets (a Darlington's minimum gain at its rated current, a VCE(sat) row), with a note on the card otherwise.
 	 */
-	static Result fit(ModelCard card, List<Check> aimed, List<Check> checks, Curves dc, double vaf,
+	static Result fit(ModelCard card, List<Check> aimed, List<Check> checks, Curves dc, double vaf, double nf,
 			TaskMonitor monitor) {
 		double[][] start = start(checks, dc);
-		Result fit = fit(aimed, dc, vaf, start[0], start[1], start[2], monitor);
+		Result fit = fit(aimed, dc, vaf, nf, start[0], start[1], start[2], monitor);
 		if (start[2].length > NK_INDEX) {
-			Result plain = fit(aimed, dc, vaf, Arrays.copyOf(start[0], NK_INDEX), Arrays.copyOf(start[1], NK_INDEX),
+			Result plain = fit(aimed, dc, vaf, nf, Arrays.copyOf(start[0], NK_INDEX), Arrays.copyOf(start[1], NK_INDEX),
 					Arrays.copyOf(start[2], NK_INDEX), monitor);
 			if (Fits.breaks(checks, plain.g()::predict, fit.g()::predict)) {
 				card.note(Fits.fmt("the gain curves' roll-off (NK %.2f) breaks a table value NK 0.5 meets: NK held at "
@@ -92,13 +93,13 @@ final class BjtDcFit {
 	 * every third sample held out (a curve gives the fit more than one valley) and, where NK is free, from the
 	 * steepest roll-off; the lowest rms wins.
 	 */
-	private static Result fit(List<Check> aimed, Curves dc, double vaf, double[] prior, double[] lo, double[] hi,
-			TaskMonitor monitor) {
-		LeastSquares.Result r = solve(aimed, dc, vaf, prior, prior, lo, hi, k -> true, monitor);
+	private static Result fit(List<Check> aimed, Curves dc, double vaf, double nf, double[] prior, double[] lo,
+			double[] hi, TaskMonitor monitor) {
+		LeastSquares.Result r = solve(aimed, dc, vaf, nf, prior, prior, lo, hi, k -> true, monitor);
 		if (dc.isEmpty()) {
-			return new Result(r, gp(r.point(), vaf), gp(r.point(), vaf));
+			return new Result(r, gp(r.point(), vaf, nf), gp(r.point(), vaf, nf));
 		}
-		double[] trained = solve(aimed, dc, vaf, prior, prior, lo, hi, k -> k % 3 != 2, monitor).point();
+		double[] trained = solve(aimed, dc, vaf, nf, prior, prior, lo, hi, k -> k % 3 != 2, monitor).point();
 		List<double[]> starts = new ArrayList<>(List.of(trained));
 		if (hi.length > NK_INDEX && hi[NK_INDEX] > lo[NK_INDEX]) {
 			double[] steep = prior.clone();
@@ -106,12 +107,12 @@ final class BjtDcFit {
 			starts.add(steep);
 		}
 		for (double[] from : starts) {
-			LeastSquares.Result again = solve(aimed, dc, vaf, prior, from, lo, hi, k -> true, monitor);
+			LeastSquares.Result again = solve(aimed, dc, vaf, nf, prior, from, lo, hi, k -> true, monitor);
 			if (again.rms() < r.rms()) {
 				r = again;
 			}
 		}
-		return new Result(r, gp(r.point(), vaf), gp(trained, vaf));
+		return new Result(r, gp(r.point(), vaf, nf), gp(trained, vaf, nf));
 	}
 
 	/**
@@ -171,9 +172,9 @@ final class BjtDcFit {
 		return out;
 	}
 
-	private static GummelPoon gp(double[] x, double vaf) {
+	private static GummelPoon gp(double[] x, double vaf, double nf) {
 		return new GummelPoon(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]), Math.exp(x[4]),
-				Math.exp(x[5]), x[6], Fits.VT, vaf, GummelPoon.BR, Double.NaN,
+				Math.exp(x[5]), x[6], nf * Fits.VT, vaf, GummelPoon.BR, Double.NaN,
 				x.length > NK_INDEX ? x[NK_INDEX] : GummelPoon.NK);
 	}
 
@@ -182,10 +183,10 @@ final class BjtDcFit {
 	 * {@link #CURVE_WEIGHT_DIVISOR} times less than a row), and weak priors that keep undetermined parameters at
 	 * typical values.
 	 */
-	private static LeastSquares.Result solve(List<Check> checks, Curves dc, double vaf, double[] prior,
+	private static LeastSquares.Result solve(List<Check> checks, Curves dc, double vaf, double nf, double[] prior,
 			double[] from, double[] lo, double[] hi, IntPredicate use, TaskMonitor monitor) {
 		return LeastSquares.fit(from.clone(), lo, hi, x -> {
-			double[] dcRes = residuals(checks, dc, gp(x, vaf), use);
+			double[] dcRes = residuals(checks, dc, gp(x, vaf, nf), use);
 			double[] res = Arrays.copyOf(dcRes, dcRes.length + prior.length);
 			for (int j = 0; j < prior.length; j++) {
 				res[dcRes.length + j] = 0.02 * (x[j] - prior[j]);

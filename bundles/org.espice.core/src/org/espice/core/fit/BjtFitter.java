@@ -48,12 +48,13 @@ final class BjtFitter {
 				.toList();
 		EarlyVoltage.Result early = EarlyVoltage.of(curves);
 		double vaf = early == null ? GummelPoon.VAF : early.vaf();
-		BjtDcFit.Result fit = BjtDcFit.fit(card, aimed, checks, dc, vaf, monitor);
+		double nf = Darlington.is(checks, gains) ? 2 : 1;
+		BjtDcFit.Result fit = BjtDcFit.fit(card, aimed, checks, dc, vaf, nf, monitor);
 		List<Check> broken = broken(checks, aimed, fit.g(), card);
 		if (!broken.isEmpty()) {
 			List<Check> left = aimed;
 			aimed = checks.stream().filter(c -> left.contains(c) || broken.contains(c)).toList();
-			fit = BjtDcFit.fit(card, aimed, checks, dc, vaf, monitor);
+			fit = BjtDcFit.fit(card, aimed, checks, dc, vaf, nf, monitor);
 		}
 		LeastSquares.Result r = fit.result();
 		GummelPoon g = fit.g();
@@ -112,12 +113,18 @@ final class BjtFitter {
 			boolean gainCurves, CollectorSaturation.Result sat) {
 		card.set("IS", g.is(), used);
 		card.set("BF", g.bf(), "same fit as IS");
-		card.set("NF", 1, "default 1");
+		if (g.nf() > 1) {
+			card.set("NF", g.nf(), Darlington.ORIGIN);
+			card.set("NR", g.nf(), Darlington.ORIGIN);
+		} else {
+			card.set("NF", 1, "default 1");
+		}
 		card.set("VAF", g.vaf(), early == null ? "default 100 V (no output curves to read the slope from)"
 				: early.describe());
 		card.set("IKF", g.ikf(), "same fit as IS");
 		card.set("ISE", g.ise(), "same fit as IS");
-		card.set("NE", g.ne(), gainCurves ? "same fit as IS" : "default 1.5, held (no gain curve)");
+		card.set("NE", g.ne() * g.nf(), gainCurves ? "same fit as IS"
+				: g.nf() > 1 ? "default 1.5 a junction, held (no gain curve)" : "default 1.5, held (no gain curve)");
 		if (gainCurves && g.nk() != GummelPoon.NK) {
 			card.set("NK", g.nk(), "high-injection roll-off exponent; same fit as IS, from the gain curves");
 		}

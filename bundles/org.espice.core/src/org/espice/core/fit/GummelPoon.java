@@ -54,8 +54,22 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 		double vtT = Fits.VT * ratio;
 		double factlog = (ratio - 1) * EG / vtT + XTI * Math.log(ratio);
 		double bfactor = Math.pow(ratio, xtb);
-		return new GummelPoon(is * Math.exp(factlog), bf * bfactor, ikf, ise * Math.exp(factlog / ne) / bfactor, rce,
-				rb, ne, vtT, vaf, br, rcOwn, nk);
+		double nf = nf();
+		return new GummelPoon(is * Math.exp(factlog), bf * bfactor, ikf, ise * Math.exp(factlog / (ne * nf)) / bfactor,
+				rce, rb, ne, nf * vtT, vaf, br, rcOwn, nk);
+	}
+
+	/**
+	 * The emission coefficient NF (and NR) the thermal voltage carries: 2 for a Darlington pair taken as one
+	 * transistor with its two base-emitter junctions in series, else 1. The card's NE is {@code ne} times it.
+	 */
+	double nf() {
+		return Math.max(1, Math.rint(vt / Fits.VT));
+	}
+
+	/** The largest internal junction voltage the equations are solved for: 2 V per junction in series. */
+	private double vMax() {
+		return 2 * nf();
 	}
 
 	double re() {
@@ -126,7 +140,7 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 			return null;
 		}
 		double a = 0;
-		double b = 1.2;
+		double b = 0.6 * vMax();
 		for (int i = 0; i < 50; i++) {
 			double m = (a + b) / 2;
 			if (ibFor(icT, m) < ibT) {
@@ -159,12 +173,12 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 		double u = k * k / ikf + Math.sqrt(k * k * k * k / (ikf * ikf) + k * k * (1 + (4 * ir + 2 * k) / ikf));
 		double iff = (u + 2 * ir + k) / 2;
 		double vbe = vt * Math.log1p(iff / is);
-		return Double.isNaN(vbe) ? 0 : Math.max(0, Math.min(2, vbe));
+		return Double.isNaN(vbe) ? 0 : Math.max(0, Math.min(vMax(), vbe));
 	}
 
 	/**
 	 * {@link #vbeSat} for an NK other than 0.5, by bisection on ln If: (If - Ir)/qb rises with If for NK up to 1 (and
-	 * levels off at NK = 1, where IC cannot pass about IKF/2: the bound, 2 V, then stands for it).
+	 * levels off at NK = 1, where IC cannot pass about IKF/2: the bound, 2 V a junction, then stands for it).
 	 */
 	private double vbeSatNumeric(double icT, double ir, double q1) {
 		double need = icT + ir / br;
@@ -180,13 +194,13 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 			}
 		}
 		double vbe = vt * Math.log1p(Math.exp((a + b) / 2) / is);
-		return Double.isNaN(vbe) ? 0 : Math.max(0, Math.min(2, vbe));
+		return Double.isNaN(vbe) ? 0 : Math.max(0, Math.min(vMax(), vbe));
 	}
 
 	/** The internal VBE that carries IC at VCE, by bisection (IC rises monotonically with VBE). */
 	double vbe(double icTarget, double vce) {
 		double a = 0;
-		double b = 2;
+		double b = vMax();
 		for (int i = 0; i < 60; i++) {
 			double m = (a + b) / 2;
 			if (ic(m, vce) < icTarget) {
