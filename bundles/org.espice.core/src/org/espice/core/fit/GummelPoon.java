@@ -5,7 +5,8 @@ import org.espice.core.spice.Probe;
 
 /**
  * The Gummel-Poon DC equations as ngspice evaluates them, in magnitudes (an NPN's sense): the parameters
- * {@link BjtFitter} varies, the thermal voltage they are evaluated at and the Early voltage, and the datasheet's DC
+ * {@link BjtFitter} varies, the thermal voltage they are evaluated at (times NF = NR, 2 for a {@link Darlington}; the
+ * recombination exponent {@code ne} is then the card's NE over NF) and the Early voltage, and the datasheet's DC
  * quantities at a check's IC, IB and VCE (hFE, VBE(on), VCE(sat), VBE(sat)). BR and RC are those of the DC fit
  * (BR held, RC a share of RC+RE) until {@link CollectorSaturation} fits them to the VCE(sat) curves ({@code rcOwn},
  * NaN before).
