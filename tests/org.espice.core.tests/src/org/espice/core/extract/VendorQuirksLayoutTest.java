@@ -69,6 +69,28 @@ class VendorQuirksLayoutTest {
 		assertValue(d, "VSD", "max", 1.3, at("IS", 20));
 	}
 
+	/**
+	 * A rectifier's characteristics printed one value a row, each row's description saying which it is:
+	 * "Maximum Instantaneous Forward Voltage", "Typical Junction Capacitance"; rows below at other conditions keep it.
+	 */
+	@Test
+	void aDescriptionThatOpensWithItsStatisticPlacesALoneValue() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP20H100", "20 A, 100 V Schottky rectifier")
+				.heading("Electrical characteristics");
+		pdf.table(Column.left("", 50, 250), Column.left("", 300, 60), Column.left("", 360, 60), Column.left("", 420,
+				40)).header(false)
+				.row("Maximum Instantaneous Forward Voltage (I_{F} = 10 A)", "V_{F}", "0.77", "V")
+				.row("(I_{F} = 20 A)", "", "0.88", "V")
+				.row("Typical Junction Capacitance (V_{R} = 4 V, f = 1 MHz)", "C_{J}", "110", "pF")
+				.row("Reverse Current (V_{R} = 100 V)", "I_{R}", "5", "µA");
+
+		Device d = onlyDevice(read(dir, "ESP20H100.pdf", pdf));
+		assertColumns(assertValue(d, "VF", "max", 0.77, at("IF", 10)), null, null, 0.77);
+		assertColumns(assertValue(d, "VF", "max", 0.88, at("IF", 20)), null, null, 0.88);
+		assertColumns(assertValue(d, "CT", "typ", 110e-12, at("VR", 4)), null, 110e-12, null);
+		assertColumns(assertValue(d, "IR", "typ", 5e-6, at("VR", 100)), null, 5e-6, null);
+	}
+
 	/** One row, two test temperatures: the condition and value cells hold one line per temperature. */
 	@Test
 	void twoTemperaturesInOneRow() {

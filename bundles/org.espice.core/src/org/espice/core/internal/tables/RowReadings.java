@@ -104,7 +104,9 @@ final class RowReadings {
 			return;
 		}
 		if (columns == null || columns.values().stream().noneMatch(c -> c.type().limit())) {
-			v = StatisticMark.applied(v, row.subject().statistic()); // no min/typ/max column: the symbol says which
+			// no min/typ/max column: the symbol says which, else the description's first word
+			String mark = row.subject().statistic();
+			v = StatisticMark.applied(v, mark != null ? mark : StatisticMark.described(row.subject().text()));
 		}
 		add(row, v, unit, prov);
 	}

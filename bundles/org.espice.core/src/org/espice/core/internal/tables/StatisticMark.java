@@ -17,6 +17,9 @@ final class StatisticMark {
 	/** A word of its own right after the symbol, bracketed: "C (typ)". */
 	private static final Pattern APART = Pattern.compile("(?i)\\((min|typ|max)\\.?\\),?");
 
+	/** A description that opens with its statistic, followed by more words. */
+	private static final Pattern DESCRIBED = Pattern.compile("(?i)\\s*(maximum|minimum|typical)\\s+\\p{L}");
+
 	private StatisticMark() {
 	}
 
@@ -36,6 +39,15 @@ final class StatisticMark {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "max", "min" or "typ" as the row's description begins, "Maximum Instantaneous Forward Voltage", "Typical
+	 * Junction Capacitance" (rectifier and Schottky tables print one value a row and say so there); null otherwise.
+	 */
+	static String described(String rowText) {
+		Matcher m = DESCRIBED.matcher(rowText);
+		return m.lookingAt() ? m.group(1).substring(0, 3).toLowerCase(Locale.ROOT) : null;
 	}
 
 	/** The row's values with a lone value moved to the statistic marked; others as they are. */

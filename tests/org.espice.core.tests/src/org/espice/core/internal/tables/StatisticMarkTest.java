@@ -38,4 +38,13 @@ class StatisticMarkTest {
 		assertEquals(two, StatisticMark.applied(two, "max"));
 		assertEquals(lone, StatisticMark.applied(lone, null));
 	}
+
+	@Test
+	void aDescriptionThatOpensWithItsStatisticIsTheMark() {
+		assertEquals("max", StatisticMark.described("Maximum Instantaneous Forward Voltage (Note 2) vF V"));
+		assertEquals("typ", StatisticMark.described("Typical Junction Capacitance (Note 1) CJ 15 pF"));
+		assertEquals("min", StatisticMark.described("Minimum Breakdown Voltage V(BR) 100 V"));
+		assertNull(StatisticMark.described("Forward Voltage at maximum current VF 1.1 V"), "only the first word counts");
+		assertNull(StatisticMark.described("Maximum 30 V"), "a word of its own, no description");
+	}
 }
