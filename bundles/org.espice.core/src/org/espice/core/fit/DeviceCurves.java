@@ -24,6 +24,9 @@ public final class DeviceCurves {
 	/** A caption of limit curves: "maximum values", "max. values", "minimum values". */
 	private static final java.util.regex.Pattern LIMITS = java.util.regex.Pattern
 			.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b");
+	/** A caption that opens, after its figure number, with a limit: "Figure 2. Maximum Forward Voltage". */
+	private static final java.util.regex.Pattern LIMIT_TITLE = java.util.regex.Pattern
+			.compile("(?i)\\s*(?:fig(?:ure)?\\.?\\s*\\d+[a-z]?\\s*[.:-]?\\s*)?(?:maximum|minimum)\\s");
 
 	/**
 	 * A table condition this close to a curve's end (as a share of it) is on the curve: a curve drawn from a grid
@@ -172,10 +175,11 @@ public final class DeviceCurves {
 
 	/**
 	 * Whether a caption says its curves are limits ("Forward current as a function of forward voltage; maximum
-	 * values.", Philips): a model aims at typical behaviour, and the table's limit rows check it.
+	 * values.", Philips; "Figure 2. Maximum Forward Voltage", onsemi, beside its "Typical Forward Voltage"): a model
+	 * aims at typical behaviour, and the table's limit rows check it.
 	 */
 	static boolean limits(String caption) {
-		return caption != null && LIMITS.matcher(caption).find();
+		return caption != null && (LIMITS.matcher(caption).find() || LIMIT_TITLE.matcher(caption).lookingAt());
 	}
 
 	/**

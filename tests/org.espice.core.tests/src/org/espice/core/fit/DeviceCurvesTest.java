@@ -35,7 +35,11 @@ class DeviceCurvesTest {
 				List.of(forward("Fig.3 Forward current as a function of forward voltage; maximum values."))).size());
 		assertTrue(DeviceCurves.limits("Fig.9 Reverse current; max. values"));
 		assertTrue(DeviceCurves.limits("Minimum values"));
-		assertFalse(DeviceCurves.limits("Fig.2 Maximum total power dissipation as a function of current"));
+		// onsemi draws its typical and its maximum forward curves side by side
+		assertTrue(DeviceCurves.limits("Figure 2. Maximum Forward Voltage"));
+		assertTrue(DeviceCurves.limits("Fig.2 Maximum total power dissipation as a function of current"));
+		assertFalse(DeviceCurves.limits("Figure 1. Typical Forward Voltage"));
+		assertFalse(DeviceCurves.limits("Figure 3. Forward current at maximum junction temperature"));
 	}
 
 	/** A curve drawn from a grid line is read a fraction of a point off it: a row at that line is on the curve. */
