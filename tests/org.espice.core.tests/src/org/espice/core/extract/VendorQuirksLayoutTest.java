@@ -91,6 +91,25 @@ class VendorQuirksLayoutTest {
 		assertColumns(assertValue(d, "IR", "typ", 5e-6, at("VR", 100)), null, 5e-6, null);
 	}
 
+	/**
+	 * MCC stacks a description over three lines with the symbol and value on the middle one; its first line,
+	 * "Maximum", says the value is a maximum (the leakage rows, "Maximum DC" over them, are
+	 * {@code DiodeTableLayoutTest.valueBesideAWrappedDescriptionContinuesTheRow}).
+	 */
+	@Test
+	void aStatisticStackedOverTheRowPlacesItsValues() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP6A10", "6 A rectifier, 1000 V")
+				.heading("Electrical characteristics @ 25 °C unless otherwise specified");
+		pdf.table(Column.left("", 50, 120), Column.left("", 175, 45), Column.left("", 225, 50), Column.left("", 280,
+				120)).header(false)
+				.row("Maximum\nInstantaneous\nForward Voltage", "\nV_{F}", "\n0.95V", "\nI_{FM} = 6.0A;\nT_{J} = 25°C")
+				.row("Typical Junction\nCapacitance", "C_{J}", "150pF", "Measured at 1.0MHz, V_{R}=4.0V");
+
+		Device d = onlyDevice(read(dir, "ESP6A10.pdf", pdf));
+		assertColumns(assertValue(d, "VF", "max", 0.95, at("IF", 6)), null, null, 0.95);
+		assertColumns(assertValue(d, "CT", "typ", 150e-12, at("VR", 4)), null, 150e-12, null);
+	}
+
 	/** One row, two test temperatures: the condition and value cells hold one line per temperature. */
 	@Test
 	void twoTemperaturesInOneRow() {

@@ -101,7 +101,7 @@ final class ColumnTable implements TableShape {
 			rowParts.addAll(parts.in(t.text(i)));
 		}
 		Row row = new Row(at, t, label, new RowSubject(label.name(), conds, rowParts, t.text(),
-				StatisticMark.of(t, label.nameAt())), rating);
+				StatisticMark.ofRow(at, t, label)), rating);
 		if (label.firstValue() < 0) {
 			continuation.withoutValues(row, columns);
 			return true;

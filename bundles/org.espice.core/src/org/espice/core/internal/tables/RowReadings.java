@@ -104,9 +104,8 @@ final class RowReadings {
 			return;
 		}
 		if (columns == null || columns.values().stream().noneMatch(c -> c.type().limit())) {
-			// no min/typ/max column: the symbol says which, else the description's first word
-			String mark = row.subject().statistic();
-			v = StatisticMark.applied(v, mark != null ? mark : StatisticMark.described(row.subject().text()));
+			// no min/typ/max column: the symbol says which, or the description (StatisticMark.ofRow)
+			v = StatisticMark.applied(v, row.subject().statistic());
 		}
 		add(row, v, unit, prov);
 	}

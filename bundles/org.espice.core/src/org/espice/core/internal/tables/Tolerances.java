@@ -22,6 +22,8 @@ final class Tolerances {
 	static final double WRAPPED_AFTER_COMMA = 2.5;
 	/** A description wrapped onto the next line, with a test point and values of its own, lies this close. */
 	static final double WRAPPED_DESCRIPTION = 1.7;
+	/** A statistic word stacked over a row's description ("Maximum" over "Instantaneous"), baseline gap. */
+	static final double STACKED_LABEL_GAP = 1.7;
 	/** A symbol cell centred between rows names a row without symbol this close to it. */
 	static final double CENTRED_SYMBOL = 0.95;
 	/** A centred symbol cell below a row that prints the unit of its parameter ("RDS(ON) Ω"). */
