@@ -72,6 +72,9 @@ class VendorQuirksLayoutTest {
 	/**
 	 * A rectifier's characteristics printed one value a row, each row's description saying which it is:
 	 * "Maximum Instantaneous Forward Voltage", "Typical Junction Capacitance"; rows below at other conditions keep it.
+	 * MCC stacks the description over three lines, the symbol and value on the middle one: its first line, "Maximum",
+	 * says the value is a maximum (its leakage rows, "Maximum DC" over them, are
+	 * {@code DiodeTableLayoutTest.valueBesideAWrappedDescriptionContinuesTheRow}).
 	 */
 	@Test
 	void aDescriptionThatOpensWithItsStatisticPlacesALoneValue() {
@@ -82,32 +85,15 @@ class VendorQuirksLayoutTest {
 				.row("Maximum Instantaneous Forward Voltage (I_{F} = 10 A)", "V_{F}", "0.77", "V")
 				.row("(I_{F} = 20 A)", "", "0.88", "V")
 				.row("Typical Junction Capacitance (V_{R} = 4 V, f = 1 MHz)", "C_{J}", "110", "pF")
-				.row("Reverse Current (V_{R} = 100 V)", "I_{R}", "5", "µA");
+				.row("Reverse Current (V_{R} = 100 V)", "I_{R}", "5", "µA")
+				.row("Maximum\nInstantaneous\nForward Voltage (I_{F} = 6 A)", "\nV_{F}", "\n0.95", "\nV");
 
 		Device d = onlyDevice(read(dir, "ESP20H100.pdf", pdf));
 		assertColumns(assertValue(d, "VF", "max", 0.77, at("IF", 10)), null, null, 0.77);
 		assertColumns(assertValue(d, "VF", "max", 0.88, at("IF", 20)), null, null, 0.88);
 		assertColumns(assertValue(d, "CT", "typ", 110e-12, at("VR", 4)), null, 110e-12, null);
 		assertColumns(assertValue(d, "IR", "typ", 5e-6, at("VR", 100)), null, 5e-6, null);
-	}
-
-	/**
-	 * MCC stacks a description over three lines with the symbol and value on the middle one; its first line,
-	 * "Maximum", says the value is a maximum (the leakage rows, "Maximum DC" over them, are
-	 * {@code DiodeTableLayoutTest.valueBesideAWrappedDescriptionContinuesTheRow}).
-	 */
-	@Test
-	void aStatisticStackedOverTheRowPlacesItsValues() {
-		DatasheetPdf pdf = new DatasheetPdf().title("ESP6A10", "6 A rectifier, 1000 V")
-				.heading("Electrical characteristics @ 25 °C unless otherwise specified");
-		pdf.table(Column.left("", 50, 120), Column.left("", 175, 45), Column.left("", 225, 50), Column.left("", 280,
-				120)).header(false)
-				.row("Maximum\nInstantaneous\nForward Voltage", "\nV_{F}", "\n0.95V", "\nI_{FM} = 6.0A;\nT_{J} = 25°C")
-				.row("Typical Junction\nCapacitance", "C_{J}", "150pF", "Measured at 1.0MHz, V_{R}=4.0V");
-
-		Device d = onlyDevice(read(dir, "ESP6A10.pdf", pdf));
 		assertColumns(assertValue(d, "VF", "max", 0.95, at("IF", 6)), null, null, 0.95);
-		assertColumns(assertValue(d, "CT", "typ", 150e-12, at("VR", 4)), null, 150e-12, null);
 	}
 
 	/** One row, two test temperatures: the condition and value cells hold one line per temperature. */

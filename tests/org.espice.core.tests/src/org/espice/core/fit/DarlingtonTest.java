@@ -51,9 +51,7 @@ class DarlingtonTest {
 		ModelCard c = fit(d);
 		assertEquals(2, c.value("NF"), d.parameters().toString());
 		assertEquals(2, c.value("NR"));
-		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
-				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE") / 2, 2 * Fits.VT, c.value("VAF"),
-				c.value("BR"), Double.NaN, GummelPoon.NK);
+		GummelPoon g = CardTransistor.of(c);
 		for (Parameter p : d.parameters()) {
 			Probe probe = Probe.valueOf(p.name());
 			Check k = new Check(p, probe, Target.of(p));

@@ -97,9 +97,7 @@ class HfeCurvesTest {
 				null, List.of(new Plot.Series(null, Map.of("VCE", 5.0), null, pts)), List.of(), null, List.of());
 		ModelCard c = BjtFitter.fit(q, "Q1", DeviceCurves.of(q, List.of(p)), org.espice.core.TaskMonitor.NONE);
 		assertTrue(c.value("NK") != null && c.value("NK") > 0.65, "NK " + c.value("NK"));
-		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
-				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
-				c.value("RC"), c.value("NK"));
+		GummelPoon g = CardTransistor.of(c);
 		for (double ic : new double[] { 0.05, 0.1, 0.15 }) {
 			assertEquals(drawn.hfe(ic, 5), g.hfe(ic, 5), 0.15 * drawn.hfe(ic, 5), "gain at " + ic + " A");
 		}

@@ -46,6 +46,15 @@ class SaturationCurvesTest {
 		return new Plot.Series(null, ratio > 0 ? Map.of("IC/IB", ratio) : Map.of(), null, pts);
 	}
 
+	/** VCE(sat) at IC/IB = 10 of the transistor {@code drawn} at the drawn currents. */
+	private static List<Plot.Point> vceSat(GummelPoon drawn) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double ic : IC) {
+			pts.add(new Plot.Point(ic, drawn.predict(check(Probe.VCE_SAT, ic, "IB", ic / 10))));
+		}
+		return pts;
+	}
+
 	private static Plot plot(Plot.Kind kind, Plot.Axis x, Plot.Axis y, Plot.Series... s) {
 		return new Plot(3, new Plot.Box(50, 50, 250, 200), "On voltages", kind, Plot.DrawnAs.VECTOR, x, y, null,
 				List.of(s), List.of(), null, List.of());
@@ -69,9 +78,7 @@ class SaturationCurvesTest {
 
 	/** The fitted model's worst relative error on VBE(sat) along the drawn currents. */
 	private static double worstOnCurve(ModelCard c) {
-		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
-				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
-				c.value("RC"), GummelPoon.NK);
+		GummelPoon g = CardTransistor.of(c);
 		double worst = 0;
 		for (double ic : IC) {
 			Check k = check(Probe.VBE_SAT, ic, "IB", ic / 10);
@@ -98,19 +105,14 @@ class SaturationCurvesTest {
 	@Test
 	void theVceSatCurveSetsBrAndRcWithTheGainHeld() throws ProcessingException {
 		GummelPoon drawn = TRUE.withSaturation(0.8, 2);
-		List<Plot.Point> pts = new ArrayList<>();
-		for (double ic : IC) {
-			pts.add(new Plot.Point(ic, drawn.predict(check(Probe.VCE_SAT, ic, "IB", ic / 10))));
-		}
+		List<Plot.Point> pts = vceSat(drawn);
 		Plot p = plot(Plot.Kind.VCESAT_IC, IC_LOG, new Plot.Axis("VCE_SAT", "V", Plot.Scale.LOG, 0.01, 1),
 				new Plot.Series(null, Map.of("IC/IB", 10.0), null, pts));
 		ModelCard tablesOnly = fit(device());
 		ModelCard c = fit(device(), p);
 		assertTrue(c.params().stream().anyMatch(q -> q.name().equals("BR") && q.origin().contains("VCE(sat) curve")),
 				c.params().toString());
-		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
-				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
-				c.value("RC"), GummelPoon.NK);
+		GummelPoon g = CardTransistor.of(c);
 		for (double ic : IC) {
 			Check k = check(Probe.VCE_SAT, ic, "IB", ic / 10);
 			assertEquals(drawn.predict(k), g.predict(k), 0.1 * drawn.predict(k), "VCE(sat) at " + ic + " A");
@@ -199,10 +201,7 @@ class SaturationCurvesTest {
 	@Test
 	void aVceSatCurvePastTheGainsReachIsFittedBelowIt() throws ProcessingException {
 		GummelPoon drawn = TRUE.withSaturation(0.8, 2);
-		List<Plot.Point> pts = new ArrayList<>();
-		for (double ic : IC) {
-			pts.add(new Plot.Point(ic, drawn.predict(check(Probe.VCE_SAT, ic, "IB", ic / 10))));
-		}
+		List<Plot.Point> pts = vceSat(drawn);
 		for (double ic : new double[] { 30, 60 }) {
 			assertTrue(TRUE.hfe(ic, 1) < 10, "the transistor cannot saturate at IC/IB = 10 and " + ic + " A");
 			pts.add(new Plot.Point(ic, 5 * ic));
@@ -210,9 +209,7 @@ class SaturationCurvesTest {
 		Plot p = plot(Plot.Kind.VCESAT_IC, IC_LOG, new Plot.Axis("VCE_SAT", "V", Plot.Scale.LOG, 0.01, 10),
 				new Plot.Series(null, Map.of("IC/IB", 10.0), null, pts));
 		ModelCard c = fit(device(), p);
-		GummelPoon g = new GummelPoon(c.value("IS"), c.value("BF"), c.value("IKF"), c.value("ISE"),
-				c.value("RE") / GummelPoon.RE_SHARE, c.value("RB"), c.value("NE"), Fits.VT, c.value("VAF"), c.value("BR"),
-				c.value("RC"), GummelPoon.NK);
+		GummelPoon g = CardTransistor.of(c);
 		assertEquals(null, g.saturated(30, 3), "the fitted transistor cannot saturate at 30 A either");
 		String origin = c.params().stream().filter(q -> q.name().equals("BR")).findFirst().orElseThrow().origin();
 		assertTrue(origin.contains("VCE(sat) curve at IC/IB = 10.00 p.3 up to IC = 0.1000 A"), origin);
