@@ -62,7 +62,8 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 
 	/**
 	 * The emission coefficient NF (and NR) the thermal voltage carries: 2 for a Darlington pair taken as one
-	 * transistor with its two base-emitter junctions in series, else 1. The card's NE is {@code ne} times it.
+	 * transistor with its two base-emitter junctions in series, else 1. The card's NE is {@code ne} times it. Read on
+	 * the transistor at the simulators' 27 degC, whose thermal voltage is NF kT/q ({@link #at} starts from there).
 	 */
 	double nf() {
 		return Math.max(1, Math.rint(vt / Fits.VT));

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.espice.core.internal.layout.TextLine;
 
 /**
- * A statistic printed with a row's symbol: "RDS(on)max", "RDS(on),max", "VF(max)", "C (typ)". A summary box
+ * A statistic printed with a row's symbol: "RDS(on)max", "RDS(on),max", "VF(max)", "C (typ)", or opening its
+ * description, on its line or stacked over it: "Maximum Instantaneous Forward Voltage" ({@link #ofRow}). A summary box
  * (a datasheet's first page) prints one value a row and says so there, not in a column header; the mark decides
  * whether that lone value is a minimum, a typical value or a maximum. A mark further along the row belongs to a
  * test condition ("VDS > ID(on) x RDS(on)max") and says nothing of the row's value.
