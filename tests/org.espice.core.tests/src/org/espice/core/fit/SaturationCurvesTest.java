@@ -3,6 +3,7 @@ package org.espice.core.fit;
 import static org.espice.core.fit.Rows.max;
 import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -180,7 +181,7 @@ class SaturationCurvesTest {
 
 	/**
 	 * A VBE(sat) maximum at a current the typical curve spans is checked, not aimed at: aiming at 90 % of it (0.81 V
-	 * for 0.9 V) would pull the model off the curve, which reads 0.1 V lower there.
+	 * for 0.9 V) would pull the model off the curve drawn from the transistor.
 	 */
 	@Test
 	void aLimitAtACurrentATypicalCurveSpansIsNotAimedAt() throws ProcessingException {
@@ -210,7 +211,7 @@ class SaturationCurvesTest {
 				new Plot.Series(null, Map.of("IC/IB", 10.0), null, pts));
 		ModelCard c = fit(device(), p);
 		GummelPoon g = CardTransistor.of(c);
-		assertEquals(null, g.saturated(30, 3), "the fitted transistor cannot saturate at 30 A either");
+		assertNull(g.saturated(30, 3), "the fitted transistor cannot saturate at 30 A either");
 		String origin = c.params().stream().filter(q -> q.name().equals("BR")).findFirst().orElseThrow().origin();
 		assertTrue(origin.contains("VCE(sat) curve at IC/IB = 10.00 p.3 up to IC = 0.1000 A"), origin);
 		assertEquals(0.8, c.value("BR"), 0.3, "BR of the transistor the curve was drawn from");
