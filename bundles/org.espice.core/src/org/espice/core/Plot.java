@@ -2,6 +2,7 @@ package org.espice.core;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A characteristic plot read from a datasheet page: its frame, axes as calibrated and the curves drawn in it,
@@ -27,10 +28,19 @@ import java.util.Map;
 public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnAs, Axis x, Axis y, Axis y2,
 		List<Series> series, List<String> parts, String reason, List<String> warnings, Edges edges) {
 
+	/** The figure number a caption opens with, and its punctuation: "Figure 3.", "Fig 5 -", "Diagram 2:", "12". */
+	private static final Pattern NUMBER = Pattern.compile(
+			"(?i)^\\s*((fig(ure)?s?\\.?|diagram|graph)\\s*\\d+[a-z]?|fig\\.\\s*\\S+|\\d{1,2}(?=\\s))\\s*[.:)-]?\\s*");
+
 	public Plot {
 		series = List.copyOf(series);
 		parts = List.copyOf(parts);
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+	}
+
+	/** A caption without the figure number it opens with: "DC Current Gain" for "Figure 3. DC Current Gain". */
+	public static String title(String caption) {
+		return NUMBER.matcher(caption).replaceFirst("").strip();
 	}
 
 	/** A plot with one vertical axis and no warnings. */

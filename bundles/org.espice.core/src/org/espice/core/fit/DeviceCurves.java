@@ -24,9 +24,9 @@ public final class DeviceCurves {
 	/** A caption of limit curves: "maximum values", "max. values", "minimum values". */
 	private static final java.util.regex.Pattern LIMITS = java.util.regex.Pattern
 			.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b");
-	/** A caption that opens, after its figure number, with a limit: "Figure 2. Maximum Forward Voltage". */
+	/** A caption title that opens with a limit: "Maximum Forward Voltage" (after "Figure 2."). */
 	private static final java.util.regex.Pattern LIMIT_TITLE = java.util.regex.Pattern
-			.compile("(?i)\\s*(?:fig(?:ure)?\\.?\\s*\\d+[a-z]?\\s*[.:-]?\\s*)?(?:maximum|minimum)\\s");
+			.compile("(?i)(?:maximum|minimum)\\s");
 
 	/**
 	 * A table condition this close to a curve's end (as a share of it) is on the curve: a curve drawn from a grid
@@ -179,7 +179,8 @@ public final class DeviceCurves {
 	 * aims at typical behaviour, and the table's limit rows check it.
 	 */
 	static boolean limits(String caption) {
-		return caption != null && (LIMITS.matcher(caption).find() || LIMIT_TITLE.matcher(caption).lookingAt());
+		return caption != null
+				&& (LIMITS.matcher(caption).find() || LIMIT_TITLE.matcher(Plot.title(caption)).lookingAt());
 	}
 
 	/**

@@ -21,9 +21,6 @@ final class CaptionKinds {
 	private CaptionKinds() {
 	}
 
-	/** The figure number and its punctuation: "Figure 3.", "Fig 5 -", "Diagram 2:", "12". */
-	private static final Pattern NUMBER = Pattern
-			.compile("(?i)^\\s*((fig(ure)?s?\\.?|diagram|graph)\\s*\\d+[a-z]?|fig\\.\\s*\\S+|\\d{1,2}(?=\\s))\\s*[.:)-]?\\s*");
 	/** "ID – VDS", "hFE — IC", "VCE(sat) - IC": a quantity against another, as symbols. */
 	private static final Pattern SYMBOLS = Pattern.compile("(\\S+(?:\\s*\\(\\w+\\))?(?:,\\s*\\S+)*)\\s+[-–—]\\s+(\\S+)");
 	/** Switching times printed as their symbols: ton, toff, tstg, tf, tr, td(on). */
@@ -81,7 +78,7 @@ final class CaptionKinds {
 		if (caption == null) {
 			return null;
 		}
-		String title = NUMBER.matcher(caption).replaceFirst("").strip();
+		String title = Plot.title(caption);
 		Plot.Kind bySymbols = symbols(title);
 		if (bySymbols != null) {
 			return bySymbols;
