@@ -96,13 +96,16 @@ final class BjtFitter {
 		return out;
 	}
 
-	/** Whether a typical gain or on-voltage curve of the check's quantity (at its bias) spans its collector current. */
+	/**
+	 * Whether a typical gain or on-voltage curve of the check's quantity spans its collector current, at any bias: the
+	 * model carries the forced gain (or VCE) from the curve's bias to the row's, which 90 % of a maximum only guesses.
+	 */
 	private static boolean underCurve(Check c, List<HfeCurves.Gain> gains, List<SaturationCurves.Sat> on) {
 		double ic = c.condition("IC", 0);
 		if (c.probe() == Probe.HFE) {
 			return gains.stream().anyMatch(gain -> gain.spans(ic));
 		}
-		return on.stream().anyMatch(s -> s.probe() == c.probe() && s.atBiasOf(c.parameter()) && s.spans(ic));
+		return on.stream().anyMatch(s -> s.probe() == c.probe() && s.spans(ic));
 	}
 
 	/**

@@ -195,6 +195,25 @@ class SaturationCurvesTest {
 	}
 
 	/**
+	 * A VBE(sat) maximum printed at another forced gain (IC/IB = 5) than the typical curve's (10), at a current the
+	 * curve spans: the model carries the forced gain from the curve to the row, so the limit is checked, not aimed at
+	 * (90 % of it lies 8 % over the transistor the curve was drawn from).
+	 */
+	@Test
+	void aLimitAtAnotherForcedGainUnderATypicalCurveIsNotAimedAt() throws ProcessingException {
+		Device d = device();
+		double vbe = TRUE.predict(check(Probe.VBE_SAT, 0.02, "IB", 0.004));
+		Parameter limit = max("VBE_SAT", 1.2 * vbe, "IC", 0.02, "IB", 0.004);
+		Device withLimit = new Device(d.part(), d.kind(), List.of(d.all("HFE").get(0), d.all("HFE").get(1), limit));
+		ModelCard c = fit(withLimit, plot(Plot.Kind.VBESAT_IC, IC_LOG, VBE_SAT, vbeSat(10, 0)));
+		assertTrue(worstOnCurve(c) < 0.03, "worst VBE(sat) error " + worstOnCurve(c));
+		Check row = check(Probe.VBE_SAT, 0.02, "IB", 0.004);
+		assertEquals(vbe, CardTransistor.of(c).predict(row), 0.03 * vbe, "VBE(sat) at IC/IB = 5 of the drawn transistor");
+		String origin = c.params().stream().filter(p -> p.name().equals("IS")).findFirst().orElseThrow().origin();
+		assertTrue(!origin.contains("VBE_SAT") && origin.contains("the VBE(sat) curve"), origin);
+	}
+
+	/**
 	 * A VCE(sat) curve drawn on to currents where the fitted transistor's gain is under its forced gain (there it
 	 * leaves saturation, volts instead of tenths): BR and RC are fitted to the part below, and the card says where the
 	 * curve was cut.
