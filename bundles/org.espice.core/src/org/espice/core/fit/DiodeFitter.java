@@ -78,9 +78,8 @@ final class DiodeFitter {
 		Parameter trr = Fits.row(d, "TRR");
 		if (schottky) {
 			card.set("TT", 0, "Schottky: no minority-carrier storage, TT = 0");
-		} else if (trr != null) {
-			Target t = Target.of(trr);
-			card.set("TT", t.value() / Math.log(2), "trr/ln 2 from " + Fits.from(trr, t));
+		} else {
+			ReverseRecovery.tt(card, trr, true);
 		}
 		return card;
 	}

@@ -269,8 +269,9 @@ final class VdmosFitter {
 			card.check(r.check(), r.modelled());
 		}
 		Parameter trr = Fits.row(d, "TRR");
-		if (trr != null && d.kind() != DeviceKind.GAN_FET) {
-			card.set("TT", Target.of(trr).value() / Math.log(2), "trr/ln 2 from " + Fits.from(trr, Target.of(trr)));
+		if (d.kind() != DeviceKind.GAN_FET) {
+			// a body diode's trr is a di/dt test the verifier does not run
+			ReverseRecovery.tt(card, trr, false);
 		}
 	}
 

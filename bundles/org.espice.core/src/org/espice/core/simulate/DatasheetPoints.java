@@ -103,6 +103,9 @@ public final class DatasheetPoints {
 		if (RATINGS.contains(n)) {
 			return "a rating (a limit of use), not behaviour the model reproduces";
 		}
+		if (n.equals("TRR") && d.kind().isDiode() && d.kind() != DeviceKind.SCHOTTKY) {
+			return recovery(p);
+		}
 		if (n.equals("TRR") || n.startsWith("T_") || n.equals("TON") || n.equals("TOFF") || n.equals("TS")) {
 			return SWITCHING;
 		}
@@ -120,6 +123,19 @@ public final class DatasheetPoints {
 			return jfet(p);
 		}
 		return "no simulation for a device of kind " + k.id();
+	}
+
+	/**
+	 * A rectifier's trr in the test that switches it from IF to IR ({@link RecoveryProbes}), at an IR of {@link
+	 * Probe#RECOVERY_MIN_CURRENT} or more.
+	 */
+	private static Object recovery(Parameter p) {
+		Object probe = needs(p, Probe.REVERSE_RECOVERY, "IF", "IR");
+		if (probe instanceof Probe && Math.abs(p.condition("IR")) < Probe.RECOVERY_MIN_CURRENT) {
+			return "a small-signal trr (IR under 0.1 A) ends where the test's load and the diode's capacitance let it, "
+					+ "and the load is not read; not simulated";
+		}
+		return probe;
 	}
 
 	private static Object diode(Device d, Parameter p) {

@@ -25,6 +25,7 @@ final class VerificationDeck {
 	/** -1 for p-type devices, which are driven with negative voltages and currents */
 	private final double s;
 	private final GateChargeProbes gateCharge = new GateChargeProbes(this);
+	private final RecoveryProbes recovery = new RecoveryProbes(this);
 
 	VerificationDeck(String models, ModelVerifier.Instance inst, DeviceKind kind) {
 		this(models, inst, kind, null);
@@ -60,15 +61,16 @@ final class VerificationDeck {
 		case JFET_VGS_OFF -> jfetPinchOff(k, c, m);
 		case IGBT_VCE_SAT -> igbtSaturation(k, c, m);
 		case GATE_CHARGE, GATE_SOURCE_CHARGE, GATE_DRAIN_CHARGE -> gateCharge.add(k, c);
+		case REVERSE_RECOVERY -> recovery.add(k, c);
 		case TRANSCONDUCTANCE -> JunctionProbes.transconductance(this, k, c);
 		case COLLECTOR_BASE_CAPACITANCE, EMITTER_BASE_CAPACITANCE -> JunctionProbes.bjtCapacitance(this, k, c);
 		case CUTOFF_CURRENT -> JunctionProbes.cutoff(this, k, c);
 		}
 	}
 
-	/** Whether a check is measured in a transient run (gate charge), which gets a deck of its own. */
+	/** Whether a check is measured in a transient run (gate charge, reverse recovery), which gets a deck of its own. */
 	static boolean transientRun(Check c) {
-		return GateChargeProbes.PROBES.contains(c.probe());
+		return GateChargeProbes.PROBES.contains(c.probe()) || c.probe() == Probe.REVERSE_RECOVERY;
 	}
 
 	/** The whole deck: circuit, then one control block with the analyses. */
@@ -79,6 +81,7 @@ final class VerificationDeck {
 		section(out, "ac lin 1 1e3 1e3", ac1k);
 		out.append(acFt);
 		out.append(gateCharge.control());
+		out.append(recovery.control());
 		return out.append(".endc\n.end\n").toString();
 	}
 

@@ -8,6 +8,11 @@ public enum Probe {
 	REVERSE_CURRENT,
 	/** small-signal capacitance at reverse voltage VR, 1 MHz */
 	JUNCTION_CAPACITANCE,
+	/**
+	 * reverse-recovery time of a diode switched from a forward current IF to a reverse current IR, until the reverse
+	 * current has recovered to IR/4 (the rectifier test)
+	 */
+	REVERSE_RECOVERY,
 	/** zener voltage at a forced reverse current IZ */
 	ZENER_VOLTAGE,
 	/** zener dynamic impedance at IZ */
@@ -29,5 +34,11 @@ public enum Probe {
 	/** BJT emitter-base capacitance at VEB, collector open (Cibo) */
 	EMITTER_BASE_CAPACITANCE,
 	/** cut-off current of a blocking junction: MOSFET IDSS at VDS, BJT ICBO at VCB, IGBT ICES at VCE */
-	CUTOFF_CURRENT
+	CUTOFF_CURRENT;
+
+	/**
+	 * The least reverse current (A) a {@link #REVERSE_RECOVERY} is measured at: under it a trr ends where the test's
+	 * load and the diode's capacitance let it as much as where its stored charge is gone, and the load is not read.
+	 */
+	public static final double RECOVERY_MIN_CURRENT = 0.1;
 }
