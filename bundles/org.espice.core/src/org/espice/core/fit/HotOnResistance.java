@@ -28,7 +28,7 @@ final class HotOnResistance {
 	/** ngspice's default VDMOS mobility exponent: KP scales as (T/Tnom)^MU. */
 	private static final double MU = -1.5;
 	/** the largest exponent searched: (T/Tnom)^8 is a sevenfold rise at 150 degC */
-	private static final double MAX_K = 8;
+	static final double MAX_K = 8;
 	/** a row this hot or hotter counts as hot */
 	static final double HOT = 30;
 	/** the hottest curve point used: above it datasheets draw extrapolations */
@@ -126,7 +126,7 @@ final class HotOnResistance {
 				100 * heldOut));
 	}
 
-	private static void set(ModelCard card, double k, String what) {
+	static void set(ModelCard card, double k, String what) {
 		card.set("TRD1", tc1(k), Fits.fmt("k/Tnom of the drain resistance's law (T/Tnom)^k, k = %.2f solved %s, with "
 				+ "the channel's mobility on ngspice's law (KP x (T/Tnom)^-1.5)", k, what));
 		card.set("TRD2", tc2(k), "k(k - 1)/(2 Tnom^2), same k");

@@ -46,31 +46,13 @@ final class IgbtFitter {
 			checks.add(new Check(p, Probe.IGBT_VCE_SAT, Target.of(p)));
 			icMax = Math.max(icMax, Check.condition(p, "IC", 1));
 		}
-		double isP = icMax * PNP_BF / (1 + PNP_BF) * Math.exp(-VEB / Fits.VT);
-		double vge = Check.condition(sats.get(0), "VGE", 15);
-		double vto0 = checks.get(0).target().value();
-		double kpPrior = 2 * 4 * icMax / (1 + PNP_BF) / Math.pow(Math.max(1, vge - vto0), 2);
-		// the PNP's emitter-junction offset (through its IS) is fitted too: VEB 0.5..1.6 V at the largest current
-		double ie = icMax * PNP_BF / (1 + PNP_BF);
-		double[] start = { vto0 * 0.9, Math.log(kpPrior), Math.log(0.1 / icMax), Math.log(isP) };
-		double[] lo = { 0.1, Math.log(1e-4), Math.log(1e-5), Math.log(ie) - 1.6 / Fits.VT };
-		double[] hi = { vto0 * 1.5, Math.log(1e5), Math.log(1e3), Math.log(ie) - 0.5 / Fits.VT };
-		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, x -> {
-			double[] res = new double[checks.size() + 2];
-			for (int i = 0; i < checks.size(); i++) {
-				res[i] = checks.get(i).target().residual(predict(checks.get(i), x[0], Math.exp(x[1]), Math.exp(x[2]),
-						Math.exp(x[3])));
-			}
-			res[checks.size()] = 0.05 * (x[1] - start[1]);
-			res[checks.size() + 1] = 0.01 * (x[3] - start[3]);
-			return res;
-		}, monitor);
-		double vto = r.point()[0];
-		double kp = Math.exp(r.point()[1]);
-		double rext = Math.exp(r.point()[2]);
-		double isPnp = Math.exp(r.point()[3]);
-		String used = Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), checks.stream()
-				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse(""));
+		Channel ch = channel(checks, icMax, Check.condition(sats.get(0), "VGE", 15), curves, top, monitor);
+		double[] x = ch.x();
+		String used = ch.used();
+		double vto = x[0];
+		double kp = Math.exp(x[1]);
+		double rext = Math.exp(x[2]);
+		double isPnp = Math.exp(x[3]);
 		mos.set("VTO", vto, used);
 		mos.set("KP", kp, "same fit as VTO");
 		mos.set("RD", rext * (1 - VdmosFitter.RS_SHARE), "share of the fitted channel series resistance; same fit as VTO");
@@ -79,6 +61,7 @@ final class IgbtFitter {
 		for (Check c : checks) {
 			mos.check(c, predict(c, vto, kp, rext, isPnp));
 		}
+		hot(mos, d, x);
 		VdmosCapacitances.fit(mos, d, VdmosCapacitances.Rows.IGBT, curves);
 		Parameter vces = Fits.row(d, "VCES");
 		if (vces != null) {
@@ -148,7 +131,135 @@ final class IgbtFitter {
 		}
 	}
 
+	/** The channel and PNP fit: {VTO, ln KP, ln RD+RS, ln IS of the PNP}, and its account for the card. */
+	private record Channel(double[] x, String used) {
+	}
+
+	/**
+	 * VTO, KP, RD+RS and the PNP's IS by least squares on the table's checks (VGE(th), VCE(sat) at {@code vge} up to
+	 * {@code icMax}), then with the room output curves' on-state samples ({@link IgbtCurves}) where they are followed
+	 * better without breaking a table value; a note on {@code top} where they are not used.
+	 */
+	private static Channel channel(List<Check> checks, double icMax, double vge, DeviceCurves curves, ModelCard top,
+			TaskMonitor monitor) {
+		double isP = icMax * PNP_BF / (1 + PNP_BF) * Math.exp(-VEB / Fits.VT);
+		double vto0 = checks.get(0).target().value();
+		double kpPrior = 2 * 4 * icMax / (1 + PNP_BF) / Math.pow(Math.max(1, vge - vto0), 2);
+		// the PNP's emitter-junction offset (through its IS) is fitted too: VEB 0.5..1.6 V at the largest current
+		double ie = icMax * PNP_BF / (1 + PNP_BF);
+		double[] start = { vto0 * 0.9, Math.log(kpPrior), Math.log(0.1 / icMax), Math.log(isP) };
+		double[] lo = { 0.1, Math.log(1e-4), Math.log(1e-5), Math.log(ie) - 1.6 / Fits.VT };
+		double[] hi = { vto0 * 1.5, Math.log(1e5), Math.log(1e3), Math.log(ie) - 0.5 / Fits.VT };
+		LeastSquares.Result r = solve(checks, List.of(), start, lo, hi, monitor);
+		double[] x = r.point();
+		String used = Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), checks.stream()
+				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse(""));
+		List<IgbtCurves.Output> outs = IgbtCurves.find(curves);
+		if (!outs.isEmpty()) {
+			List<Check> drawn = samples(outs, k -> true);
+			double[] withCurves = solve(checks, drawn, start, lo, hi, monitor).point();
+			double[] trained = solve(checks, samples(outs, k -> k % 3 != 2), start, lo, hi, monitor).point();
+			double before = rms(drawn, x);
+			double after = rms(drawn, withCurves);
+			double[] tableOnly = x;
+			if (after < before && !Fits.breaks(checks, c -> predict(c, tableOnly), c -> predict(c, withCurves))) {
+				x = withCurves;
+				used += " and " + IgbtCurves.describe(outs) + " (" + JunctionFit.Figures.of(drawn.size(), after,
+						rms(samples(outs, k -> k % 3 == 2), trained)) + Fits.fmt(", %.1f %% on the table rows alone)",
+								100 * before);
+			} else {
+				top.note(IgbtCurves.describe(outs) + Fits.fmt(" not used: the fit to them (rms %.1f %%, %.1f %% on the "
+						+ "table rows alone) would have broken a table value or followed them no better", 100 * after,
+						100 * before));
+			}
+		}
+		return new Channel(x, used);
+	}
+
+	/**
+	 * VTO, ln KP, ln RD+RS, ln IS of the PNP by least squares on the table's checks and the output curves' samples
+	 * {@code drawn} (each weighted {@link BjtDcFit#CURVE_WEIGHT_DIVISOR} times less than a row), with weak priors on
+	 * KP and IS.
+	 */
+	private static LeastSquares.Result solve(List<Check> checks, List<Check> drawn, double[] start, double[] lo,
+			double[] hi, TaskMonitor monitor) {
+		return LeastSquares.fit(start, lo, hi, x -> {
+			double[] res = new double[checks.size() + drawn.size() + 2];
+			int i = 0;
+			for (Check c : checks) {
+				res[i++] = c.target().residual(predict(c, x));
+			}
+			for (Check c : drawn) {
+				res[i++] = c.target().residual(predict(c, x)) / BjtDcFit.CURVE_WEIGHT_DIVISOR;
+			}
+			res[i++] = 0.05 * (x[1] - start[1]);
+			res[i] = 0.01 * (x[3] - start[3]);
+			return res;
+		}, monitor);
+	}
+
+	private static List<Check> samples(List<IgbtCurves.Output> outs, java.util.function.IntPredicate use) {
+		return outs.stream().flatMap(o -> o.samples(use).stream()).toList();
+	}
+
+	/**
+	 * The rms relative error of the fit {@code x} on VCE at the checks' currents and gate voltages; a current the
+	 * channel cannot carry at its VGE counts as 100 %.
+	 */
+	private static double rms(List<Check> drawn, double[] x) {
+		double ss = 0;
+		for (Check c : drawn) {
+			double e = Math.min(1, Math.abs(predict(c, x) / c.target().value() - 1));
+			ss += e * e;
+		}
+		return drawn.isEmpty() ? Double.NaN : Math.sqrt(ss / drawn.size());
+	}
+
+	private static double predict(Check c, double[] x) {
+		return predict(c, x[0], Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]));
+	}
+
+	/**
+	 * The drift region's rise with temperature from the hottest typical VCE(sat) row, as {@link HotOnResistance} does
+	 * for a MOSFET's RDS(on): the channel's resistances rise as (T/Tnom)^k (TRD1, TRD2, TRS1, TRS2), k solved so that
+	 * the fit {@code x} meets the row at its temperature, with the channel's mobility on ngspice's law and the PNP's
+	 * emitter junction on its saturation current's (EG 1.11 eV, XTI 3). Nothing without such a row; a note where the
+	 * channel and junction alone already reach it.
+	 */
+	private static void hot(ModelCard mos, Device d, double[] x) {
+		Parameter row = Fits.hottest(d.all("VCE_SAT"), HotOnResistance.HOT, "IC");
+		if (row == null) {
+			return;
+		}
+		Check c = new Check(row, Probe.IGBT_VCE_SAT, Target.of(row));
+		double t = row.condition("T");
+		double target = c.target().value();
+		java.util.function.DoubleUnaryOperator at = k -> predictAt(c, x, t, k);
+		if (at.applyAsDouble(0) >= target || at.applyAsDouble(HotOnResistance.MAX_K) < target) {
+			mos.note(Fits.from(row, c.target()) + ": the channel's and the junction's own temperature laws reach it (or "
+					+ "no drift region could); TRD1 and TRD2 left at 0");
+			return;
+		}
+		double k = Fits.bisect(v -> at.applyAsDouble(v) - target, 0, HotOnResistance.MAX_K);
+		HotOnResistance.set(mos, k, Fits.fmt("so that VCE(sat) at %.0f degC meets %s", t, Fits.from(row, c.target())));
+		mos.check(c, at.applyAsDouble(k));
+	}
+
+	/** VCE(sat) of the fit {@code x} at {@code t} degC with the resistances' exponent {@code k}. */
+	private static double predictAt(Check c, double[] x, double t, double k) {
+		double ratio = (t + 273.15) / Fits.TNOM_K;
+		double dt = t - Fits.TNOM_C;
+		double vt = Fits.VT * ratio;
+		double isT = Math.exp(x[3]) * Math.pow(ratio, GummelPoon.XTI) * Math.exp((ratio - 1) * GummelPoon.EG / vt);
+		double rext = Math.exp(x[2]) * (1 + HotOnResistance.tc1(k) * dt + HotOnResistance.tc2(k) * dt * dt);
+		return predict(c, x[0], HotOnResistance.kpAt(Math.exp(x[1]), t), rext, isT, vt);
+	}
+
 	static double predict(Check c, double vto, double kp, double rext, double isP) {
+		return predict(c, vto, kp, rext, isP, Fits.VT);
+	}
+
+	private static double predict(Check c, double vto, double kp, double rext, double isP, double vt) {
 		double ic = c.condition("IC", 1);
 		double imos = ic / (1 + PNP_BF);
 		if (c.probe() == Probe.IGBT_VGE_TH) {
@@ -159,7 +270,7 @@ final class IgbtFitter {
 		if (vgst <= 0 || disc < 0) {
 			return 1e6;
 		}
-		double veb = Fits.VT * Math.log(ic * PNP_BF / (1 + PNP_BF) / isP);
+		double veb = vt * Math.log(ic * PNP_BF / (1 + PNP_BF) / isP);
 		return veb + vgst - Math.sqrt(disc) + imos * rext;
 	}
 }

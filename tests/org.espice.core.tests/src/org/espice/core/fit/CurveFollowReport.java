@@ -40,7 +40,8 @@ import org.espice.core.spice.Target;
  * median and 90th percentile of the relative error per quantity.
  *
  * <p>
- * Usage: {@code CurveFollowReport} (after a build; the corpus is found as for {@link ModelReport}).
+ * Usage: {@code CurveFollowReport [NAME...]} (after a build; the corpus is found as for {@link ModelReport}); with
+ * names, only the datasheets whose file name contains one of them.
  */
 public final class CurveFollowReport {
 
@@ -63,6 +64,9 @@ public final class CurveFollowReport {
 		DatasheetReader reader = new DatasheetReader();
 		ModelVerifier verifier = new ModelVerifier(runner);
 		for (Map.Entry<String, String> e : manifestPart.entrySet()) {
+			if (args.length > 0 && java.util.Arrays.stream(args).noneMatch(a -> e.getKey().contains(a))) {
+				continue;
+			}
 			ExtractionResult r = reader.read(dev.resolve(e.getKey()), TaskMonitor.NONE);
 			Device d = r.devices().stream().filter(x -> x.part().equalsIgnoreCase(e.getValue())).findFirst()
 					.orElse(r.devices().size() == 1 ? r.devices().get(0) : null);
@@ -80,7 +84,9 @@ public final class CurveFollowReport {
 			for (int f = 0; f < FITS.length; f++) {
 				try {
 					ModelCard card = (ModelCard) new ModelBuilder().fit(d, sources.get(f), TaskMonitor.NONE);
-					int first = card.checks().size();
+					// the held-out checks follow the card's own ones, before those of its inner models (an IGBT's)
+					int first = card.checks().size()
+							- card.subCards().stream().mapToInt(sub -> sub.checks().size()).sum();
 					for (Check c : held) {
 						card.check(c, 0);
 					}
@@ -208,8 +214,52 @@ public final class CurveFollowReport {
 				}
 			}
 		}
+		if (d.kind() == DeviceKind.IGBT) {
+			return igbtOutput(usable, plots);
+		}
 		return diode || d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P || d.kind().isBjt() ? out
 				: List.of();
+	}
+
+	/**
+	 * An IGBT's output curves: the read points {@link #thinned} leaves out (index 3k+2 of each series' distinct VCE)
+	 * within the on-state part the fit takes ({@link IgbtCurves}), as VCE at their IC and VGE (quantity IGBT_VCE).
+	 */
+	private static List<Check> igbtOutput(DeviceCurves usable, List<Plot> plots) {
+		List<Check> out = new ArrayList<>();
+		for (IgbtCurves.Output o : IgbtCurves.find(usable)) {
+			double lo = o.curve().x()[0];
+			double hi = o.curve().x()[o.curve().x().length - 1];
+			Plot.Series s = plots.stream().filter(p -> p.page() == o.curve().page() && p.kind() == Plot.Kind.OUTPUT)
+					.flatMap(p -> p.series().stream()).filter(x -> {
+						Double v = x.conditions().get("VGE");
+						Double t = x.conditions().get("T");
+						return v != null && Math.abs(v) == o.vge() && (t == null || Math.abs(t - 25) <= 5);
+					}).findFirst().orElse(null);
+			if (s == null) {
+				continue;
+			}
+			List<Plot.Point> sorted = new ArrayList<>(s.points());
+			sorted.sort((a, b) -> Double.compare(Math.abs(a.x()), Math.abs(b.x())));
+			int distinct = 0;
+			double last = Double.NEGATIVE_INFINITY;
+			for (Plot.Point q : sorted) {
+				if (Math.abs(q.x()) <= last) {
+					continue;
+				}
+				last = Math.abs(q.x());
+				double ic = Math.abs(q.y());
+				if (distinct++ % 3 == 2 && ic >= lo && ic <= hi) {
+					Map<String, Double> cond = new java.util.LinkedHashMap<>();
+					cond.put("IC", ic);
+					cond.put("VGE", o.vge());
+					Parameter p = new Parameter("IGBT_VCE", null, Math.abs(q.x()), null, "V", cond,
+							Provenance.page(o.curve().page(), "IGBT_VCE"));
+					out.add(new Check(p, Probe.IGBT_VCE_SAT, Target.of(p)));
+				}
+			}
+		}
+		return out;
 	}
 
 	private static void add(List<Check> out, List<DeviceCurves.Curve> curves, String name, String key, double sign,

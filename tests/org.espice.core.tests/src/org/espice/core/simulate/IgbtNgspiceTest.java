@@ -91,4 +91,35 @@ class IgbtNgspiceTest {
 		System.out.println("co-packaged diode, VF at 100 degC: " + vf.value() + " V");
 		assertTrue(Math.abs(vf.value() / 1.3 - 1) < 0.02, "VF " + vf.value());
 	}
+
+	/**
+	 * A VCE(sat) printed hot as well (20 % over its 25 degC value at 150 degC, 24 % at 175 degC), beside output curves
+	 * that split the on-state voltage between channel and drift region: the drift region's temperature law is solved
+	 * through the hottest row, and ngspice meets it at its temperature and the cooler hot row it was not fitted to.
+	 */
+	@Test
+	void aHotVceSatRowSetsTheDriftRegionsTemperatureLaw() throws ProcessingException {
+		double room = org.espice.core.fit.IgbtCurvesTest.vce(48, 15);
+		Device d = new Device("G1", DeviceKind.IGBT, List.of(max("VCES", 600), range("VGE_TH", 4.0, 6.5, "IC", 1e-3),
+				typ("VCE_SAT", room, "IC", 48, "VGE", 15, "T", 25), typ("VCE_SAT", 1.2 * room, "IC", 48, "VGE", 15,
+						"T", 150), typ("VCE_SAT", 1.24 * room, "IC", 48, "VGE", 15, "T", 175)));
+		ModelCard card = (ModelCard) new ModelBuilder().fit(d, new ExtractionResult("x.pdf", 3, null, null, List.of(d),
+				null).withCurves(List.of(org.espice.core.fit.IgbtCurvesTest.output())), TaskMonitor.NONE);
+		assertTrue(card.render(org.espice.core.spice.Dialect.NGSPICE).contains("TRD1="), "TRD1 on the channel");
+		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, card);
+		assertTrue(v.loaded(), v.errors().toString());
+		StringBuilder report = new StringBuilder();
+		for (DatasheetVerification.Point p : v.points()) {
+			if (p.row().name().equals("VCE_SAT")) {
+				report.append(String.format("%s degC %.3f V (%+.1f %%%s) ", p.row().condition("T"), p.value(),
+						100 * p.error(), p.fitted() ? ", fitted" : ", held out"));
+			}
+		}
+		System.out.println("IGBT VCE(sat) against temperature: " + report);
+		for (DatasheetVerification.Point p : v.points()) {
+			if (p.row().name().equals("VCE_SAT")) {
+				assertTrue(Math.abs(p.error()) < 0.05, report.toString());
+			}
+		}
+	}
 }

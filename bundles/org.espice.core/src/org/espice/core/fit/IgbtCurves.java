@@ -1,0 +1,147 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+import org.espice.core.Parameter;
+import org.espice.core.Plot;
+import org.espice.core.Provenance;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/**
+ * An IGBT's output curves at room temperature (IC against VCE, one per VGE) as on-state points for the fit of its
+ * channel and PNP ({@link IgbtFitter}): the collector-emitter voltage at a collector current and gate voltage, as
+ * its VCE(sat) rows give it. Taken where the device is on: from a tenth of the curve's largest current, and on a curve
+ * that flattens into current saturation (the channel pinched off, where VCE barely sets IC and the on-state equation
+ * has no answer) only up to {@link #BELOW_SATURATION} of the current it ends at.
+ */
+final class IgbtCurves {
+
+	/** Samples per curve, evenly spread in IC. */
+	static final int SAMPLES = 8;
+	/** The least current taken, as a share of the curve's largest. */
+	static final double FROM = 0.1;
+	/** A curve whose last fifth of VCE rises at under this share of its mean slope IC/VCE has saturated. */
+	static final double FLAT = 0.2;
+	/** The share of a saturated curve's end current it is taken up to. */
+	static final double BELOW_SATURATION = 0.8;
+
+	/**
+	 * One output curve's on-state part.
+	 *
+	 * @param vge   its gate voltage
+	 * @param curve VCE against IC (IC rising)
+	 */
+	record Output(double vge, DeviceCurves.Curve curve) {
+
+		/** The VCE(sat) checks at {@link #SAMPLES} currents evenly spread over the curve, those {@code use} selects. */
+		List<Check> samples(IntPredicate use) {
+			double[] ic = curve.x();
+			double lo = ic[0];
+			double hi = ic[ic.length - 1];
+			List<Check> out = new ArrayList<>();
+			for (int k = 0; k < SAMPLES; k++) {
+				if (!use.test(k)) {
+					continue;
+				}
+				double at = lo + (hi - lo) * k / (SAMPLES - 1);
+				Map<String, Double> c = new LinkedHashMap<>();
+				c.put("IC", at);
+				c.put("VGE", vge);
+				Parameter p = new Parameter("VCE_SAT", null, vce(at), null, "V", c,
+						Provenance.page(curve.page(), "VCE_SAT"));
+				out.add(new Check(p, Probe.IGBT_VCE_SAT, Target.of(p)));
+			}
+			return out;
+		}
+
+		/** VCE at {@code ic}, linear between read points (the output plots are linear). */
+		private double vce(double ic) {
+			double[] x = curve.x();
+			double[] y = curve.y();
+			for (int i = 1; i < x.length; i++) {
+				if (ic <= x[i]) {
+					return y[i - 1] + (y[i] - y[i - 1]) * (ic - x[i - 1]) / (x[i] - x[i - 1]);
+				}
+			}
+			return y[y.length - 1];
+		}
+	}
+
+	private IgbtCurves() {
+	}
+
+	/** The on-state parts of the first output plot's room-temperature curves with their VGE; empty without one. */
+	static List<Output> find(DeviceCurves curves) {
+		for (Plot p : curves.plots(Plot.Kind.OUTPUT)) {
+			if (!"VCE".equals(p.x().quantity()) || !"IC".equals(p.y().quantity())) {
+				continue;
+			}
+			List<Output> out = new ArrayList<>();
+			for (Plot.Series s : p.series()) {
+				Double t = s.conditions().get("T");
+				Double vge = s.conditions().get("VGE");
+				DeviceCurves.Curve c = DeviceCurves.curve(p, s, "IC");
+				Output o = vge == null || vge <= 0 || c == null || t != null && Math.abs(t - 25) > 5 ? null
+						: on(Math.abs(vge), c);
+				if (o != null) {
+					out.add(o);
+				}
+			}
+			if (!out.isEmpty()) {
+				return out;
+			}
+		}
+		return List.of();
+	}
+
+	/** The on-state part of one curve (VCE rising, IC against it) as VCE against IC; null when under three points. */
+	static Output on(double vge, DeviceCurves.Curve c) {
+		double[] vce = c.x();
+		double[] ic = c.y();
+		int n = vce.length;
+		double end = vce[n - 1];
+		double iEnd = ic[n - 1];
+		double iMax = java.util.Arrays.stream(ic).max().orElse(0);
+		double i80 = interpolate(vce, ic, 0.8 * end);
+		boolean saturated = (iEnd - i80) / (0.2 * end) < FLAT * iEnd / end;
+		double cap = saturated ? BELOW_SATURATION * iEnd : iMax;
+		List<double[]> pts = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			double last = pts.isEmpty() ? 0 : pts.get(pts.size() - 1)[0];
+			if (ic[i] >= FROM * iMax && ic[i] <= cap && ic[i] > last) {
+				pts.add(new double[] { ic[i], vce[i] });
+			}
+		}
+		if (pts.size() < 3) {
+			return null;
+		}
+		double[] x = pts.stream().mapToDouble(q -> q[0]).toArray();
+		double[] y = pts.stream().mapToDouble(q -> q[1]).toArray();
+		return new Output(vge, new DeviceCurves.Curve(c.page(), "VCE_SAT", x, y));
+	}
+
+	private static double interpolate(double[] x, double[] y, double at) {
+		for (int i = 1; i < x.length; i++) {
+			if (at <= x[i]) {
+				return y[i - 1] + (y[i] - y[i - 1]) * (at - x[i - 1]) / (x[i] - x[i - 1]);
+			}
+		}
+		return y[y.length - 1];
+	}
+
+	/** "the output curves at VGE = 15, 12, 10 V p.3" */
+	static String describe(List<Output> outs) {
+		StringBuilder v = new StringBuilder();
+		for (Output o : outs) {
+			v.append(v.isEmpty() ? "" : ", ").append(Target.fmt(o.vge()));
+		}
+		return String.format(Locale.ROOT, "the output curves at VGE = %s V p.%d", v, outs.get(0).curve().page());
+	}
+}
