@@ -63,14 +63,7 @@ final class IgbtCurves {
 
 		/** VCE at {@code ic}, linear between read points (the output plots are linear). */
 		private double vce(double ic) {
-			double[] x = curve.x();
-			double[] y = curve.y();
-			for (int i = 1; i < x.length; i++) {
-				if (ic <= x[i]) {
-					return y[i - 1] + (y[i] - y[i - 1]) * (ic - x[i - 1]) / (x[i] - x[i - 1]);
-				}
-			}
-			return y[y.length - 1];
+			return interpolate(curve.x(), curve.y(), ic);
 		}
 	}
 
@@ -127,6 +120,7 @@ final class IgbtCurves {
 		return new Output(vge, new DeviceCurves.Curve(c.page(), "VCE_SAT", x, y));
 	}
 
+	/** y at {@code at} on the points (x rising), linear between them; the last y past the end. */
 	private static double interpolate(double[] x, double[] y, double at) {
 		for (int i = 1; i < x.length; i++) {
 			if (at <= x[i]) {
