@@ -34,7 +34,8 @@ import org.espice.core.spice.Target;
  * evenly spread in ln I along the curve, and a BJT's hFE at every third point read off its gain curves at room
  * temperature and its on voltages (VCE(sat), VBE(sat) at the curve's IC/IB, VBE(on) at its VCE) at every third point
  * read off their curves, its fT at every third point of its fT curve, and a MOSFET's gate voltage at every third of the 12 currents of its room transfer curve (the
- * threshold test's circuit: the drain at the gate, in saturation). Three fits per part: from the tables alone (as
+ * threshold test's circuit: the drain at the gate, in saturation), and an IGBT's VCE at every third point read off
+ * the on-state part of its room output curves, at the point's IC and VGE. Three fits per part: from the tables alone (as
  * before curves were read), from the tables and the curves with those points held out, and from the tables and the
  * whole curves. Prints the
  * median and 90th percentile of the relative error per quantity.
