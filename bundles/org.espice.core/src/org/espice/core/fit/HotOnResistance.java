@@ -28,7 +28,7 @@ final class HotOnResistance {
 	/** ngspice's default VDMOS mobility exponent: KP scales as (T/Tnom)^MU. */
 	private static final double MU = -1.5;
 	/** the largest exponent searched: (T/Tnom)^8 is a sevenfold rise at 150 degC */
-	static final double MAX_K = 8;
+	private static final double MAX_K = 8;
 	/** a row this hot or hotter counts as hot */
 	static final double HOT = 30;
 	/** the hottest curve point used: above it datasheets draw extrapolations */
@@ -136,11 +136,17 @@ final class HotOnResistance {
 
 	/** The exponent at which the check {@code c} gives {@code target} at {@code t}, or null when none can. */
 	private static Double solve(Channel ch, Check c, double t, double target) {
-		double lo = 0;
-		double hi = MAX_K;
-		if (ch.at(c, t, lo) >= target || ch.at(c, t, hi) < target) {
+		return solve(k -> ch.at(c, t, k), target);
+	}
+
+	/**
+	 * The exponent between 0 and {@link #MAX_K} at which {@code at} (a hot value, rising with the exponent) reaches
+	 * {@code target}, or null when it is already there at 0 or cannot reach it.
+	 */
+	static Double solve(java.util.function.DoubleUnaryOperator at, double target) {
+		if (at.applyAsDouble(0) >= target || at.applyAsDouble(MAX_K) < target) {
 			return null;
 		}
-		return Fits.bisect(k -> ch.at(c, t, k) - target, lo, hi);
+		return Fits.bisect(k -> at.applyAsDouble(k) - target, 0, MAX_K);
 	}
 }

@@ -234,15 +234,14 @@ final class IgbtFitter {
 		Check c = new Check(row, Probe.IGBT_VCE_SAT, Target.of(row));
 		double t = row.condition("T");
 		double target = c.target().value();
-		java.util.function.DoubleUnaryOperator at = k -> predictAt(c, x, t, k);
-		if (at.applyAsDouble(0) >= target || at.applyAsDouble(HotOnResistance.MAX_K) < target) {
+		Double k = HotOnResistance.solve(v -> predictAt(c, x, t, v), target);
+		if (k == null) {
 			mos.note(Fits.from(row, c.target()) + ": the channel's and the junction's own temperature laws reach it (or "
 					+ "no drift region could); TRD1 and TRD2 left at 0");
 			return;
 		}
-		double k = Fits.bisect(v -> at.applyAsDouble(v) - target, 0, HotOnResistance.MAX_K);
 		HotOnResistance.set(mos, k, Fits.fmt("so that VCE(sat) at %.0f degC meets %s", t, Fits.from(row, c.target())));
-		mos.check(c, at.applyAsDouble(k));
+		mos.check(c, predictAt(c, x, t, k));
 	}
 
 	/** VCE(sat) of the fit {@code x} at {@code t} degC with the resistances' exponent {@code k}. */
