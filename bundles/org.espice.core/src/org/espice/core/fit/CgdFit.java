@@ -3,14 +3,17 @@ package org.espice.core.fit;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntPredicate;
 
+import org.espice.core.TaskMonitor;
 import org.espice.core.spice.ModelCard;
 
 /**
  * ngspice's VDMOS gate-drain capacitance fitted to a Crss(VDS) curve (VGS = 0, so Vgd = -VDS). On that branch
  * Cgd = CGDMAX (1 - u) + CGDMIN u with u = (1 + atan(A VDS)) / (1 + pi/2), linear in CGDMAX and CGDMIN once A is
  * fixed: for each A on a logarithmic grid the two are solved in closed form for the least squared relative error,
- * and the A with the least error wins. As in {@link JunctionFit}, the held-out figure is the error on every third
- * point when the fit is made on the others.
+ * and the A with the least error starts a least-squares fit of all three on the log error, as {@link JunctionFit}
+ * fits the junction law: a curve drawn on log axes over a decade or two weighs each decade alike, where the relative
+ * error lets an overshoot at the curve's tail weigh more than an undershoot of the same ratio. As in
+ * {@link JunctionFit}, the held-out figure is the error on every third point when the fit is made on the others.
  */
 final class CgdFit {
 
@@ -52,7 +55,7 @@ final class CgdFit {
 				JunctionFit.Figures.rms(pts, part::at, i -> i % 3 == 2), pts[0].length);
 	}
 
-	/** {cgdMin, cgdMax, a} with the least squared relative error over the points {@code use} selects. */
+	/** {cgdMin, cgdMax, a} with the least squared log error over the points {@code use} selects. */
 	private static double[] solve(double[][] pts, IntPredicate use) {
 		DoubleUnaryOperator cost = lnA -> {
 			double a = Math.exp(lnA);
@@ -68,8 +71,24 @@ final class CgdFit {
 		};
 		double a = Math.exp(JunctionFit.Figures.minimise(cost, Math.log(A_LO), Math.log(A_HI), GRID));
 		double[] mm = minMax(pts, use, a);
-		return new double[] { mm[0], mm[1], a };
+		// x = {ln A, ln CGDMAX, ln(CGDMIN / CGDMAX)}: the last at most 0 keeps CGDMIN <= CGDMAX
+		double[] start = { Math.log(a), Math.log(mm[1]), Math.log(mm[0] / mm[1]) };
+		double[] lo = { Math.log(A_LO), start[1] - LN_RANGE, -LN_RANGE };
+		double[] hi = { Math.log(A_HI), start[1] + LN_RANGE, 0 };
+		double[] x = LeastSquares.fit(start, lo, hi, v -> {
+			double max = Math.exp(v[1]);
+			double min = max * Math.exp(v[2]);
+			double[] r = new double[pts[0].length];
+			for (int i = 0; i < r.length; i++) {
+				r[i] = use.test(i) ? Math.log(ModelCard.cgd(min, max, Math.exp(v[0]), -pts[0][i]) / pts[1][i]) : 0;
+			}
+			return r;
+		}, TaskMonitor.NONE).point();
+		return new double[] { Math.exp(x[1] + x[2]), Math.exp(x[1]), Math.exp(x[0]) };
 	}
+
+	/** How far (in ln) the log-error fit may move CGDMAX from its start, and CGDMIN below CGDMAX. */
+	private static final double LN_RANGE = 20;
 
 	/**
 	 * {CGDMIN, CGDMAX} minimising sum((max (1 - u) + min u) / C - 1)^2, with 0 < CGDMIN <= CGDMAX: when the free

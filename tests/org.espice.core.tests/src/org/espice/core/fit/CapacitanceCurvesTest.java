@@ -87,6 +87,32 @@ class CapacitanceCurvesTest {
 		assertTrue(r.heldOut() < 0.02, r.figures());
 	}
 
+	/**
+	 * A Crss with a knee sharper than ngspice's Cgd shape: fitted on the log error, the model errs above the curve as
+	 * much as below it (in ratio), where the relative error's fit sat under the curve on the whole.
+	 */
+	@Test
+	void aCgdShapeThatCannotFollowTheCurveErrsEquallyAboveAndBelowIt() {
+		double[][] pts = new double[2][24];
+		for (int i = 0; i < 24; i++) {
+			double v = Math.pow(100, i / 23.0);
+			pts[0][i] = v;
+			pts[1][i] = 10e-12 + 1e-9 / (1 + Math.pow(v / 5, 3));
+		}
+		CgdFit.Result r = CgdFit.fit(pts);
+		double sum = 0;
+		double over = 0;
+		for (int i = 0; i < 24; i++) {
+			double e = Math.log(r.at(pts[0][i]) / pts[1][i]);
+			sum += e;
+			over = Math.max(over, e);
+		}
+		assertEquals(0, sum / 24, 0.01, "mean log error (the fit's scale is free, so the log fit centres it)");
+		assertTrue(over > 0.1, "the shape cannot follow the knee: it errs both ways, " + r.figures());
+		assertTrue(r.heldOut() > 0.1 && Double.isFinite(r.rms()), r.figures());
+		assertTrue(r.cgdMin() <= r.cgdMax(), r.toString());
+	}
+
 	private static DeviceCurves.Curve curve(DoubleUnaryOperator c) {
 		double[] y = new double[VDS.length];
 		for (int i = 0; i < y.length; i++) {
