@@ -172,6 +172,19 @@ final class JunctionFit {
 		}
 
 		/**
+		 * The rms of ln(model / curve) over all the points: the error the capacitance fits minimise, each decade of a
+		 * curve drawn on log axes weighing alike.
+		 */
+		static double logRms(double[][] pts, DoubleUnaryOperator model) {
+			double ss = 0;
+			for (int i = 0; i < pts[0].length; i++) {
+				double e = Math.log(model.applyAsDouble(pts[0][i]) / pts[1][i]);
+				ss += e * e;
+			}
+			return Math.sqrt(ss / pts[0].length);
+		}
+
+		/**
 		 * The argument in [lo, hi] minimising {@code f}: the best of {@code grid} + 1 evenly spaced points, refined by
 		 * golden-section search between its neighbours (the fits' costs are smooth and single-welled near the best
 		 * grid point, but may have other wells across the range).

@@ -65,18 +65,21 @@ final class MosCapacitanceCurves {
 				fit = fit.scaled(k);
 				origin += Fits.fmt(", scaled by %.3f to meet ", k) + Fits.from(pr, tr);
 				double[][] pts = JunctionFit.samples(crss);
-				double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
-				double rmsTable = JunctionFit.Figures.rms(pts, VdmosCapacitances.TableCgd.of(d, rows, pr)::at, i -> true);
+				// on the fit's own yardstick, the log error: a relative error lets an overshoot at the tail outweigh
+				// an undershoot of the same ratio
+				double rmsFit = JunctionFit.Figures.logRms(pts, fit::at);
+				double rmsTable = JunctionFit.Figures.logRms(pts, VdmosCapacitances.TableCgd.of(d, rows, pr)::at);
 				if (!followsBetter(rough, rmsFit, rmsTable)) {
 					card.note(crss.describe() + (rough ? ": ngspice's Cgd shape does not follow it (" + fit.figures()
 							+ ")" : " is followed as well by the table's Cgd shape")
-							+ Fits.fmt(" (rms %.1f %% fitted against %.1f %% for the table's shape): Cgd from the table "
-									+ "alone", 100 * rmsFit, 100 * rmsTable));
+							+ Fits.fmt(" (rms log error %.3f fitted against %.3f for the table's shape): Cgd from the "
+									+ "table alone", rmsFit, rmsTable));
 					return null;
 				}
 				if (rough) {
 					card.note(crss.describe() + ": ngspice's Cgd shape follows it only roughly (" + fit.figures()
-							+ Fits.fmt("), yet far closer than the table's shape (rms %.1f %%)", 100 * rmsTable));
+							+ Fits.fmt("), yet far closer than the table's shape (rms log error %.3f against its %.3f)",
+									rmsFit, rmsTable));
 				}
 			}
 			card.check(new Check(pr, Probe.CRSS, tr), fit.at(v));
@@ -189,7 +192,9 @@ final class MosCapacitanceCurves {
 	 * Whether a shape fitted to a curve is worth more than the table's single point: a good fit whenever it follows
 	 * the curve better than the table's shape does; a rough one (held-out error above {@link #MAX_SHAPE_ERROR}, a
 	 * superjunction's Crss falling a hundredfold in a few tens of volts) only where it at least halves the table's
-	 * error.
+	 * error. For Cgd both are the rms log error over the curve ({@link JunctionFit.Figures#logRms}), its fit's own
+	 * yardstick; for Cds the relative rms error (compared on the log error, a superjunction's Coss less Cgd took the
+	 * curve's law and missed the Coss curve by 534 % median, where the table's law misses it by 131 %).
 	 */
 	static boolean followsBetter(boolean rough, double rmsFit, double rmsTable) {
 		return rough ? rmsFit <= ROUGH_GAIN * rmsTable : rmsFit < rmsTable;
