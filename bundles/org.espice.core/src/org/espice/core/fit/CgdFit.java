@@ -21,6 +21,8 @@ final class CgdFit {
 	private static final double A_HI = 30;
 	private static final int GRID = 120;
 	private static final double K = 1 + Math.PI / 2;
+	/** How far (in ln) the log-error fit may move CGDMAX from its start, and CGDMIN below CGDMAX. */
+	private static final double LN_RANGE = 20;
 
 	record Result(double cgdMin, double cgdMax, double a, double rms, double heldOut, int points) {
 
@@ -86,9 +88,6 @@ final class CgdFit {
 		}, TaskMonitor.NONE).point();
 		return new double[] { Math.exp(x[1] + x[2]), Math.exp(x[1]), Math.exp(x[0]) };
 	}
-
-	/** How far (in ln) the log-error fit may move CGDMAX from its start, and CGDMIN below CGDMAX. */
-	private static final double LN_RANGE = 20;
 
 	/**
 	 * {CGDMIN, CGDMAX} minimising sum((max (1 - u) + min u) / C - 1)^2, with 0 < CGDMIN <= CGDMAX: when the free
