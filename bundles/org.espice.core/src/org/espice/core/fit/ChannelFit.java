@@ -19,7 +19,9 @@ import org.espice.core.spice.Target;
  * fitted too. The curve's law is kept unless the square law cannot follow the curve, follows it only through the
  * source resistance (also when fitted again with the source drop held under the channel's overdrive), or breaks a
  * table value the tables-only law met; the card then says why it was left out. Every
- * third curve point is held out of a first fit and the card gives the error on them.
+ * third curve point is held out of a first fit and the card gives the error on them. Where no transfer curve is
+ * followed, the Miller plateau of the gate-charge curve is the point of it the datasheet draws, and joins the rows
+ * ({@link PlateauFit}).
  */
 final class ChannelFit {
 
@@ -27,10 +29,11 @@ final class ChannelFit {
 	 * The fitted law.
 	 *
 	 * @param rms          the fit's rms log error
-	 * @param curveFigures "; transfer curve at 25 degC p.3 (12 points ...)" when the curve was used, else empty
-	 * @param transfer     the curve the law follows, or null
+	 * @param curveFigures "; transfer curve at 25 degC p.3 (12 points ...)" when a curve was used, else empty
+	 * @param slopeFrom    what set the weak-inversion slope besides the threshold row ("transfer curve at 25 degC
+	 *                     p.3"), or null when ngspice's default is held
 	 */
-	record Result(VdmosFitter.SquareLaw law, double rms, String curveFigures, TransferCurves.Curve transfer) {
+	record Result(VdmosFitter.SquareLaw law, double rms, String curveFigures, String slopeFrom) {
 	}
 
 	/**
@@ -50,6 +53,13 @@ final class ChannelFit {
 	private static final String SOURCE_REFUSAL = "the square law follows it only through its source resistance";
 	/** The weak-inversion slope a transfer curve may set lies between these. */
 	static final double MIN_KSUB = 0.02, MAX_KSUB = 0.5;
+	/**
+	 * The least share of the external resistance the tables-only and plateau fits may put in the source; the most is
+	 * the default {@link VdmosFitter#RS_SHARE}, where the fits start. The source drop degenerates gfs (and lifts the
+	 * plateau), so a gfs the default share cannot reach, or a high plateau beside a printed gfs, says the drift region
+	 * takes more of the resistance. A transfer curve's fit holds the default.
+	 */
+	static final double MIN_RS_SHARE = 0.01;
 	/** Weight of the whole transfer curve against one table row. */
 	static final double TRANSFER_WEIGHT = 1;
 
@@ -62,13 +72,11 @@ final class ChannelFit {
 	 */
 	static Result fit(ModelCard card, Device d, List<Check> checks, Parameter gfs, DeviceCurves curves, double[] start,
 			double[] lo, double[] hi, TaskMonitor monitor) {
-		// the tables alone: nothing tells the weak-inversion slope, ngspice's default is held
-		LeastSquares.Result plain = LeastSquares.fit(start, lo, hi,
-				x -> residuals(checks, gfs, null, k -> true, VdmosFitter.SquareLaw.of(x)), monitor);
-		VdmosFitter.SquareLaw law = VdmosFitter.SquareLaw.of(plain.point());
+		LeastSquares.Result plain = tablesOnly(checks, gfs, start, lo, hi, monitor);
+		VdmosFitter.SquareLaw law = tablesLaw(plain.point());
 		TransferCurves.Curve transfer = TransferCurves.find(curves, RATED_REACH * ratedCurrent(d));
 		if (transfer == null) {
-			return new Result(law, plain.rms(), "", null);
+			return PlateauFit.fit(card, d, checks, gfs, curves, null, start, lo, hi, plain, monitor);
 		}
 		double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
 		double[] l = withSlope(lo, MIN_KSUB);
@@ -98,13 +106,13 @@ final class ChannelFit {
 		}
 		if (refused != null) {
 			card.note(transfer.describe() + " left out of the channel fit: " + refused);
-			return new Result(law, plain.rms(), "", null);
+			return PlateauFit.fit(card, d, checks, gfs, curves, transfer, start, lo, hi, plain, monitor);
 		}
 		String figures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%, every third held out: %.1f %%)",
 				transfer.describe(), transfer.current().length,
 				Target.fmt(transfer.current()[transfer.current().length - 1]),
 				100 * transferRms(transfer, train, k -> k % 3 != 2), 100 * transferRms(transfer, train, k -> k % 3 == 2));
-		return new Result(curved, all.rms(), figures, transfer);
+		return new Result(curved, all.rms(), figures, transfer.describe());
 	}
 
 	/**
@@ -114,7 +122,7 @@ final class ChannelFit {
 	 */
 	private static double[] sourceHeld(double[] residuals, TransferCurves.Curve transfer, VdmosFitter.SquareLaw law) {
 		double top = transfer.current()[transfer.current().length - 1];
-		double share = top * law.rext() * VdmosFitter.RS_SHARE / (MAX_SOURCE_SHARE * Math.sqrt(2 * top / law.kp()));
+		double share = top * law.rs() / (MAX_SOURCE_SHARE * Math.sqrt(2 * top / law.kp()));
 		double[] out = Arrays.copyOf(residuals, residuals.length + 1);
 		out[residuals.length] = SOURCE_PENALTY * Math.max(0, share - SOURCE_HELD);
 		return out;
@@ -123,8 +131,62 @@ final class ChannelFit {
 	/** The sourceHeld residual's weight, and the share of the limit where it starts. */
 	private static final double SOURCE_PENALTY = 10, SOURCE_HELD = 0.5;
 
+	/**
+	 * The law on the tables alone: nothing tells the weak-inversion slope, ngspice's default is held, and so is the
+	 * source's default share of the external resistance where the law meets the tables with it. Where it does not, or
+	 * meets them only with KP at the search's ceiling (a gfs that the default source's degeneration keeps out of
+	 * reach), the share is fitted too, down to {@link #MIN_RS_SHARE}, and kept where it fits better or meets the
+	 * tables below the ceiling.
+	 */
+	private static LeastSquares.Result tablesOnly(List<Check> checks, Parameter gfs, double[] start, double[] lo,
+			double[] hi, TaskMonitor monitor) {
+		LeastSquares.Result fit = LeastSquares.fit(start, lo, hi,
+				x -> residuals(checks, gfs, null, k -> true, tablesLaw(withShare(x, VdmosFitter.RS_SHARE))), monitor);
+		LeastSquares.Result held = new LeastSquares.Result(withShare(fit.point(), VdmosFitter.RS_SHARE), fit.rms(),
+				fit.iterations());
+		// a KP at the search's ceiling is no channel: it stands in for a source drop that keeps gfs out of reach
+		boolean kpCeiling = held.point()[1] >= hi[1] - KP_CEILING;
+		if (!kpCeiling && metAll(tablesLaw(held.point()), checks, gfs)) {
+			return held;
+		}
+		LeastSquares.Result free = LeastSquares.fit(withShare(start, VdmosFitter.RS_SHARE), withShare(lo, MIN_RS_SHARE),
+				withShare(hi, VdmosFitter.RS_SHARE), x -> residuals(checks, gfs, null, k -> true, tablesLaw(x)), monitor);
+		if (kpCeiling && free.point()[1] < hi[1] - KP_CEILING && metAll(tablesLaw(free.point()), checks, gfs)) {
+			return free;
+		}
+		return free.rms() < held.rms() ? free : held;
+	}
+
+	/** A fitted ln KP this close to its upper bound is at the ceiling. */
+	private static final double KP_CEILING = 0.01;
+
+	/** Whether {@code law} meets every table check and gfs. */
+	private static boolean metAll(VdmosFitter.SquareLaw law, List<Check> checks, Parameter gfs) {
+		for (Check c : checks) {
+			if (!c.target().accepts(VdmosFitter.predict(c, law))) {
+				return false;
+			}
+		}
+		return gfs == null || Target.of(gfs).accepts(law.gfs(Check.condition(gfs, "ID", 1)));
+	}
+
+	/**
+	 * The tables-only law at a fit's point (VTO, ln KP, ln external resistance, ln of the source's share), with
+	 * ngspice's default weak-inversion slope.
+	 */
+	static VdmosFitter.SquareLaw tablesLaw(double[] x) {
+		return new VdmosFitter.SquareLaw(x[0], Math.exp(x[1]), Math.exp(x[2]), VdmosFitter.KSUBTHRES, Math.exp(x[3]));
+	}
+
+	/** {@code x} with ln of the source's share {@code share} of the external resistance appended. */
+	static double[] withShare(double[] x, double share) {
+		double[] out = Arrays.copyOf(x, x.length + 1);
+		out[x.length] = Math.log(share);
+		return out;
+	}
+
 	/** {@code x} with ln of the weak-inversion slope {@code ksub} appended. */
-	private static double[] withSlope(double[] x, double ksub) {
+	static double[] withSlope(double[] x, double ksub) {
 		double[] out = Arrays.copyOf(x, x.length + 1);
 		out[x.length] = Math.log(ksub);
 		return out;
@@ -143,23 +205,33 @@ final class ChannelFit {
 		}
 		double top = transfer.current()[transfer.current().length - 1];
 		double channel = Math.sqrt(2 * top / curved.kp());
-		double source = top * curved.rext() * VdmosFitter.RS_SHARE;
+		double source = top * curved.rs();
 		if (source > MAX_SOURCE_SHARE * channel) {
 			return Fits.fmt(SOURCE_REFUSAL + " (at %s A the source drop is"
 					+ " %.2f V, the channel's overdrive %.2f V): a straight curve the law does not describe",
 					Target.fmt(top), source, channel);
 		}
+		String broken = broken(curved, plain, checks, gfs);
+		return broken == null ? null : "following it " + broken;
+	}
+
+	/**
+	 * "breaks RDS_ON typ ..." when the law {@code curved} misses a table value (or gfs) that the tables-only law
+	 * {@code plain} met, else null.
+	 */
+	static String broken(VdmosFitter.SquareLaw curved, VdmosFitter.SquareLaw plain, List<Check> checks,
+			Parameter gfs) {
 		for (Check c : checks) {
 			if (c.target().accepts(VdmosFitter.predict(c, plain)) && !c.target().accepts(VdmosFitter.predict(c, curved))) {
-				return "following it breaks " + Fits.from(c.parameter(), c.target());
+				return "breaks " + Fits.from(c.parameter(), c.target());
 			}
 		}
 		if (gfs != null) {
 			Target t = Target.of(gfs);
 			double id = Check.condition(gfs, "ID", 1);
-			boolean metPlain = t.accepts(VdmosFitter.gfs(plain.kp(), plain.rext(), id));
-			if (metPlain && !t.accepts(VdmosFitter.gfs(curved.kp(), curved.rext(), id))) {
-				return "following it breaks " + Fits.from(gfs, t);
+			boolean metPlain = t.accepts(plain.gfs(id));
+			if (metPlain && !t.accepts(curved.gfs(id))) {
+				return "breaks " + Fits.from(gfs, t);
 			}
 		}
 		return null;
@@ -181,14 +253,14 @@ final class ChannelFit {
 	 * points where {@code use} holds, each the relative error of the gate voltage at its current, the curve weighing
 	 * {@link #TRANSFER_WEIGHT} table rows in all.
 	 */
-	private static double[] residuals(List<Check> checks, Parameter gfs, TransferCurves.Curve transfer,
+	static double[] residuals(List<Check> checks, Parameter gfs, TransferCurves.Curve transfer,
 			IntPredicate use, VdmosFitter.SquareLaw law) {
 		List<Double> res = new ArrayList<>();
 		for (Check c : checks) {
 			res.add(c.target().residual(VdmosFitter.predict(c, law)));
 		}
 		if (gfs != null) {
-			res.add(0.5 * Target.of(gfs).residual(VdmosFitter.gfs(law.kp(), law.rext(), Check.condition(gfs, "ID", 1))));
+			res.add(0.5 * Target.of(gfs).residual(law.gfs(Check.condition(gfs, "ID", 1))));
 		}
 		if (transfer != null) {
 			double w = TRANSFER_WEIGHT / Math.sqrt(transfer.current().length);

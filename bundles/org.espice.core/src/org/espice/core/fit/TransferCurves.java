@@ -32,6 +32,27 @@ final class TransferCurves {
 		String describe() {
 			return "transfer curve at 25 degC p." + page;
 		}
+
+		/**
+		 * The gate voltage at {@code id}, linear in ln ID between the samples; NaN outside the curve (a current within
+		 * {@link DeviceCurves#END} of an end is on it).
+		 */
+		double gateAt(double id) {
+			double first = current[0];
+			double last = current[current.length - 1];
+			if (Math.abs(id - first) <= DeviceCurves.END * first) {
+				id = first;
+			} else if (Math.abs(id - last) <= DeviceCurves.END * last) {
+				id = last;
+			}
+			for (int k = 1; k < current.length; k++) {
+				if (id >= current[k - 1] && id <= current[k]) {
+					double t = Math.log(id / current[k - 1]) / Math.log(current[k] / current[k - 1]);
+					return vgs[k - 1] + (vgs[k] - vgs[k - 1]) * t;
+				}
+			}
+			return Double.NaN;
+		}
 	}
 
 	private TransferCurves() {

@@ -279,8 +279,15 @@ public final class CurveFollowReport {
 		}
 	}
 
-	/** The plot with every third read point (index 3k+2 of the distinct |x|, as in {@link DeviceCurves}) left out. */
+	/**
+	 * The plot with every third read point (index 3k+2 of the distinct |x|, as in {@link DeviceCurves}) left out. A
+	 * gate-charge curve is not measured here (its charges are `ModelReport`'s), and is often drawn as four corners,
+	 * one of which thinning would drop: it is kept whole.
+	 */
 	static Plot thinned(Plot p) {
+		if (p.kind() == Plot.Kind.GATE_CHARGE) {
+			return p;
+		}
 		List<Plot.Series> series = new ArrayList<>();
 		for (Plot.Series s : p.series()) {
 			List<Plot.Point> kept = new ArrayList<>();
