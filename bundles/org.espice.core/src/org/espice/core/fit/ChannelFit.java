@@ -241,7 +241,7 @@ final class ChannelFit {
 	static double ratedCurrent(Device d) {
 		for (Parameter p : d.all("ID")) {
 			Double t = p.condition("T");
-			if ((t == null || Math.abs(t - 25) <= 5) && p.nominal() != null) {
+			if (Fits.room(t) && p.nominal() != null) {
 				return Math.abs(p.nominal());
 			}
 		}

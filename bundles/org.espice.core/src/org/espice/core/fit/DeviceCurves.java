@@ -268,6 +268,19 @@ public final class DeviceCurves {
 		return pts.get(pts.size() - 1)[1];
 	}
 
+	/** The points {x, y} sorted by x, one per x (the first read there). */
+	static List<double[]> sortedDistinct(List<double[]> pts) {
+		List<double[]> sorted = new ArrayList<>(pts);
+		sorted.sort((a, b) -> Double.compare(a[0], b[0]));
+		List<double[]> distinct = new ArrayList<>();
+		for (double[] q : sorted) {
+			if (distinct.isEmpty() || q[0] > distinct.get(distinct.size() - 1)[0]) {
+				distinct.add(q);
+			}
+		}
+		return distinct;
+	}
+
 	/** Magnitudes sorted by x, one point per x; null when fewer than three distinct points remain. */
 	static Curve curve(Plot p, Plot.Series s, String name) {
 		return curve(p, s, name, false);
@@ -283,13 +296,7 @@ public final class DeviceCurves {
 				pts.add(new double[] { x, y });
 			}
 		}
-		pts.sort((a, b) -> Double.compare(a[0], b[0]));
-		List<double[]> distinct = new ArrayList<>();
-		for (double[] q : pts) {
-			if (distinct.isEmpty() || q[0] > distinct.get(distinct.size() - 1)[0]) {
-				distinct.add(q);
-			}
-		}
+		List<double[]> distinct = sortedDistinct(pts);
 		if (distinct.size() < 3) {
 			return null;
 		}

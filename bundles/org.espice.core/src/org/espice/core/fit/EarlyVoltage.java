@@ -60,7 +60,7 @@ final class EarlyVoltage {
 			for (Plot.Series s : p.series()) {
 				Double t = s.conditions().get("T");
 				DeviceCurves.Curve c = DeviceCurves.curve(p, s, "IC");
-				Line l = c == null || t != null && Math.abs(t - 25) > 5 ? null : line(c);
+				Line l = c == null || !Fits.room(t) ? null : line(c);
 				if (l != null) {
 					lines.add(l);
 				}

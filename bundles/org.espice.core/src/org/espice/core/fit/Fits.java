@@ -17,11 +17,31 @@ final class Fits {
 
 	/** The simulators' nominal temperature, 27 degC, in degC and in kelvin. */
 	static final double TNOM_C = 27;
+	/** A datasheet's room temperature, and how far from it a condition still counts as room temperature. */
+	static final double ROOM_C = 25, ROOM_SPAN = 5;
 	static final double TNOM_K = 300.15;
 	/** kT/q at 27 degC, the simulators' default temperature. */
 	static final double VT = 1.380649e-23 * TNOM_K / 1.602176634e-19;
 
 	private Fits() {
+	}
+
+	/** Whether a temperature is room temperature: within {@link #ROOM_SPAN} of {@link #ROOM_C}. */
+	static boolean atRoom(double t) {
+		return Math.abs(t - ROOM_C) <= ROOM_SPAN;
+	}
+
+	/** Whether a temperature condition is room temperature; a row or curve that gives none is at room temperature. */
+	static boolean room(Double t) {
+		return t == null || atRoom(t);
+	}
+
+	/**
+	 * Whether a curve's temperature condition {@code t} is room temperature, where a curve that gives none is at room
+	 * temperature only when no curve of its plot gives one ({@code anyT}).
+	 */
+	static boolean room(Double t, boolean anyT) {
+		return t == null ? !anyT : atRoom(t);
 	}
 
 	/** Rows of a name that have a usable value and (when given) all the named conditions. */
@@ -32,7 +52,7 @@ final class Fits {
 				continue;
 			}
 			Double t = p.condition("T");
-			if (t != null && Math.abs(t - 25) > 5) {
+			if (!room(t)) {
 				continue;
 			}
 			boolean ok = true;

@@ -98,7 +98,7 @@ final class ForwardCurves {
 				if (c == null) {
 					continue;
 				}
-				if (Math.abs(c.t() - 25) <= 5) {
+				if (Fits.atRoom(c.t())) {
 					room.add(c);
 				} else if (c.t() >= 75) {
 					hot.add(c);

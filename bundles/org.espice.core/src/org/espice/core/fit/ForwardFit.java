@@ -219,7 +219,7 @@ final class ForwardFit {
 			}
 			// a room-temperature row holds at the simulators' 27 degC, as the checks measure it
 			double t = Check.condition(p, "T", 25);
-			double is = Math.abs(bound) / (Math.abs(t - 25) <= 5 ? 1 : ratio(n, eg, xti, t + 273.15));
+			double is = Math.abs(bound) / (Fits.atRoom(t) ? 1 : ratio(n, eg, xti, t + 273.15));
 			if (best == null || is < best.is()) {
 				best = new Ceiling(is, p);
 			}

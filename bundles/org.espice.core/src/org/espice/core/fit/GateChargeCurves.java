@@ -75,7 +75,7 @@ final class GateChargeCurves {
 				Plot.Axis y = s.onY2() ? p.y2() : p.y();
 				Double t = s.conditions().get("T");
 				if (y == null || !"VGS".equals(y.quantity().toUpperCase(Locale.ROOT))
-						|| (t != null && Math.abs(t - 25) > 5)) {
+						|| !Fits.room(t)) {
 					continue;
 				}
 				Plateau q = plateau(p, s, row);
@@ -144,13 +144,7 @@ final class GateChargeCurves {
 				pts.add(new double[] { Math.abs(pt.x()), Math.abs(pt.y()) });
 			}
 		}
-		pts.sort((a, b) -> Double.compare(a[0], b[0]));
-		List<double[]> distinct = new ArrayList<>();
-		for (double[] pt : pts) {
-			if (distinct.isEmpty() || pt[0] > distinct.get(distinct.size() - 1)[0]) {
-				distinct.add(pt);
-			}
-		}
+		List<double[]> distinct = DeviceCurves.sortedDistinct(pts);
 		if (distinct.size() < 4) {
 			return null;
 		}

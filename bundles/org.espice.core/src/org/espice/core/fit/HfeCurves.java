@@ -108,7 +108,7 @@ final class HfeCurves {
 			for (Plot.Series s : p.series()) {
 				Double t = s.conditions().get("T");
 				Double vce = s.conditions().get("VCE");
-				boolean room = t == null ? !anyT : Math.abs(t - 25) <= 5;
+				boolean room = Fits.room(t, anyT);
 				// a gain measured at a frequency is the small-signal hfe, not the DC gain
 				if (s.onY2() || !room || vce == null || vce == 0 || s.conditions().containsKey("f")) {
 					continue;

@@ -81,7 +81,7 @@ final class IgbtCurves {
 				Double t = s.conditions().get("T");
 				Double vge = s.conditions().get("VGE");
 				DeviceCurves.Curve c = DeviceCurves.curve(p, s, "IC");
-				Output o = vge == null || vge <= 0 || c == null || t != null && Math.abs(t - 25) > 5 ? null
+				Output o = vge == null || vge <= 0 || c == null || !Fits.room(t) ? null
 						: on(Math.abs(vge), c);
 				if (o != null) {
 					out.add(o);

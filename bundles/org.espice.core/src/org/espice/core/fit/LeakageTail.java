@@ -176,7 +176,7 @@ final class LeakageTail {
 					continue;
 				}
 				Double t = p.condition("T");
-				boolean atRoom = t == null || Math.abs(t - 25) <= 5;
+				boolean atRoom = Fits.room(t);
 				if (atRoom && p.max() != null) {
 					out.ceilings.add(p);
 				}

@@ -193,7 +193,7 @@ final class SaturationCurves {
 		List<Sat> out = new ArrayList<>();
 		for (Plot.Series s : p.series()) {
 			Double t = s.conditions().get("T");
-			boolean room = t == null ? !anyT : Math.abs(t - 25) <= 5;
+			boolean room = Fits.room(t, anyT);
 			Probe probe = probe(s.name() != null ? s.name() : axis);
 			if (s.onY2() || !room || probe == null) {
 				continue;

@@ -73,7 +73,7 @@ final class TransferCurves {
 			List<Plot.Series> room = new ArrayList<>();
 			for (Plot.Series s : p.series()) {
 				Double t = s.conditions().get("T");
-				if (!s.onY2() && (t == null ? !anyT : Math.abs(t - 25) <= 5)) {
+				if (!s.onY2() && Fits.room(t, anyT)) {
 					room.add(s);
 				}
 			}

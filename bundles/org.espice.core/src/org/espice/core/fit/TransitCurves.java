@@ -128,7 +128,7 @@ final class TransitCurves {
 				Double t = s.conditions().get("T");
 				Double vce = s.conditions().get("VCE");
 				DeviceCurves.Curve c = DeviceCurves.curve(p, s, "FT");
-				if (!s.onY2() && (t == null || Math.abs(t - 25) <= 5) && vce != null && vce != 0 && c != null
+				if (!s.onY2() && Fits.room(t) && vce != null && vce != 0 && c != null
 						&& c.x()[0] > 0) {
 					found.add(new Ft(Math.abs(vce), c));
 				}

@@ -306,7 +306,7 @@ final class VdmosFitter {
 			double vgs = p.conditions().getOrDefault("VGS", 0.0);
 			// at VGS = 0 only: a gate bias in the conditions is a row misread, not a leakage
 			if (p.typ() != null && p.typ() != 0 && vds != null && Math.abs(vds) < SHUNT_BELOW * bv && vgs == 0
-					&& Math.abs(t - 25) <= 5) {
+					&& Fits.atRoom(t)) {
 				card.set("RDS", Math.abs(vds / p.typ()), "shunt carrying the typical IDSS " + Fits.printed(p));
 				card.check(new Check(p, Probe.CUTOFF_CURRENT, Target.of(p)), Math.abs(p.typ()));
 				return;
