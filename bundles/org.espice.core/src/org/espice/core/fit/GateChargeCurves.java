@@ -91,11 +91,12 @@ final class GateChargeCurves {
 		return found.size() == 1 ? found.get(0) : null;
 	}
 
-	/** The first typical gate-charge row with a drain current and supply, or null. */
+	/** The first typical room-temperature gate-charge row with a drain current and supply, or null. */
 	private static Parameter testRow(Device d) {
 		for (String name : ROWS) {
 			for (Parameter p : d.all(name)) {
-				if (p.typ() != null && p.condition("ID") != null && GateChargeFit.drainVoltage(p) > 0) {
+				if (p.typ() != null && p.condition("ID") != null && GateChargeFit.drainVoltage(p) > 0
+						&& Fits.room(p.condition("T"))) {
 					return p;
 				}
 			}

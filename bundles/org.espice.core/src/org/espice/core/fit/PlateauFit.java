@@ -71,10 +71,10 @@ final class PlateauFit {
 			card.note(plateau.describe() + " " + at + " left out of the channel fit: following it " + broken);
 			return tablesOnly;
 		}
-		String figures = Fits.fmt("; %s (VGS %s V at ID %s A, drain supply %s V; the law gives %s V, the tables alone"
-				+ " %s V)", plateau.describe(), Target.fmt(plateau.vgs()), Target.fmt(plateau.id()),
-				Target.fmt(plateau.vds()), Target.fmt(withIt.gateFor(plateau.id())),
-				Target.fmt(law.gateFor(plateau.id())));
+		String supply = Double.isNaN(plateau.vds()) ? "" : ", drain supply " + Target.fmt(plateau.vds()) + " V";
+		String figures = Fits.fmt("; %s (VGS %s V at ID %s A%s; the law gives %s V, the tables alone %s V)",
+				plateau.describe(), Target.fmt(plateau.vgs()), Target.fmt(plateau.id()), supply,
+				Target.fmt(withIt.gateFor(plateau.id())), Target.fmt(law.gateFor(plateau.id())));
 		return new ChannelFit.Result(withIt, fit.rms(), figures, plateau.describe());
 	}
 }
