@@ -3,7 +3,6 @@ package org.espice.core.fit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 
 import org.espice.core.Device;
@@ -18,7 +17,8 @@ import org.espice.core.spice.Target;
  * ngspice's weak-inversion slope held, and then with the room transfer curve ({@link TransferCurves}) and KSUBTHRES
  * fitted too. The curve's law is kept unless the square law cannot follow the curve, follows it only through the
  * source resistance (also when fitted again with the source drop held under the channel's overdrive), or breaks a
- * table value the tables-only law met; the card then says why it was left out. Every
+ * table value the tables-only law met, also with the source's share of the external resistance fitted; the card then
+ * says why it was left out. Every
  * third curve point is held out of a first fit and the card gives the error on them. Where no transfer curve is
  * followed, the Miller plateau of the gate-charge curve is the point of it the datasheet draws, and joins the rows
  * ({@link PlateauFit}).
@@ -54,10 +54,11 @@ final class ChannelFit {
 	/** The weak-inversion slope a transfer curve may set lies between these. */
 	static final double MIN_KSUB = 0.02, MAX_KSUB = 0.5;
 	/**
-	 * The least share of the external resistance the tables-only and plateau fits may put in the source; the most is
-	 * the default {@link VdmosFitter#RS_SHARE}, where the fits start. The source drop degenerates gfs (and lifts the
-	 * plateau), so a gfs the default share cannot reach, or a high plateau beside a printed gfs, says the drift region
-	 * takes more of the resistance. A transfer curve's fit holds the default.
+	 * The least share of the external resistance the fits may put in the source; the most is the default
+	 * {@link VdmosFitter#RS_SHARE}, where the fits start and which stands wherever it meets the data. The source drop
+	 * degenerates gfs and lifts the gate voltage at high current, so a gfs the default share cannot reach, a high
+	 * plateau beside a printed gfs, or a transfer curve no law with the default share follows says the drift region
+	 * takes more of the resistance.
 	 */
 	static final double MIN_RS_SHARE = 0.01;
 	/** Weight of the whole transfer curve against one table row. */
@@ -78,29 +79,43 @@ final class ChannelFit {
 		if (transfer == null) {
 			return PlateauFit.fit(card, d, checks, gfs, curves, null, start, lo, hi, plain, monitor);
 		}
-		double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
-		double[] l = withSlope(lo, MIN_KSUB);
-		double[] h = withSlope(hi, MAX_KSUB);
-		// the fit with the curve, on the curve points use selects, the source drop held or not
-		BiFunction<IntPredicate, Boolean, LeastSquares.Result> withCurve = (use, held) -> LeastSquares.fit(s, l, h,
-				x -> {
-					VdmosFitter.SquareLaw q = VdmosFitter.SquareLaw.of(x);
-					double[] r = residuals(checks, gfs, transfer, use, q);
-					return held ? sourceHeld(r, transfer, q) : r;
-				}, monitor);
-		VdmosFitter.SquareLaw train = VdmosFitter.SquareLaw.of(withCurve.apply(k -> k % 3 != 2, false).point());
-		LeastSquares.Result all = withCurve.apply(k -> true, false);
-		VdmosFitter.SquareLaw curved = VdmosFitter.SquareLaw.of(all.point());
-		String refused = refusal(transfer, curved, law, checks, gfs);
+		// the fit with the curve on the curve points use selects, the source drop held or not, the source's share of
+		// the external resistance at the default or fitted
+		CurveFit withCurve = (use, held, free) -> {
+			double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
+			double[] l = withSlope(lo, MIN_KSUB);
+			double[] h = withSlope(hi, MAX_KSUB);
+			if (free) {
+				s = withShare(s, VdmosFitter.RS_SHARE);
+				l = withShare(l, MIN_RS_SHARE);
+				h = withShare(h, VdmosFitter.RS_SHARE);
+			}
+			return LeastSquares.fit(s, l, h, x -> {
+				VdmosFitter.SquareLaw q = VdmosFitter.SquareLaw.of(x);
+				double[] r = residuals(checks, gfs, transfer, use, q);
+				return held ? sourceHeld(r, transfer, q) : r;
+			}, monitor);
+		};
+		LeastSquares.Result all = withCurve.apply(k -> true, false, false);
+		String refused = refusal(transfer, VdmosFitter.SquareLaw.of(all.point()), law, checks, gfs);
+		boolean held = false;
+		boolean free = false;
 		if (refused != null && refused.startsWith(SOURCE_REFUSAL)) {
 			// the fit bent a straight curve with the source resistance; fitted again with the source drop held under
 			// the channel's overdrive, the channel may describe it after all
-			LeastSquares.Result held = withCurve.apply(k -> true, true);
-			VdmosFitter.SquareLaw channel = VdmosFitter.SquareLaw.of(held.point());
-			if (refusal(transfer, channel, law, checks, gfs) == null) {
-				train = VdmosFitter.SquareLaw.of(withCurve.apply(k -> k % 3 != 2, true).point());
-				curved = channel;
-				all = held;
+			LeastSquares.Result channel = withCurve.apply(k -> true, true, false);
+			if (refusal(transfer, VdmosFitter.SquareLaw.of(channel.point()), law, checks, gfs) == null) {
+				all = channel;
+				held = true;
+				refused = null;
+			}
+		}
+		if (refused != null) {
+			// no law with the default source share follows the curve: the drift region may take more of the resistance
+			LeastSquares.Result split = withCurve.apply(k -> true, false, true);
+			if (refusal(transfer, VdmosFitter.SquareLaw.of(split.point()), law, checks, gfs) == null) {
+				all = split;
+				free = true;
 				refused = null;
 			}
 		}
@@ -108,11 +123,22 @@ final class ChannelFit {
 			card.note(transfer.describe() + " left out of the channel fit: " + refused);
 			return PlateauFit.fit(card, d, checks, gfs, curves, transfer, start, lo, hi, plain, monitor);
 		}
+		VdmosFitter.SquareLaw curved = VdmosFitter.SquareLaw.of(all.point());
+		VdmosFitter.SquareLaw train = VdmosFitter.SquareLaw.of(withCurve.apply(k -> k % 3 != 2, held, free).point());
 		String figures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%, every third held out: %.1f %%)",
 				transfer.describe(), transfer.current().length,
 				Target.fmt(transfer.current()[transfer.current().length - 1]),
 				100 * transferRms(transfer, train, k -> k % 3 != 2), 100 * transferRms(transfer, train, k -> k % 3 == 2));
 		return new Result(curved, all.rms(), figures, transfer.describe());
+	}
+
+	/** A fit with the transfer curve on the points {@code use} selects. */
+	private interface CurveFit {
+		/**
+		 * @param held whether the source drop is held under the channel's overdrive ({@link #sourceHeld})
+		 * @param free whether the source's share of the external resistance is fitted too
+		 */
+		LeastSquares.Result apply(IntPredicate use, boolean held, boolean free);
 	}
 
 	/**

@@ -107,6 +107,33 @@ class TransferCurveTest {
 	}
 
 	/**
+	 * A 600 V part whose drift region takes 99 % of its 0.52 Ohm: with a fifth of that in the source no law follows its
+	 * transfer curve and its gfs together (the source drop would straighten the curve at 20 A). The curve is used all
+	 * the same, with the source's share fitted, and the law draws it.
+	 */
+	@Test
+	void aCurveTheDefaultSourceShareCannotFollowIsFollowedWithTheSplitFitted() throws ProcessingException {
+		VdmosFitter.SquareLaw part = new VdmosFitter.SquareLaw(3.5, 12, 0.52, 0.25, 0.01);
+		double ron = VdmosFitter.predict(new org.espice.core.spice.Check(typ("RDS_ON", 1, "VGS", 10, "ID", 5),
+				org.espice.core.spice.Probe.RDS_ON, org.espice.core.spice.Target.of(typ("RDS_ON", 1))), part);
+		Device d = new Device("M1", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", part.gateFor(1e-3), "ID", 1e-3),
+				typ("RDS_ON", ron, "VGS", 10, "ID", 5), typ("GFS", part.gfs(5), "ID", 5), max("ID", 10, "T", 25)));
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double id = 0.5; id <= 20; id *= 1.25) {
+			pts.add(new Plot.Point(part.gateFor(id), id));
+		}
+		ModelCard c = fit(d, transferPlot(new Plot.Series(null, Map.of("T", 25.0), null, pts)));
+		assertTrue(c.notes().stream().noneMatch(n -> n.contains("left out of the channel fit")), c.notes().toString());
+		double rext = c.value("RD") + c.value("RS");
+		assertTrue(c.value("RS") < 0.1 * rext, "RS " + c.value("RS") + " of " + rext);
+		VdmosFitter.SquareLaw fitted = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"), rext,
+				c.value("KSUBTHRES"), c.value("RS") / rext);
+		for (double id : new double[] { 1, 5, 15 }) {
+			assertEquals(part.gateFor(id), fitted.gateFor(id), 0.03 * part.gateFor(id), "gate voltage at " + id + " A");
+		}
+	}
+
+	/**
 	 * A high-voltage part's transfer curve, straight over the currents it is drawn at (7 to 30 A, 5 to 6.5 V): a free
 	 * fit bends it with the source resistance and a huge KP instead of describing the channel, and was refused.
 	 * Fitted again with the source drop held under the channel's overdrive, the channel follows it, and it is used.
