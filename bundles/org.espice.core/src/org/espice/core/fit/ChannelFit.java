@@ -18,10 +18,9 @@ import org.espice.core.spice.Target;
  * fitted too. The curve's law is kept unless the square law cannot follow the curve, follows it only through the
  * source resistance (also when fitted again with the source drop held under the channel's overdrive), or breaks a
  * table value the tables-only law met, also with the source's share of the external resistance fitted; the card then
- * says why it was left out. Every
- * third curve point is held out of a first fit and the card gives the error on them. Where no transfer curve is
- * followed, the Miller plateau of the gate-charge curve is the point of it the datasheet draws, and joins the rows
- * ({@link PlateauFit}).
+ * says why it was left out. Every third curve point is held out of a first fit and the card gives the error on them.
+ * Where no transfer curve is followed, the Miller plateau of the gate-charge curve is the point of it the datasheet
+ * draws, and joins the rows ({@link PlateauFit}).
  */
 final class ChannelFit {
 
