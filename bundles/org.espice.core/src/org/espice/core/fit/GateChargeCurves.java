@@ -174,10 +174,12 @@ final class GateChargeCurves {
 	static double[] knots(double[] q, double[] v) {
 		double q0 = q[0];
 		double qn = q[q.length - 1];
-		// the even samples and the drawn points: a corner drawn as a point is a knot the fit can take
-		double[] qs = java.util.stream.DoubleStream.concat(
-				java.util.stream.IntStream.range(0, SAMPLES).mapToDouble(k -> q0 + (qn - q0) * k / (SAMPLES - 1)),
-				Arrays.stream(q)).sorted().distinct().toArray();
+		// the even samples, and the drawn points of a sparse curve: a corner drawn as a point is a knot the fit can
+		// take (a dense curve's points are as close as the samples, and would only multiply the pairs tried)
+		double[] even = java.util.stream.IntStream.range(0, SAMPLES).mapToDouble(k -> q0 + (qn - q0) * k / (SAMPLES - 1))
+				.toArray();
+		double[] qs = q.length > SAMPLES ? even
+				: java.util.stream.DoubleStream.concat(Arrays.stream(even), Arrays.stream(q)).sorted().distinct().toArray();
 		double[] vs = Arrays.stream(qs).map(at -> interpolate(q, v, at)).toArray();
 		int n = qs.length;
 		double best = Double.POSITIVE_INFINITY;
