@@ -95,40 +95,48 @@ final class ChannelFit {
 				return held ? sourceHeld(r, transfer, q) : r;
 			}, monitor);
 		};
-		LeastSquares.Result all = withCurve.apply(k -> true, false, false);
-		String refused = refusal(transfer, VdmosFitter.SquareLaw.of(all.point()), law, checks, gfs);
-		boolean held = false;
-		boolean free = false;
-		if (refused != null && refused.startsWith(SOURCE_REFUSAL)) {
-			// the fit bent a straight curve with the source resistance; fitted again with the source drop held under
-			// the channel's overdrive, the channel may describe it after all
-			LeastSquares.Result channel = withCurve.apply(k -> true, true, false);
-			if (refusal(transfer, VdmosFitter.SquareLaw.of(channel.point()), law, checks, gfs) == null) {
-				all = channel;
-				held = true;
-				refused = null;
+		// the curve's fit with the default share; where refused, fitted again with the source drop held under the
+		// channel's overdrive (where the source resistance bent a straight curve, the channel may describe it after
+		// all), then with the share free (no law with the default share follows it: the drift region may take more)
+		String refused = null;
+		for (Retry r : Retry.values()) {
+			if (r == Retry.SOURCE_HELD && !refused.startsWith(SOURCE_REFUSAL)) {
+				continue;
 			}
-		}
-		if (refused != null) {
-			// no law with the default source share follows the curve: the drift region may take more of the resistance
-			LeastSquares.Result split = withCurve.apply(k -> true, false, true);
-			if (refusal(transfer, VdmosFitter.SquareLaw.of(split.point()), law, checks, gfs) == null) {
-				all = split;
-				free = true;
-				refused = null;
+			LeastSquares.Result all = withCurve.apply(k -> true, r.held, r.free);
+			String why = refusal(transfer, VdmosFitter.SquareLaw.of(all.point()), law, checks, gfs);
+			if (why == null) {
+				VdmosFitter.SquareLaw train = VdmosFitter.SquareLaw.of(withCurve.apply(k -> k % 3 != 2, r.held, r.free)
+						.point());
+				String figures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%, every third held out:"
+						+ " %.1f %%)", transfer.describe(), transfer.current().length,
+						Target.fmt(transfer.current()[transfer.current().length - 1]),
+						100 * transferRms(transfer, train, k -> k % 3 != 2),
+						100 * transferRms(transfer, train, k -> k % 3 == 2));
+				return new Result(VdmosFitter.SquareLaw.of(all.point()), all.rms(), figures, transfer.describe());
 			}
+			refused = refused == null ? why : refused;
 		}
-		if (refused != null) {
-			card.note(transfer.describe() + " left out of the channel fit: " + refused);
-			return PlateauFit.fit(card, d, checks, gfs, curves, transfer, start, lo, hi, plain, monitor);
+		card.note(transfer.describe() + " left out of the channel fit: " + refused);
+		return PlateauFit.fit(card, d, checks, gfs, curves, transfer, start, lo, hi, plain, monitor);
+	}
+
+	/** The fits of a transfer curve in the order they are tried, each only where those before it were refused. */
+	private enum Retry {
+		/** With the default source share. */
+		DEFAULT(false, false),
+		/** With the source drop held under the channel's overdrive, only after a refusal for the source drop. */
+		SOURCE_HELD(true, false),
+		/** With the source's share of the external resistance fitted. */
+		SHARE_FREE(false, true);
+
+		final boolean held;
+		final boolean free;
+
+		Retry(boolean held, boolean free) {
+			this.held = held;
+			this.free = free;
 		}
-		VdmosFitter.SquareLaw curved = VdmosFitter.SquareLaw.of(all.point());
-		VdmosFitter.SquareLaw train = VdmosFitter.SquareLaw.of(withCurve.apply(k -> k % 3 != 2, held, free).point());
-		String figures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%, every third held out: %.1f %%)",
-				transfer.describe(), transfer.current().length,
-				Target.fmt(transfer.current()[transfer.current().length - 1]),
-				100 * transferRms(transfer, train, k -> k % 3 != 2), 100 * transferRms(transfer, train, k -> k % 3 == 2));
-		return new Result(curved, all.rms(), figures, transfer.describe());
 	}
 
 	/** A fit with the transfer curve on the points {@code use} selects. */

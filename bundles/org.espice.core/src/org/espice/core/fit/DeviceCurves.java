@@ -92,13 +92,7 @@ public final class DeviceCurves {
 
 		/** {@code at}, or the curve's end it lies within {@link #END} of. */
 		private double onEnd(double at) {
-			if (x.length == 0) {
-				return at;
-			}
-			double first = x[0];
-			double last = x[x.length - 1];
-			return Math.abs(at - first) <= END * Math.abs(first) ? first
-					: Math.abs(at - last) <= END * Math.abs(last) ? last : at;
+			return x.length == 0 ? at : DeviceCurves.onEnd(at, x[0], x[x.length - 1]);
 		}
 
 		/** {x[], y[]} at {@code n} values of x evenly spread in ln x over the curve (its ends exact). */
@@ -266,6 +260,22 @@ public final class DeviceCurves {
 			}
 		}
 		return pts.get(pts.size() - 1)[1];
+	}
+
+	/** {@code at}, or the end of the span {@code first}..{@code last} it lies within {@link #END} of. */
+	static double onEnd(double at, double first, double last) {
+		return Math.abs(at - first) <= END * Math.abs(first) ? first
+				: Math.abs(at - last) <= END * Math.abs(last) ? last : at;
+	}
+
+	/** y at {@code at} on the points (x rising), linear between them; the last y past the end. */
+	static double linear(double[] x, double[] y, double at) {
+		for (int i = 1; i < x.length; i++) {
+			if (at <= x[i]) {
+				return y[i - 1] + (y[i] - y[i - 1]) * (at - x[i - 1]) / (x[i] - x[i - 1]);
+			}
+		}
+		return y[y.length - 1];
 	}
 
 	/** The points {x, y} sorted by x, one per x (the first read there). */

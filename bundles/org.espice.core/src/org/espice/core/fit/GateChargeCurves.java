@@ -180,7 +180,7 @@ final class GateChargeCurves {
 				.toArray();
 		double[] qs = q.length > SAMPLES ? even
 				: java.util.stream.DoubleStream.concat(Arrays.stream(even), Arrays.stream(q)).sorted().distinct().toArray();
-		double[] vs = Arrays.stream(qs).map(at -> interpolate(q, v, at)).toArray();
+		double[] vs = Arrays.stream(qs).map(at -> DeviceCurves.linear(q, v, at)).toArray();
 		int n = qs.length;
 		double best = Double.POSITIVE_INFINITY;
 		double[] fit = null;
@@ -247,18 +247,5 @@ final class GateChargeCurves {
 			}
 		}
 		return h;
-	}
-
-	/** y at {@code at} on the polyline (x rising), linear between points, the ends held beyond them. */
-	private static double interpolate(double[] x, double[] y, double at) {
-		if (at <= x[0]) {
-			return y[0];
-		}
-		for (int k = 1; k < x.length; k++) {
-			if (at <= x[k]) {
-				return y[k - 1] + (y[k] - y[k - 1]) * (at - x[k - 1]) / (x[k] - x[k - 1]);
-			}
-		}
-		return y[y.length - 1];
 	}
 }

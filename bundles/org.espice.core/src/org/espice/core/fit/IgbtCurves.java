@@ -63,7 +63,7 @@ final class IgbtCurves {
 
 		/** VCE at {@code ic}, linear between read points (the output plots are linear). */
 		private double vce(double ic) {
-			return interpolate(curve.x(), curve.y(), ic);
+			return DeviceCurves.linear(curve.x(), curve.y(), ic);
 		}
 	}
 
@@ -102,7 +102,7 @@ final class IgbtCurves {
 		double end = vce[n - 1];
 		double iEnd = ic[n - 1];
 		double iMax = java.util.Arrays.stream(ic).max().orElse(0);
-		double i80 = interpolate(vce, ic, 0.8 * end);
+		double i80 = DeviceCurves.linear(vce, ic, 0.8 * end);
 		boolean saturated = (iEnd - i80) / (0.2 * end) < FLAT * iEnd / end;
 		double cap = saturated ? BELOW_SATURATION * iEnd : iMax;
 		List<double[]> pts = new ArrayList<>();
@@ -118,16 +118,6 @@ final class IgbtCurves {
 		double[] x = pts.stream().mapToDouble(q -> q[0]).toArray();
 		double[] y = pts.stream().mapToDouble(q -> q[1]).toArray();
 		return new Output(vge, new DeviceCurves.Curve(c.page(), "VCE_SAT", x, y));
-	}
-
-	/** y at {@code at} on the points (x rising), linear between them; the last y past the end. */
-	private static double interpolate(double[] x, double[] y, double at) {
-		for (int i = 1; i < x.length; i++) {
-			if (at <= x[i]) {
-				return y[i - 1] + (y[i] - y[i - 1]) * (at - x[i - 1]) / (x[i] - x[i - 1]);
-			}
-		}
-		return y[y.length - 1];
 	}
 
 	/** "the output curves at VGE = 15, 12, 10 V p.3" */

@@ -38,13 +38,7 @@ final class TransferCurves {
 		 * {@link DeviceCurves#END} of an end is on it).
 		 */
 		double gateAt(double id) {
-			double first = current[0];
-			double last = current[current.length - 1];
-			if (Math.abs(id - first) <= DeviceCurves.END * first) {
-				id = first;
-			} else if (Math.abs(id - last) <= DeviceCurves.END * last) {
-				id = last;
-			}
+			id = DeviceCurves.onEnd(id, current[0], current[current.length - 1]);
 			for (int k = 1; k < current.length; k++) {
 				if (id >= current[k - 1] && id <= current[k]) {
 					double t = Math.log(id / current[k - 1]) / Math.log(current[k] / current[k - 1]);
