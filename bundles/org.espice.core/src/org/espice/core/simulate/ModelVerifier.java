@@ -1,10 +1,13 @@
 package org.espice.core.simulate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -124,12 +127,12 @@ public final class ModelVerifier {
 	/**
 	 * How a vendor's model is instantiated: a subcircuit with its pins in the order its subcircuit line and comments
 	 * name them ({@link SubcktPins}), a level-1..3 {@code NMOS}/{@code PMOS} card with the bulk on the source, else
-	 * the element of our card's type.
+	 * the element of its {@code .model} card's type (of our card's where that is not one ESpice writes).
 	 */
 	static Instance vendorInstance(VendorModel vendor, String modelName, FittedModel card) {
 		String lower = vendor.text().toLowerCase(Locale.ROOT);
 		String n = modelName.toLowerCase(Locale.ROOT);
-		if (lower.matches("(?s).*\\.subckt\\s+" + java.util.regex.Pattern.quote(n) + "\\s.*")) {
+		if (lower.matches("(?s).*\\.subckt\\s+" + Pattern.quote(n) + "\\s.*")) {
 			List<String> roles = SubcktPins.roles(vendor.source(), modelName);
 			List<String> order = order(card.kind());
 			if (roles == null) {
@@ -137,15 +140,19 @@ public final class ModelVerifier {
 			}
 			return (k, a, b, c) -> {
 				StringBuilder extra = new StringBuilder();
-				String line = SubcktPins.instance("X" + k, roles, order, java.util.Arrays.asList(a, b, c), modelName,
+				String line = SubcktPins.instance("X" + k, roles, order, Arrays.asList(a, b, c), modelName,
 						extra);
 				return extra + line;
 			};
 		}
-		if (lower.matches("(?s).*\\.model\\s+" + java.util.regex.Pattern.quote(n) + "\\s*\\(?\\s*[np]mos.*")) {
+		if (lower.matches("(?s).*\\.model\\s+" + Pattern.quote(n) + "\\s*\\(?\\s*[np]mos.*")) {
 			return (k, a, b, c) -> "M" + k + " " + a + " " + b + " " + c + " " + c + " " + modelName;
 		}
-		return (k, a, b, c) -> dut(card.cardType(), k, a, b, c, modelName);
+		// the element of the vendor's own card type (ours may be a subcircuit around the same element)
+		Matcher m = Pattern.compile("\\.model\\s+" + Pattern.quote(n)
+				+ "\\s*\\(?\\s*(d|vdmos|npn|pnp|njf|pjf)\\b").matcher(lower);
+		String type = m.find() ? m.group(1).toUpperCase(Locale.ROOT) : card.cardType();
+		return (k, a, b, c) -> dut(type, k, a, b, c, modelName);
 	}
 
 	/** The roles of our three nodes, in the order the deck passes them. */
