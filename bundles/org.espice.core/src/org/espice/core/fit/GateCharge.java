@@ -7,8 +7,9 @@ import java.util.function.DoubleUnaryOperator;
  * The gate-charge test on a VDMOS card, solved quasi-statically: the gate is charged by a constant current, the drain
  * hangs on a constant current ID from a supply VDS with a clamp diode back to it, as in the verifier's transient (and
  * the datasheets' JESD24-2 circuit). The test is slow against every time constant, so the charge delivered is a
- * function of the operating point alone: CGS (Vgs) plus the integral of ngspice's Cgd(Vgd) from its start. The
- * operating point moves in three phases:
+ * function of the operating point alone: CGS (Vgs), the charge of the gate's capacitance to the channel where the card
+ * has one (CGCH, growing with the channel's weak-inversion overdrive; {@link GateChannelFit}), plus the integral of
+ * ngspice's Cgd(Vgd) from its start. The operating point moves in three phases:
  * <ol>
  * <li>the gate rises until the channel carries ID, the drain held at the supply;</li>
  * <li>the Miller plateau: the drain falls, the gate held where the channel carries ID at each drain voltage
@@ -66,7 +67,7 @@ final class GateCharge {
 	 * The charges of a test at gate voltage {@code vgs}, supply {@code vds} and drain current {@code id}, or null when
 	 * the gate never reaches a plateau below {@code vgs} (the channel cannot carry {@code id}).
 	 */
-	static Charges of(Channel ch, double cgs, Cgd cgd, double vgs, double vds, double id) {
+	static Charges of(Channel ch, double cgs, double cgch, Cgd cgd, double vgs, double vds, double id) {
 		double vs = id * ch.rs();
 		double start = -vds; // Vgd with the gate at 0 and the drain at the supply
 		// the plateau: the drain falls from the supply; the gate where the channel carries ID
@@ -75,9 +76,11 @@ final class GateCharge {
 			return null;
 		}
 		DoubleUnaryOperator gate = vd -> ch.vto() + ch.overdrive(id, vd - id * (ch.rs() + ch.rd())) + vs;
+		double channel0 = VdmosFitter.softplus(-ch.vto(), ch.ksub());
 		DoubleUnaryOperator charge = vd -> {
 			double vg = gate.applyAsDouble(vd);
-			return cgs * (vg - vs) + cgd.charge(vg - (vd - id * ch.rd())) - cgd.charge(start);
+			double channel = cgch == 0 ? 0 : cgch * (VdmosFitter.softplus(vg - ch.vto(), ch.ksub()) - channel0);
+			return cgs * (vg - vs) + channel + cgd.charge(vg - (vd - id * ch.rd())) - cgd.charge(start);
 		};
 		double vdStart = PLATEAU_START * vds;
 		double vp = gate.applyAsDouble(vdStart);

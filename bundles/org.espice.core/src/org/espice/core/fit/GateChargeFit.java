@@ -1,6 +1,8 @@
 package org.espice.core.fit;
 
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
@@ -15,8 +17,9 @@ import org.espice.core.spice.Target;
  * which no capacitance row shows. Twice Crss there leaves QG and QGD a half to a tenth of the datasheet's. The
  * typical QGD at its test conditions (VGS, ID and VDS or VDD) sets it instead: CGDMAX is solved so that the gate-charge
  * test on the fitted channel ({@link GateCharge}, as the verifier's transient measures it) gives QGD, with CGDMIN
- * held and A solved again so that Cgd still meets Crss. QG and QGS stay held out: they check the result. A datasheet
- * that prints QG without QGD has CGDMAX solved from QG the same way.
+ * held and A solved again so that Cgd still meets Crss. A datasheet that prints QG without QGD has CGDMAX solved
+ * from QG the same way. Where it prints QGS, the gate's capacitance to the channel is solved from QGS and QG in turn
+ * ({@link GateChannelFit}); elsewhere QG and QGS stay held out and check the result.
  */
 final class GateChargeFit {
 
@@ -28,18 +31,28 @@ final class GateChargeFit {
 	private GateChargeFit() {
 	}
 
-	/** The datasheet's gate-charge test: QGD (else QG, {@code total}), its conditions, the channel and CGS. */
+	/** Rounds of CGDMAX and CGCH solved in turn; each moves the other little. */
+	private static final int ROUNDS = 4;
+
+	/**
+	 * The datasheet's gate-charge test: QGD (else QG, {@code total}), its conditions, the channel, CGS and the gate's
+	 * capacitance to the channel ({@link GateChannelFit}; 0 until it is solved).
+	 */
 	private record Test(boolean total, Parameter row, Target target, GateCharge.Channel ch, double cgs, double vgs,
-			double vds, double id) {
+			double vds, double id, double cgch) {
 
 		/** QG or QGD of the test with Cgd's shape {@code t} given CGDMAX {@code max}, or null without a plateau. */
 		Double charge(VdmosCapacitances.TableCgd t, double max) {
-			return GateChargeFit.charge(total, ch, cgs, t, max, vgs, vds, id);
+			return GateChargeFit.charge(total, ch, cgs, cgch, t, max, vgs, vds, id);
+		}
+
+		Test withCgch(double c) {
+			return new Test(total, row, target, ch, cgs, vgs, vds, id, c);
 		}
 
 		String describe() {
 			return "the gate-charge test (VGS " + Target.fmt(vgs) + " V, ID " + Target.fmt(id) + " A, VDS "
-					+ Target.fmt(vds) + " V) on the fitted channel and CGS";
+					+ Target.fmt(vds) + " V) on the fitted channel and CGS" + (cgch > 0 ? " and CGCH" : "");
 		}
 
 		void check(ModelCard card, VdmosCapacitances.TableCgd t) {
@@ -68,7 +81,7 @@ final class GateChargeFit {
 			return null;
 		}
 		return new Test(total, qgd, Target.of(qgd), ch, cgs, Check.condition(qgd, "VGS", 10), drainVoltage(qgd),
-				Check.condition(qgd, "ID", 1));
+				Check.condition(qgd, "ID", 1), 0);
 	}
 
 	/**
@@ -80,6 +93,16 @@ final class GateChargeFit {
 		if (test == null) {
 			return t;
 		}
+		if (solveMax(test, t) == null) {
+			card.note(Fits.fmt("%s: ngspice's Cgd shape through Crss cannot give it on the fitted channel; CGDMAX "
+					+ "from the capacitances alone", Fits.from(test.row(), test.target())));
+			return t;
+		}
+		return withChannel(card, d, test, x -> solveMax(x, t));
+	}
+
+	/** CGDMAX solved by bisection so that the test gives its charge, or null when the shape cannot reach it. */
+	private static VdmosCapacitances.TableCgd solveMax(Test test, VdmosCapacitances.TableCgd t) {
 		double crss = t.at(t.crssV());
 		// from 1.5 Crss up: below about 1.3 Crss the shape through Crss needs a negative A (Cgd rising with VDS)
 		double lo = Math.log(MIN_RATIO * crss);
@@ -99,16 +122,37 @@ final class GateChargeFit {
 			}
 		}
 		if (below == null || above == null) {
-			card.note(Fits.fmt("%s: ngspice's Cgd shape through Crss cannot give it on the fitted channel; CGDMAX "
-					+ "from the capacitances alone", Fits.from(test.row(), test.target())));
-			return t;
+			return null;
 		}
 		double max = Math.exp(Fits.bisect(x -> {
 			Double q = test.charge(t, Math.exp(x));
 			return q == null ? Double.POSITIVE_INFINITY : q - test.target().value();
 		}, below, above));
-		VdmosCapacitances.TableCgd fitted = t.withMax(max, "solved so that " + test.describe() + " gives "
-				+ Fits.from(test.row(), test.target()) + "; Cgd still meets Crss");
+		return t.withMax(max, "solved so that " + test.describe() + " gives " + Fits.from(test.row(), test.target())
+				+ "; Cgd still meets Crss");
+	}
+
+	/**
+	 * Cgd's shape from {@code solver} (which fits CGDMAX for a test) with the gate's capacitance to the channel solved
+	 * in turn from QGS and QG ({@link GateChannelFit}), set on the card with the checks of the charges it meets.
+	 */
+	private static VdmosCapacitances.TableCgd withChannel(ModelCard card, Device d, Test test,
+			Function<Test, VdmosCapacitances.TableCgd> solver) {
+		VdmosCapacitances.TableCgd fitted = solver.apply(test);
+		List<GateChannelFit.Row> rows = GateChannelFit.rows(d);
+		for (int i = 0; i < ROUNDS && !rows.isEmpty(); i++) {
+			double c = GateChannelFit.solve(rows, test.ch(), test.cgs(), fitted);
+			if (Math.abs(c - test.cgch()) <= 1e-3 * test.cgs()) {
+				break;
+			}
+			VdmosCapacitances.TableCgd again = solver.apply(test.withCgch(c));
+			if (again == null) {
+				break;
+			}
+			test = test.withCgch(c);
+			fitted = again;
+		}
+		GateChannelFit.set(card, rows, test.ch(), test.cgs(), test.cgch(), fitted);
 		test.check(card, fitted);
 		return fitted;
 	}
@@ -121,9 +165,14 @@ final class GateChargeFit {
 	 */
 	static VdmosCapacitances.TableCgd balanced(ModelCard card, Device d, VdmosCapacitances.TableCgd t, double[][] pts) {
 		Test test = test(card, d, t);
-		if (test == null) {
+		if (test == null || balance(test, t, pts) == null) {
 			return t;
 		}
+		return withChannel(card, d, test, x -> balance(x, t, pts));
+	}
+
+	/** CGDMAX weighing the test's charge against the curve, or null when no CGDMAX gives the test a plateau. */
+	private static VdmosCapacitances.TableCgd balance(Test test, VdmosCapacitances.TableCgd t, double[][] pts) {
 		double crss = t.at(t.crssV());
 		DoubleUnaryOperator cost = x -> {
 			Double q = test.charge(t, Math.exp(x));
@@ -137,16 +186,14 @@ final class GateChargeFit {
 		};
 		double x = JunctionFit.Figures.minimise(cost, Math.log(MIN_RATIO * crss), Math.log(MAX_RATIO * crss), GRID);
 		if (!Double.isFinite(cost.applyAsDouble(x))) {
-			return t;
+			return null;
 		}
-		VdmosCapacitances.TableCgd fitted = t.withMax(Math.exp(x), t.maxOrigin() + "; moved so that " + test.describe()
-				+ " meets " + Fits.from(test.row(), test.target()) + " with the curve (each weighs the same)");
-		test.check(card, fitted);
-		return fitted;
+		return t.withMax(Math.exp(x), t.maxOrigin() + "; moved so that " + test.describe() + " meets "
+				+ Fits.from(test.row(), test.target()) + " with the curve (each weighs the same)");
 	}
 
 	/** The first typical gate-charge row of a name with its test's VGS, ID and drain supply, or null. */
-	private static Parameter typical(Device d, String name) {
+	static Parameter typical(Device d, String name) {
 		for (Parameter p : Fits.rows(d, name, "VGS", "ID")) {
 			if (p.typ() != null && drainVoltage(p) > 0) {
 				return p;
@@ -156,10 +203,10 @@ final class GateChargeFit {
 	}
 
 	/** QG ({@code total}) or QGD of the test with CGDMAX {@code max}, or null when the test has no plateau. */
-	private static Double charge(boolean total, GateCharge.Channel ch, double cgs, VdmosCapacitances.TableCgd t, double max,
-			double vgs, double vds, double id) {
+	private static Double charge(boolean total, GateCharge.Channel ch, double cgs, double cgch,
+			VdmosCapacitances.TableCgd t, double max, double vgs, double vds, double id) {
 		VdmosCapacitances.TableCgd s = t.withMax(max, "");
-		GateCharge.Charges q = GateCharge.of(ch, cgs, new GateCharge.Cgd(s.min(), s.max(), s.a()), vgs, vds, id);
+		GateCharge.Charges q = GateCharge.of(ch, cgs, cgch, new GateCharge.Cgd(s.min(), s.max(), s.a()), vgs, vds, id);
 		double v = q == null ? Double.NaN : total ? q.qg() : q.qgd();
 		return Double.isFinite(v) ? v : null;
 	}

@@ -65,7 +65,7 @@ public final class ModelCard implements FittedModel {
 
 	@Override
 	public String cardType() {
-		return type;
+		return "VDMOS".equals(type) && VdmosSubckt.hasGateChannel(this) ? "SUBCKT" : type;
 	}
 
 	public ModelCard set(String name, double value, String origin) {
@@ -205,6 +205,8 @@ public final class ModelCard implements FittedModel {
 					c.card(out, dialect, true);
 				}
 			}
+		} else if ("VDMOS".equals(type) && dialect != Dialect.PSPICE && VdmosSubckt.hasGateChannel(this)) {
+			VdmosSubckt.gateChannel(out, this, dialect, name -> card(out, dialect, true, name));
 		} else {
 			card(out, dialect, false);
 		}
@@ -277,20 +279,24 @@ public final class ModelCard implements FittedModel {
 	}
 
 	private void card(StringBuilder out, Dialect dialect, boolean nested) {
+		card(out, dialect, nested, modelName);
+	}
+
+	private void card(StringBuilder out, Dialect dialect, boolean nested, String name) {
 		if ("VDMOS".equals(type) && dialect == Dialect.PSPICE) {
-			pspiceMosfet(out);
+			VdmosSubckt.pspice(out, this);
 			return;
 		}
 		List<String> tokens = new ArrayList<>(flags);
 		for (ModelParam p : params) {
-			if (!ngspiceOnly(p.name()) || dialect == Dialect.NGSPICE) {
+			if ((!ngspiceOnly(p.name()) || dialect == Dialect.NGSPICE) && !p.name().equals(VdmosSubckt.GATE_CHANNEL)) {
 				tokens.add(p.name() + "=" + Target.fmt(p.value()));
 			}
 		}
 		if (dialect == Dialect.LTSPICE && !nested) {
 			ltspiceInfo.forEach((k, v) -> tokens.add(SpiceText.token(k) + "=" + SpiceText.token(v)));
 		}
-		out.append(".model ").append(modelName).append(' ').append(type).append(" (");
+		out.append(".model ").append(name).append(' ').append(type).append(" (");
 		int col = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			if (col >= 6) {
@@ -305,47 +311,10 @@ public final class ModelCard implements FittedModel {
 		out.append(")\n");
 	}
 
-	/**
-	 * PSpice has no VDMOS: write a LEVEL=1 MOSFET with the same square law, a body diode and capacitances held at
-	 * their values at the Crss test voltage.
-	 */
-	private void pspiceMosfet(StringBuilder out) {
-		boolean p = flags.contains("pchan");
-		String n = modelName;
-		out.append("* PSpice has no VDMOS: LEVEL=1 MOS + body diode; CGD fixed at its value at the Crss test voltage\n");
-		out.append(".SUBCKT ").append(n).append(" D G S\n");
-		out.append("M1 D1 G S1 S1 ").append(n).append("_M L=1u W=1u\n");
-		out.append("RD D D1 ").append(Target.fmt(orZero("RD") + 1e-6)).append('\n');
-		out.append("RS S1 S ").append(Target.fmt(orZero("RS") + 1e-6)).append('\n');
-		out.append("CGS G S1 ").append(Target.fmt(orZero("CGS"))).append('\n');
-		out.append("CGD G D1 ").append(Target.fmt(cgdAtCrssVoltage())).append('\n');
-		out.append(p ? "DB D S " : "DB S D ").append(n).append("_DB\n");
-		out.append(".model ").append(n).append("_M ").append(p ? "PMOS" : "NMOS").append(" (LEVEL=1 VTO=")
-				.append(Target.fmt(orZero("VTO"))).append(" KP=").append(Target.fmt(orZero("KP")))
-				.append(" LAMBDA=").append(Target.fmt(orZero("LAMBDA"))).append(")\n");
-		out.append(".model ").append(n).append("_DB D (IS=").append(Target.fmt(value("IS") == null ? 1e-14 : value("IS"))).append(" N=")
-				.append(Target.fmt(value("N") == null ? 1 : value("N"))).append(" RS=").append(Target.fmt(orZero("RB")))
-				.append(" CJO=").append(Target.fmt(orZero("CJO"))).append(" VJ=0.8 M=0.5 TT=")
-				.append(Target.fmt(orZero("TT"))).append(value("BV") == null ? "" : " BV=" + Target.fmt(value("BV")))
-				.append(value("IBV") == null ? "" : " IBV=" + Target.fmt(value("IBV"))).append(")\n");
-		out.append(".ENDS ").append(n).append('\n');
-	}
-
 	/** A VDMOS parameter of ngspice's that the LTspice and PSpice cards do not carry. */
 	private boolean ngspiceOnly(String name) {
 		return "VDMOS".equals(type) && (name.matches("TR[DS][12]") || name.equals("TCVTH"))
 				|| "D".equals(type) && name.equals("TCV");
-	}
-
-	private double orZero(String name) {
-		Double v = value(name);
-		return v == null ? 0 : v;
-	}
-
-	private double cgdAtCrssVoltage() {
-		Double crssVds = checks.stream().filter(c -> c.probe() == Probe.CRSS).map(c -> c.condition("VDS", 25))
-				.findFirst().orElse(25.0);
-		return cgd(orZero("CGDMIN"), orZero("CGDMAX"), orZero("A"), -crssVds);
 	}
 
 	/** ngspice's VDMOS gate-drain capacitance at a gate-drain voltage: tanh above zero, atan below. */

@@ -1,0 +1,114 @@
+package org.espice.core.spice;
+
+import java.util.Locale;
+
+/**
+ * The subcircuits a VDMOS card is written in where a plain {@code .model} does not carry it:
+ * <ul>
+ * <li>PSpice has no VDMOS: a LEVEL=1 MOSFET with the same square law, a body diode and capacitances held at their
+ * values at the Crss test voltage;</li>
+ * <li>a card with the gate's capacitance to the channel ({@value #GATE_CHANNEL}): VDMOS holds CGS constant, so the
+ * capacitance the gate gains as the channel forms is an element of its own between gate and source, with charge
+ * {@code CGCH * K * ln(1 + exp((VGS - VTO) / K))} (K = KSUBTHRES, the channel's own weak-inversion slope): nil with the
+ * device off, CGCH once the channel is on. ngspice writes it as a capacitor whose value is an expression of the
+ * voltage (it holds in transient and AC runs), LTspice as a behavioural current source (the time derivative of the
+ * charge), PSpice as an ABM source ({@code DDT}).</li>
+ * </ul>
+ * Pins are D G S in that order, as the vendors' MOSFET subcircuits name them.
+ */
+final class VdmosSubckt {
+
+	/** the parameter of the gate's capacitance to the channel, written outside the VDMOS card */
+	static final String GATE_CHANNEL = "CGCH";
+	/** ngspice's default KSUBTHRES, the weak-inversion slope where the card sets none */
+	private static final double KSUBTHRES = 0.1;
+	/** the exponent's bound in the capacitance expression, so that a far-off gate cannot overflow it */
+	private static final int EXP_BOUND = 50;
+
+	private VdmosSubckt() {
+	}
+
+	/** Whether the card carries the gate's capacitance to the channel, so that it is written as a subcircuit. */
+	static boolean hasGateChannel(ModelCard card) {
+		Double c = card.value(GATE_CHANNEL);
+		return c != null && c > 0;
+	}
+
+	/**
+	 * The wrapper of an ngspice or LTspice VDMOS card with the gate's capacitance to the channel; {@code model} writes
+	 * the inner {@code .model} under the name it is given.
+	 */
+	static void gateChannel(StringBuilder out, ModelCard card, Dialect dialect,
+			java.util.function.Consumer<String> model) {
+		String n = card.modelName();
+		out.append("* VDMOS's CGS is constant: CGCH, the gate's capacitance to the channel, is added as the channel "
+				+ "forms\n");
+		out.append(".SUBCKT ").append(n).append(" D G S\n");
+		out.append("M1 D G S ").append(n).append("_M\n");
+		out.append(element(card, dialect)).append('\n');
+		model.accept(n + "_M");
+		out.append(".ENDS ").append(n).append('\n');
+	}
+
+	/** The gate-channel element between G and S (S and G for a p-channel card) in a dialect's syntax. */
+	static String element(ModelCard card, Dialect dialect) {
+		boolean p = card.flags().contains("pchan");
+		String nodes = p ? "S G" : "G S";
+		String v = p ? "V(S,G)" : "V(G,S)";
+		double cgch = card.value(GATE_CHANNEL);
+		double vto = Math.abs(or(card.value("VTO"), 0));
+		double k = or(card.value("KSUBTHRES"), KSUBTHRES);
+		String x = String.format(Locale.ROOT, "((%s-%s)/%s)", v, Target.fmt(vto), Target.fmt(k));
+		if (dialect == Dialect.NGSPICE) {
+			return String.format(Locale.ROOT, "CCH %s C='%s/(1+exp(min(-%s,%d)))'", nodes, Target.fmt(cgch), x,
+					EXP_BOUND);
+		}
+		// the overdrive ln(1 + exp(x)) without overflow: max(x, 0) + ln(1 + exp(-|x|))
+		String ln = dialect == Dialect.PSPICE ? "LOG" : "ln";
+		String charge = String.format(Locale.ROOT, "%s*%s*(max(%s,0)+%s(1+exp(-abs(%s))))", Target.fmt(cgch),
+				Target.fmt(k), x, ln, x);
+		return dialect == Dialect.PSPICE ? "GCH " + nodes + " VALUE={DDT(" + charge + ")}"
+				: "BCH " + nodes + " I=ddt(" + charge + ")";
+	}
+
+	/** PSpice's stand-in for a VDMOS card: a LEVEL=1 MOSFET, the resistances, capacitances and body diode. */
+	static void pspice(StringBuilder out, ModelCard card) {
+		boolean p = card.flags().contains("pchan");
+		String n = card.modelName();
+		out.append("* PSpice has no VDMOS: LEVEL=1 MOS + body diode; CGD fixed at its value at the Crss test voltage\n");
+		out.append(".SUBCKT ").append(n).append(" D G S\n");
+		out.append("M1 D1 G S1 S1 ").append(n).append("_M L=1u W=1u\n");
+		out.append("RD D D1 ").append(Target.fmt(orZero(card, "RD") + 1e-6)).append('\n');
+		out.append("RS S1 S ").append(Target.fmt(orZero(card, "RS") + 1e-6)).append('\n');
+		out.append("CGS G S1 ").append(Target.fmt(orZero(card, "CGS"))).append('\n');
+		out.append("CGD G D1 ").append(Target.fmt(cgdAtCrssVoltage(card))).append('\n');
+		if (hasGateChannel(card)) {
+			out.append(element(card, Dialect.PSPICE)).append('\n');
+		}
+		out.append(p ? "DB D S " : "DB S D ").append(n).append("_DB\n");
+		out.append(".model ").append(n).append("_M ").append(p ? "PMOS" : "NMOS").append(" (LEVEL=1 VTO=")
+				.append(Target.fmt(orZero(card, "VTO"))).append(" KP=").append(Target.fmt(orZero(card, "KP")))
+				.append(" LAMBDA=").append(Target.fmt(orZero(card, "LAMBDA"))).append(")\n");
+		out.append(".model ").append(n).append("_DB D (IS=").append(Target.fmt(or(card.value("IS"), 1e-14)))
+				.append(" N=").append(Target.fmt(or(card.value("N"), 1))).append(" RS=")
+				.append(Target.fmt(orZero(card, "RB"))).append(" CJO=").append(Target.fmt(orZero(card, "CJO")))
+				.append(" VJ=0.8 M=0.5 TT=").append(Target.fmt(orZero(card, "TT")))
+				.append(card.value("BV") == null ? "" : " BV=" + Target.fmt(card.value("BV")))
+				.append(card.value("IBV") == null ? "" : " IBV=" + Target.fmt(card.value("IBV"))).append(")\n");
+		out.append(".ENDS ").append(n).append('\n');
+	}
+
+	private static double cgdAtCrssVoltage(ModelCard card) {
+		Double crssVds = card.checks().stream().filter(c -> c.probe() == Probe.CRSS).map(c -> c.condition("VDS", 25))
+				.findFirst().orElse(25.0);
+		return ModelCard.cgd(orZero(card, "CGDMIN"), orZero(card, "CGDMAX"), orZero(card, "A"), -crssVds);
+	}
+
+	private static double orZero(ModelCard card, String name) {
+		return or(card.value(name), 0);
+	}
+
+	private static double or(Double v, double fallback) {
+		return v == null ? fallback : v;
+	}
+}

@@ -1,0 +1,63 @@
+package org.espice.core.spice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.espice.core.DeviceKind;
+import org.junit.jupiter.api.Test;
+
+/** How a VDMOS card with the gate's capacitance to the channel (CGCH) is written in each dialect. */
+class VdmosSubcktTest {
+
+	private static ModelCard card(boolean p, Double cgch) {
+		ModelCard c = new ModelCard("M1", p ? DeviceKind.MOSFET_P : DeviceKind.MOSFET_N, "M1", "VDMOS");
+		c.flag(p ? "pchan" : "nchan");
+		c.set("VTO", p ? -3 : 3, "fitted").set("KP", 5, "fitted").set("KSUBTHRES", 0.25, "fitted");
+		c.set("CGS", 1e-9, "Ciss - Cgd");
+		if (cgch != null) {
+			c.set("CGCH", cgch, "solved");
+		}
+		return c;
+	}
+
+	@Test
+	void theNgspiceCardWrapsTheVdmosWithAVoltageDependentCapacitor() {
+		ModelCard c = card(false, 8e-10);
+		assertEquals("SUBCKT", c.cardType());
+		String text = c.render(Dialect.NGSPICE);
+		assertTrue(text.contains(".SUBCKT M1 D G S\nM1 D G S M1_M\n"), text);
+		// nil with the device off, CGCH above VTO over the channel's own weak-inversion slope
+		assertTrue(text.contains("CCH G S C='8.000e-10/(1+exp(min(-((V(G,S)-3.000)/0.2500),50)))'"), text);
+		assertTrue(text.contains(".model M1_M VDMOS (nchan VTO=3.000"), text);
+		assertFalse(text.contains("CGCH="), "CGCH is no VDMOS parameter: " + text);
+		assertTrue(text.contains("*   CGCH    = 8.000e-10   solved"), "the origin is listed with the others: " + text);
+		assertTrue(text.trim().endsWith(".ENDS M1"), text);
+	}
+
+	@Test
+	void ltspiceAndPspiceWriteTheChargesTimeDerivative() {
+		ModelCard c = card(false, 8e-10);
+		String lt = c.render(Dialect.LTSPICE);
+		assertTrue(lt.contains("BCH G S I=ddt(8.000e-10*0.2500*(max(((V(G,S)-3.000)/0.2500),0)+ln(1+exp(-abs("), lt);
+		String ps = c.render(Dialect.PSPICE);
+		assertTrue(ps.contains("GCH G S VALUE={DDT(8.000e-10*0.2500*(max(((V(G,S)-3.000)/0.2500),0)+LOG(1+exp("), ps);
+		assertTrue(ps.contains("M1 D1 G S1 S1 M1_M L=1u W=1u"), "PSpice's LEVEL=1 stand-in: " + ps);
+	}
+
+	@Test
+	void aPChannelCardHasItFromSourceToGate() {
+		String text = card(true, 8e-10).render(Dialect.NGSPICE);
+		assertTrue(text.contains("CCH S G C='8.000e-10/(1+exp(min(-((V(S,G)-3.000)/0.2500),50)))'"), text);
+		assertTrue(text.contains("VDMOS (pchan VTO=-3.000"), text);
+	}
+
+	@Test
+	void withoutItTheCardIsThePlainModel() {
+		ModelCard c = card(false, null);
+		assertEquals("VDMOS", c.cardType());
+		String text = c.render(Dialect.NGSPICE);
+		assertFalse(text.contains(".SUBCKT"), text);
+		assertTrue(text.contains(".model M1 VDMOS (nchan"), text);
+	}
+}
