@@ -166,6 +166,7 @@ public final class CurveFollowReport {
 						Provenance.page(t.page(), "VGS"));
 				out.add(new Check(p, Probe.VGS_TH, Target.of(p)));
 			}
+			gateCharge(out, d, usable, plots, sign);
 		}
 		if (d.kind().isBjt()) {
 			double s = d.kind() == DeviceKind.BJT_PNP ? -1 : 1;
@@ -220,6 +221,63 @@ public final class CurveFollowReport {
 		}
 		return diode || d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P || d.kind().isBjt() ? out
 				: List.of();
+	}
+
+	/**
+	 * The gate-charge curve whose Miller plateau {@link GateChargeCurves} finds: the charge at the gate voltage of four
+	 * points on each rise (up to 90 % of the plateau's start; from a tenth of the way past its end to the curve's top),
+	 * in the verifier's gate-charge test at the plateau's current and supply (quantity QG). The fits use the curve for
+	 * the plateau's voltage and, where the tables print no typical gate charge, for its corners' charges (QGS, QGD and
+	 * QG at the last point, which is also the last sample here); the other samples lie between those corners.
+	 */
+	private static final int SAMPLES_PER_RISE = 4;
+
+	private static void gateCharge(List<Check> out, Device d, DeviceCurves usable, List<Plot> plots, double sign) {
+		GateChargeCurves.Plateau pl = GateChargeCurves.find(usable, d);
+		if (pl == null || !(pl.vds() > 0)) {
+			return;
+		}
+		for (Plot p : plots) {
+			if (p.page() != pl.page() || p.kind() != Plot.Kind.GATE_CHARGE) {
+				continue;
+			}
+			for (Plot.Series s : p.series()) {
+				List<double[]> pts = new ArrayList<>();
+				s.points().forEach(q -> pts.add(new double[] { Math.abs(q.x()), Math.abs(q.y()) }));
+				List<double[]> c = DeviceCurves.sortedDistinct(pts);
+				double[] q = c.stream().mapToDouble(x -> x[0]).toArray();
+				double[] v = c.stream().mapToDouble(x -> x[1]).toArray();
+				double[] knots = q.length < 4 ? null : GateChargeCurves.knots(q, v);
+				if (knots == null || knots[0] != pl.charge()) {
+					continue;
+				}
+				// four charges along each rise, read on the drawn line (a curve drawn as its corners is straight between
+				// them): the first rise up to 90 % of the plateau's start, the last from a tenth of the way past its end
+				double qs = knots[0];
+				double qe = knots[1];
+				double qn = q[q.length - 1];
+				List<Double> at = new ArrayList<>();
+				for (int k = 1; k <= SAMPLES_PER_RISE; k++) {
+					at.add(0.9 * qs * k / SAMPLES_PER_RISE);
+				}
+				for (int k = 0; k < SAMPLES_PER_RISE; k++) {
+					at.add(qe + (qn - qe) * (0.1 + 0.9 * k / (SAMPLES_PER_RISE - 1)));
+				}
+				for (double charge : at) {
+					double gate = DeviceCurves.linear(q, v, charge);
+					if (!(charge > q[0]) || !(gate > 0)) {
+						continue;
+					}
+					Map<String, Double> cond = new java.util.LinkedHashMap<>();
+					cond.put("VGS", sign * gate);
+					cond.put("ID", sign * pl.id());
+					cond.put("VDS", sign * pl.vds());
+					Parameter row = new Parameter("QG", null, charge, null, "C", cond, Provenance.page(pl.page(), "QG"));
+					out.add(new Check(row, Probe.GATE_CHARGE, Target.of(row)));
+				}
+				return;
+			}
+		}
 	}
 
 	/**
@@ -281,8 +339,8 @@ public final class CurveFollowReport {
 
 	/**
 	 * The plot with every third read point (index 3k+2 of the distinct |x|, as in {@link DeviceCurves}) left out. A
-	 * gate-charge curve is not measured here (its charges are `ModelReport`'s), and is often drawn as four corners,
-	 * one of which thinning would drop: it is kept whole.
+	 * gate-charge curve is used for its plateau's voltage only (its other points are all held out), and is often drawn
+	 * as four corners, one of which thinning would drop: it is kept whole.
 	 */
 	static Plot thinned(Plot p) {
 		if (p.kind() == Plot.Kind.GATE_CHARGE) {

@@ -11,15 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
-import org.espice.core.ExtractionResult;
 import org.espice.core.Parameter;
 import org.espice.core.ProcessingException;
-import org.espice.core.TaskMonitor;
-import org.espice.core.fit.ModelBuilder;
 import org.espice.core.spice.Dialect;
 import org.espice.core.spice.ModelCard;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,15 +57,12 @@ class GateChannelNgspiceTest {
 	}
 
 	private static ModelCard fit(Device d) throws ProcessingException {
-		return (ModelCard) new ModelBuilder().fit(d, new ExtractionResult("hand-built", 1, null, null, List.of(d), null),
-				TaskMonitor.NONE);
+		return GateChargeNgspiceTest.fit(d);
 	}
 
 	private static Map<String, DatasheetVerification.Point> simulate(Device d, ModelCard card)
 			throws ProcessingException {
-		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, card);
-		assertTrue(v.loaded(), v.errors().toString());
-		return v.points().stream().collect(Collectors.toMap(p -> p.row().name(), p -> p, (a, b) -> a));
+		return GateChargeNgspiceTest.simulate(runner, d, card);
 	}
 
 	@Test

@@ -50,12 +50,13 @@ class GateChargeNgspiceTest {
 		return rows;
 	}
 
-	private static ModelCard fit(Device d) throws ProcessingException {
+	static ModelCard fit(Device d) throws ProcessingException {
 		return (ModelCard) new ModelBuilder().fit(d, new ExtractionResult("hand-built", 1, null, null, List.of(d), null),
 				TaskMonitor.NONE);
 	}
 
-	private static Map<String, DatasheetVerification.Point> simulate(Device d, ModelCard card)
+	/** Our card simulated at every datasheet value of its part, by row name (the first row of a name). */
+	static Map<String, DatasheetVerification.Point> simulate(NgspiceRunner runner, Device d, ModelCard card)
 			throws ProcessingException {
 		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, card);
 		assertTrue(v.loaded(), v.errors().toString());
@@ -66,7 +67,7 @@ class GateChargeNgspiceTest {
 	void theGateDrainChargeSetsCgdmaxAndTheTotalChargeFollows() throws ProcessingException {
 		Device d = new Device("HB_MOS200", DeviceKind.MOSFET_N, rows200V(true));
 		ModelCard card = fit(d);
-		Map<String, DatasheetVerification.Point> points = simulate(d, card);
+		Map<String, DatasheetVerification.Point> points = simulate(runner, d, card);
 		DatasheetVerification.Point qgd = points.get("QGD");
 		DatasheetVerification.Point qg = points.get("QG");
 		DatasheetVerification.Point crss = points.get("CRSS");
@@ -89,7 +90,7 @@ class GateChargeNgspiceTest {
 		Device plain = new Device("HB_MOS200", DeviceKind.MOSFET_N, rows200V(false));
 		ModelCard card = fit(plain);
 		// the table-only model simulated at the charged datasheet's test: what the fit gains
-		double qg = simulate(charged, card).get("QG").value();
+		double qg = simulate(runner, charged, card).get("QG").value();
 		System.out.printf("gate charge, 200 V part, capacitances only: QG %.3g C against 117 nC%n", qg);
 		assertTrue(qg < 0.7 * 117e-9, "QG " + qg);
 	}
@@ -99,7 +100,7 @@ class GateChargeNgspiceTest {
 		List<Parameter> rows = rows200V(false);
 		rows.add(typ("QG", 117e-9, "VDS", 160, "ID", 33, "VGS", 10));
 		Device d = new Device("HB_MOS200", DeviceKind.MOSFET_N, rows);
-		DatasheetVerification.Point qg = simulate(d, fit(d)).get("QG");
+		DatasheetVerification.Point qg = simulate(runner, d, fit(d)).get("QG");
 		assertTrue(qg.fitted());
 		assertEquals(0, qg.error(), 0.05, "QG, the value CGDMAX was solved for");
 	}
@@ -113,7 +114,7 @@ class GateChargeNgspiceTest {
 				typ("CRSS", 2e-12, "VDS", 100, "VGS", 0, "f", 1e6), typ("GFS", 2.0, "VDS", 15, "ID", 3),
 				typ("QG", 7.5e-9, "VDD", 480, "ID", 6, "VGS", 10), typ("QGD", 3.2e-9, "VDD", 480, "ID", 6, "VGS", 10)));
 		ModelCard card = fit(d);
-		Map<String, DatasheetVerification.Point> points = simulate(d, card);
+		Map<String, DatasheetVerification.Point> points = simulate(runner, d, card);
 		System.out.printf("gate charge, 600 V part: QGD %+.1f %% (fitted), QG %+.1f %% (held out)%n",
 				100 * points.get("QGD").error(), 100 * points.get("QG").error());
 		assertEquals(0, points.get("QGD").error(), 0.10, "QGD");
