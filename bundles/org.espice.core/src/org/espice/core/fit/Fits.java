@@ -143,7 +143,8 @@ final class Fits {
 			p.conditions().forEach((k, v) -> b.append(' ').append(k).append('=').append(Target.fmt(v)));
 		}
 		if (p.source() != null && p.source().page() > 0) {
-			b.append(" (p.").append(p.source().page()).append(')');
+			b.append(p.source().fromCurve() ? " (read off the curve p." : " (p.")
+					.append(p.source().page()).append(')');
 		}
 		return b.toString();
 	}

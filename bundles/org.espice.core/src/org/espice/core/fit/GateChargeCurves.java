@@ -2,12 +2,15 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.Plot;
+import org.espice.core.Provenance;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -44,10 +47,14 @@ final class GateChargeCurves {
 	 * @param page   the datasheet page of the plot
 	 * @param vgs    the gate voltage where the plateau starts (magnitude)
 	 * @param charge the gate charge there
+	 * @param end    the gate charge where the plateau ends
+	 * @param topCharge the charge at the curve's last point
+	 * @param topVgs the gate voltage at the curve's last point
 	 * @param id     the test's drain current (magnitude)
 	 * @param vds    the test's drain supply, NaN when neither the curve nor the table says
 	 */
-	record Plateau(int page, double vgs, double charge, double id, double vds) {
+	record Plateau(int page, double vgs, double charge, double end, double topCharge, double topVgs, double id,
+			double vds) {
 
 		String describe() {
 			return "Miller plateau of the gate-charge curve p." + page;
@@ -91,6 +98,38 @@ final class GateChargeCurves {
 		return found.size() == 1 ? found.get(0) : null;
 	}
 
+	/**
+	 * The device with the charges of its gate-charge curve as typical rows, where its tables print no typical QG, QGS
+	 * or QGD with their test (most print them as maxima only): QGS is the charge where the plateau starts, QGD its
+	 * width, QG the charge at the curve's last point, all at the plateau's current and supply and that point's gate
+	 * voltage, each marked as read off the curve. The device as it is when it prints one, or when the curve gives no
+	 * plateau with a supply.
+	 */
+	static Device withCharges(Device d, DeviceCurves curves) {
+		for (String name : ROWS) {
+			if (GateChargeFit.typical(d, name) != null) {
+				return d;
+			}
+		}
+		Plateau p = find(curves, d);
+		if (p == null || !(p.vds() > 0)) {
+			return d;
+		}
+		List<Parameter> rows = new ArrayList<>(d.parameters());
+		rows.add(charge(p, "QGS", p.charge()));
+		rows.add(charge(p, "QGD", p.end() - p.charge()));
+		rows.add(charge(p, "QG", p.topCharge()));
+		return d.withParameters(rows);
+	}
+
+	private static Parameter charge(Plateau p, String name, double value) {
+		Map<String, Double> conditions = new LinkedHashMap<>();
+		conditions.put("VGS", p.topVgs());
+		conditions.put("ID", p.id());
+		conditions.put("VDS", p.vds());
+		return new Parameter(name, null, value, null, "C", conditions, Provenance.curve(p.page()));
+	}
+
 	/** The first typical room-temperature gate-charge row with a drain current and supply, or null. */
 	private static Parameter testRow(Device d) {
 		for (String name : ROWS) {
@@ -130,7 +169,7 @@ final class GateChargeCurves {
 		if (id == null || id == 0) {
 			return null;
 		}
-		return new Plateau(p.page(), knots[2], knots[0], Math.abs(id),
+		return new Plateau(p.page(), knots[2], knots[0], knots[1], q[n - 1], v[n - 1], Math.abs(id),
 				Double.isNaN(vds) && sameTest ? rowSupply : vds);
 	}
 

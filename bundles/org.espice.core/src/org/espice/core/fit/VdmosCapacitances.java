@@ -32,7 +32,9 @@ final class VdmosCapacitances {
 	 * Cds come from them instead ({@link MosCapacitanceCurves}), still meeting the table values; a Ciss printed only
 	 * as a limit is met by the Ciss curve, as drawn.
 	 */
-	static void fit(ModelCard card, Device d, Rows rows, DeviceCurves curves) {
+	static void fit(ModelCard card, Device device, Rows rows, DeviceCurves curves) {
+		// a MOSFET's gate charges: the table's typical ones, else its gate-charge curve's
+		Device d = rows == Rows.MOSFET ? GateChargeCurves.withCharges(device, curves) : device;
 		Parameter pi = Fits.row(d, rows.ciss());
 		Parameter pr = Fits.row(d, rows.crss());
 		String vKey = rows.bias();

@@ -273,7 +273,8 @@ public final class ModelCard implements FittedModel {
 			b.append(k).append('=').append(Target.fmt(v));
 		});
 		if (c.parameter().source() != null) {
-			b.append(b.length() > 0 ? " " : "").append("p.").append(c.parameter().source().page());
+			b.append(b.length() > 0 ? " " : "").append(c.parameter().source().fromCurve() ? "curve p." : "p.")
+					.append(c.parameter().source().page());
 		}
 		return b.toString();
 	}

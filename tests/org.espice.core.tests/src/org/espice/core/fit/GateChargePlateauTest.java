@@ -5,6 +5,7 @@ import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -109,6 +110,43 @@ class GateChargePlateauTest {
 		assertEquals(8, p.id(), 1e-9);
 		assertEquals(400, p.vds(), 1e-9);
 		assertEquals(4, p.page());
+	}
+
+	/**
+	 * A datasheet that prints its gate charges as maxima only: the curve's corners are its typical charges (QGS where
+	 * the plateau starts, QGD its width, QG at its top), marked as read off the curve, and the fit meets them. A
+	 * printed typical charge keeps the curve's out.
+	 */
+	@Test
+	void theCurvesCornersAreTheTypicalChargesWhereTheTablesPrintNone() throws ProcessingException {
+		List<Parameter> rows = new ArrayList<>(mosfet().parameters());
+		rows.removeIf(p -> p.name().equals("QG"));
+		rows.addAll(List.of(max("QG", 80e-9, "VDD", 400, "ID", TEST_ID, "VGS", 10),
+				typ("CISS", 1.3e-9, "VDS", 25, "VGS", 0, "f", 1e6), typ("COSS", 2e-10, "VDS", 25, "VGS", 0, "f", 1e6),
+				typ("CRSS", 2e-11, "VDS", 25, "VGS", 0, "f", 1e6)));
+		Device d = new Device("M1", DeviceKind.MOSFET_N, rows);
+		double vp = LAW.gateFor(TEST_ID);
+		Plot gc = gateChargePlot(drawn(Map.of("VDS", 400.0, "ID", TEST_ID), vp));
+		Device with = GateChargeCurves.withCharges(d, DeviceCurves.of(d, List.of(gc)));
+		Parameter qgs = with.all("QGS").get(0);
+		Parameter qgd = with.all("QGD").get(0);
+		Parameter qg = with.all("QG").stream().filter(p -> p.typ() != null).findFirst().orElseThrow();
+		assertEquals(12e-9, qgs.typ(), 0.2e-9);
+		assertEquals(18e-9, qgd.typ(), 0.4e-9);
+		assertEquals(55e-9, qg.typ(), 0.2e-9);
+		assertEquals(10, qg.condition("VGS"), 1e-9);
+		assertTrue(qgs.source().fromCurve() && qgd.source().fromCurve() && qg.source().fromCurve());
+		Device printed = mosfet();
+		assertSame(printed, GateChargeCurves.withCharges(printed, DeviceCurves.of(printed, List.of(gc))));
+
+		ModelCard c = fit(d, gc);
+		assertTrue(origin(c, "CGDMAX").contains("QGD typ") && origin(c, "CGDMAX").contains("read off the curve p.4"),
+				origin(c, "CGDMAX"));
+		for (ModelCard.Residual r : c.residuals()) {
+			if (r.check().probe() == Probe.GATE_DRAIN_CHARGE) {
+				assertEquals(0, r.check().target().deviation(r.modelled()), 0.02, "QGD");
+			}
+		}
 	}
 
 	@Test
