@@ -10,9 +10,10 @@ import java.util.Locale;
  * <li>a card with the gate's capacitance to the channel ({@value #GATE_CHANNEL}): VDMOS holds CGS constant, so the
  * capacitance the gate gains as the channel forms is an element of its own between gate and source, with charge
  * {@code CGCH * K * ln(1 + exp((VGS - VTO) / K))} (K = KSUBTHRES, the channel's own weak-inversion slope): nil with the
- * device off, CGCH once the channel is on. ngspice writes it as a capacitor whose value is an expression of the
- * voltage (it holds in transient and AC runs), LTspice as a behavioural current source (the time derivative of the
- * charge), PSpice as an ABM source ({@code DDT}).</li>
+ * device off, CGCH once the channel is on. ngspice writes it as a capacitor given by its charge (it holds in transient
+ * and AC runs; given by its capacitance instead, it stalled ngspice's gate-charge transients of a 640 V part), LTspice
+ * as a behavioural current source (the time derivative of the charge; ngspice's LTspice mode refuses a capacitor's
+ * charge expression), PSpice as an ABM source ({@code DDT}).</li>
  * </ul>
  * Pins are D G S in that order, as the vendors' MOSFET subcircuits name them.
  */
@@ -22,8 +23,6 @@ final class VdmosSubckt {
 	static final String GATE_CHANNEL = "CGCH";
 	/** ngspice's default KSUBTHRES, the weak-inversion slope where the card sets none */
 	private static final double KSUBTHRES = 0.1;
-	/** the exponent's bound in the capacitance expression, so that a far-off gate cannot overflow it */
-	private static final int EXP_BOUND = 50;
 
 	private VdmosSubckt() {
 	}
@@ -59,16 +58,15 @@ final class VdmosSubckt {
 		double vto = Math.abs(or(card.value("VTO"), 0));
 		double k = or(card.value("KSUBTHRES"), KSUBTHRES);
 		String x = String.format(Locale.ROOT, "((%s-%s)/%s)", v, Target.fmt(vto), Target.fmt(k));
-		if (dialect == Dialect.NGSPICE) {
-			return String.format(Locale.ROOT, "CCH %s C='%s/(1+exp(min(-%s,%d)))'", nodes, Target.fmt(cgch), x,
-					EXP_BOUND);
-		}
 		// the overdrive ln(1 + exp(x)) without overflow: max(x, 0) + ln(1 + exp(-|x|))
 		String ln = dialect == Dialect.PSPICE ? "LOG" : "ln";
 		String charge = String.format(Locale.ROOT, "%s*%s*(max(%s,0)+%s(1+exp(-abs(%s))))", Target.fmt(cgch),
 				Target.fmt(k), x, ln, x);
-		return dialect == Dialect.PSPICE ? "GCH " + nodes + " VALUE={DDT(" + charge + ")}"
-				: "BCH " + nodes + " I=ddt(" + charge + ")";
+		return switch (dialect) {
+		case NGSPICE -> "CCH " + nodes + " Q='" + charge + "'";
+		case LTSPICE -> "BCH " + nodes + " I=ddt(" + charge + ")";
+		case PSPICE -> "GCH " + nodes + " VALUE={DDT(" + charge + ")}";
+		};
 	}
 
 	/** PSpice's stand-in for a VDMOS card: a LEVEL=1 MOSFET, the resistances, capacitances and body diode. */

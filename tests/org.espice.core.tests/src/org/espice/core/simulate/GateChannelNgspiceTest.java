@@ -97,7 +97,7 @@ class GateChannelNgspiceTest {
 	void aPChannelPartGetsItBetweenSourceAndGate() throws ProcessingException {
 		Device d = new Device("HB_PMOS400", DeviceKind.MOSFET_P, rows(true, 10e-9));
 		ModelCard card = fit(d);
-		assertTrue(card.render(Dialect.NGSPICE).contains("CCH S G C='"), card.render(Dialect.NGSPICE));
+		assertTrue(card.render(Dialect.NGSPICE).contains("CCH S G Q='"), card.render(Dialect.NGSPICE));
 		Map<String, DatasheetVerification.Point> points = simulate(d, card);
 		assertEquals(0, points.get("QGS").error(), 0.03, "QGS");
 		assertEquals(0, points.get("QG").error(), 0.03, "QG");
@@ -121,6 +121,56 @@ class GateChannelNgspiceTest {
 		assertTrue(ps.loaded(), ps.errors().toString());
 		double psQgs = ps.points().stream().filter(p -> p.row().name().equals("QGS")).findFirst().orElseThrow().value();
 		assertEquals(10e-9, psQgs, 0.15 * 10e-9, "QGS through the PSpice card's ABM source");
+	}
+
+	/** The capacitance measured at 1 MHz between gate and source of the card, gate at {@code vgs}, drain at 25 V. */
+	private static double gateCapacitance(ModelCard card, double vgs) throws ProcessingException {
+		NgspiceRunner.Result r = runner.run("* gate capacitance\n" + card.render(Dialect.NGSPICE)
+				+ "Vg g 0 DC " + vgs + " AC 1\nVd d 0 DC 25\n" + ModelVerifier.dut(card.cardType(), 1, "d", "g", "0",
+						card.modelName()) + "\n.control\n"
+				+ "ac lin 1 1e6 1e6\nlet c = imag(i(Vg))/(-2*pi*1e6)\nprint c\n.endc\n.end\n", List.of());
+		assertTrue(r.clean(), r.errors().toString());
+		return r.values().get("c");
+	}
+
+	@Test
+	void theChannelsCapacitanceCountsInAnAcRunWithTheDeviceOnOnly() throws ProcessingException {
+		ModelCard card = fit(new Device("HB_MOS400", DeviceKind.MOSFET_N, rows(false, 10e-9)));
+		ModelCard plain = fit(new Device("HB_MOS400", DeviceKind.MOSFET_N, rows(false, 10e-9)));
+		plain.set("CGCH", 0, "left out for the comparison");
+		double cgch = card.value("CGCH");
+		assertEquals(0, gateCapacitance(card, 0) - gateCapacitance(plain, 0), 0.01 * cgch, "off: nil");
+		assertEquals(cgch, gateCapacitance(card, 10) - gateCapacitance(plain, 10), 0.02 * cgch, "on: CGCH");
+	}
+
+	/**
+	 * A gate-charge deck of many circuits (the points of a 640 V part's gate-charge curve) on a card with the gate's
+	 * capacitance to the channel runs through: written by its capacitance instead of its charge, ngspice's transient
+	 * of these circuits stopped at 17 ps ("timestep too small").
+	 */
+	@Test
+	void aGateChargeDeckOfManyCircuitsAtHighVoltageRunsThrough() throws ProcessingException {
+		ModelCard card = new ModelCard("HB_MOS800", DeviceKind.MOSFET_N, "HB_MOS800", "VDMOS");
+		card.flag("nchan");
+		double[] values = { 3.886, 28.67, 0.1946, 0.04866, 0.259, 1.25e-6, 0.01159, 4.79e-5, 0.01159, 4.79e-5, 7.632e-9,
+				1.497e-17, 1.979, 2.26e-9, 2.287e-8, 1.165, 0.95, 1e-12, 1.2, 1e-3, 800, 5e-7, 0.6, 7.58e-11 };
+		String[] names = { "VTO", "KP", "RD", "RS", "KSUBTHRES", "LAMBDA", "TRD1", "TRD2", "TRS1", "TRS2", "CGDMAX",
+				"CGDMIN", "A", "CGS", "CJO", "VJ", "M", "IS", "N", "RB", "BV", "IBV", "RTHJC", "CGCH" };
+		for (int i = 0; i < names.length; i++) {
+			card.set(names[i], values[i], "a fitted 800 V superjunction part's");
+		}
+		List<Parameter> rows = new ArrayList<>(List.of(typ("QGS", 1.2e-8, "VGS", 10, "ID", 17, "VDS", 640)));
+		for (double[] qv : new double[][] { { 2.7e-9, 1.35 }, { 5.4e-9, 2.7 }, { 8.1e-9, 4.05 }, { 1.08e-8, 5.4 },
+				{ 5.63e-8, 6.9 }, { 8.64e-8, 9.6 }, { 1.16e-7, 12.3 }, { 1.47e-7, 15 } }) {
+			rows.add(typ("QG", qv[0], "VGS", qv[1], "ID", 17, "VDS", 640));
+		}
+		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(new Device("HB_MOS800",
+				DeviceKind.MOSFET_N, rows), card);
+		assertTrue(v.loaded(), v.errors().toString());
+		assertEquals(9, v.points().size());
+		for (DatasheetVerification.Point p : v.points()) {
+			assertTrue(Double.isFinite(p.value()), p.row().name() + " at VGS " + p.row().condition("VGS") + " simulated");
+		}
 	}
 
 	@Test

@@ -22,13 +22,13 @@ class VdmosSubcktTest {
 	}
 
 	@Test
-	void theNgspiceCardWrapsTheVdmosWithAVoltageDependentCapacitor() {
+	void theNgspiceCardWrapsTheVdmosWithACapacitorGivenByItsCharge() {
 		ModelCard c = card(false, 8e-10);
 		assertEquals("SUBCKT", c.cardType());
 		String text = c.render(Dialect.NGSPICE);
 		assertTrue(text.contains(".SUBCKT M1 D G S\nM1 D G S M1_M\n"), text);
 		// nil with the device off, CGCH above VTO over the channel's own weak-inversion slope
-		assertTrue(text.contains("CCH G S C='8.000e-10/(1+exp(min(-((V(G,S)-3.000)/0.2500),50)))'"), text);
+		assertTrue(text.contains("CCH G S Q='8.000e-10*0.2500*(max(((V(G,S)-3.000)/0.2500),0)+ln(1+exp(-abs("), text);
 		assertTrue(text.contains(".model M1_M VDMOS (nchan VTO=3.000"), text);
 		assertFalse(text.contains("CGCH="), "CGCH is no VDMOS parameter: " + text);
 		assertTrue(text.contains("*   CGCH    = 8.000e-10   solved"), "the origin is listed with the others: " + text);
@@ -48,7 +48,7 @@ class VdmosSubcktTest {
 	@Test
 	void aPChannelCardHasItFromSourceToGate() {
 		String text = card(true, 8e-10).render(Dialect.NGSPICE);
-		assertTrue(text.contains("CCH S G C='8.000e-10/(1+exp(min(-((V(S,G)-3.000)/0.2500),50)))'"), text);
+		assertTrue(text.contains("CCH S G Q='8.000e-10*0.2500*(max(((V(S,G)-3.000)/0.2500),0)+ln(1+exp(-abs("), text);
 		assertTrue(text.contains("VDMOS (pchan VTO=-3.000"), text);
 	}
 
