@@ -93,12 +93,13 @@ final class GateChargeFit {
 		if (test == null) {
 			return t;
 		}
-		if (solveMax(test, t) == null) {
+		VdmosCapacitances.TableCgd fitted = solveMax(test, t);
+		if (fitted == null) {
 			card.note(Fits.fmt("%s: ngspice's Cgd shape through Crss cannot give it on the fitted channel; CGDMAX "
 					+ "from the capacitances alone", Fits.from(test.row(), test.target())));
 			return t;
 		}
-		return withChannel(card, d, test, x -> solveMax(x, t));
+		return withChannel(card, d, test, fitted, x -> solveMax(x, t));
 	}
 
 	/** CGDMAX solved by bisection so that the test gives its charge, or null when the shape cannot reach it. */
@@ -133,12 +134,12 @@ final class GateChargeFit {
 	}
 
 	/**
-	 * Cgd's shape from {@code solver} (which fits CGDMAX for a test) with the gate's capacitance to the channel solved
-	 * in turn from QGS and QG ({@link GateChannelFit}), set on the card with the checks of the charges it meets.
+	 * Cgd's shape {@code fitted} (from {@code solver}, which fits CGDMAX for a test) with the gate's capacitance to the
+	 * channel solved in turn from QGS and QG ({@link GateChannelFit}), set on the card with the checks of the charges
+	 * it meets.
 	 */
 	private static VdmosCapacitances.TableCgd withChannel(ModelCard card, Device d, Test test,
-			Function<Test, VdmosCapacitances.TableCgd> solver) {
-		VdmosCapacitances.TableCgd fitted = solver.apply(test);
+			VdmosCapacitances.TableCgd fitted, Function<Test, VdmosCapacitances.TableCgd> solver) {
 		List<GateChannelFit.Row> rows = GateChannelFit.rows(d);
 		for (int i = 0; i < ROUNDS && !rows.isEmpty(); i++) {
 			double c = GateChannelFit.solve(rows, test.ch(), test.cgs(), fitted);
@@ -165,10 +166,11 @@ final class GateChargeFit {
 	 */
 	static VdmosCapacitances.TableCgd balanced(ModelCard card, Device d, VdmosCapacitances.TableCgd t, double[][] pts) {
 		Test test = test(card, d, t);
-		if (test == null || balance(test, t, pts) == null) {
+		VdmosCapacitances.TableCgd fitted = test == null ? null : balance(test, t, pts);
+		if (fitted == null) {
 			return t;
 		}
-		return withChannel(card, d, test, x -> balance(x, t, pts));
+		return withChannel(card, d, test, fitted, x -> balance(x, t, pts));
 	}
 
 	/** CGDMAX weighing the test's charge against the curve, or null when no CGDMAX gives the test a plateau. */

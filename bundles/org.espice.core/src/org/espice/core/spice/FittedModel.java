@@ -24,7 +24,10 @@ public interface FittedModel {
 	/** The whole model file text (header comment with provenance, then .model or .subckt). */
 	String render(Dialect dialect);
 
-	/** The card's device type: D, VDMOS, NPN, PNP, NJF, PJF, or SUBCKT for a composite (IGBT). */
+	/**
+	 * The card's device type: D, VDMOS, NPN, PNP, NJF, PJF, or SUBCKT for a subcircuit (an IGBT; a MOSFET with the
+	 * gate's capacitance to the channel), which is instanced with X.
+	 */
 	String cardType();
 
 	/** A parameter's value on the card (inner cards of a subcircuit prefix theirs), or null when it is not set. */
