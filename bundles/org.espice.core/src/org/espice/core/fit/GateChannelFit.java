@@ -6,10 +6,8 @@ import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
-import org.espice.core.spice.Check;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
-import org.espice.core.spice.Target;
 
 /**
  * The gate's capacitance to the channel, CGCH. VDMOS holds CGS constant at its value with the device off (Ciss - Crss
@@ -30,50 +28,33 @@ final class GateChannelFit {
 	/** below this share of CGS, CGCH is left out */
 	private static final double LEAST = 0.01;
 
-	/** A typical QGS or QG row with the conditions of its test. */
-	record Row(Parameter row, Probe probe, Target target, double vgs, double vds, double id) {
-
-		/** The row's charge on the card: the channel, CGS, CGCH and Cgd's shape, or null without a plateau. */
-		Double charge(GateCharge.Channel ch, double cgs, double cgch, VdmosCapacitances.TableCgd t) {
-			GateCharge.Charges q = GateCharge.of(ch, cgs, cgch, new GateCharge.Cgd(t.min(), t.max(), t.a()), vgs, vds,
-					id);
-			double v = q == null ? Double.NaN : probe == Probe.GATE_CHARGE ? q.qg() : q.qgs();
-			return Double.isFinite(v) ? v : null;
-		}
-	}
-
 	private GateChannelFit() {
 	}
 
 	/** The datasheet's typical QGS and QG rows (the first of each) with VGS, ID and the drain supply; none without QGS. */
-	static List<Row> rows(Device d) {
-		List<Row> rows = new ArrayList<>();
+	static List<GateCharge.Row> rows(Device d) {
+		List<GateCharge.Row> rows = new ArrayList<>();
 		Parameter qgs = GateChargeFit.typical(d, "QGS");
 		if (qgs == null) {
 			return rows;
 		}
-		rows.add(row(qgs, Probe.GATE_SOURCE_CHARGE));
+		rows.add(GateCharge.Row.of(qgs, Probe.GATE_SOURCE_CHARGE));
 		Parameter qg = GateChargeFit.typical(d, "QG");
 		if (qg != null) {
-			rows.add(row(qg, Probe.GATE_CHARGE));
+			rows.add(GateCharge.Row.of(qg, Probe.GATE_CHARGE));
 		}
 		return rows;
 	}
 
-	private static Row row(Parameter p, Probe probe) {
-		return new Row(p, probe, Target.of(p), Check.condition(p, "VGS", 10), GateChargeFit.drainVoltage(p),
-				Check.condition(p, "ID", 1));
-	}
-
 	/** CGCH that brings the rows' charges closest to the datasheet's, or 0 when none above 0 brings them closer. */
-	static double solve(List<Row> rows, GateCharge.Channel ch, double cgs, VdmosCapacitances.TableCgd t) {
+	static double solve(List<GateCharge.Row> rows, GateCharge.Channel ch, double cgs, VdmosCapacitances.TableCgd t) {
 		if (rows.isEmpty()) {
 			return 0;
 		}
 		DoubleUnaryOperator cost = c -> {
 			double sum = 0;
-			for (Row r : rows) {
-				Double q = r.charge(ch, cgs, c, t);
+			for (GateCharge.Row r : rows) {
+				Double q = r.charge(ch, cgs, c, t.shape());
 				if (q == null) {
 					return Double.POSITIVE_INFINITY;
 				}
@@ -87,15 +68,15 @@ final class GateChannelFit {
 	}
 
 	/** Sets CGCH on the card, with the rows it was solved from as checks; nothing when {@code cgch} is 0. */
-	static void set(ModelCard card, List<Row> rows, GateCharge.Channel ch, double cgs, double cgch,
+	static void set(ModelCard card, List<GateCharge.Row> rows, GateCharge.Channel ch, double cgs, double cgch,
 			VdmosCapacitances.TableCgd t) {
 		if (cgch == 0) {
 			return;
 		}
 		StringBuilder from = new StringBuilder();
-		for (Row r : rows) {
-			from.append(from.length() == 0 ? "" : " and ").append(Fits.from(r.row(), r.target()));
-			card.check(new Check(r.row(), r.probe(), r.target()), r.charge(ch, cgs, cgch, t));
+		for (GateCharge.Row r : rows) {
+			from.append(from.length() == 0 ? "" : " and ").append(r.from());
+			card.check(r.check(), r.charge(ch, cgs, cgch, t.shape()));
 		}
 		card.set("CGCH", cgch, "gate-channel capacitance, added as the channel forms (charge CGCH x the weak-inversion "
 				+ "overdrive of VGS - VTO): solved so that the gate-charge test on the fitted channel, CGS and Cgd gives "

@@ -2,6 +2,10 @@ package org.espice.core.fit;
 
 import java.util.function.DoubleUnaryOperator;
 
+import org.espice.core.Parameter;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
 
 /**
  * The gate-charge test on a VDMOS card, solved quasi-statically: the gate is charged by a constant current, the drain
@@ -58,6 +62,36 @@ final class GateCharge {
 
 	/** The three charges of one test, as the verifier measures them. */
 	record Charges(double qg, double qgs, double qgd) {
+
+		/** The charge a row of {@code probe} prints: QG, QGS or QGD. */
+		double of(Probe probe) {
+			return probe == Probe.GATE_CHARGE ? qg : probe == Probe.GATE_SOURCE_CHARGE ? qgs : qgd;
+		}
+	}
+
+	/** A typical gate-charge row of the datasheet (QG, QGS or QGD) with its test's VGS, drain supply and ID. */
+	record Row(Parameter parameter, Probe probe, Target target, double vgs, double vds, double id) {
+
+		static Row of(Parameter p, Probe probe) {
+			return new Row(p, probe, Target.of(p), Check.condition(p, "VGS", 10), GateChargeFit.drainVoltage(p),
+					Check.condition(p, "ID", 1));
+		}
+
+		/** The row's charge on a card (channel, CGS, CGCH and Cgd), or null when its test has no plateau. */
+		Double charge(Channel ch, double cgs, double cgch, Cgd cgd) {
+			Charges q = GateCharge.of(ch, cgs, cgch, cgd, vgs, vds, id);
+			double v = q == null ? Double.NaN : q.of(probe);
+			return Double.isFinite(v) ? v : null;
+		}
+
+		Check check() {
+			return new Check(parameter, probe, target);
+		}
+
+		/** The row as printed, for an origin: name, value, conditions and page. */
+		String from() {
+			return Fits.from(parameter, target);
+		}
 	}
 
 	private GateCharge() {

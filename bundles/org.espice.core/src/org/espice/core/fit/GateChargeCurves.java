@@ -48,16 +48,25 @@ final class GateChargeCurves {
 	 * @param vgs    the gate voltage where the plateau starts (magnitude)
 	 * @param charge the gate charge there
 	 * @param end    the gate charge where the plateau ends
-	 * @param topCharge the charge at the curve's last point
-	 * @param topVgs the gate voltage at the curve's last point
+	 * @param q      the curve's charges (magnitudes, ascending)
+	 * @param v      the curve's gate voltages at them
 	 * @param id     the test's drain current (magnitude)
 	 * @param vds    the test's drain supply, NaN when neither the curve nor the table says
 	 */
-	record Plateau(int page, double vgs, double charge, double end, double topCharge, double topVgs, double id,
-			double vds) {
+	record Plateau(int page, double vgs, double charge, double end, double[] q, double[] v, double id, double vds) {
 
 		String describe() {
 			return "Miller plateau of the gate-charge curve p." + page;
+		}
+
+		/** The charge at the curve's last point. */
+		double topCharge() {
+			return q[q.length - 1];
+		}
+
+		/** The gate voltage at the curve's last point. */
+		double topVgs() {
+			return v[v.length - 1];
 		}
 	}
 
@@ -169,7 +178,7 @@ final class GateChargeCurves {
 		if (id == null || id == 0) {
 			return null;
 		}
-		return new Plateau(p.page(), knots[2], knots[0], knots[1], q[n - 1], v[n - 1], Math.abs(id),
+		return new Plateau(p.page(), knots[2], knots[0], knots[1], q, v, Math.abs(id),
 				Double.isNaN(vds) && sameTest ? rowSupply : vds);
 	}
 

@@ -35,29 +35,31 @@ final class GateChargeFit {
 	private static final int ROUNDS = 4;
 
 	/**
-	 * The datasheet's gate-charge test: QGD (else QG, {@code total}), its conditions, the channel, CGS and the gate's
-	 * capacitance to the channel ({@link GateChannelFit}; 0 until it is solved).
+	 * The datasheet's gate-charge test: its QGD row (else QG's), the channel, CGS and the gate's capacitance to the
+	 * channel ({@link GateChannelFit}; 0 until it is solved).
 	 */
-	private record Test(boolean total, Parameter row, Target target, GateCharge.Channel ch, double cgs, double vgs,
-			double vds, double id, double cgch) {
+	private record Test(GateCharge.Row row, GateCharge.Channel ch, double cgs, double cgch) {
 
 		/** QG or QGD of the test with Cgd's shape {@code t} given CGDMAX {@code max}, or null without a plateau. */
 		Double charge(VdmosCapacitances.TableCgd t, double max) {
-			return GateChargeFit.charge(total, ch, cgs, cgch, t, max, vgs, vds, id);
+			return row.charge(ch, cgs, cgch, t.withMax(max, "").shape());
+		}
+
+		double target() {
+			return row.target().value();
 		}
 
 		Test withCgch(double c) {
-			return new Test(total, row, target, ch, cgs, vgs, vds, id, c);
+			return new Test(row, ch, cgs, c);
 		}
 
 		String describe() {
-			return "the gate-charge test (VGS " + Target.fmt(vgs) + " V, ID " + Target.fmt(id) + " A, VDS "
-					+ Target.fmt(vds) + " V) on the fitted channel and CGS" + (cgch > 0 ? " and CGCH" : "");
+			return "the gate-charge test (VGS " + Target.fmt(row.vgs()) + " V, ID " + Target.fmt(row.id()) + " A, VDS "
+					+ Target.fmt(row.vds()) + " V) on the fitted channel and CGS" + (cgch > 0 ? " and CGCH" : "");
 		}
 
 		void check(ModelCard card, VdmosCapacitances.TableCgd t) {
-			card.check(new Check(row, total ? Probe.GATE_CHARGE : Probe.GATE_DRAIN_CHARGE, target),
-					charge(t, t.max()));
+			card.check(row.check(), charge(t, t.max()));
 		}
 	}
 
@@ -80,8 +82,7 @@ final class GateChargeFit {
 		if (!(cgs > 0)) {
 			return null;
 		}
-		return new Test(total, qgd, Target.of(qgd), ch, cgs, Check.condition(qgd, "VGS", 10), drainVoltage(qgd),
-				Check.condition(qgd, "ID", 1), 0);
+		return new Test(GateCharge.Row.of(qgd, total ? Probe.GATE_CHARGE : Probe.GATE_DRAIN_CHARGE), ch, cgs, 0);
 	}
 
 	/**
@@ -96,7 +97,7 @@ final class GateChargeFit {
 		VdmosCapacitances.TableCgd fitted = solveMax(test, t);
 		if (fitted == null) {
 			card.note(Fits.fmt("%s: ngspice's Cgd shape through Crss cannot give it on the fitted channel; CGDMAX "
-					+ "from the capacitances alone", Fits.from(test.row(), test.target())));
+					+ "from the capacitances alone", test.row().from()));
 			return t;
 		}
 		return withChannel(card, d, test, fitted, x -> solveMax(x, t));
@@ -116,7 +117,7 @@ final class GateChargeFit {
 			if (q == null) {
 				continue;
 			}
-			if (q < test.target().value()) {
+			if (q < test.target()) {
 				below = x;
 			} else {
 				above = x;
@@ -127,9 +128,9 @@ final class GateChargeFit {
 		}
 		double max = Math.exp(Fits.bisect(x -> {
 			Double q = test.charge(t, Math.exp(x));
-			return q == null ? Double.POSITIVE_INFINITY : q - test.target().value();
+			return q == null ? Double.POSITIVE_INFINITY : q - test.target();
 		}, below, above));
-		return t.withMax(max, "solved so that " + test.describe() + " gives " + Fits.from(test.row(), test.target())
+		return t.withMax(max, "solved so that " + test.describe() + " gives " + test.row().from()
 				+ "; Cgd still meets Crss");
 	}
 
@@ -140,7 +141,7 @@ final class GateChargeFit {
 	 */
 	private static VdmosCapacitances.TableCgd withChannel(ModelCard card, Device d, Test test,
 			VdmosCapacitances.TableCgd fitted, Function<Test, VdmosCapacitances.TableCgd> solver) {
-		List<GateChannelFit.Row> rows = GateChannelFit.rows(d);
+		List<GateCharge.Row> rows = GateChannelFit.rows(d);
 		for (int i = 0; i < ROUNDS && !rows.isEmpty(); i++) {
 			double c = GateChannelFit.solve(rows, test.ch(), test.cgs(), fitted);
 			if (Math.abs(c - test.cgch()) <= 1e-3 * test.cgs()) {
@@ -182,7 +183,7 @@ final class GateChargeFit {
 			if (q == null || !(s.a() > 0)) {
 				return Double.POSITIVE_INFINITY;
 			}
-			double e = q / test.target().value() - 1;
+			double e = q / test.target() - 1;
 			double r = JunctionFit.Figures.rms(pts, s::at, i -> true);
 			return r * r + e * e;
 		};
@@ -191,7 +192,7 @@ final class GateChargeFit {
 			return null;
 		}
 		return t.withMax(Math.exp(x), t.maxOrigin() + "; moved so that " + test.describe() + " meets "
-				+ Fits.from(test.row(), test.target()) + " with the curve (each weighs the same)");
+				+ test.row().from() + " with the curve (each weighs the same)");
 	}
 
 	/** The first typical gate-charge row of a name with its test's VGS, ID and drain supply, or null. */
@@ -202,15 +203,6 @@ final class GateChargeFit {
 			}
 		}
 		return null;
-	}
-
-	/** QG ({@code total}) or QGD of the test with CGDMAX {@code max}, or null when the test has no plateau. */
-	private static Double charge(boolean total, GateCharge.Channel ch, double cgs, double cgch,
-			VdmosCapacitances.TableCgd t, double max, double vgs, double vds, double id) {
-		VdmosCapacitances.TableCgd s = t.withMax(max, "");
-		GateCharge.Charges q = GateCharge.of(ch, cgs, cgch, new GateCharge.Cgd(s.min(), s.max(), s.a()), vgs, vds, id);
-		double v = q == null ? Double.NaN : total ? q.qg() : q.qgd();
-		return Double.isFinite(v) ? v : null;
 	}
 
 	/** The test's drain supply: VDS, or VDD where the datasheet names the supply. */

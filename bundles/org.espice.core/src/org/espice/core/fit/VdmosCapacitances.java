@@ -101,6 +101,11 @@ final class VdmosCapacitances {
 			return ModelCard.cgd(min, max, a, -vds);
 		}
 
+		/** The shape as the gate-charge test integrates it. */
+		GateCharge.Cgd shape() {
+			return new GateCharge.Cgd(min, max, a);
+		}
+
 		/** The shape with another CGDMAX, A solved again so that Cgd still meets Crss at its voltage. */
 		TableCgd withMax(double cgdMax, String origin) {
 			double crss = at(crssV);

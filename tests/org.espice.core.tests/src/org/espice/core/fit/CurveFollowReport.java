@@ -166,7 +166,7 @@ public final class CurveFollowReport {
 						Provenance.page(t.page(), "VGS"));
 				out.add(new Check(p, Probe.VGS_TH, Target.of(p)));
 			}
-			gateCharge(out, d, usable, plots, sign);
+			gateCharge(out, d, usable, sign);
 		}
 		if (d.kind().isBjt()) {
 			double s = d.kind() == DeviceKind.BJT_PNP ? -1 : 1;
@@ -232,51 +232,33 @@ public final class CurveFollowReport {
 	 */
 	private static final int SAMPLES_PER_RISE = 4;
 
-	private static void gateCharge(List<Check> out, Device d, DeviceCurves usable, List<Plot> plots, double sign) {
+	private static void gateCharge(List<Check> out, Device d, DeviceCurves usable, double sign) {
 		GateChargeCurves.Plateau pl = GateChargeCurves.find(usable, d);
 		if (pl == null || !(pl.vds() > 0)) {
 			return;
 		}
-		for (Plot p : plots) {
-			if (p.page() != pl.page() || p.kind() != Plot.Kind.GATE_CHARGE) {
+		double[] q = pl.q();
+		double[] v = pl.v();
+		// four charges along each rise, read on the drawn line (a curve drawn as its corners is straight between
+		// them): the first rise up to 90 % of the plateau's start, the last from a tenth of the way past its end
+		List<Double> at = new ArrayList<>();
+		for (int k = 1; k <= SAMPLES_PER_RISE; k++) {
+			at.add(0.9 * pl.charge() * k / SAMPLES_PER_RISE);
+		}
+		for (int k = 0; k < SAMPLES_PER_RISE; k++) {
+			at.add(pl.end() + (pl.topCharge() - pl.end()) * (0.1 + 0.9 * k / (SAMPLES_PER_RISE - 1)));
+		}
+		for (double charge : at) {
+			double gate = DeviceCurves.linear(q, v, charge);
+			if (!(charge > q[0]) || !(gate > 0)) {
 				continue;
 			}
-			for (Plot.Series s : p.series()) {
-				List<double[]> pts = new ArrayList<>();
-				s.points().forEach(q -> pts.add(new double[] { Math.abs(q.x()), Math.abs(q.y()) }));
-				List<double[]> c = DeviceCurves.sortedDistinct(pts);
-				double[] q = c.stream().mapToDouble(x -> x[0]).toArray();
-				double[] v = c.stream().mapToDouble(x -> x[1]).toArray();
-				double[] knots = q.length < 4 ? null : GateChargeCurves.knots(q, v);
-				if (knots == null || knots[0] != pl.charge()) {
-					continue;
-				}
-				// four charges along each rise, read on the drawn line (a curve drawn as its corners is straight between
-				// them): the first rise up to 90 % of the plateau's start, the last from a tenth of the way past its end
-				double qs = knots[0];
-				double qe = knots[1];
-				double qn = q[q.length - 1];
-				List<Double> at = new ArrayList<>();
-				for (int k = 1; k <= SAMPLES_PER_RISE; k++) {
-					at.add(0.9 * qs * k / SAMPLES_PER_RISE);
-				}
-				for (int k = 0; k < SAMPLES_PER_RISE; k++) {
-					at.add(qe + (qn - qe) * (0.1 + 0.9 * k / (SAMPLES_PER_RISE - 1)));
-				}
-				for (double charge : at) {
-					double gate = DeviceCurves.linear(q, v, charge);
-					if (!(charge > q[0]) || !(gate > 0)) {
-						continue;
-					}
-					Map<String, Double> cond = new java.util.LinkedHashMap<>();
-					cond.put("VGS", sign * gate);
-					cond.put("ID", sign * pl.id());
-					cond.put("VDS", sign * pl.vds());
-					Parameter row = new Parameter("QG", null, charge, null, "C", cond, Provenance.page(pl.page(), "QG"));
-					out.add(new Check(row, Probe.GATE_CHARGE, Target.of(row)));
-				}
-				return;
-			}
+			Map<String, Double> cond = new java.util.LinkedHashMap<>();
+			cond.put("VGS", sign * gate);
+			cond.put("ID", sign * pl.id());
+			cond.put("VDS", sign * pl.vds());
+			Parameter row = new Parameter("QG", null, charge, null, "C", cond, Provenance.page(pl.page(), "QG"));
+			out.add(new Check(row, Probe.GATE_CHARGE, Target.of(row)));
 		}
 	}
 
