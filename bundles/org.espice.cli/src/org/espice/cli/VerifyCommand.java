@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,15 +36,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code espice verify FILE|DIR... [--against LIB [--name MODEL]] [--trust-model] [--format table|json]}: fits
  * every part of each datasheet, simulates the model in ngspice at every value the datasheet gives for the part (the
- * values it was fitted to and the held-out ones, each at its own test conditions and temperature) and prints each
- * point with datasheet value, model value, error and whether it was fitted, the values not simulated with the
- * reason, and the median error per quantity; with {@code --against}, simulates a vendor's model at the same points
- * beside it.
+ * values it was fitted to and the held-out ones, each at its own test conditions and temperature) and at points
+ * read off the datasheet's curves ({@code CurveChecks}), and prints each point with datasheet value, model value,
+ * error and whether it was fitted, the values not simulated with the reason, and the median error per quantity (the
+ * curves' points apart, with their 90th percentile); with {@code --against}, simulates a vendor's model at the same
+ * points beside it.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = { "Fits each part, simulates the model in ngspice at every datasheet value of the part (fitted and "
-				+ "held-out, at their test conditions) and prints datasheet value, model value and error per point and "
-				+ "the median error per quantity; optionally the same for a vendor's model.",
+				+ "held-out, at their test conditions) and at points read off the datasheet's curves, and prints datasheet "
+				+ "value, model value and error per point and the median error per quantity (the curves' points apart); "
+				+ "optionally the same for a vendor's model.",
 				"A vendor model file is reduced to its .model and .subckt cards; a file holding .control, shell, "
 						+ "system, *# command comments, .include or .lib lines is refused unless --trust-model is given." },
 		exitCodeListHeading = ExitCodes.HEADING,
@@ -133,12 +136,12 @@ final class VerifyCommand implements Callable<Integer> {
 		for (Device dev : r.devices()) {
 			try {
 				FittedModel m = new ModelBuilder().fit(dev, r, TaskMonitor.NONE);
-				DatasheetVerification v = verifier.verifyDatasheet(dev, m);
+				DatasheetVerification v = verifier.verifyDatasheet(dev, r.curves(), m);
 				failed += v.loaded() ? 0 : 1;
 				DatasheetVerification o = null;
 				String model = name != null ? name : SpiceText.identifier(dev.part());
 				if (vendor != null) {
-					o = verifier.verifyDatasheetOther(vendor, model, dev, m, List.of("set ngbehavior=ltpsa"));
+					o = verifier.verifyDatasheetOther(vendor, model, dev, r.curves(), m, List.of("set ngbehavior=ltpsa"));
 				}
 				if (format == Format.json) {
 					Map<String, Object> e = entry(pdf, dev, Map.of());
@@ -150,13 +153,14 @@ final class VerifyCommand implements Callable<Integer> {
 					json.add(e);
 					continue;
 				}
-				w.printf("%s: %s (%s): model %s, %d of %d datasheet points met, %d not simulated%n", pdf, dev.part(),
-						dev.kind().id(), v.loaded() ? "loaded" : "did not load " + v.errors(), v.passed(),
-						v.points().size(), v.skipped().size());
+				w.printf("%s: %s (%s): model %s, %d of %d datasheet points met, %d not simulated%s%n", pdf,
+						dev.part(), dev.kind().id(), v.loaded() ? "loaded" : "did not load " + v.errors(), v.passed(),
+						v.tablePoints().size(), v.skipped().size(), curves(v));
 				w.print(v.table());
 				if (o != null) {
-					w.printf("%s: vendor model %s: %s, %d of %d datasheet points met%n", pdf, model,
-							o.loaded() ? "loaded" : "did not load " + o.errors(), o.passed(), o.points().size());
+					w.printf("%s: vendor model %s: %s, %d of %d datasheet points met%s%n", pdf, model,
+							o.loaded() ? "loaded" : "did not load " + o.errors(), o.passed(), o.tablePoints().size(),
+							curves(o));
 					w.print(o.table());
 				}
 			} catch (ProcessingException e) {
@@ -169,6 +173,16 @@ final class VerifyCommand implements Callable<Integer> {
 			}
 		}
 		return failed;
+	}
+
+	/** ", 60 points of its curves (median error 4.1 %)", or nothing where no curve point was simulated. */
+	private static String curves(DatasheetVerification v) {
+		List<Double> errors = new ArrayList<>();
+		v.curvePoints().forEach(p -> errors.add(Math.abs(p.error())));
+		long n = errors.stream().filter(e -> !e.isNaN()).count();
+		return n == 0 ? ""
+				: String.format(Locale.ROOT, ", %d points of its curves (median error %.1f %%)", n,
+						100 * DatasheetVerification.median(errors));
 	}
 
 	private static Map<String, Object> entry(Path pdf, Device dev, Map<String, Object> more) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
+import org.espice.core.fit.CurveChecks;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.FittedModel;
 import org.espice.core.spice.Probe;
@@ -57,7 +59,22 @@ public final class DatasheetPoints {
 	private DatasheetPoints() {
 	}
 
-	/** Plans every value of the device; {@code ours} gives the values the model was fitted to. */
+	/**
+	 * Plans every table value of the device, then the points of its curves that {@link CurveChecks} samples (held
+	 * out: the model is simulated at them, whatever it was fitted to).
+	 *
+	 * @param plots the datasheet's plots; none for the table values only
+	 * @param ours  gives the values the model was fitted to
+	 */
+	public static List<Planned> plan(Device d, List<Plot> plots, FittedModel ours) {
+		List<Planned> out = new ArrayList<>(plan(d, ours));
+		for (Check c : CurveChecks.of(d, plots)) {
+			out.add(new Planned(c.parameter(), c, false, null));
+		}
+		return out;
+	}
+
+	/** Plans every table value of the device; {@code ours} gives the values the model was fitted to. */
 	public static List<Planned> plan(Device d, FittedModel ours) {
 		List<Check> fitted = ours == null ? List.of() : ours.checks();
 		List<Planned> out = new ArrayList<>();

@@ -20,13 +20,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  *
  * <p>The error of a point with a typical value is model/typ - 1. A point with only limits has error 0 inside them
  * and the relative distance to the limit it crosses outside; medians are taken over typical values only, and
- * limits are counted as met or not.
+ * limits are counted as met or not. Points read off the datasheet's curves ({@link Point#curve()}) are figures of
+ * their own: the median and 90th percentile of their errors per quantity, apart from the table values'.
  *
  * @param part    the part
  * @param model   the simulated model's name
  * @param loaded  whether ngspice read the model and ran its DC and AC deck without errors
  * @param errors  the error lines ngspice printed
- * @param points  the simulated points, in datasheet order
+ * @param points  the simulated points: the table values in datasheet order, then the curves' points
  * @param skipped the values not simulated, with the reason
  */
 public record DatasheetVerification(String part, String model, boolean loaded, List<String> errors,
@@ -40,6 +41,11 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 	 * @param fitted whether the model was fitted to this value (else it is held out)
 	 */
 	public record Point(Parameter row, double value, boolean fitted) {
+
+		/** Whether the value was read off one of the datasheet's curves rather than printed in a table. */
+		public boolean curve() {
+			return row.source() != null && row.source().fromCurve();
+		}
 
 		/** Whether the datasheet prints a typical value for it. */
 		public boolean typical() {
@@ -95,8 +101,12 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 	 * @param medianHeldOut  the same over the held-out ones only
 	 * @param limits         how many points have only limits
 	 * @param limitsMet      how many of those the model meets
+	 * @param curve          how many points of the datasheet's curves were simulated
+	 * @param curveMedian    the median |error| over them (NaN when none)
+	 * @param curveP90       their 90th percentile |error|
 	 */
-	public record Quantity(String name, int typical, double median, double medianHeldOut, int limits, int limitsMet) {
+	public record Quantity(String name, int typical, double median, double medianHeldOut, int limits, int limitsMet,
+			int curve, double curveMedian, double curveP90) {
 	}
 
 	/** Figures per quantity, in the order the quantities first appear. */
@@ -107,11 +117,16 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 		by.forEach((n, ps) -> {
 			List<Double> all = new ArrayList<>();
 			List<Double> held = new ArrayList<>();
+			List<Double> curve = new ArrayList<>();
 			int limits = 0;
 			int met = 0;
 			for (Point p : ps) {
 				double e = Math.abs(p.error());
-				if (p.typical()) {
+				if (p.curve()) {
+					if (!Double.isNaN(e)) {
+						curve.add(e);
+					}
+				} else if (p.typical()) {
 					if (!Double.isNaN(e)) {
 						all.add(e);
 						if (!p.fitted()) {
@@ -123,13 +138,25 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 					met += p.pass() ? 1 : 0;
 				}
 			}
-			out.add(new Quantity(n, all.size(), median(all), median(held), limits, met));
+			out.add(new Quantity(n, all.size(), median(all), median(held), limits, met, curve.size(), median(curve),
+					p90(curve)));
 		});
 		return out;
 	}
 
+	/** The table values simulated (the points not read off a curve). */
+	public List<Point> tablePoints() {
+		return points.stream().filter(p -> !p.curve()).toList();
+	}
+
+	/** How many table values the model meets. */
 	public long passed() {
-		return points.stream().filter(Point::pass).count();
+		return tablePoints().stream().filter(Point::pass).count();
+	}
+
+	/** The points read off the datasheet's curves that were simulated. */
+	public List<Point> curvePoints() {
+		return points.stream().filter(Point::curve).toList();
 	}
 
 	/** The median of some values (NaN when there are none). */
@@ -144,6 +171,17 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 		return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
 	}
 
+	/** The 90th percentile (nearest rank) of some values (NaN when there are none). */
+	public static double p90(List<Double> values) {
+		List<Double> s = new ArrayList<>(values);
+		s.removeIf(v -> v == null || v.isNaN());
+		if (s.isEmpty()) {
+			return Double.NaN;
+		}
+		s.sort(null);
+		return s.get((int) Math.ceil(0.9 * s.size()) - 1);
+	}
+
 	/** The point table, the values not simulated and the medians per quantity, fixed width. */
 	public String table() {
 		StringBuilder b = new StringBuilder();
@@ -152,19 +190,23 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 		for (Point p : points) {
 			b.append(String.format(Locale.ROOT, "  %-8s %-34s %-26s %-11s %8s %-8s %s%n", p.row().name(),
 					conditions(p.row()), p.datasheet(), Double.isNaN(p.value()) ? "-" : Target.fmt(p.value()),
-					percent(p.error()), p.fitted() ? "fitted" : "held-out", p.pass() ? "ok" : "FAIL"));
+					percent(p.error()), p.fitted() ? "fitted" : p.curve() ? "curve" : "held-out",
+					p.pass() ? "ok" : "FAIL"));
 		}
 		for (Skipped s : skipped) {
 			b.append(String.format(Locale.ROOT, "  %-8s %-34s %-26s not simulated: %s%n", s.row().name(),
 					conditions(s.row()), datasheet(s.row()), s.reason()));
 		}
-		b.append(String.format(Locale.ROOT, "  %-8s %5s %12s %12s %12s%n", "quantity", "typ", "median err",
+		boolean curves = points.stream().anyMatch(Point::curve);
+		b.append(String.format(Locale.ROOT, "  %-8s %5s %12s %12s %12s", "quantity", "typ", "median err",
 				"held-out", "limits met"));
+		b.append(curves ? String.format(Locale.ROOT, " %13s %12s %12s%n", "curve points", "curve median",
+				"curve p90") : System.lineSeparator());
 		for (Quantity q : quantities()) {
-			b.append(String.format(Locale.ROOT, "  %-8s %5d %12s %12s %12s%n", q.name(), q.typical(),
-					Double.isNaN(q.median()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * q.median()),
-					Double.isNaN(q.medianHeldOut()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * q.medianHeldOut()),
-					q.limits() == 0 ? "-" : q.limitsMet() + "/" + q.limits()));
+			b.append(String.format(Locale.ROOT, "  %-8s %5d %12s %12s %12s", q.name(), q.typical(), abs(q.median()),
+					abs(q.medianHeldOut()), q.limits() == 0 ? "-" : q.limitsMet() + "/" + q.limits()));
+			b.append(curves ? String.format(Locale.ROOT, " %13d %12s %12s%n", q.curve(), abs(q.curveMedian()),
+					abs(q.curveP90())) : System.lineSeparator());
 		}
 		return b.toString();
 	}
@@ -182,6 +224,7 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 			e.put("model", finite(p.value()));
 			e.put("error", finite(p.error()));
 			e.put("fitted", p.fitted());
+			e.put("curve", p.curve());
 			e.put("pass", p.pass());
 			ps.add(e);
 		}
@@ -202,6 +245,9 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 			e.put("median_error_held_out", finite(q.medianHeldOut()));
 			e.put("limit_points", q.limits());
 			e.put("limits_met", q.limitsMet());
+			e.put("curve_points", q.curve());
+			e.put("median_error_curve", finite(q.curveMedian()));
+			e.put("p90_error_curve", finite(q.curveP90()));
 			qs.add(e);
 		}
 		m.put("quantities", qs);
@@ -252,6 +298,10 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 			parts.add("max " + Target.fmt(Math.abs(p.max())));
 		}
 		return parts.isEmpty() ? "-" : String.join(" .. ", parts) + u;
+	}
+
+	private static String abs(double e) {
+		return Double.isNaN(e) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * e);
 	}
 
 	private static String percent(double e) {

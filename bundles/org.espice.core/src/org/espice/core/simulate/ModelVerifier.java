@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.Dialect;
@@ -97,9 +98,18 @@ public final class ModelVerifier {
 	 * and the held-out ones, each at its own test conditions and temperature.
 	 */
 	public DatasheetVerification verifyDatasheet(Device d, FittedModel ours) throws ProcessingException {
+		return verifyDatasheet(d, List.of(), ours);
+	}
+
+	/**
+	 * As {@link #verifyDatasheet(Device, FittedModel)}, and at the points of the datasheet's curves ({@link
+	 * DatasheetPoints#plan(Device, List, FittedModel)}).
+	 */
+	public DatasheetVerification verifyDatasheet(Device d, List<Plot> plots, FittedModel ours)
+			throws ProcessingException {
 		String models = SpiceText.commentLine("ESpice verification of " + ours.modelName()) + "\n"
 				+ ours.render(Dialect.NGSPICE);
-		return DatasheetSimulation.run(d, ours.modelName(), DatasheetPoints.plan(d, ours), models,
+		return DatasheetSimulation.run(d, ours.modelName(), DatasheetPoints.plan(d, plots, ours), models,
 				(k, a, b, c) -> dut(ours.cardType(), k, a, b, c, ours.modelName()), deck -> runner.run(deck));
 	}
 
@@ -111,9 +121,15 @@ public final class ModelVerifier {
 	 */
 	public DatasheetVerification verifyDatasheetOther(VendorModel vendor, String modelName, Device d, FittedModel ours,
 			List<String> spiceinit) throws ProcessingException {
+		return verifyDatasheetOther(vendor, modelName, d, List.of(), ours, spiceinit);
+	}
+
+	/** As {@link #verifyDatasheetOther(VendorModel, String, Device, FittedModel, List)}, and at the curves' points. */
+	public DatasheetVerification verifyDatasheetOther(VendorModel vendor, String modelName, Device d, List<Plot> plots,
+			FittedModel ours, List<String> spiceinit) throws ProcessingException {
 		requireDefined(vendor, modelName);
 		Instance inst = vendorInstance(vendor, modelName, ours);
-		return DatasheetSimulation.run(d, modelName, DatasheetPoints.plan(d, ours), "* vendor model\n" + vendor.text()
+		return DatasheetSimulation.run(d, modelName, DatasheetPoints.plan(d, plots, ours), "* vendor model\n" + vendor.text()
 				+ "\n", inst, deck -> vendor.trusted() ? runner.runTrusted(deck, spiceinit) : runner.run(deck, spiceinit));
 	}
 
