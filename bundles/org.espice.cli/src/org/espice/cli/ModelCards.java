@@ -29,7 +29,7 @@ final class ModelCards {
 			why = "ngspice not found";
 		} else {
 			try {
-				v = new ModelVerifier(ngspice.get()).verifyDatasheet(dev, m);
+				v = new ModelVerifier(ngspice.get()).verifyDatasheet(dev, r.curves(), m);
 			} catch (ProcessingException e) {
 				why = "ngspice failed: " + e.getMessage();
 			}

@@ -160,19 +160,17 @@ public final class ModelCardPage {
 			return;
 		}
 		h.raw("<p>").text(v.loaded() ? "The model loads in ngspice." : "The model did not run cleanly in ngspice: "
-				+ String.join("; ", v.errors())).raw(" ").text(v.passed() + " of " + v.points().size())
+				+ String.join("; ", v.errors())).raw(" ").text(v.passed() + " of " + v.tablePoints().size())
 				.raw(" values met (a typical value within 10 %, a limit respected). <em>Held out</em> values were not "
 						+ "used by the fit.</p>\n");
-		h.raw("<table><tr><th>value</th><th>conditions</th><th>datasheet</th><th>model</th><th>error</th>"
-				+ "<th>fit</th><th></th></tr>\n");
-		for (DatasheetVerification.Point p : v.points()) {
-			h.raw("<tr><td><code>").text(p.row().name()).raw("</code></td><td>").text(conditions(p.row().conditions()))
-					.raw("</td><td>").text(p.datasheet()).raw("</td><td class=\"num\">")
-					.text(Engineering.format(p.value(), p.row().unit())).raw("</td><td class=\"num\">")
-					.text(percent(p.error())).raw("</td><td>").text(p.fitted() ? "fitted" : "held out")
-					.raw("</td><td class=\"").raw(p.pass() ? "ok\">ok" : "bad\">FAIL").raw("</td></tr>\n");
+		points(h, v.tablePoints());
+		List<DatasheetVerification.Point> curve = v.curvePoints();
+		if (!curve.isEmpty()) {
+			h.raw("<details><summary>").text(curve.size() + " points read off the datasheet's curves (every third "
+					+ "point of each curve), at the curve's conditions").raw("</summary>\n");
+			points(h, curve);
+			h.raw("</details>\n");
 		}
-		h.raw("</table>\n");
 		if (!v.skipped().isEmpty()) {
 			h.raw("<details><summary>").text(v.skipped().size() + " values not simulated, with the reason")
 					.raw("</summary><table>\n");
@@ -183,12 +181,34 @@ public final class ModelCardPage {
 			h.raw("</table></details>\n");
 		}
 		h.raw("<table class=\"medians\"><tr><th>quantity</th><th>typical values</th><th>median error</th>"
-				+ "<th>held out</th><th>limits met</th></tr>\n");
+				+ "<th>held out</th><th>limits met</th>").raw(curve.isEmpty() ? ""
+						: "<th>curve points</th><th>curve median</th><th>curve 90th percentile</th>").raw("</tr>\n");
 		for (DatasheetVerification.Quantity q : v.quantities()) {
 			h.raw("<tr><td><code>").text(q.name()).raw("</code></td><td class=\"num\">").text(String.valueOf(q.typical()))
 					.raw("</td><td class=\"num\">").text(percentAbs(q.median())).raw("</td><td class=\"num\">")
 					.text(percentAbs(q.medianHeldOut())).raw("</td><td class=\"num\">")
-					.text(q.limits() == 0 ? "-" : q.limitsMet() + "/" + q.limits()).raw("</td></tr>\n");
+					.text(q.limits() == 0 ? "-" : q.limitsMet() + "/" + q.limits()).raw("</td>");
+			if (!curve.isEmpty()) {
+				h.raw("<td class=\"num\">").text(String.valueOf(q.curve())).raw("</td><td class=\"num\">")
+						.text(percentAbs(q.curveMedian())).raw("</td><td class=\"num\">").text(percentAbs(q.curveP90()))
+						.raw("</td>");
+			}
+			h.raw("</tr>\n");
+		}
+		h.raw("</table>\n");
+	}
+
+	/** The simulated points, one row each: datasheet, model, error, and whether fitted, held out or on a curve. */
+	private static void points(Html h, List<DatasheetVerification.Point> points) {
+		h.raw("<table><tr><th>value</th><th>conditions</th><th>datasheet</th><th>model</th><th>error</th>"
+				+ "<th>fit</th><th></th></tr>\n");
+		for (DatasheetVerification.Point p : points) {
+			String fit = p.fitted() ? "fitted" : p.curve() ? "curve p." + p.row().source().page() : "held out";
+			h.raw("<tr><td><code>").text(p.row().name()).raw("</code></td><td>").text(conditions(p.row().conditions()))
+					.raw("</td><td>").text(p.datasheet()).raw("</td><td class=\"num\">")
+					.text(Engineering.format(p.value(), p.row().unit())).raw("</td><td class=\"num\">")
+					.text(percent(p.error())).raw("</td><td>").text(fit)
+					.raw("</td><td class=\"").raw(p.pass() ? "ok\">ok" : "bad\">FAIL").raw("</td></tr>\n");
 		}
 		h.raw("</table>\n");
 	}

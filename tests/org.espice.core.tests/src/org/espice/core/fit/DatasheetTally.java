@@ -46,6 +46,8 @@ final class DatasheetTally {
 
 	/** kind -> quantity -> errors; quantity "ALL" pools the kind */
 	private final Map<String, Map<String, Errors>> byKind = new TreeMap<>();
+	/** the same for the points read off the datasheets' curves */
+	private final Map<String, Map<String, Errors>> curvesByKind = new TreeMap<>();
 	private final Map<String, Defaults> defaults = new TreeMap<>();
 	private final Map<String, Integer> skipped = new TreeMap<>();
 
@@ -61,12 +63,19 @@ final class DatasheetTally {
 			}
 		}
 		ours.skipped().forEach(s -> skipped.merge(s.row().name() + ": " + s.reason(), 1, Integer::sum));
-		Map<String, Errors> q = byKind.computeIfAbsent(kind, k -> new TreeMap<>());
+		tally(byKind.computeIfAbsent(kind, k -> new TreeMap<>()), ours.tablePoints(),
+				lib == null ? null : lib.tablePoints());
+		tally(curvesByKind.computeIfAbsent(kind, k -> new TreeMap<>()), ours.curvePoints(),
+				lib == null ? null : lib.curvePoints());
+	}
+
+	/** Adds one part's points, ours beside the library's (null without one), to the errors per quantity. */
+	private static void tally(Map<String, Errors> q, List<Point> ours, List<Point> lib) {
 		Map<String, List<double[]>> pairs = new HashMap<>();
 		Map<String, List<double[]>> heldPairs = new HashMap<>();
-		for (int i = 0; i < ours.points().size(); i++) {
-			Point p = ours.points().get(i);
-			Point l = lib == null || i >= lib.points().size() ? null : lib.points().get(i);
+		for (int i = 0; i < ours.size(); i++) {
+			Point p = ours.get(i);
+			Point l = lib == null || i >= lib.size() ? null : lib.get(i);
 			for (String name : List.of(p.row().name(), "ALL")) {
 				Errors e = q.computeIfAbsent(name, k -> new Errors());
 				if (!p.typical()) {
@@ -84,7 +93,7 @@ final class DatasheetTally {
 					a = 1;
 				}
 				e.ours.add(a);
-				if (!p.fitted()) {
+				if (!p.fitted() && !p.curve()) {
 					e.heldOut.add(a);
 				}
 				if (l != null) {
@@ -92,7 +101,7 @@ final class DatasheetTally {
 					e.pairedOurs.add(a);
 					e.pairedLib.add(b);
 					pairs.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] { a, b });
-					if (!p.fitted()) {
+					if (!p.fitted() && !p.curve()) {
 						e.heldOurs.add(a);
 						e.heldLib.add(b);
 						heldPairs.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] { a, b });
@@ -124,9 +133,22 @@ final class DatasheetTally {
 				+ "for counts as 100 %%. n/ours/held-out: all our typical points; pairs: the points of parts with a "
 				+ "library model, ours beside the library's, and the parts where our median is lower (better); h-o: the "
 				+ "same on the points held out of our fit; limits: min/max-only points met, ours and the library's%n");
-		System.out.printf("%-10s %-8s %5s %8s %8s | %5s %8s %8s %7s | %5s %8s %8s %7s | %9s %9s%n", "kind", "quantity",
-				"n", "ours", "held-out", "pairs", "ours", "library", "better", "h-o", "ours", "library", "better",
-				"limits", "lib lim");
+		print(byKind);
+		System.out.printf("%nCurve points (espice verify): every third point read off each curve the fits read "
+				+ "(CurveChecks); our fits use the whole curves, so none counts as held out (CurveFollowReport holds them "
+				+ "out of a fit)%n");
+		print(curvesByKind);
+		System.out.printf("%nParameters left at defaults (origin 'default ...'), per kind%n");
+		defaults.forEach((kind, d) -> System.out.printf(Locale.ROOT, "%-10s %3d models  %4d of %4d parameters (%.1f per "
+				+ "model)  %s%n", kind, d.models, d.defaults, d.params, (double) d.defaults / Math.max(1, d.models), d.names));
+		System.out.printf("%nValues not simulated (our models), by name and reason%n");
+		skipped.forEach((why, n) -> System.out.printf("%5d  %s%n", n, why));
+	}
+
+	private static void print(Map<String, Map<String, Errors>> byKind) {
+		System.out.printf("%-10s %-8s %5s %8s %8s %8s | %5s %8s %8s %7s | %5s %8s %8s %7s | %9s %9s%n", "kind",
+				"quantity", "n", "ours", "ours p90", "held-out", "pairs", "ours", "library", "better", "h-o", "ours",
+				"library", "better", "limits", "lib lim");
 		Map<String, Errors> all = new TreeMap<>();
 		byKind.forEach((kind, qs) -> qs.forEach((name, e) -> {
 			line(kind, name, e);
@@ -152,16 +174,13 @@ final class DatasheetTally {
 			total.heldBetter += e.heldBetter;
 		});
 		line("ALL", "ALL", total);
-		System.out.printf("%nParameters left at defaults (origin 'default ...'), per kind%n");
-		defaults.forEach((kind, d) -> System.out.printf(Locale.ROOT, "%-10s %3d models  %4d of %4d parameters (%.1f per "
-				+ "model)  %s%n", kind, d.models, d.defaults, d.params, (double) d.defaults / Math.max(1, d.models), d.names));
-		System.out.printf("%nValues not simulated (our models), by name and reason%n");
-		skipped.forEach((why, n) -> System.out.printf("%5d  %s%n", n, why));
 	}
 
 	private static void line(String kind, String name, Errors e) {
-		System.out.printf(Locale.ROOT, "%-10s %-8s %5d %8s %8s | %5d %8s %8s %7s | %5d %8s %8s %7s | %9s %9s%n", kind,
-				name, e.ours.size(), pct(e.ours), pct(e.heldOut), e.pairedOurs.size(), pct(e.pairedOurs),
+		double p90 = DatasheetVerification.p90(e.ours);
+		System.out.printf(Locale.ROOT, "%-10s %-8s %5d %8s %8s %8s | %5d %8s %8s %7s | %5d %8s %8s %7s | %9s %9s%n",
+				kind, name, e.ours.size(), pct(e.ours),
+				Double.isNaN(p90) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * p90), pct(e.heldOut), e.pairedOurs.size(), pct(e.pairedOurs),
 				pct(e.pairedLib), e.parts == 0 ? "-" : e.better + "/" + e.parts, e.heldOurs.size(), pct(e.heldOurs),
 				pct(e.heldLib), e.heldParts == 0 ? "-" : e.heldBetter + "/" + e.heldParts,
 				e.limits == 0 ? "-" : e.limitsMet + "/" + e.limits,

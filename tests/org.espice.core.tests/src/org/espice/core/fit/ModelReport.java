@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.espice.core.Device;
 import org.espice.core.ExtractionResult;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
@@ -138,7 +139,7 @@ public final class ModelReport {
 					}
 				}
 				System.out.println(line);
-				System.out.println(datasheetPoints(datasheet, verifier, d, m, vm));
+				System.out.println(datasheetPoints(datasheet, verifier, d, r.curves(), m, vm));
 			} catch (ProcessingException e) {
 				System.out.printf("%-28s verification failed: %s%n", r.file(), e.getMessage());
 			}
@@ -163,13 +164,13 @@ public final class ModelReport {
 	}
 
 	/** Verifies our model, and the library's where there is one, at every datasheet value; a one-line summary. */
-	private static String datasheetPoints(DatasheetTally tally, ModelVerifier verifier, Device d, FittedModel m,
-			String[] vm) throws ProcessingException {
-		DatasheetVerification ours = verifier.verifyDatasheet(d, m);
+	private static String datasheetPoints(DatasheetTally tally, ModelVerifier verifier, Device d, List<Plot> plots,
+			FittedModel m, String[] vm) throws ProcessingException {
+		DatasheetVerification ours = verifier.verifyDatasheet(d, plots, m);
 		DatasheetVerification lib = null;
 		String libNote = "";
 		if (vm != null) {
-			lib = verifier.verifyDatasheetOther(VendorModel.parse(vm[1], false), vm[0], d, m,
+			lib = verifier.verifyDatasheetOther(VendorModel.parse(vm[1], false), vm[0], d, plots, m,
 					List.of("set ngbehavior=ltpsa"));
 			if (!lib.loaded()) {
 				libNote = "  library " + vm[0] + " did not load: " + lib.errors().stream().limit(2).toList();
@@ -192,8 +193,14 @@ public final class ModelReport {
 				b.append(String.format(Locale.ROOT, " %s %.0f%%", q.name(), 100 * q.median()));
 			}
 		}
-		return b.append(String.format(Locale.ROOT, " (%d/%d ok, %d not simulated)", v.passed(), v.points().size(),
-				v.skipped().size())).toString();
+		b.append(String.format(Locale.ROOT, " (%d/%d ok, %d not simulated)", v.passed(), v.tablePoints().size(),
+				v.skipped().size()));
+		for (DatasheetVerification.Quantity q : v.quantities()) {
+			if (q.curve() > 0) {
+				b.append(String.format(Locale.ROOT, " curve %s %.0f%%", q.name(), 100 * q.curveMedian()));
+			}
+		}
+		return b.toString();
 	}
 
 	private static void print(String kind, Tally t) {
