@@ -39,13 +39,14 @@ public final class CurveChecks {
 		DeviceCurves usable = DeviceCurves.of(d, plots);
 		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
 		List<Check> out = new ArrayList<>();
-		add(out, usable.find(Plot.Kind.CT_VR, Set.of("VR")), "CT", "VR", 1, Probe.JUNCTION_CAPACITANCE);
+		double blocking = blocking(d);
+		add(out, usable.find(Plot.Kind.CT_VR, Set.of("VR")), "CT", "VR", 1, Probe.JUNCTION_CAPACITANCE, blocking);
 		for (String[] q : new String[][] { { "CISS", "CIES" }, { "COSS", "COES" }, { "CRSS", "CRES" } }) {
 			Probe probe = Probe.valueOf(q[0]);
 			boolean igbt = d.kind() == DeviceKind.IGBT;
 			String key = igbt ? "VCE" : "VDS";
 			add(out, usable.find(Plot.Kind.CAPACITANCE, Set.of(key), igbt ? q[1] : q[0]), q[0], key, sign,
-					probe);
+					probe, blocking);
 		}
 		boolean diode = d.kind().isDiode();
 		ForwardCurves.Forward fwd = ForwardCurves.find(usable, diode ? Plot.Kind.IF_VF : Plot.Kind.BODY_DIODE);
@@ -206,11 +207,27 @@ public final class CurveChecks {
 		return out;
 	}
 
+	/**
+	 * The voltage the part is rated to block (VRRM or VZ of a diode, VDSS, VCES), infinite where none is printed: a
+	 * capacitance curve drawn for a family of parts runs on past the lower-rated ones' breakdown, where the part itself
+	 * never goes (a 50 V rectifier's CT curve drawn to 100 V).
+	 */
+	static double blocking(Device d) {
+		double v = Double.POSITIVE_INFINITY;
+		for (String name : List.of("VRRM", "VZ", "VDSS", "VCES")) {
+			Parameter p = Fits.row(d, name);
+			if (p != null && p.nominal() != null && Math.abs(p.nominal()) > 0) {
+				v = Math.min(v, Math.abs(p.nominal()));
+			}
+		}
+		return v;
+	}
+
 	private static void add(List<Check> out, List<DeviceCurves.Curve> curves, String name, String key, double sign,
-			Probe probe) {
+			Probe probe, double blocking) {
 		for (DeviceCurves.Curve c : curves) {
 			for (int i = 2; i < c.x().length; i += 3) {
-				if (c.x()[i] <= 0) {
+				if (c.x()[i] <= 0 || c.x()[i] > blocking) {
 					continue;
 				}
 				Map<String, Double> cond = new LinkedHashMap<>();
