@@ -45,7 +45,8 @@ final class CollectorSaturation {
 			List<SaturationCurves.Sat> drawn, TaskMonitor monitor) {
 		// past the current where the fitted gain falls to the forced gain the model cannot saturate, whatever BR and
 		// RC: those points would only weigh on the fit and its figures
-		List<SaturationCurves.Sat> vceSat = drawn.stream().map(s -> s.upTo(ic -> g.saturated(ic, ic / s.bias()) != null))
+		List<SaturationCurves.Sat> vceSat = drawn.stream().map(s -> s.upTo(ic -> g.saturated(ic, ic / s.bias()) != null,
+				"past it the fitted gain falls to IC/IB"))
 				.filter(s -> s != null).toList();
 		if (vceSat.isEmpty()) {
 			return null;

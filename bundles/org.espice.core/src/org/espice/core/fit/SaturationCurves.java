@@ -29,6 +29,10 @@ final class SaturationCurves {
 
 	/** Points a curve is resampled to, evenly in ln IC; every third (2, 5, 8) is held out. */
 	static final int SAMPLES = 10;
+	/** The log-log slope of VCE(sat) against IC past which no collector resistance follows it (1 for V0 = 0). */
+	static final double STEEP = 1.5;
+	/** The step in IC over which that slope is taken, wide enough that reading noise does not make it. */
+	static final double STEP = 1.2;
 	/** Two forced gains (or VCEs) within this share are the same bias. */
 	private static final double SAME_BIAS = 0.02;
 
@@ -39,11 +43,12 @@ final class SaturationCurves {
 	 * @param bias  the forced gain IC/IB (saturation) or the VCE (on), magnitude
 	 * @param curve   the voltage against IC (magnitudes, IC rising)
 	 * @param drawnTo the largest current drawn, beyond the curve's end where it was cut ({@link #upTo})
+	 * @param past    why the curve was cut there, for the card ("the gain falls to IC/IB"); null when whole
 	 */
-	record Sat(Probe probe, double bias, DeviceCurves.Curve curve, double drawnTo) {
+	record Sat(Probe probe, double bias, DeviceCurves.Curve curve, double drawnTo, String past) {
 
 		Sat(Probe probe, double bias, DeviceCurves.Curve curve) {
-			this(probe, bias, curve, curve.x()[curve.x().length - 1]);
+			this(probe, bias, curve, curve.x()[curve.x().length - 1], null);
 		}
 
 		/** The voltage at {@code ic}, interpolated in ln IC; NaN outside the curve. */
@@ -101,7 +106,7 @@ final class SaturationCurves {
 		 * The curve up to the last current of its first run where {@code saturates} holds; null when fewer than three
 		 * points remain.
 		 */
-		Sat upTo(DoublePredicate saturates) {
+		Sat upTo(DoublePredicate saturates, String why) {
 			double[] x = curve.x();
 			int to = 0;
 			while (to < x.length && saturates.test(x[to])) {
@@ -111,7 +116,33 @@ final class SaturationCurves {
 				return this;
 			}
 			return to < 3 ? null : new Sat(probe, bias, new DeviceCurves.Curve(curve.page(), curve.name(),
-					java.util.Arrays.copyOf(x, to), java.util.Arrays.copyOf(curve.y(), to)), drawnTo);
+					java.util.Arrays.copyOf(x, to), java.util.Arrays.copyOf(curve.y(), to)), drawnTo, why);
+		}
+
+		/**
+		 * The curve up to where it first rises faster than IC ({@link #STEEP}, over a step of {@link #STEP} in IC):
+		 * no collector resistance does that, as VCE(sat) = V0 + RC IC rises at most as fast as IC. It is the
+		 * quasi-saturation of a lightly doped collector (a high-voltage part's VCE(sat) climbing to volts) or the
+		 * transistor leaving saturation, beyond Gummel-Poon's reach; fitted, those points would only pull RC and BR
+		 * off the part of the curve the model can follow. Null when fewer than three points remain.
+		 */
+		Sat beforeSteepRise() {
+			double[] x = curve.x();
+			double[] y = curve.y();
+			int j = 0;
+			for (int i = 1; i < x.length; i++) {
+				while (j + 1 < i && x[j + 1] <= x[i] / STEP) {
+					j++;
+				}
+				if (x[j] > x[i] / STEP || !(y[j] > 0) || !(y[i] > 0)) {
+					continue;
+				}
+				if (Math.log(y[i] / y[j]) / Math.log(x[i] / x[j]) > STEEP) {
+					double end = x[j];
+					return upTo(ic -> ic <= end, "past it VCE(sat) rises faster than IC");
+				}
+			}
+			return this;
 		}
 
 		String describe() {
@@ -123,7 +154,7 @@ final class SaturationCurves {
 			double end = curve.x()[curve.x().length - 1];
 			return String.format(Locale.ROOT, "%s curve at %s = %s p.%d", name, probe == Probe.VBE_ON ? "VCE" : "IC/IB",
 					Target.fmt(bias), curve.page()) + (end < drawnTo ? " up to IC = " + Target.fmt(end)
-							+ " A (past it the gain falls to IC/IB)" : "");
+							+ " A (" + past + ")" : "");
 		}
 	}
 
@@ -166,13 +197,18 @@ final class SaturationCurves {
 	 * The saturation curves cut where a drawn gain falls to their forced gain IC/IB: past that current the base
 	 * current cannot hold the transistor saturated at the gain the datasheet draws (a high-voltage part's VBE(sat)
 	 * is often drawn on to currents where its hFE is under 10), so the model could meet those points only by giving
-	 * up the gain curve. A curve with fewer than three points left is not used; VBE(on) curves stay whole.
+	 * up the gain curve. A VCE(sat) curve is also cut where it rises faster than IC ({@link Sat#beforeSteepRise()}).
+	 * A curve with fewer than three points left is not used; VBE(on) curves stay whole.
 	 */
 	static List<Sat> saturable(List<Sat> on, List<HfeCurves.Gain> gains) {
 		List<Sat> out = new ArrayList<>();
 		for (Sat s : on) {
 			Sat cut = s.probe() == Probe.VBE_ON ? s
-					: s.upTo(ic -> gains.stream().map(g -> g.at(ic)).noneMatch(h -> h <= s.bias()));
+					: s.upTo(ic -> gains.stream().map(g -> g.at(ic)).noneMatch(h -> h <= s.bias()),
+							"past it the gain falls to IC/IB");
+			if (cut != null && cut.probe() == Probe.VCE_SAT) {
+				cut = cut.beforeSteepRise();
+			}
 			if (cut != null) {
 				out.add(cut);
 			}

@@ -235,4 +235,32 @@ class SaturationCurvesTest {
 		assertTrue(origin.contains("VCE(sat) curve at IC/IB = 10.00 p.3 up to IC = 0.1000 A"), origin);
 		assertEquals(0.8, c.value("BR"), 0.3, "BR of the transistor the curve was drawn from");
 	}
+
+	/**
+	 * A high-voltage part's VCE(sat) curve climbs to volts at currents where its gain is still well over the forced
+	 * gain (quasi-saturation of its lightly doped collector): faster than IC, which no collector resistance follows.
+	 * BR and RC are fitted to the curve below the climb, and the card says where and why it was cut; a curve that
+	 * rises as V0 + RC IC stays whole.
+	 */
+	@Test
+	void aVceSatCurveThatClimbsFasterThanTheCurrentIsFittedBelowTheClimb() throws ProcessingException {
+		GummelPoon drawn = TRUE.withSaturation(0.8, 2);
+		List<Plot.Point> pts = vceSat(drawn);
+		double v0 = drawn.predict(check(Probe.VCE_SAT, 0.1, "IB", 0.01));
+		for (double ic : new double[] { 0.105, 0.11, 0.12, 0.13 }) {
+			assertTrue(TRUE.hfe(ic, 1) > 12, "still saturated at IC/IB = 10 and " + ic + " A: hFE " + TRUE.hfe(ic, 1));
+			pts.add(new Plot.Point(ic, v0 * Math.pow(ic / 0.1, 6)));
+		}
+		Plot p = plot(Plot.Kind.VCESAT_IC, IC_LOG, new Plot.Axis("VCE_SAT", "V", Plot.Scale.LOG, 0.01, 10),
+				new Plot.Series(null, Map.of("IC/IB", 10.0), null, pts));
+		ModelCard c = fit(device(), p);
+		String origin = c.params().stream().filter(q -> q.name().equals("BR")).findFirst().orElseThrow().origin();
+		assertTrue(origin.contains("VCE(sat) curve at IC/IB = 10.00 p.3 up to IC = 0.1000 A (past it VCE(sat) rises "
+				+ "faster than IC)"), origin);
+		assertEquals(0.8, c.value("BR"), 0.3, "BR of the transistor the curve was drawn from");
+		// V0 + RC IC, even with RC dominating, is no climb
+		DeviceCurves.Curve linear = new DeviceCurves.Curve(3, "VCE_SAT", IC,
+				java.util.Arrays.stream(IC).map(ic -> 0.05 + 20 * ic).toArray());
+		assertEquals(IC.length, new SaturationCurves.Sat(Probe.VCE_SAT, 10, linear).beforeSteepRise().curve().x().length);
+	}
 }
