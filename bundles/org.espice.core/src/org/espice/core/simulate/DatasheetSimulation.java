@@ -12,8 +12,9 @@ import org.espice.core.spice.Check;
 /**
  * Runs the planned datasheet points of one part in ngspice, in as few decks as the tests need: one per test
  * temperature ({@code .temp}; values without a temperature, or at 25 +- 5 degC, run at ngspice's default 27 degC,
- * the temperature the models are fitted at), and the gate-charge transients in decks of their own, so that a
- * transient that fails costs only its own points.
+ * the temperature the models are fitted at), and each transient test (a gate-charge test with its QG, QGS and QGD,
+ * a reverse recovery) in a deck of its own: a transient that ngspice aborts ("timestep too small") loses only the
+ * measurements of its own test past that time, not those of the other tests.
  */
 final class DatasheetSimulation {
 
@@ -22,7 +23,8 @@ final class DatasheetSimulation {
 		NgspiceRunner.Result run(String deck) throws ProcessingException;
 	}
 
-	private record Group(Double temperature, boolean transientRun) {
+	/** @param test the transient test's conditions (null for the steady analyses) */
+	private record Group(Double temperature, boolean transientRun, String test) {
 	}
 
 	private DatasheetSimulation() {
@@ -34,7 +36,8 @@ final class DatasheetSimulation {
 		for (int k = 0; k < plan.size(); k++) {
 			Check c = plan.get(k).check();
 			if (c != null) {
-				Group g = new Group(temperature(c), VerificationDeck.transientRun(c));
+				boolean tran = VerificationDeck.transientRun(c);
+				Group g = new Group(temperature(c), tran, tran ? test(c, d) : null);
 				groups.computeIfAbsent(g, x -> new LinkedHashMap<>()).put(k, c);
 			}
 		}
@@ -68,6 +71,12 @@ final class DatasheetSimulation {
 			points.add(new DatasheetVerification.Point(p.check().parameter(), sim, p.fitted()));
 		}
 		return new DatasheetVerification(d.part(), model, loaded, errors, points, skipped);
+	}
+
+	/** The transient test a check is measured in: one gate-charge circuit, or one recovery test. */
+	private static String test(Check c, Device d) {
+		return GateChargeProbes.PROBES.contains(c.probe()) ? "qg " + GateChargeProbes.key(c, d.kind())
+				: c.probe() + " " + c.parameter().conditions();
 	}
 
 	/** The test temperature of a value, or null for the default one. */

@@ -57,7 +57,7 @@ final class GateChargeProbes {
 		double vgs = c.condition(igbt ? "VGE" : "VGS", igbt ? 15 : 10);
 		double vds = drainVoltage(c, igbt);
 		double id = current(c, igbt);
-		String key = num(vgs) + "/" + num(vds) + "/" + num(id);
+		String key = key(c, deck.kind());
 		Circuit cc = circuits.get(key);
 		if (cc == null) {
 			// the datasheet's total charge, or about three times a partial one
@@ -73,6 +73,13 @@ final class GateChargeProbes {
 		default -> "(te" + j + "-tp" + j + ")";
 		};
 		VerificationDeck.let(measures, "m" + k, num(cc.ig()) + "*" + charge);
+	}
+
+	/** The test a gate-charge check is measured in: its gate voltage, supply and current ("10/50/8"). */
+	static String key(Check c, DeviceKind kind) {
+		boolean igbt = kind == DeviceKind.IGBT;
+		return num(c.condition(igbt ? "VGE" : "VGS", igbt ? 15 : 10)) + "/" + num(drainVoltage(c, igbt)) + "/"
+				+ num(current(c, igbt));
 	}
 
 	private static double drainVoltage(Check c, boolean igbt) {
