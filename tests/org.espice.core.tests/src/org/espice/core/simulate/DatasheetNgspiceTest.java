@@ -108,4 +108,20 @@ class DatasheetNgspiceTest {
 			near(a.points().get(i).value(), b.points().get(i).value(), 1e-3, a.points().get(i).row().name());
 		}
 	}
+
+	/**
+	 * Each gate-charge test runs in a deck of its own: one that ngspice aborts (here a sharp weak-inversion slope
+	 * overflows ngspice's VDMOS once the gate passes about 17 V, early as its gate current is large) loses only its own
+	 * measurements, not those of a test at 10 V beside it.
+	 */
+	@Test
+	void aGateChargeTestNgspiceAbortsCostsOnlyItsOwnValues() throws ProcessingException {
+		ModelCard sharp = knownMosfet().set("KSUBTHRES", 0.02, "");
+		Device d = device("K", DeviceKind.MOSFET_N, typ("QG", 4e-8, "VGS", 10, "VDS", 50, "ID", 8),
+				typ("QG", 4e-6, "VGS", 25, "VDS", 50, "ID", 8));
+		DatasheetVerification v = verifier.verifyDatasheet(d, sharp);
+		double at10 = v.points().get(0).value();
+		assertTrue(Double.isNaN(v.points().get(1).value()), "the 25 V test stops where the model overflows");
+		near(2e-9 * 10 + 2e-10 * (10 + 50), at10, 0.03, "QG at 10 V");
+	}
 }
