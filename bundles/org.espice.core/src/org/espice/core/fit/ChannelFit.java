@@ -53,6 +53,18 @@ final class ChannelFit {
 	/** The weak-inversion slope a transfer curve may set lies between these. */
 	static final double MIN_KSUB = 0.02, MAX_KSUB = 0.5;
 	/**
+	 * ngspice's VDMOS takes exp((VGS - VTO)/KSUBTHRES) in its weak-inversion overdrive; past an argument of about 709
+	 * the double overflows and the model's current turns NaN (ngspice 39: a transient stops with "timestep too small",
+	 * a DC sweep prints nan). The slope is kept large enough that this lies beyond the gate's reach.
+	 */
+	static final double EXP_REACH = 700;
+	/**
+	 * The least gate voltage a model must stay finite at (the common VGSS rating; a part rated lower is still driven
+	 * so in circuits, and a slope this sets, 34 mV, is about the thermal limit n kT/q with n 1.3 anyway), and the margin
+	 * over the gate's reach.
+	 */
+	static final double DEFAULT_VGSS = 20, GATE_MARGIN = 1.2;
+	/**
 	 * The least share of the external resistance the fits may put in the source; the most is the default
 	 * {@link VdmosFitter#RS_SHARE}, where the fits start and which stands wherever it meets the data. The source drop
 	 * degenerates gfs and lifts the gate voltage at high current, so a gfs the default share cannot reach, a high
@@ -82,7 +94,7 @@ final class ChannelFit {
 		// the external resistance at the default or fitted
 		CurveFit withCurve = (use, held, free) -> {
 			double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
-			double[] l = withSlope(lo, MIN_KSUB);
+			double[] l = withSlope(lo, minKsub(d));
 			double[] h = withSlope(hi, MAX_KSUB);
 			if (free) {
 				s = withShare(s, VdmosFitter.RS_SHARE);
@@ -119,6 +131,26 @@ final class ChannelFit {
 		}
 		card.note(transfer.describe() + " left out of the channel fit: " + refused);
 		return PlateauFit.fit(card, d, checks, gfs, curves, transfer, start, lo, hi, plain, monitor);
+	}
+
+	/**
+	 * The least weak-inversion slope the model may have: {@link #MIN_KSUB}, or more where a sharper slope would make
+	 * ngspice's VDMOS overflow ({@link #EXP_REACH}) within {@link #GATE_MARGIN} of the gate's reach, the largest of
+	 * {@link #DEFAULT_VGSS}, its VGSS rating and any test's VGS.
+	 */
+	static double minKsub(Device d) {
+		Parameter vgss = Fits.row(d, "VGSS");
+		double reach = DEFAULT_VGSS;
+		if (vgss != null && vgss.nominal() != null && Double.isFinite(vgss.nominal())) {
+			reach = Math.max(reach, Math.abs(vgss.nominal()));
+		}
+		for (Parameter p : d.parameters()) {
+			Double v = p.condition("VGS");
+			if (v != null && Double.isFinite(v)) {
+				reach = Math.max(reach, Math.abs(v));
+			}
+		}
+		return Math.max(MIN_KSUB, GATE_MARGIN * reach / EXP_REACH);
 	}
 
 	/** The fits of a transfer curve in the order they are tried, each only where those before it were refused. */

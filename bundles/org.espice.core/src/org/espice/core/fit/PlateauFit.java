@@ -56,7 +56,7 @@ final class PlateauFit {
 			return tablesOnly;
 		}
 		double[] s = ChannelFit.withShare(ChannelFit.withSlope(start, VdmosFitter.KSUBTHRES), VdmosFitter.RS_SHARE);
-		double[] l = ChannelFit.withShare(ChannelFit.withSlope(lo, ChannelFit.MIN_KSUB), ChannelFit.MIN_RS_SHARE);
+		double[] l = ChannelFit.withShare(ChannelFit.withSlope(lo, ChannelFit.minKsub(d)), ChannelFit.MIN_RS_SHARE);
 		double[] h = ChannelFit.withShare(ChannelFit.withSlope(hi, ChannelFit.MAX_KSUB), VdmosFitter.RS_SHARE);
 		LeastSquares.Result fit = LeastSquares.fit(s, l, h, x -> {
 			VdmosFitter.SquareLaw q = VdmosFitter.SquareLaw.of(x);

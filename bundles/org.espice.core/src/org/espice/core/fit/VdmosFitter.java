@@ -146,8 +146,12 @@ final class VdmosFitter {
 		card.set("RS", rext * share, Fits.fmt("%.0f %% of the fitted external resistance ", 100 * share)
 				+ Target.fmt(rext) + " Ohm" + split);
 		if (fit.slopeFrom() != null) {
+			double least = ChannelFit.minKsub(d);
 			card.set("KSUBTHRES", law.ksub(), "weak-inversion slope; same fit as VTO, from the threshold row and the "
-					+ fit.slopeFrom());
+					+ fit.slopeFrom() + (law.ksub() <= least * (1 + 1e-9) && least > ChannelFit.MIN_KSUB
+							? Fits.fmt(" (held at its least, %.3g V: sharper, ngspice's VDMOS overflows within the "
+									+ "gate's reach)", least)
+							: ""));
 		}
 		lambda(card, d);
 		for (Check c : checks) {

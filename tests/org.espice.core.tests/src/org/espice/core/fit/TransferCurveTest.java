@@ -156,4 +156,32 @@ class TransferCurveTest {
 					"gate voltage at " + id + " A");
 		}
 	}
+
+	/**
+	 * ngspice's VDMOS overflows once (VGS - VTO)/KSUBTHRES passes about 709: a curve drawn with a very sharp
+	 * weak-inversion slope is followed with the least slope that keeps the model finite up to 1.2 times the gate's
+	 * rating, and the card says so; a part rated for more gate voltage gets a larger least slope.
+	 */
+	@Test
+	void theWeakInversionSlopeStaysWhereNgspiceCanEvaluateItUpToTheGatesRating() throws ProcessingException {
+		VdmosFitter.SquareLaw sharp = new VdmosFitter.SquareLaw(3, 4, 0.4, 0.01);
+		double vth = sharp.gateFor(250e-6);
+		double ron = VdmosFitter.predict(new org.espice.core.spice.Check(typ("RDS_ON", 1, "VGS", 10, "ID", 5),
+				org.espice.core.spice.Probe.RDS_ON, org.espice.core.spice.Target.of(typ("RDS_ON", 1))), sharp);
+		Device d = new Device("M1", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", vth, "ID", 250e-6),
+				typ("RDS_ON", ron, "VGS", 10, "ID", 5), max("ID", 10, "T", 25), max("VGSS", 20)));
+		ModelCard c = fit(d, transferPlot(series(25, sharp::gateFor)));
+		double least = 1.2 * 20 / 700;
+		assertEquals(least, ChannelFit.minKsub(d), 1e-12);
+		assertEquals(least, c.value("KSUBTHRES"), 1e-6);
+		String origin = c.params().stream().filter(p -> p.name().equals("KSUBTHRES")).findFirst().orElseThrow()
+				.origin();
+		assertTrue(origin.contains("held at its least"), origin);
+		Device rated30 = new Device("M2", DeviceKind.MOSFET_N, List.of(max("VGSS", 30), typ("QG", 1e-8, "VGS", 10)));
+		assertEquals(1.2 * 30 / 700, ChannelFit.minKsub(rated30), 1e-12);
+		// at least 20 V (a rating read as 0.5 V is another row's value), or the largest gate voltage a test uses
+		assertEquals(least, ChannelFit.minKsub(new Device("M3", DeviceKind.MOSFET_N, List.of(max("VGSS", 0.5)))), 1e-12);
+		assertEquals(1.2 * 25 / 700, ChannelFit.minKsub(new Device("M4", DeviceKind.MOSFET_N,
+				List.of(typ("QG", 1e-8, "VGS", 25)))), 1e-12);
+	}
 }
