@@ -1,0 +1,81 @@
+package org.espice.core.simulate;
+
+import static org.espice.core.fit.Rows.device;
+import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.FailureCategory;
+import org.espice.core.ProcessingException;
+import org.junit.jupiter.api.Test;
+
+/** How the datasheet points are split into decks, and what a deck that does not finish costs. */
+class DatasheetSimulationTest {
+
+	private static final ModelVerifier.Instance DUT = (k, a, b, c) -> ModelVerifier.dut("VDMOS", k, a, b, c, "M");
+
+	private static Device part() {
+		return device("K", DeviceKind.MOSFET_N, typ("VGS_TH", 3, "ID", 1e-3),
+				typ("QG", 4e-8, "VGS", 10, "VDS", 50, "ID", 8), typ("QG", 9e-8, "VGS", 20, "VDS", 50, "ID", 8));
+	}
+
+	/** Answers every measurement a deck prints with 1, as ngspice would print "mK = 1". */
+	private static NgspiceRunner.Result answered(String deck) {
+		Map<String, Double> values = new java.util.LinkedHashMap<>();
+		Matcher m = Pattern.compile("(?m)^(?:let|meas tran) (m\\d+)\\b").matcher(deck);
+		while (m.find()) {
+			values.put(m.group(1), 1.0);
+		}
+		return new NgspiceRunner.Result(0, "", values, List.of());
+	}
+
+	@Test
+	void eachGateChargeTestRunsInADeckOfItsOwn() throws ProcessingException {
+		List<String> decks = new ArrayList<>();
+		DatasheetVerification v = DatasheetSimulation.run(part(), "M", DatasheetPoints.plan(part(), null), "", DUT,
+				deck -> {
+					decks.add(deck);
+					return answered(deck);
+				});
+		assertEquals(3, decks.size(), "one steady deck and one per gate-charge test");
+		assertEquals(2, decks.stream().filter(x -> x.contains("\ntran ")).count());
+		assertTrue(v.loaded());
+	}
+
+	/**
+	 * A gate-charge test that does not finish in time costs its own value, named among the errors; the others and
+	 * the part's verification stand. A steady deck that does not finish still fails the part.
+	 */
+	@Test
+	void aTransientTestThatDoesNotFinishCostsOnlyItsOwnValue() throws ProcessingException {
+		DatasheetSimulation.Runner slowAt20 = deck -> {
+			if (deck.contains("\ntran ") && deck.contains("DC 30.0000")) { // the gate clamp at 1.5 x 20 V
+				throw new ProcessingException(FailureCategory.TIMEOUT, "ngspice did not finish within 30 s");
+			}
+			return answered(deck);
+		};
+		DatasheetVerification v = DatasheetSimulation.run(part(), "M", DatasheetPoints.plan(part(), null), "", DUT,
+				slowAt20);
+		assertEquals(1.0, v.points().get(0).value());
+		assertEquals(1.0, v.points().get(1).value());
+		assertTrue(Double.isNaN(v.points().get(2).value()));
+		assertTrue(v.errors().stream().anyMatch(e -> e.contains("did not finish")), v.errors().toString());
+		DatasheetSimulation.Runner slowSteady = deck -> {
+			if (!deck.contains("\ntran ")) {
+				throw new ProcessingException(FailureCategory.TIMEOUT, "ngspice did not finish within 30 s");
+			}
+			return answered(deck);
+		};
+		assertThrows(ProcessingException.class, () -> DatasheetSimulation.run(part(), "M",
+				DatasheetPoints.plan(part(), null), "", DUT, slowSteady));
+	}
+}
