@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.espice.core.Device;
+import org.espice.core.DeviceKind;
 import org.espice.core.FailureCategory;
 import org.espice.core.ProcessingException;
 import org.espice.core.spice.Check;
@@ -34,46 +35,13 @@ final class DatasheetSimulation {
 
 	static DatasheetVerification run(Device d, String model, List<DatasheetPoints.Planned> plan, String models,
 			ModelVerifier.Instance inst, Runner runner) throws ProcessingException {
-		Map<Group, Map<Integer, Check>> groups = new LinkedHashMap<>();
+		Map<Integer, Check> checks = new LinkedHashMap<>();
 		for (int k = 0; k < plan.size(); k++) {
-			Check c = plan.get(k).check();
-			if (c != null) {
-				boolean tran = VerificationDeck.transientRun(c);
-				Group g = new Group(temperature(c), tran, tran ? test(c, d) : null);
-				groups.computeIfAbsent(g, x -> new LinkedHashMap<>()).put(k, c);
+			if (plan.get(k).check() != null) {
+				checks.put(k, plan.get(k).check());
 			}
 		}
-		Map<String, Double> values = new LinkedHashMap<>();
-		List<String> errors = new ArrayList<>();
-		boolean loaded = true;
-		for (Map.Entry<Group, Map<Integer, Check>> e : groups.entrySet()) {
-			VerificationDeck deck = new VerificationDeck(models, inst, d.kind(), e.getKey().temperature());
-			e.getValue().forEach(deck::add);
-			NgspiceRunner.Result r;
-			try {
-				r = runner.run(deck.text());
-			} catch (ProcessingException ex) {
-				if (!e.getKey().transientRun() || ex.category() != FailureCategory.TIMEOUT
-						|| Thread.currentThread().isInterrupted()) {
-					throw ex;
-				}
-				// a transient test that does not finish costs its own values, not the part's
-				String why = e.getKey().test() + ": " + ex.getMessage();
-				if (!errors.contains(why)) {
-					errors.add(why);
-				}
-				continue;
-			}
-			values.putAll(r.values());
-			for (String err : r.errors()) {
-				if (!errors.contains(err)) {
-					errors.add(err);
-				}
-			}
-			if (!e.getKey().transientRun() && (!r.clean() || r.values().isEmpty())) {
-				loaded = false;
-			}
-		}
+		Outcome o = simulate(checks, d.kind(), models, inst, runner);
 		List<DatasheetVerification.Point> points = new ArrayList<>();
 		List<DatasheetVerification.Skipped> skipped = new ArrayList<>();
 		for (int k = 0; k < plan.size(); k++) {
@@ -82,16 +50,80 @@ final class DatasheetSimulation {
 				skipped.add(new DatasheetVerification.Skipped(p.row(), p.reason()));
 				continue;
 			}
-			Double v = values.get("m" + k);
+			Double v = o.values().get("m" + k);
 			double sim = v == null || !Double.isFinite(v) ? Double.NaN : Math.abs(v);
 			points.add(new DatasheetVerification.Point(p.check().parameter(), sim, p.fitted()));
 		}
-		return new DatasheetVerification(d.part(), model, loaded, errors, points, skipped);
+		return new DatasheetVerification(d.part(), model, o.steadyLoaded() != Boolean.FALSE, o.errors(), points,
+				skipped);
+	}
+
+	/**
+	 * What the decks gave: the measurements ({@code m<k>} for check k), ngspice's error lines, whether the steady
+	 * decks ran clean with values (null when there were none), and whether a transient one did.
+	 */
+	record Outcome(Map<String, Double> values, List<String> errors, Boolean steadyLoaded, boolean transientLoaded) {
+	}
+
+	/**
+	 * Runs {@code checks} (by index) in their decks: one per test temperature for the steady ones, one per transient
+	 * test. A transient test that does not finish in time costs its own values, named among the errors; a steady deck
+	 * that does not finish fails the run. Without any check, one empty steady deck tells whether the model loads.
+	 */
+	static Outcome simulate(Map<Integer, Check> checks, DeviceKind kind, String models, ModelVerifier.Instance inst,
+			Runner runner) throws ProcessingException {
+		Map<Group, Map<Integer, Check>> groups = new LinkedHashMap<>();
+		checks.forEach((k, c) -> {
+			boolean tran = VerificationDeck.transientRun(c);
+			Group g = new Group(temperature(c), tran, tran ? test(c, kind) : null);
+			groups.computeIfAbsent(g, x -> new LinkedHashMap<>()).put(k, c);
+		});
+		if (groups.isEmpty()) {
+			groups.put(new Group(null, false, null), Map.of());
+		}
+		Map<String, Double> values = new LinkedHashMap<>();
+		List<String> errors = new ArrayList<>();
+		Boolean steady = null;
+		boolean tranLoaded = false;
+		for (Map.Entry<Group, Map<Integer, Check>> e : groups.entrySet()) {
+			Group g = e.getKey();
+			VerificationDeck deck = new VerificationDeck(models, inst, kind, g.temperature());
+			e.getValue().forEach(deck::add);
+			NgspiceRunner.Result r;
+			try {
+				r = runner.run(deck.text());
+			} catch (ProcessingException ex) {
+				if (!g.transientRun() || ex.category() != FailureCategory.TIMEOUT
+						|| Thread.currentThread().isInterrupted()) {
+					throw ex;
+				}
+				// a transient test that does not finish costs its own values, not the part's
+				add(errors, List.of(g.test() + ": " + ex.getMessage()));
+				continue;
+			}
+			values.putAll(r.values());
+			add(errors, r.errors());
+			boolean clean = r.clean() && (!r.values().isEmpty() || e.getValue().isEmpty());
+			if (g.transientRun()) {
+				tranLoaded |= clean;
+			} else {
+				steady = (steady == null || steady) && clean;
+			}
+		}
+		return new Outcome(values, errors, steady, tranLoaded);
+	}
+
+	private static void add(List<String> errors, List<String> more) {
+		for (String err : more) {
+			if (!errors.contains(err)) {
+				errors.add(err);
+			}
+		}
 	}
 
 	/** The transient test a check is measured in: one gate-charge circuit, or one recovery test. */
-	private static String test(Check c, Device d) {
-		return GateChargeProbes.PROBES.contains(c.probe()) ? "qg " + GateChargeProbes.key(c, d.kind())
+	private static String test(Check c, DeviceKind kind) {
+		return GateChargeProbes.PROBES.contains(c.probe()) ? "qg " + GateChargeProbes.key(c, kind)
 				: c.probe() + " " + c.parameter().conditions();
 	}
 

@@ -183,49 +183,20 @@ public final class ModelVerifier {
 	}
 
 	/**
-	 * Runs the checks in as few decks as they need: one per test temperature for the steady ones (operating points
-	 * and AC; a check at 25 +- 5 degC or without a temperature runs at ngspice's default 27 degC) and one for the
-	 * gate-charge transients, so that a transient neither slows nor breaks the other circuits. The model loaded when
-	 * the steady decks ran clean (the transients, when there is nothing else).
+	 * Runs the checks in as few decks as they need ({@link DatasheetSimulation#simulate}): one per test temperature
+	 * for the steady ones (operating points and AC; a check at 25 +- 5 degC or without a temperature runs at
+	 * ngspice's default 27 degC) and one per transient test, so that a transient neither slows nor breaks the other
+	 * circuits. The model loaded when the steady decks ran clean (a transient one, when there is nothing else).
 	 */
 	private static Verification run(String part, String models, Instance inst, DeviceKind kind, List<Check> checks,
 			DatasheetSimulation.Runner runner) throws ProcessingException {
-		Map<Double, VerificationDeck> steady = new LinkedHashMap<>();
-		VerificationDeck transients = new VerificationDeck(models, inst, kind);
-		boolean anyTransient = false;
+		Map<Integer, Check> byIndex = new LinkedHashMap<>();
 		for (int k = 0; k < checks.size(); k++) {
-			Check c = checks.get(k);
-			if (VerificationDeck.transientRun(c)) {
-				transients.add(k, c);
-				anyTransient = true;
-			} else {
-				Double t = DatasheetSimulation.temperature(c);
-				steady.computeIfAbsent(t == null ? Double.NaN : t, x -> new VerificationDeck(models, inst, kind, t))
-						.add(k, c);
-			}
+			byIndex.put(k, checks.get(k));
 		}
-		if (steady.isEmpty() && !anyTransient) {
-			steady.put(Double.NaN, new VerificationDeck(models, inst, kind));
-		}
-		Map<String, Double> values = new LinkedHashMap<>();
-		List<String> errors = new ArrayList<>();
-		boolean loaded = true;
-		for (VerificationDeck deck : steady.values()) {
-			NgspiceRunner.Result r = runner.run(deck.text());
-			values.putAll(r.values());
-			r.errors().stream().filter(e -> !errors.contains(e)).forEach(errors::add);
-			loaded &= r.clean() && (!r.values().isEmpty() || checks.isEmpty());
-		}
-		if (anyTransient) {
-			NgspiceRunner.Result r = runner.run(transients.text());
-			values.putAll(r.values());
-			r.errors().stream().filter(e -> !errors.contains(e)).forEach(errors::add);
-			if (steady.isEmpty()) {
-				// only transients: they tell whether the model loaded
-				loaded = r.clean() && !r.values().isEmpty();
-			}
-		}
-		return verification(part, loaded, errors, values, checks);
+		DatasheetSimulation.Outcome o = DatasheetSimulation.simulate(byIndex, kind, models, inst, runner);
+		boolean loaded = o.steadyLoaded() != null ? o.steadyLoaded() : o.transientLoaded();
+		return verification(part, loaded, o.errors(), o.values(), checks);
 	}
 
 	private static Verification verification(String part, boolean loaded, List<String> errors, Map<String, Double> values,
