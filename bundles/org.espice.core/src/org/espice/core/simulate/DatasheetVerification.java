@@ -161,25 +161,23 @@ public record DatasheetVerification(String part, String model, boolean loaded, L
 
 	/** The median of some values (NaN when there are none). */
 	public static double median(List<Double> values) {
-		List<Double> s = new ArrayList<>(values);
-		s.removeIf(v -> v == null || v.isNaN());
-		if (s.isEmpty()) {
-			return Double.NaN;
-		}
-		s.sort(null);
+		List<Double> s = sorted(values);
 		int n = s.size();
-		return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+		return n == 0 ? Double.NaN : n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
 	}
 
 	/** The 90th percentile (nearest rank) of some values (NaN when there are none). */
 	public static double p90(List<Double> values) {
+		List<Double> s = sorted(values);
+		return s.isEmpty() ? Double.NaN : s.get((int) Math.ceil(0.9 * s.size()) - 1);
+	}
+
+	/** The values that are numbers, ascending. */
+	private static List<Double> sorted(List<Double> values) {
 		List<Double> s = new ArrayList<>(values);
 		s.removeIf(v -> v == null || v.isNaN());
-		if (s.isEmpty()) {
-			return Double.NaN;
-		}
 		s.sort(null);
-		return s.get((int) Math.ceil(0.9 * s.size()) - 1);
+		return s;
 	}
 
 	/** The point table, the values not simulated and the medians per quantity, fixed width. */
