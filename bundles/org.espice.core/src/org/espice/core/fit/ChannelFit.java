@@ -52,6 +52,8 @@ final class ChannelFit {
 	private static final String SOURCE_REFUSAL = "the square law follows it only through its source resistance";
 	/** The weak-inversion slope a transfer curve may set lies between these. */
 	static final double MIN_KSUB = 0.02, MAX_KSUB = 0.5;
+	/** Where a fit's point holds ln KSUBTHRES: after VTO, ln KP and ln of the external resistance. */
+	static final int SLOPE = 3;
 	/**
 	 * ngspice's VDMOS takes exp((VGS - VTO)/KSUBTHRES) in its weak-inversion overdrive; past an argument of about 709
 	 * the double overflows and the model's current turns NaN (ngspice 39: a transient stops with "timestep too small",
@@ -94,14 +96,14 @@ final class ChannelFit {
 		// the external resistance at the default or fitted
 		CurveFit withCurve = (use, held, free) -> {
 			double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
-			double[] l = withSlope(lo, minKsub(d));
+			double[] l = withSlope(lo, MIN_KSUB);
 			double[] h = withSlope(hi, MAX_KSUB);
 			if (free) {
 				s = withShare(s, VdmosFitter.RS_SHARE);
 				l = withShare(l, MIN_RS_SHARE);
 				h = withShare(h, VdmosFitter.RS_SHARE);
 			}
-			return LeastSquares.fit(s, l, h, x -> {
+			return floored(s, l, h, minKsub(d), x -> {
 				VdmosFitter.SquareLaw q = VdmosFitter.SquareLaw.of(x);
 				double[] r = residuals(checks, gfs, transfer, use, q);
 				return held ? sourceHeld(r, transfer, q) : r;
@@ -151,6 +153,24 @@ final class ChannelFit {
 			}
 		}
 		return Math.max(MIN_KSUB, GATE_MARGIN * reach / EXP_REACH);
+	}
+
+	/**
+	 * A fit with the weak-inversion slope (index {@link #SLOPE}, in its log) free down to {@link #MIN_KSUB}; where it
+	 * lands under {@code least}, fitted again from there with the slope held at {@code least} or above, so that a fit
+	 * the floor does not bind stays as it was.
+	 */
+	static LeastSquares.Result floored(double[] start, double[] lo, double[] hi, double least,
+			java.util.function.Function<double[], double[]> residuals, TaskMonitor monitor) {
+		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, residuals, monitor);
+		if (Math.exp(r.point()[SLOPE]) >= least * (1 - 1e-9)) {
+			return r;
+		}
+		double[] from = r.point().clone();
+		double[] floor = lo.clone();
+		from[SLOPE] = Math.log(least);
+		floor[SLOPE] = Math.log(least);
+		return LeastSquares.fit(from, floor, hi, residuals, monitor);
 	}
 
 	/** The fits of a transfer curve in the order they are tried, each only where those before it were refused. */

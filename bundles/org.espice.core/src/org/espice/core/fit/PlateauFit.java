@@ -56,9 +56,9 @@ final class PlateauFit {
 			return tablesOnly;
 		}
 		double[] s = ChannelFit.withShare(ChannelFit.withSlope(start, VdmosFitter.KSUBTHRES), VdmosFitter.RS_SHARE);
-		double[] l = ChannelFit.withShare(ChannelFit.withSlope(lo, ChannelFit.minKsub(d)), ChannelFit.MIN_RS_SHARE);
+		double[] l = ChannelFit.withShare(ChannelFit.withSlope(lo, ChannelFit.MIN_KSUB), ChannelFit.MIN_RS_SHARE);
 		double[] h = ChannelFit.withShare(ChannelFit.withSlope(hi, ChannelFit.MAX_KSUB), VdmosFitter.RS_SHARE);
-		LeastSquares.Result fit = LeastSquares.fit(s, l, h, x -> {
+		LeastSquares.Result fit = ChannelFit.floored(s, l, h, ChannelFit.minKsub(d), x -> {
 			VdmosFitter.SquareLaw q = VdmosFitter.SquareLaw.of(x);
 			double[] r = ChannelFit.residuals(checks, gfs, null, k -> true, q);
 			double[] out = Arrays.copyOf(r, r.length + 1);
