@@ -60,8 +60,8 @@ public final class DatasheetPoints {
 	}
 
 	/**
-	 * Plans every table value of the device, then the points of its curves that {@link CurveChecks} samples (held
-	 * out: the model is simulated at them, whatever it was fitted to).
+	 * Plans every table value of the device, then the points of its curves that {@link CurveChecks} samples (never
+	 * marked fitted: they are figures of their own, whatever curves the model was fitted to).
 	 *
 	 * @param plots the datasheet's plots; none for the table values only
 	 * @param ours  gives the values the model was fitted to

@@ -24,9 +24,9 @@ import org.espice.core.spice.Probe;
  * VGS (the plateau ends where the channel leaves saturation and the gate voltage rises again).</li>
  * </ul>
  * The gate current is sized so that the datasheet's charge is delivered in 10 us, slow enough for every internal
- * gate resistance; the run lasts six times that with the current on, and a diode clamps the gate at 1.5 VGS. The operating point the
- * transient starts from is taken with the gate held at 0 V and the drain at the supply. Rows with the same conditions
- * (QG, QGS and QGD of one test) share one circuit.
+ * gate resistance; the run lasts six times that with the current on, and a diode clamps the gate at 1.5 VGS. The
+ * operating point the transient starts from is taken with the gate held at 0 V and the drain at the supply. Rows
+ * with the same conditions (QG, QGS and QGD of one test) share one circuit.
  */
 final class GateChargeProbes {
 

@@ -129,8 +129,9 @@ public final class ModelVerifier {
 			FittedModel ours, List<String> spiceinit) throws ProcessingException {
 		requireDefined(vendor, modelName);
 		Instance inst = vendorInstance(vendor, modelName, ours);
-		return DatasheetSimulation.run(d, modelName, DatasheetPoints.plan(d, plots, ours), "* vendor model\n" + vendor.text()
-				+ "\n", inst, deck -> vendor.trusted() ? runner.runTrusted(deck, spiceinit) : runner.run(deck, spiceinit));
+		return DatasheetSimulation.run(d, modelName, DatasheetPoints.plan(d, plots, ours),
+				"* vendor model\n" + vendor.text() + "\n", inst,
+				deck -> vendor.trusted() ? runner.runTrusted(deck, spiceinit) : runner.run(deck, spiceinit));
 	}
 
 	private static void requireDefined(VendorModel vendor, String modelName) throws ProcessingException {

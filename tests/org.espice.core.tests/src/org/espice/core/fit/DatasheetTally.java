@@ -180,8 +180,8 @@ final class DatasheetTally {
 		double p90 = DatasheetVerification.p90(e.ours);
 		System.out.printf(Locale.ROOT, "%-10s %-8s %5d %8s %8s %8s | %5d %8s %8s %7s | %5d %8s %8s %7s | %9s %9s%n",
 				kind, name, e.ours.size(), pct(e.ours),
-				Double.isNaN(p90) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * p90), pct(e.heldOut), e.pairedOurs.size(), pct(e.pairedOurs),
-				pct(e.pairedLib), e.parts == 0 ? "-" : e.better + "/" + e.parts, e.heldOurs.size(), pct(e.heldOurs),
+				Double.isNaN(p90) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * p90), pct(e.heldOut),
+				e.pairedOurs.size(), pct(e.pairedOurs), pct(e.pairedLib), e.parts == 0 ? "-" : e.better + "/" + e.parts, e.heldOurs.size(), pct(e.heldOurs),
 				pct(e.heldLib), e.heldParts == 0 ? "-" : e.heldBetter + "/" + e.heldParts,
 				e.limits == 0 ? "-" : e.limitsMet + "/" + e.limits,
 				e.libLimits == 0 ? "-" : e.libLimitsMet + "/" + e.libLimits);
