@@ -12,20 +12,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.espice.core.Device;
-import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
-import org.espice.core.Parameter;
 import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
-import org.espice.core.Provenance;
 import org.espice.core.TaskMonitor;
 import org.espice.core.extract.DatasheetReader;
 import org.espice.core.simulate.ModelVerifier;
 import org.espice.core.simulate.NgspiceRunner;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.ModelCard;
-import org.espice.core.spice.Probe;
-import org.espice.core.spice.Target;
 
 /**
  * Benchmark (not a unit test) over {@code shared/corpus/dev}: how closely the fitted models follow the datasheets'
@@ -37,8 +32,8 @@ import org.espice.core.spice.Target;
  * threshold test's circuit: the drain at the gate, in saturation), and an IGBT's VCE at every third point read off
  * the on-state part of its room output curves, at the point's IC and VGE. Three fits per part: from the tables alone (as
  * before curves were read), from the tables and the curves with those points held out, and from the tables and the
- * whole curves. Prints the
- * median and 90th percentile of the relative error per quantity.
+ * whole curves (the points are {@link CurveChecks}'s, those {@code espice verify} simulates). Prints the median and
+ * 90th percentile of the relative error per quantity.
  *
  * <p>
  * Usage: {@code CurveFollowReport [NAME...]} (after a build; the corpus is found as for {@link ModelReport}); with
