@@ -3,6 +3,7 @@ package org.espice.core.fit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import org.espice.core.Device;
@@ -161,7 +162,7 @@ final class ChannelFit {
 	 * the floor does not bind stays as it was.
 	 */
 	static LeastSquares.Result floored(double[] start, double[] lo, double[] hi, double least,
-			java.util.function.Function<double[], double[]> residuals, TaskMonitor monitor) {
+			Function<double[], double[]> residuals, TaskMonitor monitor) {
 		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, residuals, monitor);
 		if (Math.exp(r.point()[SLOPE]) >= least * (1 - 1e-9)) {
 			return r;

@@ -28,103 +28,85 @@ public final class CurveChecks {
 	private CurveChecks() {
 	}
 
+	/** Charges sampled along each rise of the gate-charge curve. */
+	private static final int SAMPLES_PER_RISE = 4;
+	/** At most this many points of an fT curve: each is an AC analysis of the whole deck. */
+	private static final int MAX_FT_POINTS = 8;
+
 	/**
 	 * The datasheet's curves the part's fits read, sampled as checks: every third point (index 3k+2) of each
 	 * capacitance, gain, on-voltage, fT and output curve and of the room transfer curve's currents, 16 points of the
 	 * room forward curve, and eight charges along the gate-charge curve's rises; each at the point's bias and the
-	 * curve's conditions, its row marked as read off a curve on its page ({@link Provenance#curve(int)}). Empty for a
-	 * kind without curve checks (JFET) or a part whose plots none of its fits use.
+	 * curve's conditions, its row marked as read off a curve on its page ({@link Provenance#curve(int)}). An IGBT's
+	 * output curves only; empty for a kind without curve checks (JFET, GaN) or a part whose plots none of its fits use.
 	 */
 	public static List<Check> of(Device d, List<Plot> plots) {
 		DeviceCurves usable = DeviceCurves.of(d, plots);
-		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
+		DeviceKind kind = d.kind();
 		List<Check> out = new ArrayList<>();
+		boolean mosfet = kind == DeviceKind.MOSFET_N || kind == DeviceKind.MOSFET_P;
+		if (kind == DeviceKind.IGBT) {
+			igbtOutput(out, usable, plots);
+		} else if (kind.isDiode() || mosfet || kind.isBjt()) {
+			capacitances(out, d, usable);
+			forward(out, d, usable);
+			if (mosfet) {
+				transfer(out, d, usable);
+				gateCharge(out, d, usable);
+			}
+			if (kind.isBjt()) {
+				bjt(out, d, usable);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * A typical value read off a curve on {@code page}, measured by {@code probe} at the conditions given as name,
+	 * value pairs (in that order).
+	 */
+	private static void point(List<Check> out, String name, double value, String unit, int page, Probe probe,
+			Object... conditions) {
+		Map<String, Double> cond = new LinkedHashMap<>();
+		for (int i = 0; i < conditions.length; i += 2) {
+			cond.put((String) conditions[i], ((Number) conditions[i + 1]).doubleValue());
+		}
+		Parameter p = new Parameter(name, null, value, null, unit, cond, Provenance.curve(page));
+		out.add(new Check(p, probe, Target.of(p)));
+	}
+
+	/** A diode's CT against VR and a MOSFET's Ciss, Coss and Crss against VDS, at 1 MHz, up to the part's rating. */
+	private static void capacitances(List<Check> out, Device d, DeviceCurves usable) {
+		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
 		double blocking = blocking(d);
 		add(out, usable.find(Plot.Kind.CT_VR, Set.of("VR")), "CT", "VR", 1, Probe.JUNCTION_CAPACITANCE, blocking);
-		for (String[] q : new String[][] { { "CISS", "CIES" }, { "COSS", "COES" }, { "CRSS", "CRES" } }) {
-			Probe probe = Probe.valueOf(q[0]);
-			boolean igbt = d.kind() == DeviceKind.IGBT;
-			String key = igbt ? "VCE" : "VDS";
-			add(out, usable.find(Plot.Kind.CAPACITANCE, Set.of(key), igbt ? q[1] : q[0]), q[0], key, sign,
-					probe, blocking);
+		for (String q : new String[] { "CISS", "COSS", "CRSS" }) {
+			add(out, usable.find(Plot.Kind.CAPACITANCE, Set.of("VDS"), q), q, "VDS", sign, Probe.valueOf(q), blocking);
 		}
+	}
+
+	/** The room forward curve of a diode (VF) or a MOSFET's body diode (VSD) at its resampled currents. */
+	private static void forward(List<Check> out, Device d, DeviceCurves usable) {
 		boolean diode = d.kind().isDiode();
 		ForwardCurves.Forward fwd = ForwardCurves.find(usable, diode ? Plot.Kind.IF_VF : Plot.Kind.BODY_DIODE);
-		if (fwd != null) {
-			ForwardCurves.Curve c = fwd.room();
-			String key = diode ? "IF" : "IS";
-			for (int i = 0; i < c.current().length; i++) {
-				Map<String, Double> cond = new LinkedHashMap<>();
-				cond.put(key, (d.kind() == DeviceKind.MOSFET_P ? -1 : 1) * c.current()[i]);
-				Parameter p = new Parameter(diode ? "VF" : "VSD", null, c.voltage()[i], null, "V", cond,
-						Provenance.curve(c.page()));
-				out.add(new Check(p, Probe.FORWARD_VOLTAGE, Target.of(p)));
-			}
+		if (fwd == null) {
+			return;
 		}
-		if (d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P) {
-			TransferCurves.Curve t = TransferCurves.find(usable, ChannelFit.RATED_REACH * ChannelFit.ratedCurrent(d));
-			for (int i = 2; t != null && i < t.current().length; i += 3) {
-				// the gate voltage at the curve's current, in saturation as the threshold test holds the drain
-				Map<String, Double> cond = new LinkedHashMap<>();
-				cond.put("ID", sign * t.current()[i]);
-				Parameter p = new Parameter("VGS", null, sign * t.vgs()[i], null, "V", cond,
-						Provenance.curve(t.page()));
-				out.add(new Check(p, Probe.VGS_TH, Target.of(p)));
-			}
-			gateCharge(out, d, usable, sign);
+		ForwardCurves.Curve c = fwd.room();
+		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
+		for (int i = 0; i < c.current().length; i++) {
+			point(out, diode ? "VF" : "VSD", c.voltage()[i], "V", c.page(), Probe.FORWARD_VOLTAGE, diode ? "IF" : "IS",
+					sign * c.current()[i]);
 		}
-		if (d.kind().isBjt()) {
-			double s = d.kind() == DeviceKind.BJT_PNP ? -1 : 1;
-			ModelCard scratch = new ModelCard(d.part(), d.kind(), "scratch", "NPN");
-			for (HfeCurves.Gain g : HfeCurves.find(usable, Fits.rows(d, "HFE"), scratch)) {
-				DeviceCurves.Curve c = g.curve();
-				for (int i = 2; i < c.x().length; i += 3) {
-					Map<String, Double> cond = new LinkedHashMap<>();
-					cond.put("IC", s * c.x()[i]);
-					cond.put("VCE", s * g.vce());
-					Parameter p = new Parameter("HFE", null, c.y()[i], null, "", cond, Provenance.curve(c.page()));
-					out.add(new Check(p, Probe.HFE, Target.of(p)));
-				}
-			}
-			List<Check> rows = new ArrayList<>();
-			for (Probe probe : new Probe[] { Probe.VCE_SAT, Probe.VBE_SAT, Probe.VBE_ON }) {
-				for (Parameter p : Fits.rows(d, probe.name(), "IC")) {
-					rows.add(new Check(p, probe, Target.of(p)));
-				}
-			}
-			TransitCurves.Ft ft = TransitCurves.find(usable, Fits.row(d, "FT", "IC"), scratch);
-			// every third read point, at most eight of them: each is an AC analysis of the whole deck
-			int n = ft == null ? 0 : ft.curve().x().length;
-			int stride = 3 * Math.max(1, (int) Math.ceil(n / 3.0 / 8));
-			for (int i = 2; ft != null && i < n; i += stride) {
-				Map<String, Double> cond = new LinkedHashMap<>();
-				cond.put("IC", s * ft.curve().x()[i]);
-				cond.put("VCE", s * ft.vce());
-				Parameter p = new Parameter("FT", null, ft.curve().y()[i], null, "Hz", cond,
-						Provenance.curve(ft.curve().page()));
-				out.add(new Check(p, Probe.FT, Target.of(p)));
-			}
-			for (SaturationCurves.Sat sat : SaturationCurves.find(usable, rows, scratch)) {
-				DeviceCurves.Curve c = sat.curve();
-				for (int i = 2; i < c.x().length; i += 3) {
-					Map<String, Double> cond = new LinkedHashMap<>();
-					cond.put("IC", s * c.x()[i]);
-					if (sat.probe() == Probe.VBE_ON) {
-						cond.put("VCE", s * sat.bias());
-					} else {
-						cond.put("IB", s * c.x()[i] / sat.bias());
-					}
-					Parameter p = new Parameter(sat.probe().name(), null, c.y()[i], null, "V", cond,
-							Provenance.curve(c.page()));
-					out.add(new Check(p, sat.probe(), Target.of(p)));
-				}
-			}
+	}
+
+	/** The gate voltage at the room transfer curve's currents, in saturation as the threshold test holds the drain. */
+	private static void transfer(List<Check> out, Device d, DeviceCurves usable) {
+		TransferCurves.Curve t = TransferCurves.find(usable, ChannelFit.RATED_REACH * ChannelFit.ratedCurrent(d));
+		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
+		for (int i = 2; t != null && i < t.current().length; i += 3) {
+			point(out, "VGS", sign * t.vgs()[i], "V", t.page(), Probe.VGS_TH, "ID", sign * t.current()[i]);
 		}
-		if (d.kind() == DeviceKind.IGBT) {
-			return igbtOutput(usable, plots);
-		}
-		return diode || d.kind() == DeviceKind.MOSFET_N || d.kind() == DeviceKind.MOSFET_P || d.kind().isBjt() ? out
-				: List.of();
 	}
 
 	/**
@@ -134,13 +116,12 @@ public final class CurveChecks {
 	 * the plateau's voltage and, where the tables print no typical gate charge, for its corners' charges (QGS, QGD and
 	 * QG at the last point, which is also the last sample here); the other samples lie between those corners.
 	 */
-	private static final int SAMPLES_PER_RISE = 4;
-
-	private static void gateCharge(List<Check> out, Device d, DeviceCurves usable, double sign) {
+	private static void gateCharge(List<Check> out, Device d, DeviceCurves usable) {
 		GateChargeCurves.Plateau pl = GateChargeCurves.find(usable, d);
 		if (pl == null || !(pl.vds() > 0)) {
 			return;
 		}
+		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
 		double[] q = pl.q();
 		double[] v = pl.v();
 		// four charges along each rise, read on the drawn line (a curve drawn as its corners is straight between
@@ -154,15 +135,43 @@ public final class CurveChecks {
 		}
 		for (double charge : at) {
 			double gate = DeviceCurves.linear(q, v, charge);
-			if (!(charge > q[0]) || !(gate > 0)) {
-				continue;
+			if (charge > q[0] && gate > 0) {
+				point(out, "QG", charge, "C", pl.page(), Probe.GATE_CHARGE, "VGS", sign * gate, "ID", sign * pl.id(),
+						"VDS", sign * pl.vds());
 			}
-			Map<String, Double> cond = new LinkedHashMap<>();
-			cond.put("VGS", sign * gate);
-			cond.put("ID", sign * pl.id());
-			cond.put("VDS", sign * pl.vds());
-			Parameter row = new Parameter("QG", null, charge, null, "C", cond, Provenance.curve(pl.page()));
-			out.add(new Check(row, Probe.GATE_CHARGE, Target.of(row)));
+		}
+	}
+
+	/** A BJT's gain, fT and on-voltage curves, at their VCE or forced gain. */
+	private static void bjt(List<Check> out, Device d, DeviceCurves usable) {
+		double s = d.kind() == DeviceKind.BJT_PNP ? -1 : 1;
+		ModelCard scratch = new ModelCard(d.part(), d.kind(), "scratch", "NPN");
+		for (HfeCurves.Gain g : HfeCurves.find(usable, Fits.rows(d, "HFE"), scratch)) {
+			DeviceCurves.Curve c = g.curve();
+			for (int i = 2; i < c.x().length; i += 3) {
+				point(out, "HFE", c.y()[i], "", c.page(), Probe.HFE, "IC", s * c.x()[i], "VCE", s * g.vce());
+			}
+		}
+		TransitCurves.Ft ft = TransitCurves.find(usable, Fits.row(d, "FT", "IC"), scratch);
+		int n = ft == null ? 0 : ft.curve().x().length;
+		int stride = 3 * Math.max(1, (int) Math.ceil(n / 3.0 / MAX_FT_POINTS));
+		for (int i = 2; i < n; i += stride) {
+			point(out, "FT", ft.curve().y()[i], "Hz", ft.curve().page(), Probe.FT, "IC", s * ft.curve().x()[i], "VCE",
+					s * ft.vce());
+		}
+		List<Check> rows = new ArrayList<>();
+		for (Probe probe : new Probe[] { Probe.VCE_SAT, Probe.VBE_SAT, Probe.VBE_ON }) {
+			for (Parameter p : Fits.rows(d, probe.name(), "IC")) {
+				rows.add(new Check(p, probe, Target.of(p)));
+			}
+		}
+		for (SaturationCurves.Sat sat : SaturationCurves.find(usable, rows, scratch)) {
+			DeviceCurves.Curve c = sat.curve();
+			boolean on = sat.probe() == Probe.VBE_ON;
+			for (int i = 2; i < c.x().length; i += 3) {
+				point(out, sat.probe().name(), c.y()[i], "V", c.page(), sat.probe(), "IC", s * c.x()[i],
+						on ? "VCE" : "IB", on ? s * sat.bias() : s * c.x()[i] / sat.bias());
+			}
 		}
 	}
 
@@ -170,8 +179,7 @@ public final class CurveChecks {
 	 * An IGBT's output curves: every third read point (index 3k+2 of each series' distinct VCE) within the on-state
 	 * part the fit takes ({@link IgbtCurves}), as VCE at their IC and VGE (quantity IGBT_VCE).
 	 */
-	private static List<Check> igbtOutput(DeviceCurves usable, List<Plot> plots) {
-		List<Check> out = new ArrayList<>();
+	private static void igbtOutput(List<Check> out, DeviceCurves usable, List<Plot> plots) {
 		for (IgbtCurves.Output o : IgbtCurves.find(usable)) {
 			double lo = o.curve().x()[0];
 			double hi = o.curve().x()[o.curve().x().length - 1];
@@ -195,26 +203,21 @@ public final class CurveChecks {
 				last = Math.abs(q.x());
 				double ic = Math.abs(q.y());
 				if (distinct++ % 3 == 2 && ic >= lo && ic <= hi) {
-					Map<String, Double> cond = new LinkedHashMap<>();
-					cond.put("IC", ic);
-					cond.put("VGE", o.vge());
-					Parameter p = new Parameter("IGBT_VCE", null, Math.abs(q.x()), null, "V", cond,
-							Provenance.curve(o.curve().page()));
-					out.add(new Check(p, Probe.IGBT_VCE_SAT, Target.of(p)));
+					point(out, "IGBT_VCE", Math.abs(q.x()), "V", o.curve().page(), Probe.IGBT_VCE_SAT, "IC", ic, "VGE",
+							o.vge());
 				}
 			}
 		}
-		return out;
 	}
 
 	/**
-	 * The voltage the part is rated to block (VRRM or VZ of a diode, VDSS, VCES), infinite where none is printed: a
+	 * The voltage the part is rated to block (VRRM or VZ of a diode, VDSS), infinite where none is printed: a
 	 * capacitance curve drawn for a family of parts runs on past the lower-rated ones' breakdown, where the part itself
 	 * never goes (a 50 V rectifier's CT curve drawn to 100 V).
 	 */
 	static double blocking(Device d) {
 		double v = Double.POSITIVE_INFINITY;
-		for (String name : List.of("VRRM", "VZ", "VDSS", "VCES")) {
+		for (String name : List.of("VRRM", "VZ", "VDSS")) {
 			Parameter p = Fits.row(d, name);
 			if (p != null && p.nominal() != null && Math.abs(p.nominal()) > 0) {
 				v = Math.min(v, Math.abs(p.nominal()));
@@ -223,18 +226,14 @@ public final class CurveChecks {
 		return v;
 	}
 
+	/** Every third point of each curve at its voltage {@code key} (signed), at 1 MHz, up to {@code blocking}. */
 	private static void add(List<Check> out, List<DeviceCurves.Curve> curves, String name, String key, double sign,
 			Probe probe, double blocking) {
 		for (DeviceCurves.Curve c : curves) {
 			for (int i = 2; i < c.x().length; i += 3) {
-				if (c.x()[i] <= 0 || c.x()[i] > blocking) {
-					continue;
+				if (!(c.x()[i] <= 0 || c.x()[i] > blocking)) {
+					point(out, name, c.y()[i], "F", c.page(), probe, key, sign * c.x()[i], "f", 1e6);
 				}
-				Map<String, Double> cond = new LinkedHashMap<>();
-				cond.put(key, sign * c.x()[i]);
-				cond.put("f", 1e6);
-				Parameter p = new Parameter(name, null, c.y()[i], null, "F", cond, Provenance.curve(c.page()));
-				out.add(new Check(p, probe, Target.of(p)));
 			}
 		}
 	}
