@@ -3,6 +3,7 @@ package org.espice.core.fit;
 import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Parameter;
+import org.espice.core.spice.CgdKnee;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.Probe;
 import org.espice.core.spice.Target;
@@ -13,7 +14,7 @@ import org.espice.core.spice.Target;
  * the datasheets' JESD24-2 circuit). The test is slow against every time constant, so the charge delivered is a
  * function of the operating point alone: CGS (Vgs), the charge of the gate's capacitance to the channel where the card
  * has one (CGCH, growing with the channel's weak-inversion overdrive; {@link GateChannelFit}), plus the integral of
- * ngspice's Cgd(Vgd) from its start. The operating point moves in three phases:
+ * ngspice's Cgd(Vgd) and of the collapsing gate-drain capacitance beside it ({@link CgdKnee}) from its start. The operating point moves in three phases:
  * <ol>
  * <li>the gate rises until the channel carries ID, the drain held at the supply;</li>
  * <li>the Miller plateau: the drain falls, the gate held where the channel carries ID at each drain voltage
@@ -43,11 +44,18 @@ final class GateCharge {
 		}
 	}
 
-	/** ngspice's VDMOS Cgd(Vgd) shape, for its charge integral. */
-	record Cgd(double min, double max, double a) {
+	/** ngspice's VDMOS Cgd(Vgd) shape and the collapsing part beside it, for their charge integral. */
+	record Cgd(double min, double max, double a, CgdKnee knee) {
 
-		/** The charge integral of Cgd from Vgd = 0 to {@code v}. */
-		double charge(double v) {
+		/**
+		 * The charge integral of Cgd from Vgd = 0 to {@code v} at the channel's drain (inside RD) and {@code pins} at
+		 * the subcircuit's pins, where the knee's element sits.
+		 */
+		double charge(double v, double pins) {
+			return law(v) - knee.charge(-pins);
+		}
+
+		private double law(double v) {
 			double s = (max - min) / (1 + Math.PI / 2);
 			double y = max - s;
 			double av = a * v;
@@ -114,7 +122,7 @@ final class GateCharge {
 		DoubleUnaryOperator charge = vd -> {
 			double vg = gate.applyAsDouble(vd);
 			double channel = cgch == 0 ? 0 : cgch * (VdmosFitter.softplus(vg - ch.vto(), ch.ksub()) - channel0);
-			return cgs * (vg - vs) + channel + cgd.charge(vg - (vd - id * ch.rd())) - cgd.charge(start);
+			return cgs * (vg - vs) + channel + cgd.charge(vg - (vd - id * ch.rd()), vg - vd) - cgd.charge(start, start);
 		};
 		double vdStart = PLATEAU_START * vds;
 		double vp = gate.applyAsDouble(vdStart);

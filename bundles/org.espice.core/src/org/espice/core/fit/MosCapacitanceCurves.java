@@ -49,7 +49,8 @@ final class MosCapacitanceCurves {
 					+ Fits.fmt(" by more than %.0f %%: capacitances from the tables alone", 100 * DeviceCurves.TABLE_AGREEMENT));
 			return null;
 		}
-		CgdFit.Result fit = CgdFit.fit(crss);
+		// the knee is written beside a MOSFET's VDMOS card; an IGBT's subcircuit carries the VDMOS law alone
+		CgdFit.Result fit = CgdFit.fit(crss, rows == VdmosCapacitances.Rows.MOSFET);
 		boolean rough = !(fit.heldOut() <= MAX_SHAPE_ERROR);
 		if (rough && (pr == null || pr.typ() == null)) {
 			card.note(crss.describe() + ": ngspice's Cgd shape does not follow it (" + fit.figures()
@@ -86,18 +87,24 @@ final class MosCapacitanceCurves {
 			if (pr.typ() != null && rows == VdmosCapacitances.Rows.MOSFET) {
 				// the gate charge holds CGDMAX with the curve: the Miller charge flows where no Crss point is printed
 				VdmosCapacitances.TableCgd moved = GateChargeFit.balanced(card, d,
-						new VdmosCapacitances.TableCgd(fit.cgdMin(), fit.cgdMax(), fit.a(), v, origin),
+						new VdmosCapacitances.TableCgd(fit.cgdMin(), fit.cgdMax(), fit.a(), fit.knee(), v, origin),
 						JunctionFit.samples(crss));
 				card.set("CGDMAX", moved.max(), moved.maxOrigin());
 				card.set("CGDMIN", moved.min(), "same fit as CGDMAX");
 				card.set("A", moved.a(), "same fit as CGDMAX" + (moved.a() == fit.a() ? "" : ", solved again through Crss"));
+				moved.knee().set(card, knee(origin));
 				return moved::at;
 			}
 		}
 		card.set("CGDMAX", fit.cgdMax(), origin);
 		card.set("CGDMIN", fit.cgdMin(), "same fit as CGDMAX");
 		card.set("A", fit.a(), "same fit as CGDMAX");
+		fit.knee().set(card, knee(origin));
 		return fit::at;
+	}
+
+	private static String knee(String origin) {
+		return "the part of Cgd that collapses at VGDK, beside ngspice's Cgd law: " + origin;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
+import org.espice.core.spice.CgdKnee;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
@@ -73,7 +74,7 @@ final class VdmosCapacitances {
 	 * Cgd's shape from the table alone: CGDMIN = Crss/2, CGDMAX = 2 Crss (or twice the Miller-swing average
 	 * Qgd/VDS when larger), A solved to meet Crss at its VDS.
 	 */
-	record TableCgd(double min, double max, double a, double crssV, String maxOrigin) {
+	record TableCgd(double min, double max, double a, CgdKnee knee, double crssV, String maxOrigin) {
 
 		static TableCgd of(Device d, Rows rows, Parameter pr) {
 			String vKey = rows.bias();
@@ -94,24 +95,27 @@ final class VdmosCapacitances {
 			double s = (cgdMax - cgdMin) / (1 + Math.PI / 2);
 			double y = cgdMax - s;
 			double a = Math.tan((y - tr.value()) / s) / crssV;
-			return new TableCgd(cgdMin, cgdMax, a, crssV, maxOrigin);
+			return new TableCgd(cgdMin, cgdMax, a, CgdKnee.NONE, crssV, maxOrigin);
 		}
 
 		double at(double vds) {
-			return ModelCard.cgd(min, max, a, -vds);
+			return ModelCard.cgd(min, max, a, -vds) + knee.at(vds);
 		}
 
 		/** The shape as the gate-charge test integrates it. */
 		GateCharge.Cgd shape() {
-			return new GateCharge.Cgd(min, max, a);
+			return new GateCharge.Cgd(min, max, a, knee);
 		}
 
-		/** The shape with another CGDMAX, A solved again so that Cgd still meets Crss at its voltage. */
+		/**
+		 * The shape with another CGDMAX, A solved again so that Cgd still meets Crss at its voltage (the knee's share
+		 * held).
+		 */
 		TableCgd withMax(double cgdMax, String origin) {
-			double crss = at(crssV);
+			double law = ModelCard.cgd(min, max, a, -crssV);
 			double s = (cgdMax - min) / (1 + Math.PI / 2);
 			double y = cgdMax - s;
-			return new TableCgd(min, cgdMax, Math.tan((y - crss) / s) / crssV, crssV, origin);
+			return new TableCgd(min, cgdMax, Math.tan((y - law) / s) / crssV, knee, crssV, origin);
 		}
 	}
 

@@ -65,7 +65,7 @@ public final class ModelCard implements FittedModel {
 
 	@Override
 	public String cardType() {
-		return "VDMOS".equals(type) && VdmosSubckt.hasGateChannel(this) ? "SUBCKT" : type;
+		return "VDMOS".equals(type) && VdmosSubckt.wrapped(this) ? "SUBCKT" : type;
 	}
 
 	public ModelCard set(String name, double value, String origin) {
@@ -205,8 +205,8 @@ public final class ModelCard implements FittedModel {
 					c.card(out, dialect, true);
 				}
 			}
-		} else if ("VDMOS".equals(type) && dialect != Dialect.PSPICE && VdmosSubckt.hasGateChannel(this)) {
-			VdmosSubckt.gateChannel(out, this, dialect, name -> card(out, dialect, true, name));
+		} else if ("VDMOS".equals(type) && dialect != Dialect.PSPICE && VdmosSubckt.wrapped(this)) {
+			VdmosSubckt.wrapper(out, this, dialect, name -> card(out, dialect, true, name));
 		} else {
 			card(out, dialect, false);
 		}
@@ -290,7 +290,7 @@ public final class ModelCard implements FittedModel {
 		}
 		List<String> tokens = new ArrayList<>(flags);
 		for (ModelParam p : params) {
-			if ((!ngspiceOnly(p.name()) || dialect == Dialect.NGSPICE) && !p.name().equals(VdmosSubckt.GATE_CHANNEL)) {
+			if ((!ngspiceOnly(p.name()) || dialect == Dialect.NGSPICE) && !VdmosSubckt.outside(p.name())) {
 				tokens.add(p.name() + "=" + Target.fmt(p.value()));
 			}
 		}

@@ -13,7 +13,9 @@ import java.util.Locale;
  * device off, CGCH once the channel is on. ngspice writes it as a capacitor given by its charge (it holds in transient
  * and AC runs; given by its capacitance instead, it stalled ngspice's gate-charge transients of a 640 V part), LTspice
  * as a behavioural current source (the time derivative of the charge; ngspice's LTspice mode refuses a capacitor's
- * charge expression), PSpice as an ABM source ({@code DDT}).</li>
+ * charge expression), PSpice as an ABM source ({@code DDT});</li>
+ * <li>a card with a collapsing gate-drain capacitance ({@link CgdKnee}): an element between drain and gate, written
+ * the same way (PSpice's stand-in holds it at the Crss test voltage).</li>
  * </ul>
  * Pins are D G S in that order, as the vendors' MOSFET subcircuits name them.
  */
@@ -27,24 +29,44 @@ final class VdmosSubckt {
 	private VdmosSubckt() {
 	}
 
-	/** Whether the card carries the gate's capacitance to the channel, so that it is written as a subcircuit. */
+	/** Whether the card carries the gate's capacitance to the channel. */
 	static boolean hasGateChannel(ModelCard card) {
 		Double c = card.value(GATE_CHANNEL);
 		return c != null && c > 0;
 	}
 
+	/** Whether the card carries an element beside VDMOS (gate-channel or collapsing gate-drain capacitance). */
+	static boolean wrapped(ModelCard card) {
+		return hasGateChannel(card) || !CgdKnee.of(card).isNone();
+	}
+
+	/** Whether a parameter belongs to an element beside VDMOS, not to its {@code .model} card. */
+	static boolean outside(String parameter) {
+		return GATE_CHANNEL.equals(parameter) || CgdKnee.names(parameter);
+	}
+
 	/**
-	 * The wrapper of an ngspice or LTspice VDMOS card with the gate's capacitance to the channel; {@code model} writes
-	 * the inner {@code .model} under the name it is given.
+	 * The wrapper of an ngspice or LTspice VDMOS card with its elements beside VDMOS; {@code model} writes the inner
+	 * {@code .model} under the name it is given.
 	 */
-	static void gateChannel(StringBuilder out, ModelCard card, Dialect dialect,
-			java.util.function.Consumer<String> model) {
+	static void wrapper(StringBuilder out, ModelCard card, Dialect dialect, java.util.function.Consumer<String> model) {
 		String n = card.modelName();
-		out.append("* VDMOS's CGS is constant: CGCH, the gate's capacitance to the channel, is added as the channel "
-				+ "forms\n");
+		CgdKnee knee = CgdKnee.of(card);
+		if (hasGateChannel(card)) {
+			out.append("* VDMOS's CGS is constant: CGCH, the gate's capacitance to the channel, is added as the channel "
+					+ "forms\n");
+		}
+		if (!knee.isNone()) {
+			out.append("* CGDK, the part of Cgd that collapses near VDS = VGDK, beside VDMOS's own Cgd law\n");
+		}
 		out.append(".SUBCKT ").append(n).append(" D G S\n");
 		out.append("M1 D G S ").append(n).append("_M\n");
-		out.append(element(card, dialect)).append('\n');
+		if (hasGateChannel(card)) {
+			out.append(element(card, dialect)).append('\n');
+		}
+		if (!knee.isNone()) {
+			out.append(knee.element(card.flags().contains("pchan"), dialect == Dialect.LTSPICE)).append('\n');
+		}
 		model.accept(n + "_M");
 		out.append(".ENDS ").append(n).append('\n');
 	}
@@ -99,7 +121,8 @@ final class VdmosSubckt {
 	private static double cgdAtCrssVoltage(ModelCard card) {
 		Double crssVds = card.checks().stream().filter(c -> c.probe() == Probe.CRSS).map(c -> c.condition("VDS", 25))
 				.findFirst().orElse(25.0);
-		return ModelCard.cgd(orZero(card, "CGDMIN"), orZero(card, "CGDMAX"), orZero(card, "A"), -crssVds);
+		return ModelCard.cgd(orZero(card, "CGDMIN"), orZero(card, "CGDMAX"), orZero(card, "A"), -crssVds)
+				+ CgdKnee.of(card).at(crssVds);
 	}
 
 	private static double orZero(ModelCard card, String name) {

@@ -1,0 +1,63 @@
+package org.espice.core.spice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.espice.core.DeviceKind;
+import org.junit.jupiter.api.Test;
+
+/** The collapsing gate-drain capacitance: its law, its charge, and how a card with it is written. */
+class CgdKneeTest {
+
+	private static final CgdKnee KNEE = new CgdKnee(1e-9, 8, 2);
+
+	@Test
+	void itIsWholeWithTheGateAboveTheDrainAndFallsAwayPastItsVoltage() {
+		assertEquals(1e-9, KNEE.at(-5), 1e-13);
+		assertEquals(0.5e-9, KNEE.at(8), 1e-15);
+		assertTrue(KNEE.at(20) < 1e-14, "gone a few widths past VGDK");
+	}
+
+	@Test
+	void itsChargeIsTheIntegralOfItsCapacitanceAndHoldsFarOut() {
+		for (double v : new double[] { -30, -2, 0.5, 7, 8, 12, 400 }) {
+			double h = 1e-4;
+			double slope = (KNEE.charge(v + h) - KNEE.charge(v - h)) / (2 * h);
+			assertEquals(KNEE.at(v), slope, 1e-6 * 1e-9 + 1e-4 * KNEE.at(v), "dQ/dV at " + v + " V");
+		}
+		assertEquals(0, KNEE.charge(0), 1e-24);
+		assertTrue(Double.isFinite(KNEE.charge(1e4)) && Double.isFinite(KNEE.charge(-1e4)));
+		assertEquals(KNEE.c() * KNEE.v0(), KNEE.charge(1e3), 0.01 * KNEE.c() * KNEE.v0(), "the whole charge: CGDK x VGDK");
+	}
+
+	private static ModelCard card(boolean p) {
+		ModelCard c = new ModelCard("M1", p ? DeviceKind.MOSFET_P : DeviceKind.MOSFET_N, "M1", "VDMOS");
+		c.flag(p ? "pchan" : "nchan");
+		c.set("VTO", p ? -3 : 3, "fitted").set("KP", 5, "fitted").set("CGS", 1e-9, "Ciss - Cgd");
+		c.set("CGDMAX", 4e-10, "fitted").set("CGDMIN", 1e-11, "fitted").set("A", 0.5, "fitted");
+		KNEE.set(c, "fitted to a Crss curve");
+		return c;
+	}
+
+	@Test
+	void aCardWithItIsASubcircuitWithTheElementBesideTheVdmosCard() {
+		ModelCard c = card(false);
+		assertEquals("SUBCKT", c.cardType());
+		String ng = c.render(Dialect.NGSPICE);
+		assertTrue(ng.contains("M1 D G S M1_M\nCGDK D G Q='5.000e-10*(V(D,G)-2.000*(abs(((V(D,G)-8.000)/2.000))"), ng);
+		assertFalse(ng.contains("CGDK=") || ng.contains("VGDK=") || ng.contains("WGDK="), "not VDMOS parameters: " + ng);
+		assertTrue(ng.contains("*   VGDK    = 8.000       same fit as CGDK"), ng);
+		String lt = c.render(Dialect.LTSPICE);
+		assertTrue(lt.contains("BGDK QK 0 V=1e9*5.000e-10*(V(D,G)-") && lt.contains("FGDK D G VGDKQ 1"), lt);
+		assertTrue(card(true).render(Dialect.NGSPICE).contains("CGDK G D Q='5.000e-10*(V(G,D)-"));
+	}
+
+	@Test
+	void pspicesStandInHoldsItsShareAtTheCrssVoltage() {
+		String ps = card(false).render(Dialect.PSPICE);
+		double law = ModelCard.cgd(1e-11, 4e-10, 0.5, -25);
+		assertTrue(ps.contains("CGD G D1 " + Target.fmt(law + KNEE.at(25)) + "\n"), ps);
+		assertFalse(ps.contains("CGDK D G") || ps.contains("QK"), "no element of its own: " + ps);
+	}
+}
