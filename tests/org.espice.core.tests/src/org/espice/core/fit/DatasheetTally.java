@@ -50,6 +50,9 @@ final class DatasheetTally {
 	private final Map<String, Map<String, Errors>> curvesByKind = new TreeMap<>();
 	private final Map<String, Defaults> defaults = new TreeMap<>();
 	private final Map<String, Integer> skipped = new TreeMap<>();
+	/** the parts whose library model has the lower median error, on the table values and on the curves' points */
+	private final List<String> libraryBetter = new ArrayList<>();
+	private final List<String> libraryBetterOnCurves = new ArrayList<>();
 
 	/** Adds one part: our verification, the library's (or null) and our model. */
 	void add(String kind, DatasheetVerification ours, DatasheetVerification lib, FittedModel model) {
@@ -63,14 +66,22 @@ final class DatasheetTally {
 			}
 		}
 		ours.skipped().forEach(s -> skipped.merge(s.row().name() + ": " + s.reason(), 1, Integer::sum));
-		tally(byKind.computeIfAbsent(kind, k -> new TreeMap<>()), ours.tablePoints(),
-				lib == null ? null : lib.tablePoints());
-		tally(curvesByKind.computeIfAbsent(kind, k -> new TreeMap<>()), ours.curvePoints(),
-				lib == null ? null : lib.curvePoints());
+		if (!tally(byKind.computeIfAbsent(kind, k -> new TreeMap<>()), ours.tablePoints(),
+				lib == null ? null : lib.tablePoints())) {
+			libraryBetter.add(model.part());
+		}
+		if (!tally(curvesByKind.computeIfAbsent(kind, k -> new TreeMap<>()), ours.curvePoints(),
+				lib == null ? null : lib.curvePoints())) {
+			libraryBetterOnCurves.add(model.part());
+		}
 	}
 
-	/** Adds one part's points, ours beside the library's (null without one), to the errors per quantity. */
-	private static void tally(Map<String, Errors> q, List<Point> ours, List<Point> lib) {
+	/**
+	 * Adds one part's points, ours beside the library's (null without one), to the errors per quantity.
+	 *
+	 * @return false when the library's median error over the part's paired points is the lower
+	 */
+	private static boolean tally(Map<String, Errors> q, List<Point> ours, List<Point> lib) {
 		Map<String, List<double[]>> pairs = new HashMap<>();
 		Map<String, List<double[]>> heldPairs = new HashMap<>();
 		for (int i = 0; i < ours.size(); i++) {
@@ -119,6 +130,7 @@ final class DatasheetTally {
 			e.heldParts++;
 			e.heldBetter += lower(ps) ? 1 : 0;
 		});
+		return !pairs.containsKey("ALL") || lower(pairs.get("ALL"));
 	}
 
 	/** Whether our median error over a part's paired points is below the library's. */
@@ -134,10 +146,12 @@ final class DatasheetTally {
 				+ "library model, ours beside the library's, and the parts where our median is lower (better); h-o: the "
 				+ "same on the points held out of our fit; limits: min/max-only points met, ours and the library's%n");
 		print(byKind);
+		System.out.printf("Library model better: %s%n", libraryBetter);
 		System.out.printf("%nCurve points (espice verify): every third point read off each curve the fits read "
 				+ "(CurveChecks); our fits use the whole curves, so none counts as held out (CurveFollowReport holds them "
 				+ "out of a fit)%n");
 		print(curvesByKind);
+		System.out.printf("Library model better: %s%n", libraryBetterOnCurves);
 		System.out.printf("%nParameters left at defaults (origin 'default ...'), per kind%n");
 		defaults.forEach((kind, d) -> System.out.printf(Locale.ROOT, "%-10s %3d models  %4d of %4d parameters (%.1f per "
 				+ "model)  %s%n", kind, d.models, d.defaults, d.params, (double) d.defaults / Math.max(1, d.models), d.names));
