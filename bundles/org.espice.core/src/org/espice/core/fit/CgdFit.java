@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import org.espice.core.TaskMonitor;
-import org.espice.core.spice.CgdKnee;
+import org.espice.core.spice.CapacitanceKnee;
 import org.espice.core.spice.ModelCard;
 
 /**
@@ -19,10 +19,10 @@ import org.espice.core.spice.ModelCard;
  * {@link JunctionFit}, the held-out figure is the error on every third point when the fit is made on the others.
  * <p>
  * Where the curve falls by a step the law cannot bend to (a knee: Crss collapsing over a few volts, then a slow
- * tail), the law is fitted again with a collapsing capacitance beside it ({@link CgdKnee}, three parameters more)
- * from starts spread over the curve's voltages. That fit is kept only when {@code knee} allows it, the curve was read
- * at {@value #KNEE_POINTS} points or more (not only resampled to them), and it at most halves the held-out error of
- * the law alone: three parameters more must buy that much on points they were not fitted to.
+ * tail), the law is fitted again with a collapsing capacitance beside it ({@link CapacitanceKnee}, three
+ * parameters more) from starts spread over the curve's voltages. That fit is kept only when {@code knee} allows it,
+ * the curve was read at {@value #KNEE_POINTS} points or more (not only resampled to them), and it at most halves the
+ * held-out error of the law alone: three parameters more must buy that much on points they were not fitted to.
  */
 final class CgdFit {
 
@@ -34,15 +34,16 @@ final class CgdFit {
 	private static final double LN_RANGE = 20;
 	/** Points a curve needs before the knee's three parameters are fitted to it. */
 	private static final int KNEE_POINTS = 9;
-	/** The knee's fit is kept when its held-out error is at most this share of the law's alone. */
-	private static final double KNEE_GAIN = 0.5;
+	/** A knee's fit is kept when its held-out error is at most this share of the law's alone (also for Cds). */
+	static final double KNEE_GAIN = 0.5;
 	/** The knee's width against its voltage: from a sharp step to a slope over the curve. */
 	private static final double KNEE_WIDTH_LO = 0.1;
 	private static final double KNEE_WIDTH_HI = 3;
 	/** Knee voltages tried as starts, spread over the curve's voltages on a log scale. */
 	private static final int KNEE_STARTS = 6;
 
-	record Result(double cgdMin, double cgdMax, double a, CgdKnee knee, double rms, double heldOut, int points) {
+	record Result(double cgdMin, double cgdMax, double a, CapacitanceKnee knee, double rms, double heldOut,
+			int points) {
 
 		/** Cgd at a drain-source voltage with the gate at the source. */
 		double at(double vds) {
@@ -65,7 +66,7 @@ final class CgdFit {
 	private CgdFit() {
 	}
 
-	/** The fit to a curve, resampled as {@link JunctionFit} does; the knee is tried on a curve read at enough points. */
+	/** The fit to a curve, resampled as {@link JunctionFit} does; the knee tried on a curve read at enough points. */
 	static Result fit(DeviceCurves.Curve crss, boolean knee) {
 		return fit(JunctionFit.samples(crss), knee && crss.x().length >= KNEE_POINTS);
 	}
@@ -84,8 +85,8 @@ final class CgdFit {
 		Result full = solver.apply(pts, i -> true);
 		Result part = solver.apply(pts, i -> i % 3 != 2);
 		return new Result(full.cgdMin(), full.cgdMax(), full.a(), full.knee(),
-				JunctionFit.Figures.rms(pts, full::at, i -> true), JunctionFit.Figures.rms(pts, part::at, i -> i % 3 == 2),
-				pts[0].length);
+				JunctionFit.Figures.rms(pts, full::at, i -> true),
+				JunctionFit.Figures.rms(pts, part::at, i -> i % 3 == 2), pts[0].length);
 	}
 
 	/** The law alone with the least squared log error over the points {@code use} selects. */
@@ -117,7 +118,7 @@ final class CgdFit {
 			}
 			return r;
 		}, TaskMonitor.NONE).point();
-		return new Result(Math.exp(x[1] + x[2]), Math.exp(x[1]), Math.exp(x[0]), CgdKnee.NONE, 0, 0, 0);
+		return new Result(Math.exp(x[1] + x[2]), Math.exp(x[1]), Math.exp(x[0]), CapacitanceKnee.NONE, 0, 0, 0);
 	}
 
 	/**
@@ -137,8 +138,8 @@ final class CgdFit {
 			cLo = Math.min(cLo, pts[1][i]);
 			cHi = Math.max(cHi, pts[1][i]);
 		}
-		double[] lo = { Math.log(A_LO), Math.log(cLo) - LN_RANGE, -LN_RANGE, Math.log(cLo) - LN_RANGE, Math.log(vLo / 10),
-				Math.log(KNEE_WIDTH_LO) };
+		double[] lo = { Math.log(A_LO), Math.log(cLo) - LN_RANGE, -LN_RANGE, Math.log(cLo) - LN_RANGE,
+				Math.log(vLo / 10), Math.log(KNEE_WIDTH_LO) };
 		double[] hi = { Math.log(A_HI), Math.log(cHi) + LN_RANGE, 0, Math.log(cHi) + LN_RANGE, Math.log(vHi * 10),
 				Math.log(KNEE_WIDTH_HI) };
 		Function<double[], double[]> residuals = v -> {
@@ -169,8 +170,8 @@ final class CgdFit {
 	private static Result knee(double[] x) {
 		double max = Math.exp(x[1]);
 		double v0 = Math.exp(x[4]);
-		return new Result(max * Math.exp(x[2]), max, Math.exp(x[0]), new CgdKnee(Math.exp(x[3]), v0, v0 * Math.exp(x[5])),
-				0, 0, 0);
+		return new Result(max * Math.exp(x[2]), max, Math.exp(x[0]),
+				new CapacitanceKnee(Math.exp(x[3]), v0, v0 * Math.exp(x[5])), 0, 0, 0);
 	}
 
 	/**

@@ -114,9 +114,19 @@ public final class DeviceCurves {
 		 */
 		public boolean agreesWith(Parameter table, String key) {
 			Double v = table == null ? null : table.condition(key);
-			if (v == null) {
-				return true;
-			}
+			return v == null || agreesAt(table, v);
+		}
+
+		/**
+		 * The same, with the row taken at {@code assumed} where it prints no condition {@code key}: the voltage a fit
+		 * scales the curve to meet the row at.
+		 */
+		public boolean agreesWith(Parameter table, String key, double assumed) {
+			Double v = table == null ? null : table.condition(key);
+			return table == null || agreesAt(table, v == null ? assumed : v);
+		}
+
+		private boolean agreesAt(Parameter table, double v) {
 			double c = at(Math.abs(v));
 			return Double.isNaN(c) || agrees(c, table);
 		}

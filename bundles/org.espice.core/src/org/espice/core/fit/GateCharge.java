@@ -3,7 +3,7 @@ package org.espice.core.fit;
 import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Parameter;
-import org.espice.core.spice.CgdKnee;
+import org.espice.core.spice.CapacitanceKnee;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.Probe;
 import org.espice.core.spice.Target;
@@ -14,7 +14,8 @@ import org.espice.core.spice.Target;
  * the datasheets' JESD24-2 circuit). The test is slow against every time constant, so the charge delivered is a
  * function of the operating point alone: CGS (Vgs), the charge of the gate's capacitance to the channel where the card
  * has one (CGCH, growing with the channel's weak-inversion overdrive; {@link GateChannelFit}), plus the integral of
- * ngspice's Cgd(Vgd) and of the collapsing gate-drain capacitance beside it ({@link CgdKnee}) from its start. The operating point moves in three phases:
+ * ngspice's Cgd(Vgd) and of the collapsing gate-drain capacitance beside it ({@link CapacitanceKnee}) from its start.
+ * The operating point moves in three phases:
  * <ol>
  * <li>the gate rises until the channel carries ID, the drain held at the supply;</li>
  * <li>the Miller plateau: the drain falls, the gate held where the channel carries ID at each drain voltage
@@ -45,7 +46,7 @@ final class GateCharge {
 	}
 
 	/** ngspice's VDMOS Cgd(Vgd) shape and the collapsing part beside it, for their charge integral. */
-	record Cgd(double min, double max, double a, CgdKnee knee) {
+	record Cgd(double min, double max, double a, CapacitanceKnee knee) {
 
 		/**
 		 * The charge integral of Cgd from Vgd = 0 to {@code v} at the channel's drain (inside RD) and {@code pins} at

@@ -10,6 +10,7 @@ import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.Plot;
 import org.espice.core.spice.Check;
+import org.espice.core.spice.KneeElement;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
 import org.espice.core.spice.Target;
@@ -44,9 +45,13 @@ final class MosCapacitanceCurves {
 		}
 		DeviceCurves.Curve crss = found.get(0);
 		Parameter pr = Fits.row(d, rows.crss());
-		if (!crss.agreesWith(pr, rows.bias())) {
+		// a row printing no voltage is met at the default the fit scales the curve to: it must agree there too
+		double assumed = pr == null ? 25 : Check.condition(pr, rows.bias(), 25);
+		if (!crss.agreesWith(pr, rows.bias(), assumed)) {
 			card.note(crss.describe() + " disagrees with " + Fits.from(pr, Target.of(pr))
-					+ Fits.fmt(" by more than %.0f %%: capacitances from the tables alone", 100 * DeviceCurves.TABLE_AGREEMENT));
+					+ Fits.fmt(" by more than %.0f %%", 100 * DeviceCurves.TABLE_AGREEMENT)
+					+ (pr.condition(rows.bias()) == null ? " (taken at " + Target.fmt(assumed) + " V)" : "")
+					+ ": capacitances from the tables alone");
 			return null;
 		}
 		// the knee is written beside a MOSFET's VDMOS card; an IGBT's subcircuit carries the VDMOS law alone
@@ -60,9 +65,8 @@ final class MosCapacitanceCurves {
 		String origin = "fitted to " + crss.describe() + " (" + fit.figures() + ")";
 		if (pr != null) {
 			Target tr = Target.of(pr);
-			double v = Check.condition(pr, rows.bias(), 25);
 			if (pr.typ() != null) {
-				double k = tr.value() / fit.at(v);
+				double k = tr.value() / fit.at(assumed);
 				fit = fit.scaled(k);
 				origin += Fits.fmt(", scaled by %.3f to meet ", k) + Fits.from(pr, tr);
 				double[][] pts = JunctionFit.samples(crss);
@@ -83,23 +87,25 @@ final class MosCapacitanceCurves {
 									rmsFit, rmsTable));
 				}
 			}
-			card.check(new Check(pr, Probe.CRSS, tr), fit.at(v));
+			card.check(new Check(pr, Probe.CRSS, tr), fit.at(assumed));
 			if (pr.typ() != null && rows == VdmosCapacitances.Rows.MOSFET) {
 				// the gate charge holds CGDMAX with the curve: the Miller charge flows where no Crss point is printed
 				VdmosCapacitances.TableCgd moved = GateChargeFit.balanced(card, d,
-						new VdmosCapacitances.TableCgd(fit.cgdMin(), fit.cgdMax(), fit.a(), fit.knee(), v, origin),
+						new VdmosCapacitances.TableCgd(fit.cgdMin(), fit.cgdMax(), fit.a(), fit.knee(), assumed,
+								origin),
 						JunctionFit.samples(crss));
 				card.set("CGDMAX", moved.max(), moved.maxOrigin());
 				card.set("CGDMIN", moved.min(), "same fit as CGDMAX");
-				card.set("A", moved.a(), "same fit as CGDMAX" + (moved.a() == fit.a() ? "" : ", solved again through Crss"));
-				moved.knee().set(card, knee(origin));
+				card.set("A", moved.a(),
+						"same fit as CGDMAX" + (moved.a() == fit.a() ? "" : ", solved again through Crss"));
+				KneeElement.GATE_DRAIN.set(card, moved.knee(), knee(origin));
 				return moved::at;
 			}
 		}
 		card.set("CGDMAX", fit.cgdMax(), origin);
 		card.set("CGDMIN", fit.cgdMin(), "same fit as CGDMAX");
 		card.set("A", fit.a(), "same fit as CGDMAX");
-		fit.knee().set(card, knee(origin));
+		KneeElement.GATE_DRAIN.set(card, fit.knee(), knee(origin));
 		return fit::at;
 	}
 
@@ -163,6 +169,13 @@ final class MosCapacitanceCurves {
 		JunctionFit.Result fit = JunctionFit.fit(pts, table, pts[0].length, OutputJunction.VJ_LO,
 				OutputJunction.VJ_HI, OutputJunction.M_LO, OutputJunction.M_HI);
 		boolean rough = !(fit.heldOut() <= MAX_SHAPE_ERROR);
+		if (rough && rows == VdmosCapacitances.Rows.MOSFET && curve.x().length >= JunctionKnee.POINTS) {
+			JunctionKnee.Result knee = JunctionKnee.fit(pts, OutputJunction.VJ_LO, OutputJunction.VJ_HI,
+					OutputJunction.M_LO, OutputJunction.M_HI);
+			if (knee.heldOut() <= CgdFit.KNEE_GAIN * fit.heldOut()) {
+				return cdsWithKnee(card, curve, knee, pts, anchors, held);
+			}
+		}
 		if (rough && anchors.isEmpty()) {
 			card.note(curve.describe() + ": the junction law does not follow Coss - Cgd (" + fit.figures()
 					+ "); Cds from the table alone");
@@ -192,6 +205,54 @@ final class MosCapacitanceCurves {
 		card.set("CJO", fit.cjo(), origin);
 		card.set("VJ", fit.vj(), "same fit as CJO");
 		card.set("M", fit.m(), "same fit as CJO");
+		return true;
+	}
+
+	/**
+	 * {@link #cds} where the junction law follows the Coss curve only roughly and a collapsing capacitance beside it
+	 * at least halves its held-out error ({@link JunctionKnee}): the two scaled together to meet the table's typical
+	 * values, and used on the same terms as the law alone.
+	 */
+	private static boolean cdsWithKnee(ModelCard card, DeviceCurves.Curve curve, JunctionKnee.Result fit,
+			double[][] pts, List<OutputJunction.Point> anchors, List<OutputJunction.Point> held) {
+		boolean rough = !(fit.heldOut() <= MAX_SHAPE_ERROR);
+		String origin = "fitted with CDSK to " + curve.describe() + " less Cgd (" + fit.figures() + ")";
+		if (anchors.isEmpty() && rough) {
+			card.note(curve.describe() + ": the junction law with CDSK does not follow Coss - Cgd (" + fit.figures()
+					+ "); Cds from the table alone");
+			return false;
+		}
+		if (!anchors.isEmpty()) {
+			double logRatio = 0;
+			for (OutputJunction.Point p : anchors) {
+				logRatio += Math.log(p.cds() / fit.at(p.v()));
+			}
+			double k = Math.exp(logRatio / anchors.size());
+			fit = fit.scaled(k);
+			origin += Fits.fmt(", scaled by %.3f to meet ", k) + OutputJunction.describe(anchors);
+			JunctionFit.Result law = OutputJunction.law(anchors);
+			double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
+			double rmsLaw = JunctionFit.Figures.rms(pts, law::at, i -> true);
+			if (!followsBetter(rough, rmsFit, rmsLaw)) {
+				card.note(curve.describe() + Fits.fmt(" less Cgd: the junction law with CDSK (rms %.1f %%) does not "
+						+ "beat the table's law (rms %.1f %%) by enough: Cds from the table alone", 100 * rmsFit,
+						100 * rmsLaw));
+				return false;
+			}
+			if (rough) {
+				card.note(curve.describe() + ": the junction law with CDSK follows Coss - Cgd only roughly ("
+						+ fit.figures()
+						+ Fits.fmt("), yet far closer than the table's law (rms %.1f %%)", 100 * rmsLaw));
+			}
+		}
+		for (OutputJunction.Point p : held) {
+			card.check(new Check(p.row(), Probe.COSS, Target.of(p.row())), fit.at(p.v()) + p.cgd());
+		}
+		card.set("CJO", fit.junction().cjo(), origin);
+		card.set("VJ", fit.junction().vj(), "same fit as CJO");
+		card.set("M", fit.junction().m(), "same fit as CJO");
+		KneeElement.DRAIN_SOURCE.set(card, fit.knee(), "the part of Cds that collapses at VDSK, beside the body "
+				+ "diode's junction: same fit as CJO");
 		return true;
 	}
 

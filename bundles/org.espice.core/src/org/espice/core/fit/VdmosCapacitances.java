@@ -5,7 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
-import org.espice.core.spice.CgdKnee;
+import org.espice.core.spice.CapacitanceKnee;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
@@ -74,7 +74,7 @@ final class VdmosCapacitances {
 	 * Cgd's shape from the table alone: CGDMIN = Crss/2, CGDMAX = 2 Crss (or twice the Miller-swing average
 	 * Qgd/VDS when larger), A solved to meet Crss at its VDS.
 	 */
-	record TableCgd(double min, double max, double a, CgdKnee knee, double crssV, String maxOrigin) {
+	record TableCgd(double min, double max, double a, CapacitanceKnee knee, double crssV, String maxOrigin) {
 
 		static TableCgd of(Device d, Rows rows, Parameter pr) {
 			String vKey = rows.bias();
@@ -95,7 +95,7 @@ final class VdmosCapacitances {
 			double s = (cgdMax - cgdMin) / (1 + Math.PI / 2);
 			double y = cgdMax - s;
 			double a = Math.tan((y - tr.value()) / s) / crssV;
-			return new TableCgd(cgdMin, cgdMax, a, CgdKnee.NONE, crssV, maxOrigin);
+			return new TableCgd(cgdMin, cgdMax, a, CapacitanceKnee.NONE, crssV, maxOrigin);
 		}
 
 		double at(double vds) {

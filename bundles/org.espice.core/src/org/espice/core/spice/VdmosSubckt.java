@@ -14,8 +14,8 @@ import java.util.Locale;
  * and AC runs; given by its capacitance instead, it stalled ngspice's gate-charge transients of a 640 V part), LTspice
  * as a behavioural current source (the time derivative of the charge; ngspice's LTspice mode refuses a capacitor's
  * charge expression), PSpice as an ABM source ({@code DDT});</li>
- * <li>a card with a collapsing gate-drain capacitance ({@link CgdKnee}): an element between drain and gate, written
- * the same way (PSpice's stand-in holds it at the Crss test voltage).</li>
+ * <li>a card with a collapsing gate-drain or drain-source capacitance ({@link KneeElement}): an element between its
+ * pins, written the same way (PSpice's stand-in holds it at the Crss test voltage).</li>
  * </ul>
  * Pins are D G S in that order, as the vendors' MOSFET subcircuits name them.
  */
@@ -35,14 +35,15 @@ final class VdmosSubckt {
 		return c != null && c > 0;
 	}
 
-	/** Whether the card carries an element beside VDMOS (gate-channel or collapsing gate-drain capacitance). */
+	/** Whether the card carries an element beside VDMOS (the gate-channel capacitance or a collapsing one). */
 	static boolean wrapped(ModelCard card) {
-		return hasGateChannel(card) || !CgdKnee.of(card).isNone();
+		return hasGateChannel(card) || !KneeElement.GATE_DRAIN.of(card).isNone()
+				|| !KneeElement.DRAIN_SOURCE.of(card).isNone();
 	}
 
 	/** Whether a parameter belongs to an element beside VDMOS, not to its {@code .model} card. */
 	static boolean outside(String parameter) {
-		return GATE_CHANNEL.equals(parameter) || CgdKnee.names(parameter);
+		return GATE_CHANNEL.equals(parameter) || KneeElement.names(parameter);
 	}
 
 	/**
@@ -51,21 +52,23 @@ final class VdmosSubckt {
 	 */
 	static void wrapper(StringBuilder out, ModelCard card, Dialect dialect, java.util.function.Consumer<String> model) {
 		String n = card.modelName();
-		CgdKnee knee = CgdKnee.of(card);
 		if (hasGateChannel(card)) {
 			out.append("* VDMOS's CGS is constant: CGCH, the gate's capacitance to the channel, is added as the channel "
 					+ "forms\n");
 		}
-		if (!knee.isNone()) {
+		if (!KneeElement.GATE_DRAIN.of(card).isNone()) {
 			out.append("* CGDK, the part of Cgd that collapses near VDS = VGDK, beside VDMOS's own Cgd law\n");
+		}
+		if (!KneeElement.DRAIN_SOURCE.of(card).isNone()) {
+			out.append("* CDSK, the part of Cds that collapses near VDS = VDSK, beside the body diode's junction\n");
 		}
 		out.append(".SUBCKT ").append(n).append(" D G S\n");
 		out.append("M1 D G S ").append(n).append("_M\n");
 		if (hasGateChannel(card)) {
 			out.append(element(card, dialect)).append('\n');
 		}
-		if (!knee.isNone()) {
-			out.append(knee.element(card.flags().contains("pchan"), dialect == Dialect.LTSPICE)).append('\n');
+		for (KneeElement e : KneeElement.values()) {
+			out.append(e.element(card, dialect == Dialect.LTSPICE));
 		}
 		model.accept(n + "_M");
 		out.append(".ENDS ").append(n).append('\n');
@@ -102,6 +105,10 @@ final class VdmosSubckt {
 		out.append("RS S1 S ").append(Target.fmt(orZero(card, "RS") + 1e-6)).append('\n');
 		out.append("CGS G S1 ").append(Target.fmt(orZero(card, "CGS"))).append('\n');
 		out.append("CGD G D1 ").append(Target.fmt(cgdAtCrssVoltage(card))).append('\n');
+		CapacitanceKnee ds = KneeElement.DRAIN_SOURCE.of(card);
+		if (!ds.isNone()) {
+			out.append("CDSK D S ").append(Target.fmt(ds.at(crssVoltage(card)))).append('\n');
+		}
 		if (hasGateChannel(card)) {
 			out.append(element(card, Dialect.PSPICE)).append('\n');
 		}
@@ -119,10 +126,14 @@ final class VdmosSubckt {
 	}
 
 	private static double cgdAtCrssVoltage(ModelCard card) {
-		Double crssVds = card.checks().stream().filter(c -> c.probe() == Probe.CRSS).map(c -> c.condition("VDS", 25))
-				.findFirst().orElse(25.0);
-		return ModelCard.cgd(orZero(card, "CGDMIN"), orZero(card, "CGDMAX"), orZero(card, "A"), -crssVds)
-				+ CgdKnee.of(card).at(crssVds);
+		double v = crssVoltage(card);
+		return ModelCard.cgd(orZero(card, "CGDMIN"), orZero(card, "CGDMAX"), orZero(card, "A"), -v)
+				+ KneeElement.GATE_DRAIN.of(card).at(v);
+	}
+
+	private static double crssVoltage(ModelCard card) {
+		return card.checks().stream().filter(c -> c.probe() == Probe.CRSS).map(c -> c.condition("VDS", 25)).findFirst()
+				.orElse(25.0);
 	}
 
 	private static double orZero(ModelCard card, String name) {

@@ -16,7 +16,7 @@ import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.fit.ModelBuilder;
-import org.espice.core.spice.CgdKnee;
+import org.espice.core.spice.KneeElement;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.Dialect;
 import org.espice.core.spice.ModelCard;
@@ -74,23 +74,23 @@ class CapacitanceCurvesNgspiceTest {
 	@Test
 	void fittedCapacitancesFollowTheCurvesInNgspice() throws ProcessingException {
 		ModelCard fitted = fitToCurves(known(), CURVE_VDS);
-		assertTrue(fitted.value(CgdKnee.CAPACITANCE) == null, "the law alone follows the law: " + fitted.params());
+		assertTrue(fitted.value("CGDK") == null, "the law alone follows the law: " + fitted.params());
 		assertTrue(heldOutError(known(), fitted, HELD_OUT_VDS) < 0.08);
 	}
 
 	@Test
 	void aCrssThatCollapsesAtAKneeIsFollowedWithTheKneeBesideTheLaw() throws ProcessingException {
-		ModelCard known = known().set("CGDMAX", 2e-10, "").set("CGDMIN", 1e-11, "").set(CgdKnee.CAPACITANCE, 1e-9, "")
-				.set(CgdKnee.VOLTAGE, 6, "").set(CgdKnee.WIDTH, 1.5, "");
+		ModelCard known = known().set("CGDMAX", 2e-10, "").set("CGDMIN", 1e-11, "").set("CGDK", 1e-9, "")
+				.set("VGDK", 6, "").set("WGDK", 1.5, "");
 		double[] vds = new double[13];
 		for (int i = 0; i < vds.length; i++) {
 			vds[i] = 0.1 * Math.pow(1000, i / 12.0);
 		}
 		ModelCard fitted = fitToCurves(known, vds);
-		assertTrue(fitted.value(CgdKnee.CAPACITANCE) != null, fitted.params().toString());
+		assertTrue(fitted.value("CGDK") != null, fitted.params().toString());
 		assertTrue(heldOutError(known, fitted, new double[] { 0.5, 4, 7, 12, 40 }) < 0.10);
 		ModelCard lawAlone = new ModelCard("M1", DeviceKind.MOSFET_N, "LAW_M", "VDMOS").flag("nchan");
-		fitted.params().stream().filter(p -> !CgdKnee.names(p.name()))
+		fitted.params().stream().filter(p -> !KneeElement.names(p.name()))
 				.forEach(p -> lawAlone.set(p.name(), p.value(), p.origin()));
 		assertTrue(heldOutError(known, lawAlone, new double[] { 4, 7, 12 }) > 0.3, "the knee carries the step");
 		// the LTspice card's charge mirror gives the same gate-drain charge and Crss in ngspice's LTspice mode
@@ -107,6 +107,53 @@ class CapacitanceCurvesNgspiceTest {
 			double want = ng.points().get(i).value();
 			assertEquals(want, v.points().get(i).value(), 0.01 * want,
 					ng.points().get(i).row().name() + ", LTspice card against the ngspice card");
+		}
+	}
+
+	@Test
+	void aCossThatCollapsesIsFollowedWithTheKneeBesideTheJunction() throws ProcessingException {
+		ModelCard known = known().set("CJO", 2e-11, "").set("CDSK", 2e-9, "").set("VDSK", 6, "").set("WDSK", 1.5, "");
+		double[] vds = new double[25];
+		for (int i = 0; i < vds.length; i++) {
+			vds[i] = 0.1 * Math.pow(1000, i / 24.0);
+		}
+		ModelCard fitted = fitToCurves(known, vds);
+		assertTrue(fitted.value("CDSK") != null, fitted.notes() + " " + fitted.params());
+		assertTrue(heldOutError(known, fitted, new double[] { 0.5, 4, 7, 12, 40 }) < 0.10);
+		// the LTspice card's charge mirror gives the same Coss in ngspice's LTspice mode
+		Device test = new Device("M1", DeviceKind.MOSFET_N, List.of(typ("COSS", 1e-9, "VDS", 7, "VGS", 0, "f", 1e6)));
+		ModelVerifier verifier = new ModelVerifier(runner);
+		DatasheetVerification ng = verifier.verifyDatasheet(test, fitted);
+		DatasheetVerification lt = verifier.verifyDatasheetOther(
+				VendorModel.parse(fitted.render(Dialect.LTSPICE), true), fitted.modelName(), test, fitted,
+				List.of("set ngbehavior=lt"));
+		assertTrue(ng.loaded() && lt.loaded(), ng.errors() + " " + lt.errors());
+		double want = ng.points().get(0).value();
+		assertEquals(want, lt.points().get(0).value(), 0.01 * want, "Coss at 7 V, LTspice card against ngspice's");
+	}
+
+	/** A p-channel card with both knees gives in ngspice the capacitances of its n-channel mirror. */
+	@Test
+	void aPChannelCardsKneesSitFromGateAndSourceToDrain() throws ProcessingException {
+		ModelCard n = known().set("CGDK", 1e-9, "").set("VGDK", 6, "").set("WGDK", 1.5, "").set("CDSK", 2e-9, "")
+				.set("VDSK", 10, "").set("WDSK", 2, "");
+		ModelCard p = new ModelCard("K", DeviceKind.MOSFET_P, "KNOWN_P", "VDMOS").flag("pchan");
+		n.params().forEach(q -> p.set(q.name(), q.name().equals("VTO") ? -q.value() : q.value(), ""));
+		ModelVerifier verifier = new ModelVerifier(runner);
+		for (double v : new double[] { 3, 8, 12 }) {
+			List<Parameter> rows = new ArrayList<>();
+			for (Probe probe : PROBES) {
+				rows.add(typ(probe.name(), 1e-10, "VDS", v, "VGS", 0, "f", 1e6));
+			}
+			List<Parameter> mirrored = rows.stream().map(r -> typ(r.name(), 1e-10, "VDS", -v, "VGS", 0, "f", 1e6))
+					.toList();
+			DatasheetVerification vn = verifier.verifyDatasheet(new Device("N", DeviceKind.MOSFET_N, rows), n);
+			DatasheetVerification vp = verifier.verifyDatasheet(new Device("P", DeviceKind.MOSFET_P, mirrored), p);
+			assertTrue(vn.loaded() && vp.loaded(), vn.errors() + " " + vp.errors());
+			for (int i = 0; i < PROBES.size(); i++) {
+				double want = vn.points().get(i).value();
+				assertEquals(want, vp.points().get(i).value(), 0.01 * want, PROBES.get(i) + " at " + v + " V");
+			}
 		}
 	}
 

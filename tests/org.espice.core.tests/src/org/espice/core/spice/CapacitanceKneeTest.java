@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.espice.core.DeviceKind;
 import org.junit.jupiter.api.Test;
 
-/** The collapsing gate-drain capacitance: its law, its charge, and how a card with it is written. */
-class CgdKneeTest {
+/** A collapsing capacitance: its law, its charge, and how a card with one beside its VDMOS is written. */
+class CapacitanceKneeTest {
 
-	private static final CgdKnee KNEE = new CgdKnee(1e-9, 8, 2);
+	private static final CapacitanceKnee KNEE = new CapacitanceKnee(1e-9, 8, 2);
 
 	@Test
 	void itIsWholeWithTheGateAboveTheDrainAndFallsAwayPastItsVoltage() {
@@ -28,7 +28,7 @@ class CgdKneeTest {
 		}
 		assertEquals(0, KNEE.charge(0), 1e-24);
 		assertTrue(Double.isFinite(KNEE.charge(1e4)) && Double.isFinite(KNEE.charge(-1e4)));
-		assertEquals(KNEE.c() * KNEE.v0(), KNEE.charge(1e3), 0.01 * KNEE.c() * KNEE.v0(), "the whole charge: CGDK x VGDK");
+		assertEquals(KNEE.c() * KNEE.v0(), KNEE.charge(1e3), 0.01 * KNEE.c() * KNEE.v0(), "the whole charge: C x V0");
 	}
 
 	private static ModelCard card(boolean p) {
@@ -36,7 +36,7 @@ class CgdKneeTest {
 		c.flag(p ? "pchan" : "nchan");
 		c.set("VTO", p ? -3 : 3, "fitted").set("KP", 5, "fitted").set("CGS", 1e-9, "Ciss - Cgd");
 		c.set("CGDMAX", 4e-10, "fitted").set("CGDMIN", 1e-11, "fitted").set("A", 0.5, "fitted");
-		KNEE.set(c, "fitted to a Crss curve");
+		KneeElement.GATE_DRAIN.set(c, KNEE, "fitted to a Crss curve");
 		return c;
 	}
 
@@ -46,10 +46,11 @@ class CgdKneeTest {
 		assertEquals("SUBCKT", c.cardType());
 		String ng = c.render(Dialect.NGSPICE);
 		assertTrue(ng.contains("M1 D G S M1_M\nCGDK D G Q='5.000e-10*(V(D,G)-2.000*(abs(((V(D,G)-8.000)/2.000))"), ng);
-		assertFalse(ng.contains("CGDK=") || ng.contains("VGDK=") || ng.contains("WGDK="), "not VDMOS parameters: " + ng);
+		assertFalse(ng.contains("CGDK=") || ng.contains("VGDK=") || ng.contains("WGDK="), "no VDMOS parameters: " + ng);
 		assertTrue(ng.contains("*   VGDK    = 8.000       same fit as CGDK"), ng);
 		String lt = c.render(Dialect.LTSPICE);
-		assertTrue(lt.contains("BGDK QK 0 V=1e9*5.000e-10*(V(D,G)-") && lt.contains("FGDK D G VGDKQ 1"), lt);
+		assertTrue(lt.contains("BGDK QGDK 0 V=1e9*5.000e-10*(V(D,G)-")
+				&& lt.contains("CGDKQ QGDK QGDKS 1e-9\nVGDKQ QGDKS 0 0\nFGDK D G VGDKQ 1\n"), lt);
 		assertTrue(card(true).render(Dialect.NGSPICE).contains("CGDK G D Q='5.000e-10*(V(G,D)-"));
 	}
 
@@ -58,6 +59,18 @@ class CgdKneeTest {
 		String ps = card(false).render(Dialect.PSPICE);
 		double law = ModelCard.cgd(1e-11, 4e-10, 0.5, -25);
 		assertTrue(ps.contains("CGD G D1 " + Target.fmt(law + KNEE.at(25)) + "\n"), ps);
-		assertFalse(ps.contains("CGDK D G") || ps.contains("QK"), "no element of its own: " + ps);
+		assertFalse(ps.contains("CGDK D G") || ps.contains("QGDK"), "no element of its own: " + ps);
+	}
+
+	@Test
+	void aDrainSourceKneeSitsBetweenDrainAndSourceAndPspiceHoldsItAsACapacitor() {
+		ModelCard c = card(true);
+		KneeElement.DRAIN_SOURCE.set(c, new CapacitanceKnee(2e-9, 30, 10), "fitted to a Coss curve");
+		String ng = c.render(Dialect.NGSPICE);
+		assertTrue(ng.contains("CGDK G D Q='") && ng.contains("CDSK S D Q='1.000e-09*(V(S,D)-10.00*"), ng);
+		assertFalse(ng.contains("CDSK="), ng);
+		assertTrue(c.render(Dialect.LTSPICE).contains("FDSK S D VDSKQ 1"));
+		String ps = c.render(Dialect.PSPICE);
+		assertTrue(ps.contains("CDSK D S " + Target.fmt(new CapacitanceKnee(2e-9, 30, 10).at(25)) + "\n"), ps);
 	}
 }
