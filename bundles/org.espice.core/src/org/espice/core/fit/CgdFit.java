@@ -1,8 +1,9 @@
 package org.espice.core.fit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.DoubleUnaryOperator;
-import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import org.espice.core.TaskMonitor;
@@ -21,7 +22,7 @@ import org.espice.core.spice.ModelCard;
  * Where the curve falls by a step the law cannot bend to (a knee: Crss collapsing over a few volts, then a slow
  * tail), the law is fitted again with a collapsing capacitance beside it ({@link CapacitanceKnee}, three
  * parameters more) from starts spread over the curve's voltages. That fit is kept only when {@code knee} allows it,
- * the curve was read at {@value #KNEE_POINTS} points or more (not only resampled to them), and it at most halves the
+ * the curve was read at {@value KneeFit#POINTS} points or more (not only resampled to them), and it at most halves the
  * held-out error of the law alone: three parameters more must buy that much on points they were not fitted to.
  */
 final class CgdFit {
@@ -32,15 +33,6 @@ final class CgdFit {
 	private static final double K = 1 + Math.PI / 2;
 	/** How far (in ln) the log-error fit may move CGDMAX from its start, and CGDMIN below CGDMAX. */
 	private static final double LN_RANGE = 20;
-	/** Points a curve needs before the knee's three parameters are fitted to it. */
-	private static final int KNEE_POINTS = 9;
-	/** A knee's fit is kept when its held-out error is at most this share of the law's alone (also for Cds). */
-	static final double KNEE_GAIN = 0.5;
-	/** The knee's width against its voltage: from a sharp step to a slope over the curve. */
-	private static final double KNEE_WIDTH_LO = 0.1;
-	private static final double KNEE_WIDTH_HI = 3;
-	/** Knee voltages tried as starts, spread over the curve's voltages on a log scale. */
-	private static final int KNEE_STARTS = 6;
 
 	record Result(double cgdMin, double cgdMax, double a, CapacitanceKnee knee, double rms, double heldOut,
 			int points) {
@@ -68,16 +60,16 @@ final class CgdFit {
 
 	/** The fit to a curve, resampled as {@link JunctionFit} does; the knee tried on a curve read at enough points. */
 	static Result fit(DeviceCurves.Curve crss, boolean knee) {
-		return fit(JunctionFit.samples(crss), knee && crss.x().length >= KNEE_POINTS);
+		return fit(JunctionFit.samples(crss), knee && crss.x().length >= KneeFit.POINTS);
 	}
 
 	static Result fit(double[][] pts, boolean knee) {
 		Result law = result(pts, CgdFit::solve);
-		if (!knee || pts[0].length < KNEE_POINTS) {
+		if (!knee || pts[0].length < KneeFit.POINTS) {
 			return law;
 		}
 		Result withKnee = result(pts, CgdFit::solveKnee);
-		return withKnee.heldOut() <= KNEE_GAIN * law.heldOut() ? withKnee : law;
+		return withKnee.heldOut() <= KneeFit.GAIN * law.heldOut() ? withKnee : law;
 	}
 
 	/** The fit on all points, with its rms error, and the held-out error of the fit on two points in three. */
@@ -122,56 +114,23 @@ final class CgdFit {
 	}
 
 	/**
-	 * The law with a knee beside it, the least squared log error over the points {@code use} selects: x = {ln A,
-	 * ln CGDMAX, ln(CGDMIN / CGDMAX), ln CGDK, ln VGDK, ln(WGDK / VGDK)}, from starts with the knee at voltages spread
-	 * over the curve, each at a sharp and a broad width.
+	 * The law with a knee beside it, the least squared log error over the points {@code use} selects ({@link KneeFit}):
+	 * x = {ln A, ln CGDMAX, ln(CGDMIN / CGDMAX)} and the knee's three.
 	 */
 	private static Result solveKnee(double[][] pts, IntPredicate use) {
-		double vLo = Double.POSITIVE_INFINITY;
-		double vHi = 0;
-		double cLo = Double.POSITIVE_INFINITY;
-		double cHi = 0;
-		for (int i = 0; i < pts[0].length; i++) {
-			// a curve drawn from 0 V: the knee's voltages are spread from its first point above it
-			vLo = pts[0][i] > 0 ? Math.min(vLo, pts[0][i]) : vLo;
-			vHi = Math.max(vHi, pts[0][i]);
-			cLo = Math.min(cLo, pts[1][i]);
-			cHi = Math.max(cHi, pts[1][i]);
-		}
-		double[] lo = { Math.log(A_LO), Math.log(cLo) - LN_RANGE, -LN_RANGE, Math.log(cLo) - LN_RANGE,
-				Math.log(vLo / 10), Math.log(KNEE_WIDTH_LO) };
-		double[] hi = { Math.log(A_HI), Math.log(cHi) + LN_RANGE, 0, Math.log(cHi) + LN_RANGE, Math.log(vHi * 10),
-				Math.log(KNEE_WIDTH_HI) };
-		Function<double[], double[]> residuals = v -> {
-			Result r = knee(v);
-			double[] e = new double[pts[0].length];
-			for (int i = 0; i < e.length; i++) {
-				e[i] = use.test(i) ? Math.log(r.at(pts[0][i]) / pts[1][i]) : 0;
-			}
-			return e;
-		};
-		LeastSquares.Result best = null;
+		KneeFit.Range r = KneeFit.Range.of(pts);
+		double[] lo = { Math.log(A_LO), Math.log(r.cLo()) - LN_RANGE, -LN_RANGE };
+		double[] hi = { Math.log(A_HI), Math.log(r.cHi()) + LN_RANGE, 0 };
+		List<double[]> starts = new ArrayList<>();
 		for (double a : new double[] { 0.01, 0.1, 1 }) {
-			for (int k = 0; k < KNEE_STARTS; k++) {
-				double v0 = vLo * Math.pow(vHi / vLo, (double) k / (KNEE_STARTS - 1));
-				for (double w : new double[] { 0.2, 1 }) {
-					double[] start = { Math.log(a), Math.log(2 * cLo), Math.log(0.1), Math.log(cHi), Math.log(v0),
-							Math.log(w) };
-					LeastSquares.Result r = LeastSquares.fit(start, lo, hi, residuals, TaskMonitor.NONE);
-					if (best == null || r.rms() < best.rms()) {
-						best = r;
-					}
-				}
-			}
+			starts.add(new double[] { Math.log(a), Math.log(2 * r.cLo()), Math.log(0.1) });
 		}
-		return knee(best.point());
+		return knee(KneeFit.fit(pts, use, r, lo, hi, starts, x -> knee(x)::at));
 	}
 
 	private static Result knee(double[] x) {
 		double max = Math.exp(x[1]);
-		double v0 = Math.exp(x[4]);
-		return new Result(max * Math.exp(x[2]), max, Math.exp(x[0]),
-				new CapacitanceKnee(Math.exp(x[3]), v0, v0 * Math.exp(x[5])), 0, 0, 0);
+		return new Result(max * Math.exp(x[2]), max, Math.exp(x[0]), KneeFit.knee(x), 0, 0, 0);
 	}
 
 	/**

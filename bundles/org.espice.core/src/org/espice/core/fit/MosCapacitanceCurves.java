@@ -169,10 +169,10 @@ final class MosCapacitanceCurves {
 		JunctionFit.Result fit = JunctionFit.fit(pts, table, pts[0].length, OutputJunction.VJ_LO,
 				OutputJunction.VJ_HI, OutputJunction.M_LO, OutputJunction.M_HI);
 		boolean rough = !(fit.heldOut() <= MAX_SHAPE_ERROR);
-		if (rough && rows == VdmosCapacitances.Rows.MOSFET && curve.x().length >= JunctionKnee.POINTS) {
+		if (rough && rows == VdmosCapacitances.Rows.MOSFET && curve.x().length >= KneeFit.POINTS) {
 			JunctionKnee.Result knee = JunctionKnee.fit(pts, OutputJunction.VJ_LO, OutputJunction.VJ_HI,
 					OutputJunction.M_LO, OutputJunction.M_HI);
-			if (knee.heldOut() <= CgdFit.KNEE_GAIN * fit.heldOut()) {
+			if (knee.heldOut() <= KneeFit.GAIN * fit.heldOut()) {
 				return cdsWithKnee(card, curve, knee, pts, anchors, held);
 			}
 		}

@@ -15,9 +15,10 @@ public final class SpiceUnits {
 
 	static {
 		unit("A", "IS", "IBV", "IKF", "ISR", "IBVL", "ISE", "ISC", "IKR", "ITF");
-		unit("V", "VJ", "BV", "VTO", "VAF", "VAR", "VJE", "VJC", "VTF", "PB", "SUBSHIFT", "VP", "VGDK", "WGDK");
+		unit("V", "VJ", "BV", "VTO", "VAF", "VAR", "VJE", "VJC", "VTF", "PB", "SUBSHIFT", "VP", "VGDK", "WGDK", "VDSK",
+				"WDSK");
 		unit("Ohm", "RS", "RD", "RG", "RB", "RE", "RC", "RBM", "RDS");
-		unit("F", "CJO", "CGDMAX", "CGDMIN", "CGS", "CGCH", "CGDK", "CGD", "CJE", "CJC", "CJS");
+		unit("F", "CJO", "CGDMAX", "CGDMIN", "CGS", "CGCH", "CGDK", "CDSK", "CGD", "CJE", "CJC", "CJS");
 		unit("s", "TT", "TF", "TR");
 		unit("eV", "EG");
 		unit("A/V²", "KP", "BETA");
