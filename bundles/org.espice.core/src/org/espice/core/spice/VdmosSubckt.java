@@ -131,9 +131,10 @@ final class VdmosSubckt {
 				+ KneeElement.GATE_DRAIN.of(card).at(v);
 	}
 
+	/** The Crss test's drain voltage, a magnitude (a p-channel part's is printed negative). */
 	private static double crssVoltage(ModelCard card) {
-		return card.checks().stream().filter(c -> c.probe() == Probe.CRSS).map(c -> c.condition("VDS", 25)).findFirst()
-				.orElse(25.0);
+		return card.checks().stream().filter(c -> c.probe() == Probe.CRSS).map(c -> Math.abs(c.condition("VDS", 25)))
+				.findFirst().orElse(25.0);
 	}
 
 	private static double orZero(ModelCard card, String name) {

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
 import org.espice.core.DeviceKind;
+import org.espice.core.Parameter;
+import org.espice.core.Provenance;
 import org.junit.jupiter.api.Test;
 
 /** A collapsing capacitance: its law, its charge, and how a card with one beside its VDMOS is written. */
@@ -60,6 +64,17 @@ class CapacitanceKneeTest {
 		double law = ModelCard.cgd(1e-11, 4e-10, 0.5, -25);
 		assertTrue(ps.contains("CGD G D1 " + Target.fmt(law + KNEE.at(25)) + "\n"), ps);
 		assertFalse(ps.contains("CGDK D G") || ps.contains("QGDK"), "no element of its own: " + ps);
+	}
+
+	/** A p-channel part's Crss is printed at a negative VDS: its stand-in holds Cgd at the magnitude, gate off. */
+	@Test
+	void pspicesPChannelStandInHoldsCgdAtTheCrssVoltagesMagnitude() {
+		ModelCard c = card(true);
+		Parameter crss = new Parameter("CRSS", null, 1e-10, null, "F", Map.of("VDS", -30.0), Provenance.page(2, "CRSS"));
+		c.check(new Check(crss, Probe.CRSS, Target.of(crss)), 1e-10);
+		double law = ModelCard.cgd(1e-11, 4e-10, 0.5, -30);
+		assertTrue(c.render(Dialect.PSPICE).contains("CGD G D1 " + Target.fmt(law + KNEE.at(30)) + "\n"),
+				c.render(Dialect.PSPICE));
 	}
 
 	@Test
