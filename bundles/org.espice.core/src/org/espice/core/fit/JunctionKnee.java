@@ -54,6 +54,7 @@ final class JunctionKnee {
 	}
 
 	private static Result of(double[] x) {
-		return new Result(new JunctionFit.Result(Math.exp(x[0]), Math.exp(x[1]), x[2], 0, 0, 0), KneeFit.knee(x), 0, 0, 0);
+		JunctionFit.Result junction = new JunctionFit.Result(Math.exp(x[0]), Math.exp(x[1]), x[2], 0, 0, 0);
+		return new Result(junction, KneeFit.knee(x), 0, 0, 0);
 	}
 }

@@ -53,8 +53,8 @@ final class VdmosSubckt {
 	static void wrapper(StringBuilder out, ModelCard card, Dialect dialect, java.util.function.Consumer<String> model) {
 		String n = card.modelName();
 		if (hasGateChannel(card)) {
-			out.append("* VDMOS's CGS is constant: CGCH, the gate's capacitance to the channel, is added as the channel "
-					+ "forms\n");
+			out.append("* VDMOS's CGS is constant: CGCH, the gate's capacitance to the channel, is added as the "
+					+ "channel forms\n");
 		}
 		if (!KneeElement.GATE_DRAIN.of(card).isNone()) {
 			out.append("* CGDK, the part of Cgd that collapses near VDS = VGDK, beside VDMOS's own Cgd law\n");

@@ -70,7 +70,8 @@ class CapacitanceKneeTest {
 	@Test
 	void pspicesPChannelStandInHoldsCgdAtTheCrssVoltagesMagnitude() {
 		ModelCard c = card(true);
-		Parameter crss = new Parameter("CRSS", null, 1e-10, null, "F", Map.of("VDS", -30.0), Provenance.page(2, "CRSS"));
+		Parameter crss = new Parameter("CRSS", null, 1e-10, null, "F", Map.of("VDS", -30.0),
+				Provenance.page(2, "CRSS"));
 		c.check(new Check(crss, Probe.CRSS, Target.of(crss)), 1e-10);
 		double law = ModelCard.cgd(1e-11, 4e-10, 0.5, -30);
 		assertTrue(c.render(Dialect.PSPICE).contains("CGD G D1 " + Target.fmt(law + KNEE.at(30)) + "\n"),
