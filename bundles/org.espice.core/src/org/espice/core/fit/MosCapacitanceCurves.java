@@ -201,10 +201,8 @@ final class MosCapacitanceCurves {
 						+ Fits.fmt("), yet far closer than the table's law (rms %.1f %%)", 100 * rmsLaw));
 			}
 		}
-		OutputJunction.check(card, fit, held);
-		card.set("CJO", fit.cjo(), origin);
-		card.set("VJ", fit.vj(), "same fit as CJO");
-		card.set("M", fit.m(), "same fit as CJO");
+		OutputJunction.check(card, fit::at, held);
+		OutputJunction.set(card, fit, origin);
 		return true;
 	}
 
@@ -223,11 +221,7 @@ final class MosCapacitanceCurves {
 			return false;
 		}
 		if (!anchors.isEmpty()) {
-			double logRatio = 0;
-			for (OutputJunction.Point p : anchors) {
-				logRatio += Math.log(p.cds() / fit.at(p.v()));
-			}
-			double k = Math.exp(logRatio / anchors.size());
+			double k = OutputJunction.scale(fit::at, anchors);
 			fit = fit.scaled(k);
 			origin += Fits.fmt(", scaled by %.3f to meet ", k) + OutputJunction.describe(anchors);
 			JunctionFit.Result law = OutputJunction.law(anchors);
@@ -245,12 +239,8 @@ final class MosCapacitanceCurves {
 						+ Fits.fmt("), yet far closer than the table's law (rms %.1f %%)", 100 * rmsLaw));
 			}
 		}
-		for (OutputJunction.Point p : held) {
-			card.check(new Check(p.row(), Probe.COSS, Target.of(p.row())), fit.at(p.v()) + p.cgd());
-		}
-		card.set("CJO", fit.junction().cjo(), origin);
-		card.set("VJ", fit.junction().vj(), "same fit as CJO");
-		card.set("M", fit.junction().m(), "same fit as CJO");
+		OutputJunction.check(card, fit::at, held);
+		OutputJunction.set(card, fit.junction(), origin);
 		KneeElement.DRAIN_SOURCE.set(card, fit.knee(), "the part of Cds that collapses at VDSK, beside the body "
 				+ "diode's junction: same fit as CJO");
 		return true;

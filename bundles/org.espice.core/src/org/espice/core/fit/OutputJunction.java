@@ -130,13 +130,18 @@ final class OutputJunction {
 		return held;
 	}
 
-	/** The law with CJO scaled to meet the points (the geometric mean of their ratios). */
+	/** The law with CJO scaled to meet the points ({@link #scale}). */
 	static JunctionFit.Result anchored(JunctionFit.Result law, List<Point> points) {
+		return law.scaled(scale(law::at, points));
+	}
+
+	/** The factor a Cds shape is scaled by to meet the points: the geometric mean of their ratios. */
+	static double scale(DoubleUnaryOperator cds, List<Point> points) {
 		double logRatio = 0;
 		for (Point p : points) {
-			logRatio += Math.log(p.cds() / law.at(p.v()));
+			logRatio += Math.log(p.cds() / cds.applyAsDouble(p.v()));
 		}
-		return law.scaled(Math.exp(logRatio / points.size()));
+		return Math.exp(logRatio / points.size());
 	}
 
 	/** "COSS typ 1.07e-09 F @ VDS=25 (p.2); COSS typ ..." */
@@ -166,13 +171,20 @@ final class OutputJunction {
 			card.set("M", law.m(), "same fit as CJO");
 		}
 		}
-		check(card, law, points);
+		check(card, law::at, points);
 	}
 
-	/** Checks every Coss row against the law's Cds plus Cgd at its voltage. */
-	static void check(ModelCard card, JunctionFit.Result law, List<Point> points) {
+	/** Checks every Coss row against the model's Cds plus Cgd at its voltage. */
+	static void check(ModelCard card, DoubleUnaryOperator cds, List<Point> points) {
 		for (Point p : points) {
-			card.check(new Check(p.row(), Probe.COSS, Target.of(p.row())), law.at(p.v()) + p.cgd());
+			card.check(new Check(p.row(), Probe.COSS, Target.of(p.row())), cds.applyAsDouble(p.v()) + p.cgd());
 		}
+	}
+
+	/** Sets CJO, VJ and M from a fitted law, CJO with its origin. */
+	static void set(ModelCard card, JunctionFit.Result law, String origin) {
+		card.set("CJO", law.cjo(), origin);
+		card.set("VJ", law.vj(), "same fit as CJO");
+		card.set("M", law.m(), "same fit as CJO");
 	}
 }
