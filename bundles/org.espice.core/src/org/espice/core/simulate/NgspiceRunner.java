@@ -38,7 +38,7 @@ public final class NgspiceRunner {
 	 * What one run printed.
 	 *
 	 * @param exitCode the process exit code
-	 * @param output   stdout and stderr, merged
+	 * @param output   stdout, then stderr
 	 * @param values   every {@code name = number} line, by name (last one wins)
 	 * @param errors   lines that report errors
 	 */
@@ -114,9 +114,12 @@ public final class NgspiceRunner {
 			init.add("* ESpice run settings");
 			init.addAll(spiceinit);
 			Files.write(dir.resolve(".spiceinit"), init, StandardCharsets.UTF_8);
+			// apart: ngspice writes its progress ("Reference value : ...") to stderr without a line end, and merged
+			// into one file it lands in the middle of a printed value's line
 			Path log = dir.resolve("out.log");
+			Path err = dir.resolve("err.log");
 			ProcessBuilder pb = new ProcessBuilder(executable.toString(), "-b", cir.getFileName().toString())
-					.directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+					.directory(dir.toFile()).redirectOutput(log.toFile()).redirectError(err.toFile());
 			minimalEnvironment(pb.environment(), dir, executable);
 			Process proc = pb.start();
 			if (!proc.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -124,8 +127,8 @@ public final class NgspiceRunner {
 				throw new ProcessingException(FailureCategory.TIMEOUT,
 						"ngspice did not finish within " + timeout.toSeconds() + " s");
 			}
-			String out = Files.readString(log, StandardCharsets.UTF_8);
-			return parse(proc.exitValue(), out);
+			return parse(proc.exitValue(), Files.readString(log, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			throw new ProcessingException(FailureCategory.IO_ERROR, "Could not run " + executable + ": " + e.getMessage(), e);
 		} catch (InterruptedException e) {
@@ -160,6 +163,11 @@ public final class NgspiceRunner {
 	}
 
 	static Result parse(int exitCode, String out) {
+		return parse(exitCode, out, "");
+	}
+
+	/** Values from stdout only; error lines from both streams. */
+	static Result parse(int exitCode, String out, String err) {
 		Map<String, Double> values = new LinkedHashMap<>();
 		List<String> errors = new ArrayList<>();
 		for (String line : out.split("\\R")) {
@@ -174,7 +182,12 @@ public final class NgspiceRunner {
 				errors.add(line.trim());
 			}
 		}
-		return new Result(exitCode, out, values, errors);
+		for (String line : err.split("\\R")) {
+			if (ERROR.matcher(line).find()) {
+				errors.add(line.trim());
+			}
+		}
+		return new Result(exitCode, err.isEmpty() ? out : out + err, values, errors);
 	}
 
 	private static void delete(Path dir) {

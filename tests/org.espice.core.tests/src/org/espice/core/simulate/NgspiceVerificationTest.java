@@ -352,4 +352,17 @@ class NgspiceVerificationTest {
 		assertEquals(Map.of("m0", 0.7123, "v(a)", -1e-3), r.values());
 		assertEquals(1, r.errors().size());
 	}
+
+	/**
+	 * ngspice writes its progress to stderr without a line end; merged into one stream it once landed inside a
+	 * printed value's line ("m191 = 3.36e-10 Reference value : ...") and the value was lost. Values come from stdout
+	 * only; errors from both.
+	 */
+	@Test
+	void valuesComeFromStdoutWhateverStderrInterleaves() {
+		NgspiceRunner.Result r = NgspiceRunner.parse(0, "m190 = 3.477e-10\nm191 = 3.358e-10\nm192 = 3.286e-10\n",
+				" Reference value :  1.00000e+03Note: No \".plot\" lines\nError: singular matrix\n");
+		assertEquals(Map.of("m190", 3.477e-10, "m191", 3.358e-10, "m192", 3.286e-10), r.values());
+		assertEquals(List.of("Error: singular matrix"), r.errors());
+	}
 }
