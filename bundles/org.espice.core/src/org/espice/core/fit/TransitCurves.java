@@ -18,9 +18,10 @@ import org.espice.core.spice.Target;
  * delay at a current is then TF (1 + XTF w^2 (3 - 2w)), w = IF/(IF + ITF), plus the charging delay. XTF and ITF
  * are fitted to {@link #SAMPLES} points evenly in ln IC, TF meeting the table's fT row (when printed at the curve's
  * VCE or without one) exactly, or fitted with them without a row. Without a Cibo row, CJE is a guess (3 x CJC) and
- * sets the curve's rise at low current: it is fitted too. The curve's parameters are used only when they follow it
- * {@link #GAIN} times better than TF alone. A curve without its VCE, or one that disagrees with the table row by more
- * than {@link DeviceCurves#TABLE_AGREEMENT}, is not used.
+ * sets the curve's rise at low current: it is fitted too. With a row, the curve's parameters are used only when they
+ * follow the curve {@link #GAIN} times better than TF alone, on all its points or on every third held out of their
+ * fit, and no worse on the other. A curve without its VCE, or one that disagrees with the table row by more than
+ * {@link DeviceCurves#TABLE_AGREEMENT}, is not used.
  */
 final class TransitCurves {
 
@@ -67,7 +68,7 @@ final class TransitCurves {
 	 * @param rms       relative rms error of the model's fT over the curve's samples
 	 * @param heldOut   the same on every third sample, fitted on the others
 	 * @param fromCurve whether the curve's parameters (XTF and ITF, a free CJE) follow it {@link #GAIN} times better
-	 *                  than TF alone with CJE as it was; when not, the fit is that TF alone
+	 *                  than TF alone with CJE as it was, see {@link TransitCurves}; when not, the fit is that TF alone
 	 */
 	record Fit(double tf, double xtf, double itf, double cje, double rms, double heldOut, boolean fromCurve) {
 
@@ -156,15 +157,26 @@ final class TransitCurves {
 	 * stands in for something else the model lacks (a Cjc guessed as well): CJE is then held.
 	 */
 	static Fit fit(Ft ft, Anchor anchor, Delay delay) {
-		Fit all = solve(ft, anchor, delay, k -> true);
-		if (anchor.cjeFree() && (all.cje() >= anchor.cje() * CJE_RANGE * 0.999
-				|| all.cje() <= anchor.cje() / CJE_RANGE * 1.001)) {
+		Candidates all = solve(ft, anchor, delay, k -> true);
+		if (anchor.cjeFree() && (all.curve().cje() >= anchor.cje() * CJE_RANGE * 0.999
+				|| all.curve().cje() <= anchor.cje() / CJE_RANGE * 1.001)) {
 			return fit(ft, new Anchor(anchor.rowIc(), anchor.rowFt(), anchor.cje(), false), delay);
 		}
-		Fit train = solve(ft, anchor, delay, k -> k % 3 != 2);
+		Candidates train = solve(ft, anchor, delay, k -> k % 3 != 2);
 		double[][] s = ft.samples();
-		return new Fit(all.tf(), all.xtf(), all.itf(), all.cje(), rms(s, all, delay, k -> true), rms(s, train, delay,
-				k -> k % 3 == 2), all.fromCurve());
+		IntPredicate every = k -> true;
+		IntPredicate heldOut = k -> k % 3 == 2;
+		double curveRms = rms(s, all.curve(), delay, every);
+		double aloneRms = rms(s, all.alone(), delay, every);
+		double curveHeldOut = rms(s, train.curve(), delay, heldOut);
+		double aloneHeldOut = rms(s, train.alone(), delay, heldOut);
+		// without a row there is no TF alone to fall back on; with one, the curve's parameters must earn their place:
+		// GAIN times better on all the curve's points or on those held out of their fit, and no worse on the other
+		boolean fromCurve = !anchor.row() || curveRms <= aloneRms && curveHeldOut <= aloneHeldOut
+				&& (GAIN * curveRms <= aloneRms || GAIN * curveHeldOut <= aloneHeldOut);
+		Fit f = fromCurve ? all.curve() : all.alone();
+		return new Fit(f.tf(), f.xtf(), f.itf(), f.cje(), fromCurve ? curveRms : aloneRms,
+				fromCurve ? curveHeldOut : aloneHeldOut, fromCurve);
 	}
 
 	/** The model's fT at {@code ic} with transit parameters {@code f}. */
@@ -181,11 +193,15 @@ final class TransitCurves {
 		return 1 + xtf * w * w * (3 - 2 * w);
 	}
 
+	/** TF alone (CJE as set), and the curve's parameters at their best. */
+	private record Candidates(Fit alone, Fit curve) {
+	}
+
 	/**
-	 * The best of TF alone (CJE as set) and of the curve's parameters: XTF and ITF on a grid refined in turns, with
-	 * CJE solved too when free. With a table row, TF meets it exactly for each; without one, TF is solved with them.
+	 * TF alone (CJE as set) and the best of the curve's parameters: XTF and ITF on a grid refined in turns, with CJE
+	 * solved too when free. With a table row, TF meets it exactly for each; without one, TF is solved with them.
 	 */
-	private static Fit solve(Ft ft, Anchor anchor, Delay delay, IntPredicate use) {
+	private static Candidates solve(Ft ft, Anchor anchor, Delay delay, IntPredicate use) {
 		double[][] s = ft.samples();
 		List<double[]> kept = new ArrayList<>();
 		for (int k = 0; k < SAMPLES; k++) {
@@ -214,9 +230,7 @@ final class TransitCurves {
 			best = refined(best, pts, row, anchor, ITF_DECADES / GRID * Math.log(10),
 					XTF_DECADES / GRID * Math.log(10));
 		}
-		boolean better = GAIN * GAIN * cost(pts, best) <= cost(pts, alone);
-		Fit chosen = better || !anchor.row() ? best : alone;
-		return new Fit(chosen.tf(), chosen.xtf(), chosen.itf(), chosen.cje(), 0, 0, better || !anchor.row());
+		return new Candidates(alone, cost(pts, best) <= cost(pts, alone) ? best : alone);
 	}
 
 	/** The grid's best XTF and ITF refined by turns within a grid step of each (in their logs). */

@@ -105,4 +105,34 @@ class TransitCurvesTest {
 		// the typical curve's 2e8 at 10 mA, not 110 % of the minimum
 		assertEquals(2e8, ft.modelled(), 2e8 * 0.15, "fT at 10 mA");
 	}
+
+	/**
+	 * A curve whose rise at low current the held CJE cannot follow (its charging delay is ten times the model's) and
+	 * whose fall at high current XTF can: the rise keeps the curve's rms within 1.5 times TF alone's, but on the
+	 * points held out of the fit XTF and ITF are far better, and they are used.
+	 */
+	@Test
+	void theHighCurrentFallIsFollowedWhereTheRiseCannotBe() {
+		TransitCurves.Ft ft = curveOf(new TransitCurves.Fit(4e-10, 10, 0.2, 3e-10, 0, 0, true));
+		TransitCurves.Anchor row = new TransitCurves.Anchor(0.05, ft.at(0.05), 3e-11, false);
+		TransitCurves.Fit f = TransitCurves.fit(ft, row, DELAY);
+		System.out.println("fT curve, rise the held CJE cannot follow: " + f.figures());
+		assertTrue(f.fromCurve() && f.xtf() > 0, f.toString());
+	}
+
+	/** Without a fall at high current XTF buys nothing on a rise the held CJE cannot follow: TF alone meets the row. */
+	@Test
+	void aRiseAloneIsLeftToTheRow() {
+		TransitCurves.Ft ft = curveOf(new TransitCurves.Fit(4e-10, 0, 1, 3e-10, 0, 0, true));
+		TransitCurves.Fit f = TransitCurves.fit(ft, new TransitCurves.Anchor(0.05, ft.at(0.05), 3e-11, false), DELAY);
+		assertTrue(!f.fromCurve() && f.xtf() == 0, f.figures() + " " + f);
+	}
+
+	private static TransitCurves.Ft curveOf(TransitCurves.Fit known) {
+		double[] y = new double[IC.length];
+		for (int i = 0; i < IC.length; i++) {
+			y[i] = TransitCurves.ft(known, DELAY, IC[i]);
+		}
+		return new TransitCurves.Ft(10, new DeviceCurves.Curve(3, "FT", IC, y));
+	}
 }
