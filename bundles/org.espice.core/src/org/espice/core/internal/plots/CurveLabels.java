@@ -27,7 +27,7 @@ final class CurveLabels {
 	private static final double REACH = 14;
 	/** A list of values may lie this far from the curves it names. */
 	static final double LIST_REACH = 3 * REACH;
-	private static final Pattern VALUE_ONLY = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*[pnuµm]?[AV]");
+	private static final Pattern VALUE_ONLY = RuledPhrases.VALUE_ONLY;
 	private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?!.*\\d)");
 	/** A capacitance defined by others in a key ("Crss = Cgd", "Coss ≈ Cds + Cgd"): it names no curve. */
 	private static final Pattern DEFINITION = Pattern.compile("(?i)C[a-z]{1,3}[=≈~]C[a-z]");
@@ -229,7 +229,11 @@ final class CurveLabels {
 			if (phrase.dir() != 0 || !f.contains(phrase.cx(), phrase.cy(), 0) || skip.contains(phrase)) {
 				continue;
 			}
+			List<Label> parts = new ArrayList<>();
 			for (Label p : RuledPhrases.cut(phrase, f, page.strokes(), page.labels().words())) {
+				parts.addAll(RuledPhrases.values(p, page.labels().words()));
+			}
+			for (Label p : parts) {
 				if (!f.contains(p.cx(), p.cy(), 0) || AxisReader.caption(p.text())) {
 					continue;
 				}

@@ -3,13 +3,15 @@ package org.espice.core.internal.plots;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.espice.core.Plot;
 
 /**
- * Cuts a phrase where a drawn upright line runs between two of its words: text on either side of a key's box edge
- * (a curve's label "Ciss" just left of a boxed key line "Coss = Cds + Cgd" on the same baseline) is two texts, though
- * set close enough to read as one line.
+ * Cuts a phrase into the texts it holds though set close enough to read as one line: where a drawn upright line runs
+ * between two of its words, text on either side of a key's box edge (a curve's label "Ciss" just left of a boxed key
+ * line "Coss = Cds + Cgd" on the same baseline) is two texts; and a phrase of values alone, each with its unit ("4V
+ * 4.5V" over two steep curves side by side), is one label per value.
  */
 final class RuledPhrases {
 
@@ -22,6 +24,11 @@ final class RuledPhrases {
 	/** White ink is the paper: a box knocked out behind a label draws no line. */
 	private static final int PAPER = 0xFFFFFF;
 
+	/** A value with its unit, as a curve's label prints it alone ("4.5V", "-10 V", "100 mA"). */
+	static final Pattern VALUE_ONLY = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*[pnuµm]?[AV]");
+	private static final Pattern NUMBER = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?");
+	private static final Pattern UNIT = Pattern.compile("[pnuµm]?[AV]");
+
 	private RuledPhrases() {
 	}
 
@@ -31,13 +38,9 @@ final class RuledPhrases {
 		if (rules.isEmpty()) {
 			return List.of(phrase);
 		}
-		List<Label> mine = words.stream()
-				.filter(w -> w.dir() == 0 && w.cx() >= phrase.x0() && w.cx() <= phrase.x1() && w.cy() >= phrase.y0()
-						&& w.cy() <= phrase.y1())
-				.sorted(Comparator.comparingDouble(Label::x0)).toList();
 		List<Label> out = new ArrayList<>();
 		List<Label> part = new ArrayList<>();
-		for (Label w : mine) {
+		for (Label w : mine(phrase, words)) {
 			if (!part.isEmpty()) {
 				double gapFrom = part.get(part.size() - 1).x1();
 				if (rules.stream().anyMatch(x -> x >= gapFrom && x <= w.x0())) {
@@ -52,6 +55,43 @@ final class RuledPhrases {
 		}
 		out.add(joined(part, phrase));
 		return out;
+	}
+
+	/**
+	 * The phrase, or one label per value where it holds two values or more and nothing else, each with its unit (a
+	 * number and its unit may be two words): a label names one curve, so values side by side are two curves' labels.
+	 */
+	static List<Label> values(Label phrase, List<Label> words) {
+		List<List<Label>> tokens = new ArrayList<>();
+		for (Label w : mine(phrase, words)) {
+			List<Label> last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+			if (last != null && last.size() == 1 && NUMBER.matcher(last.get(0).text()).matches()
+					&& UNIT.matcher(w.text()).matches()) {
+				last.add(w);
+			} else {
+				tokens.add(new ArrayList<>(List.of(w)));
+			}
+		}
+		if (tokens.size() < 2) {
+			return List.of(phrase);
+		}
+		List<Label> out = new ArrayList<>();
+		for (List<Label> t : tokens) {
+			Label l = joined(t, phrase);
+			if (!VALUE_ONLY.matcher(l.text()).matches()) {
+				return List.of(phrase);
+			}
+			out.add(l);
+		}
+		return out;
+	}
+
+	/** The upright words inside the phrase's box, left to right. */
+	private static List<Label> mine(Label phrase, List<Label> words) {
+		return words.stream()
+				.filter(w -> w.dir() == 0 && w.cx() >= phrase.x0() && w.cx() <= phrase.x1() && w.cy() >= phrase.y0()
+						&& w.cy() <= phrase.y1())
+				.sorted(Comparator.comparingDouble(Label::x0)).toList();
 	}
 
 	/**

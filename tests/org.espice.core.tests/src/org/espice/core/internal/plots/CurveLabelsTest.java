@@ -575,6 +575,32 @@ class CurveLabelsTest {
 		return v;
 	}
 
+	/**
+	 * Infineon's way with the lowest gate voltages: the curves stand almost upright side by side, and their labels
+	 * "4V" and "4.5V" sit on one baseline so close that they read as one phrase. Each value names its own curve.
+	 */
+	@Test
+	void valuesSetSideBySideNameACurveEach() throws IOException {
+		PlotSketch s = upright(upright(output(), 140), 152).text("4V", 142, 520, 7).text("4.5V", 153, 520, 7);
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(2, p.series().size(), p.series().toString());
+		List<Plot.Series> leftToRight = p.series().stream()
+				.sorted(java.util.Comparator.comparingDouble((Plot.Series q) -> q.points().get(0).x())).toList();
+		assertEquals(List.of(4.0, 4.5), leftToRight.stream().map(q -> q.conditions().get("VGS")).toList(),
+				p.series().toString());
+	}
+
+	/** A curve rising almost upright from the bottom edge at {@code x} to near the top. */
+	private static PlotSketch upright(PlotSketch s, float x) {
+		float[] xs = new float[30];
+		float[] ys = new float[30];
+		for (int i = 0; i < xs.length; i++) {
+			ys[i] = 400 + 145f * i / (xs.length - 1);
+			xs[i] = x + 0.0002f * (ys[i] - 400) * (ys[i] - 400);
+		}
+		return s.curve(xs, ys, 1, BLACK, false);
+	}
+
 	private static Plot.Axis axis() {
 		return new Plot.Axis("other", "", Plot.Scale.LINEAR, 0, 1e9);
 	}
