@@ -119,6 +119,18 @@ public final class CurveFollowReport {
 			}
 			System.out.println(b);
 		}
+		// every quantity's points together, as the bar is set (median and 90th percentile held out)
+		List<List<Double>> pooled = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		errors.values().forEach(q -> {
+			for (int f = 0; f < FITS.length; f++) {
+				pooled.get(f).addAll(q.get(f));
+			}
+		});
+		StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-8s %7d ", "ALL", pooled.get(0).size()));
+		for (List<Double> l : pooled) {
+			b.append(String.format(Locale.ROOT, " %10.1f %% %8.1f %%   ", 100 * median(l), 100 * p90(l)));
+		}
+		System.out.println(b);
 	}
 
 	private static List<List<Double>> slot(Map<String, List<List<Double>>> m, String q) {
