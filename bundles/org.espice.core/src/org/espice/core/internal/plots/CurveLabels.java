@@ -149,6 +149,7 @@ final class CurveLabels {
 			FamilyOrder.spread(traces, l, texts.get(l), kind, at, said);
 		}
 		FamilyOrder.byPhysics(traces, at, said, yQuantity);
+		CapacitanceNames.complete(kind, f, traces, said);
 		return attached(traces, at, said, byPen, shared);
 	}
 
