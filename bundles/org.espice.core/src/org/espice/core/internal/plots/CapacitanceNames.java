@@ -40,7 +40,8 @@ final class CapacitanceNames {
 			List<Integer> top = new ArrayList<>(List.of(0, 1, 2));
 			top.sort(Comparator.comparingDouble(i -> -FamilyOrder.height(traces.get(i), x)));
 			for (int k = 1; k < 3; k++) {
-				double gap = FamilyOrder.height(traces.get(top.get(k - 1)), x) - FamilyOrder.height(traces.get(top.get(k)), x);
+				double gap = FamilyOrder.height(traces.get(top.get(k - 1)), x)
+						- FamilyOrder.height(traces.get(top.get(k)), x);
 				if (gap < APART * f.height()) {
 					return;
 				}
