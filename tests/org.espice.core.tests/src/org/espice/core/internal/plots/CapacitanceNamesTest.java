@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.espice.core.DeviceKind;
@@ -19,33 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class CapacitanceNamesTest {
 
-	private static final float[] BLACK = { 0, 0, 0 };
-
 	/** Three falling curves over 0..50 V and 0..300 pF, the name {@code name} set on the curve {@code on} (0 top). */
 	private static PlotSketch sketch(String name, int on) throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
-		for (int i = 0; i <= 5; i++) {
-			s.centred(String.valueOf(10 * i), 100 + 40 * i, 390, 7);
-		}
-		for (int i = 0; i <= 3; i++) {
-			s.right(String.valueOf(100 * i), 97, 400 + 50 * i - 2.5f, 7);
-		}
-		s.centred("VDS, DRAIN-TO-SOURCE VOLTAGE (V)", 200, 378, 7).rotated("C, CAPACITANCE (pF)", 80, 420, 7);
+		PlotSketch s = PlotSketch.capacitanceAxes();
 		double[] bottoms = { 500, 440, 405 };
 		for (double b : bottoms) {
-			curve(s, x -> b + 30 * Math.exp(-(x - 100) / 15));
+			s.function(100, 300, 40, x -> b + 30 * Math.exp(-(x - 100) / 15), false);
 		}
 		return s.text(name, 200, (float) bottoms[on] + 4, 6);
-	}
-
-	private static void curve(PlotSketch s, DoubleUnaryOperator f) {
-		float[] xs = new float[40];
-		float[] ys = new float[40];
-		for (int i = 0; i < xs.length; i++) {
-			xs[i] = 100 + i * 200f / (xs.length - 1);
-			ys[i] = (float) f.applyAsDouble(xs[i]);
-		}
-		s.curve(xs, ys, 1, BLACK, false);
 	}
 
 	/** The series' names, the highest curve first. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.espice.core.DeviceKind;
@@ -23,17 +22,10 @@ class KeyBoxTest {
 
 	/** The plot, with the Ciss curve's own name set on it or not. */
 	private static PlotSketch sketch(boolean cissNamed) throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
-		for (int i = 0; i <= 5; i++) {
-			s.centred(String.valueOf(10 * i), 100 + 40 * i, 390, 7);
-		}
-		for (int i = 0; i <= 3; i++) {
-			s.right(String.valueOf(100 * i), 97, 400 + 50 * i - 2.5f, 7);
-		}
-		s.centred("VDS, DRAIN-TO-SOURCE VOLTAGE (V)", 200, 378, 7).rotated("C, CAPACITANCE (pF)", 80, 420, 7);
-		curve(s, x -> 490 + 35 * Math.exp(-(x - 100) / 40));
-		curve(s, x -> 420 + 40 * Math.exp(-(x - 100) / 30));
-		curve(s, x -> 405 + 30 * Math.exp(-(x - 100) / 20));
+		PlotSketch s = PlotSketch.capacitanceAxes()
+				.function(100, 300, 40, x -> 490 + 35 * Math.exp(-(x - 100) / 40), false)
+				.function(100, 300, 40, x -> 420 + 40 * Math.exp(-(x - 100) / 30), false)
+				.function(100, 300, 40, x -> 405 + 30 * Math.exp(-(x - 100) / 20), false);
 		// the key's box, its corners cut by a quarter point
 		s.curve(new float[] { 152.25f, 297.75f, 298, 298, 297.75f, 152.25f, 152, 152, 152.25f },
 				new float[] { 500.5f, 500.5f, 500.75f, 547.75f, 548, 548, 547.75f, 500.75f, 500.5f }, 0.7f, BLACK,
@@ -42,16 +34,6 @@ class KeyBoxTest {
 				.text("Crss = Cgd", 155, 516, 6).text("Coss = Cds + Cgd", 155, 502, 6).text("Coss", 200, 423, 6)
 				.text("Crss", 200, 407, 6);
 		return cissNamed ? s.text("Ciss", 135, 502, 6) : s;
-	}
-
-	private static void curve(PlotSketch s, DoubleUnaryOperator f) {
-		float[] xs = new float[40];
-		float[] ys = new float[40];
-		for (int i = 0; i < xs.length; i++) {
-			xs[i] = 100 + i * 200f / (xs.length - 1);
-			ys[i] = (float) f.applyAsDouble(xs[i]);
-		}
-		s.curve(xs, ys, 1, BLACK, false);
 	}
 
 	private static Plot readOne(PlotSketch sketch) throws IOException {

@@ -300,6 +300,21 @@ final class PlotSketch {
 		return curve(new float[] { x0, x1 }, new float[] { y0, y1 }, width, rgb, false);
 	}
 
+	/**
+	 * A capacitance plot's axes: the frame 100..300 x 400..550 pt with four grid steps, 0..50 V across every 40 pt,
+	 * 0..300 pF up every 50 pt, and both titles.
+	 */
+	static PlotSketch capacitanceAxes() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(String.valueOf(10 * i), 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(100 * i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		return s.centred("VDS, DRAIN-TO-SOURCE VOLTAGE (V)", 200, 378, 7).rotated("C, CAPACITANCE (pF)", 80, 420, 7);
+	}
+
 	/** A curve y = f(x) sampled at n points between page x0 and x1. */
 	PlotSketch function(float x0, float x1, int n, DoubleUnaryOperator f, boolean pieces) {
 		float[] xs = new float[n];
