@@ -9,6 +9,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.espice.core.Device;
 import org.espice.core.Parameter;
 import org.espice.core.Plot;
+import org.espice.core.spice.CapacitanceKnee;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.KneeElement;
 import org.espice.core.spice.ModelCard;
@@ -168,80 +169,66 @@ final class MosCapacitanceCurves {
 		double[][] table = anchors.size() >= 2 ? OutputJunction.arrays(anchors) : new double[2][0];
 		JunctionFit.Result fit = JunctionFit.fit(pts, table, pts[0].length, OutputJunction.VJ_LO,
 				OutputJunction.VJ_HI, OutputJunction.M_LO, OutputJunction.M_HI);
-		boolean rough = !(fit.heldOut() <= MAX_SHAPE_ERROR);
-		if (rough && rows == VdmosCapacitances.Rows.MOSFET && curve.x().length >= KneeFit.POINTS) {
+		JunctionKnee.Result shape = new JunctionKnee.Result(fit, CapacitanceKnee.NONE, fit.rms(), fit.heldOut(),
+				fit.points());
+		if (!(fit.heldOut() <= MAX_SHAPE_ERROR) && rows == VdmosCapacitances.Rows.MOSFET
+				&& curve.x().length >= KneeFit.POINTS) {
 			JunctionKnee.Result knee = JunctionKnee.fit(pts, OutputJunction.VJ_LO, OutputJunction.VJ_HI,
 					OutputJunction.M_LO, OutputJunction.M_HI);
 			if (knee.heldOut() <= KneeFit.GAIN * fit.heldOut()) {
-				return cdsWithKnee(card, curve, knee, pts, anchors, held);
+				shape = knee;
 			}
 		}
-		if (rough && anchors.isEmpty()) {
-			card.note(curve.describe() + ": the junction law does not follow Coss - Cgd (" + fit.figures()
-					+ "); Cds from the table alone");
-			return false;
-		}
-		String origin = "fitted to " + curve.describe() + " less Cgd (" + fit.figures() + ")";
-		if (!anchors.isEmpty()) {
-			double unscaled = fit.cjo();
-			fit = OutputJunction.anchored(fit, anchors);
-			origin += Fits.fmt(", scaled by %.3f to meet ", fit.cjo() / unscaled) + OutputJunction.describe(anchors);
-			JunctionFit.Result law = OutputJunction.law(anchors);
-			double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
-			double rmsLaw = JunctionFit.Figures.rms(pts, law::at, i -> true);
-			if (!followsBetter(rough, rmsFit, rmsLaw)) {
-				card.note(curve.describe() + (rough ? ": the junction law does not follow Coss - Cgd (" + fit.figures()
-						+ ")" : " less Cgd is followed as well by the table's law")
-						+ Fits.fmt(" (VJ %.2f V, M %.2f; rms %.1f %% fitted against %.1f %% for the table's law): Cds "
-								+ "from the table alone", law.vj(), law.m(), 100 * rmsFit, 100 * rmsLaw));
-				return false;
-			}
-			if (rough) {
-				card.note(curve.describe() + ": the junction law follows Coss - Cgd only roughly (" + fit.figures()
-						+ Fits.fmt("), yet far closer than the table's law (rms %.1f %%)", 100 * rmsLaw));
-			}
-		}
-		OutputJunction.check(card, fit::at, held);
-		OutputJunction.set(card, fit, origin);
-		return true;
+		return cds(card, curve, shape, pts, anchors, held);
 	}
 
 	/**
-	 * {@link #cds} where the junction law follows the Coss curve only roughly and a collapsing capacitance beside it
-	 * at least halves its held-out error ({@link JunctionKnee}): the two scaled together to meet the table's typical
-	 * values, and used on the same terms as the law alone.
+	 * Sets CJO, VJ and M from a Cds shape fitted to the Coss curve less Cgd: the junction law, or where the law follows
+	 * the curve only roughly and a collapsing capacitance beside it at least halves its held-out error, the two
+	 * together ({@link JunctionKnee}, CDSK). The shape is scaled to meet the table's typical values and used where it
+	 * follows the curve better than the table's law would ({@link #followsBetter}).
+	 *
+	 * @return whether the shape was used
 	 */
-	private static boolean cdsWithKnee(ModelCard card, DeviceCurves.Curve curve, JunctionKnee.Result fit,
-			double[][] pts, List<OutputJunction.Point> anchors, List<OutputJunction.Point> held) {
-		boolean rough = !(fit.heldOut() <= MAX_SHAPE_ERROR);
-		String origin = "fitted with CDSK to " + curve.describe() + " less Cgd (" + fit.figures() + ")";
-		if (anchors.isEmpty() && rough) {
-			card.note(curve.describe() + ": the junction law with CDSK does not follow Coss - Cgd (" + fit.figures()
+	private static boolean cds(ModelCard card, DeviceCurves.Curve curve, JunctionKnee.Result shape, double[][] pts,
+			List<OutputJunction.Point> anchors, List<OutputJunction.Point> held) {
+		boolean knee = !shape.knee().isNone();
+		String law = knee ? "the junction law with CDSK" : "the junction law";
+		boolean rough = !(shape.heldOut() <= MAX_SHAPE_ERROR);
+		if (rough && anchors.isEmpty()) {
+			card.note(curve.describe() + ": " + law + " does not follow Coss - Cgd (" + shape.figures()
 					+ "); Cds from the table alone");
 			return false;
 		}
+		String origin = (knee ? "fitted with CDSK to " : "fitted to ") + curve.describe() + " less Cgd ("
+				+ shape.figures() + ")";
 		if (!anchors.isEmpty()) {
-			double k = OutputJunction.scale(fit::at, anchors);
-			fit = fit.scaled(k);
+			double k = OutputJunction.scale(shape::at, anchors);
+			shape = shape.scaled(k);
 			origin += Fits.fmt(", scaled by %.3f to meet ", k) + OutputJunction.describe(anchors);
-			JunctionFit.Result law = OutputJunction.law(anchors);
-			double rmsFit = JunctionFit.Figures.rms(pts, fit::at, i -> true);
-			double rmsLaw = JunctionFit.Figures.rms(pts, law::at, i -> true);
+			JunctionFit.Result table = OutputJunction.law(anchors);
+			double rmsFit = JunctionFit.Figures.rms(pts, shape::at, i -> true);
+			double rmsLaw = JunctionFit.Figures.rms(pts, table::at, i -> true);
 			if (!followsBetter(rough, rmsFit, rmsLaw)) {
-				card.note(curve.describe() + Fits.fmt(" less Cgd: the junction law with CDSK (rms %.1f %%) does not "
-						+ "beat the table's law (rms %.1f %%) by enough: Cds from the table alone", 100 * rmsFit,
-						100 * rmsLaw));
+				card.note(knee
+						? curve.describe() + Fits.fmt(" less Cgd: the junction law with CDSK (rms %.1f %%) does not "
+								+ "beat the table's law (rms %.1f %%) by enough: Cds from the table alone",
+								100 * rmsFit, 100 * rmsLaw)
+						: curve.describe() + (rough ? ": the junction law does not follow Coss - Cgd ("
+								+ shape.figures() + ")" : " less Cgd is followed as well by the table's law")
+								+ Fits.fmt(" (VJ %.2f V, M %.2f; rms %.1f %% fitted against %.1f %% for the table's "
+										+ "law): Cds from the table alone", table.vj(), table.m(), 100 * rmsFit,
+										100 * rmsLaw));
 				return false;
 			}
 			if (rough) {
-				card.note(curve.describe() + ": the junction law with CDSK follows Coss - Cgd only roughly ("
-						+ fit.figures()
+				card.note(curve.describe() + ": " + law + " follows Coss - Cgd only roughly (" + shape.figures()
 						+ Fits.fmt("), yet far closer than the table's law (rms %.1f %%)", 100 * rmsLaw));
 			}
 		}
-		OutputJunction.check(card, fit::at, held);
-		OutputJunction.set(card, fit.junction(), origin);
-		KneeElement.DRAIN_SOURCE.set(card, fit.knee(), "the part of Cds that collapses at VDSK, beside the body "
+		OutputJunction.check(card, shape::at, held);
+		OutputJunction.set(card, shape.junction(), origin);
+		KneeElement.DRAIN_SOURCE.set(card, shape.knee(), "the part of Cds that collapses at VDSK, beside the body "
 				+ "diode's junction: same fit as CJO");
 		return true;
 	}

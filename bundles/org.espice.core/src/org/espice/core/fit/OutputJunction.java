@@ -130,11 +130,6 @@ final class OutputJunction {
 		return held;
 	}
 
-	/** The law with CJO scaled to meet the points ({@link #scale}). */
-	static JunctionFit.Result anchored(JunctionFit.Result law, List<Point> points) {
-		return law.scaled(scale(law::at, points));
-	}
-
 	/** The factor a Cds shape is scaled by to meet the points: the geometric mean of their ratios. */
 	static double scale(DoubleUnaryOperator cds, List<Point> points) {
 		double logRatio = 0;
@@ -165,11 +160,7 @@ final class OutputJunction {
 			card.set("VJ", law.vj(), "default 0.8 V, held: two Coss voltages cannot tell it");
 			card.set("M", law.m(), "same fit as CJO");
 		}
-		default -> {
-			card.set("CJO", law.cjo(), "least squares on Coss - Cgd at " + points.size() + " voltages, from " + from);
-			card.set("VJ", law.vj(), "same fit as CJO");
-			card.set("M", law.m(), "same fit as CJO");
-		}
+		default -> set(card, law, "least squares on Coss - Cgd at " + points.size() + " voltages, from " + from);
 		}
 		check(card, law::at, points);
 	}
