@@ -146,7 +146,7 @@ final class AxisReader {
 		if (title == null || text.title(title.text()).quantity().equals("other") && !text.title(title.text()).printed()) {
 			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"; not when the
 			// rotated title prints its unit ("hoe, OUTPUT ADMITTANCE (µmhos)" names a quantity outside the codes)
-			List<Label> level = text.phrases().stream()
+			List<Label> level = text.phrases().stream().map(p -> beforeTick(p, column, text))
 					.filter(p -> p.dir() == 0
 							&& (p.x1() < f.x0() + 2 && p.x1() > f.x0() - 50 && p.cy() > f.y0() + 0.4 * f.height()
 									&& p.cy() < f.y1() + 4
@@ -156,7 +156,9 @@ final class AxisReader {
 							&& number(p.text()) == null && !conditionsOnly(p.text()))
 					.sorted(Comparator.comparingDouble(p -> -p.y1())).toList();
 			Label stacked = stacked(level);
-			if (stacked != null && (title == null || !text.title(stacked.text()).quantity().equals("other"))) {
+			AxisTitle st = stacked == null ? null : text.title(stacked.text());
+			// it replaces a rotated title naming no quantity when it names one, or prints the unit that one lacks
+			if (st != null && (title == null || !st.quantity().equals("other") || st.printed())) {
 				title = stacked;
 			}
 		}
@@ -172,6 +174,30 @@ final class AxisReader {
 		return new Reading(AxisOrigin.atCorner(fit, ticks, f.y0()), column, title);
 	}
 
+	/**
+	 * A title set on the row of one of the axis's tick numbers, read with it as one phrase ("µAmps 1"): the words
+	 * before the tick; the phrase as it is otherwise.
+	 */
+	private static Label beforeTick(Label phrase, List<Label> column, TextAssembly.Labels text) {
+		for (Label t : column) {
+			if (t.dir() != 0 || phrase.dir() != 0 || Math.abs(t.y0() - phrase.y0()) >= 1 || t.x1() > phrase.x1() + 0.5
+					|| t.x0() <= phrase.x0() + 1) {
+				continue;
+			}
+			List<Label> before = text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - phrase.y0()) < 1
+					&& w.x0() >= phrase.x0() - 0.5 && w.x1() <= t.x0() + 0.5).sorted(Comparator.comparingDouble(Label::x0))
+					.toList();
+			if (before.isEmpty()) {
+				return phrase;
+			}
+			Label first = before.get(0);
+			Label last = before.get(before.size() - 1);
+			return new Label(String.join(" ", before.stream().map(Label::text).toList()), first.x0(), phrase.y0(),
+					last.x1(), phrase.y1(), 0, phrase.size(), (first.x0() + last.x1()) / 2);
+		}
+		return phrase;
+	}
+
 	/** The fit, or where the ticks define none, the fit with the corner numbers set in from their edges on them. */
 	private static Calibration.Outcome withEndsOnEdges(Calibration.Outcome fit, List<Calibration.Tick> ticks,
 			List<Label> labels, String axis, List<Double> grid, double from, double to) {
@@ -185,17 +211,23 @@ final class AxisReader {
 
 	/**
 	 * A title set inside the frame just over its bottom edge, right of its first third ("VR(V)" in the corner), when
-	 * it names a quantity and its unit; else the title found outside.
+	 * it names a quantity and its unit, or is a symbol and its unit alone ("SCU(cm²)", a copper area no quantity code
+	 * names) where the title found outside prints no unit; else the title found outside.
 	 */
 	private static Label insideOverBottom(Plot.Box f, TextAssembly.Labels text, Label outside) {
+		boolean unitOutside = outside != null && text.title(outside.text()).printed();
 		return text.phrases().stream()
 				.filter(p -> p.dir() == 0 && p.y0() >= f.y0() - 1 && p.y0() < f.y0() + 2.5 * p.size()
 						&& p.x0() > f.x0() + 0.3 * f.width() && p.x1() < f.x1() + 2 && letters(p.text()))
 				.filter(p -> {
 					AxisTitle t = text.title(p.text());
-					return t.printed() && !t.quantity().equals("other");
+					return t.printed() && (!t.quantity().equals("other")
+							|| !unitOutside && SYMBOL_AND_UNIT.matcher(p.text()).matches());
 				}).min(Comparator.comparingDouble(Label::y0)).orElse(outside);
 	}
+
+	/** A symbol and its bracketed unit, nothing else: "SCU(cm²)", "Lleads (mm)". */
+	private static final Pattern SYMBOL_AND_UNIT = Pattern.compile("[A-Za-z][\\w\\-]{0,11}\\s*[(\\[][^()\\[\\]=]{1,8}[)\\]]");
 
 	/**
 	 * The second vertical axis of a plot that prints one at its right edge: a column of numbers right of the edge

@@ -62,4 +62,59 @@ class AxisTitlePlacementTest {
 			assertEquals(4e-6, p.y().max(), 1e-12);
 		}
 	}
+
+	/**
+	 * A y title set on the row of a tick number, close enough to be read with it as one phrase ("µAmps 1"): the
+	 * words before the tick are the title, and its prefix scales the axis.
+	 */
+	@Test
+	void yTitleOnATickRowIsReadWithoutTheTick() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(20 + 30 * i), 100 + 45 * i, 491, 7);
+		}
+		String[] decades = { "0.01", "0.1", "1", "10", "100" };
+		for (int i = 0; i < decades.length; i++) {
+			s.right(decades[i], 97, 500 + 25 * i - 2.5f, 7);
+		}
+		float tick = s.width("1", 7);
+		s.text("\u00b5Amps", 97 - tick - 4 - s.width("\u00b5Amps", 7), 547.5f, 7);
+		s.centred("Volts", 190, 478, 7);
+		s.function(100, 280, 30, x -> 505 + 0.4 * (x - 100), false);
+		s.text("Figure 4 Typical Reverse Characteristics", 110, 610, 8);
+
+		try (PDDocument doc = s.document()) {
+			Plot p = new PlotReader(DeviceKind.RECTIFIER).read(doc).get(0);
+			assertEquals("IR", p.y().quantity());
+			assertEquals(Plot.Scale.LOG, p.y().scale());
+			assertEquals(100e-6, p.y().max(), 1e-12);
+		}
+	}
+
+	/**
+	 * A copper area's title inside the frame over its bottom edge ("SCU(cm²)", a symbol and its unit that no quantity
+	 * code names) gives the x axis its unit; the y title set over the frame's corner with its unit
+	 * ("Rth(j-a)(°C/W)") wins over a rotated scrap of letters beside the tick numbers that prints none.
+	 */
+	@Test
+	void symbolAndUnitTitlesOfAnAxisNoCodeNames() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(String.valueOf(i), 100 + 36 * i, 491, 7);
+		}
+		for (int i = 0; i <= 4; i++) {
+			s.right(String.valueOf(20 * i), 97, 500 + 25 * i - 2.5f, 7);
+		}
+		s.text("SCU(cm\u00b2)", 200, 504, 7).text("Rth(j-a)(\u00b0C/W)", 101, 604, 7).rotated("(j )", 84, 540, 4);
+		s.function(100, 280, 30, x -> 590 - 0.3 * (x - 100), false);
+		s.text("Figure 13. Thermal resistance junction to ambient versus copper surface under each lead", 80, 470, 8);
+
+		try (PDDocument doc = s.document()) {
+			Plot p = new PlotReader(DeviceKind.SCHOTTKY).read(doc).get(0);
+			assertEquals("m\u00b2", p.x().unit());
+			assertEquals(5e-4, p.x().max(), 1e-12);
+			assertEquals("K/W", p.y().unit());
+			assertEquals(80.0, p.y().max(), 1e-9);
+		}
+	}
 }
