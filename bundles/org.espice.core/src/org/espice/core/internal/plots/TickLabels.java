@@ -2,10 +2,12 @@ package org.espice.core.internal.plots;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The page's numbers as tick labels, with the parts the text layer sets apart joined back: a decade's exponent set
+ * The page's numbers as tick labels, with the parts the text layer sets apart joined back: a minus set apart from
+ * its number, or ending the word before it ({@code - 60- 40- 20 0} make -60, -40, -20, 0), a decade's exponent set
  * raised after its "10" ({@code 10} and {@code -3} make {@code 10^-3}), even when it sits wholly above the "10" or
  * in the same size, and a unit prefix printed as a word of its own after a number ({@code 10 μ}, {@code 100 m}
  * make {@code 10μ}, {@code 100m}, centred on the tick as printed).
@@ -14,15 +16,61 @@ final class TickLabels {
 
 	private static final Pattern EXPONENT = Pattern.compile("[-\u2212\u2013]?\\d{1,2}");
 	private static final Pattern PREFIX = Pattern.compile("[pnuµ\u03bcmkM]");
-	/** Largest gap between a number and its prefix word, in font sizes. */
+	/** Largest gap between a number and its prefix word, or a minus and its number, in font sizes. */
 	private static final double PREFIX_GAP = 0.6;
+	/** A minus alone, or ending a number's word ("60-", "-60-"): the minus of the number after it. */
+	private static final Pattern TRAILING_MINUS = Pattern.compile("([-\u2212\u2013]?\\d+(?:\\.\\d+)?)?[-\u2212\u2013]");
+	/** The number a minus goes with, itself perhaps ending in the next number's minus. */
+	private static final Pattern UNSIGNED = Pattern.compile("(\\d+(?:\\.\\d+)?)([-\u2212\u2013])?");
+	/** A minus sign's width, in font sizes (Helvetica's hyphen). */
+	private static final double MINUS_WIDTH = 0.333;
 
 	private TickLabels() {
 	}
 
 	/** The numbers of a page as tick labels. */
 	static List<Label> of(TextAssembly.Labels text) {
-		return prefixed(withExponents(text.numbers()), text.words());
+		return prefixed(withExponents(signed(text.numbers(), text.words())), text.words());
+	}
+
+	/**
+	 * The numbers with a minus the text layer set apart put back: a minus alone before a number ("- 60"), or ending
+	 * the word before it, as a tight row of negative ticks runs each minus into the number before ("60- 40- 20"). The
+	 * digits of such a word are a number of their own, negative where a minus stands before them.
+	 */
+	static List<Label> signed(List<Label> numbers, List<Label> words) {
+		List<Label> minuses = words.stream().filter(w -> w.dir() == 0 && TRAILING_MINUS.matcher(w.text()).matches())
+				.toList();
+		if (minuses.isEmpty()) {
+			return numbers;
+		}
+		List<Label> out = new ArrayList<>(numbers);
+		List<Label> taken = new ArrayList<>();
+		for (Label m : minuses) {
+			double minusAt = m.x1() - MINUS_WIDTH * m.size();
+			for (Label n : words) {
+				Matcher u = UNSIGNED.matcher(n.text());
+				double gap = n.x0() - m.x1();
+				if (n.dir() != 0 || !u.matches() || gap < -0.1 * m.size() || gap >= PREFIX_GAP * m.size()
+						|| Math.abs(n.y0() - m.y0()) >= 0.2 * m.size() || Math.abs(n.size() - m.size()) >= 0.2 * m.size()) {
+					continue;
+				}
+				double end = u.group(2) == null ? n.x1() : n.x1() - MINUS_WIDTH * n.size();
+				out.removeIf(o -> o == n);
+				out.add(new Label("-" + u.group(1), minusAt, n.y0(), end, n.y1(), 0, n.size(), (minusAt + end) / 2));
+				taken.add(n);
+				break;
+			}
+		}
+		for (Label m : minuses) {
+			Matcher digits = TRAILING_MINUS.matcher(m.text());
+			if (digits.matches() && digits.group(1) != null && !taken.contains(m)) {
+				// the first number of the row, before any minus
+				double end = m.x1() - MINUS_WIDTH * m.size();
+				out.add(new Label(digits.group(1), m.x0(), m.y0(), end, m.y1(), 0, m.size(), (m.x0() + end) / 2));
+			}
+		}
+		return out;
 	}
 
 	/**

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tick labels whose parts the text layer sets apart: decades whose exponent sits wholly above the "10" or is set in
- * the "10"'s own size, and unit prefixes printed as words of their own after the numbers.
+ * the "10"'s own size, unit prefixes printed as words of their own after the numbers, and minus signs set apart from
+ * their numbers.
  */
 class TickLabelsTest {
 
@@ -93,5 +94,34 @@ class TickLabelsTest {
 			}
 		}
 		assertEquals(new Plot.Axis("t", "s", Plot.Scale.LOG, 1e-5, 1), readOne(s).x());
+	}
+
+	/**
+	 * A temperature row "- 60- 40- 20 0 20 .. 180" set so tight that each minus ends the word before its number, the
+	 * first minus a word alone: the axis runs from -60 °C, not from 0 (which the positive ticks alone would give).
+	 */
+	@Test
+	void minusSignsRunIntoTheNumberBefore() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 250, 550, 3);
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		float size = 7;
+		float step = 12.5f;
+		float minus = s.width("-", size);
+		s.text("-", 100 - minus - s.width("60", size) / 2 - 2, 391, size);
+		for (int i = 0; i <= 12; i++) {
+			String n = String.valueOf(Math.abs(-60 + 20 * i));
+			float x = 100 + step * i - s.width(n, size) / 2;
+			s.text(i < 2 ? n + "-" : n, x, 391, size);
+		}
+		s.centred("TJ, Junction Temperature (\u00b0C)", 175, 370, 7).rotated("RDS(on), Drain-to-Source On Resistance "
+				+ "(Normalized)", 80, 410, 7);
+		s.function(100, 250, 30, x -> 420 + (x - 100) * 0.4, false);
+		s.text("Fig. 4 - Normalized On-Resistance vs. Temperature", 110, 560, 8);
+		Plot.Axis x = readOne(s).x();
+		assertEquals("T", x.quantity());
+		assertEquals(-60, x.min(), 1e-9);
+		assertEquals(180, x.max(), 1e-9);
 	}
 }
