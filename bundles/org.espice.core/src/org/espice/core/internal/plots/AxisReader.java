@@ -146,10 +146,12 @@ final class AxisReader {
 		if (title == null || text.title(title.text()).quantity().equals("other") && !text.title(title.text()).printed()) {
 			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"; not when the
 			// rotated title prints its unit ("hoe, OUTPUT ADMITTANCE (µmhos)" names a quantity outside the codes)
+			// beside the axis, not beyond a rotated title: what lies past it belongs to the plot on the left
+			double from = title == null ? -Double.MAX_VALUE : title.x1() - 1;
 			List<Label> level = text.phrases().stream().map(p -> beforeTick(p, column, text))
 					.filter(p -> p.dir() == 0
-							&& (p.x1() < f.x0() + 2 && p.x1() > f.x0() - 50 && p.cy() > f.y0() + 0.4 * f.height()
-									&& p.cy() < f.y1() + 4
+							&& (p.x1() < f.x0() + 2 && p.x1() > f.x0() - 50 && p.x0() >= from
+									&& p.cy() > f.y0() + 0.4 * f.height() && p.cy() < f.y1() + 4
 									|| p.y0() >= f.y1() - 2 && p.y0() < f.y1() + 16 && p.x0() < f.x0() + 0.3 * f.width()
 											&& p.x1() > f.x0() - 40)
 							&& (letters(p.text()) || UNIT_ONLY.matcher(p.text()).matches()) && !caption(p.text())

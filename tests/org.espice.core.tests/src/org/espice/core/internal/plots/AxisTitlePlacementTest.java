@@ -117,4 +117,32 @@ class AxisTitlePlacementTest {
 			assertEquals(80.0, p.y().max(), 1e-9);
 		}
 	}
+
+	/**
+	 * A curve label of the plot on the left ("Cobo") standing beyond this plot's rotated y title is not its title,
+	 * though it names a capacitance and the rotated title names no quantity of the codes: the small-signal gain axis
+	 * stays unitless, not picofarads.
+	 */
+	@Test
+	void aLabelBeyondTheRotatedTitleBelongsToThePlotOnTheLeft() throws IOException {
+		PlotSketch s = new PlotSketch().frame(150, 500, 330, 600, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(25 * i), 150 + 45 * i, 491, 7);
+		}
+		double[] gains = { 0.2, 0.4, 1.0, 2.0, 4.0 };
+		for (double g : gains) {
+			float y = (float) (500 + (Math.log10(g) - Math.log10(0.2)) / Math.log10(20) * 100);
+			s.right(String.valueOf(g), 147, y - 2.5f, 7);
+		}
+		s.text("Cobo", 103, 570, 7).rotated("|hfe|, SMALL-SIGNAL CURRENT GAIN", 128, 505, 7);
+		s.centred("IC, COLLECTOR CURRENT (mA)", 240, 478, 7);
+		s.function(150, 330, 30, x -> 510 + 0.4 * (x - 150), false);
+		s.text("Figure 7. High Frequency Current Gain", 160, 465, 8);
+
+		try (PDDocument doc = s.document()) {
+			Plot p = new PlotReader(DeviceKind.BJT_NPN).read(doc).get(0);
+			assertEquals("", p.y().unit());
+			assertEquals(4.0, p.y().max(), 1e-9);
+		}
+	}
 }
