@@ -164,6 +164,9 @@ final class AxisReader {
 				title = stacked;
 			}
 		}
+		if (title == null || text.title(title.text()).quantity().equals("other") && !text.title(title.text()).printed()) {
+			title = versusUnder(f, text, title);
+		}
 		if (!column.isEmpty()) {
 			double right = column.stream().mapToDouble(Label::x1).max().getAsDouble();
 			title = withTickUnit(title, text, text.words().stream().filter(w -> w.dir() == 0 && w.x1() <= f.x0() + 1
@@ -199,6 +202,26 @@ final class AxisReader {
 		}
 		return phrase;
 	}
+
+	/**
+	 * The y title that the first half of a "Y versus X" caption set under the plot gives ("Peak Forward Surge
+	 * Current - Amperes versus" over "Number Of Cycles At 60Hz - Cycles"), when it names a quantity or prints a
+	 * unit; else the title found beside the axis.
+	 */
+	private static Label versusUnder(Plot.Box f, TextAssembly.Labels text, Label beside) {
+		return text.phrases().stream()
+				.filter(p -> p.dir() == 0 && p.y1() < f.y0() && p.y0() > f.y0() - VERSUS_REACH && p.x0() < f.x1()
+						&& p.x1() > f.x0())
+				.sorted(Comparator.comparingDouble(p -> -p.y1())).map(p -> {
+					String y = AxisTitle.beforeVersus(p.text());
+					return y == null ? null : new Label(y, p.x0(), p.y0(), p.x1(), p.y1(), 0, p.size(), p.anchor());
+				}).filter(p -> p != null && (text.title(p.text()).printed()
+						|| !text.title(p.text()).quantity().equals("other")))
+				.findFirst().orElse(beside);
+	}
+
+	/** How far under a plot's frame a "Y versus X" caption may stand. */
+	private static final double VERSUS_REACH = 60;
 
 	/** The fit, or where the ticks define none, the fit with the corner numbers set in from their edges on them. */
 	private static Calibration.Outcome withEndsOnEdges(Calibration.Outcome fit, List<Calibration.Tick> ticks,

@@ -231,6 +231,15 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 
 	/** The first half of "Y versus X" set under a plot: it names the y axis. */
 	private static final Pattern VERSUS = Pattern.compile("(?i)(v ?ersus|\\bvs\\.?)\\s*$");
+
+	/**
+	 * The y title a phrase set under a plot as the first half of "Y versus X" gives ("Peak Forward Surge Current -
+	 * Amperes" of "Peak Forward Surge Current - Amperesversus"); null when the phrase does not end in "versus".
+	 */
+	static String beforeVersus(String phrase) {
+		Matcher m = VERSUS.matcher(phrase);
+		return m.find() && m.start() > 0 ? phrase.substring(0, m.start()).strip() : null;
+	}
 	/** A quantity over its own value elsewhere: "IR[Tj] / IR[Tj=25°C]", "ID(T) / ID(25°C)". */
 	private static final Pattern RATIO = Pattern.compile("^\\s*([A-Za-z]{1,4})\\s*[\\[(][^/]*[\\])]\\s*/\\s*\\1\\s*[\\[(]");
 	/** A small-signal current gain: "|hfe|", "SMALL-SIGNAL CURRENT GAIN", "high frequency current gain". */

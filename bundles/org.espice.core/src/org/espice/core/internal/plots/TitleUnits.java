@@ -27,8 +27,11 @@ final class TitleUnits {
 	private static final Map<String, String> WORD_UNITS = Map.of("volts", "V", "volt", "V", "amps", "A",
 			"amperes", "A", "ampere", "A", "deg c", "°C", "°c", "°C", "ohms", "Ohm");
 	private static final Pattern JOULES = Pattern.compile("([pnuµm]?)J");
-	/** A unit spelled out after its prefix: "k OHMS", "µ mhos". */
-	private static final Pattern SPELLED = Pattern.compile("(?i)^([pnuµmkM]?)\\s*(ohms?|mhos?|volts?|amps?)$");
+	/** A unit spelled out after its prefix: "k OHMS", "µ mhos", "MicroAmperes". */
+	private static final Pattern SPELLED = Pattern
+			.compile("(?i)^([pnuµmkM]|pico|nano|micro|milli|kilo)?\\s*(ohms?|mhos?|volts?|amps?|amperes?)$");
+	/** A unit set after a dash ending a title: "Peak Forward Surge Current - Amperes". */
+	private static final Pattern DASHED_UNIT = Pattern.compile("\\s[-\u2013]\\s*([^\\s\\-\u2013]{1,14})\\s*$");
 	/** A temperature coefficient's unit: "mV/°C", "mV/ ° C", "mV/K", "µV/°C" (the same per kelvin). */
 	private static final Pattern PER_DEGREE = Pattern.compile("([pnuµm]?)V\\s*/\\s*(°\\s*C|K|deg\\s*C)");
 	/** A rate of change: "A/µs" (a diode's diF/dt), "V/ns", "kV/µs". */
@@ -58,11 +61,17 @@ final class TitleUnits {
 		return unit;
 	}
 
-	/** The prefixed unit a title ends with, its brackets lost ("IC, COLLECTOR CURRENT mA"), or null. */
+	/**
+	 * The prefixed unit a title ends with, its brackets lost ("IC, COLLECTOR CURRENT mA"), or the unit set after a
+	 * dash ending it ("Forward Current - Amperes"); null when neither.
+	 */
 	static Trailing trailing(String title) {
 		Matcher trailing = TRAILING_UNIT.matcher(title);
-		return trailing.find() && unitOf(trailing.group(1)) != null ? new Trailing(trailing.group(1), trailing.start())
-				: null;
+		if (trailing.find() && unitOf(trailing.group(1)) != null) {
+			return new Trailing(trailing.group(1), trailing.start());
+		}
+		Matcher dashed = DASHED_UNIT.matcher(title);
+		return dashed.find() && unitOf(dashed.group(1)) != null ? new Trailing(dashed.group(1), dashed.start()) : null;
 	}
 
 	/** The title without its bracketed units: "RDS(on) [Ω]" keeps its "(on)". */
@@ -114,9 +123,24 @@ final class TitleUnits {
 			case "volt" -> "V";
 			default -> "A";
 			};
-			parsed = Quantities.unit(m.group(1) + base);
+			parsed = Quantities.unit(shortPrefix(m.group(1)) + base);
 		}
 		return parsed;
+	}
+
+	/** A prefix as its symbol: "micro" is "µ"; a symbol, or none, as it is. */
+	private static String shortPrefix(String p) {
+		if (p == null) {
+			return "";
+		}
+		return switch (p.toLowerCase(Locale.ROOT)) {
+		case "pico" -> "p";
+		case "nano" -> "n";
+		case "micro" -> "µ";
+		case "milli" -> "m";
+		case "kilo" -> "k";
+		default -> p;
+		};
 	}
 
 	/** Switching energies are printed in µJ or mJ, which the table units do not need. */

@@ -145,4 +145,33 @@ class AxisTitlePlacementTest {
 			assertEquals(4.0, p.y().max(), 1e-9);
 		}
 	}
+
+	/**
+	 * No title beside the y axis but a unit word set at its middle, below where titles stand, and under the plot a
+	 * caption "Peak Forward Surge Current - Amperes versus" over "Number Of Cycles At 60Hz - Cycles": its first half
+	 * names the y axis, a surge current in amperes.
+	 */
+	@Test
+	void theFirstHalfOfAYVersusXCaptionUnderThePlotNamesTheYAxis() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
+		String[] cycles = { "1", "10", "100" };
+		for (int i = 0; i < cycles.length; i++) {
+			s.centred(cycles[i], 100 + 90 * i, 491, 7);
+		}
+		for (int i = 0; i <= 4; i++) {
+			s.right(String.valueOf(150 * i), 97, 500 + 25 * i - 2.5f, 7);
+		}
+		s.text("Amps", 62, 536, 7).centred("Cycles", 190, 478, 7);
+		s.text("Peak Forward Surge Current - Amperes versus", 110, 462, 7);
+		s.text("Number Of Cycles At 60Hz - Cycles", 110, 453, 7);
+		s.function(100, 280, 30, x -> 590 - 0.4 * (x - 100), false);
+		s.text("Figure 5 Maximum Non-Repetitive Forward Surge Current", 100, 612, 8);
+
+		try (PDDocument doc = s.document()) {
+			Plot p = new PlotReader(DeviceKind.RECTIFIER).read(doc).get(0);
+			assertEquals("IF", p.y().quantity());
+			assertEquals("A", p.y().unit());
+			assertEquals(600.0, p.y().max(), 1e-9);
+		}
+	}
 }

@@ -22,6 +22,9 @@ class TitleUnitsTest {
 	void aPrefixedUnitEndingATitleWithoutBrackets() {
 		assertEquals(new TitleUnits.Trailing("mA", 21), TitleUnits.trailing("IC, COLLECTOR CURRENT mA"));
 		assertNull(TitleUnits.trailing("Gate charge Qg"), "a symbol ending the title is no unit");
+		assertEquals(new TitleUnits.Trailing("MicroAmperes", 37),
+				TitleUnits.trailing("Instantaneous Reverse Leakage Current - MicroAmperes"), "a unit after a dash");
+		assertNull(TitleUnits.trailing("Gate-Source Voltage - VGS"), "a symbol after a dash is no unit");
 	}
 
 	@Test
@@ -34,6 +37,8 @@ class TitleUnitsTest {
 		assertEquals(new Quantities.Unit(1e-6, "J"), TitleUnits.unitOf("µJ"));
 		assertEquals(1e3, TitleUnits.unitOf("k OHMS").factor(), 1e-9);
 		assertEquals("V", TitleUnits.unitOf("VOLTS").dimension());
+		assertEquals(new Quantities.Unit(1e-6, "A"), TitleUnits.unitOf("MicroAmperes"), "a prefix spelled out");
+		assertEquals(new Quantities.Unit(1e-3, "A"), TitleUnits.unitOf("milliamps"));
 		assertNull(TitleUnits.unitOf("Eoss"));
 		assertEquals("\u00b5A \u03a9 \u00b0C", TitleUnits.sameGlyphs("\u03bcA \u2126 \u02daC"));
 	}
