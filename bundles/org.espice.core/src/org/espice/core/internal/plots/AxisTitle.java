@@ -98,8 +98,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			Map.entry("CD", "CT"), Map.entry("COB", "C"), Map.entry("COBO", "C"), Map.entry("CIBO", "C"),
 			Map.entry("IDS", "ID"), Map.entry("RDS", "RDS_ON"), Map.entry("IFSM", "IF"), Map.entry("IFRM", "IF"), Map.entry("IFWM", "IF"),
 			Map.entry("PDER", "PD_NORM"), Map.entry("IDER", "ID_NORM"),
-			Map.entry("PC", "PD"), Map.entry("PF", "PD"), Map.entry("PAV", "PD"), Map.entry("VCB", "VR"), Map.entry("VEB", "VR"), Map.entry("EAS", "E"),
-			Map.entry("EAR", "E"));
+			Map.entry("PC", "PD"), Map.entry("PF", "PD"), Map.entry("PAV", "PD"), Map.entry("PAR", "PD"),
+			Map.entry("VCB", "VR"), Map.entry("VEB", "VR"), Map.entry("EAS", "E"), Map.entry("EAR", "E"));
 
 	/** Words that name a quantity, tried in order (the more specific first). */
 	private static final List<Map.Entry<Pattern, String>> WORDS = List.of(
@@ -257,7 +257,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	private static final Pattern SQUEEZE = Pattern.compile("[\\s_]");
 	private static final Pattern PARTS = Pattern.compile("[,;:]|(\\s|(?<=\\)))[-–—]\\s|\\s{2,}");
 	private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?=[A-Za-z])");
-	private static final Pattern TIME = Pattern.compile("t|t_?[pPwW]|t\\s?[pw]");
+	/** A time: t, a pulse's tp or tw, an avalanche's tAV or tAR. */
+	private static final Pattern TIME = Pattern.compile("t|t_?[pPwW]|t\\s?[pw]|t_?A[VR]");
 	private static final Pattern TOKENS = Pattern.compile("[\\s,]+|-(?=[A-Za-z])");
 	private static final Pattern LEADING_MINUS = Pattern.compile("^-");
 

@@ -42,6 +42,8 @@ final class FrameFinder {
 	private static final double MAX_PEN = 3;
 	/** Ticks drawn outward lengthen an edge past the corner by up to this much. */
 	private static final double CORNER_SLACK = 8;
+	/** The share of a bottom edge a curve drawn along it may add past the corner ({@link #overhung}). */
+	private static final double OVERHANG = 0.15;
 	/** Widest gap (pt) between the dots of one dotted grid line. */
 	private static final double DOT_GAP = 4;
 	/** Fewest dots that make a dotted grid line. */
@@ -91,8 +93,8 @@ final class FrameFinder {
 		List<Frame> frames = new ArrayList<>();
 		for (Line h : bottoms) {
 			for (Line v : lefts) {
-				if (v.at() < h.from() - 2 || v.at() > h.from() + CORNER_SLACK || h.at() < v.from() - 2
-						|| h.at() > v.from() + CORNER_SLACK) {
+				if (h.at() < v.from() - 2 || h.at() > v.from() + CORNER_SLACK
+						|| !(v.at() >= h.from() - 2 && v.at() <= h.from() + CORNER_SLACK || overhung(h, v, lefts))) {
 					continue;
 				}
 				Plot.Box box = new Plot.Box(v.at(), h.at(), h.to(), v.to());
@@ -111,6 +113,19 @@ final class FrameFinder {
 		}
 		frames.sort(Comparator.comparingDouble((Frame f) -> -f.box().width() * f.box().height()));
 		return frames;
+	}
+
+	/**
+	 * Whether the bottom line runs on a little left of the vertical line standing on it, and no other does so nearer
+	 * its start: a curve drawn along the x axis from beyond the frame (clipped there, a body diode's current at zero
+	 * from 0 V on an axis starting at 0.2 V) lengthens the merged bottom edge past the corner.
+	 */
+	private static boolean overhung(Line h, Line v, List<Line> lefts) {
+		if (v.at() <= h.from() + CORNER_SLACK || v.at() - h.from() > OVERHANG * h.length()) {
+			return false;
+		}
+		return lefts.stream().noneMatch(u -> u != v && u.at() >= h.from() - 2 && u.at() < v.at()
+				&& h.at() >= u.from() - 2 && h.at() <= u.from() + CORNER_SLACK);
 	}
 
 	/** Where the lines strictly between {@code lo} and {@code hi} that span most of {@code from..to} stand, in order. */

@@ -98,4 +98,12 @@ class AxisTitleUnitsTest {
 		assertEquals("other", AxisTitle.parse("High Frequency Current Gain").quantity());
 		assertEquals("HFE", AxisTitle.parse("hFE, DC CURRENT GAIN").quantity());
 	}
+
+	/** An avalanche's time (tAV, tAR) is a time in seconds, its average power loss (PAR) a power dissipation. */
+	@Test
+	void avalancheTimesAndPowers() {
+		assertEquals(new AxisTitle("t", "s", 1e-6, true), AxisTitle.parse("tAV [\u00b5s]"));
+		assertEquals("t", AxisTitle.parse("tAR [s]").quantity());
+		assertEquals(new AxisTitle("PD", "W", 1, true), AxisTitle.parse("PAR [W]"));
+	}
 }

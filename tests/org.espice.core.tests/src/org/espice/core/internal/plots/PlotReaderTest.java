@@ -447,4 +447,29 @@ class PlotReaderTest {
 		assertNotNull(AxisReader.number("100m"));
 		assertFalse(AxisReader.number("100m") > 1);
 	}
+
+	/**
+	 * A body diode's current drawn from 0 V along the x axis of a plot that starts at 0.2 V, past the frame's left
+	 * edge (clipped on the page, there in the drawing): the curve lengthens the bottom edge beyond the corner, and the
+	 * frame is still found and read.
+	 */
+	@Test
+	void aCurveRunOnAlongTheAxisPastTheCornerLeavesTheFrame() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.format(java.util.Locale.ROOT, "%.1f", 0.2 + 0.2 * i), 100 + 45 * i, 491, 7);
+		}
+		for (int i = 0; i <= 4; i++) {
+			s.right(String.format(java.util.Locale.ROOT, "%.1f", 0.25 * i), 97, 500 + 25 * i - 2.5f, 7);
+		}
+		s.centred("VSD (V)", 190, 478, 7).rotated("IS (A)", 80, 530, 7);
+		s.function(85, 280, 60, x -> x < 190 ? 500 : 500 + (x - 190), false);
+		s.text("Fig 11. Source current as a function of source-drain voltage; typical values", 80, 465, 8);
+
+		List<Plot> plots = read(s, DeviceKind.MOSFET_N);
+		assertEquals(1, plots.size(), plots.toString());
+		assertEquals(Plot.Kind.BODY_DIODE, plots.get(0).kind());
+		assertEquals(0.2, plots.get(0).x().min(), 1e-9);
+		assertEquals(1.0, plots.get(0).y().max(), 1e-9);
+	}
 }
