@@ -143,7 +143,7 @@ final class AxisReader {
 						&& p.x1() > leftmost - ROTATED_REACH && p.cy() > f.y0() && p.cy() < f.y1() && letters(p.text()))
 				.sorted(Comparator.comparingDouble(p -> -p.x1())).toList();
 		Label title = withUnit(named(joinedLines(rotated), text), text);
-		if (title == null || text.title(title.text()).quantity().equals("other") && !text.title(title.text()).printed()) {
+		if (unnamed(title, text)) {
 			// a title set horizontally beside the top of the axis or above it: "IF(AV)" over "(A)"; not when the
 			// rotated title prints its unit ("hoe, OUTPUT ADMITTANCE (µmhos)" names a quantity outside the codes)
 			// beside the axis, not beyond a rotated title: what lies past it belongs to the plot on the left
@@ -164,7 +164,7 @@ final class AxisReader {
 				title = stacked;
 			}
 		}
-		if (title == null || text.title(title.text()).quantity().equals("other") && !text.title(title.text()).printed()) {
+		if (unnamed(title, text)) {
 			title = versusUnder(f, text, title);
 		}
 		if (!column.isEmpty()) {
@@ -190,8 +190,8 @@ final class AxisReader {
 				continue;
 			}
 			List<Label> before = text.words().stream().filter(w -> w.dir() == 0 && Math.abs(w.y0() - phrase.y0()) < 1
-					&& w.x0() >= phrase.x0() - 0.5 && w.x1() <= t.x0() + 0.5).sorted(Comparator.comparingDouble(Label::x0))
-					.toList();
+					&& w.x0() >= phrase.x0() - 0.5 && w.x1() <= t.x0() + 0.5)
+					.sorted(Comparator.comparingDouble(Label::x0)).toList();
 			if (before.isEmpty()) {
 				return phrase;
 			}
@@ -223,6 +223,12 @@ final class AxisReader {
 	/** How far under a plot's frame a "Y versus X" caption may stand. */
 	private static final double VERSUS_REACH = 60;
 
+	/** Whether a title is missing, or names no quantity of the codes and prints no unit. */
+	private static boolean unnamed(Label title, TextAssembly.Labels text) {
+		AxisTitle t = title == null ? null : text.title(title.text());
+		return t == null || t.quantity().equals("other") && !t.printed();
+	}
+
 	/** The fit, or where the ticks define none, the fit with the corner numbers set in from their edges on them. */
 	private static Calibration.Outcome withEndsOnEdges(Calibration.Outcome fit, List<Calibration.Tick> ticks,
 			List<Label> labels, String axis, List<Double> grid, double from, double to) {
@@ -252,7 +258,8 @@ final class AxisReader {
 	}
 
 	/** A symbol and its bracketed unit, nothing else: "SCU(cm²)", "Lleads (mm)". */
-	private static final Pattern SYMBOL_AND_UNIT = Pattern.compile("[A-Za-z][\\w\\-]{0,11}\\s*[(\\[][^()\\[\\]=]{1,8}[)\\]]");
+	private static final Pattern SYMBOL_AND_UNIT = Pattern
+			.compile("[A-Za-z][\\w\\-]{0,11}\\s*[(\\[][^()\\[\\]=]{1,8}[)\\]]");
 
 	/**
 	 * The second vertical axis of a plot that prints one at its right edge: a column of numbers right of the edge

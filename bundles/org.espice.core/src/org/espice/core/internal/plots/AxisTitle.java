@@ -240,6 +240,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		Matcher m = VERSUS.matcher(phrase);
 		return m.find() && m.start() > 0 ? phrase.substring(0, m.start()).strip() : null;
 	}
+
 	/** A quantity over its own value elsewhere: "IR[Tj] / IR[Tj=25°C]", "ID(T) / ID(25°C)". */
 	private static final Pattern RATIO = Pattern.compile("^\\s*([A-Za-z]{1,4})\\s*[\\[(][^/]*[\\])]\\s*/\\s*\\1\\s*[\\[(]");
 	/** A small-signal current gain: "|hfe|", "SMALL-SIGNAL CURRENT GAIN", "high frequency current gain". */

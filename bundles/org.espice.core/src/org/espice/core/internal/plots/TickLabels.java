@@ -51,8 +51,9 @@ final class TickLabels {
 			for (Label n : words) {
 				Matcher u = UNSIGNED.matcher(n.text());
 				double gap = n.x0() - m.x1();
-				if (n.dir() != 0 || !u.matches() || gap < -0.1 * m.size() || gap >= PREFIX_GAP * m.size()
-						|| Math.abs(n.y0() - m.y0()) >= 0.2 * m.size() || Math.abs(n.size() - m.size()) >= 0.2 * m.size()) {
+				boolean beside = gap >= -0.1 * m.size() && gap < PREFIX_GAP * m.size()
+						&& Math.abs(n.y0() - m.y0()) < 0.2 * m.size() && Math.abs(n.size() - m.size()) < 0.2 * m.size();
+				if (n.dir() != 0 || !u.matches() || !beside) {
 					continue;
 				}
 				double end = u.group(2) == null ? n.x1() : n.x1() - MINUS_WIDTH * n.size();
