@@ -27,6 +27,8 @@ final class ForwardFit {
 	static final double TABLE_WEIGHT = 3;
 	/** IS is held this share under the printed leakage, which the simulator's GMIN and breakdown tail add to. */
 	static final double LEAKAGE_MARGIN = 0.95;
+	/** Rounds of fitting under a hot leakage row's bound, each at the N the last one found. */
+	private static final int CEILING_ROUNDS = 12;
 	static final double EG_SILICON = 1.11;
 	static final double EG_SCHOTTKY = 0.69;
 	private static final double K_OVER_Q = 1.380649e-23 / 1.602176634e-19;
@@ -92,8 +94,8 @@ final class ForwardFit {
 		double isMax = 1e-3;
 		double[] x = solve(room, checks, currentKey, schottky, nDefault, isMax, k -> true, monitor);
 		Ceiling ceiling = null;
-		// a hot row's bound depends on N, which the bound moves: a few rounds settle it
-		for (int round = 0; round < 4; round++) {
+		// a hot row's bound depends on N, which the bound moves: rounds settle it (the bound only falls)
+		for (int round = 0; round < CEILING_ROUNDS; round++) {
 			Ceiling c = ceiling(leakage, x[1], schottky);
 			if (c == null || x[0] <= c.is()) {
 				break;

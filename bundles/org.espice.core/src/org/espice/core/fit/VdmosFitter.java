@@ -36,6 +36,8 @@ final class VdmosFitter {
 	static final double BREAKDOWN_MARGIN = 0.9;
 	/** A typical IDSS below this share of BV is carried by a shunt; nearer, by the breakdown knee. */
 	private static final double SHUNT_BELOW = 0.9;
+	/** The body diode's share of a typical IDSS under which the shunt takes all of it (below the row's precision). */
+	private static final double DIODE_SHARE = 0.01;
 	/** The rows a VDMOS channel is fitted to, and the condition keys they are read with. */
 	private static final String VTH = "VGS_TH", VTH_CURRENT = "ID", RON = "RDS_ON", VGS = "VGS", ID = "ID",
 			GFS = "GFS";
@@ -301,7 +303,9 @@ final class VdmosFitter {
 	/**
 	 * A typical drain leakage printed well below breakdown (IDSS at 48 V of a 60 V part): the breakdown knee at BV
 	 * leaves next to nothing there, and ngspice's VDMOS takes no emission coefficient to soften it, so a drain-source
-	 * shunt RDS carries it. A maximum alone is a limit the model already meets.
+	 * shunt RDS carries it, less what the reverse-biased body diode leaks itself (its saturation current IS, where a
+	 * forward curve fitted at a high emission coefficient makes that a share of the row worth counting). A maximum
+	 * alone is a limit the model already meets. The body diode is fitted before.
 	 */
 	private static void drainLeakage(ModelCard card, Device d, double bv) {
 		for (Parameter p : d.all("IDSS")) {
@@ -311,8 +315,21 @@ final class VdmosFitter {
 			// at VGS = 0 only: a gate bias in the conditions is a row misread, not a leakage
 			if (p.typ() != null && p.typ() != 0 && vds != null && Math.abs(vds) < SHUNT_BELOW * bv && vgs == 0
 					&& Fits.atRoom(t)) {
-				card.set("RDS", Math.abs(vds / p.typ()), "shunt carrying the typical IDSS " + Fits.printed(p));
-				card.check(new Check(p, Probe.CUTOFF_CURRENT, Target.of(p)), Math.abs(p.typ()));
+				double typ = Math.abs(p.typ());
+				double diode = card.value("IS");
+				Check check = new Check(p, Probe.CUTOFF_CURRENT, Target.of(p));
+				if (diode < DIODE_SHARE * typ) {
+					card.set("RDS", Math.abs(vds) / typ, "shunt carrying the typical IDSS " + Fits.printed(p));
+				} else if (diode < typ) {
+					card.set("RDS", Math.abs(vds) / (typ - diode), "shunt carrying the typical IDSS " + Fits.printed(p)
+							+ Fits.fmt(" less the body diode's saturation current %.3g A", diode));
+				} else {
+					card.note("the body diode's saturation current " + Fits.fmt("%.3g A", diode) + " carries "
+							+ Fits.printed(p) + " alone: no drain-source shunt");
+					card.check(check, diode);
+					return;
+				}
+				card.check(check, typ);
 				return;
 			}
 		}

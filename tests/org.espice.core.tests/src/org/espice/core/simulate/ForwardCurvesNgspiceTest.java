@@ -144,6 +144,28 @@ class ForwardCurvesNgspiceTest {
 	}
 
 	/**
+	 * A leakage guaranteed only hot (IR max 2 µA at 150 degC) bounds IS through the temperature law at the emission
+	 * coefficient the fit ends with, which the bound itself moves: the model's leakage at 150 degC stays under it in
+	 * ngspice.
+	 */
+	@Test
+	void aHotLeakageBoundHoldsAtTheFittedEmissionCoefficient() throws ProcessingException {
+		Plot p = plot(series(vf(known(), CURVE_IF, 25), 25));
+		double vf1 = vf(known(), new double[] { 1 }, 25)[0];
+		ModelCard fitted = fit(new Device("D5", DeviceKind.RECTIFIER,
+				List.of(typ("VF", vf1, "IF", 1), max("IR", 2e-6, "VR", 400, "T", 150))), p);
+		assertTrue(fitted.params().stream().anyMatch(q -> q.origin().contains("bounded by the leakage")),
+				fitted.params().toString());
+		String deck = "* reverse leakage at 150 degC\n" + fitted.render(Dialect.NGSPICE) + "\nV1 k 0 DC 400\nD1 0 k "
+				+ fitted.modelName() + " temp=150\n.control\nop\nlet ir = -i(V1)\nprint ir\n.endc\n.end\n";
+		NgspiceRunner.Result r = runner.run(deck);
+		assertTrue(r.errors().isEmpty(), r.errors() + "\n" + deck);
+		double ir = Math.abs(r.values().get("ir"));
+		System.out.println("leakage at 150 degC under a 2 uA bound: " + ir);
+		assertTrue(ir <= 2e-6, "IR at 150 degC " + ir + "\n" + deck);
+	}
+
+	/**
 	 * An IGBT whose co-packaged diode is drawn at 25 and 125 degC (the same known curves): its diode is fitted as a
 	 * rectifier is, to the curves with the VF row, and follows them at both temperatures; a table-only fit would leave
 	 * XTI at its default and miss the hot curve.
