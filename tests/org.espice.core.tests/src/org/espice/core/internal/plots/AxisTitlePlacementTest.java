@@ -12,19 +12,25 @@ import org.junit.jupiter.api.Test;
 /** Axis titles where vendors set them other than beside the axis. */
 class AxisTitlePlacementTest {
 
+	/** The 100..280 × 500..600 frame with three grid lines each way, its tick numbers spread evenly on both axes. */
+	private static PlotSketch frame(String[] xs, String[] ys) throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
+		for (int i = 0; i < xs.length; i++) {
+			s.centred(xs[i], 100 + 180f * i / (xs.length - 1), 491, 7);
+		}
+		for (int i = 0; i < ys.length; i++) {
+			s.right(ys[i], 97, 500 + 100f * i / (ys.length - 1) - 2.5f, 7);
+		}
+		return s;
+	}
+
 	/**
 	 * The x title printed inside the frame, in the bottom right corner over the edge ("Tj(°C)"), and nothing under
 	 * the tick numbers but the caption.
 	 */
 	@Test
 	void xTitleInsideTheFrameOverItsBottomEdge() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
-		for (int i = 0; i <= 4; i++) {
-			s.centred(String.valueOf(25 * i), 100 + 45 * i, 491, 7);
-		}
-		for (int i = 0; i <= 2; i++) {
-			s.right(String.valueOf(i), 97, 500 + 50 * i - 2.5f, 7);
-		}
+		PlotSketch s = frame(new String[] { "0", "25", "50", "75", "100" }, new String[] { "0", "1", "2" });
 		s.text("Tj(°C)", 230, 503, 7).rotated("PARM(tj)", 86, 520, 7);
 		s.function(100, 280, 30, x -> 595 - 0.5 * (x - 100), false);
 		s.text("Figure 4. Normalized avalanche power derating versus junction temperature", 80, 470, 8);
@@ -43,13 +49,7 @@ class AxisTitlePlacementTest {
 	 */
 	@Test
 	void conditionsOverTheFrameAreNoTitleOfARotatedTitleWithItsUnit() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
-		for (int i = 0; i <= 4; i++) {
-			s.centred(String.valueOf(25 * i), 100 + 45 * i, 491, 7);
-		}
-		for (int i = 0; i <= 2; i++) {
-			s.right(String.valueOf(2 * i), 97, 500 + 50 * i - 2.5f, 7);
-		}
+		PlotSketch s = frame(new String[] { "0", "25", "50", "75", "100" }, new String[] { "0", "2", "4" });
 		s.text("VCE, COLLECTOR-EMITTER VOLTAGE (V)", 140, 480, 7).rotated("hoe, OUTPUT ADMITTANCE (\u00b5mhos)", 80, 510, 7);
 		s.text("(f = 1.0 kHz, TA = 25\u00b0C)", 60, 604, 7);
 		s.function(100, 280, 30, x -> 520 + 0.3 * (x - 100), false);
@@ -69,14 +69,8 @@ class AxisTitlePlacementTest {
 	 */
 	@Test
 	void yTitleOnATickRowIsReadWithoutTheTick() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
-		for (int i = 0; i <= 4; i++) {
-			s.centred(String.valueOf(20 + 30 * i), 100 + 45 * i, 491, 7);
-		}
-		String[] decades = { "0.01", "0.1", "1", "10", "100" };
-		for (int i = 0; i < decades.length; i++) {
-			s.right(decades[i], 97, 500 + 25 * i - 2.5f, 7);
-		}
+		PlotSketch s = frame(new String[] { "20", "50", "80", "110", "140" },
+				new String[] { "0.01", "0.1", "1", "10", "100" });
 		float tick = s.width("1", 7);
 		s.text("\u00b5Amps", 97 - tick - 4 - s.width("\u00b5Amps", 7), 547.5f, 7);
 		s.centred("Volts", 190, 478, 7);
@@ -98,13 +92,8 @@ class AxisTitlePlacementTest {
 	 */
 	@Test
 	void symbolAndUnitTitlesOfAnAxisNoCodeNames() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
-		for (int i = 0; i <= 5; i++) {
-			s.centred(String.valueOf(i), 100 + 36 * i, 491, 7);
-		}
-		for (int i = 0; i <= 4; i++) {
-			s.right(String.valueOf(20 * i), 97, 500 + 25 * i - 2.5f, 7);
-		}
+		PlotSketch s = frame(new String[] { "0", "1", "2", "3", "4", "5" },
+				new String[] { "0", "20", "40", "60", "80" });
 		s.text("SCU(cm\u00b2)", 200, 504, 7).text("Rth(j-a)(\u00b0C/W)", 101, 604, 7).rotated("(j )", 84, 540, 4);
 		s.function(100, 280, 30, x -> 590 - 0.3 * (x - 100), false);
 		s.text("Figure 13. Thermal resistance junction to ambient versus copper surface under each lead", 80, 470, 8);
@@ -153,14 +142,7 @@ class AxisTitlePlacementTest {
 	 */
 	@Test
 	void theFirstHalfOfAYVersusXCaptionUnderThePlotNamesTheYAxis() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
-		String[] cycles = { "1", "10", "100" };
-		for (int i = 0; i < cycles.length; i++) {
-			s.centred(cycles[i], 100 + 90 * i, 491, 7);
-		}
-		for (int i = 0; i <= 4; i++) {
-			s.right(String.valueOf(150 * i), 97, 500 + 25 * i - 2.5f, 7);
-		}
+		PlotSketch s = frame(new String[] { "1", "10", "100" }, new String[] { "0", "150", "300", "450", "600" });
 		s.text("Amps", 62, 536, 7).centred("Cycles", 190, 478, 7);
 		s.text("Peak Forward Surge Current - Amperes versus", 110, 462, 7);
 		s.text("Number Of Cycles At 60Hz - Cycles", 110, 453, 7);
