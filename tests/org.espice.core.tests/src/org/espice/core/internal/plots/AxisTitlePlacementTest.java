@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
 /** Axis titles where vendors set them other than beside the axis. */
 class AxisTitlePlacementTest {
 
+	/** The first plot read off the sketch's page. */
+	private static Plot readOne(PlotSketch s, DeviceKind kind) throws IOException {
+		try (PDDocument doc = s.document()) {
+			return new PlotReader(kind).read(doc).get(0);
+		}
+	}
+
 	/** The 100..280 × 500..600 frame with three grid lines each way, its tick numbers spread evenly on both axes. */
 	private static PlotSketch frame(String[] xs, String[] ys) throws IOException {
 		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
@@ -35,11 +42,9 @@ class AxisTitlePlacementTest {
 		s.function(100, 280, 30, x -> 595 - 0.5 * (x - 100), false);
 		s.text("Figure 4. Normalized avalanche power derating versus junction temperature", 80, 470, 8);
 
-		try (PDDocument doc = s.document()) {
-			Plot p = new PlotReader(DeviceKind.SCHOTTKY).read(doc).get(0);
-			assertEquals("T", p.x().quantity());
-			assertEquals(100.0, p.x().max(), 1e-9);
-		}
+		Plot p = readOne(s, DeviceKind.SCHOTTKY);
+		assertEquals("T", p.x().quantity());
+		assertEquals(100.0, p.x().max(), 1e-9);
 	}
 
 	/**
@@ -55,12 +60,10 @@ class AxisTitlePlacementTest {
 		s.function(100, 280, 30, x -> 520 + 0.3 * (x - 100), false);
 		s.text("Figure 12. Output Admittance", 140, 465, 8);
 
-		try (PDDocument doc = s.document()) {
-			Plot p = new PlotReader(DeviceKind.BJT_NPN).read(doc).get(0);
-			assertEquals("other", p.y().quantity());
-			assertEquals("S", p.y().unit());
-			assertEquals(4e-6, p.y().max(), 1e-12);
-		}
+		Plot p = readOne(s, DeviceKind.BJT_NPN);
+		assertEquals("other", p.y().quantity());
+		assertEquals("S", p.y().unit());
+		assertEquals(4e-6, p.y().max(), 1e-12);
 	}
 
 	/**
@@ -77,12 +80,10 @@ class AxisTitlePlacementTest {
 		s.function(100, 280, 30, x -> 505 + 0.4 * (x - 100), false);
 		s.text("Figure 4 Typical Reverse Characteristics", 110, 610, 8);
 
-		try (PDDocument doc = s.document()) {
-			Plot p = new PlotReader(DeviceKind.RECTIFIER).read(doc).get(0);
-			assertEquals("IR", p.y().quantity());
-			assertEquals(Plot.Scale.LOG, p.y().scale());
-			assertEquals(100e-6, p.y().max(), 1e-12);
-		}
+		Plot p = readOne(s, DeviceKind.RECTIFIER);
+		assertEquals("IR", p.y().quantity());
+		assertEquals(Plot.Scale.LOG, p.y().scale());
+		assertEquals(100e-6, p.y().max(), 1e-12);
 	}
 
 	/**
@@ -98,13 +99,11 @@ class AxisTitlePlacementTest {
 		s.function(100, 280, 30, x -> 590 - 0.3 * (x - 100), false);
 		s.text("Figure 13. Thermal resistance junction to ambient versus copper surface under each lead", 80, 470, 8);
 
-		try (PDDocument doc = s.document()) {
-			Plot p = new PlotReader(DeviceKind.SCHOTTKY).read(doc).get(0);
-			assertEquals("m\u00b2", p.x().unit());
-			assertEquals(5e-4, p.x().max(), 1e-12);
-			assertEquals("K/W", p.y().unit());
-			assertEquals(80.0, p.y().max(), 1e-9);
-		}
+		Plot p = readOne(s, DeviceKind.SCHOTTKY);
+		assertEquals("m\u00b2", p.x().unit());
+		assertEquals(5e-4, p.x().max(), 1e-12);
+		assertEquals("K/W", p.y().unit());
+		assertEquals(80.0, p.y().max(), 1e-9);
 	}
 
 	/**
@@ -128,11 +127,9 @@ class AxisTitlePlacementTest {
 		s.function(150, 330, 30, x -> 510 + 0.4 * (x - 150), false);
 		s.text("Figure 7. High Frequency Current Gain", 160, 465, 8);
 
-		try (PDDocument doc = s.document()) {
-			Plot p = new PlotReader(DeviceKind.BJT_NPN).read(doc).get(0);
-			assertEquals("", p.y().unit());
-			assertEquals(4.0, p.y().max(), 1e-9);
-		}
+		Plot p = readOne(s, DeviceKind.BJT_NPN);
+		assertEquals("", p.y().unit());
+		assertEquals(4.0, p.y().max(), 1e-9);
 	}
 
 	/**
@@ -149,11 +146,9 @@ class AxisTitlePlacementTest {
 		s.function(100, 280, 30, x -> 590 - 0.4 * (x - 100), false);
 		s.text("Figure 5 Maximum Non-Repetitive Forward Surge Current", 100, 612, 8);
 
-		try (PDDocument doc = s.document()) {
-			Plot p = new PlotReader(DeviceKind.RECTIFIER).read(doc).get(0);
-			assertEquals("IF", p.y().quantity());
-			assertEquals("A", p.y().unit());
-			assertEquals(600.0, p.y().max(), 1e-9);
-		}
+		Plot p = readOne(s, DeviceKind.RECTIFIER);
+		assertEquals("IF", p.y().quantity());
+		assertEquals("A", p.y().unit());
+		assertEquals(600.0, p.y().max(), 1e-9);
 	}
 }
