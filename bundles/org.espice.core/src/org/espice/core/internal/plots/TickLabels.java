@@ -50,10 +50,7 @@ final class TickLabels {
 			double minusAt = m.x1() - MINUS_WIDTH * m.size();
 			for (Label n : words) {
 				Matcher u = UNSIGNED.matcher(n.text());
-				double gap = n.x0() - m.x1();
-				boolean beside = gap >= -0.1 * m.size() && gap < PREFIX_GAP * m.size()
-						&& Math.abs(n.y0() - m.y0()) < 0.2 * m.size() && Math.abs(n.size() - m.size()) < 0.2 * m.size();
-				if (n.dir() != 0 || !u.matches() || !beside) {
+				if (n.dir() != 0 || !u.matches() || !followedBy(m, n)) {
 					continue;
 				}
 				double end = u.group(2) == null ? n.x1() : n.x1() - MINUS_WIDTH * n.size();
@@ -116,6 +113,17 @@ final class TickLabels {
 				&& EXPONENT.matcher(e.text()).matches();
 	}
 
+	/**
+	 * Whether {@code next} goes on right after {@code word} on its line: starting where it ends (within
+	 * {@link #PREFIX_GAP} of its size), on its baseline and in its size.
+	 */
+	private static boolean followedBy(Label word, Label next) {
+		double gap = next.x0() - word.x1();
+		return gap >= -0.1 * word.size() && gap < PREFIX_GAP * word.size()
+				&& Math.abs(next.y0() - word.y0()) < 0.2 * word.size()
+				&& Math.abs(next.size() - word.size()) < 0.2 * word.size();
+	}
+
 	/** The numbers with a unit prefix printed right after them as a word of its own joined to them. */
 	private static List<Label> prefixed(List<Label> numbers, List<Label> words) {
 		List<Label> prefixes = words.stream().filter(w -> w.dir() == 0 && PREFIX.matcher(w.text()).matches()).toList();
@@ -129,9 +137,7 @@ final class TickLabels {
 				continue;
 			}
 			for (Label w : prefixes) {
-				double gap = w.x0() - n.x1();
-				if (gap >= -0.1 * n.size() && gap < PREFIX_GAP * n.size() && Math.abs(w.y0() - n.y0()) < 0.2 * n.size()
-						&& Math.abs(w.size() - n.size()) < 0.2 * n.size() && AxisReader.number(n.text() + "m") != null) {
+				if (followedBy(n, w) && AxisReader.number(n.text() + "m") != null) {
 					if (out == null) {
 						out = new ArrayList<>(numbers);
 					}
