@@ -315,6 +315,9 @@ public final class Vocabulary {
 		if (a == 0 && (dimension.equals("Ohm") || dimension.equals("F"))) {
 			return false;
 		}
+		if (name.startsWith("VBE") && a > MAX_BASE_EMITTER) {
+			return false; // a forward base-emitter junction, a Darlington's two in series too, holds a few volts
+		}
 		double max = switch (dimension) {
 		case "V" -> 1e4;
 		case "A" -> 1e4;
@@ -330,6 +333,9 @@ public final class Vocabulary {
 		};
 		return a <= max;
 	}
+
+	/** Most a base-emitter voltage (on or saturated) reads, Darlingtons' included, in volts. */
+	private static final double MAX_BASE_EMITTER = 6;
 
 	/** Names whose single printed value is a limit and goes into max. */
 	public static boolean isLimit(String name) {
