@@ -130,7 +130,7 @@ final class OutlineGlyphs {
 			s.placeBar(near);
 		}
 		for (OutlinedGlyph s : shapes) {
-			s.placeSmall(near);
+			SmallMarks.place(s, near);
 		}
 		for (OutlinedGlyph s : shapes) {
 			s.recase(near);
@@ -145,9 +145,11 @@ final class OutlineGlyphs {
 					s.box[0], s.box[1], s.box[2], s.box[3], s.parts.size(), s.describe(), s.glyph));
 			if (s.glyph != null) {
 				glyphs.add(s.glyph);
-				for (Contour c : s.parts) {
-					if (c.stroke() != null) {
-						consumed.add(c.stroke());
+				for (OutlinedGlyph g : s.partner == null ? List.of(s) : List.of(s, s.partner)) {
+					for (Contour c : g.parts) {
+						if (c.stroke() != null) {
+							consumed.add(c.stroke());
+						}
 					}
 				}
 			}

@@ -7,12 +7,13 @@ import java.util.List;
  * One glyph drawn as outlines: its contours, what it matches in each reading direction, and the rules that read it
  * in its line. Digits, capitals and most letters tell their font size by their height; a bar, a dash, a dot or a
  * comma is read only beside the glyphs of its word (a 1 before digits, an I before a letter, a minus before a digit,
- * a decimal point between digits), and a word's context settles what the shape alone leaves open (D or 0, s or S).
+ * a decimal point between digits; {@link SmallMarks} reads the dashes, dots and signs), and a word's context settles
+ * what the shape alone leaves open (D or 0, s or S).
  */
 final class OutlinedGlyph {
 
 	/** Score a shape needs to be read as a character. */
-	private static final double MIN_SCORE = 0.72;
+	static final double MIN_SCORE = 0.72;
 	/** Marks smaller than this (points) cannot tell which way up they are. */
 	private static final double SMALL_MARK = 1.5;
 	/** How far (points) such a mark looks for neighbours that tell it. */
@@ -20,7 +21,7 @@ final class OutlinedGlyph {
 	/** How much better than the next character the best must be. */
 	private static final double MIN_MARGIN = 0.02;
 	/** Templates shorter than this (ems) do not tell the font size: dots, dashes, commas. */
-	private static final double SIZING_HEIGHT = 0.3;
+	static final double SIZING_HEIGHT = 0.3;
 	/** How much worse a character may match and still be read where its word's context asks for it. */
 	private static final double CONTEXT = 0.08;
 	/** Cap height over x-height of a sans-serif face. */
@@ -30,11 +31,11 @@ final class OutlinedGlyph {
 	/** How far (in glyph heights) the next tick number of an axis may stand from a digit. */
 	private static final double TICK_ROW_REACH = 14;
 	/** Space beside a digit, in font sizes. */
-	private static final double DIGIT_SPACE = 0.06;
+	static final double DIGIT_SPACE = 0.06;
 	/** How far (in its heights) a shape read as a 1 looks for the digit after it. */
-	private static final double ONE_REACH = 0.75;
+	static final double ONE_REACH = 0.75;
 	/** How much farther (in its heights) it looks past a decimal point. */
-	private static final double POINT_ROOM = 0.75;
+	static final double POINT_ROOM = 0.75;
 	/** A shape thinner than this share of its length is a bar. */
 	private static final double BAR = 0.15;
 	/** The reading directions tried: along x, bottom to top, top to bottom. */
@@ -47,6 +48,8 @@ final class OutlinedGlyph {
 	/** The box in the upright frame of the chosen direction: {u0, v0, u1, v1}. */
 	double[] uv;
 	DrawingCollector.Glyph glyph;
+	/** The other shape of the glyph placed here, drawn apart (an equals sign's upper bar), or null. */
+	OutlinedGlyph partner;
 
 	OutlinedGlyph(List<OutlineGlyphs.Contour> parts) {
 		this.parts = parts;
@@ -236,7 +239,8 @@ final class OutlinedGlyph {
 		if (glyph == null) {
 			return false;
 		}
-		for (OutlinedGlyph o : new OutlinedGlyph[] { neighbour(all, true, 0.6), neighbour(all, false, 0.6) }) {
+		double within = ch() == '=' ? SmallMarks.EQUALS_REACH : 0.6; // an equals sign may be set apart
+		for (OutlinedGlyph o : new OutlinedGlyph[] { neighbour(all, true, within), neighbour(all, false, within) }) {
 			if (o != null && (Character.isLetterOrDigit(o.ch()) || Character.isLetterOrDigit(ch()))) {
 				return false; // in a word; punctuation only beside a letter or digit
 			}
@@ -297,8 +301,8 @@ final class OutlinedGlyph {
 		// a shape that is itself a 1 may stand farther from the digit it leads: faces set the 1's stem off-centre, and
 		// a decimal point may come between them ("1.5")
 		boolean one = m != null && m.ch() == '1' && m.score() >= MIN_SCORE;
-		OutlinedGlyph digitAfter = one ? neighbour(all, true, markAfter(all) ? ONE_REACH + POINT_ROOM : ONE_REACH)
-				: right;
+		double oneReach = one && SmallMarks.markAfter(this, all) ? ONE_REACH + POINT_ROOM : ONE_REACH;
+		OutlinedGlyph digitAfter = one ? neighbour(all, true, oneReach) : right;
 		char ch;
 		OutlinedGlyph by;
 		if (digitAfter != null && aligned(digitAfter) && Character.isDigit(digitAfter.ch())) {
@@ -321,78 +325,7 @@ final class OutlinedGlyph {
 		place(t, by == this ? height() / t.height() : by.glyph.size());
 	}
 
-	/** A dash before a digit (a minus), a dot or comma between digits, or a small sign beside any glyph. */
-	void placeSmall(NearGlyphs all) {
-		GlyphTemplates.Match m = match();
-		boolean dash = bar() && width() > height() || accepted(m) && m.ch() == '-';
-		if (glyph == null && !dash && pointBetweenDigits(m, all)) {
-			place(GlyphTemplates.template('.'), neighbour(all, true, 0.6).glyph.size());
-			return;
-		}
-		if (glyph != null || !dash && !accepted(m)) {
-			return;
-		}
-		OutlinedGlyph right = neighbour(all, true, 0.6);
-		OutlinedGlyph left = neighbour(all, false, 0.6);
-		if (dash) {
-			if (right != null && Character.isDigit(right.ch()) && width() <= 1.2 * right.height()
-					&& mid() > right.uv[1] + 0.15 * right.height() && mid() < right.uv[1] + 0.8 * right.height()) {
-				place(GlyphTemplates.template('-'), right.glyph.size());
-			}
-		} else if (m.ch() == '.' || m.ch() == ',') {
-			if (left != null && right != null && Character.isDigit(left.ch()) && Character.isDigit(right.ch())
-					&& Math.abs(uv[1] - left.uv[1]) < 0.25 * left.height()) {
-				place(m.template(), left.glyph.size());
-			} else if (m.ch() == ',' && left != null && Character.isLetter(left.ch()) && uv[3] > left.uv[1]
-					&& uv[3] < left.uv[1] + 0.5 * left.height()) {
-				place(m.template(), left.glyph.size()); // "IC, COLLECTOR CURRENT"
-			}
-		} else if (m.template().height() < SIZING_HEIGHT) {
-			OutlinedGlyph by = right != null ? right : left;
-			if (by != null) {
-				place(m.template(), by.glyph.size());
-			}
-		}
-	}
-
-	/** Whether a small mark that reads as nothing yet (a decimal point) stands on the baseline right after this. */
-	private boolean markAfter(NearGlyphs all) {
-		double h = height();
-		for (OutlinedGlyph o : all.around(this, 1.5 * h)) {
-			double gap = o.uv[0] - uv[2];
-			if (o != this && o.dir == dir && o.glyph == null && o.height() < 0.3 * h && o.width() < 0.3 * h
-					&& Math.abs(o.uv[1] - uv[1]) < 0.15 * h && gap > -0.1 * h && gap < POINT_ROOM * h) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * A small round mark on the baseline between two digits is a decimal point, even when its blurred shape matches
-	 * a ring (a degree sign) about as well as a dot: a degree sign stands high, never on the baseline. A mark under a
-	 * third of the digits' height in both directions is too small for its shape to say more (a square dot matches an
-	 * O): where it stands decides.
-	 */
-	private boolean pointBetweenDigits(GlyphTemplates.Match m, NearGlyphs all) {
-		boolean dotLike = m != null && m.score() >= MIN_SCORE && (m.ch() == '.' || m.ch() == '\u00b0');
-		boolean compact = width() > 0.5 * height() && width() < 2 * height();
-		if (!dotLike && !compact) {
-			return false;
-		}
-		OutlinedGlyph right = neighbour(all, true, 0.6);
-		OutlinedGlyph left = neighbour(all, false, 0.6);
-		if (left == null) {
-			left = neighbour(all, false, ONE_REACH); // a 1 set off-centre stands farther from the point after it
-			left = left != null && left.glyph != null && left.ch() == '1' ? left : null;
-		}
-		return left != null && right != null && left.glyph != null && right.glyph != null
-				&& Character.isDigit(left.ch()) && Character.isDigit(right.ch())
-				&& Math.abs(uv[1] - left.uv[1]) < 0.15 * left.height() && height() < 0.3 * left.height()
-				&& width() < 0.3 * left.height();
-	}
-
-	private double mid() {
+	double mid() {
 		return (uv[1] + uv[3]) / 2;
 	}
 
@@ -415,7 +348,7 @@ final class OutlinedGlyph {
 	 * The nearest placed glyph of the same direction just after (or before) this one on its line, at most
 	 * {@code within} glyph heights away.
 	 */
-	private OutlinedGlyph neighbour(NearGlyphs all, boolean after, double within) {
+	OutlinedGlyph neighbour(NearGlyphs all, boolean after, double within) {
 		OutlinedGlyph best = null;
 		double bestGap = Double.MAX_VALUE;
 		double reach = Math.max(height(), width());
@@ -434,11 +367,7 @@ final class OutlinedGlyph {
 	}
 
 	/** The glyph as text places it: origin on the baseline, advance along the reading direction. */
-	private void place(GlyphTemplates.Template t, double size) {
-		if (size < 2.5 || size > 24) {
-			return;
-		}
-		int d = DIRS[dir];
+	void place(GlyphTemplates.Template t, double size) {
 		double u0 = uv[0] - t.xMin() * size;
 		double v0 = uv[1] - t.yMin() * size;
 		double advance = width() + (t.xMin() + t.advance() - t.xMax()) * size;
@@ -447,10 +376,25 @@ final class OutlinedGlyph {
 			advance = Math.max(width(), t.ch() == '1' ? 0.3 * height() : 0) + DIGIT_SPACE * size;
 			u0 = (uv[0] + uv[2]) / 2 - advance / 2;
 		}
+		placeText(String.valueOf(t.ch()), u0, v0, advance, size);
+	}
+
+	/** The baseline of the glyph placed here, across its reading direction (v in the upright frame). */
+	double baseline() {
+		double d = Math.toRadians(DIRS[dir]);
+		return -glyph.x() * Math.sin(d) + glyph.y() * Math.cos(d);
+	}
+
+	/** A glyph of the given text placed at (u0, v0) on its baseline in the reading direction, advancing so far. */
+	void placeText(String text, double u0, double v0, double advance, double size) {
+		if (size < 2.5 || size > 24) {
+			return;
+		}
+		int d = DIRS[dir];
 		double cos = Math.cos(Math.toRadians(d));
 		double sin = Math.sin(Math.toRadians(d));
-		glyph = new DrawingCollector.Glyph(String.valueOf(t.ch()), u0 * cos - v0 * sin, u0 * sin + v0 * cos,
-				advance * cos, advance * sin, size, d);
+		glyph = new DrawingCollector.Glyph(text, u0 * cos - v0 * sin, u0 * sin + v0 * cos, advance * cos,
+				advance * sin, size, d);
 	}
 
 	/** The box in the upright frame of direction d: {u0, v0, u1, v1}. */

@@ -169,6 +169,21 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Curve labels drawn as glyph outlines: an equals sign is two bars, one over the other, neither of them a minus.
+	 * "TJ=25°C" names a curve at 25 °C (not -25 °C), "TJ=-40°C" one at -40 °C: its minus follows the equals sign.
+	 */
+	@Test
+	void anOutlinedEqualsSignIsNoMinus() throws IOException {
+		PlotSketch s = forward().function(100, 300, 60, COLD, false).function(80, 280, 60, HOT, false)
+				.outlined("TJ=-40\u00b0C", 248, 470, 7, 1, 0).outlined("TJ=25\u00b0C", 200, 505, 7, 1, 0);
+
+		Plot p = readOne(s, DeviceKind.DIODE);
+		assertEquals(2, p.series().size(), p.series().toString());
+		List<Double> temperatures = p.series().stream().map(x -> x.conditions().get("T")).sorted().toList();
+		assertEquals(List.of(-40.0, 25.0), temperatures, p.series().toString());
+	}
+
+	/**
 	 * Three curves close together named by one list "VGS = 10, 8, 6 V" printed above them, a fourth far below by
 	 * "4 V": the list goes top down to the three, as an output family rises with its gate voltage.
 	 */
