@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,9 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	private static final Pattern BARE_LIST = Pattern.compile(
 			"^(?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?\\s*[,/;]?\\s*){1,}$");
 
+	/** Voltages a datasheet names at its curves: a label naming one of them names it, whatever the plot's kind. */
+	private static final Set<String> VOLTAGES = Set.of("VGS", "VDS", "VGE", "VCE", "VBE", "VCB", "VEB", "VDD", "VCC",
+			"VDG", "VGD", "VSD", "VEC", "VBC", "VEE", "VBB", "VSG");
 	/** The quantity a curve is on an axis of several voltages: VCE(sat), VBE(sat), VBE(on). */
 	private static final Pattern VOLTAGE_NAME = Pattern.compile("(?i)^V\\s?(CE|BE)\\s?\\(?\\s?(sat|on)\\s?\\)?");
 	/** A forced ratio with no test point, "IC/IB = 10": not a condition. */
@@ -77,6 +81,37 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	/** Whether this text says anything about a curve. */
 	boolean empty() {
 		return name == null && conditions.isEmpty() && values.isEmpty();
+	}
+
+	/**
+	 * The conditions with a voltage whose symbol was misread (drawn as outlines: "VC = 2 V" with its subscript's last
+	 * letter lost, "VCS = 10 V" with its G read as a C) named by the symbol the plot's kind gives its voltages (VCE
+	 * on a gain plot, VGS on an output plot), where that symbol begins it or differs from it in one letter.
+	 */
+	private static Map<String, Double> misread(Map<String, Double> parsed, Plot.Kind kind, String xQuantity) {
+		String full = bareKey("V", kind, xQuantity);
+		if (full == null || parsed.containsKey(full)) {
+			return parsed;
+		}
+		Map<String, Double> out = new LinkedHashMap<>();
+		parsed.forEach((k, v) -> out.put(cutShort(k, full) || oneLetterOff(k, full) ? full : k, v));
+		return out;
+	}
+
+	private static boolean cutShort(String key, String full) {
+		return key.length() == 2 && full.length() > 2 && full.startsWith(key);
+	}
+
+	/** Whether a voltage's symbol differs from another in one letter of its subscript (VCS for VGS). */
+	private static boolean oneLetterOff(String key, String full) {
+		if (key.length() != full.length() || key.charAt(0) != 'V' || full.charAt(0) != 'V' || VOLTAGES.contains(key)) {
+			return false;
+		}
+		int off = 0;
+		for (int i = 1; i < key.length(); i++) {
+			off += key.charAt(i) == full.charAt(i) ? 0 : 1;
+		}
+		return off == 1;
 	}
 
 	/** A single bare number, a value whose symbol and unit the plot's other labels give. */
@@ -119,7 +154,7 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 				return new LabelText(name, Map.of(), key, vs);
 			}
 		}
-		Map<String, Double> c = new LinkedHashMap<>(Conditions.parse(text));
+		Map<String, Double> c = new LinkedHashMap<>(misread(Conditions.parse(text), kind, xQuantity));
 		if (ratio != null) {
 			c.put(ratio.getKey(), ratio.getValue());
 		}

@@ -27,6 +27,18 @@ class LabelTextTest {
 		assertEquals(Map.of("T", 150.0), output("(1) Tj = 150 °C").conditions(), "a curve's tag says nothing");
 	}
 
+	/**
+	 * A voltage whose symbol lost the last letter of its subscript ("VC = 2 V", the E of an outlined V_CE unread) is
+	 * the voltage the plot's kind names by a symbol it begins: VCE on a gain plot, VGS on an output plot. A symbol no
+	 * voltage of the kind begins stays as printed.
+	 */
+	@Test
+	void aSymbolCutShortIsTheVoltageOfThePlotItBegins() {
+		assertEquals(Map.of("VCE", 2.0), LabelText.parse("VC =2V", Plot.Kind.HFE_IC, "IC").conditions());
+		assertEquals(Map.of("VGS", 4.5), output("VG = 4.5 V").conditions());
+		assertEquals(Map.of("VD", 4.5), output("VD = 4.5 V").conditions());
+	}
+
 	@Test
 	void bareValuesTakeTheirSymbolFromThePlot() {
 		assertEquals(Map.of("VGS", 4.5), output("4.5 V").conditions());
