@@ -89,13 +89,32 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	 * on a gain plot, VGS on an output plot), where that symbol begins it or differs from it in one letter.
 	 */
 	private static Map<String, Double> misread(Map<String, Double> parsed, Plot.Kind kind, String xQuantity) {
-		String full = bareKey("V", kind, xQuantity);
+		String full = heldVoltage(kind, xQuantity);
 		if (full == null || parsed.containsKey(full)) {
 			return parsed;
 		}
 		Map<String, Double> out = new LinkedHashMap<>();
 		parsed.forEach((k, v) -> out.put(cutShort(k, full) || oneLetterOff(k, full) ? full : k, v));
 		return out;
+	}
+
+	/**
+	 * The voltage a label on a plot of this kind names: the one its curves step where a bare voltage names it
+	 * ({@link #bareKey}), else the one the whole plot is measured at (the drain voltage of a transfer plot, the gate
+	 * voltage of a capacitance, on-resistance or body-diode plot; an IGBT's by its x axis).
+	 */
+	private static String heldVoltage(Plot.Kind kind, String xQuantity) {
+		String stepped = bareKey("V", kind, xQuantity);
+		if (stepped != null) {
+			return stepped;
+		}
+		boolean igbt = xQuantity.equals("VCE") || xQuantity.equals("VGE");
+		return switch (kind) {
+		case TRANSFER -> igbt ? "VCE" : "VDS";
+		case CAPACITANCE -> igbt ? "VGE" : "VGS";
+		case RDSON_ID, RDSON_T, BVDSS_T, BODY_DIODE -> "VGS";
+		default -> null;
+		};
 	}
 
 	private static boolean cutShort(String key, String full) {

@@ -28,15 +28,21 @@ class LabelTextTest {
 	}
 
 	/**
-	 * A voltage whose symbol lost the last letter of its subscript ("VC = 2 V", the E of an outlined V_CE unread) is
-	 * the voltage the plot's kind names by a symbol it begins: VCE on a gain plot, VGS on an output plot. A symbol no
-	 * voltage of the kind begins stays as printed.
+	 * A voltage whose symbol was misread in outlined text, its subscript's last letter lost ("VC = 2 V") or one
+	 * letter read as another ("VCS" for VGS, "VOS" for VDS), is the voltage the plot's kind names by a symbol it
+	 * begins or differs from in that letter: VCE on a gain plot, VGS on an output plot, VDS on a transfer plot. A
+	 * symbol no such voltage begins stays as printed, and so does any voltage datasheets print.
 	 */
 	@Test
-	void aSymbolCutShortIsTheVoltageOfThePlotItBegins() {
+	void aMisreadVoltageSymbolIsTheVoltageOfThePlot() {
 		assertEquals(Map.of("VCE", 2.0), LabelText.parse("VC =2V", Plot.Kind.HFE_IC, "IC").conditions());
 		assertEquals(Map.of("VGS", 4.5), output("VG = 4.5 V").conditions());
 		assertEquals(Map.of("VD", 4.5), output("VD = 4.5 V").conditions());
+		assertEquals(Map.of("VGS", 10.0), output("VCS = 10 V").conditions(), "G read as C");
+		assertEquals(Map.of("VDS", 5.0), output("VDS = 5 V").conditions(), "a symbol datasheets print stays");
+		assertEquals(Map.of("VDS", 25.0), LabelText.parse("VOS = 25 V", Plot.Kind.TRANSFER, "VGS").conditions(),
+				"the drain voltage a transfer plot is measured at");
+		assertEquals(Map.of("VGS", 0.0), LabelText.parse("VCS = 0 V", Plot.Kind.CAPACITANCE, "VDS").conditions());
 	}
 
 	@Test
