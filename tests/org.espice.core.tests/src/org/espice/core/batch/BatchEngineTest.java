@@ -550,6 +550,8 @@ class BatchEngineTest {
 			assertEquals(List.of(List.of("SAME.lib"), List.of("SAME-2.lib"), List.of("SAME-3.lib")),
 					b.items().stream().map(i -> i.outcome().modelFiles()).toList(),
 					"the first file names first although it finished last");
+			// the listeners may still be on their way when the batch is idle: wait for both Done events
+			waitUntil(() -> firstDoneBefore.size() == 2);
 			assertEquals(List.of(true, true), firstDoneBefore, "the later files waited for the first to name its models");
 		}
 	}
@@ -581,7 +583,9 @@ class BatchEngineTest {
 			});
 			b.start();
 			await(b);
-			// a snapshot: listeners may still be told of the last items while the list is read
+			// listeners may still be told of the last items when the batch is idle: wait for the first file's Done,
+			// then read a snapshot
+			waitUntil(() -> events.contains("done 0"));
 			List<String> seen = List.copyOf(events);
 			List<String> beforeFirst = seen.subList(0, seen.indexOf("done 0"));
 			assertTrue(beforeFirst.containsAll(List.of("start 1", "start 2", "start 3", "start 4")),

@@ -41,6 +41,9 @@ public final class Vocabulary {
 		return null;
 	}
 
+	/** Most a base-emitter voltage (on or saturated) reads, Darlingtons' included, in volts. */
+	private static final double MAX_BASE_EMITTER = 6;
+
 	/** Symbols that name a rating only in a single-value rating row (VDS = 30 V), not a test condition. */
 	private static final Map<String, String> ALL = new HashMap<>();
 	private static final Map<Family, Map<String, String>> BY_FAMILY = new HashMap<>();
@@ -333,9 +336,6 @@ public final class Vocabulary {
 		};
 		return a <= max;
 	}
-
-	/** Most a base-emitter voltage (on or saturated) reads, Darlingtons' included, in volts. */
-	private static final double MAX_BASE_EMITTER = 6;
 
 	/** Names whose single printed value is a limit and goes into max. */
 	public static boolean isLimit(String name) {

@@ -85,8 +85,8 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 
 	/**
 	 * The conditions with a voltage whose symbol was misread (drawn as outlines: "VC = 2 V" with its subscript's last
-	 * letter lost, "VCS = 10 V" with its G read as a C) named by the symbol the plot's kind gives its voltages (VCE
-	 * on a gain plot, VGS on an output plot), where that symbol begins it or differs from it in one letter.
+	 * letter lost, "VCS = 10 V" with its G read as a C) named by the voltage the plot's kind names
+	 * ({@link #heldVoltage}), where that symbol begins it or differs from it in one letter.
 	 */
 	private static Map<String, Double> misread(Map<String, Double> parsed, Plot.Kind kind, String xQuantity) {
 		String full = heldVoltage(kind, xQuantity);
