@@ -10,15 +10,14 @@ final class SmallMarks {
 
 	/** How far (in its lengths) an equals sign's bar looks for the name before it or the value after it. */
 	static final double EQUALS_REACH = 1.5;
-	/** Length of an equals sign's bars, in font sizes (sans-serif faces). */
-	private static final double EQUALS_WIDTH = 0.5;
-	/** Height of an equals sign's lower bar over the baseline, in font sizes (sans-serif faces). */
-	private static final double EQUALS_LOW_BAR = 0.24;
 
 	private SmallMarks() {
 	}
 
-	/** A dash before a digit (a minus), a dot or comma between digits, or a small sign beside any glyph. */
+	/**
+	 * A dash before a digit (a minus), two bars one over the other beside a name or a value (an equals sign), a dot or
+	 * comma between digits, or a small sign beside any glyph.
+	 */
 	static void place(OutlinedGlyph g, NearGlyphs all) {
 		GlyphTemplates.Match m = g.match();
 		boolean dash = g.bar() && g.width() > g.height() || OutlinedGlyph.accepted(m) && m.ch() == '-';
@@ -39,7 +38,7 @@ final class SmallMarks {
 			if (twin.mid() > g.mid() && (before != null && Character.isLetterOrDigit(before.ch())
 					|| after != null && (Character.isLetterOrDigit(after.ch()) || after.ch() == '-'))) {
 				// on the line and in the size of the text it stands in: its larger neighbour's (a subscript may stand
-				// before it), else as its bars put it
+				// before it)
 				OutlinedGlyph by = before == null || after != null && after.glyph.size() > before.glyph.size() ? after
 						: before;
 				placeEquals(g, twin, by);
@@ -85,17 +84,13 @@ final class SmallMarks {
 		return null;
 	}
 
-	/**
-	 * Places an equals sign over the box of this bar and the one over it: on the baseline and in the size of the
-	 * glyph it stands by, else in the size its bars' length gives, its lower bar a quarter of that over the baseline.
-	 */
+	/** Places an equals sign over the box of this bar and the one over it, on the line and in the size of {@code by}. */
 	private static void placeEquals(OutlinedGlyph g, OutlinedGlyph upper, OutlinedGlyph by) {
-		double size = by == null ? g.width() / EQUALS_WIDTH : by.glyph.size();
-		double v0 = by == null ? g.uv[1] - EQUALS_LOW_BAR * size : by.baseline();
+		double size = by.glyph.size();
 		g.partner = upper;
 		double u0 = Math.min(g.uv[0], upper.uv[0]);
 		double advance = Math.max(g.uv[2], upper.uv[2]) - u0 + OutlinedGlyph.DIGIT_SPACE * size;
-		g.placeText("=", u0, v0, advance, size);
+		g.placeText("=", u0, by.baseline(), advance, size);
 	}
 
 	/** Whether a small mark that reads as nothing yet (a decimal point) stands on the baseline right after this. */
