@@ -318,17 +318,15 @@ final class VdmosFitter {
 				double typ = Math.abs(p.typ());
 				double diode = card.value("IS");
 				Check check = new Check(p, Probe.CUTOFF_CURRENT, Target.of(p));
-				if (diode < DIODE_SHARE * typ) {
-					card.set("RDS", Math.abs(vds) / typ, "shunt carrying the typical IDSS " + Fits.printed(p));
-				} else if (diode < typ) {
-					card.set("RDS", Math.abs(vds) / (typ - diode), "shunt carrying the typical IDSS " + Fits.printed(p)
-							+ Fits.fmt(" less the body diode's saturation current %.3g A", diode));
-				} else {
+				if (diode >= typ) {
 					card.note("the body diode's saturation current " + Fits.fmt("%.3g A", diode) + " carries "
 							+ Fits.printed(p) + " alone: no drain-source shunt");
 					card.check(check, diode);
 					return;
 				}
+				double shared = diode < DIODE_SHARE * typ ? 0 : diode;
+				card.set("RDS", Math.abs(vds) / (typ - shared), "shunt carrying the typical IDSS " + Fits.printed(p)
+						+ (shared > 0 ? Fits.fmt(" less the body diode's saturation current %.3g A", shared) : ""));
 				card.check(check, typ);
 				return;
 			}
