@@ -35,6 +35,9 @@ public final class PartNumbers {
 	/** A range written inside one word with its end given as the differing digits: {@code MMBFJ111-113}. */
 	private static final Pattern SHORT_RANGE = Pattern.compile("(.*?)([0-9]+)-([0-9]+)");
 
+	/** A dash between two letters or digits: en dash, figure dash, non-breaking hyphen, minus sign. */
+	private static final Pattern INNER_DASH = Pattern.compile("(?<=[A-Za-z0-9])[\u2010-\u2013\u2212](?=[A-Za-z0-9])");
+
 	private PartNumbers() {
 	}
 
@@ -44,9 +47,12 @@ public final class PartNumbers {
 		return m.find() ? m.group(1) : part;
 	}
 
-	/** A word without the punctuation around it and without a lead-free marking ({@code PbF}). */
+	/**
+	 * A word without the punctuation around it and without a lead-free marking ({@code PbF}); a dash inside it is a
+	 * hyphen, as typesetting prints one ("BC337–16" is BC337-16).
+	 */
 	public static String token(String text) {
-		String t = text;
+		String t = INNER_DASH.matcher(text).replaceAll("-");
 		if (t.endsWith("PbF") || t.endsWith("PBF")) {
 			t = t.substring(0, t.length() - 3); // lead-free marking, not part of the type number
 		}

@@ -1,6 +1,7 @@
 package org.espice.core.internal.tables;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,12 @@ final class RowContinuation {
 	private int page;
 	/** The conditions of the last continued row of {@link #current}, which a row measured hot repeats; or null. */
 	private Map<String, Double> previous;
+	/**
+	 * The parts of the last row of {@link #current} that named a part at its own test point, and of the rows that name
+	 * only a part under it (gain groups at that test point); and how many rows did so.
+	 */
+	private final Set<String> groupParts = new LinkedHashSet<>();
+	private int groupRows;
 	/** Baseline of the last row that named its parameter by its own symbol and gave values, on {@link #page}. */
 	private double symbolRow = Double.NaN;
 
@@ -68,6 +75,17 @@ final class RowContinuation {
 	private void subject(RowSubject s) {
 		current = s;
 		previous = null;
+		groupParts.clear();
+		groupRows = 0;
+	}
+
+	/** Whether a row's test point sets the quantities of the row above to the same values (temperatures aside). */
+	private boolean sameTestPoint(Map<String, Double> own) {
+		if (previous == null) {
+			return false;
+		}
+		Set<String> keys = testedQuantities(own);
+		return keys.equals(testedQuantities(previous)) && keys.stream().allMatch(k -> own.get(k).equals(previous.get(k)));
 	}
 
 	/** The name of the parameter the rows continue, or null. */
@@ -208,12 +226,32 @@ final class RowContinuation {
 		}
 		RowSubject own = row.subject();
 		List<String> parts = own.parts().isEmpty() ? current.parts() : own.parts();
+		if (own.parts().isEmpty() && groupRows > 0 && ownTestPoint(row) && !sameTestPoint(own.conditions())) {
+			// "(IC = 300 mA, VCE = 1.0 V)  60" under the gain groups' rows of one test point: a test point of the
+			// parts the group rows named, not of the last group alone
+			parts = List.copyOf(groupParts);
+			current = current.withParts(parts);
+			groupRows = 0;
+		}
+		boolean group = !own.parts().isEmpty() && own.conditions().isEmpty();
 		if (!own.parts().isEmpty()) {
 			current = current.withParts(own.parts());
+			if (!group) {
+				groupParts.clear(); // a part's row of its own test point, which the rows below may group under
+				groupRows = 0;
+			}
+			groupParts.addAll(own.parts());
+			groupRows += group ? 1 : 0;
+		}
+		Map<String, Double> conditions;
+		if (group && previous != null) {
+			// "BC337-16  100  250" under "(IC = 100 mA, VCE = 1.0 V) BC337  100  630": another part at the same test point
+			conditions = new LinkedHashMap<>(previous);
+		} else {
+			conditions = carried(own.conditions());
+			conditions.putAll(own.conditions());
 		}
 		baseline = at.baseline();
-		Map<String, Double> conditions = carried(own.conditions());
-		conditions.putAll(own.conditions());
 		previous = conditions;
 		return row.about(new RowSubject(current.name(), conditions, parts, current.text() + " | " + own.text(),
 				current.statistic()));

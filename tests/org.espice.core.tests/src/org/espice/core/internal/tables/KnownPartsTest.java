@@ -31,6 +31,15 @@ class KnownPartsTest {
 		assertEquals(List.of("BD135", "BD137"), parts.in("BD135/137"));
 	}
 
+	/** Typesetting prints the hyphen of a grade as a dash: "BC337–25/BC338–25" names BC337-25 and BC338-25. */
+	@Test
+	void aDashInAPartNumberIsItsHyphen() {
+		KnownParts parts = new KnownParts(List.of("BC337", "BC337-16", "BC337-25", "BC338-25"));
+		assertEquals(List.of("BC337-16"), parts.in("BC337\u201316"));
+		assertEquals(List.of("BC337-25", "BC338-25"), parts.in("BC337\u201325/BC338\u201325"));
+		assertEquals("BC337-16", parts.member("BC337\u201316"));
+	}
+
 	/** A column heading "J111-113" or "*MMBF4391-4393" (a footnote mark) stands for the known parts of its range. */
 	@Test
 	void aRangeHeadingNamesTheKnownPartsOfItsRange() {

@@ -183,6 +183,58 @@ class RowContinuationTest {
 		assertEquals(Map.of("VGS", -10.0, "T", 25.0), Conditions.parse(first.subject().text()));
 	}
 
+	/**
+	 * Gain groups, each on a row of its own part under the row that gives the test point ("(IC = 100 mA, VCE = 1.0 V)
+	 * BC337 100 630" over "BC337-16 100 250"), are measured at that test point; the next test point without a part
+	 * ("(IC = 300 mA, VCE = 1.0 V) 60") is one of every part the group rows named, not of the last group's.
+	 */
+	@Test
+	void gainGroupRowsShareTheirTestPointAndTheNextTestPointIsEveryGroups() {
+		KnownParts family = new KnownParts(List.of("BC337", "BC337-16", "BC337-25"));
+		RowContinuation gains = new RowContinuation(readings, lastRow, new Units(lastRow),
+				new SymbolCells(DeviceKind.BJT_NPN, new ColumnHeader(family)));
+		PageLayout page = Lines.page(Lines.text(100, "DC Current Gain hFE"),
+				Lines.text(110, "(IC = 100 mA, VCE = 1.0 V) BC337 100 630"), Lines.text(120, "BC337–16 100 250"),
+				Lines.text(130, "BC337–25 160 400"), Lines.text(140, "(IC = 300 mA, VCE = 1.0 V) 60"));
+		gains.withoutValues(partRow(page, 0, List.of()), null);
+		assertEquals("HFE", gains.current());
+		assertEquals(List.of("BC337"), gains.withValues(partRow(page, 1, List.of("BC337")), null).subject().parts());
+		Row group = gains.withValues(partRow(page, 2, List.of("BC337-16")), null);
+		assertEquals(Map.of("IC", 0.1, "VCE", 1.0), group.subject().conditions(), "the test point of the row above");
+		assertEquals(List.of("BC337-16"), group.subject().parts());
+		gains.withValues(partRow(page, 3, List.of("BC337-25")), null);
+		Row hot = gains.withValues(partRow(page, 4, List.of()), null);
+		assertEquals(Map.of("IC", 0.3, "VCE", 1.0), hot.subject().conditions());
+		assertEquals(List.of("BC337", "BC337-16", "BC337-25"), hot.subject().parts());
+	}
+
+	/**
+	 * Rows that each name a part at a test point of their own are no gain groups: the rows under one of them (measured
+	 * hot, at another test point) stay that part's.
+	 */
+	@Test
+	void thePartsOwnRowsStayThatPartsRows() {
+		KnownParts family = new KnownParts(List.of("BC337", "BC338"));
+		RowContinuation cutOff = new RowContinuation(readings, lastRow, new Units(lastRow),
+				new SymbolCells(DeviceKind.BJT_NPN, new ColumnHeader(family)));
+		PageLayout page = Lines.page(Lines.text(100, "Collector Cutoff Current ICBO"),
+				Lines.text(110, "(VCB = 30 V, IE = 0) BC337 100"), Lines.text(120, "(VCB = 20 V, IE = 0) BC338 100"),
+				Lines.text(130, "(VCB = 20 V, IE = 0, TA = 150 °C) 5"), Lines.text(140, "(VCB = 10 V, IE = 0) 50"));
+		cutOff.withoutValues(partRow(page, 0, List.of()), null);
+		cutOff.withValues(partRow(page, 1, List.of("BC337")), null);
+		cutOff.withValues(partRow(page, 2, List.of("BC338")), null);
+		assertEquals(List.of("BC338"), cutOff.withValues(partRow(page, 3, List.of()), null).subject().parts());
+		assertEquals(List.of("BC338"), cutOff.withValues(partRow(page, 4, List.of()), null).subject().parts());
+	}
+
+	private Row partRow(PageLayout page, int i, List<String> partsNamed) {
+		TextLine line = page.lines().get(i);
+		LineTokens t = LineTokens.of(line);
+		RowLabel label = RowLabel.of(t, null, new RowLabel.RowContext(DeviceKind.BJT_NPN, parts, false));
+		return new Row(new PageLine(page, i), t, label,
+				new RowSubject(label.name(), Conditions.parse(line.text()), partsNamed, line.text()), false);
+	}
+
 	private Row rowRated(PageLayout page, int i) {
 		TextLine line = page.lines().get(i);
 		LineTokens t = LineTokens.of(line);
