@@ -362,7 +362,7 @@ final class CurveLabels {
 		for (int i = 1; i < t.size(); i++) {
 			double x0 = t.xs()[i - 1];
 			double y0 = t.ys()[i - 1];
-			int steps = (int) Math.min(50, Math.ceil(Math.hypot(t.xs()[i] - x0, t.ys()[i] - y0) / 2));
+			int steps = (int) Math.min(50, Math.ceil(Planar.length(t.xs()[i] - x0, t.ys()[i] - y0) / 2));
 			for (int k = 1; k <= steps; k++) {
 				double u = k / (double) steps;
 				d = Math.min(d, p.distance(x0 + u * (t.xs()[i] - x0), y0 + u * (t.ys()[i] - y0)));

@@ -46,7 +46,7 @@ final class CurveTracer {
 			double dy = y1 - y0;
 			double l2 = dx * dx + dy * dy;
 			double t = l2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / l2));
-			return Math.hypot(x - x0 - t * dx, y - y0 - t * dy);
+			return Planar.length(x - x0 - t * dx, y - y0 - t * dy);
 		}
 	}
 
@@ -296,20 +296,20 @@ final class CurveTracer {
 		double[] b = a;
 		for (int i = chain.size() - 2; i >= 0; i--) {
 			b = chain.get(i);
-			if (Math.hypot(a[0] - b[0], a[1] - b[1]) >= DIRECTION_BASE) {
+			if (Planar.length(a[0] - b[0], a[1] - b[1]) >= DIRECTION_BASE) {
 				break;
 			}
 		}
 		double[] c = a;
 		for (int k = 1; k < piece.size(); k++) {
 			c = piece.get(forward ? k : piece.size() - 1 - k);
-			if (Math.hypot(c[0] - a[0], c[1] - a[1]) >= DIRECTION_BASE) {
+			if (Planar.length(c[0] - a[0], c[1] - a[1]) >= DIRECTION_BASE) {
 				break;
 			}
 		}
 		double ux = a[0] - b[0], uy = a[1] - b[1];
 		double vx = c[0] - a[0], vy = c[1] - a[1];
-		double lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+		double lu = Planar.length(ux, uy), lv = Planar.length(vx, vy);
 		if (lu < 1e-6 || lv < 1e-6) {
 			return 1e-3; // no direction to compare: joins, but after any piece that has one
 		}
@@ -336,14 +336,14 @@ final class CurveTracer {
 				double dx = Math.abs(q[0] - chain.get(i - 1)[0]);
 				double dy = Math.abs(q[1] - chain.get(i - 1)[1]);
 				slanted |= dx > SLANT && dy > SLANT;
-				length += Math.hypot(dx, dy);
+				length += Planar.length(dx, dy);
 				// a box's sides, not a staircase's steps
-				squared += Math.min(dx, dy) <= 0.3 && Math.hypot(dx, dy) >= STAIR ? Math.hypot(dx, dy) : 0;
+				squared += Math.min(dx, dy) <= 0.3 && Planar.length(dx, dy) >= STAIR ? Planar.length(dx, dy) : 0;
 				if (i > 1) {
 					// a stair: a short level step then a short upright one (or the other way), unlike a box's corners
 					double px = Math.abs(chain.get(i - 1)[0] - chain.get(i - 2)[0]);
 					double py = Math.abs(chain.get(i - 1)[1] - chain.get(i - 2)[1]);
-					slanted |= Math.hypot(dx, dy) < STAIR && Math.hypot(px, py) < STAIR
+					slanted |= Planar.length(dx, dy) < STAIR && Planar.length(px, py) < STAIR
 							&& (px > SLANT && dy > SLANT || py > SLANT && dx > SLANT);
 				}
 			}
@@ -363,7 +363,7 @@ final class CurveTracer {
 		if (straight(chain)) {
 			// a level or upright line is grid, however it was cut into pieces
 			return x1 - x0 > AXIS_PARALLEL && y1 - y0 > AXIS_PARALLEL
-					&& Math.hypot(x1 - x0, y1 - y0) >= MIN_STRAIGHT * Math.hypot(f.width(), f.height());
+					&& Planar.length(x1 - x0, y1 - y0) >= MIN_STRAIGHT * Planar.length(f.width(), f.height());
 		}
 		return true;
 	}
@@ -371,7 +371,7 @@ final class CurveTracer {
 	private static boolean straight(List<double[]> chain) {
 		double[] a = chain.get(0);
 		double[] b = chain.get(chain.size() - 1);
-		double len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+		double len = Planar.length(b[0] - a[0], b[1] - a[1]);
 		if (len < 1) {
 			return false;
 		}

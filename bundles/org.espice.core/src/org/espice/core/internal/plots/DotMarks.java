@@ -39,7 +39,7 @@ final class DotMarks {
 		}
 
 		double length() {
-			return Math.hypot(b[0] - a[0], b[1] - a[1]);
+			return Planar.length(b[0] - a[0], b[1] - a[1]);
 		}
 	}
 
@@ -111,7 +111,7 @@ final class DotMarks {
 		for (Stroke s : strokes) {
 			double[] b = s.bounds();
 			if (s.dashed() || s.size() < 2 || s.width() > PEN_MAX || s.rgb() == PAPER
-					|| Math.hypot(b[2] - b[0], b[3] - b[1]) > MARK || !f.contains(b[0], b[1], 1.5)
+					|| Planar.length(b[2] - b[0], b[3] - b[1]) > MARK || !f.contains(b[0], b[1], 1.5)
 					|| !f.contains(b[2], b[3], 1.5)) {
 				open = null;
 				continue;
@@ -120,8 +120,8 @@ final class DotMarks {
 			double[] last = { s.xs()[s.size() - 1], s.ys()[s.size() - 1] };
 			// a mark drawn in two pieces, the second from where the first stopped
 			if (open != null && open.pen().samePen(s)
-					&& Math.hypot(first[0] - open.b()[0], first[1] - open.b()[1]) <= TOUCH
-					&& Math.hypot(last[0] - open.a()[0], last[1] - open.a()[1]) <= MARK) {
+					&& Planar.length(first[0] - open.b()[0], first[1] - open.b()[1]) <= TOUCH
+					&& Planar.length(last[0] - open.a()[0], last[1] - open.a()[1]) <= MARK) {
 				List<Stroke> parts = new ArrayList<>(open.parts());
 				parts.add(s);
 				open = new Mark(open.pen(), open.a(), last, parts);

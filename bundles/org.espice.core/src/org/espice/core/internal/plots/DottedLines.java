@@ -179,7 +179,7 @@ final class DottedLines {
 			for (long dy = -1; dy <= 1; dy++) {
 				for (int j : grid.getOrDefault((kx + dx) * 1_000_003L + ky + dy, List.of())) {
 					DotMarks.Mark n = marks.get(j);
-					if (j == i || Math.hypot(n.cx() - m.cx(), n.cy() - m.cy()) <= TWIN) {
+					if (j == i || Planar.length(n.cx() - m.cx(), n.cy() - m.cy()) <= TWIN) {
 						continue; // itself, or the same dot drawn a second time
 					}
 					double gap = gap(m, n);
@@ -200,7 +200,7 @@ final class DottedLines {
 		double d = Double.MAX_VALUE;
 		for (double[] p : new double[][] { m.a(), m.b() }) {
 			for (double[] q : new double[][] { n.a(), n.b() }) {
-				d = Math.min(d, Math.hypot(p[0] - q[0], p[1] - q[1]));
+				d = Math.min(d, Planar.length(p[0] - q[0], p[1] - q[1]));
 			}
 		}
 		return d;
@@ -214,7 +214,7 @@ final class DottedLines {
 		while (true) {
 			DotMarks.Mark m = marks.get(row.get(row.size() - 1));
 			DotMarks.Mark before = row.size() > 1 ? marks.get(row.get(row.size() - 2)) : null;
-			double step = before == null ? 0 : Math.hypot(m.cx() - before.cx(), m.cy() - before.cy());
+			double step = before == null ? 0 : Planar.length(m.cx() - before.cx(), m.cy() - before.cy());
 			int best = -1;
 			double bestCos = STRAIGHT_ON;
 			double bestStep = Double.MAX_VALUE;
@@ -224,7 +224,7 @@ final class DottedLines {
 				}
 				DotMarks.Mark n = marks.get(j);
 				double vx = n.cx() - m.cx(), vy = n.cy() - m.cy();
-				double len = Math.hypot(vx, vy);
+				double len = Planar.length(vx, vy);
 				if (len < 1e-6 || !alongRow(m, vx, vy, len) || !alongRow(n, vx, vy, len)) {
 					continue;
 				}
@@ -277,8 +277,8 @@ final class DottedLines {
 
 	/** The end of a mark farther from its neighbour in the row. */
 	private static double[] outer(DotMarks.Mark m, DotMarks.Mark neighbour) {
-		double da = Math.hypot(m.a()[0] - neighbour.cx(), m.a()[1] - neighbour.cy());
-		double db = Math.hypot(m.b()[0] - neighbour.cx(), m.b()[1] - neighbour.cy());
+		double da = Planar.length(m.a()[0] - neighbour.cx(), m.a()[1] - neighbour.cy());
+		double db = Planar.length(m.b()[0] - neighbour.cx(), m.b()[1] - neighbour.cy());
 		return da >= db ? m.a() : m.b();
 	}
 }

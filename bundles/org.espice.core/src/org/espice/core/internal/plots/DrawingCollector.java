@@ -298,7 +298,7 @@ public final class DrawingCollector implements PageGraphics {
 		double c = trm.getValue(1, 0);
 		double d = trm.getValue(1, 1);
 		if (!sameMatrix(a, b, c, d)) { // a run of text keeps its size and direction
-			lastSize = Math.hypot(c, d);
+			lastSize = Planar.length(c, d);
 			lastDir = (int) Math.floorMod(Math.round(Math.toDegrees(Math.atan2(b, a)) / 90.0) * 90, 360);
 		}
 		double size = lastSize;

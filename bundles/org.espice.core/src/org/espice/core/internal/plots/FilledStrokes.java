@@ -52,7 +52,7 @@ final class FilledStrokes {
 			double[] a = pts.get(i);
 			double[] b = pts.get((i + 1) % pts.size());
 			area += a[0] * b[1] - b[0] * a[1];
-			perimeter += Math.hypot(b[0] - a[0], b[1] - a[1]);
+			perimeter += Planar.length(b[0] - a[0], b[1] - a[1]);
 		}
 		double length = perimeter / 2;
 		double width = Math.abs(area) / 2 / length; // the shoelace sum is twice the area
@@ -75,7 +75,7 @@ final class FilledStrokes {
 		for (int i = 0; i < 4; i++) {
 			double[] a = q.get(i);
 			double[] b = q.get((i + 1) % 4);
-			side[i] = Math.hypot(b[0] - a[0], b[1] - a[1]);
+			side[i] = Planar.length(b[0] - a[0], b[1] - a[1]);
 		}
 		int s = side[0] + side[2] < side[1] + side[3] ? 0 : 1; // the first short side
 		double shortSide = Math.max(side[s], side[s + 2]);
@@ -236,7 +236,7 @@ final class FilledStrokes {
 		int best = 0;
 		double d = -1;
 		for (int i = 0; i < pts.size(); i++) {
-			double e = Math.hypot(pts.get(i)[0] - from[0], pts.get(i)[1] - from[1]);
+			double e = Planar.length(pts.get(i)[0] - from[0], pts.get(i)[1] - from[1]);
 			if (e > d) {
 				d = e;
 				best = i;

@@ -28,6 +28,6 @@ record Label(String text, double x0, double y0, double x1, double y1, int dir, d
 		double dx = Math.max(0, Math.max(x0 - x, x - x1));
 		double dy = Math.max(0, Math.max(y0 - y, y - y1));
 		// beside or over the box the distance is along one axis: no square root needed (hypot gives the same)
-		return dx == 0 ? dy : dy == 0 ? dx : Math.hypot(dx, dy);
+		return dx == 0 ? dy : dy == 0 ? dx : Planar.length(dx, dy);
 	}
 }

@@ -109,7 +109,7 @@ final class LeaderLines {
 		double length = 0;
 		double rest = 0;
 		for (int i = 1; i < t.size(); i++) {
-			double l = Math.hypot(t.xs()[i] - t.xs()[i - 1], t.ys()[i] - t.ys()[i - 1]);
+			double l = Planar.length(t.xs()[i] - t.xs()[i - 1], t.ys()[i] - t.ys()[i - 1]);
 			rest += l;
 			if (l > length) {
 				length = l;
@@ -125,7 +125,7 @@ final class LeaderLines {
 
 	private static boolean straight(CurveTracer.Trace t) {
 		int n = t.size() - 1;
-		double len = Math.hypot(t.xs()[n] - t.xs()[0], t.ys()[n] - t.ys()[0]);
+		double len = Planar.length(t.xs()[n] - t.xs()[0], t.ys()[n] - t.ys()[0]);
 		if (len < 3) {
 			return false;
 		}

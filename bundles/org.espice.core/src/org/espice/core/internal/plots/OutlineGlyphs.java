@@ -72,7 +72,7 @@ final class OutlineGlyphs {
 		}
 		double w = box[2] - box[0];
 		double h = box[3] - box[1];
-		double end = Math.hypot(xs[0] - xs[xs.length - 1], ys[0] - ys[ys.length - 1]);
+		double end = Planar.length(xs[0] - xs[xs.length - 1], ys[0] - ys[ys.length - 1]);
 		if (w > MAX_GLYPH || h > MAX_GLYPH || Math.max(w, h) < 0.4) {
 			return;
 		}

@@ -282,7 +282,7 @@ final class OutlinedGlyph {
 			double cos = Math.cos(Math.toRadians(DIRS[dir]));
 			double sin = Math.sin(Math.toRadians(DIRS[dir]));
 			double u = glyph.x() * cos + glyph.y() * sin;
-			double advance = Math.max(Math.hypot(glyph.ax(), glyph.ay()), right.uv[0] - u);
+			double advance = Math.max(Planar.length(glyph.ax(), glyph.ay()), right.uv[0] - u);
 			glyph = new DrawingCollector.Glyph("1", glyph.x(), glyph.y(), advance * cos, advance * sin, glyph.size(),
 					glyph.dir());
 		}

@@ -47,13 +47,13 @@ final class Redrawn {
 	static List<double[]> oneWay(List<double[]> chain) {
 		int n = chain.size();
 		double[] start = chain.get(0);
-		if (n < 4 || Math.hypot(chain.get(n - 1)[0] - start[0], chain.get(n - 1)[1] - start[1]) > BACK) {
+		if (n < 4 || Planar.length(chain.get(n - 1)[0] - start[0], chain.get(n - 1)[1] - start[1]) > BACK) {
 			return chain;
 		}
 		int far = 0;
 		double reach = 0;
 		for (int i = 0; i < n; i++) {
-			double d = Math.hypot(chain.get(i)[0] - start[0], chain.get(i)[1] - start[1]);
+			double d = Planar.length(chain.get(i)[0] - start[0], chain.get(i)[1] - start[1]);
 			if (d > reach) {
 				reach = d;
 				far = i;

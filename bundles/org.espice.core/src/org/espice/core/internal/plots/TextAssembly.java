@@ -144,7 +144,7 @@ final class TextAssembly {
 
 	/** A glyph's advance: along x or y for text set straight (as {@link Math#hypot} gives it), else the hypotenuse. */
 	static double advance(DrawingCollector.Glyph g) {
-		return g.ay() == 0 ? Math.abs(g.ax()) : g.ax() == 0 ? Math.abs(g.ay()) : Math.hypot(g.ax(), g.ay());
+		return g.ay() == 0 ? Math.abs(g.ax()) : g.ax() == 0 ? Math.abs(g.ay()) : Planar.length(g.ax(), g.ay());
 	}
 
 	/** The largest size of the glyphs but spaces, 0 when there are none; a loop, as lines are many. */
