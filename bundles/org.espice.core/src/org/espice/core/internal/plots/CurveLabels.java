@@ -194,6 +194,7 @@ final class CurveLabels {
 			conditions.add(c);
 			names.add(said[i].name() != null ? said[i].name() : pen.name());
 		}
+		PairedCurves.complete(traces, conditions);
 		return new Attached(traces, labels, conditions, names, shared);
 	}
 
