@@ -47,6 +47,9 @@ final class BjtFitter {
 		List<Check> aimed = checks.stream().filter(c -> c.parameter().typ() != null || !underCurve(c, gains, on))
 				.toList();
 		EarlyVoltage.Result early = EarlyVoltage.of(curves);
+		if (early == null) {
+			early = EarlyVoltage.ofGains(gains);
+		}
 		double vaf = early == null ? GummelPoon.VAF : early.vaf();
 		double nf = Darlington.is(checks, gains) ? 2 : 1;
 		BjtDcFit.Result fit = BjtDcFit.fit(card, aimed, checks, dc, vaf, nf, monitor);
@@ -122,7 +125,8 @@ final class BjtFitter {
 		} else {
 			card.set("NF", 1, "default 1");
 		}
-		card.set("VAF", g.vaf(), early == null ? "default 100 V (no output curves to read the slope from)"
+		card.set("VAF", g.vaf(), early == null
+				? "default 100 V (no output curves to read the slope from, nor gain curves at two VCE)"
 				: early.describe());
 		card.set("IKF", g.ikf(), "same fit as IS");
 		card.set("ISE", g.ise(), "same fit as IS");

@@ -1,11 +1,13 @@
 package org.espice.core.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.espice.core.Plot;
+import org.espice.core.spice.Target;
 
 /**
  * A BJT's forward Early voltage VAF from its output characteristics (IC against VCE, one curve per base current): in
@@ -27,21 +29,31 @@ final class EarlyVoltage {
 	static final double MIN_VAF = 5, MAX_VAF = 1000;
 
 	/**
-	 * @param vaf     the Early voltage, V
-	 * @param curves  how many curves gave it
-	 * @param lo      the lowest intercept among them, V
-	 * @param hi      the highest, V
-	 * @param page    the page of the plot
+	 * @param vaf    the Early voltage, V
+	 * @param origin where it came from, for the model card
 	 */
-	record Result(double vaf, int curves, double lo, double hi, int page) {
+	record Result(double vaf, String origin) {
 
-		/** "median of the Early intercepts of 4 output curves p.2 at the lower collector currents (44 .. 128 V)" */
 		String describe() {
-			return String.format(Locale.ROOT, "median of the Early intercepts (-VCE where the active-region line "
-					+ "meets IC = 0) of %d output curves p.%d at the lower collector currents (%.0f .. %.0f V)", curves,
-					page, lo, hi);
+			return origin;
 		}
 	}
+
+	/**
+	 * The base-emitter voltage a gain curve's collector-base voltage is reckoned with (VCB = VCE - VBE), V: the
+	 * active region's VBE, near enough for the few volts it takes off VCE.
+	 */
+	static final double VBE = 0.7;
+	/** The least ratio of the two collector-emitter voltages whose gains give VAF: closer, the reading noise wins. */
+	static final double MIN_VCE_RATIO = 2;
+	/** The share of its peak gain the low-voltage curve keeps up to the highest current compared (its plateau). */
+	static final double PLATEAU = 0.95;
+	/** A gain ratio this much under 1 is still a gain that does not grow with VCE (the reading's noise). */
+	static final double FLAT = 0.01;
+	/** Currents the two gain curves are compared at, evenly in ln IC. */
+	private static final int GAIN_SAMPLES = 9;
+	/** The least span of collector current, as a ratio, the two gain curves share below their peak. */
+	private static final double MIN_SHARED_SPAN = 3;
 
 	/** One curve's line: its intercept on the VCE axis and the collector current it runs at. */
 	private record Line(double vaf, double ic) {
@@ -70,11 +82,76 @@ final class EarlyVoltage {
 				List<Line> low = lines.subList(0, (lines.size() + 1) / 2);
 				double[] v = low.stream().mapToDouble(Line::vaf).sorted().toArray();
 				double median = v.length % 2 == 1 ? v[v.length / 2] : Math.sqrt(v[v.length / 2 - 1] * v[v.length / 2]);
-				return new Result(Math.max(MIN_VAF, Math.min(MAX_VAF, median)), v.length, v[0], v[v.length - 1],
-						p.page());
+				return new Result(Math.max(MIN_VAF, Math.min(MAX_VAF, median)), String.format(Locale.ROOT,
+						"median of the Early intercepts (-VCE where the active-region line meets IC = 0) of %d output "
+								+ "curves p.%d at the lower collector currents (%.0f .. %.0f V)",
+						v.length, p.page(), v[0], v[v.length - 1]));
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The Early voltage from two room-temperature gain curves at collector-emitter voltages {@link #MIN_VCE_RATIO}
+	 * or more apart, or null. In the active region below high injection the gain grows with the collector-base
+	 * voltage as (1 + VCB / VAF), so the ratio r of the gains at one current gives VAF = (VCB2 - r VCB1) / (r - 1).
+	 * Compared where both curves are drawn, up to the end of the low-voltage curve's peak (where it falls under
+	 * {@link #PLATEAU} of it: past it high injection and saturation of the collector take the low-voltage gain down
+	 * faster); the ratio is the median over those currents. A ratio of 1 (within {@link #FLAT}) is a gain that does
+	 * not grow: VAF at {@link #MAX_VAF}; a gain that falls with VCE (a power transistor's die heating at the higher
+	 * voltage) says nothing of VAF.
+	 */
+	static Result ofGains(List<HfeCurves.Gain> gains) {
+		if (gains.size() < 2) {
+			return null;
+		}
+		HfeCurves.Gain lo = gains.stream().min(Comparator.comparingDouble(HfeCurves.Gain::vce)).orElseThrow();
+		HfeCurves.Gain hi = gains.stream().max(Comparator.comparingDouble(HfeCurves.Gain::vce)).orElseThrow();
+		if (hi.vce() < MIN_VCE_RATIO * lo.vce() || lo.vce() <= VBE) {
+			return null;
+		}
+		double[] lx = lo.curve().x();
+		double[] ly = lo.curve().y();
+		int peak = 0;
+		for (int i = 1; i < ly.length; i++) {
+			if (ly[i] > ly[peak]) {
+				peak = i;
+			}
+		}
+		int plateau = peak;
+		while (plateau + 1 < ly.length && ly[plateau + 1] >= PLATEAU * ly[peak]) {
+			plateau++;
+		}
+		double[] hx = hi.curve().x();
+		double from = Math.max(lx[0], hx[0]);
+		double to = Math.min(lx[plateau], hx[hx.length - 1]);
+		if (!(to >= MIN_SHARED_SPAN * from)) {
+			return null;
+		}
+		double[] ratios = new double[GAIN_SAMPLES];
+		for (int k = 0; k < GAIN_SAMPLES; k++) {
+			double ic = from * Math.pow(to / from, k / (GAIN_SAMPLES - 1.0));
+			ratios[k] = hi.at(ic) / lo.at(ic);
+			if (!(ratios[k] > 0)) {
+				return null;
+			}
+		}
+		Arrays.sort(ratios);
+		double r = ratios[GAIN_SAMPLES / 2];
+		double vcbLo = lo.vce() - VBE;
+		double vcbHi = hi.vce() - VBE;
+		if (r < 1 - FLAT) {
+			return null; // the gain falls with VCE: the die heats, or the curves differ otherwise; no Early effect
+		}
+		double vaf = r <= 1 ? MAX_VAF : (vcbHi - r * vcbLo) / (r - 1);
+		if (vaf < MIN_VAF) {
+			return null;
+		}
+		return new Result(Math.min(vaf, MAX_VAF), String.format(Locale.ROOT,
+				"from the gain curves at VCE = %s V p.%d and %s V p.%d: their ratio %.3f (median over IC %s .. %s A, "
+						+ "up to the end of the low-voltage curve's peak) is (1 + VCB2/VAF) / (1 + VCB1/VAF) with VCB = VCE - %.1f V",
+				Target.fmt(hi.vce()), hi.curve().page(), Target.fmt(lo.vce()), lo.curve().page(), r, Target.fmt(from),
+				Target.fmt(to), VBE));
 	}
 
 	/** The active-region line of one curve (magnitudes, VCE rising), or null when the curve does not show it. */

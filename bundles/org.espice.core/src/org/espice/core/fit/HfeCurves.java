@@ -1,6 +1,7 @@
 package org.espice.core.fit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,8 +69,9 @@ final class HfeCurves {
 	}
 
 	/**
-	 * The hottest gain curve at 75 degC or more with its VCE printed, for the temperature exponent of BF; null when
-	 * there is none, or two at that temperature.
+	 * The hottest gain curve at 75 degC or more with its VCE printed, for the temperature exponent of BF: of curves at
+	 * several VCE, the one at the highest (the farthest from saturating the collector); null when there is none, or
+	 * two at that temperature and VCE (a typical and a minimum curve).
 	 */
 	static Gain hottest(DeviceCurves curves) {
 		List<Gain> hot = new ArrayList<>();
@@ -91,7 +93,9 @@ final class HfeCurves {
 		}
 		double top = hot.stream().mapToDouble(Gain::t).max().orElse(Double.NaN);
 		List<Gain> atTop = hot.stream().filter(g -> g.t() == top).toList();
-		return atTop.size() == 1 ? atTop.get(0) : null;
+		Gain highest = atTop.stream().max(Comparator.comparingDouble(Gain::vce)).orElse(null);
+		boolean twin = atTop.stream().anyMatch(g -> g != highest && Math.abs(g.vce() / highest.vce() - 1) < 0.01);
+		return highest == null || twin ? null : highest;
 	}
 
 	/**
