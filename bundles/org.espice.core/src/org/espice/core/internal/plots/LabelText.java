@@ -37,6 +37,12 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	private static final Pattern KEYED_LIST = Pattern.compile(
 			"^([A-Za-z][A-Za-z0-9_()]{0,10}?)\\s*=\\s*((?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?"
 					+ "\\s*[,/;]?\\s*){2,})$");
+	/**
+	 * "25 C", "25 C, 125 C": bare values whose degree sign was lost (a symbol font that maps it to no character, the
+	 * space it took left): a curve is labelled by no charge.
+	 */
+	private static final Pattern LOST_DEGREE = Pattern.compile(
+			"^(?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s+C\\s*[,/;]?\\s*)+$");
 	/** "4V 4.5V 5V", "25°C, 125°C": bare values only. */
 	private static final Pattern BARE_LIST = Pattern.compile(
 			"^(?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?\\s*[,/;]?\\s*){1,}$");
@@ -145,8 +151,13 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 			return NONE;
 		}
 		// a subscript set high reads "V^CE": the symbol is VCE
-		String text = AxisTitle.compactSymbols(TAG.matcher(RAISED_LETTER.matcher(printed.strip()).replaceAll(""))
-				.replaceFirst("")); // a curve's tag "(1)" says nothing itself
+		// "25˚C" with a ring above is 25 °C; "25 C", a degree sign its font maps to no character, is too
+		String seen = TitleUnits.sameGlyphs(printed.strip());
+		if (LOST_DEGREE.matcher(seen).matches()) {
+			seen = seen.replaceAll("\\s+C", " °C");
+		}
+		String text = AxisTitle.compactSymbols(TAG.matcher(RAISED_LETTER.matcher(seen).replaceAll("")).replaceFirst(""));
+		// (a curve's tag "(1)" says nothing itself)
 		text = SPLIT_SYMBOL.matcher(text).replaceAll("$1$2");
 		text = RANGE.matcher(text).replaceAll("");
 		text = SPACED_SIGN.matcher(text).replaceAll("$1");

@@ -57,6 +57,21 @@ class LabelTextTest {
 	 * A minus sign set a space apart from its number ("- 40 °C" on Fairchild's gain plots, "- 0.4 V" at a JFET's
 	 * output curves) still makes the value negative; a dash between two numbers is no sign.
 	 */
+	/** A degree sign printed as a ring above ("25˚C", "−25˚C" beside Panasonic's curves) is a temperature. */
+	@Test
+	void aRingAboveIsADegreeSign() {
+		assertEquals(Map.of("T", 25.0), LabelText.parse("25\u02daC", Plot.Kind.HFE_IC, "IC").conditions());
+		assertEquals(Map.of("T", -25.0), LabelText.parse("\u221225\u02daC", Plot.Kind.HFE_IC, "IC").conditions());
+	}
+
+	/** "125 C": the degree sign of a symbol font that maps it to no character is lost; a curve has no charge. */
+	@Test
+	void aBareValueInCIsATemperatureWhoseDegreeSignWasLost() {
+		assertEquals(Map.of("T", 125.0), LabelText.parse("125 C", Plot.Kind.TRANSFER, "VGS").conditions());
+		assertEquals(List.of(25.0, 125.0), LabelText.parse("25 C, 125 C", Plot.Kind.TRANSFER, "VGS").values());
+		assertEquals(Map.of(), LabelText.parse("C 25", Plot.Kind.TRANSFER, "VGS").conditions(), "no value in C");
+	}
+
 	@Test
 	void aMinusSetApartFromItsNumberIsTheSign() {
 		assertEquals(Map.of("T", -40.0), LabelText.parse("- 40 °C", Plot.Kind.HFE_IC, "IC").conditions());
