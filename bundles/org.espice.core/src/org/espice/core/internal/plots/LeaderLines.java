@@ -1,5 +1,6 @@
 package org.espice.core.internal.plots;
 
+import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,8 @@ final class LeaderLines {
 	private static final double AT_LABEL = 4;
 	/** How far a leader's end may stop short of (or overshoot) its curve. */
 	private static final double AT_CURVE = 3;
+	/** How far short of its end a shaft that crosses a curve has passed it (points). */
+	private static final double SHORT_OF_END = 0.2;
 	/** A leader is a single stroke of at most this many vertices (an arrow head may add a few). */
 	private static final int MAX_VERTICES = 4;
 	/** An arrow head's barb is at most this long (points). */
@@ -82,19 +85,41 @@ final class LeaderLines {
 		if (label == null) {
 			return null;
 		}
+		// the curve the shaft ends on; where curves run closer together than the reach, not one it crossed on its way
+		// there (an arrow to the middle of three curves passes the outer one)
 		int curve = -1;
+		boolean crossed = true;
 		double near = AT_CURVE;
 		for (int j = 0; j < traces.size(); j++) {
 			if (j == line || shaft(traces.get(j)) != null) {
 				continue;
 			}
 			double d = traces.get(j).distance(cx, cy);
-			if (d <= near) {
+			boolean passed = crosses(traces.get(j), lx, ly, cx, cy);
+			if (d <= AT_CURVE && (crossed && !passed || d <= near && passed == crossed)) {
 				near = d;
 				curve = j;
+				crossed = passed;
 			}
 		}
 		return curve < 0 ? null : new Leader(line, curve, label);
+	}
+
+	/** Whether the shaft from (lx, ly) crosses the trace before its last {@link #SHORT_OF_END} points to (cx, cy). */
+	private static boolean crosses(CurveTracer.Trace t, double lx, double ly, double cx, double cy) {
+		double len = Planar.length(cx - lx, cy - ly);
+		if (len <= SHORT_OF_END) {
+			return false;
+		}
+		double k = 1 - SHORT_OF_END / len;
+		double ex = lx + k * (cx - lx);
+		double ey = ly + k * (cy - ly);
+		for (int i = 1; i < t.size(); i++) {
+			if (Line2D.linesIntersect(lx, ly, ex, ey, t.xs()[i - 1], t.ys()[i - 1], t.xs()[i], t.ys()[i])) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -231,6 +231,33 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Panasonic's way: "25 °C" above three gain curves, its leader down to the middle one, which runs 2.3 points
+	 * under the top one: the shaft crosses the top curve and ends a little past it, nearer it than the middle one.
+	 * The label names the curve the shaft goes on to, not the one it crossed.
+	 */
+	@Test
+	void aLeaderNamesTheCurveItGoesOnToNotTheOneItCrossed() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "0.2", "0.4", "0.6", "0.8", "1.0" },
+				new String[] { "0", "100", "200", "300" }, "IC, COLLECTOR CURRENT (A)", "hFE, DC CURRENT GAIN");
+		DoubleUnaryOperator top = x -> 500 - 0.002 * (x - 100) * (x - 100);
+		DoubleUnaryOperator middle = x -> top.applyAsDouble(x) - 2.3;
+		DoubleUnaryOperator bottom = x -> top.applyAsDouble(x) - 40;
+		float[] thick = { 0, 0, 0 };
+		s.curve(samples(100, 290, top), values(100, 290, top), 0.8f, thick, false)
+				.curve(samples(100, 290, middle), values(100, 290, middle), 0.8f, thick, false)
+				.curve(samples(100, 290, bottom), values(100, 290, bottom), 0.8f, thick, false);
+		s.text("TC = 100 °C", 105, 506, 6).text("-25 °C", 110, 448, 6).text("25 °C", 200, 520, 6)
+				.line(204, 518, 190, (float) top.applyAsDouble(190) - 0.6f, 0.5f, BLACK);
+
+		Plot p = readOne(s, DeviceKind.BJT_NPN);
+		assertEquals(3, p.series().size(), "the leader is no curve: " + p.series());
+		assertEquals(100.0, labelled(p, "TC = 100 °C").conditions().get("T"));
+		assertEquals(25.0, labelled(p, "25 °C").conditions().get("T"));
+		assertTrue(yAt(labelled(p, "TC = 100 °C"), 0.5) > yAt(labelled(p, "25 °C"), 0.5),
+				"the crossed curve is the top one: " + p.series());
+	}
+
+	/**
 	 * Renesas' way: "IC = 20 A", "50 A" and "90 A" at the ends of arrows (a shaft with a barb drawn on, the other
 	 * barb apart) pointing at curves too close for labels; "50 A" takes its symbol from "IC = 20 A".
 	 */
