@@ -197,7 +197,11 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 			return NONE;
 		}
 		boolean several = BARE_LIST.matcher(text).matches();
-		List<Double> vs = values(several ? text : first(text), key);
+		String one = several ? text : first(text);
+		if (!unit.equals(lastUnit(one))) {
+			return NONE; // "VGS(off) @ 5.0V, 10 µA": values of two quantities, a test point of something else
+		}
+		List<Double> vs = values(one, key);
 		if (vs.size() == 1) {
 			return new LabelText(null, Map.of(key, vs.get(0)), null, List.of());
 		}

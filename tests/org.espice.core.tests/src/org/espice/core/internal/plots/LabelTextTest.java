@@ -72,6 +72,13 @@ class LabelTextTest {
 		assertEquals(Map.of(), LabelText.parse("C 25", Plot.Kind.TRANSFER, "VGS").conditions(), "no value in C");
 	}
 
+	/** "VGS(off) @ 5.0V, 10 µA" over a JFET's plot: values of two quantities, no bare value of the curve's. */
+	@Test
+	void valuesOfTwoQuantitiesAreNoBareValue() {
+		assertEquals(LabelText.NONE, LabelText.parse("VGS(off) @ 5.0V, 10 \u03bcA", Plot.Kind.RDSON_VGS, "VGS_NORM"));
+		assertEquals(LabelText.NONE, LabelText.parse("VGS(off) @ 5.0V, 10 mA", Plot.Kind.OUTPUT, "VDS"));
+	}
+
 	@Test
 	void aMinusSetApartFromItsNumberIsTheSign() {
 		assertEquals(Map.of("T", -40.0), LabelText.parse("- 40 °C", Plot.Kind.HFE_IC, "IC").conditions());
