@@ -46,12 +46,12 @@ final class BjtFitter {
 		// the curves are typical: an hFE or on-voltage limit at a current one spans is checked, not aimed at
 		List<Check> aimed = checks.stream().filter(c -> c.parameter().typ() != null || !underCurve(c, gains, on))
 				.toList();
+		double nf = Darlington.is(checks, gains) ? 2 : 1;
 		EarlyVoltage.Result early = EarlyVoltage.of(curves);
 		if (early == null) {
-			early = EarlyVoltage.ofGains(gains);
+			early = EarlyVoltage.ofGains(gains, nf * EarlyVoltage.VBE);
 		}
 		double vaf = early == null ? GummelPoon.VAF : early.vaf();
-		double nf = Darlington.is(checks, gains) ? 2 : 1;
 		BjtDcFit.Result fit = BjtDcFit.fit(card, aimed, checks, dc, vaf, nf, monitor);
 		List<Check> broken = broken(checks, aimed, fit.g(), card);
 		if (!broken.isEmpty()) {

@@ -41,7 +41,7 @@ final class EarlyVoltage {
 
 	/**
 	 * The base-emitter voltage a gain curve's collector-base voltage is reckoned with (VCB = VCE - VBE), V: the
-	 * active region's VBE, near enough for the few volts it takes off VCE.
+	 * active region's VBE, near enough for the few volts it takes off VCE (twice it for a Darlington pair).
 	 */
 	static final double VBE = 0.7;
 	/** The least ratio of the two collector-emitter voltages whose gains give VAF: closer, the reading noise wins. */
@@ -52,7 +52,7 @@ final class EarlyVoltage {
 	static final double FLAT = 0.01;
 	/** Currents the two gain curves are compared at, evenly in ln IC. */
 	private static final int GAIN_SAMPLES = 9;
-	/** The least span of collector current, as a ratio, the two gain curves share below their peak. */
+	/** The least span of collector current, as a ratio, the two gain curves share up to the end of that plateau. */
 	private static final double MIN_SHARED_SPAN = 3;
 
 	/** One curve's line: its intercept on the VCE axis and the collector current it runs at. */
@@ -93,21 +93,22 @@ final class EarlyVoltage {
 
 	/**
 	 * The Early voltage from two room-temperature gain curves at collector-emitter voltages {@link #MIN_VCE_RATIO}
-	 * or more apart, or null. In the active region below high injection the gain grows with the collector-base
-	 * voltage as (1 + VCB / VAF), so the ratio r of the gains at one current gives VAF = (VCB2 - r VCB1) / (r - 1).
+	 * or more apart, their collector-base voltages VCE - {@code vbe}, or null. In the active region below high
+	 * injection the gain grows with the collector-base voltage as (1 + VCB / VAF), so the ratio r of the gains at one
+	 * current gives VAF = (VCB2 - r VCB1) / (r - 1).
 	 * Compared where both curves are drawn, up to the end of the low-voltage curve's peak (where it falls under
 	 * {@link #PLATEAU} of it: past it high injection and saturation of the collector take the low-voltage gain down
 	 * faster); the ratio is the median over those currents. A ratio of 1 (within {@link #FLAT}) is a gain that does
 	 * not grow: VAF at {@link #MAX_VAF}; a gain that falls with VCE (a power transistor's die heating at the higher
 	 * voltage) says nothing of VAF.
 	 */
-	static Result ofGains(List<HfeCurves.Gain> gains) {
+	static Result ofGains(List<HfeCurves.Gain> gains, double vbe) {
 		if (gains.size() < 2) {
 			return null;
 		}
 		HfeCurves.Gain lo = gains.stream().min(Comparator.comparingDouble(HfeCurves.Gain::vce)).orElseThrow();
 		HfeCurves.Gain hi = gains.stream().max(Comparator.comparingDouble(HfeCurves.Gain::vce)).orElseThrow();
-		if (hi.vce() < MIN_VCE_RATIO * lo.vce() || lo.vce() <= VBE) {
+		if (hi.vce() < MIN_VCE_RATIO * lo.vce() || lo.vce() <= vbe) {
 			return null;
 		}
 		double[] lx = lo.curve().x();
@@ -138,8 +139,8 @@ final class EarlyVoltage {
 		}
 		Arrays.sort(ratios);
 		double r = ratios[GAIN_SAMPLES / 2];
-		double vcbLo = lo.vce() - VBE;
-		double vcbHi = hi.vce() - VBE;
+		double vcbLo = lo.vce() - vbe;
+		double vcbHi = hi.vce() - vbe;
 		if (r < 1 - FLAT) {
 			return null; // the gain falls with VCE: the die heats, or the curves differ otherwise; no Early effect
 		}
@@ -151,7 +152,7 @@ final class EarlyVoltage {
 				"from the gain curves at VCE = %s V p.%d and %s V p.%d: their ratio %.3f (median over IC %s .. %s A, "
 						+ "up to the end of the low-voltage curve's peak) is (1 + VCB2/VAF) / (1 + VCB1/VAF) with VCB = VCE - %.1f V",
 				Target.fmt(hi.vce()), hi.curve().page(), Target.fmt(lo.vce()), lo.curve().page(), r, Target.fmt(from),
-				Target.fmt(to), VBE));
+				Target.fmt(to), vbe));
 	}
 
 	/** The active-region line of one curve (magnitudes, VCE rising), or null when the curve does not show it. */

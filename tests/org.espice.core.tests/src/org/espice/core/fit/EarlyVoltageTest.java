@@ -93,12 +93,14 @@ class EarlyVoltageTest {
 
 	@Test
 	void gainCurvesAtTwoCollectorVoltagesGiveTheEarlyVoltage() {
-		EarlyVoltage.Result r = EarlyVoltage.ofGains(List.of(gain(1, 60, 1), gain(10, 60, 0)));
+		EarlyVoltage.Result r = EarlyVoltage.ofGains(List.of(gain(1, 60, 1), gain(10, 60, 0)), EarlyVoltage.VBE);
 		assertEquals(60, r.vaf(), 60 * 0.05, r.describe());
 		assertTrue(r.describe().contains("VCE = 10.00 V p.2 and 1.000 V p.2"), r.describe());
-		assertEquals(EarlyVoltage.MAX_VAF, EarlyVoltage.ofGains(List.of(gain(1, 1e9, 0), gain(10, 1e9, 0))).vaf(),
+		assertEquals(EarlyVoltage.MAX_VAF,
+				EarlyVoltage.ofGains(List.of(gain(1, 1e9, 0), gain(10, 1e9, 0)), EarlyVoltage.VBE).vaf(),
 				"a gain that does not grow with VCE");
-		assertNull(EarlyVoltage.ofGains(List.of(gain(2, 1e9, 0), gain(4, -200, 0))), "a gain that falls with VCE");
+		assertNull(EarlyVoltage.ofGains(List.of(gain(2, 1e9, 0), gain(4, -200, 0)), EarlyVoltage.VBE),
+				"a gain that falls with VCE");
 	}
 
 	/** An NPN with gain curves at VCE = 1 V and 10 V and no output curves: its card's VAF comes from the gains. */
@@ -126,8 +128,9 @@ class EarlyVoltageTest {
 
 	@Test
 	void gainCurvesTooCloseInVoltageGiveNone() {
-		assertNull(EarlyVoltage.ofGains(List.of(gain(4, 60, 0), gain(6, 60, 0))), "the reading's noise would win");
-		assertNull(EarlyVoltage.ofGains(List.of(gain(10, 60, 0))), "one curve");
+		assertNull(EarlyVoltage.ofGains(List.of(gain(4, 60, 0), gain(6, 60, 0)), EarlyVoltage.VBE),
+				"the reading's noise would win");
+		assertNull(EarlyVoltage.ofGains(List.of(gain(10, 60, 0)), EarlyVoltage.VBE), "one curve");
 	}
 
 	@Test

@@ -76,6 +76,7 @@ final class RowContinuation {
 		current = s;
 		previous = null;
 		groupParts.clear();
+		groupParts.addAll(s.parts()); // a symbol row of its own part and test point heads the groups under it
 		groupRows = 0;
 	}
 

@@ -208,6 +208,20 @@ class RowContinuationTest {
 		assertEquals(List.of("BC337", "BC337-16", "BC337-25"), hot.subject().parts());
 	}
 
+	/** The same with the first group on the symbol's own row: its part is one of the groups too. */
+	@Test
+	void theSymbolRowsPartHeadsTheGainGroupsUnderIt() {
+		KnownParts family = new KnownParts(List.of("BC337", "BC337-16"));
+		RowContinuation gains = new RowContinuation(readings, lastRow, new Units(lastRow),
+				new SymbolCells(DeviceKind.BJT_NPN, new ColumnHeader(family)));
+		PageLayout page = Lines.page(Lines.text(110, "DC Current Gain hFE (IC = 100 mA, VCE = 1.0 V) BC337 100 630"),
+				Lines.text(120, "BC337–16 100 250"), Lines.text(130, "(IC = 300 mA, VCE = 1.0 V) 60"));
+		assertEquals("HFE", gains.withValues(partRow(page, 0, List.of("BC337")), null).name());
+		assertEquals(Map.of("IC", 0.1, "VCE", 1.0),
+				gains.withValues(partRow(page, 1, List.of("BC337-16")), null).subject().conditions());
+		assertEquals(List.of("BC337", "BC337-16"), gains.withValues(partRow(page, 2, List.of()), null).subject().parts());
+	}
+
 	/**
 	 * Rows that each name a part at a test point of their own are no gain groups: the rows under one of them (measured
 	 * hot, at another test point) stay that part's.
