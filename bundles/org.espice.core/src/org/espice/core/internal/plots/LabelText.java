@@ -150,14 +150,13 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 		if (printed == null || printed.isBlank()) {
 			return NONE;
 		}
-		// a subscript set high reads "V^CE": the symbol is VCE
-		// "25˚C" with a ring above is 25 °C; "25 C", a degree sign its font maps to no character, is too
+		// "25˚C" with a ring above is 25 °C, and so is "25 C", a degree sign its font maps to no character
 		String seen = TitleUnits.sameGlyphs(printed.strip());
 		if (LOST_DEGREE.matcher(seen).matches()) {
 			seen = seen.replaceAll("\\s+C", " °C");
 		}
+		// a subscript set high reads "V^CE": the symbol is VCE; a curve's tag "(1)" says nothing itself
 		String text = AxisTitle.compactSymbols(TAG.matcher(RAISED_LETTER.matcher(seen).replaceAll("")).replaceFirst(""));
-		// (a curve's tag "(1)" says nothing itself)
 		text = SPLIT_SYMBOL.matcher(text).replaceAll("$1$2");
 		text = RANGE.matcher(text).replaceAll("");
 		text = SPACED_SIGN.matcher(text).replaceAll("$1");
