@@ -145,19 +145,17 @@ final class PairedCurves {
 	private static double gap(CurveTracer.Trace a, CurveTracer.Trace b) {
 		double from = Math.max(min(a.xs()), min(b.xs()));
 		double to = Math.min(max(a.xs()), max(b.xs()));
-		List<Double> gaps = new ArrayList<>();
-		for (int k = 0; k < SAMPLES && to > from; k++) {
-			double x = from + (to - from) * (k + 0.5) / SAMPLES;
-			double g = Math.abs(at(a, x) - at(b, x));
-			if (!Double.isNaN(g)) {
-				gaps.add(g);
-			}
-		}
-		if (gaps.isEmpty()) {
+		if (!(to > from)) {
 			return Double.POSITIVE_INFINITY;
 		}
-		gaps.sort(null);
-		return gaps.get(gaps.size() / 2);
+		// both curves span every x strictly inside their shared span: each has a segment over it
+		double[] gaps = new double[SAMPLES];
+		for (int k = 0; k < SAMPLES; k++) {
+			double x = from + (to - from) * (k + 0.5) / SAMPLES;
+			gaps[k] = Math.abs(FamilyOrder.height(a, x) - FamilyOrder.height(b, x));
+		}
+		Arrays.sort(gaps);
+		return gaps[SAMPLES / 2];
 	}
 
 	private static double min(double[] v) {
@@ -166,17 +164,5 @@ final class PairedCurves {
 
 	private static double max(double[] v) {
 		return Arrays.stream(v).max().orElse(Double.NaN);
-	}
-
-	/** The trace's y at {@code x}, on its first segment that spans it; NaN when none does. */
-	private static double at(CurveTracer.Trace t, double x) {
-		for (int i = 1; i < t.size(); i++) {
-			double x0 = t.xs()[i - 1];
-			double x1 = t.xs()[i];
-			if (x0 != x1 && (x - x0) * (x - x1) <= 0) {
-				return t.ys()[i - 1] + (t.ys()[i] - t.ys()[i - 1]) * (x - x0) / (x1 - x0);
-			}
-		}
-		return Double.NaN;
 	}
 }
