@@ -1,7 +1,6 @@
 package org.espice.core.internal.tables;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,12 +46,8 @@ final class RowContinuation {
 	private int page;
 	/** The conditions of the last continued row of {@link #current}, which a row measured hot repeats; or null. */
 	private Map<String, Double> previous;
-	/**
-	 * The parts of the last row of {@link #current} that named a part at its own test point, and of the rows that name
-	 * only a part under it (gain groups at that test point); and how many rows did so.
-	 */
-	private final Set<String> groupParts = new LinkedHashSet<>();
-	private int groupRows;
+	/** The gain groups of {@link #current}'s rows. */
+	private final GainGroups groups = new GainGroups();
 	/** Baseline of the last row that named its parameter by its own symbol and gave values, on {@link #page}. */
 	private double symbolRow = Double.NaN;
 
@@ -75,9 +70,7 @@ final class RowContinuation {
 	private void subject(RowSubject s) {
 		current = s;
 		previous = null;
-		groupParts.clear();
-		groupParts.addAll(s.parts()); // a symbol row of its own part and test point heads the groups under it
-		groupRows = 0;
+		groups.head(s.parts()); // a symbol row of its own part and test point heads the groups under it
 	}
 
 	/** Whether a row's test point sets the quantities of the row above to the same values (temperatures aside). */
@@ -227,22 +220,18 @@ final class RowContinuation {
 		}
 		RowSubject own = row.subject();
 		List<String> parts = own.parts().isEmpty() ? current.parts() : own.parts();
-		if (own.parts().isEmpty() && groupRows > 0 && ownTestPoint(row) && !sameTestPoint(own.conditions())) {
+		List<String> all = own.parts().isEmpty() && ownTestPoint(row) && !sameTestPoint(own.conditions())
+				? groups.all() : null;
+		if (all != null) {
 			// "(IC = 300 mA, VCE = 1.0 V)  60" under the gain groups' rows of one test point: a test point of the
 			// parts the group rows named, not of the last group alone
-			parts = List.copyOf(groupParts);
+			parts = all;
 			current = current.withParts(parts);
-			groupRows = 0;
 		}
 		boolean group = !own.parts().isEmpty() && own.conditions().isEmpty();
 		if (!own.parts().isEmpty()) {
 			current = current.withParts(own.parts());
-			if (!group) {
-				groupParts.clear(); // a part's row of its own test point, which the rows below may group under
-				groupRows = 0;
-			}
-			groupParts.addAll(own.parts());
-			groupRows += group ? 1 : 0;
+			groups.named(own.parts(), group);
 		}
 		Map<String, Double> conditions;
 		if (group && previous != null) {

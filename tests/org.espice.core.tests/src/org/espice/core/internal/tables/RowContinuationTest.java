@@ -190,9 +190,7 @@ class RowContinuationTest {
 	 */
 	@Test
 	void gainGroupRowsShareTheirTestPointAndTheNextTestPointIsEveryGroups() {
-		KnownParts family = new KnownParts(List.of("BC337", "BC337-16", "BC337-25"));
-		RowContinuation gains = new RowContinuation(readings, lastRow, new Units(lastRow),
-				new SymbolCells(DeviceKind.BJT_NPN, new ColumnHeader(family)));
+		RowContinuation gains = bjtFamily("BC337", "BC337-16", "BC337-25");
 		PageLayout page = Lines.page(Lines.text(100, "DC Current Gain hFE"),
 				Lines.text(110, "(IC = 100 mA, VCE = 1.0 V) BC337 100 630"), Lines.text(120, "BC337–16 100 250"),
 				Lines.text(130, "BC337–25 160 400"), Lines.text(140, "(IC = 300 mA, VCE = 1.0 V) 60"));
@@ -211,9 +209,7 @@ class RowContinuationTest {
 	/** The same with the first group on the symbol's own row: its part is one of the groups too. */
 	@Test
 	void theSymbolRowsPartHeadsTheGainGroupsUnderIt() {
-		KnownParts family = new KnownParts(List.of("BC337", "BC337-16"));
-		RowContinuation gains = new RowContinuation(readings, lastRow, new Units(lastRow),
-				new SymbolCells(DeviceKind.BJT_NPN, new ColumnHeader(family)));
+		RowContinuation gains = bjtFamily("BC337", "BC337-16");
 		PageLayout page = Lines.page(Lines.text(110, "DC Current Gain hFE (IC = 100 mA, VCE = 1.0 V) BC337 100 630"),
 				Lines.text(120, "BC337–16 100 250"), Lines.text(130, "(IC = 300 mA, VCE = 1.0 V) 60"));
 		assertEquals("HFE", gains.withValues(partRow(page, 0, List.of("BC337")), null).name());
@@ -228,9 +224,7 @@ class RowContinuationTest {
 	 */
 	@Test
 	void thePartsOwnRowsStayThatPartsRows() {
-		KnownParts family = new KnownParts(List.of("BC337", "BC338"));
-		RowContinuation cutOff = new RowContinuation(readings, lastRow, new Units(lastRow),
-				new SymbolCells(DeviceKind.BJT_NPN, new ColumnHeader(family)));
+		RowContinuation cutOff = bjtFamily("BC337", "BC338");
 		PageLayout page = Lines.page(Lines.text(100, "Collector Cutoff Current ICBO"),
 				Lines.text(110, "(VCB = 30 V, IE = 0) BC337 100"), Lines.text(120, "(VCB = 20 V, IE = 0) BC338 100"),
 				Lines.text(130, "(VCB = 20 V, IE = 0, TA = 150 °C) 5"), Lines.text(140, "(VCB = 10 V, IE = 0) 50"));
@@ -239,6 +233,12 @@ class RowContinuationTest {
 		cutOff.withValues(partRow(page, 2, List.of("BC338")), null);
 		assertEquals(List.of("BC338"), cutOff.withValues(partRow(page, 3, List.of()), null).subject().parts());
 		assertEquals(List.of("BC338"), cutOff.withValues(partRow(page, 4, List.of()), null).subject().parts());
+	}
+
+	/** Rows continued in a BJT family's table, its parts known. */
+	private RowContinuation bjtFamily(String... family) {
+		return new RowContinuation(readings, lastRow, new Units(lastRow),
+				new SymbolCells(DeviceKind.BJT_NPN, new ColumnHeader(new KnownParts(List.of(family)))));
 	}
 
 	private Row partRow(PageLayout page, int i, List<String> partsNamed) {
