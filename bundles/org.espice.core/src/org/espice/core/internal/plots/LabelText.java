@@ -259,7 +259,8 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 
 	/**
 	 * The symbol a bare value stands for on a plot of this kind: the gate voltage steps an output or on-resistance
-	 * family, the base current a BJT's output, the collector voltage a gain plot; a temperature is always T.
+	 * family, the base current a BJT's output, the collector voltage a gain plot, the drain voltage or current a
+	 * gate-charge curve's test; a temperature is always T.
 	 */
 	static String bareKey(String unit, Plot.Kind kind, String xQuantity) {
 		if (unit.endsWith("C") || unit.endsWith("c") || unit.equals("℃")) {
@@ -274,7 +275,7 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 		case OUTPUT -> volts ? (xQuantity.equals("VCE") ? "VGE" : "VGS") : "IB";
 		case RDSON_ID -> volts ? "VGS" : null;
 		case HFE_IC, VCESAT_IC, FT_IC, VBEON_IC -> volts ? "VCE" : null;
-		case GATE_CHARGE -> volts ? "VDS" : null;
+		case GATE_CHARGE -> volts ? "VDS" : u.dimension().equals("A") ? "ID" : null;
 		case RDSON_VGS -> volts ? null : "ID";
 		default -> null;
 		};

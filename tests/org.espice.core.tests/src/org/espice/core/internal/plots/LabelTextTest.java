@@ -51,6 +51,9 @@ class LabelTextTest {
 		assertEquals(Map.of("VGE", 15.0), LabelText.parse("15V", Plot.Kind.OUTPUT, "VCE").conditions(), "an IGBT");
 		assertEquals(Map.of("T", -40.0), LabelText.parse("-40°c", Plot.Kind.IF_VF, "VF").conditions());
 		assertEquals(Map.of("ID", 0.5), LabelText.parse("500 mA", Plot.Kind.RDSON_VGS, "VGS").conditions());
+		// a gate-charge family stepped by its test current (arrows from "115mA" and "280mA" to their curves)
+		assertEquals(Map.of("ID", 0.115), LabelText.parse("115mA", Plot.Kind.GATE_CHARGE, "QG").conditions());
+		assertEquals(Map.of("VDS", 30.0), LabelText.parse("30 V", Plot.Kind.GATE_CHARGE, "QG").conditions());
 	}
 
 	/**
