@@ -33,9 +33,12 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	private static final Pattern BRACKETED = Pattern.compile(
 			"([A-Za-z][A-Za-z0-9_()]{0,10}?)\\s*[(\\[]\\s*([pnuµm]?(?:V|A)|°\\s?[Cc]|℃)\\s*[)\\]]\\s*=\\s*"
 					+ "([-+\u2013\u2212]?\\d+(?:[.,]\\d+)?)");
-	/** "VGS = 10, 9, 8, 7 V", "VGS = 10 V / 8 V / 6 V": a symbol and several values. */
+	/**
+	 * "VGS = 10, 9, 8, 7 V", "VGS = 10 V / 8 V / 6 V": a symbol and several values; without its equals sign
+	 * ("VGS 8, 9 10 V", outlined glyphs whose = and a comma went unread) when the symbol is a voltage's.
+	 */
 	private static final Pattern KEYED_LIST = Pattern.compile(
-			"^([A-Za-z][A-Za-z0-9_()]{0,10}?)\\s*=\\s*((?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?"
+			"^(?<symbol>[A-Za-z][A-Za-z0-9_()]{0,10}?)\\s*(?<equals>=)?\\s*(?<values>(?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?"
 					+ "\\s*[,/;]?\\s*){2,})$");
 	/**
 	 * "25 C", "25 C, 125 C": bare values whose degree sign was lost (a symbol font that maps it to no character, the
@@ -58,6 +61,10 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	/** A symbol whose subscript was set apart: "V CE = 5 V", "VG S = 0 V". */
 	private static final Pattern SPLIT_SYMBOL = Pattern.compile(
 			"(?<![A-Za-z])([VIT][A-Za-z]{0,2})\\s+([A-Za-z]{1,3})(?=\\s*[=<>≤≥])");
+
+	/** "rDS @ 0.05 A": an on-resistance's test point named by its value alone. */
+	private static final Pattern BARE_TEST_POINT = Pattern.compile(
+			"(?<![A-Za-z])(?i:r\\s?DS\\s?(?:\\(\\s?on\\s?\\))?)\\s*@\\s*([-+\u2013\u2212]?\\d+(?:[.,]\\d+)?)\\s*([pnuµm]?(?:V|A))(?![A-Za-z0-9]|\\s*=)");
 
 	/** A range, "f = 0.1 - 1.0 MHz": no one value holds. */
 	private static final Pattern RANGE = Pattern.compile(
@@ -175,15 +182,16 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 		}
 		text = BRACKETED.matcher(text).replaceAll("$1 = $3 $2");
 		Matcher list = KEYED_LIST.matcher(text);
-		if (list.matches()) {
-			String key = Conditions.parse(list.group(1) + " = 1 V").keySet().stream().findFirst()
-					.orElse(list.group(1).toUpperCase(Locale.ROOT));
-			List<Double> vs = values(list.group(2), key);
+		if (list.matches() && (list.group("equals") != null || VOLTAGES.contains(list.group("symbol")))) {
+			String key = Conditions.parse(list.group("symbol") + " = 1 V").keySet().stream().findFirst()
+					.orElse(list.group("symbol").toUpperCase(Locale.ROOT));
+			List<Double> vs = values(list.group("values"), key);
 			if (vs.size() >= 2) {
 				return new LabelText(name, Map.of(), key, vs);
 			}
 		}
 		Map<String, Double> c = new LinkedHashMap<>(misread(Conditions.parse(text), kind, xQuantity));
+		testPoint(text, kind, xQuantity, c);
 		if (ratio != null) {
 			c.put(ratio.getKey(), ratio.getValue());
 		}
@@ -205,6 +213,22 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 			return new LabelText(null, Map.of(key, vs.get(0)), null, List.of());
 		}
 		return several && vs.size() > 1 ? new LabelText(null, Map.of(), key, vs) : NONE;
+	}
+
+	/**
+	 * An on-resistance's test point printed as a bare value ("VGS = 5 V, rDS @ 0.05 A" at its curve), named by the symbol a bare value of its unit stands for on the plot ({@link #bareKey}),
+	 * unless the label names that symbol itself.
+	 */
+	private static void testPoint(String text, Plot.Kind kind, String xQuantity, Map<String, Double> conditions) {
+		Matcher m = BARE_TEST_POINT.matcher(text);
+		if (!m.find()) {
+			return;
+		}
+		String key = bareKey(m.group(2), kind, xQuantity);
+		List<Double> vs = key == null ? List.of() : values(m.group(1) + " " + m.group(2), key);
+		if (vs.size() == 1 && !conditions.containsKey(key)) {
+			conditions.put(key, vs.get(0));
+		}
 	}
 
 	/** The values of a list in SI; a value printed without unit takes the unit printed after the list. */
@@ -260,7 +284,8 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	/**
 	 * The symbol a bare value stands for on a plot of this kind: the gate voltage steps an output or on-resistance
 	 * family, the base current a BJT's output, the collector voltage a gain plot, the drain voltage or current a
-	 * gate-charge curve's test; a temperature is always T.
+	 * gate-charge curve's test, the gate voltage or drain current an on-resistance holds over temperature, the drain
+	 * current of a threshold or breakdown voltage; a temperature is always T.
 	 */
 	static String bareKey(String unit, Plot.Kind kind, String xQuantity) {
 		if (unit.endsWith("C") || unit.endsWith("c") || unit.equals("℃")) {
@@ -276,7 +301,8 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 		case RDSON_ID -> volts ? "VGS" : null;
 		case HFE_IC, VCESAT_IC, FT_IC, VBEON_IC -> volts ? "VCE" : null;
 		case GATE_CHARGE -> volts ? "VDS" : u.dimension().equals("A") ? "ID" : null;
-		case RDSON_VGS -> volts ? null : "ID";
+		case RDSON_VGS, VTH_T, BVDSS_T -> volts ? null : "ID";
+		case RDSON_T -> volts ? "VGS" : "ID";
 		default -> null;
 		};
 	}

@@ -54,6 +54,13 @@ class LabelTextTest {
 		// a gate-charge family stepped by its test current (arrows from "115mA" and "280mA" to their curves)
 		assertEquals(Map.of("ID", 0.115), LabelText.parse("115mA", Plot.Kind.GATE_CHARGE, "QG").conditions());
 		assertEquals(Map.of("VDS", 30.0), LabelText.parse("30 V", Plot.Kind.GATE_CHARGE, "QG").conditions());
+		// on-resistance over temperature: the gate voltage, and a test current printed after what is measured at it
+		assertEquals(Map.of("VGS", 10.0), LabelText.parse("10V", Plot.Kind.RDSON_T, "T").conditions());
+		assertEquals(Map.of("VGS", 5.0, "ID", 0.05),
+				LabelText.parse("VGS = 5 V, rDS @ 0.05 A", Plot.Kind.RDSON_T, "T").conditions());
+		assertEquals(Map.of("ID", 1.0), LabelText.parse("ID = 1 A, rDS @ 0.5 A", Plot.Kind.RDSON_T, "T").conditions(),
+				"the symbol printed holds");
+		assertEquals(Map.of("VGS", 0.0), LabelText.parse("rDS(on) @ VGS = 0", Plot.Kind.RDSON_VGS, "VGS").conditions());
 	}
 
 	/**
@@ -97,6 +104,12 @@ class LabelTextTest {
 		assertEquals("VGS", keyed.key());
 		assertEquals(List.of(10.0, 9.0, 8.0, 7.0), keyed.values());
 		assertEquals(List.of(4.0, 4.5, 5.0), LabelText.parse("4V 4.5V 5V", Plot.Kind.RDSON_ID, "ID").values());
+		// outlined glyphs whose equals sign and a comma went unread: a voltage's symbol still heads the list
+		LabelText unread = output("VGS 8, 9 10 V");
+		assertEquals("VGS", unread.key());
+		assertEquals(List.of(8.0, 9.0, 10.0), unread.values());
+		assertTrue(LabelText.parse("Ciss 10 25 V", Plot.Kind.CAPACITANCE, "VDS").values().isEmpty(),
+				"no list without an equals sign after a symbol other than a voltage's");
 	}
 
 	@Test
