@@ -195,6 +195,8 @@ public final class PlotReader {
 			shared.putIfAbsent(ratio.getKey(), ratio.getValue());
 		}
 		Conditions.parse(caption == null ? null : ForcedRatio.without(caption)).forEach(shared::putIfAbsent);
+		ConditionNotes.under(box, text.phrases(), page.frames().stream().map(FrameFinder.Frame::box).toList())
+				.forEach(shared::putIfAbsent);
 		shared.keySet().removeAll(List.of(ax.quantity(), ay.quantity()));
 		List<Plot.Series> series = new ArrayList<>();
 		for (int i = 0; i < attached.traces().size(); i++) {

@@ -1,0 +1,68 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A line of conditions printed between a plot and its caption (Philips and NXP: "f = 1 MHz; Tj = 25 °C." over
+ * "Fig.8 Diode capacitance as a function of reverse voltage") holds for every curve of the plot.
+ */
+class ConditionNotesTest {
+
+	/**
+	 * A capacitance plot 180 × 100 pt from (100, 500), ticks 0..40 V under it and 0..20 pF beside it, a falling
+	 * curve, inside a box drawn around it and its caption (as Philips does), the caption 50 pt under the frame and
+	 * the given lines between them.
+	 */
+	private static Plot read(String... notes) throws IOException {
+		PlotSketch s = new PlotSketch();
+		s.frame(60, 420, 320, 640, 0);
+		s.frame(100, 500, 280, 600, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(10 * i), 100 + 45 * i, 491, 7);
+		}
+		for (int i = 0; i <= 2; i++) {
+			s.right(String.valueOf(10 * i), 97, 500 + 50 * i - 2.5f, 7);
+		}
+		s.centred("VR (V)", 190, 481, 7);
+		s.rotated("Cd (pF)", 86, 510, 7);
+		s.function(100, 280, 30, x -> 500 + 90 * Math.exp(-(x - 100) / 50), false);
+		for (int i = 0; i < notes.length; i++) {
+			s.text(notes[i], 70, 466 - 9 * i, 7);
+		}
+		s.text("Fig.8 Diode capacitance as a function of reverse voltage; typical values.", 70, 440, 8);
+		try (PDDocument doc = s.document()) {
+			List<Plot> plots = new PlotReader(DeviceKind.DIODE).read(doc);
+			assertEquals(1, plots.size(), plots.toString());
+			return plots.get(0);
+		}
+	}
+
+	private static Map<String, Double> conditions(Plot p) {
+		assertFalse(p.series().isEmpty(), p.toString());
+		return p.series().get(0).conditions();
+	}
+
+	@Test
+	void aLineOfConditionsUnderThePlotHoldsForItsCurves() throws IOException {
+		Plot p = read("f = 1 MHz; Tj = 25 \u00b0C.");
+		assertEquals(Plot.Kind.CT_VR, p.kind());
+		assertEquals(Map.of("f", 1e6, "T", 25.0), conditions(p));
+	}
+
+	/** Lines that say more than conditions, and a condition two lines give differently, are not taken. */
+	@Test
+	void onlyConditionsStatedAlikeAreTaken() throws IOException {
+		assertEquals(Map.of(), conditions(read("VR = VRRMmax; mounted as in Fig.9.")));
+		assertEquals(Map.of("f", 1e6), conditions(read("f = 1 MHz; Tj = 25 \u00b0C.", "Tj = 150 \u00b0C.")));
+	}
+}
