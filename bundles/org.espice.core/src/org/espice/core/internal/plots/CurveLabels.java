@@ -228,7 +228,17 @@ final class CurveLabels {
 	private static List<Label> inside(Plot.Box f, PageDrawing page, List<Label> skip, PlotKey key) {
 		List<Label> inside = new ArrayList<>();
 		for (Label phrase : page.labels().phrases()) {
-			if (phrase.dir() != 0 || !f.contains(phrase.cx(), phrase.cy(), 0) || skip.contains(phrase)) {
+			if (!f.contains(phrase.cx(), phrase.cy(), 0) || skip.contains(phrase)) {
+				continue;
+			}
+			if (phrase.dir() == 90 || phrase.dir() == 270) {
+				// glyphs raised off a turned line ("DC (T^c = 2^5" for TC = 25 °C) leave its numbers unsure
+				if (!AxisReader.caption(phrase.text()) && phrase.text().indexOf('^') < 0) {
+					inside.add(baseline(phrase));
+				}
+				continue;
+			}
+			if (phrase.dir() != 0) {
 				continue;
 			}
 			List<Label> parts = new ArrayList<>();
@@ -246,6 +256,17 @@ final class CurveLabels {
 			}
 		}
 		return inside;
+	}
+
+	/**
+	 * A label set along a steep curve, turned a quarter (or slanted, as Rohm sets "Ta=125°C" up its forward curves),
+	 * stands on its curve as text stands on its line: where it lies is its baseline, the edge of its box its glyphs
+	 * rise from (the right edge of text read upwards, the left of text read downwards), not its box, which reaches
+	 * over to the curve beside.
+	 */
+	private static Label baseline(Label p) {
+		double x = p.dir() == 90 ? p.x1() : p.x0();
+		return new Label(p.text(), x, p.y0(), x, p.y1(), p.dir(), p.size(), p.anchor());
 	}
 
 	private static void take(Label[] at, int curve, Label l, Map<Label, LabelText> texts, Set<Label> used) {

@@ -100,6 +100,29 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Rohm's way: each forward curve's temperature set up along it, turned, standing on the curve as on a line, so
+	 * that its box reaches over to the curve on its left, nearer than its own. Where the text stands on its baseline
+	 * names the curve.
+	 */
+	@Test
+	void aTurnedLabelStandsOnItsCurve() throws IOException {
+		PlotSketch s = forward();
+		String[] labels = { "Tj=125\u00b0C", "Tj=25\u00b0C", "Tj=-40\u00b0C" };
+		for (int i = 0; i < labels.length; i++) {
+			float x = 160 + 11 * i;
+			s.line(x, 400, x + 10, 550, 1, BLACK);
+			// the curve runs at x + 2 where the label stands; its baseline 4 pt to the left
+			s.rotated(labels[i], x - 2, 430, 6);
+		}
+
+		Plot p = readOne(s, DeviceKind.DIODE);
+		assertEquals(3, p.series().size(), p.series().toString());
+		List<Plot.Series> leftToRight = p.series().stream()
+				.sorted(java.util.Comparator.comparingDouble((Plot.Series q) -> q.points().get(0).x())).toList();
+		assertEquals(List.of(125.0, 25.0, -40.0), leftToRight.stream().map(q -> q.conditions().get("T")).toList());
+	}
+
+	/**
 	 * A path that draws the frame and then a curve in one, going round the frame's four sides first: the curve
 	 * traced is the curve alone, starting where it leaves the left edge.
 	 */
