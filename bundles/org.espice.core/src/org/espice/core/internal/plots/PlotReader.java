@@ -159,6 +159,16 @@ public final class PlotReader {
 		return out;
 	}
 
+	/**
+	 * An IGBT's current is its collector's: a bare current a label gives a threshold curve ("1 mA", named a drain
+	 * current on a MOSFET's plot) is IC here.
+	 */
+	private void collector(Map<String, Double> conditions) {
+		if (device == DeviceKind.IGBT && conditions.containsKey("ID") && !conditions.containsKey("IC")) {
+			conditions.put("IC", conditions.remove("ID"));
+		}
+	}
+
 	/** A frame taken for a plot, with its axes as read. */
 	private record Found(Plot.Box box, AxisReader.Reading x, AxisReader.Reading y, boolean calibrated) {
 	}
@@ -202,6 +212,7 @@ public final class PlotReader {
 		for (int i = 0; i < attached.traces().size(); i++) {
 			Map<String, Double> conditions = attached.conditions().get(i);
 			shared.forEach(conditions::putIfAbsent);
+			collector(conditions);
 			CurveTracer.Trace trace = attached.traces().get(i);
 			String label = attached.labels().get(i);
 			boolean second = axes.t2() != null

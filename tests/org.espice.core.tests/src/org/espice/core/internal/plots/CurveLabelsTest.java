@@ -123,6 +123,25 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * A threshold voltage falling with temperature at two test currents, one labelled by its value alone: on a
+	 * MOSFET's plot the current is the drain's, on an IGBT's the collector's.
+	 */
+	@Test
+	void aBareTestCurrentIsTheDevicesOwn() throws IOException {
+		for (DeviceKind device : new DeviceKind[] { DeviceKind.MOSFET_N, DeviceKind.IGBT }) {
+			String v = device == DeviceKind.IGBT ? "VGE" : "VGS";
+			PlotSketch s = axes(new String[] { "-50", "0", "50", "100", "150", "200" }, new String[] { "0", "2", "4", "6" },
+					"TJ, JUNCTION TEMPERATURE (\u00b0C)", v + "(th), GATE THRESHOLD VOLTAGE (V)");
+			s.function(100, 300, 30, x -> 520 - 0.3 * (x - 100), false).function(100, 300, 30, x -> 480 - 0.3 * (x - 100), false);
+			s.text("1 mA", 200, 495, 6);
+			String current = device == DeviceKind.IGBT ? "IC" : "ID";
+			Plot p = readOne(s, device);
+			assertEquals(Plot.Kind.VTH_T, p.kind(), p.toString());
+			assertEquals(Map.of(current, 0.001), labelled(p, "1 mA").conditions(), device.toString());
+		}
+	}
+
+	/**
 	 * A path that draws the frame and then a curve in one, going round the frame's four sides first: the curve
 	 * traced is the curve alone, starting where it leaves the left edge.
 	 */
