@@ -200,6 +200,15 @@ final class Captions {
 		return false;
 	}
 
+	/** Where the caption (or title) of this text is printed; null when none is. */
+	Plot.Box box(String text) {
+		if (text == null) {
+			return null;
+		}
+		return java.util.stream.Stream.concat(captions.stream(), titles.values().stream())
+				.filter(c -> c.text().equals(text)).map(Caption::box).findFirst().orElse(null);
+	}
+
 	/** The phrases that are part of a caption (never an axis title). */
 	Set<Label> phrases() {
 		Set<Label> out = Collections.newSetFromMap(new IdentityHashMap<>());

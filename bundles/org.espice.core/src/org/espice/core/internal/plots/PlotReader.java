@@ -94,7 +94,8 @@ public final class PlotReader {
 		for (Found f : found) {
 			String caption = named.get(f.box());
 			plots.add(f.calibrated()
-					? plot(page, text, f.box(), f.x(), f.y(), AxisReader.right(f.box(), text), caption)
+					? plot(page, text, f.box(), f.x(), f.y(), AxisReader.right(f.box(), text), caption,
+							captions.box(caption))
 					: unreadable(page, f.box(), f.x(), f.y(), caption));
 		}
 		for (Plot.Box box : pictures) {
@@ -174,7 +175,7 @@ public final class PlotReader {
 	}
 
 	private Plot plot(PageDrawing page, TextAssembly.Labels text, Plot.Box box, AxisReader.Reading x,
-			AxisReader.Reading y, AxisReader.Reading right, String caption) {
+			AxisReader.Reading y, AxisReader.Reading right, String caption, Plot.Box captionBox) {
 		Axes axes = axes(x, y, right, caption, text);
 		Plot.Axis ax = axis(axes.tx(), axes.cx());
 		Plot.Axis ay = axis(axes.ty(), axes.cy());
@@ -205,7 +206,7 @@ public final class PlotReader {
 			shared.putIfAbsent(ratio.getKey(), ratio.getValue());
 		}
 		Conditions.parse(caption == null ? null : ForcedRatio.without(caption)).forEach(shared::putIfAbsent);
-		ConditionNotes.under(box, text.phrases(), page.frames().stream().map(FrameFinder.Frame::box).toList())
+		ConditionNotes.of(box, captionBox, text.phrases(), page.frames().stream().map(FrameFinder.Frame::box).toList())
 				.forEach(shared::putIfAbsent);
 		shared.keySet().removeAll(List.of(ax.quantity(), ay.quantity()));
 		List<Plot.Series> series = new ArrayList<>();

@@ -13,8 +13,9 @@ import org.espice.core.Plot;
 import org.junit.jupiter.api.Test;
 
 /**
- * A line of conditions printed between a plot and its caption (Philips and NXP: "f = 1 MHz; Tj = 25 °C." over
- * "Fig.8 Diode capacitance as a function of reverse voltage") holds for every curve of the plot.
+ * A line of conditions printed between a plot and its caption holds for every curve of the plot: Philips and NXP
+ * print "f = 1 MHz; Tj = 25 °C." over "Fig.8 Diode capacitance as a function of reverse voltage" under the plot,
+ * Infineon "C=f(VDS); VGS=0 V; f=1 MHz" under "11 Typ. capacitances" over it.
  */
 class ConditionNotesTest {
 
@@ -24,6 +25,11 @@ class ConditionNotesTest {
 	 * the given lines between them.
 	 */
 	private static Plot read(String... notes) throws IOException {
+		return read(false, notes);
+	}
+
+	/** As {@link #read(String...)}, or with the caption over the plot and the notes between them. */
+	private static Plot read(boolean captionAbove, String... notes) throws IOException {
 		PlotSketch s = new PlotSketch();
 		s.frame(60, 420, 320, 640, 0);
 		s.frame(100, 500, 280, 600, 3);
@@ -37,9 +43,9 @@ class ConditionNotesTest {
 		s.rotated("Cd (pF)", 86, 510, 7);
 		s.function(100, 280, 30, x -> 500 + 90 * Math.exp(-(x - 100) / 50), false);
 		for (int i = 0; i < notes.length; i++) {
-			s.text(notes[i], 70, 466 - 9 * i, 7);
+			s.text(notes[i], 70, captionAbove ? 615 - 9 * i : 466 - 9 * i, 7);
 		}
-		s.text("Fig.8 Diode capacitance as a function of reverse voltage; typical values.", 70, 440, 8);
+		s.text("Fig.8 Diode capacitance as a function of reverse voltage; typical values.", 70, captionAbove ? 627 : 440, 8);
 		try (PDDocument doc = s.document()) {
 			List<Plot> plots = new PlotReader(DeviceKind.DIODE).read(doc);
 			assertEquals(1, plots.size(), plots.toString());
@@ -64,5 +70,31 @@ class ConditionNotesTest {
 	void onlyConditionsStatedAlikeAreTaken() throws IOException {
 		assertEquals(Map.of(), conditions(read("VR = VRRMmax; mounted as in Fig.9.")));
 		assertEquals(Map.of("f", 1e6), conditions(read("f = 1 MHz; Tj = 25 \u00b0C.", "Tj = 150 \u00b0C.")));
+	}
+
+	/** Under a caption over the plot: what the plot draws and a test tying two symbols are passed over. */
+	@Test
+	void aLineUnderACaptionOverThePlotHoldsForItsCurves() throws IOException {
+		assertEquals(Map.of("f", 1e6, "T", 25.0), conditions(read(true, "CT=f(VR); VR=VRRM; f=1 MHz; Tj=25 \u00b0C")));
+	}
+
+	/** A line on the caption's far side is another plot's (the next plot's notes, set under its own caption). */
+	@Test
+	void aLineBeyondTheCaptionIsNotThePlots() throws IOException {
+		PlotSketch s = new PlotSketch();
+		s.frame(100, 500, 280, 600, 3);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(10 * i), 100 + 45 * i, 491, 7);
+		}
+		for (int i = 0; i <= 2; i++) {
+			s.right(String.valueOf(10 * i), 97, 500 + 50 * i - 2.5f, 7);
+		}
+		s.centred("VR (V)", 190, 481, 7).rotated("Cd (pF)", 86, 510, 7);
+		s.function(100, 280, 30, x -> 500 + 90 * Math.exp(-(x - 100) / 50), false);
+		s.text("Fig.8 Diode capacitance as a function of reverse voltage.", 70, 466, 8);
+		s.text("f = 1 MHz; Tj = 25 \u00b0C.", 70, 440, 7);
+		try (PDDocument doc = s.document()) {
+			assertEquals(Map.of(), conditions(new PlotReader(DeviceKind.DIODE).read(doc).get(0)));
+		}
 	}
 }
