@@ -18,10 +18,13 @@ import org.espice.core.internal.parameters.Conditions;
  */
 final class ConditionNotes {
 
-	/** "f = 1 MHz", "Tj = 25 °C.": symbols with their values and units, and nothing else. */
+	/**
+	 * "f = 1 MHz", "Tj = 25 °C.", "ID=0.5 A pulsed": symbols with their values and units, a word on how the value was
+	 * taken at most, and nothing else.
+	 */
 	private static final Pattern ONLY_CONDITIONS = Pattern.compile(
 			"^(?:\\s*[A-Za-z][A-Za-z0-9_()]{0,12}\\s*=\\s*[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*[A-Za-zµ°Ω%]{0,4}"
-					+ "\\s*[,.]?)+\\s*$");
+					+ "(?:\\s+[a-z]{3,8}\\.?)?\\s*[,.]?)+\\s*$");
 	/**
 	 * "ID=f(VDS)", "RDS(on) = f (Tj)": what the plot draws against what; "VDS=VGS": a test tying two symbols, which
 	 * the conditions of a point cannot hold.

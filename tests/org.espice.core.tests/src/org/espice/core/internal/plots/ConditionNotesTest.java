@@ -76,6 +76,8 @@ class ConditionNotesTest {
 	@Test
 	void aLineUnderACaptionOverThePlotHoldsForItsCurves() throws IOException {
 		assertEquals(Map.of("f", 1e6, "T", 25.0), conditions(read(true, "CT=f(VR); VR=VRRM; f=1 MHz; Tj=25 \u00b0C")));
+		// a word on how a value was taken ("pulsed") is no more than that
+		assertEquals(Map.of("f", 1e6, "IF", 0.5), conditions(read(true, "CT=f(VR); f=1 MHz; IF=0.5 A pulsed")));
 	}
 
 	/** A line on the caption's far side is another plot's (the next plot's notes, set under its own caption). */
