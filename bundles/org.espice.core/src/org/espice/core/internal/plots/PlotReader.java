@@ -161,12 +161,18 @@ public final class PlotReader {
 	}
 
 	/**
-	 * An IGBT's current is its collector's: a bare current a label gives a threshold curve ("1 mA", named a drain
-	 * current on a MOSFET's plot) is IC here.
+	 * Currents named for the device: an IGBT's current is its collector's (a bare current a label gives a threshold
+	 * curve, "1 mA", is named a drain current on a MOSFET's plot), and a current whose subscript was set apart from
+	 * its I ("I = 5.0A" over a lone "D" at IR's gate-charge curves) is a transistor's own: the drain's or the
+	 * collector's (a diode's could be its forward or its zener current).
 	 */
-	private void collector(Map<String, Double> conditions) {
+	private void deviceCurrents(Map<String, Double> conditions) {
 		if (device == DeviceKind.IGBT && conditions.containsKey("ID") && !conditions.containsKey("IC")) {
 			conditions.put("IC", conditions.remove("ID"));
+		}
+		String own = device.isMosfet() || device.isJfet() ? "ID" : device.isBjt() || device == DeviceKind.IGBT ? "IC" : null;
+		if (own != null && conditions.containsKey("I") && !conditions.containsKey(own)) {
+			conditions.put(own, conditions.remove("I"));
 		}
 	}
 
@@ -213,7 +219,7 @@ public final class PlotReader {
 		for (int i = 0; i < attached.traces().size(); i++) {
 			Map<String, Double> conditions = attached.conditions().get(i);
 			shared.forEach(conditions::putIfAbsent);
-			collector(conditions);
+			deviceCurrents(conditions);
 			CurveTracer.Trace trace = attached.traces().get(i);
 			String label = attached.labels().get(i);
 			boolean second = axes.t2() != null

@@ -123,8 +123,8 @@ class CurveLabelsTest {
 	}
 
 	/**
-	 * A threshold voltage falling with temperature at two test currents, one labelled by its value alone: on a
-	 * MOSFET's plot the current is the drain's, on an IGBT's the collector's.
+	 * A threshold voltage falling with temperature at two test currents, one labelled by its value alone, the other
+	 * by an I without its subscript: on a MOSFET's plot the current is the drain's, on an IGBT's the collector's.
 	 */
 	@Test
 	void aBareTestCurrentIsTheDevicesOwn() throws IOException {
@@ -138,6 +138,12 @@ class CurveLabelsTest {
 			Plot p = readOne(s, device);
 			assertEquals(Plot.Kind.VTH_T, p.kind(), p.toString());
 			assertEquals(Map.of(current, 0.001), labelled(p, "1 mA").conditions(), device.toString());
+			// one curve at a current whose subscript was set apart and lost: the device's current all the same
+			PlotSketch one = axes(new String[] { "-50", "0", "50", "100", "150", "200" },
+					new String[] { "0", "2", "4", "6" }, "TJ, JUNCTION TEMPERATURE (\u00b0C)",
+					v + "(th), GATE THRESHOLD VOLTAGE (V)");
+			one.function(100, 300, 30, x -> 520 - 0.3 * (x - 100), false).text("I = 2 mA", 220, 530, 6);
+			assertEquals(Map.of(current, 0.002), readOne(one, device).series().get(0).conditions(), device.toString());
 		}
 	}
 
