@@ -173,7 +173,7 @@ public final class DatasheetReader {
 	 */
 	private static List<Plot> plots(String file, DrawingCollector drawings, DeviceKind kind, List<Device> devices) {
 		try {
-			return TableAgreement.check(PlotParts.assign(new PlotReader(kind).read(drawings), devices), devices);
+			return TableAgreement.check(PlotParts.assign(new PlotReader(kind, devices).read(drawings), devices), devices);
 		} catch (RuntimeException e) {
 			if (e instanceof java.util.concurrent.CancellationException c) {
 				throw c;

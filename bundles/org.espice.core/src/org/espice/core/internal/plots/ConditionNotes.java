@@ -44,25 +44,33 @@ final class ConditionNotes {
 	 *                and its caption)
 	 */
 	static Map<String, Double> of(Plot.Box f, Plot.Box caption, List<Label> phrases, List<Plot.Box> frames) {
-		if (caption == null) {
-			return Map.of();
-		}
-		boolean captionAbove = caption.y0() >= f.y1() - 1;
-		boolean captionBelow = caption.y1() <= f.y0() + 1;
 		List<Map<String, Double>> said = new ArrayList<>();
-		for (Label p : phrases) {
-			boolean below = captionBelow && p.y1() <= f.y0() + 1 && p.y0() >= caption.y1() - 1;
-			boolean above = captionAbove && p.y0() >= f.y1() - 1 && p.y1() <= caption.y0() + 1;
-			if (p.dir() != 0 || !below && !above || p.x1() < f.x0() || p.x0() > f.x1()
-					|| frames.stream().anyMatch(b -> inside(p, b) && !holds(b, f))) {
-				continue;
-			}
+		for (Label p : between(f, caption, phrases, frames)) {
 			Map<String, Double> c = conditions(p.text());
 			if (!c.isEmpty()) {
 				said.add(c);
 			}
 		}
 		return SharedConditions.agreed(said);
+	}
+
+	/** The lines set between the frame and its caption, across the frame's width (none without a caption). */
+	static List<Label> between(Plot.Box f, Plot.Box caption, List<Label> phrases, List<Plot.Box> frames) {
+		if (caption == null) {
+			return List.of();
+		}
+		boolean captionAbove = caption.y0() >= f.y1() - 1;
+		boolean captionBelow = caption.y1() <= f.y0() + 1;
+		List<Label> out = new ArrayList<>();
+		for (Label p : phrases) {
+			boolean below = captionBelow && p.y1() <= f.y0() + 1 && p.y0() >= caption.y1() - 1;
+			boolean above = captionAbove && p.y0() >= f.y1() - 1 && p.y1() <= caption.y0() + 1;
+			if (p.dir() == 0 && (below || above) && p.x1() >= f.x0() && p.x0() <= f.x1()
+					&& frames.stream().noneMatch(b -> inside(p, b) && !holds(b, f))) {
+				out.add(p);
+			}
+		}
+		return out;
 	}
 
 	/** The conditions of a line whose every part is conditions or a statement; empty otherwise. */

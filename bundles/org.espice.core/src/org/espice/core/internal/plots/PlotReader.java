@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.Plot;
 import org.espice.core.internal.layout.LayoutBuilder;
@@ -31,10 +32,21 @@ public final class PlotReader {
 	static final double MIN_PICTURE_HEIGHT = 70;
 
 	private final DeviceKind device;
+	private final List<Device> devices;
 
 	/** @param device the datasheet's device kind: a diode's capacitance axis is its total capacitance CT */
 	public PlotReader(DeviceKind device) {
+		this(device, List.of());
+	}
+
+	/**
+	 * @param device  the datasheet's device kind
+	 * @param devices its parts, which a line between a plot and its caption may name ("BYM36D and E."): the plot is
+	 *                theirs alone
+	 */
+	public PlotReader(DeviceKind device, List<Device> devices) {
 		this.device = device;
+		this.devices = List.copyOf(devices);
 	}
 
 	/** Reads the plots of a document on its own: one pass over its pages as the layout makes it. */
@@ -212,8 +224,8 @@ public final class PlotReader {
 			shared.putIfAbsent(ratio.getKey(), ratio.getValue());
 		}
 		Conditions.parse(caption == null ? null : ForcedRatio.without(caption)).forEach(shared::putIfAbsent);
-		ConditionNotes.of(box, captionBox, text.phrases(), page.frames().stream().map(FrameFinder.Frame::box).toList())
-				.forEach(shared::putIfAbsent);
+		List<Plot.Box> frames = page.frames().stream().map(FrameFinder.Frame::box).toList();
+		ConditionNotes.of(box, captionBox, text.phrases(), frames).forEach(shared::putIfAbsent);
 		shared.keySet().removeAll(List.of(ax.quantity(), ay.quantity()));
 		List<Plot.Series> series = new ArrayList<>();
 		for (int i = 0; i < attached.traces().size(); i++) {
@@ -239,8 +251,18 @@ public final class PlotReader {
 		if (kind != axes.kind()) {
 			ay = ay.as(PlotKinds.expected(kind, 1, device));
 		}
-		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, ay2, series, List.of(),
-				null, List.of(), edges(axes, box));
+		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, ay2, series,
+				parts(ConditionNotes.between(box, captionBox, text.phrases(), frames)), null, List.of(), edges(axes, box));
+	}
+
+	/** The parts the lines between a plot and its caption name, when they name some and not all. */
+	private List<String> parts(List<Label> lines) {
+		if (devices.size() < 2) {
+			return List.of();
+		}
+		java.util.Set<String> named = new java.util.LinkedHashSet<>();
+		lines.forEach(l -> named.addAll(PlotParts.named(l.text(), devices)));
+		return named.size() == devices.size() ? List.of() : List.copyOf(named);
 	}
 
 	/**

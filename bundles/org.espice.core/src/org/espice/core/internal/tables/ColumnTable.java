@@ -98,6 +98,13 @@ final class ColumnTable implements TableShape {
 		Map<String, Double> conds = Conditions.parse(t.text());
 		List<String> rowParts = new ArrayList<>();
 		for (int i = 0; i < label.limit(t); i++) {
+			// "BYM36D and E", "BYM36A to C" set word by word: the grades of one type
+			List<String> run = i + 2 < label.limit(t) ? parts.grades(t.text(i) + t.text(i + 1) + t.text(i + 2)) : List.of();
+			if (!run.isEmpty()) {
+				rowParts.addAll(run);
+				i += 2;
+				continue;
+			}
 			rowParts.addAll(parts.in(t.text(i)));
 		}
 		Row row = new Row(at, t, label, new RowSubject(label.name(), conds, rowParts, t.text(),

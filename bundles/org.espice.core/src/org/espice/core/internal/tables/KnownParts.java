@@ -14,7 +14,9 @@ import org.espice.core.internal.identity.PartNumbers;
  */
 final class KnownParts {
 
-	private static final Pattern GRADE_RANGE = Pattern.compile("([0-9]{0,2}[A-Z]{1,6}[0-9]+[A-Z]*?)([A-Z])(?:to|-)([A-Z])");
+	/** "BYM36AtoC", "BYM36A-C": grades A to C of one type; "BYM36DandE", "BYM36D&E": grades D and E. */
+	private static final Pattern GRADE_RANGE = Pattern.compile(
+			"([0-9]{0,2}[A-Z]{1,6}[0-9]+[A-Z]*?)([A-Z])(to|-|and|&)([A-Z])");
 
 	/** "J111-113", "*MMBF4391-4393": a prefix, the first number and the end of the last. */
 	private static final Pattern PART_RANGE = Pattern.compile("\\*?([0-9]?[A-Z]{1,6})([0-9]{2,5})[-–]([0-9]{1,5})");
@@ -108,6 +110,18 @@ final class KnownParts {
 		return null;
 	}
 
+	/**
+	 * The grades a run names ("BYM36AtoC", "BYM36DandE"), which become known; empty when the text is no run of a
+	 * known type's grades.
+	 */
+	List<String> grades(String text) {
+		Matcher m = GRADE_RANGE.matcher(PartNumbers.token(text));
+		if (parts.isEmpty() || !m.matches() || parts.stream().noneMatch(p -> p.startsWith(m.group(1)))) {
+			return List.of();
+		}
+		return in(text);
+	}
+
 	/** The parts a row label names ("BYM36AtoC", "BD135/137", "4392"); every one of them becomes known. */
 	List<String> in(String text) {
 		List<String> out = new ArrayList<>();
@@ -115,9 +129,13 @@ final class KnownParts {
 			return out;
 		}
 		Matcher grades = GRADE_RANGE.matcher(PartNumbers.token(text));
-		if (grades.matches() && grades.group(2).charAt(0) < grades.group(3).charAt(0)) {
-			// BYM36AtoC: grades A, B and C of one type
-			for (char g = grades.group(2).charAt(0); g <= grades.group(3).charAt(0); g++) {
+		if (grades.matches() && grades.group(2).charAt(0) < grades.group(4).charAt(0)) {
+			// BYM36AtoC: grades A, B and C of one type; BYM36DandE: grades D and E
+			boolean pair = grades.group(3).equals("and") || grades.group(3).equals("&");
+			for (char g = grades.group(2).charAt(0); g <= grades.group(4).charAt(0); g++) {
+				if (pair && g != grades.group(2).charAt(0) && g != grades.group(4).charAt(0)) {
+					continue;
+				}
 				String p = grades.group(1) + g;
 				out.add(p);
 				add(p);

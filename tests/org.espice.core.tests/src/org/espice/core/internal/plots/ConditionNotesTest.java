@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.Plot;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,11 @@ class ConditionNotesTest {
 
 	/** As {@link #read(String...)}, or with the caption over the plot and the notes between them. */
 	private static Plot read(boolean captionAbove, String... notes) throws IOException {
+		return read(List.of(), captionAbove, notes);
+	}
+
+	/** As {@link #read(boolean, String...)}, for a datasheet of these parts. */
+	private static Plot read(List<Device> devices, boolean captionAbove, String... notes) throws IOException {
 		PlotSketch s = new PlotSketch();
 		s.frame(60, 420, 320, 640, 0);
 		s.frame(100, 500, 280, 600, 3);
@@ -47,7 +53,7 @@ class ConditionNotesTest {
 		}
 		s.text("Fig.8 Diode capacitance as a function of reverse voltage; typical values.", 70, captionAbove ? 627 : 440, 8);
 		try (PDDocument doc = s.document()) {
-			List<Plot> plots = new PlotReader(DeviceKind.DIODE).read(doc);
+			List<Plot> plots = new PlotReader(DeviceKind.DIODE, devices).read(doc);
 			assertEquals(1, plots.size(), plots.toString());
 			return plots.get(0);
 		}
@@ -78,6 +84,17 @@ class ConditionNotesTest {
 		assertEquals(Map.of("f", 1e6, "T", 25.0), conditions(read(true, "CT=f(VR); VR=VRRM; f=1 MHz; Tj=25 \u00b0C")));
 		// a word on how a value was taken ("pulsed") is no more than that
 		assertEquals(Map.of("f", 1e6, "IF", 0.5), conditions(read(true, "CT=f(VR); f=1 MHz; IF=0.5 A pulsed")));
+	}
+
+	/** A line between the plot and its caption that names some of the datasheet's parts: the plot is theirs. */
+	@Test
+	void aLineNamingPartsLimitsThePlotToThem() throws IOException {
+		List<Device> grades = "ABCDEFG".chars()
+				.mapToObj(g -> new Device("BYM36" + (char) g, DeviceKind.RECTIFIER, List.of())).toList();
+		Plot p = read(grades, false, "BYM36D and E.", "f = 1 MHz; Tj = 25 \u00b0C.");
+		assertEquals(List.of("BYM36D", "BYM36E"), p.parts());
+		assertEquals(Map.of("f", 1e6, "T", 25.0), conditions(p));
+		assertEquals(List.of(), read(grades, false, "BYM36A to G").parts(), "every part named: for all");
 	}
 
 	/** A line on the caption's far side is another plot's (the next plot's notes, set under its own caption). */

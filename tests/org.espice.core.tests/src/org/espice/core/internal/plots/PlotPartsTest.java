@@ -33,4 +33,16 @@ class PlotPartsTest {
 		assertEquals(List.of(), out.get(3).parts(), "every part named: for all");
 		assertEquals(List.of(), out.get(4).parts(), "a longer number is another part");
 	}
+
+	/** Grades named as a run after the first ("BYM36D and E", "BYM36A to C", "BYM36A,B,C") are each named. */
+	@Test
+	void aRunOfGradesNamesEachGrade() {
+		List<Device> grades = "ABCDEFG".chars()
+				.mapToObj(g -> new Device("BYM36" + (char) g, DeviceKind.RECTIFIER, List.of())).toList();
+		assertEquals(List.of("BYM36D", "BYM36E"), PlotParts.named("BYM36D and E.", grades));
+		assertEquals(List.of("BYM36A", "BYM36B", "BYM36C"), PlotParts.named("BYM36A to C", grades));
+		assertEquals(List.of("BYM36A", "BYM36B", "BYM36C"), PlotParts.named("BYM36A,B,C", grades));
+		assertEquals(List.of("BYM36D", "BYM36F"), PlotParts.named("BYM36D and F", grades), "two named, not a range");
+		assertEquals(List.of("BC546", "BC547", "BC548"), PlotParts.named("BC546 - 8", DEVICES));
+	}
 }

@@ -23,6 +23,11 @@ class KnownPartsTest {
 		KnownParts parts = new KnownParts(List.of("BYM36A"));
 		assertEquals(List.of("BYM36A", "BYM36B", "BYM36C"), parts.in("BYM36AtoC"));
 		assertTrue(parts.all().contains("BYM36C"), "the grades become known parts");
+		// two grades named by "and", word by word as a table prints them: those two, not the ones between
+		assertEquals(List.of("BYM36D", "BYM36F"), parts.grades("BYM36D" + "and" + "F"));
+		assertEquals(List.of("BYM36D", "BYM36E"), parts.grades("BYM36D&E"));
+		assertEquals(List.of(), parts.grades("BAT54AandC"), "no run of a known type's grades");
+		assertEquals(List.of(), parts.grades("forwardvoltage"));
 	}
 
 	@Test
