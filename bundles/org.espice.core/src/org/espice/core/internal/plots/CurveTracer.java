@@ -171,27 +171,70 @@ final class CurveTracer {
 		}
 	}
 
-	/** Runs of the stroke's vertices inside the frame. */
+	/**
+	 * Runs of two or more of the stroke's vertices inside the frame, each from and to where it crosses the frame's
+	 * edge: a steep curve drawn on to a vertex far over the top (the frame's clip hides the rest) still reaches the
+	 * edge. A line with one vertex inside (a leader from a label outside) stays no run.
+	 */
 	private static void clip(Plot.Box f, Stroke s, List<Piece> out) {
 		List<double[]> run = new ArrayList<>();
+		int inside = 0;
 		for (int i = 0; i < s.size(); i++) {
 			double x = s.xs()[i];
 			double y = s.ys()[i];
 			if (f.contains(x, y, 1.5)) {
-				if (run.isEmpty() || Math.abs(run.get(run.size() - 1)[0] - x) > 0.01
-						|| Math.abs(run.get(run.size() - 1)[1] - y) > 0.01) {
-					run.add(new double[] { x, y });
+				if (run.isEmpty() && i > 0) {
+					add(run, edge(f, x, y, s.xs()[i - 1], s.ys()[i - 1]));
 				}
+				inside += add(run, new double[] { x, y }) ? 1 : 0;
 			} else {
-				if (run.size() > 1) {
+				if (inside > 1) {
+					add(run, edge(f, s.xs()[i - 1], s.ys()[i - 1], x, y));
 					out.add(new Piece(run, s));
 				}
 				run = new ArrayList<>();
+				inside = 0;
 			}
 		}
-		if (run.size() > 1) {
+		if (inside > 1) {
 			out.add(new Piece(run, s));
 		}
+	}
+
+	/** Adds the point unless it is the last one again; whether it was added. */
+	private static boolean add(List<double[]> run, double[] p) {
+		if (p != null && (run.isEmpty() || Math.abs(run.get(run.size() - 1)[0] - p[0]) > 0.01
+				|| Math.abs(run.get(run.size() - 1)[1] - p[1]) > 0.01)) {
+			run.add(p);
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Where the segment from (x, y), inside the frame, leaves it on its way to (ox, oy), outside: null when it is no
+	 * farther than the vertex (within the frame's slack of 1.5 pt already).
+	 */
+	private static double[] edge(Plot.Box f, double x, double y, double ox, double oy) {
+		double t = 1;
+		double dx = ox - x;
+		double dy = oy - y;
+		if (dx > 0 && x + t * dx > f.x1()) {
+			t = (f.x1() - x) / dx;
+		}
+		if (dx < 0 && x + t * dx < f.x0()) {
+			t = (f.x0() - x) / dx;
+		}
+		if (dy > 0 && y + t * dy > f.y1()) {
+			t = (f.y1() - y) / dy;
+		}
+		if (dy < 0 && y + t * dy < f.y0()) {
+			t = (f.y0() - y) / dy;
+		}
+		if (t <= 0) {
+			return null;
+		}
+		return new double[] { x + t * dx, y + t * dy };
 	}
 
 	/** A straight axis-parallel piece spanning half the frame (grid line or frame edge), or lying on an edge. */

@@ -49,4 +49,32 @@ class CurveTracerTest {
 			assertEquals(2, p.series().size(), p.series().toString());
 		}
 	}
+
+	/**
+	 * A curve that turns steep and is drawn on to a vertex far over the frame (the frame's clip hides the rest, as
+	 * Infineon draws its on-resistance curves): read up to the frame's top edge, not only to its last vertex inside.
+	 */
+	@Test
+	void aCurveLeavingTheFrameIsReadToItsEdge() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(String.format("%.1f", 0.1 * i), 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(2 * i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		s.centred("ID, DRAIN CURRENT (A)", 200, 378, 7).rotated("RDS(on), ON-RESISTANCE (Ohms)", 80, 420, 7);
+		// rising gently to (180, 460), then straight on to (190, 800): through the top edge at x = 180 + 10 x 90 / 340
+		s.curve(new float[] { 100, 130, 160, 180, 190 }, new float[] { 440, 445, 452, 460, 800 }, 1, new float[] { 0, 0, 0 },
+				false);
+
+		try (PDDocument doc = s.document()) {
+			Plot p = new PlotReader(DeviceKind.MOSFET_N).read(doc).get(0);
+			assertEquals(1, p.series().size(), p.series().toString());
+			List<Plot.Point> pts = p.series().get(0).points();
+			Plot.Point top = pts.stream().max(java.util.Comparator.comparingDouble(Plot.Point::y)).orElseThrow();
+			assertEquals(6.0, top.y(), 0.05, "the curve reaches the top edge (6 Ohm)");
+			assertEquals((80 + 10 * 90.0 / 340) / 400, top.x(), 0.002);
+		}
+	}
 }
