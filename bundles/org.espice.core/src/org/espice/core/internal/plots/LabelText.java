@@ -38,7 +38,8 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	 * ("VGS 8, 9 10 V", outlined glyphs whose = and a comma went unread) when the symbol is a voltage's.
 	 */
 	private static final Pattern KEYED_LIST = Pattern.compile(
-			"^(?<symbol>[A-Za-z][A-Za-z0-9_()]{0,10}?)\\s*(?<equals>=)?\\s*(?<values>(?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?"
+			"^(?<symbol>[A-Za-z][A-Za-z0-9_()]{0,10}?)\\s*(?<equals>=)?\\s*(?<values>(?:[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?"
+					+ "\\s*(?:°\\s?[Cc]|℃|[pnuµm]?(?:V|A))?"
 					+ "\\s*[,/;]?\\s*){2,})$");
 	/**
 	 * "25 C", "25 C, 125 C": bare values whose degree sign was lost (a symbol font that maps it to no character, the
@@ -64,7 +65,8 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 
 	/** "rDS @ 0.05 A": an on-resistance's test point named by its value alone. */
 	private static final Pattern BARE_TEST_POINT = Pattern.compile(
-			"(?<![A-Za-z])(?i:r\\s?DS\\s?(?:\\(\\s?on\\s?\\))?)\\s*@\\s*([-+\u2013\u2212]?\\d+(?:[.,]\\d+)?)\\s*([pnuµm]?(?:V|A))(?![A-Za-z0-9]|\\s*=)");
+			"(?<![A-Za-z])(?i:r\\s?DS\\s?(?:\\(\\s?on\\s?\\))?)\\s*@\\s*([-+\u2013\u2212]?\\d+(?:[.,]\\d+)?)\\s*"
+					+ "([pnuµm]?(?:V|A))(?![A-Za-z0-9]|\\s*=)");
 
 	/** A range, "f = 0.1 - 1.0 MHz": no one value holds. */
 	private static final Pattern RANGE = Pattern.compile(
@@ -216,8 +218,9 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	}
 
 	/**
-	 * An on-resistance's test point printed as a bare value ("VGS = 5 V, rDS @ 0.05 A" at its curve), named by the symbol a bare value of its unit stands for on the plot ({@link #bareKey}),
-	 * unless the label names that symbol itself.
+	 * An on-resistance's test point printed as a bare value ("VGS = 5 V, rDS @ 0.05 A" at its curve), named by the
+	 * symbol a bare value of its unit stands for on the plot ({@link #bareKey}), unless the label names that symbol
+	 * itself.
 	 */
 	private static void testPoint(String text, Plot.Kind kind, String xQuantity, Map<String, Double> conditions) {
 		Matcher m = BARE_TEST_POINT.matcher(text);

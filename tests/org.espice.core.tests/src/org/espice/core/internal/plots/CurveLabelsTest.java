@@ -132,7 +132,8 @@ class CurveLabelsTest {
 			String v = device == DeviceKind.IGBT ? "VGE" : "VGS";
 			PlotSketch s = axes(new String[] { "-50", "0", "50", "100", "150", "200" }, new String[] { "0", "2", "4", "6" },
 					"TJ, JUNCTION TEMPERATURE (\u00b0C)", v + "(th), GATE THRESHOLD VOLTAGE (V)");
-			s.function(100, 300, 30, x -> 520 - 0.3 * (x - 100), false).function(100, 300, 30, x -> 480 - 0.3 * (x - 100), false);
+			s.function(100, 300, 30, x -> 520 - 0.3 * (x - 100), false)
+					.function(100, 300, 30, x -> 480 - 0.3 * (x - 100), false);
 			s.text("1 mA", 200, 495, 6);
 			String current = device == DeviceKind.IGBT ? "IC" : "ID";
 			Plot p = readOne(s, device);

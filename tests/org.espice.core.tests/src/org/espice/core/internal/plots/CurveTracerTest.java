@@ -14,20 +14,28 @@ import org.junit.jupiter.api.Test;
 class CurveTracerTest {
 
 	/**
+	 * On-resistance axes on a frame 100..300 x 400..550 pt drawn with {@code grid} steps: ID from 0, {@code step} A
+	 * a tick every 40 pt across; RDS(on) 0 .. 6 Ohm up, a tick every 50 pt.
+	 */
+	private static PlotSketch onResistance(int grid, double step) throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, grid);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(String.format("%.1f", step * i), 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(2 * i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		return s.centred("ID, DRAIN CURRENT (A)", 200, 378, 7).rotated("RDS(on), ON-RESISTANCE (Ohms)", 80, 420, 7);
+	}
+
+	/**
 	 * On-resistance against drain current: at 10 V the curve rises 1.2 pt over the frame's width in 80 steps of
 	 * hundredths of a point; at 4.5 V it bends up. A white box (drawn in two strokes, as a label's knock-out) sits
 	 * behind the label, and the grid is drawn cell by cell: neither is a curve.
 	 */
 	@Test
 	void aNearlyLevelCurveIsACurveAndBoxesAndCellGridAreNot() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 0);
-		for (int i = 0; i <= 5; i++) {
-			s.centred(String.format("%.1f", 0.2 * i), 100 + 40 * i, 390, 7);
-		}
-		for (int i = 0; i <= 3; i++) {
-			s.right(String.valueOf(2 * i), 97, 400 + 50 * i - 2.5f, 7);
-		}
-		s.centred("ID, DRAIN CURRENT (A)", 200, 378, 7).rotated("RDS(on), ON-RESISTANCE (Ohms)", 80, 420, 7);
+		PlotSketch s = onResistance(0, 0.2);
 		float[] grey = { 0, 0, 0 };
 		for (int cx = 0; cx < 5; cx++) {
 			for (int cy = 1; cy < 3; cy++) {
@@ -56,14 +64,7 @@ class CurveTracerTest {
 	 */
 	@Test
 	void aCurveLeavingTheFrameIsReadToItsEdge() throws IOException {
-		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
-		for (int i = 0; i <= 5; i++) {
-			s.centred(String.format("%.1f", 0.1 * i), 100 + 40 * i, 390, 7);
-		}
-		for (int i = 0; i <= 3; i++) {
-			s.right(String.valueOf(2 * i), 97, 400 + 50 * i - 2.5f, 7);
-		}
-		s.centred("ID, DRAIN CURRENT (A)", 200, 378, 7).rotated("RDS(on), ON-RESISTANCE (Ohms)", 80, 420, 7);
+		PlotSketch s = onResistance(4, 0.1);
 		// rising gently to (180, 460), then straight on to (190, 800): through the top edge at x = 180 + 10 x 90 / 340
 		s.curve(new float[] { 100, 130, 160, 180, 190 }, new float[] { 440, 445, 452, 460, 800 }, 1, new float[] { 0, 0, 0 },
 				false);
