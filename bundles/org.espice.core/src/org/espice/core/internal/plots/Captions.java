@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.espice.core.Plot;
 
@@ -205,7 +206,7 @@ final class Captions {
 		if (text == null) {
 			return null;
 		}
-		return java.util.stream.Stream.concat(captions.stream(), titles.values().stream())
+		return Stream.concat(captions.stream(), titles.values().stream())
 				.filter(c -> c.text().equals(text)).map(Caption::box).findFirst().orElse(null);
 	}
 

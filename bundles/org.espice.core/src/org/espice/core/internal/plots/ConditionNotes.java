@@ -31,6 +31,7 @@ final class ConditionNotes {
 	 */
 	private static final Pattern STATEMENT = Pattern.compile(
 			"^\\s*[A-Za-z][A-Za-z0-9_() ]{0,14}=\\s*(?:f\\s*\\(.*\\)|[A-Za-z][A-Za-z0-9_()]{0,12})\\s*$");
+
 	private ConditionNotes() {
 	}
 

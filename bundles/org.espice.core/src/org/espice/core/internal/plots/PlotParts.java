@@ -69,10 +69,10 @@ public final class PlotParts {
 			Matcher step = STEP.matcher(m.group(3));
 			while (step.find()) {
 				char next = step.group(2).charAt(0);
-				boolean range = step.group(1).equals("TO") || step.group(1).equals("-") || step.group(1).equals("\u2013");
+				boolean range = !step.group(1).equals(",") && !step.group(1).equals("&") && !step.group(1).equals("AND");
 				// a range runs up, within letters or within digits, and not far ("A to C", not "A to 9")
-				char from = range && next > last && next - last <= 10 && Character.isLetter(next) == Character.isLetter(last)
-						? (char) (last + 1) : next;
+				boolean up = next > last && next - last <= 10 && Character.isLetter(next) == Character.isLetter(last);
+				char from = range && up ? (char) (last + 1) : next;
 				for (char c = from; c <= next; c++) {
 					names.append(' ').append(stem).append(c);
 				}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,7 +183,8 @@ public final class PlotReader {
 		if (device == DeviceKind.IGBT && conditions.containsKey("ID") && !conditions.containsKey("IC")) {
 			conditions.put("IC", conditions.remove("ID"));
 		}
-		String own = device.isMosfet() || device.isJfet() ? "ID" : device.isBjt() || device == DeviceKind.IGBT ? "IC" : null;
+		String own = device.isMosfet() || device.isJfet() ? "ID"
+				: device.isBjt() || device == DeviceKind.IGBT ? "IC" : null;
 		if (own != null && conditions.containsKey("I") && !conditions.containsKey(own)) {
 			conditions.put(own, conditions.remove("I"));
 		}
@@ -260,7 +262,7 @@ public final class PlotReader {
 		if (devices.size() < 2) {
 			return List.of();
 		}
-		java.util.Set<String> named = new java.util.LinkedHashSet<>();
+		Set<String> named = new LinkedHashSet<>();
 		lines.forEach(l -> named.addAll(PlotParts.named(l.text(), devices)));
 		return named.size() == devices.size() ? List.of() : List.copyOf(named);
 	}

@@ -99,7 +99,8 @@ final class ColumnTable implements TableShape {
 		List<String> rowParts = new ArrayList<>();
 		for (int i = 0; i < label.limit(t); i++) {
 			// "BYM36D and E", "BYM36A to C" set word by word: the grades of one type
-			List<String> run = i + 2 < label.limit(t) ? parts.grades(t.text(i) + t.text(i + 1) + t.text(i + 2)) : List.of();
+			List<String> run = i + 2 < label.limit(t) ? parts.grades(t.text(i) + t.text(i + 1) + t.text(i + 2))
+					: List.of();
 			if (!run.isEmpty()) {
 				rowParts.addAll(run);
 				i += 2;
