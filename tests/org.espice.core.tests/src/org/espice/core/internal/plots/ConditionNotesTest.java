@@ -34,24 +34,27 @@ class ConditionNotesTest {
 		return read(List.of(), captionAbove, notes);
 	}
 
-	/** As {@link #read(boolean, String...)}, for a datasheet of these parts. */
-	private static Plot read(List<Device> devices, boolean captionAbove, String... notes) throws IOException {
-		PlotSketch s = new PlotSketch();
-		s.frame(60, 420, 320, 640, 0);
-		s.frame(100, 500, 280, 600, 3);
+	/** The plot without notes or caption. */
+	private static PlotSketch plot() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 500, 280, 600, 3);
 		for (int i = 0; i <= 4; i++) {
 			s.centred(String.valueOf(10 * i), 100 + 45 * i, 491, 7);
 		}
 		for (int i = 0; i <= 2; i++) {
 			s.right(String.valueOf(10 * i), 97, 500 + 50 * i - 2.5f, 7);
 		}
-		s.centred("VR (V)", 190, 481, 7);
-		s.rotated("Cd (pF)", 86, 510, 7);
-		s.function(100, 280, 30, x -> 500 + 90 * Math.exp(-(x - 100) / 50), false);
+		return s.centred("VR (V)", 190, 481, 7).rotated("Cd (pF)", 86, 510, 7)
+				.function(100, 280, 30, x -> 500 + 90 * Math.exp(-(x - 100) / 50), false);
+	}
+
+	/** As {@link #read(boolean, String...)}, for a datasheet of these parts. */
+	private static Plot read(List<Device> devices, boolean captionAbove, String... notes) throws IOException {
+		PlotSketch s = plot().frame(60, 420, 320, 640, 0);
 		for (int i = 0; i < notes.length; i++) {
 			s.text(notes[i], 70, captionAbove ? 615 - 9 * i : 466 - 9 * i, 7);
 		}
-		s.text("Fig.8 Diode capacitance as a function of reverse voltage; typical values.", 70, captionAbove ? 627 : 440, 8);
+		s.text("Fig.8 Diode capacitance as a function of reverse voltage; typical values.", 70,
+				captionAbove ? 627 : 440, 8);
 		try (PDDocument doc = s.document()) {
 			List<Plot> plots = new PlotReader(DeviceKind.DIODE, devices).read(doc);
 			assertEquals(1, plots.size(), plots.toString());
@@ -81,7 +84,8 @@ class ConditionNotesTest {
 	/** Under a caption over the plot: what the plot draws and a test tying two symbols are passed over. */
 	@Test
 	void aLineUnderACaptionOverThePlotHoldsForItsCurves() throws IOException {
-		assertEquals(Map.of("f", 1e6, "T", 25.0), conditions(read(true, "CT=f(VR); VR=VRRM; f=1 MHz; Tj=25 \u00b0C")));
+		assertEquals(Map.of("f", 1e6, "T", 25.0),
+				conditions(read(true, "CT=f(VR); VR=VRRM; f=1 MHz; Tj=25 \u00b0C")));
 		// a word on how a value was taken ("pulsed") is no more than that
 		assertEquals(Map.of("f", 1e6, "IF", 0.5), conditions(read(true, "CT=f(VR); f=1 MHz; IF=0.5 A pulsed")));
 	}
@@ -100,16 +104,7 @@ class ConditionNotesTest {
 	/** A line on the caption's far side is another plot's (the next plot's notes, set under its own caption). */
 	@Test
 	void aLineBeyondTheCaptionIsNotThePlots() throws IOException {
-		PlotSketch s = new PlotSketch();
-		s.frame(100, 500, 280, 600, 3);
-		for (int i = 0; i <= 4; i++) {
-			s.centred(String.valueOf(10 * i), 100 + 45 * i, 491, 7);
-		}
-		for (int i = 0; i <= 2; i++) {
-			s.right(String.valueOf(10 * i), 97, 500 + 50 * i - 2.5f, 7);
-		}
-		s.centred("VR (V)", 190, 481, 7).rotated("Cd (pF)", 86, 510, 7);
-		s.function(100, 280, 30, x -> 500 + 90 * Math.exp(-(x - 100) / 50), false);
+		PlotSketch s = plot();
 		s.text("Fig.8 Diode capacitance as a function of reverse voltage.", 70, 466, 8);
 		s.text("f = 1 MHz; Tj = 25 \u00b0C.", 70, 440, 7);
 		try (PDDocument doc = s.document()) {
