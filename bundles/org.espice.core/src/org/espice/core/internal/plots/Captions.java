@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.espice.core.Plot;
 
@@ -201,15 +200,6 @@ final class Captions {
 		return false;
 	}
 
-	/** Where the caption (or title) of this text is printed; null when none is. */
-	Plot.Box box(String text) {
-		if (text == null) {
-			return null;
-		}
-		return Stream.concat(captions.stream(), titles.values().stream())
-				.filter(c -> c.text().equals(text)).map(Caption::box).findFirst().orElse(null);
-	}
-
 	/** The phrases that are part of a caption (never an axis title). */
 	Set<Label> phrases() {
 		Set<Label> out = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -226,7 +216,7 @@ final class Captions {
 	 * @param frames all frames of the page, plots or not, which tell the side unless they hold other frames
 	 * @param drawn  whether a plot is drawn (not a picture) and so may take a title without a figure number
 	 */
-	Map<Plot.Box, String> assign(List<Plot.Box> plots, List<Plot.Box> frames, Predicate<Plot.Box> drawn) {
+	Map<Plot.Box, Caption> assign(List<Plot.Box> plots, List<Plot.Box> frames, Predicate<Plot.Box> drawn) {
 		int aboveOnly = 0;
 		int belowOnly = 0;
 		// boxes drawn around a plot and its caption do not vote
@@ -236,7 +226,7 @@ final class Captions {
 			aboveOnly += a && !u ? 1 : 0;
 			belowOnly += u && !a ? 1 : 0;
 		}
-		Map<Plot.Box, String> out = new HashMap<>();
+		Map<Plot.Box, Caption> out = new HashMap<>();
 		Set<Caption> taken = Collections.newSetFromMap(new IdentityHashMap<>());
 		List<Plot.Box> open = new ArrayList<>();
 		for (Plot.Box b : plots) {
@@ -249,17 +239,17 @@ final class Captions {
 			if (c == null) {
 				open.add(b);
 			} else {
-				out.put(b, c.text());
+				out.put(b, c);
 				taken.add(c);
 			}
 		}
 		for (Plot.Box b : open) {
 			Caption c = nearestEitherSide(b, taken);
 			if (c != null) {
-				out.put(b, c.text());
+				out.put(b, c);
 				taken.add(c);
 			} else if (titles.containsKey(b) && drawn.test(b)) {
-				out.put(b, titles.get(b).text());
+				out.put(b, titles.get(b));
 			}
 		}
 		return out;

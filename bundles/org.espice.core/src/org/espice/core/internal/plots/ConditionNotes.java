@@ -35,18 +35,10 @@ final class ConditionNotes {
 	private ConditionNotes() {
 	}
 
-	/**
-	 * The conditions the lines outside the frame state alike.
-	 *
-	 * @param f       the plot's frame
-	 * @param caption where the plot's caption is printed, or null (then no line is taken)
-	 * @param phrases the page's phrases that are no caption
-	 * @param frames  the page's frames: a line inside one is that plot's text (but for a box drawn around this plot
-	 *                and its caption)
-	 */
-	static Map<String, Double> of(Plot.Box f, Plot.Box caption, List<Label> phrases, List<Plot.Box> frames) {
+	/** The conditions the lines between a plot and its caption ({@link #between}) state alike. */
+	static Map<String, Double> of(List<Label> lines) {
 		List<Map<String, Double>> said = new ArrayList<>();
-		for (Label p : between(f, caption, phrases, frames)) {
+		for (Label p : lines) {
 			Map<String, Double> c = conditions(p.text());
 			if (!c.isEmpty()) {
 				said.add(c);
@@ -55,7 +47,15 @@ final class ConditionNotes {
 		return SharedConditions.agreed(said);
 	}
 
-	/** The lines set between the frame and its caption, across the frame's width (none without a caption). */
+	/**
+	 * The lines set between the frame and its caption, across the frame's width.
+	 *
+	 * @param f       the plot's frame
+	 * @param caption where the plot's caption is printed, or null (then no line is taken)
+	 * @param phrases the page's phrases that are no caption
+	 * @param frames  the page's frames: a line inside one is that plot's text (but for a box drawn around this plot
+	 *                and its caption)
+	 */
 	static List<Label> between(Plot.Box f, Plot.Box caption, List<Label> phrases, List<Plot.Box> frames) {
 		if (caption == null) {
 			return List.of();
@@ -67,7 +67,7 @@ final class ConditionNotes {
 			boolean below = captionBelow && p.y1() <= f.y0() + 1 && p.y0() >= caption.y1() - 1;
 			boolean above = captionAbove && p.y0() >= f.y1() - 1 && p.y1() <= caption.y0() + 1;
 			if (p.dir() == 0 && (below || above) && p.x1() >= f.x0() && p.x0() <= f.x1()
-					&& frames.stream().noneMatch(b -> inside(p, b) && !holds(b, f))) {
+					&& frames.stream().noneMatch(b -> b.contains(p.cx(), p.cy(), -1) && !holds(b, f))) {
 				out.add(p);
 			}
 		}
@@ -91,9 +91,5 @@ final class ConditionNotes {
 
 	private static boolean holds(Plot.Box outer, Plot.Box b) {
 		return outer.x0() <= b.x0() && outer.x1() >= b.x1() && outer.y0() <= b.y0() && outer.y1() >= b.y1();
-	}
-
-	private static boolean inside(Label p, Plot.Box b) {
-		return p.x0() >= b.x0() && p.x1() <= b.x1() && p.y0() >= b.y0() && p.y1() <= b.y1();
 	}
 }

@@ -1,8 +1,11 @@
 package org.espice.core.internal.plots;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,10 +29,20 @@ public final class PlotParts {
 		}
 		List<Plot> out = new ArrayList<>(plots.size());
 		for (Plot p : plots) {
-			List<String> named = named(p.caption(), devices);
-			out.add(named.isEmpty() || named.size() == devices.size() || !p.parts().isEmpty() ? p : p.withParts(named));
+			List<String> named = some(Collections.singletonList(p.caption()), devices);
+			out.add(named.isEmpty() || !p.parts().isEmpty() ? p : p.withParts(named));
 		}
 		return out;
+	}
+
+	/** The parts the texts name, when they name some of the datasheet's parts and not all; empty otherwise. */
+	static List<String> some(List<String> texts, List<Device> devices) {
+		if (devices.size() < 2) {
+			return List.of();
+		}
+		Set<String> named = new LinkedHashSet<>();
+		texts.forEach(t -> named.addAll(named(t, devices)));
+		return named.size() == devices.size() ? List.of() : List.copyOf(named);
 	}
 
 	/** "BYM36A to C", "BYM36D and E", "BYM36A,B,C": a name, then further last characters. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,18 +100,17 @@ public final class PlotReader {
 		crowded.forEach(f -> all.add(f.box()));
 		List<Plot.Box> voters = new ArrayList<>(boxes);
 		voters.addAll(pictures);
-		Map<Plot.Box, String> named = captions.assign(all, voters, b -> !pictures.contains(b));
+		Map<Plot.Box, Captions.Caption> named = captions.assign(all, voters, b -> !pictures.contains(b));
 		found.addAll(crowdedPlots(page, crowded, found, named));
 		List<Plot> plots = new ArrayList<>();
 		for (Found f : found) {
-			String caption = named.get(f.box());
+			Captions.Caption caption = named.get(f.box());
 			plots.add(f.calibrated()
-					? plot(page, text, f.box(), f.x(), f.y(), AxisReader.right(f.box(), text), caption,
-							captions.box(caption))
-					: unreadable(page, f.box(), f.x(), f.y(), caption));
+					? plot(page, text, f.box(), f.x(), f.y(), AxisReader.right(f.box(), text), caption)
+					: unreadable(page, f.box(), f.x(), f.y(), text(caption)));
 		}
 		for (Plot.Box box : pictures) {
-			String caption = named.get(box);
+			String caption = text(named.get(box));
 			if (caption != null) {
 				plots.add(new Plot(page.page(), box, caption, captionKind(caption), Plot.DrawnAs.RASTER, null, null,
 						List.of(), List.of(), "plot is a raster image; its curves cannot be read from the PDF"));
@@ -155,12 +153,12 @@ public final class PlotReader {
 	 * other plot has names what they show.
 	 */
 	private List<Found> crowdedPlots(PageDrawing page, List<Found> crowded, List<Found> found,
-			Map<Plot.Box, String> named) {
+			Map<Plot.Box, Captions.Caption> named) {
 		Set<String> given = new HashSet<>();
-		found.forEach(f -> given.add(named.get(f.box())));
+		found.forEach(f -> given.add(text(named.get(f.box()))));
 		List<Found> out = new ArrayList<>();
 		for (Found f : crowded) {
-			String caption = named.get(f.box());
+			String caption = text(named.get(f.box()));
 			Plot.Kind k = CaptionKinds.of(caption, device);
 			if (k != null && k != Plot.Kind.OTHER && !given.contains(caption)
 					&& found.stream().noneMatch(t -> overlaps(t.box(), f.box()))
@@ -190,12 +188,17 @@ public final class PlotReader {
 		}
 	}
 
+	private static String text(Captions.Caption caption) {
+		return caption == null ? null : caption.text();
+	}
+
 	/** A frame taken for a plot, with its axes as read. */
 	private record Found(Plot.Box box, AxisReader.Reading x, AxisReader.Reading y, boolean calibrated) {
 	}
 
 	private Plot plot(PageDrawing page, TextAssembly.Labels text, Plot.Box box, AxisReader.Reading x,
-			AxisReader.Reading y, AxisReader.Reading right, String caption, Plot.Box captionBox) {
+			AxisReader.Reading y, AxisReader.Reading right, Captions.Caption printed) {
+		String caption = text(printed);
 		Axes axes = axes(x, y, right, caption, text);
 		Plot.Axis ax = axis(axes.tx(), axes.cx());
 		Plot.Axis ay = axis(axes.ty(), axes.cy());
@@ -226,8 +229,9 @@ public final class PlotReader {
 			shared.putIfAbsent(ratio.getKey(), ratio.getValue());
 		}
 		Conditions.parse(caption == null ? null : ForcedRatio.without(caption)).forEach(shared::putIfAbsent);
-		List<Plot.Box> frames = page.frames().stream().map(FrameFinder.Frame::box).toList();
-		ConditionNotes.of(box, captionBox, text.phrases(), frames).forEach(shared::putIfAbsent);
+		List<Label> notes = ConditionNotes.between(box, printed == null ? null : printed.box(), text.phrases(),
+				page.frames().stream().map(FrameFinder.Frame::box).toList());
+		ConditionNotes.of(notes).forEach(shared::putIfAbsent);
 		shared.keySet().removeAll(List.of(ax.quantity(), ay.quantity()));
 		List<Plot.Series> series = new ArrayList<>();
 		for (int i = 0; i < attached.traces().size(); i++) {
@@ -253,18 +257,10 @@ public final class PlotReader {
 		if (kind != axes.kind()) {
 			ay = ay.as(PlotKinds.expected(kind, 1, device));
 		}
-		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, ay2, series,
-				parts(ConditionNotes.between(box, captionBox, text.phrases(), frames)), null, List.of(), edges(axes, box));
-	}
-
-	/** The parts the lines between a plot and its caption name, when they name some and not all. */
-	private List<String> parts(List<Label> lines) {
-		if (devices.size() < 2) {
-			return List.of();
-		}
-		Set<String> named = new LinkedHashSet<>();
-		lines.forEach(l -> named.addAll(PlotParts.named(l.text(), devices)));
-		return named.size() == devices.size() ? List.of() : List.copyOf(named);
+		// the parts the lines between the plot and its caption name ("BYM36D and E.")
+		List<String> parts = PlotParts.some(notes.stream().map(Label::text).toList(), devices);
+		return new Plot(page.page(), box, caption, kind, Plot.DrawnAs.VECTOR, ax, ay, ay2, series, parts, null,
+				List.of(), edges(axes, box));
 	}
 
 	/**
