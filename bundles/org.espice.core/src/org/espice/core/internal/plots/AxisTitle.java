@@ -201,11 +201,12 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 			multiplier = Math.pow(10, (times.group(1).isEmpty() ? 1 : -1) * Integer.parseInt(times.group(2)));
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
-		boolean normalised = lower.contains("normali") || NORM.matcher(lower).find() || "%".equals(unitText)
-				|| relative;
+		// "Percent of Rated Peak Reverse Voltage - Volts": a share of the rating, whatever unit the title ends in
+		boolean percent = "%".equals(unitText) || PERCENT_OF.matcher(lower).find();
+		boolean normalised = lower.contains("normali") || NORM.matcher(lower).find() || percent || relative;
 		double factor = 1;
 		String unit = "";
-		if ("%".equals(unitText)) {
+		if (percent) {
 			factor = 0.01;
 		} else if (printed != null) {
 			factor = printed.dimension().equals("degC") || printed.dimension().equals("K/W") ? 1 : printed.factor();
@@ -226,7 +227,7 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 		if (q.equals("T")) {
 			unit = "degC";
 		}
-		return new AxisTitle(q, unit, factor * multiplier, printed != null || "%".equals(unitText));
+		return new AxisTitle(q, unit, factor * multiplier, printed != null || percent);
 	}
 
 	/** The first half of "Y versus X" set under a plot: it names the y axis. */
@@ -246,6 +247,8 @@ record AxisTitle(String quantity, String unit, double factor, boolean printed) {
 	/** A small-signal current gain: "|hfe|", "SMALL-SIGNAL CURRENT GAIN", "high frequency current gain". */
 	private static final Pattern SMALL_SIGNAL = Pattern
 			.compile("(?i)small[\\s\\-\u2013\u2212]*signal|\\|\\s*h\\s*fe\\s*\\||high[\\s\\-]*frequency");
+	/** A share of a rating: "Percent of Rated Peak Reverse Voltage", "% of rated current". */
+	private static final Pattern PERCENT_OF = Pattern.compile("(?:\\bpercent|%)\\s*of\\b");
 	/** The abbreviation of "normalized" in brackets: "VGS(th) (norm.)". */
 	private static final Pattern NORM = Pattern.compile("[(\\[]\\s*norm\\.?\\s*[)\\]]");
 	/** A gain printed in thousands: "(K)", "(x1000)", "(× 1k)". */

@@ -42,6 +42,9 @@ final class AxisTitles {
 		if (title == null || text.title(title.text()).quantity().equals("other")) {
 			title = insideOverBottom(f, text, title);
 		}
+		if (title == null || text.title(title.text()).quantity().equals("other")) {
+			title = afterVersus(f, text, title);
+		}
 		if (!row.isEmpty()) {
 			double base = row.get(0).y0();
 			title = withTickUnit(title, text, text.words().stream().filter(w -> w.dir() == 0
@@ -144,6 +147,27 @@ final class AxisTitles {
 				}).filter(p -> p != null && (text.title(p.text()).printed()
 						|| !text.title(p.text()).quantity().equals("other")))
 				.findFirst().orElse(beside);
+	}
+
+	/**
+	 * The x title that the second half of a "Y versus X" caption set under the plot gives: the line right under the
+	 * one ending in "versus" ("Percent Of Rated Peak Reverse Voltage - Volts" under "Instantaneous Reverse Leakage
+	 * Current - MicroAmperes versus"), when it names a quantity; else {@code beside}, the title found under the axis
+	 * (a unit alone, "Volts").
+	 */
+	private static Label afterVersus(Plot.Box f, TextAssembly.Labels text, Label beside) {
+		Label versus = text.phrases().stream()
+				.filter(p -> p.dir() == 0 && p.y1() < f.y0() && p.y0() > f.y0() - VERSUS_REACH && p.x0() < f.x1()
+						&& p.x1() > f.x0() && AxisTitle.beforeVersus(p.text()) != null)
+				.max(Comparator.comparingDouble(Label::y1)).orElse(null);
+		if (versus == null) {
+			return beside;
+		}
+		return text.phrases().stream()
+				.filter(p -> p.dir() == 0 && p.y1() <= versus.y0() + 1 && p.y1() > versus.y0() - versus.size()
+						&& p.x0() < versus.x1() && p.x1() > versus.x0()
+						&& !text.title(p.text()).quantity().equals("other"))
+				.max(Comparator.comparingDouble(Label::y1)).orElse(beside);
 	}
 
 	/** How far under a plot's frame a "Y versus X" caption may stand. */

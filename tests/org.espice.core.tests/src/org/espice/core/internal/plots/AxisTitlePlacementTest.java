@@ -151,4 +151,25 @@ class AxisTitlePlacementTest {
 		assertEquals("A", p.y().unit());
 		assertEquals(600.0, p.y().max(), 1e-9);
 	}
+
+	/**
+	 * Under the x axis only its unit ("Volts"), and under the plot "Instantaneous Reverse Leakage Current -
+	 * MicroAmperes versus" over "Percent Of Rated Peak Reverse Voltage - Volts": the second half names the x axis, a
+	 * share of the rated voltage whatever unit it ends in.
+	 */
+	@Test
+	void theSecondHalfOfAYVersusXCaptionUnderThePlotNamesTheXAxis() throws IOException {
+		PlotSketch s = frame(new String[] { "20", "40", "60", "80", "100", "120", "140" },
+				new String[] { "0.01", "0.1", "1", "10", "100" });
+		s.centred("Volts", 190, 478, 7);
+		s.text("Instantaneous Reverse Leakage Current - MicroAmperes versus", 100, 462, 7);
+		s.text("Percent Of Rated Peak Reverse Voltage - Volts", 100, 453, 7);
+		s.function(100, 280, 30, x -> 520 + 0.3 * (x - 100), false);
+		s.text("Figure 4 Typical Reverse Characteristics", 100, 612, 8);
+
+		Plot p = readOne(s, DeviceKind.RECTIFIER);
+		assertEquals("VR_NORM", p.x().quantity());
+		assertEquals(0.2, p.x().min(), 1e-9);
+		assertEquals(1.4, p.x().max(), 1e-9);
+	}
 }

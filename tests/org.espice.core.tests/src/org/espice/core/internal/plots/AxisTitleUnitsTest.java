@@ -49,6 +49,15 @@ class AxisTitleUnitsTest {
 	}
 
 	@Test
+	void aShareOfTheRatingIsNormalisedWhateverUnitEndsTheTitle() {
+		assertEquals(new AxisTitle("VR_NORM", "", 0.01, true),
+				AxisTitle.parse("Percent Of Rated Peak Reverse Voltage - Volts"));
+		assertEquals(new AxisTitle("VR_NORM", "", 0.01, true),
+				AxisTitle.parse("PERCENT OF RATED PEAK REVERSE VOLTAGE (%)"));
+		assertEquals(new AxisTitle("VR", "V", 1, true), AxisTitle.parse("Reverse Voltage - Volts"));
+	}
+
+	@Test
 	void ratesOfChangeAreInUnitsPerSecond() {
 		AxisTitle didt = AxisTitle.parse("diF /dt (A/μs)");
 		assertEquals("A/s", didt.unit());
