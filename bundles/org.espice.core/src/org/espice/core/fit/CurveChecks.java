@@ -20,8 +20,9 @@ import org.espice.core.spice.Target;
  * The points of a datasheet's curves as values a model is simulated at, beside its table values: what
  * {@code espice verify} and the benchmarks measure a model against, ours or a vendor's. Only the curves the fits
  * read are sampled (found and checked as they are, {@link DeviceCurves}), each point at its own bias and the
- * curve's conditions: diode and body-diode forward voltage, CT, Ciss/Coss/Crss, a MOSFET's gate voltage on its
- * transfer curve and its gate charge, a BJT's hFE, VCE(sat), VBE(sat), VBE(on) and fT, an IGBT's on-state VCE.
+ * curve's conditions: diode and body-diode forward voltage, a diode's leakage, CT, Ciss/Coss/Crss, a MOSFET's gate
+ * voltage on its transfer curve and its gate charge, a BJT's hFE, VCE(sat), VBE(sat), VBE(on) and fT, an IGBT's
+ * on-state VCE.
  */
 public final class CurveChecks {
 
@@ -35,10 +36,11 @@ public final class CurveChecks {
 
 	/**
 	 * The datasheet's curves the part's fits read, sampled as checks: every third point (index 3k+2) of each
-	 * capacitance, gain, on-voltage, fT and output curve and of the room transfer curve's currents, 16 points of the
-	 * room forward curve, and eight charges along the gate-charge curve's rises; each at the point's bias and the
-	 * curve's conditions, its row marked as read off a curve on its page ({@link Provenance#curve(int)}). An IGBT's
-	 * output curves only; empty for a kind without curve checks (JFET, GaN) or a part whose plots none of its fits use.
+	 * capacitance, leakage, gain, on-voltage, fT and output curve and of the room transfer curve's currents, 16 points
+	 * of the room forward curve, and eight charges along the gate-charge curve's rises; each at the point's bias and
+	 * the curve's conditions, its row marked as read off a curve on its page ({@link Provenance#curve(int)}). An
+	 * IGBT's output curves only; empty for a kind without curve checks (JFET, GaN) or a part whose plots none of its
+	 * fits use.
 	 */
 	public static List<Check> of(Device d, List<Plot> plots) {
 		DeviceCurves usable = DeviceCurves.of(d, plots);
@@ -50,6 +52,9 @@ public final class CurveChecks {
 		} else if (kind.isDiode() || mosfet || kind.isBjt()) {
 			capacitances(out, d, usable);
 			forward(out, d, usable);
+			if (kind.isDiode()) {
+				leakage(out, d, usable);
+			}
 			if (mosfet) {
 				transfer(out, d, usable);
 				gateCharge(out, d, usable);
@@ -97,6 +102,18 @@ public final class CurveChecks {
 		for (int i = 0; i < c.current().length; i++) {
 			point(out, diode ? "VF" : "VSD", c.voltage()[i], "V", c.page(), Probe.FORWARD_VOLTAGE, diode ? "IF" : "IS",
 					sign * c.current()[i]);
+		}
+	}
+
+	/**
+	 * Every third point of each leakage curve ({@link LeakageCurves}: in volts of the part, up to its rating) as IR at
+	 * its VR and the curve's temperature.
+	 */
+	private static void leakage(List<Check> out, Device d, DeviceCurves usable) {
+		for (LeakageCurves.Curve c : LeakageCurves.find(d, usable)) {
+			for (int i = 2; i < c.vr().length; i += 3) {
+				point(out, "IR", c.ir()[i], "A", c.page(), Probe.REVERSE_CURRENT, "VR", c.vr()[i], "T", c.t());
+			}
 		}
 	}
 

@@ -45,7 +45,8 @@ final class DiodeFitter {
 					+ "single forward curve at 25 degC");
 		}
 		boolean schottky = d.kind() == DeviceKind.SCHOTTKY;
-		forward(card, d, vf, fwd, schottky, monitor);
+		List<LeakageCurves.Curve> leakage = LeakageCurves.find(d, curves);
+		forward(card, d, vf, fwd, leakage, schottky, monitor);
 		if (schottky && card.value("EG") == null) {
 			// ngspice's defaults are silicon's (1.11 eV, XTI 3): a Schottky's IS would rise ten times too fast hot
 			card.set("EG", ForwardFit.EG_SCHOTTKY, "default 0.69 eV (Schottky barrier), held: no hot forward row or "
@@ -63,7 +64,7 @@ final class DiodeFitter {
 		if (d.kind() == DeviceKind.ZENER) {
 			ZenerFit.breakdown(card, d);
 		} else {
-			breakdown(card, d);
+			breakdown(card, d, leakage);
 		}
 		card.info("mfg", "ESpice");
 		card.info("type", d.kind() == DeviceKind.ZENER ? "Zener" : schottky ? "Schottky" : "silicon");
@@ -86,11 +87,15 @@ final class DiodeFitter {
 
 	/**
 	 * IS, N and RS from the forward curve with the table's VF rows ({@code vf}) when a curve agrees with them, else
-	 * from the rows alone; then XTI from the hottest VF row when no hot curve set it.
+	 * from the rows alone; then XTI from the hottest VF row when no hot curve set it. The curve's IS stays under the
+	 * leakage printed and drawn: a SPICE diode leaks IS at any reverse voltage, so the typical leakage a curve shows
+	 * at its lowest voltage bounds it too ({@link LeakageCurves#floors}).
 	 */
-	static void forward(ModelCard card, Device d, List<Parameter> vf, ForwardCurves.Forward fwd, boolean schottky,
-			TaskMonitor monitor) throws ProcessingException {
-		if (fwd == null || !ForwardFit.fit(card, vf, fwd, schottky, "IF", "RS", d.all("IR"), monitor)) {
+	static void forward(ModelCard card, Device d, List<Parameter> vf, ForwardCurves.Forward fwd,
+			List<LeakageCurves.Curve> leakage, boolean schottky, TaskMonitor monitor) throws ProcessingException {
+		List<Parameter> bounds = new ArrayList<>(d.all("IR"));
+		bounds.addAll(LeakageCurves.floors(leakage));
+		if (fwd == null || !ForwardFit.fit(card, vf, fwd, schottky, "IF", "RS", bounds, monitor)) {
 			forward(card, vf, schottky, "IF", "RS", monitor);
 		}
 		if (card.value("XTI") == null) {
@@ -247,7 +252,7 @@ final class DiodeFitter {
 	 * Rectifiers and signal diodes: VRRM only bounds BV from below; the IR@VR maximum is a ceiling the model must
 	 * respect, so IBV is set to that ceiling at BV = 1.2*VRRM, which keeps the leakage at VR far below it.
 	 */
-	private static void breakdown(ModelCard card, Device d) {
+	private static void breakdown(ModelCard card, Device d, List<LeakageCurves.Curve> leakage) {
 		Parameter vrrm = Fits.row(d, "VRRM");
 		List<Parameter> irs = Fits.rows(d, "IR", "VR");
 		if (vrrm == null) {
@@ -267,7 +272,7 @@ final class DiodeFitter {
 			card.set("BV", bv, "1.2 x VRRM: VRRM is only a lower bound on breakdown; " + Fits.printed(vrrm));
 			card.set("IBV", ibv, ibvOrigin);
 		}
-		LeakageTail.fit(card, d);
+		LeakageTail.fit(card, d, leakage);
 		Double nbv = card.value("NBV");
 		for (Parameter ir : irs) {
 			if (ir.max() != null && ir.typ() == null) {

@@ -121,7 +121,7 @@ final class IgbtFitter {
 			if (vf.isEmpty()) {
 				DiodeFitter.forwardAt(diode, hot, monitor);
 			} else {
-				DiodeFitter.forward(diode, d, vf, fwd, false, monitor);
+				DiodeFitter.forward(diode, d, vf, fwd, List.of(), false, monitor);
 			}
 			body.add("D1 E C " + name + "_D");
 			subs.add(diode);

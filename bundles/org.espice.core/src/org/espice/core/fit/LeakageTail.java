@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
+import org.espice.core.Provenance;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
@@ -20,7 +21,8 @@ import org.espice.core.spice.Target;
  * far faster than the tail's Vt alone makes it. With no typical leakage at 25 °C but two printed hot (a Schottky's
  * IR at 100 and 125 °C), NBV and TCV are solved together through both, under the 25 °C ceilings. Both are solved on
  * ngspice's own breakdown law (`diotemp.c`: the knee {@code xbv} found so that the current at BV is IBV, with IS(T)
- * in it). The model then meets the datasheet's
+ * in it). Where the tables print no typical leakage at all, the drawn curves stand in ({@link LeakageCurves}: the room
+ * curve at its highest voltage, the hottest one there). The model then meets the datasheet's
  * leakage where it prints it; between the printed voltages it rises exponentially with VR, steeper than a real
  * junction's generation current (the card has no term for that). TCV is ngspice's: the other dialects keep the
  * tail's own temperature law.
@@ -38,14 +40,14 @@ final class LeakageTail {
 	 * Sets NBV (and IBV where it must rise, TCV where a hot leakage is printed too) on a card with BV and IBV; with
 	 * only a hot leakage printed, NBV takes the tail through it at its temperature.
 	 */
-	static void fit(ModelCard card, Device d) {
+	static void fit(ModelCard card, Device d, List<LeakageCurves.Curve> curves) {
 		Double bv = card.value("BV");
 		Double printedIbv = card.value("IBV");
 		if (bv == null || printedIbv == null) {
 			return;
 		}
 		double is = card.value("IS") == null ? 0 : card.value("IS");
-		Printed rows = Printed.of(d, bv);
+		Printed rows = Printed.of(d, bv).withCurves(curves, bv);
 		Parameter ir = highest(rows.cool());
 		Parameter hotRow = hotAt(rows.hot(), ir == null ? Double.NaN : Math.abs(ir.condition("VR")));
 		Parameter anchor = ir != null ? ir : hotRow;
@@ -188,6 +190,47 @@ final class LeakageTail {
 			}
 			return out;
 		}
+
+		/**
+		 * With the leakage curves standing in for the typical rows where the tables print none: the room curve at its
+		 * highest voltage short of BV for the 25 degC one, the hottest curve at that voltage (else at its own highest)
+		 * for a hot one. Each row is marked as read off its curve's page.
+		 */
+		Printed withCurves(List<LeakageCurves.Curve> curves, double bv) {
+			if (!cool.isEmpty() || !hot.isEmpty() || curves.isEmpty()) {
+				return this; // the tables' typical leakage comes first
+			}
+			double vr = Double.NaN;
+			LeakageCurves.Curve room = curves.get(0);
+			if (Fits.atRoom(room.t())) {
+				vr = highestBelow(room, bv);
+				add(cool, room, vr);
+			}
+			LeakageCurves.Curve hottest = curves.get(curves.size() - 1);
+			if (hottest.t() > 30) {
+				add(hot, hottest, Double.isNaN(hottest.irAt(vr)) ? highestBelow(hottest, bv) : vr);
+			}
+			return this;
+		}
+
+		private static double highestBelow(LeakageCurves.Curve c, double bv) {
+			double best = Double.NaN;
+			for (double v : c.vr()) {
+				best = v < bv ? v : best;
+			}
+			return best;
+		}
+
+		private static void add(List<Parameter> rows, LeakageCurves.Curve c, double vr) {
+			double ir = c.irAt(vr);
+			if (Double.isNaN(ir)) {
+				return;
+			}
+			java.util.Map<String, Double> cond = new java.util.LinkedHashMap<>();
+			cond.put("VR", vr);
+			cond.put("T", c.t());
+			rows.add(new Parameter("IR", null, ir, null, "A", cond, Provenance.curve(c.page())));
+		}
 	}
 
 	/**
@@ -286,7 +329,7 @@ final class LeakageTail {
 	}
 
 	/** The row with its VR, the rated VRRM where it prints none ("at rated dc voltage"), as the verifier reads it. */
-	private static Parameter atRatedVoltage(Device d, Parameter p) {
+	static Parameter atRatedVoltage(Device d, Parameter p) {
 		Parameter vrrm = d.first("VRRM");
 		if (p.condition("VR") != null || vrrm == null || vrrm.nominal() == null) {
 			return p;
