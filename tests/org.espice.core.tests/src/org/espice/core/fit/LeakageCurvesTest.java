@@ -94,4 +94,30 @@ class LeakageCurvesTest {
 		ModelCard tablesOnly = DiodeFitter.fit(d, "R400", DeviceCurves.NONE, TaskMonitor.NONE);
 		assertEquals(null, tablesOnly.value("NBV"));
 	}
+
+	/** A Schottky's forward curve drawn on IS 1 uA, N 1.4: its typical leakage, 0.1 uA at 5 V, holds IS under it. */
+	@Test
+	void aDrawnTypicalLeakageBoundsTheSaturationCurrent() throws Exception {
+		List<Plot.Point> fwd = new ArrayList<>();
+		for (double i = 1e-4; i <= 0.2; i *= 1.6) {
+			fwd.add(new Plot.Point(1.4 * Fits.VT * Math.log1p(i / 1e-6) + 0.5 * i, i));
+		}
+		Plot forward = new Plot(2, new Plot.Box(50, 300, 250, 450), "Typical forward characteristics",
+				Plot.Kind.IF_VF, Plot.DrawnAs.VECTOR, new Plot.Axis("VF", "V", Plot.Scale.LINEAR, 0, 1),
+				new Plot.Axis("IF", "A", Plot.Scale.LOG, 1e-4, 1), null,
+				List.of(new Plot.Series(null, Map.of(), null, fwd)), List.of(), null, List.of());
+		List<Plot.Point> rev = new ArrayList<>();
+		for (double v = 5; v <= 30; v += 2.5) {
+			rev.add(new Plot.Point(v, 1e-7 * Math.exp((v - 5) / 20)));
+		}
+		Plot leakage = new Plot(3, new Plot.Box(50, 50, 250, 200), "Typical reverse current", Plot.Kind.IR_VR,
+				Plot.DrawnAs.VECTOR, new Plot.Axis("VR", "V", Plot.Scale.LINEAR, 0, 30),
+				new Plot.Axis("IR", "A", Plot.Scale.LOG, 1e-8, 1e-5), null,
+				List.of(new Plot.Series(null, Map.of(), null, rev)), List.of(), null, List.of());
+		Device d = device("S30", DeviceKind.SCHOTTKY, max("VRRM", 30), max("IR", 2e-6, "VR", 30));
+		ModelCard free = DiodeFitter.fit(d, "S30", DeviceCurves.of(d, List.of(forward)), TaskMonitor.NONE);
+		assertTrue(free.value("IS") > 5e-7, "without the curve the fit takes IS " + free.value("IS"));
+		ModelCard bound = DiodeFitter.fit(d, "S30", DeviceCurves.of(d, List.of(forward, leakage)), TaskMonitor.NONE);
+		assertTrue(bound.value("IS") <= 1e-7, "IS " + bound.value("IS"));
+	}
 }
