@@ -320,12 +320,17 @@ public final class DeviceCurves {
 		if (distinct.size() < 3) {
 			return null;
 		}
-		double[] x = new double[distinct.size()];
-		double[] y = new double[distinct.size()];
-		for (int i = 0; i < x.length; i++) {
-			x[i] = distinct.get(i)[0];
-			y[i] = distinct.get(i)[1];
+		double[][] xy = columns(distinct);
+		return new Curve(p.page(), name, xy[0], xy[1]);
+	}
+
+	/** The points {x, y} as two columns, {x[], y[]}. */
+	static double[][] columns(List<double[]> pts) {
+		double[][] xy = new double[2][pts.size()];
+		for (int i = 0; i < pts.size(); i++) {
+			xy[0][i] = pts.get(i)[0];
+			xy[1][i] = pts.get(i)[1];
 		}
-		return new Curve(p.page(), name, x, y);
+		return xy;
 	}
 }

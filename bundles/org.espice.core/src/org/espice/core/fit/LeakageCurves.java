@@ -162,12 +162,7 @@ final class LeakageCurves {
 		if (kept.size() < 3) {
 			return null;
 		}
-		double[] vr = new double[kept.size()];
-		double[] ir = new double[kept.size()];
-		for (int i = 0; i < vr.length; i++) {
-			vr[i] = kept.get(i)[0];
-			ir[i] = kept.get(i)[1];
-		}
-		return new Curve(t, p.page(), vr, ir);
+		double[][] vrIr = DeviceCurves.columns(kept);
+		return new Curve(t, p.page(), vrIr[0], vrIr[1]);
 	}
 }
