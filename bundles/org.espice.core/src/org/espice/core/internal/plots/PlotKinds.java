@@ -186,6 +186,21 @@ final class PlotKinds {
 	}
 
 	/**
+	 * A bipolar transistor's on voltages against IC on one generic voltage axis ("V, VOLTAGE (VOLTS)" of onsemi's
+	 * "On Voltages"), its curves labelled VBE(sat), VBE(on) and VCE(sat): a saturation voltage plot, named by the
+	 * collector-emitter curve where one is drawn (as a plot of both is, and as tables are), else by the base-emitter
+	 * one; the axis stays a generic voltage, each curve naming its own. Any other plot keeps its kind.
+	 */
+	static Plot.Kind onVoltages(Plot.Kind kind, Plot.Axis x, Plot.Axis y, List<String> names) {
+		if (kind != Plot.Kind.OTHER || !x.quantity().equals("IC") || !y.quantity().equals("other")
+				|| !y.unit().equals("V")) {
+			return kind;
+		}
+		return names.contains("VCE_SAT") ? Plot.Kind.VCESAT_IC
+				: names.contains("VBE_SAT") ? Plot.Kind.VBESAT_IC : kind;
+	}
+
+	/**
 	 * Kinds named by the device: a diode's junction capacitance, a bipolar transistor's Cob and Cib, the diode of
 	 * an IGBT.
 	 */

@@ -253,8 +253,10 @@ public final class PlotReader {
 			}
 			series.add(new Plot.Series(label, conditions, name, points, second));
 		}
-		Plot.Kind kind = PlotKinds.bySeries(axes.kind(), attached.names(), caption);
-		if (kind != axes.kind()) {
+		// on voltages on one generic voltage axis keep it: each curve names its own quantity
+		Plot.Kind onVoltages = PlotKinds.onVoltages(axes.kind(), ax, ay, attached.names());
+		Plot.Kind kind = PlotKinds.bySeries(onVoltages, attached.names(), caption);
+		if (kind != onVoltages) {
 			ay = ay.as(PlotKinds.expected(kind, 1, device));
 		}
 		// the parts the lines between the plot and its caption name ("BYM36D and E.")

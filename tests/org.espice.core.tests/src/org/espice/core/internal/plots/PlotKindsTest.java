@@ -226,4 +226,24 @@ class PlotKindsTest {
 		assertEquals(Plot.Kind.VCESAT_IC, PlotKinds.bySeries(Plot.Kind.VCESAT_IC, List.of("VBE_SAT"),
 				"Collector-Emitter Saturation Voltage"), "the caption says which");
 	}
+
+	/**
+	 * onsemi's "On Voltages": VBE(sat), VBE(on) and VCE(sat) against IC on one axis titled "V, VOLTAGE (VOLTS)" is a
+	 * saturation voltage plot named by its collector-emitter curve; a generic voltage axis with no such curve, or
+	 * against another x, keeps its kind.
+	 */
+	@Test
+	void onVoltagesOnOneGenericAxisAreASaturationPlot() {
+		Plot.Axis ic = new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, 1);
+		Plot.Axis volts = new Plot.Axis("other", "V", Plot.Scale.LINEAR, 0, 1);
+		List<String> all = new ArrayList<>(java.util.Arrays.asList(null, "VBE_SAT", "VCE_SAT", "VBE_ON"));
+		assertEquals(Plot.Kind.VCESAT_IC, PlotKinds.onVoltages(Plot.Kind.OTHER, ic, volts, all));
+		assertEquals(Plot.Kind.VBESAT_IC,
+				PlotKinds.onVoltages(Plot.Kind.OTHER, ic, volts, java.util.Arrays.asList("VBE_SAT", "VBE_ON")));
+		assertEquals(Plot.Kind.OTHER, PlotKinds.onVoltages(Plot.Kind.OTHER, ic, volts, List.of("VBE_ON")));
+		assertEquals(Plot.Kind.OTHER, PlotKinds.onVoltages(Plot.Kind.OTHER, ic,
+				new Plot.Axis("other", "V/K", Plot.Scale.LINEAR, -2e-3, 0), all), "temperature coefficients");
+		assertEquals(Plot.Kind.OTHER, PlotKinds.onVoltages(Plot.Kind.OTHER,
+				new Plot.Axis("IB", "A", Plot.Scale.LOG, 1e-6, 1e-3), volts, all));
+	}
 }
