@@ -44,8 +44,9 @@ public final class ModelCardPage {
 
 	/** The plot kinds whose curves a fitter can use: shown as read, over the page, at the end of the card. */
 	private static final Set<Plot.Kind> FITTED_KINDS = EnumSet.of(Plot.Kind.CAPACITANCE, Plot.Kind.IF_VF,
-			Plot.Kind.BODY_DIODE, Plot.Kind.HFE_IC, Plot.Kind.CT_VR, Plot.Kind.BJT_CAP, Plot.Kind.RDSON_T,
-			Plot.Kind.VTH_T, Plot.Kind.TRANSFER, Plot.Kind.OUTPUT);
+			Plot.Kind.BODY_DIODE, Plot.Kind.HFE_IC, Plot.Kind.VCESAT_IC, Plot.Kind.VBESAT_IC, Plot.Kind.VBEON_IC,
+			Plot.Kind.FT_IC, Plot.Kind.CT_VR, Plot.Kind.IR_VR, Plot.Kind.BJT_CAP, Plot.Kind.RDSON_T, Plot.Kind.VTH_T,
+			Plot.Kind.TRANSFER, Plot.Kind.OUTPUT, Plot.Kind.GATE_CHARGE);
 
 	/**
 	 * What a card shows.

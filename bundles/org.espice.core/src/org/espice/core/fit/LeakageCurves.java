@@ -50,10 +50,6 @@ final class LeakageCurves {
 			}
 			return ir[ir.length - 1];
 		}
-
-		String describe() {
-			return String.format(Locale.ROOT, "leakage curve at %.0f degC p.%d", t, page);
-		}
 	}
 
 	private LeakageCurves() {
