@@ -1,7 +1,9 @@
 package org.espice.core.fit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
@@ -213,6 +215,7 @@ final class LeakageTail {
 			return this;
 		}
 
+		/** The curve's highest voltage short of BV; NaN when it has none. */
 		private static double highestBelow(LeakageCurves.Curve c, double bv) {
 			double best = Double.NaN;
 			for (double v : c.vr()) {
@@ -221,12 +224,13 @@ final class LeakageTail {
 			return best;
 		}
 
+		/** The curve's leakage at {@code vr} as a typical row at its temperature, unless the curve does not reach it. */
 		private static void add(List<Parameter> rows, LeakageCurves.Curve c, double vr) {
 			double ir = c.irAt(vr);
 			if (Double.isNaN(ir)) {
 				return;
 			}
-			java.util.Map<String, Double> cond = new java.util.LinkedHashMap<>();
+			Map<String, Double> cond = new LinkedHashMap<>();
 			cond.put("VR", vr);
 			cond.put("T", c.t());
 			rows.add(new Parameter("IR", null, ir, null, "A", cond, Provenance.curve(c.page())));
@@ -334,7 +338,7 @@ final class LeakageTail {
 		if (p.condition("VR") != null || vrrm == null || vrrm.nominal() == null) {
 			return p;
 		}
-		java.util.Map<String, Double> c = new java.util.LinkedHashMap<>(p.conditions());
+		Map<String, Double> c = new LinkedHashMap<>(p.conditions());
 		c.put("VR", Math.abs(vrrm.nominal()));
 		return new Parameter(p.name(), p.min(), p.typ(), p.max(), p.unit(), c, p.source());
 	}
