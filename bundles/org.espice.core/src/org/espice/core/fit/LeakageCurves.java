@@ -99,12 +99,24 @@ final class LeakageCurves {
 	static List<Parameter> floors(List<Curve> curves) {
 		List<Parameter> out = new ArrayList<>();
 		for (Curve c : curves) {
-			Map<String, Double> cond = new LinkedHashMap<>();
-			cond.put("VR", c.vr()[0]);
-			cond.put("T", c.t());
-			out.add(new Parameter("IR", null, c.ir()[0], null, "A", cond, Provenance.curve(c.page())));
+			out.add(row(c, c.vr()[0]));
 		}
 		return out;
+	}
+
+	/**
+	 * The curve's leakage at {@code vr} as a typical row at the curve's temperature, marked as read off its page; null
+	 * where the curve does not reach {@code vr}.
+	 */
+	static Parameter row(Curve c, double vr) {
+		double ir = c.irAt(vr);
+		if (Double.isNaN(ir)) {
+			return null;
+		}
+		Map<String, Double> cond = new LinkedHashMap<>();
+		cond.put("VR", vr);
+		cond.put("T", c.t());
+		return new Parameter("IR", null, ir, null, "A", cond, Provenance.curve(c.page()));
 	}
 
 	/** Whether every curve of a plot agrees with the table's leakage rows at its temperature, where it spans their VR. */

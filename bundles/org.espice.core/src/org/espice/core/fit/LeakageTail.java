@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.espice.core.Device;
 import org.espice.core.Parameter;
-import org.espice.core.Provenance;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
@@ -224,16 +223,12 @@ final class LeakageTail {
 			return best;
 		}
 
-		/** The curve's leakage at {@code vr} as a typical row at its temperature, unless the curve does not reach it. */
+		/** The curve's leakage at {@code vr} ({@link LeakageCurves#row}), unless the curve does not reach it. */
 		private static void add(List<Parameter> rows, LeakageCurves.Curve c, double vr) {
-			double ir = c.irAt(vr);
-			if (Double.isNaN(ir)) {
-				return;
+			Parameter row = LeakageCurves.row(c, vr);
+			if (row != null) {
+				rows.add(row);
 			}
-			Map<String, Double> cond = new LinkedHashMap<>();
-			cond.put("VR", vr);
-			cond.put("T", c.t());
-			rows.add(new Parameter("IR", null, ir, null, "A", cond, Provenance.curve(c.page())));
 		}
 	}
 
