@@ -96,6 +96,12 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		if (best == null && increasing && ticks.size() >= 4) {
 			// one tick label off its place (set beside its tick, or misplaced by the layout): the rest make the fit
 			List<Tick> rest = List.of();
+			// numbers in equal steps are a linear axis's: a skip that leaves a line wins over a log scale another
+			// skip happens to suit (20 40 60 80 with the 60 off its place: 40 60 80 on a log scale)
+			if (evenSteps(ticks)) {
+				rest = lineWithoutOne(ticks);
+				best = rest == null ? null : line(rest, false);
+			}
 			for (int skip = 0; skip < ticks.size() && best == null; skip++) {
 				rest = new ArrayList<>(ticks);
 				rest.remove(skip);
@@ -251,6 +257,37 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 			}
 		}
 		return true;
+	}
+
+	/** Whether the printed numbers go up in one step ("20 40 60 80"), as a linear axis's do. */
+	private static boolean evenSteps(List<Tick> ticks) {
+		double step = ticks.get(1).value() - ticks.get(0).value();
+		for (int i = 2; i < ticks.size(); i++) {
+			if (Math.abs(ticks.get(i).value() - ticks.get(i - 1).value() - step) > 1e-9 * Math.abs(step)) {
+				return false;
+			}
+		}
+		return step > 0;
+	}
+
+	/** The ticks but the one whose leaving out lets the others lie closest to a line, or null when none does. */
+	private static List<Tick> lineWithoutOne(List<Tick> ticks) {
+		List<Tick> best = null;
+		double least = Double.MAX_VALUE;
+		for (int skip = 0; skip < ticks.size(); skip++) {
+			List<Tick> rest = new ArrayList<>(ticks);
+			rest.remove(skip);
+			Calibration c = line(rest, false);
+			double worst = 0;
+			for (Tick t : c == null ? List.<Tick>of() : rest) {
+				worst = Math.max(worst, Math.abs(c.value(t.pos()) - t.value()));
+			}
+			if (c != null && worst < least) {
+				least = worst;
+				best = rest;
+			}
+		}
+		return best;
 	}
 
 	private static Calibration bestOf(List<Tick> ticks) {
