@@ -50,6 +50,14 @@ final class CgdFit {
 			return new Result(cgdMin * k, cgdMax * k, a, knee.scaled(k), rms, heldOut, points);
 		}
 
+		/**
+		 * The same shape at voltages {@code s} times its own, Cgd(VDS / s) (to meet a table value where the curve is
+		 * steep): ngspice's law takes VDS times A, and the knee its voltage and width.
+		 */
+		Result stretched(double s) {
+			return new Result(cgdMin, cgdMax, a / s, knee.stretched(s), rms, heldOut, points);
+		}
+
 		String figures() {
 			return JunctionFit.Figures.of(points, rms, heldOut);
 		}

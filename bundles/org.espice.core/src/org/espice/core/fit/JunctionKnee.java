@@ -25,6 +25,13 @@ final class JunctionKnee {
 			return new Result(junction.scaled(k), knee.scaled(k), rms, heldOut, points);
 		}
 
+		/** The same shape at voltages {@code s} times its own, C(V / s): VJ and the knee's voltage and width. */
+		Result stretched(double s) {
+			JunctionFit.Result j = junction;
+			return new Result(new JunctionFit.Result(j.cjo(), j.vj() * s, j.m(), j.rms(), j.heldOut(), j.points()),
+					knee.stretched(s), rms, heldOut, points);
+		}
+
 		String figures() {
 			return JunctionFit.Figures.of(points, rms, heldOut);
 		}

@@ -30,6 +30,8 @@ final class MosCapacitanceCurves {
 
 	/** Held-out relative rms error above which a fitted shape is not trusted over the table's single point. */
 	static final double MAX_SHAPE_ERROR = 0.35;
+	/** A curve's voltages stretch at most by this factor either way to meet a table value. */
+	static final double STRETCH = 2;
 
 	private MosCapacitanceCurves() {
 	}
@@ -67,10 +69,19 @@ final class MosCapacitanceCurves {
 		if (pr != null) {
 			Target tr = Target.of(pr);
 			if (pr.typ() != null) {
-				double k = tr.value() / fit.at(assumed);
-				fit = fit.scaled(k);
-				origin += Fits.fmt(", scaled by %.3f to meet ", k) + Fits.from(pr, tr);
 				double[][] pts = JunctionFit.samples(crss);
+				double k = tr.value() / fit.at(assumed);
+				CgdFit.Result scaled = fit.scaled(k);
+				double s = stretch(fit::at, tr.value(), assumed);
+				CgdFit.Result stretched = Double.isNaN(s) ? null : fit.stretched(s);
+				if (stretched != null && JunctionFit.Figures.logRms(pts, stretched::at) < JunctionFit.Figures
+						.logRms(pts, scaled::at)) {
+					fit = stretched;
+					origin += Fits.fmt(", its voltages stretched by %.3f to meet ", s) + Fits.from(pr, tr);
+				} else {
+					fit = scaled;
+					origin += Fits.fmt(", scaled by %.3f to meet ", k) + Fits.from(pr, tr);
+				}
 				// on the fit's own yardstick, the log error: a relative error lets an overshoot at the tail outweigh
 				// an undershoot of the same ratio
 				double rmsFit = JunctionFit.Figures.logRms(pts, fit::at);
@@ -108,6 +119,29 @@ final class MosCapacitanceCurves {
 		card.set("A", fit.a(), "same fit as CGDMAX");
 		KneeElement.GATE_DRAIN.set(card, fit.knee(), knee(origin));
 		return fit::at;
+	}
+
+	/**
+	 * The factor {@code s} by which a falling capacitance's voltages stretch so that it meets {@code value} at
+	 * {@code at} (C(at / s) = value), or NaN when it meets it nowhere within {@link #STRETCH} of {@code at}. Where a
+	 * curve falls steeply at the table's test voltage (a Crss collapsing over a few volts), a table value a third over
+	 * the curve is a knee some volts further on, not a capacitance a third larger at every voltage.
+	 */
+	static double stretch(DoubleUnaryOperator c, double value, double at) {
+		double lo = at / STRETCH;
+		double hi = at * STRETCH;
+		if (!(c.applyAsDouble(lo) >= value && c.applyAsDouble(hi) <= value)) {
+			return Double.NaN;
+		}
+		for (int i = 0; i < 60; i++) {
+			double mid = Math.sqrt(lo * hi);
+			if (c.applyAsDouble(mid) >= value) {
+				lo = mid;
+			} else {
+				hi = mid;
+			}
+		}
+		return at / Math.sqrt(lo * hi);
 	}
 
 	private static String knee(String origin) {
@@ -179,19 +213,21 @@ final class MosCapacitanceCurves {
 				shape = knee;
 			}
 		}
-		return cds(card, curve, shape, pts, anchors, held);
+		return cds(card, curve, shape, pts, anchors, held, coss);
 	}
 
 	/**
 	 * Sets CJO, VJ and M from a Cds shape fitted to the Coss curve less Cgd: the junction law, or where the law follows
 	 * the curve only roughly and a collapsing capacitance beside it at least halves its held-out error, the two
-	 * together ({@link JunctionKnee}, CDSK). The shape is scaled to meet the table's typical values and used where it
-	 * follows the curve better than the table's law would ({@link #followsBetter}).
+	 * together ({@link JunctionKnee}, CDSK). The shape is scaled to meet the table's typical values (or, meeting one
+	 * on a steep fall, stretched in voltage where that keeps closer to the curve and to the table's other values) and
+	 * used where it follows the curve better than the table's law would ({@link #followsBetter}).
 	 *
+	 * @param all every Coss row of the table, as Cds points
 	 * @return whether the shape was used
 	 */
 	private static boolean cds(ModelCard card, DeviceCurves.Curve curve, JunctionKnee.Result shape, double[][] pts,
-			List<OutputJunction.Point> anchors, List<OutputJunction.Point> held) {
+			List<OutputJunction.Point> anchors, List<OutputJunction.Point> held, List<OutputJunction.Point> all) {
 		boolean knee = !shape.knee().isNone();
 		String law = knee ? "the junction law with CDSK" : "the junction law";
 		boolean rough = !(shape.heldOut() <= MAX_SHAPE_ERROR);
@@ -204,8 +240,18 @@ final class MosCapacitanceCurves {
 				+ shape.figures() + ")";
 		if (!anchors.isEmpty()) {
 			double k = OutputJunction.scale(shape::at, anchors);
-			shape = shape.scaled(k);
-			origin += Fits.fmt(", scaled by %.3f to meet ", k) + OutputJunction.describe(anchors);
+			JunctionKnee.Result scaled = shape.scaled(k);
+			JunctionKnee.Result stretched = anchors.size() == 1 ? stretched(shape, anchors.get(0)) : null;
+			if (stretched != null
+					&& JunctionFit.Figures.logRms(pts, stretched::at) < JunctionFit.Figures.logRms(pts, scaled::at)
+					&& offTable(all, stretched::at) <= offTable(all, scaled::at) + 1e-6) {
+				origin += Fits.fmt(", its voltages stretched by %.3f to meet ",
+						stretched.junction().vj() / shape.junction().vj()) + OutputJunction.describe(anchors);
+				shape = stretched;
+			} else {
+				shape = scaled;
+				origin += Fits.fmt(", scaled by %.3f to meet ", k) + OutputJunction.describe(anchors);
+			}
 			JunctionFit.Result table = OutputJunction.law(anchors);
 			double rmsFit = JunctionFit.Figures.rms(pts, shape::at, i -> true);
 			double rmsLaw = JunctionFit.Figures.rms(pts, table::at, i -> true);
@@ -231,6 +277,25 @@ final class MosCapacitanceCurves {
 		KneeElement.DRAIN_SOURCE.set(card, shape.knee(), "the part of Cds that collapses at VDSK, beside the body "
 				+ "diode's junction: same fit as CJO");
 		return true;
+	}
+
+	/** The sum of the squared log errors of a Cds shape over the table's typical points. */
+	private static double offTable(List<OutputJunction.Point> points, DoubleUnaryOperator cds) {
+		double sum = 0;
+		for (OutputJunction.Point p : points) {
+			if (p.anchors()) {
+				double e = Math.log(cds.applyAsDouble(p.v()) / p.cds());
+				sum += e * e;
+			}
+		}
+		return sum;
+	}
+
+	/** The Cds shape stretched in voltage to meet one table point, or null where no stretch within bounds does. */
+	private static JunctionKnee.Result stretched(JunctionKnee.Result shape, OutputJunction.Point anchor) {
+		double s = stretch(shape::at, anchor.cds(), anchor.v());
+		double vj = shape.junction().vj() * s;
+		return vj >= OutputJunction.VJ_LO && vj <= OutputJunction.VJ_HI ? shape.stretched(s) : null;
 	}
 
 	/**

@@ -39,6 +39,11 @@ public record CapacitanceKnee(double c, double v0, double w) {
 		return isNone() ? this : new CapacitanceKnee(c * k, v0, w);
 	}
 
+	/** The same knee at voltages {@code s} times its own: C(V / s). */
+	public CapacitanceKnee stretched(double s) {
+		return isNone() ? this : new CapacitanceKnee(c, v0 * s, w * s);
+	}
+
 	private static double lnCosh(double z) {
 		double a = Math.abs(z);
 		return a + Math.log1p(Math.exp(-2 * a)) - Math.log(2);

@@ -294,6 +294,66 @@ class CapacitanceCurvesTest {
 		near(cds.applyAsDouble(100), model.applyAsDouble(100), 0.01, "Cds at the table's voltage");
 	}
 
+	/**
+	 * The table prints the superjunction's Crss a fifth over the curve at 25 V, where the curve falls steeply: the
+	 * curve as drawn reaches that value at 23.2 V. Its voltages are stretched to meet the table, not its capacitance
+	 * scaled: the tail past the knee stays where the curve puts it instead of a fifth over it at every voltage.
+	 */
+	@Test
+	void aTableValueOnTheKneesSlopeIsMetByStretchingTheCurvesVoltages() throws ProcessingException {
+		double printed = KNEE.applyAsDouble(23.2);
+		assertTrue(printed > 1.2 * KNEE.applyAsDouble(25), "the table over the curve");
+		ModelCard c = kneeWithTable(printed);
+		assertTrue(c.params().stream().anyMatch(p -> p.name().equals("CGDMAX") && p.origin().contains(
+				"voltages stretched by")), c.render(Dialect.NGSPICE));
+		near(printed, cgd(c, 25), 0.01, "Crss at the table's voltage");
+		// against the fit where the table agrees with the curve: scaled, the tail would come out a fifth higher
+		near(cgd(kneeWithTable(KNEE.applyAsDouble(25)), 100), cgd(c, 100), 0.1, "Crss on the tail at 100 V");
+		// the same excess where the curve is flat is no knee a few volts on: there the shape is scaled
+		assertTrue(Double.isNaN(MosCapacitanceCurves.stretch(KNEE, 1.2 * KNEE.applyAsDouble(0.1), 0.1)));
+	}
+
+	private static ModelCard kneeWithTable(double crss) throws ProcessingException {
+		Device d = device("M1", DeviceKind.MOSFET_N, typ("VGS_TH", 3, "ID", 250e-6), typ("RDS_ON", 0.25, "VGS", 10,
+				"ID", 5), typ("CISS", CGS + crss, "VDS", 25), typ("COSS", CDS.applyAsDouble(25) + crss, "VDS", 25),
+				typ("CRSS", crss, "VDS", 25));
+		return fit(d, plot(Plot.Kind.CAPACITANCE, "VDS", List.of(), List.of(),
+				series("CISS", v -> CGS + KNEE.applyAsDouble(v), 1),
+				series("COSS", v -> CDS.applyAsDouble(v) + KNEE.applyAsDouble(v), 1), series("CRSS", KNEE, 1)));
+	}
+
+	/** A superjunction's Cds: it falls a hundredfold once the pillars deplete, near 20 V, then stays flat. */
+	private static final DoubleUnaryOperator PILLARS = v -> 20e-12 + 2e-9 / (1 + Math.pow(v / 20, 4));
+
+	/**
+	 * The same for Coss: the table prints it at 25 V, on the fall, a seventh under the curve (the curve's value at
+	 * 26.5 V). The Cds shape's voltages are stretched to meet it (VJ and the knee's voltage and width), and the flat
+	 * tail stays where the curve puts it.
+	 */
+	@Test
+	void aCossOnTheKneesSlopeIsMetByStretchingTheCurvesVoltages() throws ProcessingException {
+		double printed = PILLARS.applyAsDouble(26.5) + CGD.applyAsDouble(25);
+		ModelCard c = pillarsWithTable(printed);
+		assertTrue(c.params().stream().anyMatch(p -> p.name().equals("CJO") && p.origin().contains(
+				"voltages stretched by")), c.render(Dialect.NGSPICE));
+		near(PILLARS.applyAsDouble(26.5), cds(c, 25), 0.02, "Cds at the table's voltage");
+		ModelCard agreeing = pillarsWithTable(PILLARS.applyAsDouble(25) + CGD.applyAsDouble(25));
+		near(cds(agreeing, 100), cds(c, 100), 0.05, "Cds on the flat tail at 100 V");
+	}
+
+	private static ModelCard pillarsWithTable(double coss) throws ProcessingException {
+		Device d = device("M1", DeviceKind.MOSFET_N, typ("VGS_TH", 3, "ID", 250e-6),
+				typ("RDS_ON", 0.25, "VGS", 10, "ID", 5), typ("CISS", CGS + CGD.applyAsDouble(25), "VDS", 25),
+				typ("COSS", coss, "VDS", 25), typ("CRSS", CGD.applyAsDouble(25), "VDS", 25));
+		return fit(d, plot(Plot.Kind.CAPACITANCE, "VDS", List.of(), List.of(),
+				series("CISS", v -> CGS + CGD.applyAsDouble(v), 1),
+				series("COSS", v -> PILLARS.applyAsDouble(v) + CGD.applyAsDouble(v), 1), series("CRSS", CGD, 1)));
+	}
+
+	private static double cds(ModelCard c, double v) {
+		return DiodeFitter.cj(c.value("CJO"), c.value("VJ"), c.value("M"), v) + KneeElement.DRAIN_SOURCE.of(c).at(v);
+	}
+
 	/** A Crss curve drawn from 0 V: the knee's starts are spread from its first point above 0 V (from 0 V: NaN). */
 	@Test
 	void aKneeIsFittedOnACurveDrawnFromZeroVolts() {
