@@ -124,8 +124,8 @@ final class MosCapacitanceCurves {
 	/**
 	 * The factor {@code s} by which a falling capacitance's voltages stretch so that it meets {@code value} at
 	 * {@code at} (C(at / s) = value), or NaN when it meets it nowhere within {@link #STRETCH} of {@code at}. Where a
-	 * curve falls steeply at the table's test voltage (a Crss collapsing over a few volts), a table value a third over
-	 * the curve is a knee some volts further on, not a capacitance a third larger at every voltage.
+	 * curve falls steeply at the table's test voltage (a Crss collapsing over a few volts), a table value a fifth over
+	 * the curve is the knee a few volts further on, not a capacitance a fifth larger at every voltage.
 	 */
 	static double stretch(DoubleUnaryOperator c, double value, double at) {
 		double lo = at / STRETCH;

@@ -36,10 +36,11 @@ class VdmosSubcktTest {
 	}
 
 	@Test
-	void ltspiceAndPspiceWriteTheChargesTimeDerivative() {
+	void ltspiceMirrorsTheChargeOnACapacitorAndPspiceWritesItsTimeDerivative() {
 		ModelCard c = card(false, 8e-10);
 		String lt = c.render(Dialect.LTSPICE);
-		assertTrue(lt.contains("BCH G S I=ddt(8.000e-10*0.2500*(max(((V(G,S)-3.000)/0.2500),0)+ln(1+exp(-abs("), lt);
+		assertTrue(lt.contains("BCH QCH 0 V=1e9*8.000e-10*0.2500*(max(((V(G,S)-3.000)/0.2500),0)+ln(1+exp(-abs("), lt);
+		assertTrue(lt.contains("\nCCHQ QCH QCHS 1e-9\nVCHQ QCHS 0 0\nFCH G S VCHQ 1\n"), lt);
 		String ps = c.render(Dialect.PSPICE);
 		assertTrue(ps.contains("GCH G S VALUE={DDT(8.000e-10*0.2500*(max(((V(G,S)-3.000)/0.2500),0)+LOG(1+exp("), ps);
 		assertTrue(ps.contains("M1 D1 G S1 S1 M1_M L=1u W=1u"), "PSpice's LEVEL=1 stand-in: " + ps);

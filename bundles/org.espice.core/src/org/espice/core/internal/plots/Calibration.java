@@ -278,11 +278,14 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 			List<Tick> rest = new ArrayList<>(ticks);
 			rest.remove(skip);
 			Calibration c = line(rest, false);
+			if (c == null) {
+				continue;
+			}
 			double worst = 0;
-			for (Tick t : c == null ? List.<Tick>of() : rest) {
+			for (Tick t : rest) {
 				worst = Math.max(worst, Math.abs(c.value(t.pos()) - t.value()));
 			}
-			if (c != null && worst < least) {
+			if (worst < least) {
 				least = worst;
 				best = rest;
 			}
