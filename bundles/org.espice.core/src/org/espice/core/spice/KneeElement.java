@@ -83,8 +83,17 @@ public enum KneeElement {
 		if (!ltspice) {
 			return "C" + suffix + " " + nodes + " Q='" + charge + "'\n";
 		}
+		return mirroredCharge(suffix, nodes, charge) + "\n";
+	}
+
+	/**
+	 * LTspice's nonlinear capacitor between {@code nodes}: the charge as a behavioural voltage on a 1 nF capacitor
+	 * whose current a current-controlled source mirrors between them (B, C, V and F elements and two nodes named
+	 * after {@code suffix}); lines without a final newline.
+	 */
+	static String mirroredCharge(String suffix, String nodes, String charge) {
 		String q = "Q" + suffix;
 		return "B" + suffix + " " + q + " 0 V=1e9*" + charge + "\nC" + suffix + "Q " + q + " " + q + "S 1e-9\nV"
-				+ suffix + "Q " + q + "S 0 0\nF" + suffix + " " + nodes + " V" + suffix + "Q 1\n";
+				+ suffix + "Q " + q + "S 0 0\nF" + suffix + " " + nodes + " V" + suffix + "Q 1";
 	}
 }

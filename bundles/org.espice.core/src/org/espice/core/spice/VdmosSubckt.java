@@ -89,10 +89,10 @@ final class VdmosSubckt {
 				Target.fmt(k), x, ln, x);
 		return switch (dialect) {
 		case NGSPICE -> "CCH " + nodes + " Q='" + charge + "'";
-		// as a knee's (KneeElement): the charge on a 1 nF capacitor whose current a controlled source mirrors. Through a
+		// as a knee's: the charge on a 1 nF capacitor whose current a controlled source mirrors. Through a
 		// behavioural source's ddt() ngspice's LTspice mode left the gate jittering by tenths of a volt under a
 		// constant charging current where the channel's charge sets in, and put the plateau's start 5 % early
-		case LTSPICE -> "BCH QCH 0 V=1e9*" + charge + "\nCCHQ QCH QCHS 1e-9\nVCHQ QCHS 0 0\nFCH " + nodes + " VCHQ 1";
+		case LTSPICE -> KneeElement.mirroredCharge("CH", nodes, charge);
 		case PSPICE -> "GCH " + nodes + " VALUE={DDT(" + charge + ")}";
 		};
 	}

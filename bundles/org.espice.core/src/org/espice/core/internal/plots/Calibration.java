@@ -99,8 +99,7 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 			// numbers in equal steps are a linear axis's: a skip that leaves a line wins over a log scale another
 			// skip happens to suit (20 40 60 80 with the 60 off its place: 40 60 80 on a log scale)
 			if (evenSteps(ticks)) {
-				rest = lineWithoutOne(ticks);
-				best = rest == null ? null : line(rest, false);
+				best = lineWithoutOne(ticks);
 			}
 			for (int skip = 0; skip < ticks.size() && best == null; skip++) {
 				rest = new ArrayList<>(ticks);
@@ -270,9 +269,12 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 		return step > 0;
 	}
 
-	/** The ticks but the one whose leaving out lets the others lie closest to a line, or null when none does. */
-	private static List<Tick> lineWithoutOne(List<Tick> ticks) {
-		List<Tick> best = null;
+	/**
+	 * The line through the ticks but the one whose leaving out lets the others lie closest to it, or null when none
+	 * does.
+	 */
+	private static Calibration lineWithoutOne(List<Tick> ticks) {
+		Calibration best = null;
 		double least = Double.MAX_VALUE;
 		for (int skip = 0; skip < ticks.size(); skip++) {
 			List<Tick> rest = new ArrayList<>(ticks);
@@ -287,7 +289,7 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 			}
 			if (worst < least) {
 				least = worst;
-				best = rest;
+				best = c;
 			}
 		}
 		return best;
