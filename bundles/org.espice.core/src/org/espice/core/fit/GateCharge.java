@@ -34,13 +34,17 @@ final class GateCharge {
 	private static final int MAX_BISECTIONS = 200;
 
 	/** The channel of the card: VTO, KP, LAMBDA and the source and drain resistances (n-channel magnitudes). */
-	record Channel(double vto, double kp, double lambda, double rs, double rd, double ksub) {
+	record Channel(double vto, double kp, double lambda, double rs, double rd, double ksub, double mtr) {
 
-		/** The intrinsic gate overdrive (Vgs - VTO at the channel) at which it carries {@code id} at {@code vds}. */
+		/**
+		 * The intrinsic gate overdrive (Vgs - VTO at the channel) at which it carries {@code id} at {@code vds}; in the
+		 * ohmic region ngspice's VDMOS takes the drain voltage times MTRIODE.
+		 */
 		double overdrive(double id, double vds) {
 			double beta = kp * (1 + lambda * vds);
 			double sat = Math.sqrt(2 * id / beta);
-			double eff = vds >= sat ? sat : id / (beta * vds) + vds / 2;
+			double w = mtr * vds;
+			double eff = w >= sat ? sat : id / (beta * w) + w / 2;
 			return VdmosFitter.overdriveFor(eff, ksub);
 		}
 	}

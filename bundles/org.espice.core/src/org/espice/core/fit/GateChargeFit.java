@@ -223,7 +223,8 @@ final class GateChargeFit {
 		}
 		Double ksub = card.value("KSUBTHRES");
 		return new GateCharge.Channel(Math.abs(vto), kp, orZero(card.value("LAMBDA")), orZero(card.value("RS")),
-				orZero(card.value("RD")), ksub == null ? VdmosFitter.KSUBTHRES : ksub);
+				orZero(card.value("RD")), ksub == null ? VdmosFitter.KSUBTHRES : ksub,
+				card.value("MTRIODE") == null ? 1 : card.value("MTRIODE"));
 	}
 
 	private static double orZero(Double v) {

@@ -50,7 +50,7 @@ final class HotOnResistance {
 	 */
 	static VdmosFitter.SquareLaw hot(VdmosFitter.SquareLaw law, double t, double tcvth, double rextScale) {
 		return new VdmosFitter.SquareLaw(law.vto() - tcvth * (t - Fits.TNOM_C), kpAt(law.kp(), t),
-				law.rext() * rextScale, law.ksub(), law.rsShare());
+				law.rext() * rextScale, law.ksub(), law.rsShare(), law.mtr());
 	}
 
 	/** KP at {@code t} degC on ngspice's mobility law. */

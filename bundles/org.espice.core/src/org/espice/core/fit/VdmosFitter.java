@@ -119,8 +119,10 @@ final class VdmosFitter {
 		List<Check> checks = new ArrayList<>();
 		Check cth = new Check(vth, Probe.VGS_TH, Target.of(vth));
 		checks.add(cth);
+		List<OutputCurves.Ohmic> ohmic = OutputCurves.find(curves);
 		for (Parameter r : rons) {
-			checks.add(new Check(r, Probe.RDS_ON, Target.of(r)));
+			Parameter aim = OutputCurves.typical(r, ohmic);
+			checks.add(new Check(aim, Probe.RDS_ON, Target.of(aim)));
 		}
 		Parameter gfs = Fits.row(d, GFS, ID);
 		double vth0 = cth.target().value();
@@ -133,20 +135,29 @@ final class VdmosFitter {
 		double[] lo = { 0.05, Math.log(1e-4), Math.log(1e-7) };
 		double[] hi = { Math.max(vth0, 0.2) * 1.5, Math.log(1e5), Math.log(1e4) };
 		ChannelFit.Result fit = ChannelFit.fit(card, d, checks, gfs, curves, start, lo, hi, monitor);
-		SquareLaw law = fit.law();
+		SquareLaw fitted = fit.law();
+		OutputFit.Result mtriode = OutputFit.fit(fitted, checks, gfs, ohmic);
+		SquareLaw law = mtriode == null ? fitted : mtriode.law();
 		boolean p = card.flags().contains("pchan");
 		String used = Fits.fmt("least squares (LM, rms log error %.3g) on %s", fit.rms(), checks.stream()
 				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse("")
 				+ (gfs != null ? "; " + Fits.from(gfs, Target.of(gfs)) : "") + fit.curveFigures());
 		card.set("VTO", p ? -law.vto() : law.vto(), used);
 		card.set("KP", law.kp(), "same fit as VTO");
-		double rext = law.rext();
-		double share = law.rsShare();
+		double rext = fitted.rext();
+		double share = fitted.rsShare();
 		String split = share == RS_SHARE ? "" : " (the split fitted too)";
-		card.set("RD", rext * (1 - share), Fits.fmt("%.0f %% of the fitted external resistance ", 100 * (1 - share))
-				+ Target.fmt(rext) + " Ohm (drift region dominates); same fit as VTO" + split);
+		if (mtriode == null) {
+			card.set("RD", rext * (1 - share), Fits.fmt("%.0f %% of the fitted external resistance ",
+					100 * (1 - share)) + Target.fmt(rext) + " Ohm (drift region dominates); same fit as VTO" + split);
+		} else {
+			card.set("RD", law.rext() - law.rs(), mtriode.rd());
+		}
 		card.set("RS", rext * share, Fits.fmt("%.0f %% of the fitted external resistance ", 100 * share)
 				+ Target.fmt(rext) + " Ohm" + split);
+		if (mtriode != null) {
+			card.set("MTRIODE", law.mtr(), mtriode.origin());
+		}
 		if (fit.slopeFrom() != null) {
 			double least = ChannelFit.minKsub(d);
 			card.set("KSUBTHRES", law.ksub(), "weak-inversion slope; same fit as VTO, from the threshold row and the "
@@ -172,12 +183,24 @@ final class VdmosFitter {
 	 * @param rext    the external (drain plus source) resistance
 	 * @param ksub    KSUBTHRES: the overdrive is ksub ln(1 + exp(vgst / ksub))
 	 * @param rsShare the share of {@code rext} in the source ({@link #RS_SHARE} unless fitted)
+	 * @param mtr     MTRIODE: ngspice's VDMOS scales the drain voltage by it in the ohmic region, where the channel
+	 *                then conducts mtr times as well; saturation is left as it is (1 unless fitted, {@link OutputFit})
 	 */
-	record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare) {
+	record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare, double mtr) {
 
 		/** The law with the default source share. */
 		SquareLaw(double vto, double kp, double rext, double ksub) {
 			this(vto, kp, rext, ksub, RS_SHARE);
+		}
+
+		/** The law with ngspice's default ohmic region (MTRIODE 1). */
+		SquareLaw(double vto, double kp, double rext, double ksub, double rsShare) {
+			this(vto, kp, rext, ksub, rsShare, 1);
+		}
+
+		/** The same saturation with another ohmic region: MTRIODE and the external resistance, the source's held. */
+		SquareLaw ohmic(double newMtr, double newRext) {
+			return new SquareLaw(vto, kp, newRext, ksub, rs() / newRext, newMtr);
 		}
 
 		/**
@@ -245,7 +268,7 @@ final class VdmosFitter {
 		if (vgst <= 0 || disc < 0) {
 			return 1e6; // the channel cannot carry ID: far from any target
 		}
-		double vch = vgst - Math.sqrt(disc);
+		double vch = (vgst - Math.sqrt(disc)) / law.mtr();
 		return (vch + id * law.rext()) / id;
 	}
 

@@ -52,6 +52,7 @@ final class VerificationDeck {
 		case ZENER_VOLTAGE -> zenerVoltage(k, c, m);
 		case ZENER_IMPEDANCE -> zenerImpedance(k, c, m);
 		case RDS_ON -> onResistance(k, c, m);
+		case OHMIC_RESISTANCE -> ohmicResistance(k, c, m);
 		case VGS_TH, IGBT_VGE_TH -> threshold(k, c, m);
 		case CISS, CRSS, COSS -> gateCapacitance(k, c, m);
 		case HFE, VBE_ON -> gain(k, c, m);
@@ -125,6 +126,14 @@ final class VerificationDeck {
 		line(net, "I%d 0 c%d DC %s AC 1", k, k, num(c.condition("IZ", 5e-3)));
 		line(net, "%s", inst.line(k, "0", "c" + k, null));
 		let(ac1k, m, "mag(v(c" + k + "))");
+	}
+
+	private void ohmicResistance(int k, Check c, String m) {
+		double vds = c.condition("VDS", 1);
+		line(net, "Vg%d g%d 0 DC %s", k, k, num(s * c.condition("VGS", 10)));
+		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * vds));
+		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
+		let(op, m, num(vds) + "/abs(i(vd" + k + "))");
 	}
 
 	private void onResistance(int k, Check c, String m) {

@@ -34,7 +34,13 @@ public enum Probe {
 	/** BJT emitter-base capacitance at VEB, collector open (Cibo) */
 	EMITTER_BASE_CAPACITANCE,
 	/** cut-off current of a blocking junction: MOSFET IDSS at VDS, BJT ICBO at VCB, IGBT ICES at VCE */
-	CUTOFF_CURRENT;
+	CUTOFF_CURRENT,
+	/**
+	 * on-resistance VDS/ID of a MOSFET with its drain held at VDS and its gate at VGS: a point of an output curve's
+	 * ohmic part (a current forced near the knee leaves the drain voltage ill-conditioned, and a model that cannot
+	 * carry it without a solution)
+	 */
+	OHMIC_RESISTANCE;
 
 	/**
 	 * The least reverse current (A) a {@link #REVERSE_RECOVERY} is measured at: under it a trr ends where the test's

@@ -102,9 +102,16 @@ final class VdmosSubckt {
 		boolean p = card.flags().contains("pchan");
 		String n = card.modelName();
 		out.append("* PSpice has no VDMOS: LEVEL=1 MOS + body diode; CGD fixed at its value at the Crss test voltage\n");
+		double rd = orZero(card, "RD");
+		if (card.value("MTRIODE") != null) {
+			rd = pspiceDrain(card);
+			out.append("* LEVEL=1 has no MTRIODE (").append(Target.fmt(card.value("MTRIODE"))).append("): RD is ")
+					.append(Target.fmt(rd)).append(" Ohm so that the table's RDS(on) stays met; away from its gate ")
+					.append("voltage the ohmic region follows KP\n");
+		}
 		out.append(".SUBCKT ").append(n).append(" D G S\n");
 		out.append("M1 D1 G S1 S1 ").append(n).append("_M L=1u W=1u\n");
-		out.append("RD D D1 ").append(Target.fmt(orZero(card, "RD") + 1e-6)).append('\n');
+		out.append("RD D D1 ").append(Target.fmt(rd + 1e-6)).append('\n');
 		out.append("RS S1 S ").append(Target.fmt(orZero(card, "RS") + 1e-6)).append('\n');
 		out.append("CGS G S1 ").append(Target.fmt(orZero(card, "CGS"))).append('\n');
 		out.append("CGD G D1 ").append(Target.fmt(cgdAtCrssVoltage(card))).append('\n');
@@ -138,6 +145,32 @@ final class VdmosSubckt {
 	private static double crssVoltage(ModelCard card) {
 		return card.checks().stream().filter(c -> c.probe() == Probe.CRSS).map(c -> Math.abs(c.condition("VDS", 25)))
 				.findFirst().orElse(25.0);
+	}
+
+	/**
+	 * The drain resistance that gives LEVEL=1 (no MTRIODE, no weak-inversion slope) the RDS(on) ngspice's VDMOS has at
+	 * the card's RDS(on) row: the difference of their channel drops there added to RD.
+	 */
+	private static double pspiceDrain(ModelCard card) {
+		Check ron = card.checks().stream().filter(c -> c.probe() == Probe.RDS_ON).findFirst().orElse(null);
+		double rd = orZero(card, "RD");
+		if (ron == null) {
+			return rd;
+		}
+		double id = ron.condition("ID", 1);
+		double vgst = Math.abs(ron.condition("VGS", 10)) - Math.abs(orZero(card, "VTO")) - id * orZero(card, "RS");
+		double ksub = or(card.value("KSUBTHRES"), 0.1);
+		double soft = vgst / ksub > 40 ? vgst : ksub * Math.log1p(Math.exp(vgst / ksub));
+		double kp = orZero(card, "KP");
+		double vdmos = channelDrop(soft, kp, id) / card.value("MTRIODE");
+		double level1 = channelDrop(vgst, kp, id);
+		return Double.isFinite(vdmos) && Double.isFinite(level1) ? Math.max(0, rd + (vdmos - level1) / id) : rd;
+	}
+
+	/** The ohmic channel's drain voltage at {@code id} with overdrive {@code vgst}; NaN where it cannot carry it. */
+	private static double channelDrop(double vgst, double kp, double id) {
+		double disc = vgst * vgst - 2 * id / kp;
+		return vgst > 0 && disc >= 0 ? vgst - Math.sqrt(disc) : Double.NaN;
 	}
 
 	private static double orZero(ModelCard card, String name) {

@@ -1,0 +1,175 @@
+package org.espice.core.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+import org.espice.core.Parameter;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+
+/**
+ * MTRIODE from a MOSFET's output curves in their ohmic part ({@link OutputCurves}). The channel fit meets the table's
+ * RDS(on) at its gate voltage and the transfer curve in saturation; the square law then sets the on-resistance at
+ * every other gate voltage through KP alone, and datasheets draw the ohmic region of a trench or planar channel
+ * conducting up to several times better than the saturation's KP gives. ngspice's VDMOS multiplies the drain voltage
+ * by MTRIODE in the ohmic region and leaves saturation as it is, so the transfer curve, gfs and the Miller plateau stay
+ * as fitted. MTRIODE is chosen on the curves' points with the drain resistance solved so that the table's RDS(on) stays
+ * as the channel fit modelled it (the source resistance held); it is kept only where it follows the curves
+ * {@link #GAIN} times better than MTRIODE 1 (and by a point of rms) on all their points or on every third held out of
+ * its choice, and no worse on the other, and breaks no table value the channel fit met.
+ */
+final class OutputFit {
+
+	/**
+	 * How much better than MTRIODE 1 the fitted one must follow the curves to be kept: this many times, and by at
+	 * least {@link #LEAST_GAIN} of rms (under it the gain is the reading's own noise).
+	 */
+	static final double GAIN = 1.25, LEAST_GAIN = 0.01;
+	/**
+	 * The range searched. Under 1 the ohmic region would reach past the saturation voltage, into the drain voltages
+	 * of the threshold, gfs and gate-charge tests; over 5 ngspice 39 was seen to lose the operating point of a drain
+	 * fed by a current source (a 0.2 A RDS(on) test at MTRIODE 7, 8 and 10, not at 5.5 or under).
+	 */
+	static final double MIN_MTR = 1, MAX_MTR = 5;
+	/** The largest log error one point counts with (a factor of 3). */
+	static final double CAP = Math.log(3);
+	/** Grid steps over ln MTRIODE before the golden-section refinement. */
+	private static final int GRID = 40;
+
+	/**
+	 * @param law    the channel with its fitted MTRIODE and drain resistance
+	 * @param origin the card's account of MTRIODE
+	 * @param rd     the card's account of the drain resistance solved with it
+	 */
+	record Result(VdmosFitter.SquareLaw law, String origin, String rd) {
+	}
+
+	/** One ohmic point: gate voltage, current and on-resistance read off the curve (magnitudes), its index there. */
+	private record Point(double vgs, double id, double ron, int index) {
+	}
+
+	private OutputFit() {
+	}
+
+	/**
+	 * The channel {@code law} with MTRIODE fitted to the output curves' ohmic parts ({@link OutputCurves#find}) and RD
+	 * solved with it, or null where none is drawn or the fit does not earn its place (see {@link OutputFit}).
+	 * {@code checks} are the channel fit's table rows (the threshold first, then RDS(on)), {@code gfs} its
+	 * transconductance row or null.
+	 */
+	static Result fit(VdmosFitter.SquareLaw law, List<Check> checks, Parameter gfs, List<OutputCurves.Ohmic> ohmic) {
+		Check ron = checks.stream().filter(c -> c.probe() == Probe.RDS_ON).findFirst().orElse(null);
+		if (ohmic.isEmpty() || ron == null) {
+			return null;
+		}
+		List<Point> pts = new ArrayList<>();
+		for (OutputCurves.Ohmic o : ohmic) {
+			for (int k = 0; k < o.id().length; k++) {
+				pts.add(new Point(o.vgs(), o.id()[k], o.ron(k), o.index()[k]));
+			}
+		}
+		IntPredicate all = k -> true;
+		IntPredicate train = k -> k % 3 != 2;
+		IntPredicate heldOut = k -> k % 3 == 2;
+		double[] range = feasible(law, ron, checks, gfs);
+		double best = choose(law, ron, pts, all, range);
+		double trained = choose(law, ron, pts, train, range);
+		VdmosFitter.SquareLaw fitted = at(law, ron, best);
+		VdmosFitter.SquareLaw one = at(law, ron, 1);
+		if (fitted == null || one == null) {
+			return null;
+		}
+		double rmsFit = rms(fitted, pts, all);
+		double rmsOne = rms(one, pts, all);
+		VdmosFitter.SquareLaw fromTrain = at(law, ron, trained);
+		double heldFit = fromTrain == null ? Double.POSITIVE_INFINITY : rms(fromTrain, pts, heldOut);
+		double heldOne = rms(one, pts, heldOut);
+		boolean earns = rmsFit <= rmsOne && heldFit <= heldOne && rmsOne - rmsFit >= LEAST_GAIN
+				&& (GAIN * rmsFit <= rmsOne || GAIN * heldFit <= heldOne);
+		if (!earns || ChannelFit.broken(fitted, law, checks, gfs) != null) {
+			return null;
+		}
+		String on = OutputCurves.describe(ohmic);
+		String origin = Fits.fmt("fitted to %s (%d ohmic points: on-resistance rms %.1f %% against %.1f %% with "
+				+ "MTRIODE 1; every third held out: %.1f %% against %.1f %%); saturation as the channel fit left it",
+				on, pts.size(), 100 * rmsFit, 100 * rmsOne, 100 * heldFit, 100 * heldOne);
+		String rd = "the external resistance less RS, " + Target.fmt(fitted.rext()) + " Ohm, solved with MTRIODE so "
+				+ "that " + Fits.from(ron.parameter(), ron.target()) + " stays as the channel fit modelled it";
+		return new Result(fitted, origin, rd);
+	}
+
+	/**
+	 * The MTRIODE that follows the points {@code use} selects best within {@code range} (its logs), the drain
+	 * resistance solved with each.
+	 */
+	private static double choose(VdmosFitter.SquareLaw law, Check ron, List<Point> pts, IntPredicate use,
+			double[] range) {
+		if (range[1] - range[0] < 1e-9) {
+			return Math.exp(range[0]);
+		}
+		double x = JunctionFit.Figures.minimise(lnM -> {
+			VdmosFitter.SquareLaw l = at(law, ron, Math.exp(lnM));
+			return l == null ? Double.POSITIVE_INFINITY : rms(l, pts, use);
+		}, range[0], range[1], GRID);
+		return Math.exp(x);
+	}
+
+	/**
+	 * The range of ln MTRIODE, around 0, over which the law breaks no table value the channel fit met (its other
+	 * RDS(on) rows move with MTRIODE): stepped out from 1 each way on the search's grid.
+	 */
+	private static double[] feasible(VdmosFitter.SquareLaw law, Check ron, List<Check> checks, Parameter gfs) {
+		double[] range = new double[2];
+		double[] ends = { Math.log(MIN_MTR), Math.log(MAX_MTR) };
+		for (int side = 0; side < 2; side++) {
+			double step = ends[side] / GRID * 2;
+			double x = 0;
+			for (int i = 1; i <= GRID / 2; i++) {
+				VdmosFitter.SquareLaw l = at(law, ron, Math.exp(i * step));
+				if (l == null || ChannelFit.broken(l, law, checks, gfs) != null) {
+					break;
+				}
+				x = i * step;
+			}
+			range[side] = x;
+		}
+		return range;
+	}
+
+	/**
+	 * The law with MTRIODE {@code mtr} and the external resistance that keeps the modelled RDS(on) of {@code ron}: the
+	 * channel's drop there scales by 1/MTRIODE and the drain resistance takes up the difference. Null where the drain
+	 * resistance would have to fall below nothing.
+	 */
+	static VdmosFitter.SquareLaw at(VdmosFitter.SquareLaw law, Check ron, double mtr) {
+		double r = VdmosFitter.predict(ron, law);
+		double channel = (r - law.rext()) * law.mtr();
+		double rext = r - channel / mtr;
+		return rext > law.rs() ? law.ohmic(mtr, rext) : null;
+	}
+
+	/** The rms log error of the law's on-resistance over the points {@code use} selects by their index on a curve. */
+	private static double rms(VdmosFitter.SquareLaw law, List<Point> pts, IntPredicate use) {
+		double sum = 0;
+		int n = 0;
+		for (Point p : pts) {
+			if (use.test(p.index())) {
+				// a point the channel cannot carry at all is the saturation's miss, not the ohmic region's: capped
+				double e = Math.min(CAP, Math.abs(Math.log(VdmosFitter.predict(check(p), law) / p.ron())));
+				sum += e * e;
+				n++;
+			}
+		}
+		return n == 0 ? 0 : Math.sqrt(sum / n);
+	}
+
+	private static Check check(Point p) {
+		java.util.Map<String, Double> c = new java.util.LinkedHashMap<>();
+		c.put("VGS", p.vgs());
+		c.put("ID", p.id());
+		Parameter row = new Parameter("RDS_ON", null, p.ron(), null, "Ohm", c, null);
+		return new Check(row, Probe.RDS_ON, Target.of(row));
+	}
+}

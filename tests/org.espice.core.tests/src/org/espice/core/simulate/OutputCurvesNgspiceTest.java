@@ -1,0 +1,73 @@
+package org.espice.core.simulate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.espice.core.Device;
+import org.espice.core.ExtractionResult;
+import org.espice.core.Plot;
+import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.fit.ModelBuilder;
+import org.espice.core.fit.OutputCurvesTest;
+import org.espice.core.spice.Dialect;
+import org.espice.core.spice.ModelCard;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The card fitted to a MOSFET's output curves (drawn with MTRIODE 3, {@link OutputCurvesTest}) follows them in
+ * ngspice: the verifier measures the on-resistance at every third ohmic point of each curve, and ngspice's VDMOS,
+ * with the card's MTRIODE, lands where the fit's own equation put it; the table values stay met. The LTspice card
+ * follows them as well; the PSpice card's LEVEL=1 stand-in, without MTRIODE, still meets the table's RDS(on).
+ */
+class OutputCurvesNgspiceTest {
+
+	private static NgspiceRunner runner;
+
+	@BeforeAll
+	static void ngspice() {
+		runner = Ngspice.required();
+	}
+
+	@Test
+	void ngspiceFollowsTheOhmicCurvesWithTheFittedMtriode() throws ProcessingException {
+		Device d = OutputCurvesTest.drawnMosfet();
+		List<Plot> plots = OutputCurvesTest.drawnPlots();
+		ModelCard card = (ModelCard) new ModelBuilder().fit(d,
+				new ExtractionResult("x.pdf", 4, null, "ACME", List.of(d), null).withCurves(plots), TaskMonitor.NONE);
+		assertTrue(card.value("MTRIODE") != null, card.params().toString());
+		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, plots, card);
+		assertTrue(v.loaded(), v.errors().toString());
+		List<DatasheetVerification.Point> ohmic = v.points().stream()
+				.filter(p -> p.curve() && p.row().name().equals("RDS_ON")).toList();
+		assertTrue(ohmic.size() >= 6, v.points().toString());
+		double worst = ohmic.stream().mapToDouble(p -> Math.abs(p.error())).max().orElseThrow();
+		System.out.printf("output curves in ngspice: %d ohmic points, worst on-resistance error %.2f %%%n",
+				ohmic.size(), 100 * worst);
+		assertTrue(worst < 0.02, "worst " + worst);
+		assertTrue(v.points().stream().filter(p -> !p.curve() && p.row().typ() != null)
+				.allMatch(p -> Math.abs(p.error()) < 0.02), v.points().toString());
+		// LTspice's VDMOS knows MTRIODE too; PSpice's LEVEL=1 stand-in does not, and its RD keeps the table's RDS(on)
+		ModelVerifier verifier = new ModelVerifier(runner);
+		DatasheetVerification lt = verifier.verifyDatasheetOther(VendorModel.parse(card.render(Dialect.LTSPICE), true),
+				card.modelName(), d, plots, card, List.of("set ngbehavior=lt"));
+		assertTrue(lt.loaded(), lt.errors().toString());
+		assertTrue(ohmicWorst(lt) < 0.02, lt.points().toString());
+		DatasheetVerification ps = verifier.verifyDatasheetOther(VendorModel.parse(card.render(Dialect.PSPICE), true),
+				card.modelName(), d, plots, card, List.of("set ngbehavior=ps"));
+		assertTrue(ps.loaded(), ps.errors().toString());
+		DatasheetVerification.Point table = ps.points().stream().filter(p -> !p.curve()
+				&& p.row().name().equals("RDS_ON")).findFirst().orElseThrow();
+		System.out.printf("PSpice card: table RDS(on) %+.2f %%, ohmic points worst %.1f %%%n", 100 * table.error(),
+				100 * ohmicWorst(ps));
+		assertEquals(0, table.error(), 0.02, "the table's RDS(on) through the PSpice card");
+	}
+
+	private static double ohmicWorst(DatasheetVerification v) {
+		return v.points().stream().filter(p -> p.curve() && p.row().name().equals("RDS_ON"))
+				.mapToDouble(p -> Math.abs(p.error())).max().orElseThrow();
+	}
+}
