@@ -30,8 +30,8 @@ final class OutputCurves {
 	/**
 	 * One curve's ohmic part.
 	 *
-	 * @param vgs  its gate voltage, magnitude
-	 * @param page the page it was read from
+	 * @param vgs   its gate voltage, magnitude
+	 * @param page  the page it was read from
 	 * @param vds   drain voltages, rising
 	 * @param id    the currents at them
 	 * @param index each point's index among the curve's read points (distinct VDS, rising), by which every third one
@@ -107,12 +107,13 @@ final class OutputCurves {
 	 * A maximum-only RDS(on) row as its typical value read off the ohmic part of the output curve drawn at its gate
 	 * voltage, at its current (linear between read points), marked as read off the curve's page: the typical part
 	 * the fit aims at, where the tables leave it to a share of the maximum. The row itself where it prints a typical
-	 * value, no curve is drawn at its VGS or spans its ID, or the curve stands over the maximum (misread).
+	 * value or is not at room temperature, no curve is drawn at its VGS or spans its ID, or the curve stands over the
+	 * maximum (misread).
 	 */
 	static Parameter typical(Parameter row, List<Ohmic> curves) {
 		Double vgs = row.condition("VGS");
 		Double id = row.condition("ID");
-		if (row.typ() != null || row.max() == null || vgs == null || id == null) {
+		if (row.typ() != null || row.max() == null || vgs == null || id == null || !Fits.room(row.condition("T"))) {
 			return row;
 		}
 		for (Ohmic o : curves) {

@@ -12,10 +12,9 @@ import org.espice.core.spice.Target;
 /**
  * MTRIODE from a MOSFET's output curves in their ohmic part ({@link OutputCurves}). The channel fit meets the table's
  * RDS(on) at its gate voltage and the transfer curve in saturation; the square law then sets the on-resistance at
- * every other gate voltage through KP alone, and datasheets draw the ohmic region of a trench or planar channel
- * conducting up to several times better than the saturation's KP gives. ngspice's VDMOS multiplies the drain voltage
- * by MTRIODE in the ohmic region and leaves saturation as it is, so the transfer curve, gfs and the Miller plateau stay
- * as fitted. MTRIODE is chosen on the curves' points with the drain resistance solved so that the table's RDS(on) stays
+ * every other gate voltage through KP alone, and datasheets often draw the ohmic region conducting up to several
+ * times better than the saturation's KP gives. ngspice's VDMOS multiplies the drain voltage by MTRIODE in the ohmic
+ * region and leaves saturation as it is, so the transfer curve, gfs and the Miller plateau stay as fitted. MTRIODE is chosen on the curves' points with the drain resistance solved so that the table's RDS(on) stays
  * as the channel fit modelled it (the source resistance held); it is kept only where it follows the curves
  * {@link #GAIN} times better than MTRIODE 1 (and by a point of rms) on all their points or on every third held out of
  * its choice, and no worse on the other, and breaks no table value the channel fit met.
