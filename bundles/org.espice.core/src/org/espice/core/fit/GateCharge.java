@@ -33,7 +33,10 @@ final class GateCharge {
 	private static final double PLATEAU_END = 0.03;
 	private static final int MAX_BISECTIONS = 200;
 
-	/** The channel of the card: VTO, KP, LAMBDA and the source and drain resistances (n-channel magnitudes). */
+	/**
+	 * The channel of the card: VTO, KP, LAMBDA, the source and drain resistances, KSUBTHRES and MTRIODE (n-channel
+	 * magnitudes).
+	 */
 	record Channel(double vto, double kp, double lambda, double rs, double rd, double ksub, double mtr) {
 
 		/**
