@@ -1,7 +1,9 @@
 package org.espice.core.fit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 
 import org.espice.core.Parameter;
@@ -45,8 +47,19 @@ final class OutputFit {
 	record Result(VdmosFitter.SquareLaw law, String origin, String rd) {
 	}
 
-	/** One ohmic point: gate voltage, current and on-resistance read off the curve (magnitudes), its index there. */
-	private record Point(double vgs, double id, double ron, int index) {
+	/**
+	 * One ohmic point: its on-resistance read off the curve, as the RDS(on) check at its gate voltage and current
+	 * (magnitudes), and its index there.
+	 */
+	private record Point(Check check, double ron, int index) {
+
+		static Point of(double vgs, double id, double ron, int index) {
+			Map<String, Double> c = new LinkedHashMap<>();
+			c.put("VGS", vgs);
+			c.put("ID", id);
+			Parameter row = new Parameter("RDS_ON", null, ron, null, "Ohm", c, null);
+			return new Point(new Check(row, Probe.RDS_ON, Target.of(row)), ron, index);
+		}
 	}
 
 	private OutputFit() {
@@ -66,15 +79,15 @@ final class OutputFit {
 		List<Point> pts = new ArrayList<>();
 		for (OutputCurves.Ohmic o : ohmic) {
 			for (int k = 0; k < o.id().length; k++) {
-				pts.add(new Point(o.vgs(), o.id()[k], o.ron(k), o.index()[k]));
+				pts.add(Point.of(o.vgs(), o.id()[k], o.ron(k), o.index()[k]));
 			}
 		}
 		IntPredicate all = k -> true;
 		IntPredicate train = k -> k % 3 != 2;
 		IntPredicate heldOut = k -> k % 3 == 2;
-		double[] range = feasible(law, ron, checks, gfs);
-		double best = choose(law, ron, pts, all, range);
-		double trained = choose(law, ron, pts, train, range);
+		double top = feasible(law, ron, checks, gfs);
+		double best = choose(law, ron, pts, all, top);
+		double trained = choose(law, ron, pts, train, top);
 		VdmosFitter.SquareLaw fitted = at(law, ron, best);
 		VdmosFitter.SquareLaw one = at(law, ron, 1);
 		if (fitted == null || one == null) {
@@ -100,41 +113,38 @@ final class OutputFit {
 	}
 
 	/**
-	 * The MTRIODE that follows the points {@code use} selects best within {@code range} (its logs), the drain
+	 * The MTRIODE from {@link #MIN_MTR} up to e^{@code top} that follows the points {@code use} selects best, the drain
 	 * resistance solved with each.
 	 */
 	private static double choose(VdmosFitter.SquareLaw law, Check ron, List<Point> pts, IntPredicate use,
-			double[] range) {
-		if (range[1] - range[0] < 1e-9) {
-			return Math.exp(range[0]);
+			double top) {
+		double from = Math.log(MIN_MTR);
+		if (top - from < 1e-9) {
+			return MIN_MTR;
 		}
 		double x = JunctionFit.Figures.minimise(lnM -> {
 			VdmosFitter.SquareLaw l = at(law, ron, Math.exp(lnM));
 			return l == null ? Double.POSITIVE_INFINITY : rms(l, pts, use);
-		}, range[0], range[1], GRID);
+		}, from, top, GRID);
 		return Math.exp(x);
 	}
 
 	/**
-	 * The range of ln MTRIODE, around 0, over which the law breaks no table value the channel fit met (its other
-	 * RDS(on) rows move with MTRIODE): stepped out from 1 each way on the search's grid.
+	 * The largest ln MTRIODE up to which the law breaks no table value the channel fit met (its other RDS(on) rows move
+	 * with MTRIODE): stepped up from {@link #MIN_MTR} on twice the search's grid step.
 	 */
-	private static double[] feasible(VdmosFitter.SquareLaw law, Check ron, List<Check> checks, Parameter gfs) {
-		double[] range = new double[2];
-		double[] ends = { Math.log(MIN_MTR), Math.log(MAX_MTR) };
-		for (int side = 0; side < 2; side++) {
-			double step = ends[side] / GRID * 2;
-			double x = 0;
-			for (int i = 1; i <= GRID / 2; i++) {
-				VdmosFitter.SquareLaw l = at(law, ron, Math.exp(i * step));
-				if (l == null || ChannelFit.broken(l, law, checks, gfs) != null) {
-					break;
-				}
-				x = i * step;
+	private static double feasible(VdmosFitter.SquareLaw law, Check ron, List<Check> checks, Parameter gfs) {
+		double from = Math.log(MIN_MTR);
+		double step = (Math.log(MAX_MTR) - from) / GRID * 2;
+		double top = from;
+		for (int i = 1; i <= GRID / 2; i++) {
+			VdmosFitter.SquareLaw l = at(law, ron, Math.exp(from + i * step));
+			if (l == null || ChannelFit.broken(l, law, checks, gfs) != null) {
+				break;
 			}
-			range[side] = x;
+			top = from + i * step;
 		}
-		return range;
+		return top;
 	}
 
 	/**
@@ -156,19 +166,11 @@ final class OutputFit {
 		for (Point p : pts) {
 			if (use.test(p.index())) {
 				// a point the channel cannot carry at all is the saturation's miss, not the ohmic region's: capped
-				double e = Math.min(CAP, Math.abs(Math.log(VdmosFitter.predict(check(p), law) / p.ron())));
+				double e = Math.min(CAP, Math.abs(Math.log(VdmosFitter.predict(p.check(), law) / p.ron())));
 				sum += e * e;
 				n++;
 			}
 		}
 		return n == 0 ? 0 : Math.sqrt(sum / n);
-	}
-
-	private static Check check(Point p) {
-		java.util.Map<String, Double> c = new java.util.LinkedHashMap<>();
-		c.put("VGS", p.vgs());
-		c.put("ID", p.id());
-		Parameter row = new Parameter("RDS_ON", null, p.ron(), null, "Ohm", c, null);
-		return new Check(row, Probe.RDS_ON, Target.of(row));
 	}
 }

@@ -15,6 +15,7 @@ import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.ModelParam;
 import org.espice.core.spice.Probe;
 import org.espice.core.spice.Target;
+import org.espice.core.spice.VdmosLaw;
 
 /**
  * Power MOSFETs (and GaN FETs, as an approximation) as a VDMOS card: VTO/KP/RD/RS by least squares on
@@ -263,13 +264,11 @@ final class VdmosFitter {
 		}
 		double vgs = c.condition(VGS, 10);
 		double id = c.condition(ID, 1);
-		double vgst = softplus(vgs - law.vto() - id * rs, law.ksub());
-		double disc = vgst * vgst - 2 * id / law.kp();
-		if (vgst <= 0 || disc < 0) {
+		double drop = VdmosLaw.ohmicDrop(softplus(vgs - law.vto() - id * rs, law.ksub()), law.kp(), id);
+		if (Double.isNaN(drop)) {
 			return 1e6; // the channel cannot carry ID: far from any target
 		}
-		double vch = (vgst - Math.sqrt(disc)) / law.mtr();
-		return (vch + id * law.rext()) / id;
+		return (drop / law.mtr() + id * law.rext()) / id;
 	}
 
 	/** ngspice's weak-inversion overdrive with its default slope. */
@@ -277,10 +276,9 @@ final class VdmosFitter {
 		return softplus(vgst, KSUBTHRES);
 	}
 
-	/** ngspice's weak-inversion overdrive: ksub*ln(1 + exp(vgst/ksub)). */
+	/** ngspice's weak-inversion overdrive: ksub*ln(1 + exp(vgst/ksub)) ({@link VdmosLaw#softplus}). */
 	static double softplus(double vgst, double ksub) {
-		double x = vgst / ksub;
-		return x > 40 ? vgst : ksub * Math.log1p(Math.exp(x));
+		return VdmosLaw.softplus(vgst, ksub);
 	}
 
 	/** The gate overdrive whose weak-inversion overdrive is {@code eff}, with the default slope. */

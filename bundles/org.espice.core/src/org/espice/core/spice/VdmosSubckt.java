@@ -160,17 +160,10 @@ final class VdmosSubckt {
 		double id = ron.condition("ID", 1);
 		double vgst = Math.abs(ron.condition("VGS", 10)) - Math.abs(orZero(card, "VTO")) - id * orZero(card, "RS");
 		double ksub = or(card.value("KSUBTHRES"), 0.1);
-		double soft = vgst / ksub > 40 ? vgst : ksub * Math.log1p(Math.exp(vgst / ksub));
 		double kp = orZero(card, "KP");
-		double vdmos = channelDrop(soft, kp, id) / card.value("MTRIODE");
-		double level1 = channelDrop(vgst, kp, id);
+		double vdmos = VdmosLaw.ohmicDrop(VdmosLaw.softplus(vgst, ksub), kp, id) / card.value("MTRIODE");
+		double level1 = VdmosLaw.ohmicDrop(vgst, kp, id);
 		return Double.isFinite(vdmos) && Double.isFinite(level1) ? Math.max(0, rd + (vdmos - level1) / id) : rd;
-	}
-
-	/** The ohmic channel's drain voltage at {@code id} with overdrive {@code vgst}; NaN where it cannot carry it. */
-	private static double channelDrop(double vgst, double kp, double id) {
-		double disc = vgst * vgst - 2 * id / kp;
-		return vgst > 0 && disc >= 0 ? vgst - Math.sqrt(disc) : Double.NaN;
 	}
 
 	private static double orZero(ModelCard card, String name) {
