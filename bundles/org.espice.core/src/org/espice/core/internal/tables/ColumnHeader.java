@@ -1,7 +1,9 @@
 package org.espice.core.internal.tables;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.espice.core.internal.identity.PartNumbers;
 import org.espice.core.internal.layout.TextLine;
@@ -9,14 +11,32 @@ import org.espice.core.internal.layout.Word;
 
 /**
  * Finds the header of a column-header table: a line of Min/Typ/Max/Value/Unit/Symbol/Conditions headings or part
- * names in any order, completed by the heading lines printed just above or below it.
+ * names in any order, completed by the heading lines printed just above or below it. A heading naming packages
+ * ({@link PackageColumns}) heads a part column too.
  */
 final class ColumnHeader {
 
 	private final KnownParts parts;
+	private final PackageColumns packages;
 
+	/** A header finder that knows no part's package (package names head no columns; part prefixes still do). */
 	ColumnHeader(KnownParts parts) {
+		this(parts, new PackageColumns(parts));
+	}
+
+	ColumnHeader(KnownParts parts, PackageColumns packages) {
 		this.parts = parts;
+		this.packages = packages;
+	}
+
+	/** The line's package headings as part columns; their words go into {@code taken}. */
+	private List<Column> packageColumns(List<Word> words, Set<Word> taken) {
+		List<Column> out = new ArrayList<>();
+		for (PackageColumns.Heading h : packages.headings(words)) {
+			out.add(new Column(ColumnType.PART, h.x0(), h.x1(), h.parts().get(0), h.parts()));
+			taken.addAll(h.words());
+		}
+		return out;
 	}
 
 	/** The column a part heading heads: one part ("2N7002"), or a range of them ("J111-113"); null for none. */
@@ -38,7 +58,12 @@ final class ColumnHeader {
 		int symbol = 0;
 		int other = 0;
 		Column ratingWord = null;
+		Set<Word> taken = new HashSet<>();
+		cols.addAll(packageColumns(line.words(), taken));
 		for (Word w : line.words()) {
+			if (taken.contains(w)) {
+				continue;
+			}
 			ColumnType t = ColumnType.ofHeading(w.text());
 			if (t == null) {
 				Column part = partColumn(w);
@@ -96,10 +121,11 @@ final class ColumnHeader {
 			if (Math.abs(o.baseline() - line.baseline()) > Tolerances.HEADER_SPLIT_LINE * line.fontSize()) {
 				continue;
 			}
-			List<Column> extra = new ArrayList<>();
+			Set<Word> taken = new HashSet<>();
+			List<Column> extra = packageColumns(o.words(), taken);
 			int others = 0;
 			for (Word w : o.words()) {
-				if (w.superscript()) {
+				if (w.superscript() || taken.contains(w)) {
 					continue;
 				}
 				ColumnType t = ColumnType.ofHeading(w.text());

@@ -138,7 +138,8 @@ final class RowReadings {
 		if (!v.perPart().isEmpty()) {
 			for (Map.Entry<String, Double> e : v.perPart().entrySet()) {
 				Double x = e.getValue();
-				Parameter p = new Parameter(name, null, null, x, unit.dimension(), conds, prov);
+				Parameter p = new Parameter(name, v.symmetric() && x > 0 ? -x : null, null, x, unit.dimension(), conds,
+						prov);
 				if (!Vocabulary.isLimit(name) && !row.rating()) {
 					p = p.withValues(null, x, null);
 				}

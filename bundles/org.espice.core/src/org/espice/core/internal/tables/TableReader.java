@@ -32,10 +32,12 @@ public final class TableReader {
 	private final RowContinuation continuation;
 	private final PostPasses post;
 	private final DescribedColumns described;
+	private final PackageColumns packages;
 
 	public TableReader(DeviceKind kind, List<String> parts) {
 		this.parts = new KnownParts(parts);
-		ColumnHeader columnHeader = new ColumnHeader(this.parts);
+		this.packages = new PackageColumns(this.parts);
+		ColumnHeader columnHeader = new ColumnHeader(this.parts, packages);
 		LastRow lastRow = new LastRow();
 		Units units = new Units(lastRow);
 		this.symbols = new SymbolTable(new SymbolHeader(kind), columnHeader, this.parts, readings);
@@ -47,6 +49,7 @@ public final class TableReader {
 	}
 
 	public List<Reading> read(List<PageLayout> pages, IntConsumer beforePage) {
+		packages.learn(pages);
 		for (PageLayout page : pages) {
 			beforePage.accept(page.page());
 			continuation.end();

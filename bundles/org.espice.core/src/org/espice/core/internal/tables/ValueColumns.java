@@ -34,8 +34,17 @@ final class ValueColumns {
 		}
 	}
 
-	/** The values a row gave, in SI: min/typ/max, or one per part. */
-	record Values(Double min, Double typ, Double max, Map<String, Double> perPart) {
+	/**
+	 * The values a row gave, in SI: min/typ/max, or one per part.
+	 *
+	 * @param symmetric the part values were printed with ± (a gate voltage rating "±20" per package): each is a
+	 *                  maximum whose minimum is its negative
+	 */
+	record Values(Double min, Double typ, Double max, Map<String, Double> perPart, boolean symmetric) {
+
+		Values(Double min, Double typ, Double max, Map<String, Double> perPart) {
+			this(min, typ, max, perPart, false);
+		}
 
 		boolean none() {
 			return min == null && typ == null && max == null && perPart.isEmpty();
@@ -103,7 +112,7 @@ final class ValueColumns {
 		if (plusMinus && mtm[2] != null && mtm[0] == null) {
 			mtm[0] = -mtm[2];
 		}
-		return new Values(mtm[0], mtm[1], mtm[2], perPart);
+		return new Values(mtm[0], mtm[1], mtm[2], perPart, plusMinus && !perPart.isEmpty());
 	}
 
 	/** Values outside value columns, by their count; false for more than three. */
