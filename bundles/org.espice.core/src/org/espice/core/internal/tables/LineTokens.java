@@ -75,8 +75,9 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 					|| (t.contains(">") && t.length() > 1)) {
 				cond[i] = true;
 			}
-			if (before != null && REFERENCE_WORDS.contains(norm(before))) {
-				cond[i] = true; // "see Figure 9", "Note 2": a reference, not a value
+			if (before != null && REFERENCE_WORDS.contains(norm(before)) && !before.endsWith(")")
+					&& (Character.isDigit(t.charAt(0)) || t.length() <= 2)) {
+				cond[i] = true; // "see Figure 9", "Note 2": a reference, not a value; "(Note) ID" ends at its bracket
 			}
 			if (REFERENCE_WORDS.contains(norm(t))) {
 				cond[i] = true;

@@ -31,6 +31,15 @@ class LineTokensTest {
 	}
 
 	@Test
+	void aBracketedNoteEndsAtItsBracket() {
+		LineTokens t = Lines.tokens(Lines.text(100, "Drain Current (Note) ID 0.5 Adc"));
+		assertTrue(t.condition(2), "(Note) is a reference");
+		assertFalse(t.condition(3), "the symbol after it is none");
+		assertEquals(List.of("0.5"), values(t));
+		assertTrue(Lines.tokens(Lines.text(100, "IR Note 2 5")).condition(2), "a note's number is");
+	}
+
+	@Test
 	void placeholdersAreValuesButNotCounted() {
 		LineTokens t = Lines.tokens(Lines.text(100, "VF — 1.1"));
 		assertTrue(t.value(1));
