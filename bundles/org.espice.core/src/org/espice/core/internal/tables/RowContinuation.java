@@ -31,6 +31,16 @@ final class RowContinuation {
 	 * rating itself, which the row goes on with; a peak or pulsed row is another rating.
 	 */
 	private static final Pattern CONTINUOUS = Pattern.compile("[\\s\u2013\u2014-]*(?i:continuous)\\b(?!\\s*[A-Za-z])");
+	/**
+	 * "Pulsed" alone under a continuous drain current ("ID  Maximum Drain Current - Continuous  200" over "- Pulsed
+	 * 500"): the pulsed rating, IDM.
+	 */
+	private static final Pattern PULSED = Pattern.compile("[\\s\u2013\u2014-]*(?i:pulsed?)\\b(?!\\s*[A-Za-z])");
+	/**
+	 * A gate voltage rating's other kinds ("VGSS  Gate-Source Voltage - Continuous  ±20" over "- Non Repetitive (tp <
+	 * 50 µs)  ±40"): ratings of the gate voltage too.
+	 */
+	private static final Pattern GATE_KIND = Pattern.compile("[\\s\u2013\u2014-]*(?i:non[- ]?repetitive|transient)\\b");
 
 	private final List<Reading> readings;
 	private final LastRow lastRow;
@@ -102,8 +112,7 @@ final class RowContinuation {
 				&& lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)
 				&& (name == null || name.equals(current()) && (label.nameAt() < 0 || !label.describes()));
 		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
-		boolean symbolCell = columns != null && symCol != null && row.tokens().words().stream()
-				.anyMatch(w -> Columns.within(w, symCol, Tolerances.SYMBOL_CELL_SLACK));
+		boolean symbolCell = printsSymbol(row, columns);
 		if (!wrapped && name != null) {
 			centred.named(at);
 			unitCell(at, name);
@@ -126,6 +135,13 @@ final class RowContinuation {
 				&& at.baseline() - baseline < Tolerances.CONTINUED_ROW_IN_TABLE * at.fontSize()) {
 			baseline = at.baseline(); // a wrapped line of the row's cells ("see Fig.2;") keeps its parameter going
 		}
+	}
+
+	/** Whether the row prints a word in the table's symbol column. */
+	private static boolean printsSymbol(Row row, Columns columns) {
+		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
+		return symCol != null && row.tokens().words().stream()
+				.anyMatch(w -> Columns.within(w, symCol, Tolerances.SYMBOL_CELL_SLACK));
 	}
 
 	/**
@@ -211,10 +227,21 @@ final class RowContinuation {
 			baseline = at.baseline();
 			return row.about(current);
 		}
+		boolean close = current != null && at.pageNumber() == page && at.baseline() - baseline <= (columns == null
+				? Tolerances.CONTINUED_ROW_OUTSIDE_TABLE
+				: Tolerances.CONTINUED_ROW_IN_TABLE) * at.fontSize();
+		// a rating's other kinds, each on a row of its own without a symbol of its own ("VGSM  ±40" is another rating)
+		boolean unnamed = close && !printsSymbol(row, columns);
+		boolean pulsed = unnamed && current.name().equals("ID") && PULSED.matcher(at.line().text()).lookingAt();
+		if (pulsed || unnamed && current.name().equals("VGSS") && GATE_KIND.matcher(at.line().text()).lookingAt()) {
+			RowSubject own = row.subject();
+			subject(new RowSubject(pulsed ? "IDM" : "VGSS", own.conditions(), current.parts(),
+					current.text() + " | " + own.text()));
+			baseline = at.baseline();
+			return row.about(current);
+		}
 		if (row.label().describes() && !wrappedOutsideTable(row, columns) && !wrappedWithTestPoint(row, columns)
-				&& !CONTINUOUS.matcher(at.line().text()).lookingAt() || current == null || at.pageNumber() != page
-				|| at.baseline() - baseline > (columns == null ? Tolerances.CONTINUED_ROW_OUTSIDE_TABLE
-						: Tolerances.CONTINUED_ROW_IN_TABLE) * at.fontSize()) {
+				&& !CONTINUOUS.matcher(at.line().text()).lookingAt() || !close) {
 			current = null;
 			return null;
 		}

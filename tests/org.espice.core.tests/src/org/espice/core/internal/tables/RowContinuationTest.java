@@ -91,15 +91,38 @@ class RowContinuationTest {
 		assertTrue(conds.containsKey("T"), "the junction temperature of the line below");
 	}
 
-	/** "Continuous" alone under a rating's name is the rating itself; a pulsed row under it is another rating. */
+	/**
+	 * "Continuous" alone under a rating's name is the rating itself; a pulsed row under a drain current is the pulsed
+	 * rating, IDM, and a row of another kind another rating.
+	 */
 	@Test
 	void aContinuousRowGoesOnWithTheRatingAbove() {
 		PageLayout page = Lines.page(Lines.text(100, "Drain Current ID A"), Lines.text(110, "– Continuous 1.0"),
-				Lines.text(120, "– Pulsed 3.0"));
+				Lines.text(120, "– Pulsed 3.0"), Lines.text(130, "– Avalanche 2.0"));
 		continuation.withoutValues(row(page, 0), null);
 		Row continuous = continuation.withValues(row(page, 1), null);
 		assertEquals("ID", continuous == null ? null : continuous.name());
-		assertNull(continuation.withValues(row(page, 2), null), "a pulsed current is no continuous rating");
+		Row pulsed = continuation.withValues(row(page, 2), null);
+		assertEquals("IDM", pulsed == null ? null : pulsed.name(), "a pulsed drain current");
+		assertNull(continuation.withValues(row(page, 3), null), "an avalanche current is no pulsed rating");
+	}
+
+	/**
+	 * A gate voltage's non-repetitive rating printed under its continuous one, without a symbol of its own, is a gate
+	 * voltage rating too; with its own symbol ("VGSM") it is another rating.
+	 */
+	@Test
+	void aNonRepetitiveGateVoltageGoesOnWithTheRatingAboveUnlessItHasItsOwnSymbol() {
+		Columns columns = new Columns(new ColumnHeader(parts).columns(
+				Lines.line(90, "Symbol", 50, "Parameter", 100, "Value", 300, "Unit", 350)));
+		PageLayout page = Lines.page(Lines.line(90, "Symbol", 50, "Parameter", 100, "Value", 300, "Unit", 350),
+				Lines.line(100, "VGSS", 50, "Gate-Source", 100, "Voltage", 160, "±20", 300, "V", 350),
+				Lines.line(110, "-", 100, "Non", 106, "Repetitive", 126, "±40", 300),
+				Lines.line(120, "VGSM", 50, "-", 100, "Non-repetitive", 106, "±40", 300));
+		assertEquals("VGSS", continuation.withValues(row(page, 1, columns), columns).name());
+		Row transient_ = continuation.withValues(row(page, 2, columns), columns);
+		assertEquals("VGSS", transient_ == null ? null : transient_.name());
+		assertNull(continuation.withValues(row(page, 3, columns), columns), "VGSM names a rating of its own");
 	}
 
 	/** A numbered note right under a row ("1. This rating based on testing with LC = 20 mH ...") is no wrapped test. */
