@@ -34,6 +34,9 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 	/** A voltage or current symbol a value follows with "at" ("VGS at 10 V"). */
 	private static final Pattern AT_SYMBOL = Pattern.compile("[VI][A-Za-z]{1,3}");
 
+	/** A number with unmapped glyphs ("?") glued after it. */
+	private static final Pattern UNMAPPED_MARK = Pattern.compile("[-+±]?[0-9]+(\\.[0-9]+)?\\?+");
+
 	private static final Set<String> REFERENCE_WORDS = Set.of("see", "figure", "figures", "fig", "figs", "note",
 			"notes", "table", "page", "chapter", "section");
 
@@ -106,12 +109,24 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 				&& AT_SYMBOL.matcher(words.get(i - 2).text()).matches() && Quantities.number(words.get(i).text()) != null;
 	}
 
-	/** "± 16" printed as two words is one value. */
+	/**
+	 * "± 16" printed as two words is one value, and "℃/ W" one unit; a number with a glyph the text layer could not
+	 * map glued on ("94?", a footnote mark) is the number.
+	 */
 	static List<Word> joinSigns(List<Word> words) {
 		List<Word> out = new ArrayList<>(words.size());
 		for (int i = 0; i < words.size(); i++) {
 			Word w = words.get(i);
-			if ((w.text().equals("±") || w.text().equals("-") || w.text().equals("–")) && i + 1 < words.size()
+			Word next = i + 1 < words.size() ? words.get(i + 1) : null;
+			if (UNMAPPED_MARK.matcher(w.text()).matches()) {
+				String t = w.text().replaceFirst("\\?+$", "");
+				out.add(new Word(t, w.x0(), w.x1(), w.top(), w.baseline(), w.fontSize(), false));
+			} else if (next != null && w.text().endsWith("/") && next.x0() - w.x1() < w.fontSize() * Tolerances.SIGN_GAP
+					&& Quantities.unit(w.text()) == null && Quantities.unit(w.text() + next.text()) != null) {
+				out.add(new Word(w.text() + next.text(), w.x0(), next.x1(), Math.min(w.top(), next.top()),
+						next.baseline(), next.fontSize(), false));
+				i++;
+			} else if ((w.text().equals("±") || w.text().equals("-") || w.text().equals("–")) && i + 1 < words.size()
 					&& words.get(i + 1).x0() - w.x1() < w.fontSize() * Tolerances.SIGN_GAP
 					&& Quantities.number(words.get(i + 1).text()) != null
 					&& Character.isDigit(words.get(i + 1).text().charAt(0))) {

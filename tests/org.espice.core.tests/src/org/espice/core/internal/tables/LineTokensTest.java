@@ -40,6 +40,17 @@ class LineTokensTest {
 	}
 
 	@Test
+	void anUnmappedMarkAfterANumberAndAUnitBrokenAtItsSlashAreRead() {
+		LineTokens t = Lines.tokens(Lines.text(100, "ID @ TC = 25°C Continuous Drain Current 94? A"));
+		assertEquals(List.of("94"), values(t), "a footnote mark the text layer could not map");
+		LineTokens rth = Lines.tokens(Lines.line(100, "RθJA", 50, "357", 200, "℃/", 250, "W", 262));
+		assertEquals("℃/W", rth.text(2), "one unit");
+		assertEquals(3, rth.size());
+		assertEquals(4, Lines.tokens(Lines.line(100, "VR", 50, "Rate/", 100, "W", 140, "5", 200)).size(),
+				"words far apart stay apart");
+	}
+
+	@Test
 	void placeholdersAreValuesButNotCounted() {
 		LineTokens t = Lines.tokens(Lines.text(100, "VF — 1.1"));
 		assertTrue(t.value(1));
