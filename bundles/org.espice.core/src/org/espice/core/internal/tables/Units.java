@@ -79,6 +79,10 @@ final class Units {
 	 */
 	static Quantities.Unit settled(Quantities.Unit printed, Quantities.Unit glued, String dim, Columns columns) {
 		Quantities.Unit unit = printed;
+		if (unit != null && dim.equals("Ohm") && unit.dimension().equals("W")) {
+			// the Symbol font's Ω is its W: "0.030 W" on an on-resistance row, "mW" its mΩ
+			unit = new Quantities.Unit(unit.factor(), dim);
+		}
 		if (unit == null || !unit.dimension().equals(dim)) {
 			if (glued != null && glued.dimension().equals(dim)) {
 				unit = glued;

@@ -83,6 +83,14 @@ class UnitsTest {
 	}
 
 	@Test
+	void aWattOnAResistanceRowIsTheSymbolFontsOhm() {
+		assertEquals(new Quantities.Unit(1, "Ohm"), Units.settled(Quantities.unit("W"), null, "Ohm", null),
+				"\"0.030 W\" in IR's on-resistance rows");
+		assertEquals(new Quantities.Unit(1e-3, "Ohm"), Units.settled(Quantities.unit("mW"), null, "Ohm", null));
+		assertNull(Units.settled(Quantities.unit("W"), null, "V", null), "on any other row a watt stays a watt");
+	}
+
+	@Test
 	void theUnitOfTheRowAboveSpansARowWithoutSymbol() {
 		TextLine first = Lines.text(100, "VF 1.1 V");
 		TextLine next = Lines.text(112, "1.3");
