@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.espice.core.Parameter;
 import org.espice.core.Provenance;
+import org.espice.core.internal.identity.PartNumbers;
 import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
 import org.espice.core.internal.parameters.Conditions;
@@ -371,7 +372,9 @@ final class RowContinuation {
 	/**
 	 * The next row, when it has a symbol cell of its own and varies the same quantities as this one: "TIP120 VCE = 30
 	 * V, IB = 0 0.5" above "ICEO ... TIP121 VCE = 40 V, IB = 0 0.5 mA", the first part's row of a symbol centred on
-	 * the second. -1 otherwise. The symbol may be one we do not know: the row is then none of ours.
+	 * the second; or, for a part's row without test point, a row of values without one for a later part of the series
+	 * ("TIP120 60" above "VCBO ... TIP121 80 V"; "MPSW45A 50" above "VCBO MPSW45 50" ends the group above). -1
+	 * otherwise. The symbol may be one we do not know: the row is then none of ours.
 	 */
 	private int symbolRowBelow(Row row, Column symCol, boolean rating) {
 		PageLine at = row.at();
@@ -384,7 +387,25 @@ final class RowContinuation {
 		boolean symbolCell = below.words().stream().anyMatch(w -> Columns.within(w, symCol,
 				Tolerances.SYMBOL_CELL_SLACK) && Character.isLetter(w.text().charAt(0)));
 		Set<String> own = testedQuantities(row.subject().conditions());
-		return symbolCell && !own.isEmpty() && own.equals(testedQuantities(Conditions.parse(below.text()))) ? j : -1;
+		Set<String> theirs = testedQuantities(Conditions.parse(below.text()));
+		List<String> parts = row.subject().parts();
+		boolean partRows = own.isEmpty() && theirs.isEmpty() && !parts.isEmpty() && LineTokens.of(below).valueCount() > 0
+				&& below.words().stream().map(w -> PartNumbers.token(w.text())).anyMatch(t -> PartNumbers.isPart(t)
+						&& PartNumbers.sameSeries(t, parts.get(0)) && parts.get(0).compareTo(t) < 0);
+		return symbolCell && (!own.isEmpty() && own.equals(theirs) || partRows) ? j : -1;
+	}
+
+	/**
+	 * Whether a part's row without a test point of its own names only parts that already have a value of the
+	 * parameter the rows continue, at its test point, on this page: a second value there would be another parameter's.
+	 */
+	private boolean readAgain(Row row) {
+		List<String> named = row.subject().parts();
+		Map<String, Double> at = previous != null ? previous : current.conditions();
+		return !named.isEmpty() && row.subject().conditions().isEmpty() && named.stream().allMatch(p -> readings.stream()
+				.anyMatch(r -> p.equals(r.part()) && r.parameter().name().equals(current.name())
+						&& r.parameter().conditions().equals(at) && r.parameter().source() != null
+						&& r.parameter().source().page() == row.at().pageNumber()));
 	}
 
 	/** The quantities a test point sets, temperatures aside. */
@@ -416,7 +437,7 @@ final class RowContinuation {
 		if (near < 0 && (describes || current == null) && columns != null) {
 			near = cells.line(at, columns, Tolerances.SPANNING_SYMBOL_CELL, rating);
 		}
-		if (near < 0 && current != null && !describes && otherTestPoint(row)) {
+		if (near < 0 && current != null && !describes && (otherTestPoint(row) || readAgain(row))) {
 			near = symbolCellBelow(at, rating);
 			if (near < 0) {
 				near = symbolRowBelow(row, symCol, rating);
@@ -433,6 +454,9 @@ final class RowContinuation {
 			// first of several rows whose symbol is printed on the middle one
 			near = centred.below(at, row.subject().conditions().isEmpty() ? Tolerances.SYMBOL_ON_NEXT_ROW
 					: Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS, rating);
+			if (near < 0) {
+				near = symbolRowBelow(row, symCol, rating);
+			}
 		}
 		return near;
 	}
