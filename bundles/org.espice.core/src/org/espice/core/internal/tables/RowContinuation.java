@@ -61,6 +61,8 @@ final class RowContinuation {
 	private final GainGroups groups = new GainGroups();
 	/** Baseline of the last row that named its parameter by its own symbol and gave values, on {@link #page}. */
 	private double symbolRow = Double.NaN;
+	/** The last part's row that belonged to no parameter we know (under a symbol we do not know), or null. */
+	private PageLine lostPartRow;
 
 	RowContinuation(List<Reading> readings, LastRow lastRow, Units units, SymbolCells cells) {
 		this.readings = readings;
@@ -244,6 +246,7 @@ final class RowContinuation {
 		if (row.label().describes() && !wrappedOutsideTable(row, columns) && !wrappedWithTestPoint(row, columns)
 				&& !CONTINUOUS.matcher(at.line().text()).lookingAt() || !close) {
 			current = null;
+			lostPartRow = bareFamilyRow(row) ? at : null;
 			return null;
 		}
 		RowSubject own = row.subject();
@@ -395,6 +398,11 @@ final class RowContinuation {
 		return symbolCell && (!own.isEmpty() && own.equals(theirs) || partRows) ? j : -1;
 	}
 
+	/** A row that prints only a part and its values (": BC338  30 V"): no description, no test point. */
+	private static boolean bareFamilyRow(Row row) {
+		return !row.subject().parts().isEmpty() && row.subject().conditions().isEmpty() && !row.label().describes();
+	}
+
 	/**
 	 * Whether a part's row without a test point of its own names only parts that already have a value of the
 	 * parameter the rows continue, at its test point, on this page: a second value there would be another parameter's.
@@ -419,6 +427,10 @@ final class RowContinuation {
 	private int symbolCell(Row row, Columns columns) {
 		LineTokens t = row.tokens();
 		PageLine at = row.at();
+		if (current == null && lostPartRow != null && bareFamilyRow(row) && lostPartRow.pageNumber() == at.pageNumber()
+				&& lostPartRow.index() == at.index() - 1) {
+			return -1; // the next part's row of a symbol we do not know (": BC338  30 V" under VCES's ": BC337  50 V")
+		}
 		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
 		// a symbol cell centred over several rows sits on a line of its own
 		for (int i = 0; i < row.label().limit(t) && symCol != null; i++) {

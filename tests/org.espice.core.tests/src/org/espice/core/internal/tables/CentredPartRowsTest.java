@@ -40,6 +40,30 @@ class CentredPartRowsTest {
 				"VCEO TIP121", 80.0, "VCEO TIP122", 100.0, "VEBO null", 5.0), got);
 	}
 
+	/**
+	 * The part rows under a symbol we do not know (a BJT's VCES, no name of the vocabulary) stay unread: the last of
+	 * them is no row of the symbol cell below it.
+	 */
+	@Test
+	void thePartRowsOfASymbolWeDoNotKnowStayUnread() {
+		PageLayout page = new PageLayout(1, 600, Lines.PAGE_HEIGHT, List.of(
+				Lines.line(90, "Symbol", 109, "Parameter", 254, "Value", 418, "Units", 485),
+				Lines.line(106, "VCES", 95, "Collector-Emitter", 162, "Voltage", 250),
+				Lines.line(120, ":", 234, "BC337", 238, "50", 424, "V", 492),
+				Lines.line(134, ":", 234, "BC338", 238, "30", 424, "V", 492),
+				Lines.line(151, "VCEO", 95, "Collector-Emitter", 162, "Voltage", 250),
+				Lines.line(165, ":", 234, "BC337", 238, "45", 424, "V", 492),
+				Lines.line(179, ":", 234, "BC338", 238, "25", 424, "V", 492)), 1000);
+		List<Reading> readings = new TableReader(DeviceKind.BJT_NPN, List.of("BC337", "BC338"))
+				.read(List.of(page), p -> {
+				});
+		Map<String, Double> got = new TreeMap<>();
+		for (Reading r : readings) {
+			got.merge(r.parameter().name() + " " + r.part(), r.parameter().max(), (a, b) -> Double.NaN);
+		}
+		assertEquals(Map.of("VCEO BC337", 45.0, "VCEO BC338", 25.0), got);
+	}
+
 	/** A symbol on its first part's row: the second part's row ends that group, whatever symbol row follows. */
 	@Test
 	void aLaterPartsRowAboveASymbolRowEndsTheGroupAbove() {
