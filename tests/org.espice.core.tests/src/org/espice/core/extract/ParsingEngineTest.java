@@ -67,5 +67,8 @@ class ParsingEngineTest {
 		assertNull(Vocabulary.nameOfSymbol("VGS", DeviceKind.MOSFET_N, false), "VGS in a characteristics row");
 		assertEquals("VSD", Vocabulary.nameOfSymbol("VF", DeviceKind.MOSFET_N, false), "body diode");
 		assertEquals("VF", Vocabulary.nameOfSymbol("VF", DeviceKind.IGBT, false));
+		assertEquals("RTH_JC", Vocabulary.nameOfSymbol("θj-c", DeviceKind.IGBT, true), "a bare theta");
+		assertEquals("RTH_JA", Vocabulary.nameOfSymbol("θj-a", DeviceKind.BJT_NPN, true));
+		assertEquals("PD", Vocabulary.nameOfSymbol("PC", DeviceKind.IGBT, true), "collector dissipation");
 	}
 }

@@ -76,6 +76,9 @@ public final class Vocabulary {
 		// MOSFETs print the junction as the channel: Rth(ch-c), Rth(ch-a)
 		all("RTH_JA", "RTHCHA");
 		all("RTH_JC", "RTHCHC");
+		// Japanese sheets print the thermal resistance as a bare theta: θj-a, θj-c (θ becomes TH)
+		all("RTH_JA", "THJA");
+		all("RTH_JC", "THJC");
 
 		fam(Family.DIODE, "VRRM", "VRRM", "VRRMMAX");
 		fam(Family.DIODE, "VRRM?", "VRWM", "VRM", "VR", "VDC", "VRDC", "VZK");
@@ -124,6 +127,7 @@ public final class Vocabulary {
 		fam(Family.BJT, "CIBO", "CIBO", "CIB", "CEBO", "CEB", "CE", "CIB0");
 		fam(Family.BJT, "PD", "PC", "PCM");
 
+		fam(Family.IGBT, "PD", "PC");
 		fam(Family.IGBT, "VCES", "VCES", "VBRCES", "BVCES", "VCE");
 		fam(Family.IGBT, "IC", "IC", "IC25", "IC100", "ICNOM");
 		fam(Family.IGBT, "VGE_TH", "VGETH", "VGETO", "VTH", "VGEOFF");
