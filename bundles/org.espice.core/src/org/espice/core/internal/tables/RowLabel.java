@@ -49,6 +49,10 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 		if (name != null && Vocabulary.dimension(name).equals("F") && effective(t, limit)) {
 			name = null; // "Coss eff.", "Coss eq.": a capacitance averaged over a voltage sweep, not Coss at a point
 		}
+		if (name != null && context.rating() && (name.equals("ID") || name.equals("IC")) && pulsed(t, limit)) {
+			// "Collector Current (Pulse)  IC  2 A": the peak rating under the continuous one's symbol
+			name = name.equals("ID") ? "IDM" : null;
+		}
 		boolean describes = describes(t, limit, symCol, condCol, context);
 		if (name == null && describes) {
 			StringBuilder d = new StringBuilder();
@@ -60,6 +64,17 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 			name = Vocabulary.nameOfDescription(d.toString(), context.kind());
 		}
 		return new RowLabel(firstValue, name, nameAt, describes);
+	}
+
+	/** Whether the row's description calls it a pulsed or peak rating. */
+	private static boolean pulsed(LineTokens t, int limit) {
+		for (int i = 0; i < limit; i++) {
+			String w = LineTokens.norm(t.text(i));
+			if (!t.condition(i) && (w.equals("pulse") || w.equals("pulsed") || w.equals("peak"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int firstValue(LineTokens t, Columns columns) {

@@ -29,6 +29,18 @@ class RowLabelTest {
 		assertTrue(label.describes());
 	}
 
+	/** A pulsed or peak rating printed under the continuous one's symbol is the pulsed rating, or none we name. */
+	@Test
+	void aPulsedRatingUnderTheContinuousSymbolIsNotTheContinuousRating() {
+		RowLabel.RowContext bjt = new RowLabel.RowContext(DeviceKind.BJT_NPN, new KnownParts(List.of()), true);
+		RowLabel.RowContext fet = new RowLabel.RowContext(DeviceKind.MOSFET_N, new KnownParts(List.of()), true);
+		assertEquals("IC", RowLabel.of(Lines.tokens(Lines.text(112, "Collector Current (Continue) IC 1 A")), null, bjt)
+				.name());
+		assertNull(RowLabel.of(Lines.tokens(Lines.text(112, "Collector Current (Pulse) IC 2 A")), null, bjt).name(),
+				"a peak collector current has no name of ours");
+		assertEquals("IDM", RowLabel.of(Lines.tokens(Lines.text(112, "Drain Current Pulsed ID 8 A")), null, fet).name());
+	}
+
 	/** "for 2N2222A  0.5 W" under "Ptot Total Dissipation": the row above, for one part; "for" describes nothing. */
 	@Test
 	void forAPartQualifiesTheRowAbove() {
