@@ -398,6 +398,31 @@ final class RowContinuation {
 		return symbolCell && (!own.isEmpty() && own.equals(theirs) || partRows) ? j : -1;
 	}
 
+	/**
+	 * The next line, when the row prints a unit the parameter above (if any) cannot have and that line names a
+	 * parameter of that unit: "SOT-89  0.5 W" above "Total Power Dissipation TO-126C  PD  1.6 W", under a collector
+	 * current, is the first package's row of the dissipation centred on the second (asked, after a row of a symbol we
+	 * do not know, only of a row without a test point: one with its own goes on with that row). -1 otherwise.
+	 */
+	private int symbolRowOfItsUnit(Row row) {
+		PageLine at = row.at();
+		String dim = current == null ? null : Vocabulary.dimension(current.name());
+		String printed = null;
+		for (int i = 0; i < row.tokens().size(); i++) {
+			Quantities.Unit u = row.tokens().condition(i) ? null : Quantities.unit(row.tokens().text(i));
+			if (u != null && Quantities.number(row.tokens().text(i)) == null) {
+				printed = u.dimension();
+			}
+		}
+		int j = at.index() + 1;
+		if (printed == null || printed.isEmpty() || printed.equals(dim) || "".equals(dim) || j >= at.count()
+				|| at.at(j).baseline() - at.baseline() > Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS * at.fontSize()) {
+			return -1;
+		}
+		String below = cells.symbolOf(at.at(j), row.rating());
+		return below != null && Vocabulary.dimension(below).equals(printed) ? j : -1;
+	}
+
 	/** A row that prints only a part and its values (": BC338  30 V"): no description, no test point. */
 	private static boolean bareFamilyRow(Row row) {
 		return !row.subject().parts().isEmpty() && row.subject().conditions().isEmpty() && !row.label().describes();
@@ -448,6 +473,9 @@ final class RowContinuation {
 		boolean describes = row.label().describes();
 		if (near < 0 && (describes || current == null) && columns != null) {
 			near = cells.line(at, columns, Tolerances.SPANNING_SYMBOL_CELL, rating);
+		}
+		if (near < 0 && !describes && (current != null || row.subject().conditions().isEmpty())) {
+			near = symbolRowOfItsUnit(row);
 		}
 		if (near < 0 && current != null && !describes && (otherTestPoint(row) || readAgain(row))) {
 			near = symbolCellBelow(at, rating);

@@ -64,6 +64,25 @@ class CentredPartRowsTest {
 		assertEquals(Map.of("VCEO BC337", 45.0, "VCEO BC338", 25.0), got);
 	}
 
+	/**
+	 * A row that prints a unit the parameter above cannot have, above a row that names a parameter of that unit, is
+	 * that parameter's first row: one dissipation per package, the symbol centred on the middle package's row.
+	 */
+	@Test
+	void aRowInAnotherUnitAboveASymbolRowOfThatUnitIsItsFirstRow() {
+		PageLayout page = new PageLayout(1, 600, Lines.PAGE_HEIGHT, List.of(
+				Lines.line(90, "Parameter", 50, "Symbol", 290, "Ratings", 390, "Unit", 505),
+				Lines.line(108, "Collector", 50, "Current", 100, "IC", 290, "1", 400, "A", 505),
+				Lines.line(126, "SOT-89", 200, "0.5", 400, "W", 505),
+				Lines.line(144, "Total", 50, "Power", 80, "Dissipation", 115, "TO-126C", 200, "PD", 290, "1.6", 400, "W",
+						505),
+				Lines.line(162, "TO-92", 200, "850", 400, "mW", 505)), 1000);
+		List<Reading> readings = new TableReader(DeviceKind.BJT_NPN, List.of("2N6718")).read(List.of(page), p -> {
+		});
+		List<String> got = readings.stream().map(r -> r.parameter().name() + " " + r.parameter().max()).toList();
+		assertEquals(List.of("IC 1.0", "PD 0.5", "PD 1.6", "PD 0.85"), got);
+	}
+
 	/** A symbol on its first part's row: the second part's row ends that group, whatever symbol row follows. */
 	@Test
 	void aLaterPartsRowAboveASymbolRowEndsTheGroupAbove() {
