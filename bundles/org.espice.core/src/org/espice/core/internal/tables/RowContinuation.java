@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 
 import org.espice.core.Parameter;
 import org.espice.core.Provenance;
-import org.espice.core.internal.identity.PartNumbers;
-import org.espice.core.internal.layout.TextLine;
 import org.espice.core.internal.layout.Word;
 import org.espice.core.internal.parameters.Conditions;
 import org.espice.core.internal.parameters.Quantities;
@@ -27,27 +25,12 @@ final class RowContinuation {
 	/** A numbered note under a table ("1. This rating based on testing with ..."): its conditions are its own. */
 	private static final Pattern NOTE = Pattern.compile("\\s*(?:\\(?\\d{1,2}[.)]\\s+[A-Z][a-z]|(?i:notes?)\\b)");
 
-	/**
-	 * "Continuous" alone under a rating's name ("Collector Current IC" over "- Continuous 1.0" and "- Peak 3.0"): the
-	 * rating itself, which the row goes on with; a peak or pulsed row is another rating.
-	 */
-	private static final Pattern CONTINUOUS = Pattern.compile("[\\s\u2013\u2014-]*(?i:continuous)\\b(?!\\s*[A-Za-z])");
-	/**
-	 * "Pulsed" alone under a continuous drain current ("ID  Maximum Drain Current - Continuous  200" over "- Pulsed
-	 * 500"): the pulsed rating, IDM.
-	 */
-	private static final Pattern PULSED = Pattern.compile("[\\s\u2013\u2014-]*(?i:pulsed?)\\b(?!\\s*[A-Za-z])");
-	/**
-	 * A gate voltage rating's other kinds ("VGSS  Gate-Source Voltage - Continuous  ±20" over "- Non Repetitive (tp <
-	 * 50 µs)  ±40"): ratings of the gate voltage too.
-	 */
-	private static final Pattern GATE_KIND = Pattern.compile("[\\s\u2013\u2014-]*(?i:non[- ]?repetitive|transient)\\b");
-
 	private final List<Reading> readings;
 	private final LastRow lastRow;
 	private final Units units;
 	private final SymbolCells cells;
 	private final CentredSymbol centred;
+	private final SymbolRowsBelow below;
 
 	/** The parameter the rows continue, null when the next row must name its own. */
 	private RowSubject current;
@@ -70,6 +53,7 @@ final class RowContinuation {
 		this.units = units;
 		this.cells = cells;
 		this.centred = new CentredSymbol(cells);
+		this.below = new SymbolRowsBelow(cells);
 	}
 
 	/** The next row must name its parameter: a table, a section or a derating row ended the one above. */
@@ -235,18 +219,17 @@ final class RowContinuation {
 				: Tolerances.CONTINUED_ROW_IN_TABLE) * at.fontSize();
 		// a rating's other kinds, each on a row of its own without a symbol of its own ("VGSM  ±40" is another rating)
 		boolean unnamed = close && !printsSymbol(row, columns);
-		boolean pulsed = unnamed && current.name().equals("ID") && PULSED.matcher(at.line().text()).lookingAt();
-		if (pulsed || unnamed && current.name().equals("VGSS") && GATE_KIND.matcher(at.line().text()).lookingAt()) {
+		String kind = unnamed ? RatingKinds.otherKind(current.name(), at.line().text()) : null;
+		if (kind != null) {
 			RowSubject own = row.subject();
-			subject(new RowSubject(pulsed ? "IDM" : "VGSS", own.conditions(), current.parts(),
-					current.text() + " | " + own.text()));
+			subject(new RowSubject(kind, own.conditions(), current.parts(), current.text() + " | " + own.text()));
 			baseline = at.baseline();
 			return row.about(current);
 		}
 		if (row.label().describes() && !wrappedOutsideTable(row, columns) && !wrappedWithTestPoint(row, columns)
-				&& !CONTINUOUS.matcher(at.line().text()).lookingAt() || !close) {
+				&& !RatingKinds.continuous(at.line().text()) || !close) {
 			current = null;
-			lostPartRow = bareFamilyRow(row) ? at : null;
+			lostPartRow = SymbolRowsBelow.bareFamilyRow(row) ? at : null;
 			return null;
 		}
 		RowSubject own = row.subject();
@@ -355,80 +338,6 @@ final class RowContinuation {
 	}
 
 	/**
-	 * A symbol cell without values a line or two below ("Zero gate voltage drain / IDSS / current", centred over
-	 * its rows): the row is the first of that symbol's rows. -1 when a row of values comes first.
-	 */
-	private int symbolCellBelow(PageLine at, boolean rating) {
-		for (int j = at.index() + 1; j < at.count() && j <= at.index() + 2; j++) {
-			TextLine o = at.at(j);
-			if (o.baseline() - at.baseline() > Tolerances.SPANNING_SYMBOL_CELL * at.fontSize()
-					|| LineTokens.of(o).valueCount() > 0) {
-				return -1;
-			}
-			if (cells.symbolOf(o, rating) != null) {
-				return j;
-			}
-		}
-		return -1;
-	}
-
-	/**
-	 * The next row, when it has a symbol cell of its own and varies the same quantities as this one: "TIP120 VCE = 30
-	 * V, IB = 0 0.5" above "ICEO ... TIP121 VCE = 40 V, IB = 0 0.5 mA", the first part's row of a symbol centred on
-	 * the second; or, for a part's row without test point, a row of values without one for a later part of the series
-	 * ("TIP120 60" above "VCBO ... TIP121 80 V"; "MPSW45A 50" above "VCBO MPSW45 50" ends the group above). -1
-	 * otherwise. The symbol may be one we do not know: the row is then none of ours.
-	 */
-	private int symbolRowBelow(Row row, Column symCol, boolean rating) {
-		PageLine at = row.at();
-		int j = at.index() + 1;
-		if (symCol == null || j >= at.count() || at.at(j).baseline() - at.baseline()
-				> Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS * at.fontSize()) {
-			return -1;
-		}
-		TextLine below = at.at(j);
-		boolean symbolCell = below.words().stream().anyMatch(w -> Columns.within(w, symCol,
-				Tolerances.SYMBOL_CELL_SLACK) && Character.isLetter(w.text().charAt(0)));
-		Set<String> own = testedQuantities(row.subject().conditions());
-		Set<String> theirs = testedQuantities(Conditions.parse(below.text()));
-		List<String> parts = row.subject().parts();
-		boolean partRows = own.isEmpty() && theirs.isEmpty() && !parts.isEmpty() && LineTokens.of(below).valueCount() > 0
-				&& below.words().stream().map(w -> PartNumbers.token(w.text())).anyMatch(t -> PartNumbers.isPart(t)
-						&& PartNumbers.sameSeries(t, parts.get(0)) && parts.get(0).compareTo(t) < 0);
-		return symbolCell && (!own.isEmpty() && own.equals(theirs) || partRows) ? j : -1;
-	}
-
-	/**
-	 * The next line, when the row prints a unit the parameter above (if any) cannot have and that line names a
-	 * parameter of that unit: "SOT-89  0.5 W" above "Total Power Dissipation TO-126C  PD  1.6 W", under a collector
-	 * current, is the first package's row of the dissipation centred on the second (asked, after a row of a symbol we
-	 * do not know, only of a row without a test point: one with its own goes on with that row). -1 otherwise.
-	 */
-	private int symbolRowOfItsUnit(Row row) {
-		PageLine at = row.at();
-		String dim = current == null ? null : Vocabulary.dimension(current.name());
-		String printed = null;
-		for (int i = 0; i < row.tokens().size(); i++) {
-			Quantities.Unit u = row.tokens().condition(i) ? null : Quantities.unit(row.tokens().text(i));
-			if (u != null && Quantities.number(row.tokens().text(i)) == null) {
-				printed = u.dimension();
-			}
-		}
-		int j = at.index() + 1;
-		if (printed == null || printed.isEmpty() || printed.equals(dim) || "".equals(dim) || j >= at.count()
-				|| at.at(j).baseline() - at.baseline() > Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS * at.fontSize()) {
-			return -1;
-		}
-		String below = cells.symbolOf(at.at(j), row.rating());
-		return below != null && Vocabulary.dimension(below).equals(printed) ? j : -1;
-	}
-
-	/** A row that prints only a part and its values (": BC338  30 V"): no description, no test point. */
-	private static boolean bareFamilyRow(Row row) {
-		return !row.subject().parts().isEmpty() && row.subject().conditions().isEmpty() && !row.label().describes();
-	}
-
-	/**
 	 * Whether a part's row without a test point of its own names only parts that already have a value of the
 	 * parameter the rows continue, at its test point, on this page: a second value there would be another parameter's.
 	 */
@@ -452,8 +361,8 @@ final class RowContinuation {
 	private int symbolCell(Row row, Columns columns) {
 		LineTokens t = row.tokens();
 		PageLine at = row.at();
-		if (current == null && lostPartRow != null && bareFamilyRow(row) && lostPartRow.pageNumber() == at.pageNumber()
-				&& lostPartRow.index() == at.index() - 1) {
+		if (current == null && lostPartRow != null && SymbolRowsBelow.bareFamilyRow(row)
+				&& lostPartRow.pageNumber() == at.pageNumber() && lostPartRow.index() == at.index() - 1) {
 			return -1; // the next part's row of a symbol we do not know (": BC338  30 V" under VCES's ": BC337  50 V")
 		}
 		Column symCol = columns == null ? null : columns.first(ColumnType.SYMBOL);
@@ -475,12 +384,12 @@ final class RowContinuation {
 			near = cells.line(at, columns, Tolerances.SPANNING_SYMBOL_CELL, rating);
 		}
 		if (near < 0 && !describes && (current != null || row.subject().conditions().isEmpty())) {
-			near = symbolRowOfItsUnit(row);
+			near = below.rowOfItsUnit(row, current == null ? null : current.name());
 		}
 		if (near < 0 && current != null && !describes && (otherTestPoint(row) || readAgain(row))) {
-			near = symbolCellBelow(at, rating);
+			near = below.cell(at, rating);
 			if (near < 0) {
-				near = symbolRowBelow(row, symCol, rating);
+				near = below.row(row, symCol, rating);
 			}
 		}
 		if (near < 0 && current != null && current.name().equals(centredName) && !describes && symCol != null
@@ -495,7 +404,7 @@ final class RowContinuation {
 			near = centred.below(at, row.subject().conditions().isEmpty() ? Tolerances.SYMBOL_ON_NEXT_ROW
 					: Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS, rating);
 			if (near < 0) {
-				near = symbolRowBelow(row, symCol, rating);
+				near = below.row(row, symCol, rating);
 			}
 		}
 		return near;
