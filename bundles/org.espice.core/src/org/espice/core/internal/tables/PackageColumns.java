@@ -80,8 +80,8 @@ final class PackageColumns {
 
 	/**
 	 * The package headings of a header line, left to right, each with the parts ordered in its packages
-	 * ("D²PAK /TO-220": both); empty unless two or more headings name parts, every package heading does, and the
-	 * line prints no value.
+	 * ("D²PAK /TO-220": both); empty unless two or more headings name parts, every package heading does, no two name
+	 * the same part, and the line prints no value.
 	 */
 	List<Heading> headings(List<Word> words) {
 		List<Heading> out = new ArrayList<>();
@@ -96,6 +96,9 @@ final class PackageColumns {
 			}
 			if (named.isEmpty() || text.endsWith(",")) {
 				return List.of();
+			}
+			if (out.stream().anyMatch(h -> h.parts().stream().anyMatch(named::contains))) {
+				return List.of(); // two headings for one part ("TO-220 | TO-220 FullPAK"): which column is whose is unknown
 			}
 			out.add(new Heading(group.get(0).x0(), group.get(group.size() - 1).x1(), named, group));
 		}

@@ -90,6 +90,18 @@ class PackageColumnsTest {
 	}
 
 	@Test
+	void twoHeadingsForOnePartAreNoPackageColumns() {
+		List<TextLine> lines = new java.util.ArrayList<>(List.of(
+				Lines.line(72, "STP75NF75", 50, "TO-220", 250, "Tube", 330),
+				Lines.line(84, "STP75NF75FP", 50, "TO-220", 250, "FullPAK", 290, "Tube", 330),
+				Lines.line(200, "Symbol", 50, "Parameter", 100, "Value", 270, "Unit", 380),
+				Lines.line(212, "TO-220", 250, "TO-220", 320, "FullPAK", 352),
+				Lines.line(250, "PTOT", 50, "Total", 100, "dissipation", 130, "300", 260, "45", 335, "W", 380)));
+		Map<String, Parameter> pd = read(List.of("STP75NF75", "STP75NF75FP"), lines, "PD");
+		assertEquals(List.of("null"), List.copyOf(pd.keySet()), "both packages name TO-220: " + pd.keySet());
+	}
+
+	@Test
 	void aHeadingOfPartNumberLettersHeadsThePartsOfThatSeries() {
 		List<TextLine> lines = List.of(
 				Lines.line(200, "Parameter", 50, "Symbol", 170, "Value", 270, "Unit", 380),
