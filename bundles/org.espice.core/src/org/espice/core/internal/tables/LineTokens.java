@@ -11,8 +11,8 @@ import org.espice.core.internal.layout.Word;
 import org.espice.core.internal.parameters.Quantities;
 
 /**
- * The words of a line (footnote markers left out, "± 16" joined) and what each one is, classified once: part of a
- * test condition, a value, or text.
+ * The words of a line (footnote markers left out, "± 16" and "℃/ W" joined) and what each one is, classified once:
+ * part of a test condition, a value, or text.
  *
  * @param line       the line as laid out
  * @param words      its words as the table rules read them
@@ -46,7 +46,7 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 	}
 
 	static LineTokens of(TextLine line) {
-		List<Word> words = joinSigns(line.words().stream().filter(w -> !w.superscript()).toList());
+		List<Word> words = joined(line.words().stream().filter(w -> !w.superscript()).toList());
 		int n = words.size();
 		boolean[] cond = conditions(words);
 		List<Role> roles = new ArrayList<>(n);
@@ -113,7 +113,7 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 	 * "± 16" printed as two words is one value, and "℃/ W" one unit; a number with a glyph the text layer could not
 	 * map glued on ("94?", a footnote mark) is the number.
 	 */
-	static List<Word> joinSigns(List<Word> words) {
+	static List<Word> joined(List<Word> words) {
 		List<Word> out = new ArrayList<>(words.size());
 		for (int i = 0; i < words.size(); i++) {
 			Word w = words.get(i);

@@ -98,7 +98,7 @@ final class PackageColumns {
 				return List.of();
 			}
 			if (out.stream().anyMatch(h -> h.parts().stream().anyMatch(named::contains))) {
-				return List.of(); // two headings for one part ("TO-220 | TO-220 FullPAK"): which column is whose is unknown
+				return List.of(); // two headings of one part ("TO-220 | TO-220 FullPAK"): whose column is which is unknown
 			}
 			out.add(new Heading(group.get(0).x0(), group.get(group.size() - 1).x1(), named, group));
 		}
@@ -120,6 +120,7 @@ final class PackageColumns {
 			}
 		}
 		Set<String> out = new LinkedHashSet<>();
+		boolean named = false;
 		for (String piece : t.split("/")) {
 			if (piece.isBlank()) {
 				continue;
@@ -128,9 +129,10 @@ final class PackageColumns {
 			if (key == null) {
 				return null;
 			}
+			named = true;
 			out.addAll(partsByPackage.getOrDefault(key, Set.of()));
 		}
-		return out.isEmpty() && !t.contains("/") && key(t) == null ? null : List.copyOf(out);
+		return named ? List.copyOf(out) : null;
 	}
 
 	/** The part a word names: the part of an order code (STB75NF75T4: STB75NF75), or a known part; null for none. */
@@ -153,8 +155,9 @@ final class PackageColumns {
 		List<Word> current = null;
 		Word last = null;
 		for (Word w : words) {
-			boolean joins = last != null && (w.x0() - last.x1() < BROKEN_WORD_GAP * Math.max(w.fontSize(), last.fontSize())
-					|| w.text().startsWith("/") || last.text().endsWith("/"));
+			boolean joins = last != null
+					&& (w.x0() - last.x1() < BROKEN_WORD_GAP * Math.max(w.fontSize(), last.fontSize())
+							|| w.text().startsWith("/") || last.text().endsWith("/"));
 			if (!joins) {
 				current = new ArrayList<>();
 				out.add(current);

@@ -39,7 +39,7 @@ final class SymbolCells {
 				continue;
 			}
 			boolean values = false;
-			List<Word> ws = LineTokens.joinSigns(o.words().stream().filter(w -> !w.superscript()).toList());
+			List<Word> ws = LineTokens.joined(o.words().stream().filter(w -> !w.superscript()).toList());
 			for (int k = 0; k < ws.size(); k++) {
 				// "Continuous Drain Current  VGS at -10 V  ID": the number of its condition is no value
 				if (Quantities.number(ws.get(k).text()) != null && !LineTokens.atCondition(ws, k)) {
@@ -64,7 +64,7 @@ final class SymbolCells {
 
 	/** The spec name of the first known symbol on a line that is not a test-condition key. */
 	String symbolOf(TextLine line, boolean rating) {
-		List<Word> ws = LineTokens.joinSigns(line.words().stream().filter(w -> !w.superscript()).toList());
+		List<Word> ws = LineTokens.joined(line.words().stream().filter(w -> !w.superscript()).toList());
 		for (int i = 0; i < ws.size(); i++) {
 			String t = ws.get(i).text();
 			if (t.contains("=") || i + 1 < ws.size() && LineTokens.comparator(ws.get(i + 1).text())
