@@ -46,6 +46,8 @@ final class RowContinuation {
 	private double symbolRow = Double.NaN;
 	/** The last part's row that belonged to no parameter we know (under a symbol we do not know), or null. */
 	private PageLine lostPartRow;
+	/** Baseline of the last row that named its parameter without values (its values may sit lower), on {@link #page}. */
+	private double symbolOnly = Double.NaN;
 
 	RowContinuation(List<Reading> readings, LastRow lastRow, Units units, SymbolCells cells) {
 		this.readings = readings;
@@ -59,6 +61,7 @@ final class RowContinuation {
 	/** The next row must name its parameter: a table, a section or a derating row ended the one above. */
 	void end() {
 		current = null;
+		symbolOnly = Double.NaN;
 		centredName = null;
 		centred.end();
 	}
@@ -105,6 +108,7 @@ final class RowContinuation {
 			unitCell(at, name);
 			subject(subject);
 			baseline = at.baseline();
+			symbolOnly = baseline;
 			page = at.pageNumber();
 		} else if (label.describes() && symbolCell) {
 			current = null; // a row of an unknown symbol
@@ -188,6 +192,7 @@ final class RowContinuation {
 			page = at.pageNumber();
 			baseline = at.baseline();
 			symbolRow = row.nameAt() >= 0 ? baseline : Double.NaN;
+			symbolOnly = Double.NaN;
 			return row;
 		}
 		if (centred.beyond(at)) {
@@ -226,8 +231,12 @@ final class RowContinuation {
 			baseline = at.baseline();
 			return row.about(current);
 		}
+		// the values of a symbol row set a little lower, beside the next line of its description ("IDSS  VGS = 0 V,
+		// VDS = 600 V,  µA" over "current  100"): a cell of several lines centres its values between them
+		boolean lowered = close && at.baseline() > symbolOnly
+				&& at.baseline() - symbolOnly < Tolerances.LOWERED_VALUES * at.fontSize();
 		if (row.label().describes() && !wrappedOutsideTable(row, columns) && !wrappedWithTestPoint(row, columns)
-				&& !RatingKinds.continuous(at.line().text()) || !close) {
+				&& !RatingKinds.continuous(at.line().text()) && !lowered || !close) {
 			current = null;
 			lostPartRow = SymbolRowsBelow.bareFamilyRow(row) ? at : null;
 			return null;

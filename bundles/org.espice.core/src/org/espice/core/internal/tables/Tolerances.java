@@ -40,6 +40,8 @@ final class Tolerances {
 	static final double CONTINUED_ROW_OUTSIDE_TABLE = 2.2;
 	/** A row without symbol continues the parameter above within this gap inside a table. */
 	static final double CONTINUED_ROW_IN_TABLE = 4.5;
+	/** The values of a symbol row printed this little lower, beside the next line of its description. */
+	static final double LOWERED_VALUES = 0.6;
 	/** The unit cell of the row above spans a row without symbol this close. */
 	static final double UNIT_CELL_ROW_ABOVE = 2.5;
 	/** A unit cell merged over two rows, printed on the upper one, reaches this far down. */

@@ -125,6 +125,23 @@ class RowContinuationTest {
 		assertNull(continuation.withValues(row(page, 3, columns), columns), "VGSM names a rating of its own");
 	}
 
+	/**
+	 * A symbol row whose values a cell of several lines sets a little lower, beside the next line of its description
+	 * ("IDSS  VGS = 0 V, VDS = 600 V,  µA" over "current  100"): the values are that row's; a line of description a
+	 * whole line lower is not.
+	 */
+	@Test
+	void valuesSetALittleLowerThanTheirSymbolRowAreItsOwn() {
+		PageLayout page = Lines.page(Lines.text(100, "IDSS VGS = 0 V, VDS = 600 V, µA"), Lines.text(103.5, "current 100"),
+				Lines.text(200, "IDSS VGS = 0 V, VDS = 600 V, µA"), Lines.text(212, "current 100"));
+		continuation.withoutValues(row(page, 0), null);
+		Row lowered = continuation.withValues(row(page, 1), null);
+		assertEquals("IDSS", lowered == null ? null : lowered.name());
+		assertEquals(Map.of("VGS", 0.0, "VDS", 600.0), lowered.subject().conditions());
+		continuation.withoutValues(row(page, 2), null);
+		assertNull(continuation.withValues(row(page, 3), null), "a line lower: a description, not the row's values");
+	}
+
 	/** A numbered note right under a row ("1. This rating based on testing with LC = 20 mH ...") is no wrapped test. */
 	@Test
 	void aNoteUnderARowAddsNoConditions() {
