@@ -1,6 +1,7 @@
 package org.espice.core.internal.tables;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
@@ -26,6 +27,8 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 	private static final Pattern PACKAGE = Pattern.compile("[A-Z]{1,4}-\\d{1,4}[A-Z]{0,3}[,;]?");
 
 	private static final Set<String> CONNECTIVES = Set.of("and", "to", "or", "thru", "through");
+	/** A symbol the text layer glued to the description's last word: "voltageVCE(sat)". */
+	private static final Pattern GLUED_SYMBOL = Pattern.compile("[a-z]{3,}([A-Z].*)");
 	/** A symbol's subscript printed as a word of its own: "(sat)", "(on)", "(th)", "(BR)". */
 	private static final Pattern QUALIFIER = Pattern.compile("\\([A-Za-z]{2,4}\\)");
 
@@ -135,6 +138,10 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 		String nm = Vocabulary.nameOfSymbol(cand, context.kind(), context.rating());
 		if (nm == null && joined && cand.length() <= 2) {
 			nm = Vocabulary.nameOfSymbol(cand + t.text(i + 1), context.kind(), context.rating());
+		}
+		Matcher glued = GLUED_SYMBOL.matcher(cand);
+		if (nm == null && glued.matches()) {
+			nm = Vocabulary.nameOfSymbol(glued.group(1), context.kind(), context.rating());
 		}
 		return nm;
 	}

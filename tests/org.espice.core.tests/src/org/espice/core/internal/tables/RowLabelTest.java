@@ -29,6 +29,16 @@ class RowLabelTest {
 		assertTrue(label.describes());
 	}
 
+	/** A symbol the text layer glued to the description's last word names the row; a symbol's own case is no glue. */
+	@Test
+	void aSymbolGluedToTheDescriptionNamesTheRow() {
+		RowLabel.RowContext pnp = new RowLabel.RowContext(DeviceKind.BJT_PNP, new KnownParts(List.of()), false);
+		assertEquals("VCE_SAT", RowLabel.of(Lines.tokens(Lines.text(112,
+				"Collector to emitter saturation voltageVCE(sat) IC = -3A, IB = -0.375A -1.2 V")), null, pnp).name());
+		assertEquals("HFE", RowLabel.of(Lines.tokens(Lines.text(112, "DC current gain hFE IC = 1 A 70")), null, pnp)
+				.name());
+	}
+
 	/** A pulsed or peak rating printed under the continuous one's symbol is the pulsed rating, or none we name. */
 	@Test
 	void aPulsedRatingUnderTheContinuousSymbolIsNotTheContinuousRating() {
