@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.espice.core.DeviceKind;
@@ -43,6 +44,10 @@ public final class Vocabulary {
 
 	/** Most a base-emitter voltage (on or saturated) reads, Darlingtons' included, in volts. */
 	private static final double MAX_BASE_EMITTER = 6;
+	/** The least a device's blocking or gate voltage is rated for. */
+	private static final double MIN_RATED_VOLTAGE = 1;
+	/** The voltage ratings {@link #MIN_RATED_VOLTAGE} bounds. */
+	private static final Set<String> RATED_VOLTAGES = Set.of("VGSS", "VDSS", "VCEO", "VCBO", "VEBO", "VRRM", "VCES");
 
 	/** Symbols that name a rating only in a single-value rating row (VDS = 30 V), not a test condition. */
 	private static final Map<String, String> ALL = new HashMap<>();
@@ -324,6 +329,9 @@ public final class Vocabulary {
 		}
 		if (name.startsWith("VBE") && a > MAX_BASE_EMITTER) {
 			return false; // a forward base-emitter junction, a Darlington's two in series too, holds a few volts
+		}
+		if (a < MIN_RATED_VOLTAGE && RATED_VOLTAGES.contains(name)) {
+			return false; // no junction or gate is rated under a volt: another row's currents under its name
 		}
 		double max = switch (dimension) {
 		case "V" -> 1e4;

@@ -21,4 +21,13 @@ class VocabularyTest {
 		assertFalse(Vocabulary.plausible("VBE_SAT", -40));
 		assertTrue(Vocabulary.plausible("VCE_SAT", 25), "other voltages keep their wide bound");
 	}
+
+	/** No junction or gate is rated under a volt: 0.2 read as a gate voltage rating is another row's current. */
+	@Test
+	void aBlockingOrGateVoltageIsRatedForAVoltOrMore() {
+		assertFalse(Vocabulary.plausible("VGSS", 0.2));
+		assertFalse(Vocabulary.plausible("VDSS", 0.5));
+		assertTrue(Vocabulary.plausible("VGSS", -8));
+		assertTrue(Vocabulary.plausible("VF", 0.3), "a forward voltage is no rating");
+	}
 }
