@@ -31,8 +31,8 @@ final class PackageColumns {
 	 * SOT-23, SOT-223, SO-8, SC-70, SOD-123.
 	 */
 	private static final Pattern PACKAGE = Pattern.compile(
-			"(TO[0-9]{2,3}(?:[A-Z]{1,4}[0-9]?)?|[DI]?[23]?PAK|SOT[0-9]{2,3}[A-Z]?|SO[0-9]{1,2}|SC[0-9]{2,3}|SOD[0-9]{2,3}"
-					+ "|(?:POWER)?(?:SO|FLAT|PAK)[0-9]+)");
+			"(TO[0-9]{2,3}(?:[A-Z]{1,4}[0-9]?)?|[DI]?[23]?PAK|SOT[0-9]{2,3}[A-Z]?|SO[0-9]{1,2}|SC[0-9]{2,3}"
+					+ "|SOD[0-9]{2,3}|(?:POWER)?(?:SO|FLAT|PAK)[0-9]+)");
 	/** A vendor's family prefix before the package name: PG-TO220, P-TO220. */
 	private static final Pattern VENDOR_PREFIX = Pattern.compile("^P?G?-(?=[A-Z])");
 	/** Words of one heading closer than this (in font sizes) are one name broken by a raised digit (D ² PAK). */
@@ -98,7 +98,8 @@ final class PackageColumns {
 				return List.of();
 			}
 			if (out.stream().anyMatch(h -> h.parts().stream().anyMatch(named::contains))) {
-				return List.of(); // two headings of one part ("TO-220 | TO-220 FullPAK"): whose column is which is unknown
+				// two headings of one part ("TO-220 | TO-220 FullPAK"): whose column is which is unknown
+				return List.of();
 			}
 			out.add(new Heading(group.get(0).x0(), group.get(group.size() - 1).x1(), named, group));
 		}

@@ -46,7 +46,7 @@ final class RowContinuation {
 	private double symbolRow = Double.NaN;
 	/** The last part's row that belonged to no parameter we know (under a symbol we do not know), or null. */
 	private PageLine lostPartRow;
-	/** Baseline of the last row that named its parameter without values (its values may sit lower), on {@link #page}. */
+	/** Baseline of the last row that named its parameter without values (they may sit lower), on {@link #page}. */
 	private double symbolOnly = Double.NaN;
 
 	RowContinuation(List<Reading> readings, LastRow lastRow, Units units, SymbolCells cells) {
@@ -353,10 +353,10 @@ final class RowContinuation {
 	private boolean readAgain(Row row) {
 		List<String> named = row.subject().parts();
 		Map<String, Double> at = previous != null ? previous : current.conditions();
-		return !named.isEmpty() && row.subject().conditions().isEmpty() && named.stream().allMatch(p -> readings.stream()
-				.anyMatch(r -> p.equals(r.part()) && r.parameter().name().equals(current.name())
-						&& r.parameter().conditions().equals(at) && r.parameter().source() != null
-						&& r.parameter().source().page() == row.at().pageNumber()));
+		return !named.isEmpty() && row.subject().conditions().isEmpty()
+				&& named.stream().allMatch(p -> readings.stream().anyMatch(r -> p.equals(r.part())
+						&& r.parameter().name().equals(current.name()) && r.parameter().conditions().equals(at)
+						&& r.parameter().source() != null && r.parameter().source().page() == row.at().pageNumber()));
 	}
 
 	/** The quantities a test point sets, temperatures aside. */

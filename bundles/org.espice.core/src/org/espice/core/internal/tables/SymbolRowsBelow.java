@@ -59,9 +59,10 @@ final class SymbolRowsBelow {
 		Set<String> own = RowContinuation.testedQuantities(row.subject().conditions());
 		Set<String> theirs = RowContinuation.testedQuantities(Conditions.parse(below.text()));
 		List<String> parts = row.subject().parts();
-		boolean partRows = own.isEmpty() && theirs.isEmpty() && !parts.isEmpty() && LineTokens.of(below).valueCount() > 0
-				&& below.words().stream().map(w -> PartNumbers.token(w.text())).anyMatch(t -> PartNumbers.isPart(t)
-						&& PartNumbers.sameSeries(t, parts.get(0)) && parts.get(0).compareTo(t) < 0);
+		boolean partRows = own.isEmpty() && theirs.isEmpty() && !parts.isEmpty()
+				&& LineTokens.of(below).valueCount() > 0 && below.words().stream().map(w -> PartNumbers.token(w.text()))
+						.anyMatch(t -> PartNumbers.isPart(t) && PartNumbers.sameSeries(t, parts.get(0))
+								&& parts.get(0).compareTo(t) < 0);
 		return symbolCell && (!own.isEmpty() && own.equals(theirs) || partRows) ? j : -1;
 	}
 
@@ -82,8 +83,10 @@ final class SymbolRowsBelow {
 			}
 		}
 		int j = at.index() + 1;
-		if (printed == null || printed.isEmpty() || printed.equals(dim) || "".equals(dim) || j >= at.count()
-				|| at.at(j).baseline() - at.baseline() > Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS * at.fontSize()) {
+		if (printed == null || printed.isEmpty() || printed.equals(dim) || "".equals(dim) || j >= at.count()) {
+			return -1;
+		}
+		if (at.at(j).baseline() - at.baseline() > Tolerances.SYMBOL_ON_NEXT_ROW_WITH_CONDITIONS * at.fontSize()) {
 			return -1;
 		}
 		String below = cells.symbolOf(at.at(j), row.rating());

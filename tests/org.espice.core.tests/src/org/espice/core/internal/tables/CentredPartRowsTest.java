@@ -26,7 +26,8 @@ class CentredPartRowsTest {
 				Lines.line(126, "VCBO", 92, "Collector-Base", 132, "Voltage", 210, "TIP121", 339, "80", 441, "V", 511),
 				Lines.line(144, "TIP122", 339, "100", 439),
 				Lines.line(162, "TIP120", 339, "60", 441),
-				Lines.line(180, "VCEO", 92, "Collector-Emitter", 132, "Voltage", 222, "TIP121", 339, "80", 441, "V", 511),
+				Lines.line(180, "VCEO", 92, "Collector-Emitter", 132, "Voltage", 222, "TIP121", 339, "80", 441, "V",
+						511),
 				Lines.line(198, "TIP122", 339, "100", 439),
 				Lines.line(216, "VEBO", 92, "Emitter-Base", 132, "Voltage", 200, "5", 441, "V", 511)), 1000);
 		List<Reading> readings = new TableReader(DeviceKind.BJT_NPN, List.of("TIP120", "TIP121", "TIP122"))
@@ -74,8 +75,8 @@ class CentredPartRowsTest {
 				Lines.line(90, "Parameter", 50, "Symbol", 290, "Ratings", 390, "Unit", 505),
 				Lines.line(108, "Collector", 50, "Current", 100, "IC", 290, "1", 400, "A", 505),
 				Lines.line(126, "SOT-89", 200, "0.5", 400, "W", 505),
-				Lines.line(144, "Total", 50, "Power", 80, "Dissipation", 115, "TO-126C", 200, "PD", 290, "1.6", 400, "W",
-						505),
+				Lines.line(144, "Total", 50, "Power", 80, "Dissipation", 115, "TO-126C", 200, "PD", 290, "1.6", 400,
+						"W", 505),
 				Lines.line(162, "TO-92", 200, "850", 400, "mW", 505)), 1000);
 		List<Reading> readings = new TableReader(DeviceKind.BJT_NPN, List.of("2N6718")).read(List.of(page), p -> {
 		});
@@ -91,7 +92,8 @@ class CentredPartRowsTest {
 				Lines.line(108, "Collector-Emitter", 50, "Voltage", 140, "MPSW45", 190, "VCEO", 250, "40", 330, "Vdc",
 						400),
 				Lines.line(126, "MPSW45A", 190, "50", 330),
-				Lines.line(144, "Collector-Base", 50, "Voltage", 125, "MPSW45", 190, "VCBO", 250, "50", 330, "Vdc", 400),
+				Lines.line(144, "Collector-Base", 50, "Voltage", 125, "MPSW45", 190, "VCBO", 250, "50", 330, "Vdc",
+						400),
 				Lines.line(162, "MPSW45A", 190, "60", 330)), 1000);
 		List<Reading> readings = new TableReader(DeviceKind.BJT_NPN, List.of("MPSW45", "MPSW45A"))
 				.read(List.of(page), p -> {

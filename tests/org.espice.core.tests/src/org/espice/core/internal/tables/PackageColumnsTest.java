@@ -120,7 +120,8 @@ class PackageColumnsTest {
 				Lines.line(72, "BAT54JFILM", 50, "SOD-323", 170),
 				Lines.line(200, "Symbol", 50, "Parameter", 100, "Value", 270, "Unit", 380),
 				Lines.line(212, "SOT-23,", 170, "SOD-323", 210, "500", 275, "°C/W", 380),
-				Lines.line(224, "Rth(j-a)", 50, "Junction", 100, "to", 145, "ambient", 160, "SOT-323,", 200, "550", 275));
+				Lines.line(224, "Rth(j-a)", 50, "Junction", 100, "to", 145, "ambient", 160, "SOT-323,", 200, "550",
+						275));
 		Map<String, Parameter> rth = read(List.of("BAT54FILM", "BAT54JFILM"), lines, "RTH_JA");
 		assertTrue(rth.containsKey("null"), "read for the family, as a plain value column: " + rth.keySet());
 	}

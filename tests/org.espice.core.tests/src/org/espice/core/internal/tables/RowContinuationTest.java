@@ -132,8 +132,9 @@ class RowContinuationTest {
 	 */
 	@Test
 	void valuesSetALittleLowerThanTheirSymbolRowAreItsOwn() {
-		PageLayout page = Lines.page(Lines.text(100, "IDSS VGS = 0 V, VDS = 600 V, µA"), Lines.text(103.5, "current 100"),
-				Lines.text(200, "IDSS VGS = 0 V, VDS = 600 V, µA"), Lines.text(212, "current 100"));
+		PageLayout page = Lines.page(Lines.text(100, "IDSS VGS = 0 V, VDS = 600 V, µA"),
+				Lines.text(103.5, "current 100"), Lines.text(200, "IDSS VGS = 0 V, VDS = 600 V, µA"),
+				Lines.text(212, "current 100"));
 		continuation.withoutValues(row(page, 0), null);
 		Row lowered = continuation.withValues(row(page, 1), null);
 		assertEquals("IDSS", lowered == null ? null : lowered.name());

@@ -48,7 +48,8 @@ class RowLabelTest {
 				.name());
 		assertNull(RowLabel.of(Lines.tokens(Lines.text(112, "Collector Current (Pulse) IC 2 A")), null, bjt).name(),
 				"a peak collector current has no name of ours");
-		assertEquals("IDM", RowLabel.of(Lines.tokens(Lines.text(112, "Drain Current Pulsed ID 8 A")), null, fet).name());
+		assertEquals("IDM",
+				RowLabel.of(Lines.tokens(Lines.text(112, "Drain Current Pulsed ID 8 A")), null, fet).name());
 	}
 
 	/** "for 2N2222A  0.5 W" under "Ptot Total Dissipation": the row above, for one part; "for" describes nothing. */
