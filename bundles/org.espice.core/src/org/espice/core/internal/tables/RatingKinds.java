@@ -34,9 +34,19 @@ final class RatingKinds {
 
 	/** The rating a row of another kind under rating {@code name} is (IDM, VGSS), or null for none of ours. */
 	static String otherKind(String name, String text) {
-		if (name.equals("ID") && PULSED.matcher(text).lookingAt()) {
-			return "IDM";
+		if (PULSED.matcher(text).lookingAt()) {
+			return pulsedOf(name);
 		}
 		return name.equals("VGSS") && GATE_KIND.matcher(text).lookingAt() ? "VGSS" : null;
+	}
+
+	/** Whether {@code name} is a continuous current rating that has a pulsed or peak kind (ID, IC). */
+	static boolean continuousCurrent(String name) {
+		return name.equals("ID") || name.equals("IC");
+	}
+
+	/** The pulsed kind of a continuous current rating: IDM for ID; null for IC, whose peak has no name of ours. */
+	static String pulsedOf(String name) {
+		return name.equals("ID") ? "IDM" : null;
 	}
 }

@@ -52,9 +52,9 @@ record RowLabel(int firstValue, String name, int nameAt, boolean describes) {
 		if (name != null && Vocabulary.dimension(name).equals("F") && effective(t, limit)) {
 			name = null; // "Coss eff.", "Coss eq.": a capacitance averaged over a voltage sweep, not Coss at a point
 		}
-		if (name != null && context.rating() && (name.equals("ID") || name.equals("IC")) && pulsed(t, limit)) {
+		if (name != null && context.rating() && RatingKinds.continuousCurrent(name) && pulsed(t, limit)) {
 			// "Collector Current (Pulse)  IC  2 A": the peak rating under the continuous one's symbol
-			name = name.equals("ID") ? "IDM" : null;
+			name = RatingKinds.pulsedOf(name);
 		}
 		boolean describes = describes(t, limit, symCol, condCol, context);
 		if (name == null && describes) {
