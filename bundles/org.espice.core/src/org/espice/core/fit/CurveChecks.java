@@ -19,10 +19,11 @@ import org.espice.core.spice.Target;
 /**
  * The points of a datasheet's curves as values a model is simulated at, beside its table values: what
  * {@code espice verify} and the benchmarks measure a model against, ours or a vendor's. Only the curves the fits
- * read are sampled (found and checked as they are, {@link DeviceCurves}), each point at its own bias and the
- * curve's conditions: diode and body-diode forward voltage, a diode's leakage, CT, Ciss/Coss/Crss, a MOSFET's gate
- * voltage on its transfer curve, its on-resistance on its output curves and its gate charge, a BJT's hFE, VCE(sat),
- * VBE(sat), VBE(on) and fT, an IGBT's on-state VCE.
+ * read are sampled (found and checked as they are, {@link DeviceCurves}), and a MOSFET's output curves past their
+ * knee, which check the saturation its channel fit sets from the tables and the transfer curve; each point at its own
+ * bias and the curve's conditions: diode and body-diode forward voltage, a diode's leakage, CT, Ciss/Coss/Crss, a
+ * MOSFET's gate voltage on its transfer curve, its on-resistance and saturation current on its output curves and its
+ * gate charge, a BJT's hFE, VCE(sat), VBE(sat), VBE(on) and fT, an IGBT's on-state VCE.
  */
 public final class CurveChecks {
 
@@ -36,8 +37,8 @@ public final class CurveChecks {
 
 	/**
 	 * The datasheet's curves the part's fits read, sampled as checks: every third point (index 3k+2) of each
-	 * capacitance, leakage, gain, on-voltage, fT and output curve (a MOSFET's in its ohmic part) and of the room
-	 * transfer curve's currents, 16 points
+	 * capacitance, leakage, gain, on-voltage, fT and output curve (a MOSFET's in its ohmic part and past its knee) and
+	 * of the room transfer curve's currents, 16 points
 	 * of the room forward curve, and eight charges along the gate-charge curve's rises; each at the point's bias and
 	 * the curve's conditions, its row marked as read off a curve on its page ({@link Provenance#curve(int)}). An
 	 * IGBT's output curves only; empty for a kind without curve checks (JFET, GaN) or a part whose plots none of its
@@ -232,7 +233,9 @@ public final class CurveChecks {
 	/**
 	 * A MOSFET's output curves at room temperature in their ohmic part ({@link OutputCurves}): every third read point
 	 * (index 3k+2 of each series' distinct VDS) there, as the on-resistance VDS/ID at its VDS and VGS (quantity
-	 * RDS_ON, read off the curve; the drain held at the point's voltage, {@link Probe#OHMIC_RESISTANCE}).
+	 * RDS_ON, read off the curve; the drain held at the point's voltage, {@link Probe#OHMIC_RESISTANCE}); and past
+	 * their knee ({@link OutputSaturation}), every third point as the drain current at its VDS and VGS (quantity ID,
+	 * {@link Probe#DRAIN_CURRENT}).
 	 */
 	private static void mosfetOutput(List<Check> out, Device d, DeviceCurves usable) {
 		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
@@ -243,6 +246,14 @@ public final class CurveChecks {
 				}
 				point(out, "RDS_ON", o.ron(k), "Ohm", o.page(), Probe.OHMIC_RESISTANCE, "VGS", sign * o.vgs(), "VDS",
 						sign * o.vds()[k], "ID", sign * o.id()[k]);
+			}
+		}
+		for (OutputSaturation.Saturated s : OutputSaturation.find(usable)) {
+			for (int k = 0; k < s.id().length; k++) {
+				if (s.index()[k] % 3 == 2) {
+					point(out, "ID", s.id()[k], "A", s.page(), Probe.DRAIN_CURRENT, "VGS", sign * s.vgs(), "VDS",
+							sign * s.vds()[k]);
+				}
 			}
 		}
 	}

@@ -53,6 +53,7 @@ final class VerificationDeck {
 		case ZENER_IMPEDANCE -> zenerImpedance(k, c, m);
 		case RDS_ON -> onResistance(k, c, m);
 		case OHMIC_RESISTANCE -> ohmicResistance(k, c, m);
+		case DRAIN_CURRENT -> drainCurrent(k, c, m);
 		case VGS_TH, IGBT_VGE_TH -> threshold(k, c, m);
 		case CISS, CRSS, COSS -> gateCapacitance(k, c, m);
 		case HFE, VBE_ON -> gain(k, c, m);
@@ -134,6 +135,13 @@ final class VerificationDeck {
 		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * vds));
 		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
 		let(op, m, num(vds) + "/abs(i(vd" + k + "))");
+	}
+
+	private void drainCurrent(int k, Check c, String m) {
+		line(net, "Vg%d g%d 0 DC %s", k, k, num(s * c.condition("VGS", 10)));
+		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * c.condition("VDS", 10)));
+		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
+		let(op, m, "abs(i(vd" + k + "))");
 	}
 
 	private void onResistance(int k, Check c, String m) {

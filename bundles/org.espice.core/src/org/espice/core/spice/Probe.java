@@ -40,7 +40,12 @@ public enum Probe {
 	 * ohmic part (a current forced near the knee leaves the drain voltage ill-conditioned, and a model that cannot
 	 * carry it without a solution)
 	 */
-	OHMIC_RESISTANCE;
+	OHMIC_RESISTANCE,
+	/**
+	 * drain current of a MOSFET with its drain held at VDS and its gate at VGS: a point of an output curve past its
+	 * knee, where the current barely follows the drain voltage
+	 */
+	DRAIN_CURRENT;
 
 	/**
 	 * The least reverse current (A) a {@link #REVERSE_RECOVERY} is measured at: under it a trr ends where the test's

@@ -66,6 +66,27 @@ class OutputCurvesNgspiceTest {
 		assertEquals(0, table.error(), 0.02, "the table's RDS(on) through the PSpice card");
 	}
 
+	@Test
+	void ngspiceMeasuresTheSaturatedCurrentAtEachPointsBias() throws ProcessingException {
+		// the drawn curves run flat past their knee at the last current the ohmic solution reached, in steps of
+		// 0.5 A: the fitted card's saturation current lands within a step of it
+		Device d = OutputCurvesTest.drawnMosfet();
+		List<Plot> plots = OutputCurvesTest.drawnPlots();
+		ModelCard card = (ModelCard) new ModelBuilder().fit(d,
+				new ExtractionResult("x.pdf", 4, null, "ACME", List.of(d), null).withCurves(plots), TaskMonitor.NONE);
+		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, plots, card);
+		assertTrue(v.loaded(), v.errors().toString());
+		List<DatasheetVerification.Point> saturated = v.points().stream()
+				.filter(p -> p.curve() && p.row().name().equals("ID")).toList();
+		assertTrue(saturated.size() >= 2, v.points().toString());
+		for (DatasheetVerification.Point p : saturated) {
+			double step = 0.5 / p.row().typ();
+			System.out.printf("saturated point VGS %.1f V, VDS %.2f V: curve %.3f A, ngspice %+.2f %%%n",
+					p.row().condition("VGS"), p.row().condition("VDS"), p.row().typ(), 100 * p.error());
+			assertTrue(p.error() > -0.01 && p.error() < step + 0.01, p.toString());
+		}
+	}
+
 	private static double ohmicWorst(DatasheetVerification v) {
 		return v.points().stream().filter(p -> p.curve() && p.row().name().equals("RDS_ON"))
 				.mapToDouble(p -> Math.abs(p.error())).max().orElseThrow();

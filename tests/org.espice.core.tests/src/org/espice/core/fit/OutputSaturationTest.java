@@ -1,0 +1,146 @@
+package org.espice.core.fit;
+
+import static org.espice.core.fit.Rows.max;
+import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.espice.core.spice.Check;
+import org.espice.core.spice.Probe;
+import org.espice.core.spice.Target;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A MOSFET's output curves past their knee ({@link OutputSaturation}): a small-signal channel drawn as output curves
+ * whose saturation current rises 2 % per volt past the knee. Their saturated points are found and checked as the drain
+ * current at their gate and drain voltages ({@link CurveChecks}, in magnitudes with the conditions signed as the part);
+ * a curve cut off by the frame's top, one still bending at its end, and the curves of a plot of the first volts beside
+ * one of the rated range are not.
+ */
+public class OutputSaturationTest {
+
+	/** The drawn channel: VTO 2 V, KP 0.5 A/V^2, 1 Ohm outside it, slope 0.1 V. */
+	private static final VdmosFitter.SquareLaw LAW = new VdmosFitter.SquareLaw(2, 0.5, 1, 0.1, 0.2, 1);
+
+	private static double ron(double vgs, double id) {
+		Check c = new Check(typ("RDS_ON", 1, "VGS", vgs, "ID", id), Probe.RDS_ON, Target.of(typ("RDS_ON", 1)));
+		return VdmosFitter.predict(c, LAW);
+	}
+
+	/**
+	 * ID against VDS at {@code vgs} up to {@code top} volts: the ohmic region until the channel saturates, then the
+	 * knee's current rising by {@code rise} of it per volt.
+	 */
+	private static Plot.Series curve(double vgs, double top, double rise) {
+		List<Plot.Point> pts = new ArrayList<>();
+		double last = 0;
+		for (double id = 0.005; id < 5; id += 0.005) {
+			double r = ron(vgs, id);
+			if (r > 1e5 || r * id > top) {
+				break;
+			}
+			pts.add(new Plot.Point(r * id, id));
+			last = id;
+		}
+		double knee = pts.get(pts.size() - 1).x();
+		for (double v = knee + 0.1; v <= top + 1e-9; v += 0.1) {
+			pts.add(new Plot.Point(v, last * (1 + rise * v) / (1 + rise * knee)));
+		}
+		return new Plot.Series("VGS = " + vgs + " V", Map.of("VGS", vgs, "T", 25.0), null, pts);
+	}
+
+	private static Plot output(double top, double frameTop, double rise, double... gates) {
+		List<Plot.Series> s = new ArrayList<>();
+		for (double vgs : gates) {
+			s.add(curve(vgs, top, rise));
+		}
+		return plot(top, frameTop, s);
+	}
+
+	private static Plot plot(double top, double frameTop, List<Plot.Series> s) {
+		return new Plot(3, new Plot.Box(50, 50, 250, 200), "Fig. 1 Typical Output Characteristics", Plot.Kind.OUTPUT,
+				Plot.DrawnAs.VECTOR, new Plot.Axis("VDS", "V", Plot.Scale.LINEAR, 0, top),
+				new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, frameTop), null, s, List.of(), null, List.of());
+	}
+
+	private static Device mosfet(DeviceKind kind) {
+		return new Device("M1", kind, List.of(typ("VGS_TH", 2, "ID", 250e-6), typ("RDS_ON", 2, "VGS", 10, "ID", 0.5),
+				max("ID", 2, "T", 25)));
+	}
+
+	private static List<OutputSaturation.Saturated> find(Plot... plots) {
+		return OutputSaturation.find(DeviceCurves.of(mosfet(DeviceKind.MOSFET_N), List.of(plots)));
+	}
+
+	@Test
+	void theSaturatedPointsLiePastTheKneeWithTheCurvesRise() {
+		List<OutputSaturation.Saturated> found = find(output(5, 2, 0.02, 2.75, 3, 3.25));
+		assertEquals(3, found.size());
+		for (OutputSaturation.Saturated s : found) {
+			double overdrive = s.vgs() - LAW.vto();
+			assertEquals(0.02, s.rise(), 0.002, "at " + s.vgs() + " V");
+			assertTrue(s.vds()[0] > overdrive, "the first saturated point " + s.vds()[0] + " V past the knee");
+			assertTrue(s.vds().length >= OutputSaturation.MIN_POINTS);
+		}
+	}
+
+	@Test
+	void theyAreCheckedAsTheDrainCurrentAtTheirBias() {
+		Plot p = output(5, 2, 0.02, 2.75, 3, 3.25);
+		for (DeviceKind kind : new DeviceKind[] { DeviceKind.MOSFET_N, DeviceKind.MOSFET_P }) {
+			List<Check> checks = CurveChecks.of(mosfet(kind), List.of(p)).stream()
+					.filter(c -> c.probe() == Probe.DRAIN_CURRENT).toList();
+			List<OutputSaturation.Saturated> found = OutputSaturation.find(DeviceCurves.of(mosfet(kind), List.of(p)));
+			int expected = 0;
+			for (OutputSaturation.Saturated s : found) {
+				for (int k = 0; k < s.id().length; k++) {
+					expected += s.index()[k] % 3 == 2 ? 1 : 0;
+				}
+			}
+			assertEquals(expected, checks.size());
+			double sign = kind == DeviceKind.MOSFET_P ? -1 : 1;
+			for (Check c : checks) {
+				assertEquals("ID", c.parameter().name());
+				assertTrue(c.parameter().source().fromCurve());
+				assertTrue(c.target().value() > 0, "a magnitude: " + c.parameter());
+				double vgs = sign * c.parameter().condition("VGS");
+				double vds = sign * c.parameter().condition("VDS");
+				assertTrue(vgs > 2 && vds > 1, c.parameter().toString());
+			}
+		}
+	}
+
+	@Test
+	void aCurveCutOffByTheFramesTopDoesNotCount() {
+		// the frame ends at 0.3 A: the 3.25 V curve runs flat along it, the others stay under it
+		Plot p = output(5, 0.3, 0.02, 2.75, 3, 3.25);
+		List<Plot.Series> clipped = new ArrayList<>();
+		for (Plot.Series s : p.series()) {
+			List<Plot.Point> pts = s.points().stream().map(q -> new Plot.Point(q.x(), Math.min(q.y(), 0.3))).toList();
+			clipped.add(new Plot.Series(s.label(), s.conditions(), null, pts));
+		}
+		List<OutputSaturation.Saturated> found = find(plot(5, 0.3, clipped));
+		assertEquals(List.of(2.75, 3.0), found.stream().map(OutputSaturation.Saturated::vgs).toList());
+	}
+
+	@Test
+	void aCurveStillBendingAtItsEndDoesNotCount() {
+		// drawn only to 0.6 V at 4 V of gate: the channel is in its ohmic region throughout
+		assertTrue(find(output(0.6, 2, 0.02, 4)).isEmpty());
+	}
+
+	@Test
+	void thePlotOfTheRatedRangeWinsOverOneOfTheFirstVolts() {
+		// a plot of the first 2 V rising 10 % per volt past the knee, beside one to 50 V rising 0.2 % per volt
+		List<OutputSaturation.Saturated> found = find(output(2, 2, 0.1, 2.75, 3), output(50, 2, 0.002, 2.75, 3));
+		assertEquals(2, found.size());
+		assertEquals(0.002, found.get(0).rise(), 2e-4);
+	}
+}
