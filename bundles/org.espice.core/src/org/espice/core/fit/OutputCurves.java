@@ -54,22 +54,37 @@ final class OutputCurves {
 	 */
 	static List<Ohmic> find(DeviceCurves curves) {
 		List<Ohmic> out = new ArrayList<>();
-		for (Plot p : curves.plots(Plot.Kind.OUTPUT)) {
-			if (!"VDS".equals(p.x().quantity()) || !"ID".equals(p.y().quantity())) {
-				continue;
+		for (Plot p : drainPlots(curves)) {
+			for (Room r : room(p)) {
+				if (out.stream().noneMatch(o -> o.vgs() == r.vgs())) {
+					Ohmic o = ohmic(r.vgs(), r.curve());
+					if (o != null) {
+						out.add(o);
+					}
+				}
 			}
-			for (Plot.Series s : p.series()) {
-				Double t = s.conditions().get("T");
-				Double vgs = s.conditions().get("VGS");
-				DeviceCurves.Curve c = DeviceCurves.curve(p, s, "ID");
-				if (vgs == null || vgs == 0 || c == null || !Fits.room(t)
-						|| out.stream().anyMatch(o -> o.vgs() == Math.abs(vgs))) {
-					continue;
-				}
-				Ohmic o = ohmic(Math.abs(vgs), c);
-				if (o != null) {
-					out.add(o);
-				}
+		}
+		return out;
+	}
+
+	/** One room-temperature output curve, ID against VDS, with its gate voltage (magnitude, not 0). */
+	record Room(double vgs, DeviceCurves.Curve curve) {
+	}
+
+	/** The output plots that draw ID against VDS. */
+	static List<Plot> drainPlots(DeviceCurves curves) {
+		return curves.plots(Plot.Kind.OUTPUT).stream()
+				.filter(p -> "VDS".equals(p.x().quantity()) && "ID".equals(p.y().quantity())).toList();
+	}
+
+	/** A plot's room-temperature curves that name their gate voltage, in the plot's order. */
+	static List<Room> room(Plot p) {
+		List<Room> out = new ArrayList<>();
+		for (Plot.Series s : p.series()) {
+			Double vgs = s.conditions().get("VGS");
+			DeviceCurves.Curve c = DeviceCurves.curve(p, s, "ID");
+			if (vgs != null && vgs != 0 && c != null && Fits.room(s.conditions().get("T"))) {
+				out.add(new Room(Math.abs(vgs), c));
 			}
 		}
 		return out;

@@ -56,20 +56,12 @@ final class OutputSaturation {
 	static List<Saturated> find(DeviceCurves curves) {
 		List<Saturated> best = List.of();
 		double reach = 0;
-		for (Plot p : curves.plots(Plot.Kind.OUTPUT)) {
-			if (!"VDS".equals(p.x().quantity()) || !"ID".equals(p.y().quantity())) {
-				continue;
-			}
+		for (Plot p : OutputCurves.drainPlots(curves)) {
 			List<Saturated> found = new ArrayList<>();
-			for (Plot.Series s : p.series()) {
-				Double vgs = s.conditions().get("VGS");
-				DeviceCurves.Curve c = DeviceCurves.curve(p, s, "ID");
-				if (vgs == null || vgs == 0 || c == null || !Fits.room(s.conditions().get("T"))
-						|| found.stream().anyMatch(o -> o.vgs() == Math.abs(vgs))) {
-					continue;
-				}
-				Saturated sat = saturated(Math.abs(vgs), c, AT_TOP * Math.max(Math.abs(p.y().min()),
-						Math.abs(p.y().max())));
+			double frameTop = AT_TOP * Math.max(Math.abs(p.y().min()), Math.abs(p.y().max()));
+			for (OutputCurves.Room r : OutputCurves.room(p)) {
+				Saturated sat = found.stream().anyMatch(o -> o.vgs() == r.vgs()) ? null
+						: saturated(r.vgs(), r.curve(), frameTop);
 				if (sat != null) {
 					found.add(sat);
 				}

@@ -131,17 +131,20 @@ final class VerificationDeck {
 
 	private void ohmicResistance(int k, Check c, String m) {
 		double vds = c.condition("VDS", 1);
-		line(net, "Vg%d g%d 0 DC %s", k, k, num(s * c.condition("VGS", 10)));
-		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * vds));
-		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
+		drainHeld(k, c, vds);
 		let(op, m, num(vds) + "/abs(i(vd" + k + "))");
 	}
 
 	private void drainCurrent(int k, Check c, String m) {
-		line(net, "Vg%d g%d 0 DC %s", k, k, num(s * c.condition("VGS", 10)));
-		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * c.condition("VDS", 10)));
-		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
+		drainHeld(k, c, c.condition("VDS", 10));
 		let(op, m, "abs(i(vd" + k + "))");
+	}
+
+	/** The part with its gate held at the check's VGS and its drain at {@code vds}. */
+	private void drainHeld(int k, Check c, double vds) {
+		line(net, "Vg%d g%d 0 DC %s", k, k, num(s * c.condition("VGS", 10)));
+		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * vds));
+		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
 	}
 
 	private void onResistance(int k, Check c, String m) {
