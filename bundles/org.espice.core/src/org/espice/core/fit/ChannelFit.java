@@ -99,6 +99,9 @@ final class ChannelFit {
 			double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
 			double[] l = withSlope(lo, MIN_KSUB);
 			double[] h = withSlope(hi, MAX_KSUB);
+			// the channel conducts at every gate voltage the curve draws: its threshold lies under the first one, however
+			// far above the threshold row's weak-inversion gate voltage a soft weak-inversion slope puts it
+			h[0] = Math.max(h[0], transfer.vgs()[0]);
 			if (free) {
 				s = withShare(s, VdmosFitter.RS_SHARE);
 				l = withShare(l, MIN_RS_SHARE);
@@ -115,7 +118,7 @@ final class ChannelFit {
 		// all), then with the share free (no law with the default share follows it: the drift region may take more)
 		String refused = null;
 		for (Retry r : Retry.values()) {
-			if (r == Retry.SOURCE_HELD && !refused.startsWith(SOURCE_REFUSAL)) {
+			if (r.held && !refused.startsWith(SOURCE_REFUSAL)) {
 				continue;
 			}
 			LeastSquares.Result all = withCurve.apply(k -> true, r.held, r.free);
@@ -181,7 +184,12 @@ final class ChannelFit {
 		/** With the source drop held under the channel's overdrive, only after a refusal for the source drop. */
 		SOURCE_HELD(true, false),
 		/** With the source's share of the external resistance fitted. */
-		SHARE_FREE(false, true);
+		SHARE_FREE(false, true),
+		/**
+		 * Both, only after a refusal for the source drop: held, the fit may still break gfs through a source
+		 * resistance the drift region does not leave it.
+		 */
+		SHARE_FREE_SOURCE_HELD(true, true);
 
 		final boolean held;
 		final boolean free;
