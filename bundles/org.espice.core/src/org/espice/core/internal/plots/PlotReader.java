@@ -160,7 +160,7 @@ public final class PlotReader {
 		for (Found f : crowded) {
 			String caption = text(named.get(f.box()));
 			Plot.Kind k = CaptionKinds.of(caption, device);
-			if (k != null && k != Plot.Kind.OTHER && !given.contains(caption)
+			if ((k != null && k != Plot.Kind.OTHER || caption != null && halfRead(f)) && !given.contains(caption)
 					&& found.stream().noneMatch(t -> overlaps(t.box(), f.box()))
 					&& out.stream().noneMatch(t -> overlaps(t.box(), f.box()))
 					&& !CurveTracer.trace(f.box(), DottedLines.with(f.box(), page.strokes())).isEmpty()) {
@@ -186,6 +186,12 @@ public final class PlotReader {
 		if (own != null && conditions.containsKey("I") && !conditions.containsKey(own)) {
 			conditions.put(own, conditions.remove("I"));
 		}
+	}
+
+	/** One axis calibrated and the other with tick numbers it cannot settle. */
+	private static boolean halfRead(Found f) {
+		return f.x().outcome().calibration() != null && f.y().ticks().size() >= 2
+				|| f.y().outcome().calibration() != null && f.x().ticks().size() >= 2;
 	}
 
 	private static String text(Captions.Caption caption) {

@@ -403,6 +403,34 @@ class PlotReaderTest {
 		assertTrue(p.reason().contains("only two tick labels"), p.reason());
 	}
 
+	/**
+	 * A gridded frame crowded with its legend's words, its y axis read and its x tick numbers printed off their ticks
+	 * (onsemi's "On" Voltages, whose 5 .. 500 mA set 100, 200 and 300 crowded together, at these places): not taken
+	 * for a table, but listed under its caption with the reason its x axis cannot be read.
+	 */
+	@Test
+	void aCrowdedGriddedPlotWithOneAxisUnreadIsListedWithTheReason() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		String[] xs = { "5.0", "7.0", "10", "20", "30", "50", "70", "100", "200", "300", "500" };
+		float[] at = { 101.7f, 118f, 141.3f, 170.4f, 187.2f, 212.4f, 226.5f, 241.5f, 255.2f, 269.2f, 299.6f };
+		for (int i = 0; i < xs.length; i++) {
+			s.centred(xs[i], at[i], 390, 7);
+		}
+		for (int i = 0; i <= 5; i++) {
+			s.right(String.format(java.util.Locale.ROOT, "%.1f", 0.6 + 0.2 * i), 97, 400 + 30 * i - 2.5f, 7);
+		}
+		s.text("TJ = 25 C", 110, 535, 7).text("VBE(sat) @ IC/IB = 1000", 110, 505, 7)
+				.text("VBE(on) @ VCE = 5.0 V", 150, 470, 7).text("VCE(sat) @ IC/IB = 1000", 150, 420, 7);
+		s.function(100, 300, 40, x -> 440 + (x - 100) * (x - 100) / 600, false);
+		s.text("Figure 10. \"On\" Voltages", 150, 370, 9);
+		List<Plot> plots = read(s, DeviceKind.BJT_NPN);
+		assertEquals(1, plots.size());
+		Plot p = plots.get(0);
+		assertTrue(p.series().isEmpty());
+		assertEquals("Figure 10. \"On\" Voltages", p.caption());
+		assertTrue(p.reason().contains("fall on neither a linear nor a log scale"), p.reason());
+	}
+
 	/** A frame without grid and without tick numbers (a package outline, a table border) is no plot. */
 	@Test
 	void boxWithoutTicksIsNoPlot() throws IOException {
