@@ -18,8 +18,9 @@ import org.espice.core.spice.Target;
  * ngspice's weak-inversion slope held, and then with the room transfer curve ({@link TransferCurves}) and KSUBTHRES
  * fitted too. The curve's law is kept unless the square law cannot follow the curve, follows it only through the
  * source resistance (also when fitted again with the source drop held under the channel's overdrive), or breaks a
- * table value the tables-only law met, also with the source's share of the external resistance fitted; the card then
- * says why it was left out. Every third curve point is held out of a first fit and the card gives the error on them.
+ * table value the tables-only law met, also with the source's share of the external resistance fitted (and with
+ * both); the card then says why it was left out. VTO may rise above its bound from the threshold row up to the curve's
+ * first gate voltage. Every third curve point is held out of a first fit and the card gives the error on them.
  * Where no transfer curve is followed, the Miller plateau of the gate-charge curve is the point of it the datasheet
  * draws, and joins the rows ({@link PlateauFit}).
  */
@@ -115,7 +116,8 @@ final class ChannelFit {
 		};
 		// the curve's fit with the default share; where refused, fitted again with the source drop held under the
 		// channel's overdrive (where the source resistance bent a straight curve, the channel may describe it after
-		// all), then with the share free (no law with the default share follows it: the drift region may take more)
+		// all), then with the share free (no law with the default share follows it: the drift region may take more),
+		// then with both
 		String refused = null;
 		for (Retry r : Retry.values()) {
 			if (r.held && !refused.startsWith(SOURCE_REFUSAL)) {

@@ -137,8 +137,7 @@ public final class PlotReader {
 				+ (y.title() == null ? null : y.title().text()) + ", gridded " + frame.gridded() + ", words inside " + wordsInside(page, box)
 				+ ", x ticks " + x.ticks() + ", y ticks " + y.ticks());
 		// one axis calibrated and the other with tick numbers it cannot settle: a plot, listed with the reason
-		boolean half = x.outcome().calibration() != null && y.ticks().size() >= 2
-				|| y.outcome().calibration() != null && x.ticks().size() >= 2;
+		boolean half = oneAxisRead(x, y);
 		if (calibrated || frame.gridded() && wordsInside(page, box) <= 12) {
 			found.add(new Found(box, x, y, calibrated));
 		} else if (half && !frame.gridded()) {
@@ -150,7 +149,7 @@ public final class PlotReader {
 
 	/**
 	 * The crowded gridded frames that are plots all the same: they hold curves (a table has none) and a caption no
-	 * other plot has names what they show.
+	 * other plot has names what they show, or, captioned, one of their axes reads.
 	 */
 	private List<Found> crowdedPlots(PageDrawing page, List<Found> crowded, List<Found> found,
 			Map<Plot.Box, Captions.Caption> named) {
@@ -160,7 +159,8 @@ public final class PlotReader {
 		for (Found f : crowded) {
 			String caption = text(named.get(f.box()));
 			Plot.Kind k = CaptionKinds.of(caption, device);
-			if ((k != null && k != Plot.Kind.OTHER || caption != null && halfRead(f)) && !given.contains(caption)
+			boolean shown = k != null && k != Plot.Kind.OTHER || caption != null && oneAxisRead(f.x(), f.y());
+			if (shown && !given.contains(caption)
 					&& found.stream().noneMatch(t -> overlaps(t.box(), f.box()))
 					&& out.stream().noneMatch(t -> overlaps(t.box(), f.box()))
 					&& !CurveTracer.trace(f.box(), DottedLines.with(f.box(), page.strokes())).isEmpty()) {
@@ -189,9 +189,9 @@ public final class PlotReader {
 	}
 
 	/** One axis calibrated and the other with tick numbers it cannot settle. */
-	private static boolean halfRead(Found f) {
-		return f.x().outcome().calibration() != null && f.y().ticks().size() >= 2
-				|| f.y().outcome().calibration() != null && f.x().ticks().size() >= 2;
+	private static boolean oneAxisRead(AxisReader.Reading x, AxisReader.Reading y) {
+		return x.outcome().calibration() != null && y.ticks().size() >= 2
+				|| y.outcome().calibration() != null && x.ticks().size() >= 2;
 	}
 
 	private static String text(Captions.Caption caption) {
