@@ -31,6 +31,7 @@ import org.espice.core.internal.pdf.CutShortException;
 import org.espice.core.internal.pdf.OpenedPdf;
 import org.espice.core.internal.pdf.PdfSource;
 import org.espice.core.internal.plots.DrawingCollector;
+import org.espice.core.internal.plots.PlotAnnotations;
 import org.espice.core.internal.plots.PlotParts;
 import org.espice.core.internal.plots.PlotReader;
 import org.espice.core.internal.plots.TableAgreement;
@@ -163,25 +164,38 @@ public final class DatasheetReader {
 					+ ": recognised as " + kind.id() + " but no parameter table was found (values may exist only "
 					+ "in graphs)");
 		}
-		return new ExtractionResult(file, pageCount, title, null, devices, null)
-				.withCurves(plots(file, drawings, kind, devices));
+		List<Plot> plots = plots(file, drawings, kind, devices);
+		// the words inside a plot whose axes were read are its annotations, not table rows
+		List<Device> kept = PlotAnnotations.outside(devices, plots);
+		return new ExtractionResult(file, pageCount, title, null, kept, null)
+				.withCurves(checked(file, plots, kept));
 	}
 
-	/**
-	 * The datasheet's plots, each checked against the tables it illustrates (the devices stay as read); plots that
-	 * cannot be read are lost, never the parameters.
-	 */
+	/** The datasheet's plots with their parts; plots that cannot be read are lost, never the parameters. */
 	private static List<Plot> plots(String file, DrawingCollector drawings, DeviceKind kind, List<Device> devices) {
 		try {
-			return TableAgreement.check(PlotParts.assign(new PlotReader(kind, devices).read(drawings), devices), devices);
+			return PlotParts.assign(new PlotReader(kind, devices).read(drawings), devices);
 		} catch (RuntimeException e) {
-			if (e instanceof java.util.concurrent.CancellationException c) {
-				throw c;
-			}
-			System.getLogger(DatasheetReader.class.getName()).log(System.Logger.Level.WARNING,
-					() -> file + ": plots not read: " + e);
-			return List.of();
+			return lost(file, e);
 		}
+	}
+
+	/** The plots, each checked against the tables it illustrates (the devices stay as read). */
+	private static List<Plot> checked(String file, List<Plot> plots, List<Device> devices) {
+		try {
+			return TableAgreement.check(plots, devices);
+		} catch (RuntimeException e) {
+			return lost(file, e);
+		}
+	}
+
+	private static List<Plot> lost(String file, RuntimeException e) {
+		if (e instanceof java.util.concurrent.CancellationException c) {
+			throw c;
+		}
+		System.getLogger(DatasheetReader.class.getName()).log(System.Logger.Level.WARNING,
+				() -> file + ": plots not read: " + e);
+		return List.of();
 	}
 
 	/** The part the document's own title names, for a sheet whose title block is not text. */
