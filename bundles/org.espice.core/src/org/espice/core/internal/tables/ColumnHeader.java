@@ -94,8 +94,11 @@ final class ColumnHeader {
 			other++;
 		}
 		long partCols = cols.stream().filter(c -> c.type() == ColumnType.PART).count();
+		// a line of package headings alone ("TO-39  TO-18" over a thermal table) heads the parts ordered in them
+		boolean packagesAlone = taken.size() == line.words().size() && partCols >= 2;
 		boolean isHeader = mtm >= 2 || (mtm + value >= 1 && (unit + symbol >= 1) && other <= 8)
-				|| (partCols >= 2 && (unit + symbol + value) >= 1) || (unit >= 1 && symbol >= 1 && other <= 3);
+				|| (partCols >= 2 && (unit + symbol + value) >= 1) || (unit >= 1 && symbol >= 1 && other <= 3)
+				|| packagesAlone;
 		if (!isHeader) {
 			return null;
 		}

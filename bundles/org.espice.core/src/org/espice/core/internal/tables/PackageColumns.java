@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.espice.core.internal.identity.OrderCodes;
@@ -33,6 +34,9 @@ final class PackageColumns {
 	private static final Pattern PACKAGE = Pattern.compile(
 			"(TO[0-9]{2,3}(?:[A-Z]{1,4}[0-9]?)?|[DI]?[23]?PAK|SOT[0-9]{2,3}[A-Z]?|SO[0-9]{1,2}|SC[0-9]{2,3}"
 					+ "|SOD[0-9]{2,3}|(?:POWER)?(?:SO|FLAT|PAK)[0-9]+)");
+	/** A package and, in brackets after it, the part it is for: "TO-39 (for 2N2219A)", "SOT-23 (MMBT3904)". */
+	private static final Pattern BRACKETED_PART = Pattern
+			.compile("(\\S+)\\s*\\(\\s*(?:for\\s+)?([A-Za-z0-9][A-Za-z0-9-]*)\\s*\\)");
 	/** A vendor's family prefix before the package name: PG-TO220, P-TO220. */
 	private static final Pattern VENDOR_PREFIX = Pattern.compile("^P?G?-(?=[A-Z])");
 	/** Words of one heading closer than this (in font sizes) are one name broken by a raised digit (D ² PAK). */
@@ -49,10 +53,26 @@ final class PackageColumns {
 		this.parts = parts;
 	}
 
-	/** Learns which part comes in which package from every line naming one package and one part. */
+	/**
+	 * Learns which part comes in which package from every line naming one package and one part, and from prose that
+	 * names a part in brackets after its package ("in TO-39 (for 2N2219A) and in TO-18 (for 2N2222A)"), across the
+	 * page's line breaks.
+	 */
 	void learn(List<PageLayout> pages) {
 		partsByPackage.clear();
 		for (PageLayout page : pages) {
+			StringBuilder prose = new StringBuilder();
+			for (TextLine line : page.lines()) {
+				prose.append(line.text()).append(' ');
+			}
+			Matcher m = BRACKETED_PART.matcher(prose);
+			while (m.find()) {
+				String key = key(m.group(1));
+				String part = partOf(PartNumbers.token(m.group(2)));
+				if (key != null && part != null) {
+					partsByPackage.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(part);
+				}
+			}
 			for (TextLine line : page.lines()) {
 				Set<String> packages = new LinkedHashSet<>();
 				Set<String> named = new LinkedHashSet<>();

@@ -112,6 +112,28 @@ class PackageColumnsTest {
 		assertEquals(42.0, pd.get("SPA17N80C3").max());
 	}
 
+	/**
+	 * ST's 2N2219A/2N2222A: the description names each part's case in brackets across a line break ("in Jedec TO-39
+	 * (for" / "2N2219A) and in Jedec TO-18 (for 2N2222A)"), and the thermal table is headed by the two cases alone,
+	 * each row with "Max" before its two values.
+	 */
+	@Test
+	void aPartNamedInBracketsAfterItsCaseAndAHeaderOfCasesAloneGiveEachPartItsValue() {
+		List<TextLine> lines = List.of(
+				Lines.line(60, "The", 50, "2N2219A", 70, "and", 110, "2N2222A", 130, "are", 170, "silicon", 190),
+				Lines.line(72, "transistors", 50, "in", 100, "Jedec", 112, "TO-39", 140, "(for", 170),
+				Lines.line(84, "2N2219A)", 50, "and", 90, "in", 110, "Jedec", 122, "TO-18", 150, "(for", 180,
+						"2N2222A)", 200),
+				Lines.line(200, "THERMAL", 50, "DATA", 100),
+				Lines.line(212, "TO-39", 300, "TO-18", 370),
+				Lines.line(224, "Rthj-case", 50, "Thermal", 100, "Resistance", 140, "Junction-Case", 190, "Max", 260,
+						"50", 305, "83.3", 372, "C/W", 430));
+		Map<String, Parameter> rth = read(List.of("2N2219A", "2N2222A"), lines, "RTH_JC");
+		assertEquals(50.0, rth.get("2N2219A").max(), "TO-39");
+		assertEquals(83.3, rth.get("2N2222A").max(), "TO-18");
+		assertNull(rth.get("2N2222A").min(), "two cases are no minimum and maximum");
+	}
+
 	@Test
 	void aRowNamingPackagesBesideItsValueIsNoHeading() {
 		// BAT54's thermal resistance: one row per group of packages under a single Value column
