@@ -23,6 +23,12 @@ final class RowReadings {
 
 	private static final Logger LOG = System.getLogger(RowReadings.class.getName());
 	private static final Pattern LEADER = Pattern.compile("[.…]+");
+	/**
+	 * A row of a ratio of two parts' gains ("DC current gain ratio of the complementary pairs", hFE1/hFE2 of matched
+	 * pairs): its numbers are no gain of the part. "DC current transfer ratio" is the gain itself.
+	 */
+	private static final Pattern GAIN_RATIO = Pattern
+			.compile("(?i)\\bgain\\s+ratio\\b|\\b(?:matched|complementary)\\s+pairs?\\b");
 
 	private final List<Reading> readings;
 	private final LastRow lastRow;
@@ -65,6 +71,9 @@ final class RowReadings {
 		String dim = Vocabulary.dimension(name);
 		if (dim.isEmpty() && (columns == null || row.subject().conditions().containsKey("f"))) {
 			return; // a bare ratio outside a table is a chart label; hFE is measured at DC
+		}
+		if ("HFE".equals(name) && GAIN_RATIO.matcher(row.at().line().text()).find()) {
+			return;
 		}
 		values.removeIf(w -> otherQuantity(w, dim)); // "400A 8.3ms": the pulse time is a condition, not a value
 		if (values.isEmpty()) {
