@@ -32,14 +32,33 @@ class OutputCurvesNgspiceTest {
 		runner = Ngspice.required();
 	}
 
+	/** The drawn part, its plots, the card fitted to them and that card verified in ngspice against them. */
+	private record Fitted(Device d, List<Plot> plots, ModelCard card, DatasheetVerification v) {
+	}
+
+	private static Fitted fitted;
+
+	/** Fitted and verified once for the tests that read it. */
+	private static Fitted fitted() throws ProcessingException {
+		if (fitted == null) {
+			Device d = OutputCurvesTest.drawnMosfet();
+			List<Plot> plots = OutputCurvesTest.drawnPlots();
+			ModelCard card = (ModelCard) new ModelBuilder().fit(d,
+					new ExtractionResult("x.pdf", 4, null, "ACME", List.of(d), null).withCurves(plots),
+					TaskMonitor.NONE);
+			fitted = new Fitted(d, plots, card, new ModelVerifier(runner).verifyDatasheet(d, plots, card));
+		}
+		return fitted;
+	}
+
 	@Test
 	void ngspiceFollowsTheOhmicCurvesWithTheFittedMtriode() throws ProcessingException {
-		Device d = OutputCurvesTest.drawnMosfet();
-		List<Plot> plots = OutputCurvesTest.drawnPlots();
-		ModelCard card = (ModelCard) new ModelBuilder().fit(d,
-				new ExtractionResult("x.pdf", 4, null, "ACME", List.of(d), null).withCurves(plots), TaskMonitor.NONE);
+		Fitted f = fitted();
+		Device d = f.d();
+		List<Plot> plots = f.plots();
+		ModelCard card = f.card();
 		assertTrue(card.value("MTRIODE") != null, card.params().toString());
-		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, plots, card);
+		DatasheetVerification v = f.v();
 		assertTrue(v.loaded(), v.errors().toString());
 		List<DatasheetVerification.Point> ohmic = v.points().stream()
 				.filter(p -> p.curve() && p.row().name().equals("RDS_ON")).toList();
@@ -70,11 +89,7 @@ class OutputCurvesNgspiceTest {
 	void ngspiceMeasuresTheSaturatedCurrentAtEachPointsBias() throws ProcessingException {
 		// the drawn curves run flat past their knee at the last current the ohmic solution reached, in steps of
 		// 0.5 A: the fitted card's saturation current lands within a step of it
-		Device d = OutputCurvesTest.drawnMosfet();
-		List<Plot> plots = OutputCurvesTest.drawnPlots();
-		ModelCard card = (ModelCard) new ModelBuilder().fit(d,
-				new ExtractionResult("x.pdf", 4, null, "ACME", List.of(d), null).withCurves(plots), TaskMonitor.NONE);
-		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, plots, card);
+		DatasheetVerification v = fitted().v();
 		assertTrue(v.loaded(), v.errors().toString());
 		List<DatasheetVerification.Point> saturated = v.points().stream()
 				.filter(p -> p.curve() && p.row().name().equals("ID")).toList();
