@@ -65,6 +65,7 @@ final class DiodeFitter {
 			ZenerFit.breakdown(card, d);
 		} else {
 			breakdown(card, d, leakage);
+			TunnelLeakage.fit(card, d, leakage, monitor);
 		}
 		card.info("mfg", "ESpice");
 		card.info("type", d.kind() == DeviceKind.ZENER ? "Zener" : schottky ? "Schottky" : "silicon");

@@ -250,7 +250,7 @@ final class LeakageTail {
 	}
 
 	/** IS(T)/IS on ngspice's law with the card's N, EG and XTI (their defaults where it sets none). */
-	private static double isRatio(ModelCard card, double tk) {
+	static double isRatio(ModelCard card, double tk) {
 		double n = card.value("N") == null ? 1 : card.value("N");
 		boolean schottky = card.value("EG") != null && card.value("EG") < 1;
 		double eg = card.value("EG") != null ? card.value("EG") : ForwardFit.EG_SILICON;

@@ -116,6 +116,15 @@ public final class ModelCard implements FittedModel {
 		residuals.add(new Residual(check, modelled));
 	}
 
+	/**
+	 * Replaces the modelled value of every residual of {@code probe} with {@code revised(check, modelled)}: a term
+	 * fitted after the checks were recorded (a diode's tunnel current under its reverse checks) adds to them.
+	 */
+	public void reviseResiduals(Probe probe, java.util.function.BiFunction<Check, Double, Double> revised) {
+		residuals.replaceAll(r -> r.check().probe() == probe ? new Residual(r.check(), revised.apply(r.check(),
+				r.modelled())) : r);
+	}
+
 	@Override
 	public List<Check> checks() {
 		List<Check> all = new ArrayList<>(checks);
@@ -229,9 +238,13 @@ public final class ModelCard implements FittedModel {
 					+ "are not written in this dialect: the on-resistance rises with temperature through the channel only, "
 					+ "and the threshold stays");
 		}
-		if (dialect != Dialect.NGSPICE && "D".equals(type) && params.stream().anyMatch(p -> ngspiceOnly(p.name()))) {
+		if (dialect != Dialect.NGSPICE && "D".equals(type) && value("TCV") != null) {
 			lines.add("NOTE: ngspice's breakdown temperature coefficient TCV is not written in this dialect: the leakage "
 					+ "printed hot is not followed");
+		}
+		if (dialect != Dialect.NGSPICE && "D".equals(type) && value("JTUN") != null) {
+			lines.add("NOTE: ngspice's tunnel current (JTUN, NTUN, KEG, XTITUN) is not written in this dialect: short "
+					+ "of the breakdown tail the leakage is IS alone");
 		}
 		parts.forEach(p -> p.notes.forEach(n -> lines.add("NOTE: " + n)));
 		lines.add("");
@@ -315,7 +328,7 @@ public final class ModelCard implements FittedModel {
 	/** A VDMOS parameter of ngspice's that the LTspice and PSpice cards do not carry. */
 	private boolean ngspiceOnly(String name) {
 		return "VDMOS".equals(type) && (name.matches("TR[DS][12]") || name.equals("TCVTH"))
-				|| "D".equals(type) && name.equals("TCV");
+				|| "D".equals(type) && name.matches("TCV|JTUN|NTUN|KEG|XTITUN");
 	}
 
 	/** ngspice's VDMOS gate-drain capacitance at a gate-drain voltage: tanh above zero, atan below. */

@@ -1,0 +1,66 @@
+package org.espice.core.fit;
+
+import static org.espice.core.fit.Rows.device;
+import static org.espice.core.fit.Rows.max;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.espice.core.Device;
+import org.espice.core.DeviceKind;
+import org.espice.core.TaskMonitor;
+import org.espice.core.spice.ModelCard;
+import org.junit.jupiter.api.Test;
+
+/** When the tunnel current is fitted to a diode's leakage curves, and when it is left out. */
+class TunnelLeakageTest {
+
+	private static final double[] VR = { 2, 5, 10, 15, 20, 25, 30, 35 };
+
+	private static ModelCard schottky() {
+		return new ModelCard("S40", DeviceKind.SCHOTTKY, "S40", "D").set("IS", 1e-8, "").set("N", 1.05, "")
+				.set("EG", 0.69, "").set("XTI", 2, "").set("BV", 48, "").set("IBV", 1e-5, "");
+	}
+
+	/** A curve at {@code t} degC: the card's own reverse current times {@code times}, plus {@code slope} per volt. */
+	private static LeakageCurves.Curve curve(ModelCard card, double t, double times, double slope) {
+		double[] ir = new double[VR.length];
+		for (int i = 0; i < VR.length; i++) {
+			// room curves are fitted, and checked, at the simulators' 27 degC
+			ir[i] = times * TunnelLeakage.base(card, VR[i], (t == 25 ? 27 : t) + 273.15) + slope * VR[i];
+		}
+		return new LeakageCurves.Curve(t, 3, VR, ir);
+	}
+
+	@Test
+	void aCardThatFollowsItsCurvesAlreadyGetsNoTunnelCurrent() {
+		ModelCard card = schottky();
+		Device d = device("S40", DeviceKind.SCHOTTKY, max("VRRM", 40));
+		TunnelLeakage.fit(card, d, List.of(curve(card, 25, 1.1, 0), curve(card, 100, 0.9, 0)), TaskMonitor.NONE);
+		assertNull(card.value("JTUN"), card.params().toString());
+	}
+
+	@Test
+	void aLeakageRisingWithVoltageIsCarriedByTheTunnelCurrentWithItsOrigin() {
+		ModelCard card = schottky();
+		Device d = device("S40", DeviceKind.SCHOTTKY, max("VRRM", 40));
+		TunnelLeakage.fit(card, d, List.of(curve(card, 25, 1, 2e-9)), TaskMonitor.NONE);
+		assertTrue(card.value("JTUN") != null, card.params().toString());
+		assertEquals(0, card.value("XTITUN"));
+		String origin = card.params().stream().filter(p -> p.name().equals("JTUN")).findFirst().orElseThrow().origin();
+		assertTrue(origin.contains("leakage curves p.3 at 25.00 degC (8 curve points"), origin);
+		double at30 = TunnelLeakage.base(card, 30, 300.15);
+		assertTrue(at30 < 1e-8 * 10, "IS alone leaks " + at30);
+	}
+
+	@Test
+	void aTunnelCurrentThatWouldBreakTheCeilingAtRoomTemperatureIsLeftOut() {
+		ModelCard card = schottky();
+		Device d = device("S40", DeviceKind.SCHOTTKY, max("VRRM", 40), max("IR", 3e-8, "VR", 30, "T", 25));
+		TunnelLeakage.fit(card, d, List.of(curve(card, 25, 1, 2e-9)), TaskMonitor.NONE);
+		assertNull(card.value("JTUN"));
+		assertTrue(card.notes().stream().anyMatch(n -> n.contains("would break the ceiling")), card.notes().toString());
+	}
+}
