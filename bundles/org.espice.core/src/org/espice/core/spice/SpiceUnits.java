@@ -14,7 +14,7 @@ public final class SpiceUnits {
 	private static final Map<String, String> UNITS = new HashMap<>();
 
 	static {
-		unit("A", "IS", "IBV", "IKF", "ISR", "IBVL", "ISE", "ISC", "IKR", "ITF");
+		unit("A", "IS", "IBV", "IKF", "ISR", "IBVL", "ISE", "ISC", "IKR", "ITF", "JTUN");
 		unit("V", "VJ", "BV", "VTO", "VAF", "VAR", "VJE", "VJC", "VTF", "PB", "SUBSHIFT", "VP", "VGDK", "WGDK", "VDSK",
 				"WDSK");
 		unit("Ohm", "RS", "RD", "RG", "RB", "RE", "RC", "RBM", "RDS");
@@ -23,7 +23,7 @@ public final class SpiceUnits {
 		unit("eV", "EG");
 		unit("A/V²", "KP", "BETA");
 		unit("1/V", "LAMBDA");
-		unit("V/K", "TCVTH");
+		unit("V/K", "TCVTH", "TCV");
 		unit("K/W", "RTHJC", "RTHJA");
 		unit("1/K", "TRD1", "TRS1", "TRB", "TRE", "TRC");
 		unit("1/K²", "TRD2", "TRS2");
