@@ -90,7 +90,9 @@ final class ChannelFit {
 			double[] lo, double[] hi, TaskMonitor monitor) {
 		LeastSquares.Result plain = tablesOnly(checks, gfs, start, lo, hi, monitor);
 		VdmosFitter.SquareLaw law = tablesLaw(plain.point());
-		TransferCurves.Curve transfer = TransferCurves.find(curves, RATED_REACH * ratedCurrent(d));
+		TransferCurves.Curve drawn = TransferCurves.find(curves, RATED_REACH * ratedCurrent(d));
+		TransferCurves.Curve transfer = drawn != null ? drawn
+				: TransferCurves.fromOutput(curves, RATED_REACH * ratedCurrent(d));
 		if (transfer == null) {
 			return PlateauFit.fit(card, d, checks, gfs, curves, null, start, lo, hi, plain, monitor);
 		}
@@ -128,11 +130,12 @@ final class ChannelFit {
 			if (why == null) {
 				VdmosFitter.SquareLaw train = VdmosFitter.SquareLaw.of(withCurve.apply(k -> k % 3 != 2, r.held, r.free)
 						.point());
-				String figures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%, every third held out:"
-						+ " %.1f %%)", transfer.describe(), transfer.current().length,
-						Target.fmt(transfer.current()[transfer.current().length - 1]),
-						100 * transferRms(transfer, train, k -> k % 3 != 2),
+				int n = transfer.current().length;
+				String heldOut = n < 3 ? "" : Fits.fmt(", every third held out: %.1f %%",
 						100 * transferRms(transfer, train, k -> k % 3 == 2));
+				String figures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%%s)",
+						transfer.describe(), n, Target.fmt(transfer.current()[n - 1]),
+						100 * transferRms(transfer, train, k -> k % 3 != 2), heldOut);
 				return new Result(VdmosFitter.SquareLaw.of(all.point()), all.rms(), figures, transfer.describe());
 			}
 			refused = refused == null ? why : refused;

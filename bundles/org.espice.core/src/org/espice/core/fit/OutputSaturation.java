@@ -9,7 +9,8 @@ import org.espice.core.Plot;
 /**
  * A MOSFET's output curves at room temperature past their knee, where the drain current barely follows the drain
  * voltage: the points that check a model's saturation current at each gate voltage and drain voltage drawn
- * ({@link CurveChecks}). A point is saturated when its drain voltage lies past {@link #PAST_KNEE} times the knee the
+ * ({@link CurveChecks}), and where no transfer curve is drawn, a transfer curve for the channel fit
+ * ({@link TransferCurves#fromOutput}). A point is saturated when its drain voltage lies past {@link #PAST_KNEE} times the knee the
  * curve's own ohmic slope puts there (the square law saturates at {@code VDS = 2 ID / g0}, with {@code g0} the
  * conductance of its ohmic part); a curve counts when at least {@link #MIN_POINTS} points lie there, across a fifth of
  * its drain voltages, its saturated slope (a straight line through them) stays {@link #FLAT} times under its ohmic

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.espice.core.Plot;
+import org.espice.core.spice.Target;
 
 /**
  * A MOSFET's transfer characteristic (ID against VGS, the drain held in saturation) as drawn at room temperature.
@@ -25,12 +26,13 @@ final class TransferCurves {
 	/**
 	 * The room-temperature curve as gate voltages (magnitudes) at currents evenly spaced in ln ID.
 	 *
-	 * @param vds the drain voltage it was drawn at, NaN when the plot does not say
+	 * @param vds  the drain voltage it was drawn at, NaN when the plot does not say
+	 * @param what what it is, with its page
 	 */
-	record Curve(int page, double[] current, double[] vgs, double vds) {
+	record Curve(int page, double[] current, double[] vgs, double vds, String what) {
 
 		String describe() {
-			return "transfer curve at 25 degC p." + page;
+			return what;
 		}
 
 		/**
@@ -93,6 +95,39 @@ final class TransferCurves {
 			return null;
 		}
 		Double vds = s.conditions().get("VDS");
-		return new Curve(p.page(), iv[0], iv[1], vds == null ? Double.NaN : Math.abs(vds));
+		return new Curve(p.page(), iv[0], iv[1], vds == null ? Double.NaN : Math.abs(vds),
+				"transfer curve at 25 degC p." + p.page());
+	}
+
+	/**
+	 * Where no transfer curve is drawn, the room output curves past their knee ({@link OutputSaturation}) stand in for
+	 * one: each saturated curve gives its gate voltage at the current in the middle of its saturated part, up to
+	 * {@code upTo} amperes (as a drawn curve is cut there). Null unless two curves or more do, their currents rising
+	 * with the gate voltage over {@link #MIN_SPAN} of current.
+	 */
+	static Curve fromOutput(DeviceCurves curves, double upTo) {
+		List<double[]> points = new ArrayList<>();
+		int page = 0;
+		for (OutputSaturation.Saturated c : OutputSaturation.find(curves)) {
+			int mid = c.id().length / 2;
+			if (!(c.id()[mid] > upTo)) {
+				points.add(new double[] { c.id()[mid], c.vgs(), c.vds()[mid] });
+				page = c.page();
+			}
+		}
+		points.sort(java.util.Comparator.comparingDouble(q -> q[1]));
+		int n = points.size();
+		for (int k = 1; k < n; k++) {
+			if (!(points.get(k)[0] > points.get(k - 1)[0])) {
+				return null;
+			}
+		}
+		if (n < 2 || points.get(n - 1)[0] < MIN_SPAN * points.get(0)[0]) {
+			return null;
+		}
+		double[][] cols = DeviceCurves.columns(points);
+		double[] drain = points.stream().mapToDouble(q -> q[2]).sorted().toArray();
+		return new Curve(page, cols[0], cols[1], drain[n / 2], "saturated output curves at 25 degC p." + page
+				+ " (VGS " + String.join(", ", java.util.Arrays.stream(cols[1]).mapToObj(Target::fmt).toList()) + " V)");
 	}
 }

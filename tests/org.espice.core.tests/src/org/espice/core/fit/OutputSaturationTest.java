@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * whose saturation current rises 2 % per volt past the knee. Their saturated points are found and checked as the drain
  * current at their gate and drain voltages ({@link CurveChecks}, in magnitudes with the conditions signed as the part);
  * a curve cut off by the frame's top, one still bending at its end, and the curves of a plot of the first volts beside
- * one of the rated range are not.
+ * one of the rated range are not. Where no transfer curve is drawn, they stand in for one in the channel fit.
  */
 public class OutputSaturationTest {
 
@@ -142,5 +142,39 @@ public class OutputSaturationTest {
 		List<OutputSaturation.Saturated> found = find(output(2, 2, 0.1, 2.75, 3), output(50, 2, 0.002, 2.75, 3));
 		assertEquals(2, found.size());
 		assertEquals(0.002, found.get(0).rise(), 2e-4);
+	}
+
+	@Test
+	void theSaturatedCurvesStandInForAMissingTransferCurve() {
+		Plot p = output(5, 2, 0.02, 2.5, 3, 3.5);
+		DeviceCurves curves = DeviceCurves.of(mosfet(DeviceKind.MOSFET_N), List.of(p));
+		TransferCurves.Curve c = TransferCurves.fromOutput(curves, Double.POSITIVE_INFINITY);
+		assertEquals(3, c.current().length, c.describe());
+		assertEquals(List.of(2.5, 3.0, 3.5), java.util.Arrays.stream(c.vgs()).boxed().toList());
+		for (int k = 0; k < 3; k++) {
+			// the drawn channel's saturation current, 2 % up per volt past its knee
+			assertEquals(c.vgs()[k], LAW.gateFor(c.current()[k]), 0.05, "at " + c.current()[k] + " A");
+		}
+		assertTrue(c.describe().startsWith("saturated output curves at 25 degC p.3 (VGS 2.500, 3.000, 3.500 V)"),
+				c.describe());
+		assertEquals(null, TransferCurves.fromOutput(curves, 0.2), "one curve left under 0.2 A");
+		assertEquals(null, TransferCurves.fromOutput(DeviceCurves.of(mosfet(DeviceKind.MOSFET_N),
+				List.of(output(5, 2, 0.02, 2.75, 3))), Double.POSITIVE_INFINITY), "two curves within a ratio of 4");
+	}
+
+	@Test
+	void withoutATransferCurveTheChannelFitFollowsTheSaturatedCurves() throws Exception {
+		Device d = new Device("M2", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", LAW.gateFor(250e-6), "ID", 250e-6),
+				typ("RDS_ON", ron(10, 0.5), "VGS", 10, "ID", 0.5), max("ID", 2, "T", 25)));
+		Plot p = output(5, 2, 0.02, 2.5, 3, 3.5);
+		org.espice.core.spice.ModelCard card = (org.espice.core.spice.ModelCard) new ModelBuilder().fit(d,
+				new org.espice.core.ExtractionResult("x.pdf", 3, null, "ACME", List.of(d), null).withCurves(List.of(p)),
+				org.espice.core.TaskMonitor.NONE);
+		String vto = card.params().stream().filter(q -> q.name().equals("VTO")).findFirst().orElseThrow().origin();
+		assertTrue(vto.contains("saturated output curves at 25 degC p.3"), vto);
+		VdmosFitter.SquareLaw fitted = OutputCurvesTest.law(card);
+		for (double id : new double[] { 0.1, 0.3, 0.5 }) {
+			assertEquals(LAW.gateFor(id), fitted.gateFor(id), 0.03 * LAW.gateFor(id), "gate voltage at " + id + " A");
+		}
 	}
 }
