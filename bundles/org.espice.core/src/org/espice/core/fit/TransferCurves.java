@@ -1,6 +1,8 @@
 package org.espice.core.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +26,8 @@ final class TransferCurves {
 	private static final double MIN_SPAN = 4;
 
 	/**
-	 * The room-temperature curve as gate voltages (magnitudes) at currents evenly spaced in ln ID.
+	 * The room-temperature curve as gate voltages (magnitudes) at rising currents (a drawn curve's evenly spaced in
+	 * ln ID).
 	 *
 	 * @param vds  the drain voltage it was drawn at, NaN when the plot does not say
 	 * @param what what it is, with its page
@@ -115,7 +118,7 @@ final class TransferCurves {
 				page = c.page();
 			}
 		}
-		points.sort(java.util.Comparator.comparingDouble(q -> q[1]));
+		points.sort(Comparator.comparingDouble(q -> q[1]));
 		int n = points.size();
 		for (int k = 1; k < n; k++) {
 			if (!(points.get(k)[0] > points.get(k - 1)[0])) {
@@ -128,6 +131,6 @@ final class TransferCurves {
 		double[][] cols = DeviceCurves.columns(points);
 		double[] drain = points.stream().mapToDouble(q -> q[2]).sorted().toArray();
 		return new Curve(page, cols[0], cols[1], drain[n / 2], "saturated output curves at 25 degC p." + page
-				+ " (VGS " + String.join(", ", java.util.Arrays.stream(cols[1]).mapToObj(Target::fmt).toList()) + " V)");
+				+ " (VGS " + String.join(", ", Arrays.stream(cols[1]).mapToObj(Target::fmt).toList()) + " V)");
 	}
 }

@@ -2,6 +2,7 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -308,6 +309,6 @@ final class TunnelLeakage {
 	}
 
 	private static String pct(double share) {
-		return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * share);
+		return String.format(Locale.ROOT, "%.1f %%", 100 * share);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -120,7 +121,7 @@ public final class ModelCard implements FittedModel {
 	 * Replaces the modelled value of every residual of {@code probe} with {@code revised(check, modelled)}: a term
 	 * fitted after the checks were recorded (a diode's tunnel current under its reverse checks) adds to them.
 	 */
-	public void reviseResiduals(Probe probe, java.util.function.BiFunction<Check, Double, Double> revised) {
+	public void reviseResiduals(Probe probe, BiFunction<Check, Double, Double> revised) {
 		residuals.replaceAll(r -> r.check().probe() == probe ? new Residual(r.check(), revised.apply(r.check(),
 				r.modelled())) : r);
 	}
@@ -325,7 +326,7 @@ public final class ModelCard implements FittedModel {
 		out.append(")\n");
 	}
 
-	/** A VDMOS parameter of ngspice's that the LTspice and PSpice cards do not carry. */
+	/** A VDMOS or diode parameter of ngspice's that the LTspice and PSpice cards do not carry. */
 	private boolean ngspiceOnly(String name) {
 		return "VDMOS".equals(type) && (name.matches("TR[DS][12]") || name.equals("TCVTH"))
 				|| "D".equals(type) && name.matches("TCV|JTUN|NTUN|KEG|XTITUN");
