@@ -47,22 +47,9 @@ class ForwardCurvesNgspiceTest {
 
 	/** VF of a card at each current and temperature (degC), simulated with one instance per point. */
 	private static double[] vf(ModelCard card, double[] currents, double t) throws ProcessingException {
-		StringBuilder deck = new StringBuilder("* forward voltage at temperature\n").append(card.render(Dialect.NGSPICE))
-				.append('\n');
-		StringBuilder print = new StringBuilder();
-		for (int k = 0; k < currents.length; k++) {
-			deck.append(String.format(Locale.ROOT, "I%d 0 a%d DC %g%nD%d a%d 0 %s temp=%g%n", k, k, currents[k], k, k,
-					card.modelName(), t));
-			print.append(String.format(Locale.ROOT, "let m%d = v(a%d)%nprint m%d%n", k, k, k));
-		}
-		deck.append(".control\nop\n").append(print).append(".endc\n.end\n");
-		NgspiceRunner.Result r = runner.run(deck.toString());
-		assertTrue(r.errors().isEmpty(), r.errors() + "\n" + deck);
-		double[] out = new double[currents.length];
-		for (int k = 0; k < out.length; k++) {
-			out[k] = r.values().get("m" + k);
-		}
-		return out;
+		return Ngspice.perPoint(runner, card, currents.length, k -> String.format(Locale.ROOT,
+				"I%d 0 a%d DC %g%nD%d a%d 0 %s temp=%g%n", k, k, currents[k], k, k, card.modelName(), t),
+				k -> "v(a" + k + ")");
 	}
 
 	private static Plot.Series series(double[] v, double t) {

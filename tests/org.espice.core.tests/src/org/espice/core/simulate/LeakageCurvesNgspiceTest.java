@@ -67,22 +67,9 @@ class LeakageCurvesNgspiceTest {
 	 * simulators' 27 degC, where the card is fitted and checked (as {@code espice verify} does).
 	 */
 	private static double[] reverse(ModelCard card, double t) throws ProcessingException {
-		StringBuilder deck = new StringBuilder("* reverse current at temperature\n")
-				.append(card.render(Dialect.NGSPICE)).append('\n');
-		StringBuilder print = new StringBuilder();
-		for (int k = 0; k < VR.length; k++) {
-			deck.append(String.format(Locale.ROOT, "V%d c%d 0 DC %g%nD%d 0 c%d %s temp=%g%n", k, k, VR[k], k, k,
-					card.modelName(), t == 25 ? 27 : t));
-			print.append(String.format(Locale.ROOT, "let m%d = -i(V%d)%nprint m%d%n", k, k, k));
-		}
-		deck.append(".control\nop\n").append(print).append(".endc\n.end\n");
-		NgspiceRunner.Result r = runner.run(deck.toString());
-		assertTrue(r.errors().isEmpty(), r.errors() + "\n" + deck);
-		double[] out = new double[VR.length];
-		for (int k = 0; k < out.length; k++) {
-			out[k] = r.values().get("m" + k);
-		}
-		return out;
+		return Ngspice.perPoint(runner, card, VR.length, k -> String.format(Locale.ROOT,
+				"V%d c%d 0 DC %g%nD%d 0 c%d %s temp=%g%n", k, k, VR[k], k, k, card.modelName(), t == 25 ? 27 : t),
+				k -> "-i(V" + k + ")");
 	}
 
 	@Test
