@@ -284,24 +284,33 @@ final class LeakageTail {
 
 	/**
 	 * The reverse current at {@code vr} on ngspice's diode law: the saturation current short of the breakdown knee
-	 * {@code xbv}, the breakdown tail past it; the knee is found as ngspice finds it (the current at BV is IBV; where IBV is below IS·BV/Vt, ngspice
-	 * raises it and the knee is BV itself).
+	 * ({@link #knee}), the breakdown tail past it.
 	 */
 	static double reverse(double is, double ibv, double bv, double nbv, double vt, double vr) {
-		double xbv;
+		return pastKnee(is, knee(is, ibv, bv, nbv, vt), nbv, vt, vr);
+	}
+
+	/**
+	 * The breakdown knee {@code xbv} as ngspice finds it: the current at BV is IBV; where IBV is below IS·BV/Vt,
+	 * ngspice raises it and the knee is BV itself.
+	 */
+	static double knee(double is, double ibv, double bv, double nbv, double vt) {
 		if (ibv < is * bv / vt) {
-			xbv = bv;
-		} else {
-			xbv = bv - nbv * vt * Math.log(1 + ibv / is);
-			for (int i = 0; i < 50; i++) {
-				double arg = ibv / is + 1 - xbv / vt;
-				if (!(arg > 0)) {
-					break;
-				}
-				xbv = bv - nbv * vt * Math.log(arg);
-			}
+			return bv;
 		}
-		// past the knee the tail; short of it the saturation current (ngspice's reverse region)
+		double xbv = bv - nbv * vt * Math.log(1 + ibv / is);
+		for (int i = 0; i < 50; i++) {
+			double arg = ibv / is + 1 - xbv / vt;
+			if (!(arg > 0)) {
+				break;
+			}
+			xbv = bv - nbv * vt * Math.log(arg);
+		}
+		return xbv;
+	}
+
+	/** Past the knee {@code xbv} the tail, short of it the saturation current (ngspice's reverse region). */
+	static double pastKnee(double is, double xbv, double nbv, double vt, double vr) {
 		return vr >= xbv ? is * Math.exp(-(xbv - vr) / (nbv * vt)) : is;
 	}
 

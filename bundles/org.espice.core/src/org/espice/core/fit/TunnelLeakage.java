@@ -1,8 +1,10 @@
 package org.espice.core.fit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -69,15 +71,17 @@ final class TunnelLeakage {
 			return;
 		}
 		Tail tail0 = Tail.of(card);
-		double before = rms(points, p -> base(card, tail0, p.vr(), p.tk()));
+		Base base0 = new Base(card, tail0);
+		double before = rms(points, p -> base0.at(p.vr(), p.tk()));
 		if (before < GOOD_ENOUGH) {
 			return;
 		}
 		double[] x = best(card, points, tail0, monitor);
 		Tunnel t = tunnel(x);
 		Tail tail = new Tail(x[3], Math.exp(x[4]));
-		double after = rms(points, p -> base(card, tail, p.vr(), p.tk()) + t.at(p.vr(), p.tk()));
-		if (!(after <= GAIN * before) || breaksCeiling(card, d, t, tail, bv)) {
+		Base base = new Base(card, tail);
+		double after = rms(points, p -> base.at(p.vr(), p.tk()) + t.at(p.vr(), p.tk()));
+		if (!(after <= GAIN * before) || breaksCeiling(card, d, t, base, bv)) {
 			return;
 		}
 		if (tail.tcv() != tail0.tcv()) {
@@ -91,8 +95,8 @@ final class TunnelLeakage {
 					+ "carries the leakage short of it (in every dialect), from " + Target.fmt(tail0.nbv()) + ", "
 					+ was);
 		}
-		set(card, curves, t, points, median(points, p -> base(card, tail0, p.vr(), p.tk())),
-				median(points, p -> base(card, tail, p.vr(), p.tk()) + t.at(p.vr(), p.tk())), held(card, points));
+		set(card, curves, t, points, median(points, p -> base0.at(p.vr(), p.tk())),
+				median(points, p -> base.at(p.vr(), p.tk()) + t.at(p.vr(), p.tk())), held(card, points));
 	}
 
 	/** The breakdown tail's two values the tunnel fit may move: ngspice's TCV, and NBV (steeper only). */
@@ -128,8 +132,8 @@ final class TunnelLeakage {
 		for (double ntun : new double[] { 1e2 * vrMax / vt0, 0.5 * vrMax / vt0 }) {
 			for (double ea : new double[] { 0.5, 0.9, 1.3 }) {
 				double[] start = { start(points, ntun), Math.log(ntun), ea, tcv0, nbv0 };
-				LeastSquares.Result r = LeastSquares.fit(start, lo, hi, x -> residuals(points,
-						p -> base(card, new Tail(x[3], Math.exp(x[4])), p.vr(), p.tk()), tunnel(x)), monitor);
+				LeastSquares.Result r = LeastSquares.fit(start, lo, hi,
+						x -> residuals(points, new Base(card, new Tail(x[3], Math.exp(x[4]))), tunnel(x)), monitor);
 				if (best == null || r.rms() < best.rms()) {
 					best = r;
 				}
@@ -145,7 +149,7 @@ final class TunnelLeakage {
 	}
 
 	/** Whether the card with the tunnel current leaks more than a maximum printed at 25 degC; noted if so. */
-	private static boolean breaksCeiling(ModelCard card, Device d, Tunnel t, Tail tail, double bv) {
+	private static boolean breaksCeiling(ModelCard card, Device d, Tunnel t, Base base, double bv) {
 		double tk = TNOM_K;
 		for (Parameter printed : d.all("IR")) {
 			Parameter p = LeakageTail.atRatedVoltage(d, printed);
@@ -153,7 +157,7 @@ final class TunnelLeakage {
 			if (p.max() == null || vr == null || !Fits.room(p.condition("T")) || Math.abs(vr) >= bv) {
 				continue;
 			}
-			if (base(card, tail, Math.abs(vr), tk) + t.at(Math.abs(vr), tk) > Math.abs(p.max())) {
+			if (base.at(Math.abs(vr), tk) + t.at(Math.abs(vr), tk) > Math.abs(p.max())) {
 				card.note("a tunnel current through the leakage curves would break the ceiling " + Fits.printed(p)
 						+ " at 25 degC: left out");
 				return true;
@@ -186,11 +190,11 @@ final class TunnelLeakage {
 				: ea + " held at EG/N, as IS rises: the curves and rows give one temperature")
 				+ ", the leakage's rise with temperature");
 		card.set("XTITUN", 0, "held at 0: KEG alone carries the temperature law");
-		Tail tail = Tail.of(card);
+		Base base = new Base(card, Tail.of(card));
 		card.reviseResiduals(Probe.REVERSE_CURRENT, (check, modelled) -> {
 			double vr = Math.abs(check.condition("VR", 0));
 			double tk = kelvin(check.parameter().condition("T"));
-			return vr > 0 ? base(card, tail, vr, tk) + t.at(vr, tk) : modelled;
+			return vr > 0 ? base.at(vr, tk) + t.at(vr, tk) : modelled;
 		});
 	}
 
@@ -232,20 +236,40 @@ final class TunnelLeakage {
 
 	/** The card's reverse current without the tunnel term: IS(T) and the breakdown tail, on ngspice's law. */
 	static double base(ModelCard card, double vr, double tk) {
-		return base(card, Tail.of(card), vr, tk);
+		return new Base(card, Tail.of(card)).at(vr, tk);
 	}
 
-	/** The same with the tail's TCV and NBV as given. */
-	private static double base(ModelCard card, Tail tail, double vr, double tk) {
-		double is = card.value("IS");
-		double vt = K_OVER_Q * tk;
-		double isT = is * LeakageTail.isRatio(card, tk);
-		Double bv = card.value("BV");
-		if (bv == null) {
-			return isT;
+	/**
+	 * The card's reverse current without the tunnel term, with the tail's TCV and NBV as given: IS(T) and the breakdown
+	 * tail on ngspice's law, its knee found once per temperature.
+	 */
+	private static final class Base {
+
+		private final ModelCard card;
+		private final Tail tail;
+		/** Per temperature in kelvin: IS(T), the knee (NaN without BV) and Vt. */
+		private final Map<Double, double[]> byT = new HashMap<>();
+
+		Base(ModelCard card, Tail tail) {
+			this.card = card;
+			this.tail = tail;
 		}
-		double ibv = card.value("IBV") == null ? 1e-3 : card.value("IBV");
-		return LeakageTail.reverse(isT, ibv, bv - tail.tcv() * (tk - TNOM_K), tail.nbv(), vt, vr);
+
+		double at(double vr, double tk) {
+			double[] k = byT.computeIfAbsent(tk, this::knee);
+			return Double.isNaN(k[1]) ? k[0] : LeakageTail.pastKnee(k[0], k[1], tail.nbv(), k[2], vr);
+		}
+
+		private double[] knee(double tk) {
+			double vt = K_OVER_Q * tk;
+			double isT = card.value("IS") * LeakageTail.isRatio(card, tk);
+			Double bv = card.value("BV");
+			if (bv == null) {
+				return new double[] { isT, Double.NaN, vt };
+			}
+			double ibv = card.value("IBV") == null ? 1e-3 : card.value("IBV");
+			return new double[] { isT, LeakageTail.knee(isT, ibv, bv - tail.tcv() * (tk - TNOM_K), tail.nbv(), vt), vt };
+		}
 	}
 
 	private static Tunnel tunnel(double[] x) {
@@ -262,11 +286,11 @@ final class TunnelLeakage {
 		return Math.log(mid.ir() / Math.max(1e-300, Math.expm1(mid.vr() / (ntun * vt)))) - Math.log(ntun);
 	}
 
-	private static double[] residuals(List<Point> points, Function<Point, Double> base, Tunnel t) {
+	private static double[] residuals(List<Point> points, Base base, Tunnel t) {
 		double[] r = new double[points.size()];
 		for (int i = 0; i < r.length; i++) {
 			Point p = points.get(i);
-			r[i] = Math.sqrt(p.weight()) * Math.log((base.apply(p) + t.at(p.vr(), p.tk())) / p.ir());
+			r[i] = Math.sqrt(p.weight()) * Math.log((base.at(p.vr(), p.tk()) + t.at(p.vr(), p.tk())) / p.ir());
 		}
 		return r;
 	}
