@@ -20,6 +20,8 @@ final class Fits {
 	/** A datasheet's room temperature, and how far from it a condition still counts as room temperature. */
 	static final double ROOM_C = 25, ROOM_SPAN = 5;
 	static final double TNOM_K = 300.15;
+	/** k/q, the thermal voltage per kelvin. */
+	static final double K_OVER_Q = 1.380649e-23 / 1.602176634e-19;
 	/** kT/q at 27 degC, the simulators' default temperature. */
 	static final double VT = 1.380649e-23 * TNOM_K / 1.602176634e-19;
 

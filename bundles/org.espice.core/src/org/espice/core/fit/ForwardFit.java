@@ -31,7 +31,6 @@ final class ForwardFit {
 	private static final int CEILING_ROUNDS = 12;
 	static final double EG_SILICON = 1.11;
 	static final double EG_SCHOTTKY = 0.69;
-	private static final double K_OVER_Q = 1.380649e-23 / 1.602176634e-19;
 
 	private ForwardFit() {
 	}
@@ -231,13 +230,13 @@ final class ForwardFit {
 
 	/** IS(T)/IS(Tnom) on ngspice's diode law. */
 	static double ratio(double n, double eg, double xti, double t) {
-		return Math.exp((t / Fits.TNOM_K - 1) * eg / (n * K_OVER_Q * t) + xti / n * Math.log(t / Fits.TNOM_K));
+		return Math.exp((t / Fits.TNOM_K - 1) * eg / (n * Fits.K_OVER_Q * t) + xti / n * Math.log(t / Fits.TNOM_K));
 	}
 
 	/** VF at current {@code i} and temperature {@code t} (K) on ngspice's diode temperature law. */
 	static double vfAt(double[] x, double eg, double xti, double t, double i) {
 		double n = x[1];
 		double isT = x[0] * ratio(n, eg, xti, t);
-		return n * K_OVER_Q * t * Math.log1p(i / isT) + i * x[2];
+		return n * Fits.K_OVER_Q * t * Math.log1p(i / isT) + i * x[2];
 	}
 }

@@ -32,7 +32,6 @@ final class LeakageTail {
 
 	/** Below this many e-folds between IBV and the leakage, IBV is raised: the tail needs room to fall. */
 	private static final double MIN_FOLDS = 2;
-	private static final double K_OVER_Q = 1.380649e-23 / 1.602176634e-19;
 
 	private LeakageTail() {
 	}
@@ -59,7 +58,7 @@ final class LeakageTail {
 		// a tail through the leakage at 25 degC, else through the one printed hot at its temperature
 		double t = ir != null ? Fits.TNOM_C : anchor.condition("T");
 		double isT = ir != null ? is : is * isRatio(card, t + 273.15);
-		double vt = ir != null ? Fits.VT : K_OVER_Q * (t + 273.15);
+		double vt = ir != null ? Fits.VT : Fits.K_OVER_Q * (t + 273.15);
 		double target = Math.abs(anchor.typ());
 		double vr = Math.abs(anchor.condition("VR"));
 		if (isT >= 0.5 * target) {
@@ -109,8 +108,8 @@ final class LeakageTail {
 		double t2 = hot.condition("T");
 		double is1 = is * isRatio(card, t1 + 273.15);
 		double is2 = is * isRatio(card, t2 + 273.15);
-		double vt1 = K_OVER_Q * (t1 + 273.15);
-		double vt2 = K_OVER_Q * (t2 + 273.15);
+		double vt1 = Fits.K_OVER_Q * (t1 + 273.15);
+		double vt2 = Fits.K_OVER_Q * (t2 + 273.15);
 		double y1 = Math.abs(cool.typ());
 		double y2 = Math.abs(hot.typ());
 		if (is1 >= 0.5 * y1 || is2 >= 0.5 * y2) {
@@ -244,7 +243,7 @@ final class LeakageTail {
 		double ibv = Math.log(printed / most) < MIN_FOLDS ? most * Math.exp(MIN_FOLDS + 2) : printed;
 		if (hotRow != null) {
 			double tk = hotRow.condition("T") + 273.15;
-			ibv = Math.max(ibv, Math.exp(MIN_FOLDS) * is * isRatio(card, tk) * bv / (K_OVER_Q * tk));
+			ibv = Math.max(ibv, Math.exp(MIN_FOLDS) * is * isRatio(card, tk) * bv / (Fits.K_OVER_Q * tk));
 		}
 		return ibv;
 	}
@@ -267,7 +266,7 @@ final class LeakageTail {
 		double vr = Math.abs(ir.condition("VR"));
 		double target = Math.abs(ir.typ());
 		double tk = t + 273.15;
-		double vt = K_OVER_Q * tk;
+		double vt = Fits.K_OVER_Q * tk;
 		double isT = is * isRatio(card, tk);
 		double bvHot = solve(b -> reverse(isT, ibv, b, nbv, vt, vr), target, vr * 1.0001, 2 * bv, false);
 		double dt = t - Fits.TNOM_C;

@@ -33,8 +33,6 @@ final class TunnelLeakage {
 	private static final double GAIN = 0.7;
 	/** Below this rms error in ln IR (about 20 %) the card follows the leakage already. */
 	private static final double GOOD_ENOUGH = 0.2;
-	private static final double TNOM_K = Fits.TNOM_C + 273.15;
-	private static final double K_OVER_Q = 1.380649e-23 / 1.602176634e-19;
 	/**
 	 * A typical IR row weighs this many times all the curve points together: the table's value is met first (within a
 	 * few per cent), the curves are followed around it.
@@ -52,8 +50,8 @@ final class TunnelLeakage {
 
 		/** The tunnel current at {@code vr} and {@code tk} on ngspice's law (XTITUN 0). */
 		double at(double vr, double tk) {
-			double vt = K_OVER_Q * tk;
-			return jtun * Math.exp((tk / TNOM_K - 1) * ea / vt) * Math.expm1(vr / (ntun * vt));
+			double vt = Fits.K_OVER_Q * tk;
+			return jtun * Math.exp((tk / Fits.TNOM_K - 1) * ea / vt) * Math.expm1(vr / (ntun * vt));
 		}
 	}
 
@@ -116,9 +114,9 @@ final class TunnelLeakage {
 	 * voltage drawn. Where one temperature is drawn and printed, Ea is held at EG/N: the leakage rises hot as IS does.
 	 */
 	private static double[] best(ModelCard card, List<Point> points, Tail tail0, TaskMonitor monitor) {
-		double vrMax = points.stream().mapToDouble(Point::vr).max().orElse(1);
-		double vt0 = K_OVER_Q * TNOM_K;
-		double dtMax = points.stream().mapToDouble(Point::tk).max().orElse(TNOM_K) - TNOM_K;
+		double vrMax = maxVr(points);
+		double vt0 = Fits.K_OVER_Q * Fits.TNOM_K;
+		double dtMax = points.stream().mapToDouble(Point::tk).max().orElse(Fits.TNOM_K) - Fits.TNOM_K;
 		boolean tail = card.value("NBV") != null && card.value("BV") != null;
 		boolean hot = tail && dtMax > 10;
 		double tcv0 = tail0.tcv();
@@ -150,7 +148,7 @@ final class TunnelLeakage {
 
 	/** Whether the card with the tunnel current leaks more than a maximum printed at 25 degC; noted if so. */
 	private static boolean breaksCeiling(ModelCard card, Device d, Tunnel t, Base base, double bv) {
-		double tk = TNOM_K;
+		double tk = Fits.TNOM_K;
 		for (Parameter printed : d.all("IR")) {
 			Parameter p = LeakageTail.atRatedVoltage(d, printed);
 			Double vr = p.condition("VR");
@@ -184,7 +182,7 @@ final class TunnelLeakage {
 				+ " with IS and the breakdown tail alone)";
 		card.set("JTUN", t.jtun(), source + "; ngspice's reverse tunnel current, the leakage's rise with VR");
 		card.set("NTUN", t.ntun(), "same fit as JTUN: the leakage's rise with VR ("
-				+ (t.ntun() * K_OVER_Q * TNOM_K > 3 * maxVr(points) ? "near-linear" : "exponential") + ")");
+				+ (t.ntun() * Fits.K_OVER_Q * Fits.TNOM_K > 3 * maxVr(points) ? "near-linear" : "exponential") + ")");
 		String ea = "an activation energy KEG EG/NTUN of " + Target.fmt(t.ea()) + " eV";
 		card.set("KEG", t.ea() * t.ntun() / eg, (Double.isNaN(heldEa) ? "same fit as JTUN: " + ea
 				: ea + " held at EG/N, as IS rises: the curves and rows give one temperature")
@@ -208,6 +206,7 @@ final class TunnelLeakage {
 		for (LeakageCurves.Curve c : curves) {
 			drawn += c.vr().length;
 		}
+		double rowWeight = Math.max(2, ROW_SHARE * drawn);
 		boolean typical = d.all("IR").stream().anyMatch(p -> p.typ() != null && p.typ() != 0);
 		for (LeakageCurves.Curve c : curves) {
 			int top = -1;
@@ -220,15 +219,14 @@ final class TunnelLeakage {
 			if (!typical && top >= 0) {
 				// no typical row printed: the curve's highest point stands in for one, as for the breakdown tail
 				Point p = out.get(top);
-				out.set(top, new Point(p.vr(), p.tk(), p.ir(), Math.max(2, ROW_SHARE * drawn), false));
+				out.set(top, new Point(p.vr(), p.tk(), p.ir(), rowWeight, false));
 			}
 		}
 		for (Parameter printed : d.all("IR")) {
 			Parameter p = LeakageTail.atRatedVoltage(d, printed);
 			Double vr = p.condition("VR");
 			if (p.typ() != null && p.typ() != 0 && vr != null && Math.abs(vr) > 0 && Math.abs(vr) < bv) {
-				out.add(new Point(Math.abs(vr), kelvin(p.condition("T")), Math.abs(p.typ()), Math.max(2, ROW_SHARE * drawn),
-						true));
+				out.add(new Point(Math.abs(vr), kelvin(p.condition("T")), Math.abs(p.typ()), rowWeight, true));
 			}
 		}
 		return out;
@@ -261,14 +259,15 @@ final class TunnelLeakage {
 		}
 
 		private double[] knee(double tk) {
-			double vt = K_OVER_Q * tk;
+			double vt = Fits.K_OVER_Q * tk;
 			double isT = card.value("IS") * LeakageTail.isRatio(card, tk);
 			Double bv = card.value("BV");
 			if (bv == null) {
 				return new double[] { isT, Double.NaN, vt };
 			}
 			double ibv = card.value("IBV") == null ? 1e-3 : card.value("IBV");
-			return new double[] { isT, LeakageTail.knee(isT, ibv, bv - tail.tcv() * (tk - TNOM_K), tail.nbv(), vt), vt };
+			double bvT = bv - tail.tcv() * (tk - Fits.TNOM_K);
+			return new double[] { isT, LeakageTail.knee(isT, ibv, bvT, tail.nbv(), vt), vt };
 		}
 	}
 
@@ -279,10 +278,10 @@ final class TunnelLeakage {
 
 	/** ln(JTUN/NTUN) that puts the tunnel current through the coolest curve's middle point. */
 	private static double start(List<Point> points, double ntun) {
-		double coolest = points.stream().mapToDouble(Point::tk).min().orElse(TNOM_K);
+		double coolest = points.stream().mapToDouble(Point::tk).min().orElse(Fits.TNOM_K);
 		List<Point> cool = points.stream().filter(p -> p.tk() == coolest).toList();
 		Point mid = cool.get(cool.size() / 2);
-		double vt = K_OVER_Q * mid.tk();
+		double vt = Fits.K_OVER_Q * mid.tk();
 		return Math.log(mid.ir() / Math.max(1e-300, Math.expm1(mid.vr() / (ntun * vt)))) - Math.log(ntun);
 	}
 
@@ -314,7 +313,7 @@ final class TunnelLeakage {
 	 * the card is fitted and its room values are checked.
 	 */
 	private static double kelvin(Double t) {
-		return Fits.room(t) ? TNOM_K : t + 273.15;
+		return Fits.room(t) ? Fits.TNOM_K : t + 273.15;
 	}
 
 	private static double eg(ModelCard card) {
