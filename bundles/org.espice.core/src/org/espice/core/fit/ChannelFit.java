@@ -1,5 +1,15 @@
 package org.espice.core.fit;
 
+import static org.espice.core.fit.ChannelPoint.MAX_KSUB;
+import static org.espice.core.fit.ChannelPoint.MIN_KSUB;
+import static org.espice.core.fit.ChannelPoint.floored;
+import static org.espice.core.fit.ChannelPoint.lawAt;
+import static org.espice.core.fit.ChannelPoint.minKsub;
+import static org.espice.core.fit.ChannelPoint.tablesLaw;
+import static org.espice.core.fit.ChannelPoint.withShare;
+import static org.espice.core.fit.ChannelPoint.withSlope;
+import static org.espice.core.fit.ChannelPoint.withTriode;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,12 +21,14 @@ import org.espice.core.Parameter;
 import org.espice.core.TaskMonitor;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.ModelCard;
+import org.espice.core.spice.Probe;
 import org.espice.core.spice.Target;
 
 /**
  * A VDMOS channel's square law by least squares: on the table rows (VGS(th), RDS(on), gfs at half weight) with
  * ngspice's weak-inversion slope held, and then with the room transfer curve ({@link TransferCurves}) and KSUBTHRES
- * fitted too. The curve's law is kept unless the square law cannot follow the curve, follows it only through the
+ * fitted too, and MTRIODE where the rows give the on-resistance at two gate voltages ({@link #ohmicRows}). The
+ * curve's law is kept unless the square law cannot follow the curve, follows it only through the
  * source resistance (also when fitted again with the source drop held under the channel's overdrive), or breaks a
  * table value the tables-only law met, also with the source's share of the external resistance fitted (and with
  * both); the card then says why it was left out. VTO may rise above its bound from the threshold row up to the curve's
@@ -52,22 +64,6 @@ final class ChannelFit {
 
 	/** How the card says a fit followed the curve only through the source resistance. */
 	private static final String SOURCE_REFUSAL = "the square law follows it only through its source resistance";
-	/** The weak-inversion slope a transfer curve may set lies between these. */
-	static final double MIN_KSUB = 0.02, MAX_KSUB = 0.5;
-	/** Where a fit's point holds ln KSUBTHRES: after VTO, ln KP and ln of the external resistance. */
-	static final int SLOPE = 3;
-	/**
-	 * ngspice's VDMOS takes exp((VGS - VTO)/KSUBTHRES) in its weak-inversion overdrive; past an argument of about 709
-	 * the double overflows and the model's current turns NaN (ngspice 39: a transient stops with "timestep too small",
-	 * a DC sweep prints nan). The slope is kept large enough that this lies beyond the gate's reach.
-	 */
-	static final double EXP_REACH = 700;
-	/**
-	 * The least gate voltage a model must stay finite at (the common VGSS rating; a part rated lower is still driven
-	 * so in circuits, and a slope this sets, 34 mV, is about the thermal limit n kT/q with n 1.3 anyway), and the margin
-	 * over the gate's reach.
-	 */
-	static final double DEFAULT_VGSS = 20, GATE_MARGIN = 1.2;
 	/**
 	 * The least share of the external resistance the fits may put in the source; the most is the default
 	 * {@link VdmosFitter#RS_SHARE}, where the fits start and which stands wherever it meets the data. The source drop
@@ -98,6 +94,7 @@ final class ChannelFit {
 		}
 		// the fit with the curve on the curve points use selects, the source drop held or not, the source's share of
 		// the external resistance at the default or fitted
+		boolean ohmic = ohmicRows(checks);
 		CurveFit withCurve = (use, held, free) -> {
 			double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
 			double[] l = withSlope(lo, MIN_KSUB);
@@ -110,8 +107,13 @@ final class ChannelFit {
 				l = withShare(l, MIN_RS_SHARE);
 				h = withShare(h, VdmosFitter.RS_SHARE);
 			}
+			if (ohmic) {
+				s = withTriode(s, 1);
+				l = withTriode(l, OutputFit.MIN_MTR);
+				h = withTriode(h, OutputFit.MAX_MTR);
+			}
 			return floored(s, l, h, minKsub(d), x -> {
-				VdmosFitter.SquareLaw q = VdmosFitter.SquareLaw.of(x);
+				VdmosFitter.SquareLaw q = lawAt(x, ohmic);
 				double[] r = residuals(checks, gfs, transfer, use, q);
 				return held ? sourceHeld(r, transfer, q) : r;
 			}, monitor);
@@ -126,60 +128,21 @@ final class ChannelFit {
 				continue;
 			}
 			LeastSquares.Result all = withCurve.apply(k -> true, r.held, r.free);
-			String why = refusal(transfer, VdmosFitter.SquareLaw.of(all.point()), law, checks, gfs);
+			String why = refusal(transfer, lawAt(all.point(), ohmic), law, checks, gfs);
 			if (why == null) {
-				VdmosFitter.SquareLaw train = VdmosFitter.SquareLaw.of(withCurve.apply(k -> k % 3 != 2, r.held, r.free)
-						.point());
+				VdmosFitter.SquareLaw train = lawAt(withCurve.apply(k -> k % 3 != 2, r.held, r.free).point(), ohmic);
 				int n = transfer.current().length;
 				String heldOut = n < 3 ? "" : Fits.fmt(", every third held out: %.1f %%",
 						100 * transferRms(transfer, train, k -> k % 3 == 2));
 				String figures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%%s)",
 						transfer.describe(), n, Target.fmt(transfer.current()[n - 1]),
 						100 * transferRms(transfer, train, k -> k % 3 != 2), heldOut);
-				return new Result(VdmosFitter.SquareLaw.of(all.point()), all.rms(), figures, transfer.describe());
+				return new Result(lawAt(all.point(), ohmic), all.rms(), figures, transfer.describe());
 			}
 			refused = refused == null ? why : refused;
 		}
 		card.note(transfer.describe() + " left out of the channel fit: " + refused);
 		return PlateauFit.fit(card, d, checks, gfs, curves, transfer, start, lo, hi, plain, monitor);
-	}
-
-	/**
-	 * The least weak-inversion slope the model may have: {@link #MIN_KSUB}, or more where a sharper slope would make
-	 * ngspice's VDMOS overflow ({@link #EXP_REACH}) within {@link #GATE_MARGIN} of the gate's reach, the largest of
-	 * {@link #DEFAULT_VGSS}, its VGSS rating and any test's VGS.
-	 */
-	static double minKsub(Device d) {
-		Parameter vgss = Fits.row(d, "VGSS");
-		double reach = DEFAULT_VGSS;
-		if (vgss != null && vgss.nominal() != null && Double.isFinite(vgss.nominal())) {
-			reach = Math.max(reach, Math.abs(vgss.nominal()));
-		}
-		for (Parameter p : d.parameters()) {
-			Double v = p.condition("VGS");
-			if (v != null && Double.isFinite(v)) {
-				reach = Math.max(reach, Math.abs(v));
-			}
-		}
-		return Math.max(MIN_KSUB, GATE_MARGIN * reach / EXP_REACH);
-	}
-
-	/**
-	 * A fit with the weak-inversion slope (index {@link #SLOPE}, in its log) free down to {@link #MIN_KSUB}; where it
-	 * lands under {@code least}, fitted again from there with the slope held at {@code least} or above, so that a fit
-	 * the floor does not bind stays as it was.
-	 */
-	static LeastSquares.Result floored(double[] start, double[] lo, double[] hi, double least,
-			Function<double[], double[]> residuals, TaskMonitor monitor) {
-		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, residuals, monitor);
-		if (Math.exp(r.point()[SLOPE]) >= least * (1 - 1e-9)) {
-			return r;
-		}
-		double[] from = r.point().clone();
-		double[] floor = lo.clone();
-		from[SLOPE] = Math.log(least);
-		floor[SLOPE] = Math.log(least);
-		return LeastSquares.fit(from, floor, hi, residuals, monitor);
 	}
 
 	/** The fits of a transfer curve in the order they are tried, each only where those before it were refused. */
@@ -270,25 +233,13 @@ final class ChannelFit {
 	}
 
 	/**
-	 * The tables-only law at a fit's point (VTO, ln KP, ln external resistance, ln of the source's share), with
-	 * ngspice's default weak-inversion slope.
+	 * Whether the rows give the on-resistance at two gate voltages or more: the channel's conduction in the ohmic
+	 * region is then measured apart from its saturation, which the transfer curve draws, and MTRIODE may join the fit
+	 * (the on-resistance's fall from one gate voltage to the next sets KP times MTRIODE, the curve KP).
 	 */
-	static VdmosFitter.SquareLaw tablesLaw(double[] x) {
-		return new VdmosFitter.SquareLaw(x[0], Math.exp(x[1]), Math.exp(x[2]), VdmosFitter.KSUBTHRES, Math.exp(x[3]));
-	}
-
-	/** {@code x} with ln of the source's share {@code share} of the external resistance appended. */
-	static double[] withShare(double[] x, double share) {
-		double[] out = Arrays.copyOf(x, x.length + 1);
-		out[x.length] = Math.log(share);
-		return out;
-	}
-
-	/** {@code x} with ln of the weak-inversion slope {@code ksub} appended. */
-	static double[] withSlope(double[] x, double ksub) {
-		double[] out = Arrays.copyOf(x, x.length + 1);
-		out[x.length] = Math.log(ksub);
-		return out;
+	static boolean ohmicRows(List<Check> checks) {
+		return checks.stream().filter(c -> c.probe() == Probe.RDS_ON)
+				.map(c -> c.condition("VGS", 10)).distinct().count() >= 2;
 	}
 
 	/**

@@ -42,7 +42,7 @@ final class PlateauFit {
 	static ChannelFit.Result fit(ModelCard card, Device d, List<Check> checks, Parameter gfs, DeviceCurves curves,
 			TransferCurves.Curve refused, double[] start, double[] lo, double[] hi, LeastSquares.Result plain,
 			TaskMonitor monitor) {
-		VdmosFitter.SquareLaw law = ChannelFit.tablesLaw(plain.point());
+		VdmosFitter.SquareLaw law = ChannelPoint.tablesLaw(plain.point());
 		ChannelFit.Result tablesOnly = new ChannelFit.Result(law, plain.rms(), "", null);
 		GateChargeCurves.Plateau plateau = GateChargeCurves.find(curves, d);
 		if (plateau == null) {
@@ -55,10 +55,10 @@ final class PlateauFit {
 					+ " draws " + Target.fmt(drawn) + " V at that current");
 			return tablesOnly;
 		}
-		double[] s = ChannelFit.withShare(ChannelFit.withSlope(start, VdmosFitter.KSUBTHRES), VdmosFitter.RS_SHARE);
-		double[] l = ChannelFit.withShare(ChannelFit.withSlope(lo, ChannelFit.MIN_KSUB), ChannelFit.MIN_RS_SHARE);
-		double[] h = ChannelFit.withShare(ChannelFit.withSlope(hi, ChannelFit.MAX_KSUB), VdmosFitter.RS_SHARE);
-		LeastSquares.Result fit = ChannelFit.floored(s, l, h, ChannelFit.minKsub(d), x -> {
+		double[] s = ChannelPoint.withShare(ChannelPoint.withSlope(start, VdmosFitter.KSUBTHRES), VdmosFitter.RS_SHARE);
+		double[] l = ChannelPoint.withShare(ChannelPoint.withSlope(lo, ChannelPoint.MIN_KSUB), ChannelFit.MIN_RS_SHARE);
+		double[] h = ChannelPoint.withShare(ChannelPoint.withSlope(hi, ChannelPoint.MAX_KSUB), VdmosFitter.RS_SHARE);
+		LeastSquares.Result fit = ChannelPoint.floored(s, l, h, ChannelPoint.minKsub(d), x -> {
 			VdmosFitter.SquareLaw q = VdmosFitter.SquareLaw.of(x);
 			double[] r = ChannelFit.residuals(checks, gfs, null, k -> true, q);
 			double[] out = Arrays.copyOf(r, r.length + 1);

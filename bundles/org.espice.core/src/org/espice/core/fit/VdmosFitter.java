@@ -158,11 +158,14 @@ final class VdmosFitter {
 				+ Target.fmt(rext) + " Ohm" + split);
 		if (mtriode != null) {
 			card.set("MTRIODE", law.mtr(), mtriode.origin());
+		} else if (law.mtr() != 1) {
+			card.set("MTRIODE", law.mtr(), "same fit as VTO: the on-resistance rows at their gate voltages set the "
+					+ "ohmic region's conduction (KP x MTRIODE), the transfer curve the saturation's (KP)");
 		}
 		if (fit.slopeFrom() != null) {
-			double least = ChannelFit.minKsub(d);
+			double least = ChannelPoint.minKsub(d);
 			card.set("KSUBTHRES", law.ksub(), "weak-inversion slope; same fit as VTO, from the threshold row and the "
-					+ fit.slopeFrom() + (law.ksub() <= least * (1 + 1e-9) && least > ChannelFit.MIN_KSUB
+					+ fit.slopeFrom() + (law.ksub() <= least * (1 + 1e-9) && least > ChannelPoint.MIN_KSUB
 							? Fits.fmt(" (held at its least, %.3g V: sharper, ngspice's VDMOS overflows within the "
 									+ "gate's reach)", least)
 							: ""));
@@ -197,6 +200,11 @@ final class VdmosFitter {
 		/** The law with ngspice's default ohmic region (MTRIODE 1). */
 		SquareLaw(double vto, double kp, double rext, double ksub, double rsShare) {
 			this(vto, kp, rext, ksub, rsShare, 1);
+		}
+
+		/** The same law with MTRIODE {@code newMtr}. */
+		SquareLaw triode(double newMtr) {
+			return new SquareLaw(vto, kp, rext, ksub, rsShare, newMtr);
 		}
 
 		/** The same saturation with another ohmic region: MTRIODE and the external resistance, the source's held. */

@@ -203,16 +203,56 @@ class TransferCurveTest {
 				typ("RDS_ON", ron, "VGS", 10, "ID", 5), max("ID", 10, "T", 25), max("VGSS", 20)));
 		ModelCard c = fit(d, transferPlot(series(25, sharp::gateFor)));
 		double least = 1.2 * 20 / 700;
-		assertEquals(least, ChannelFit.minKsub(d), 1e-12);
+		assertEquals(least, ChannelPoint.minKsub(d), 1e-12);
 		assertEquals(least, c.value("KSUBTHRES"), 1e-6);
 		String origin = c.params().stream().filter(p -> p.name().equals("KSUBTHRES")).findFirst().orElseThrow()
 				.origin();
 		assertTrue(origin.contains("held at its least"), origin);
 		Device rated30 = new Device("M2", DeviceKind.MOSFET_N, List.of(max("VGSS", 30), typ("QG", 1e-8, "VGS", 10)));
-		assertEquals(1.2 * 30 / 700, ChannelFit.minKsub(rated30), 1e-12);
+		assertEquals(1.2 * 30 / 700, ChannelPoint.minKsub(rated30), 1e-12);
 		// at least 20 V (a rating read as 0.5 V is another row's value), or the largest gate voltage a test uses
-		assertEquals(least, ChannelFit.minKsub(new Device("M3", DeviceKind.MOSFET_N, List.of(max("VGSS", 0.5)))), 1e-12);
-		assertEquals(1.2 * 25 / 700, ChannelFit.minKsub(new Device("M4", DeviceKind.MOSFET_N,
+		assertEquals(least, ChannelPoint.minKsub(new Device("M3", DeviceKind.MOSFET_N, List.of(max("VGSS", 0.5)))),
+				1e-12);
+		assertEquals(1.2 * 25 / 700, ChannelPoint.minKsub(new Device("M4", DeviceKind.MOSFET_N,
 				List.of(typ("QG", 1e-8, "VGS", 25)))), 1e-12);
+	}
+	/**
+	 * A part whose ohmic region conducts twice as well as its saturation's KP gives (MTRIODE 2): its RDS(on) rows at
+	 * 10 V and 4.5 V fall from one to the other by KP x MTRIODE, its transfer curve rises by KP alone. With MTRIODE 1
+	 * no law meets both; with MTRIODE fitted beside them the law follows the curve and the rows, and the card says
+	 * where MTRIODE came from. A part drawn with MTRIODE 1 keeps ngspice's default.
+	 */
+	@Test
+	void onResistanceRowsAtTwoGateVoltagesSetMtriodeBesideTheCurvesSaturation() throws ProcessingException {
+		VdmosFitter.SquareLaw part = new VdmosFitter.SquareLaw(2, 6, 0.03, 0.1, VdmosFitter.RS_SHARE, 2);
+		ModelCard c = fit(ohmicPart(part), transferPlot(series(25, part::gateFor)));
+		assertEquals(2, c.value("MTRIODE"), 0.1);
+		assertEquals(part.kp(), c.value("KP"), 0.1 * part.kp());
+		VdmosFitter.SquareLaw fitted = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"),
+				c.value("RD") + c.value("RS"), c.value("KSUBTHRES"), VdmosFitter.RS_SHARE, c.value("MTRIODE"));
+		for (double id : new double[] { 0.5, 2, 10 }) {
+			assertEquals(part.gateFor(id), fitted.gateFor(id), 0.01 * part.gateFor(id), "gate voltage at " + id + " A");
+		}
+		String origin = c.params().stream().filter(p -> p.name().equals("MTRIODE")).findFirst().orElseThrow()
+				.origin();
+		assertTrue(origin.contains("on-resistance rows"), origin);
+		VdmosFitter.SquareLaw plain = part.triode(1);
+		ModelCard one = fit(ohmicPart(plain), transferPlot(series(25, plain::gateFor)));
+		assertTrue(one.value("MTRIODE") == null || Math.abs(one.value("MTRIODE") - 1) < 0.02,
+				"MTRIODE " + one.value("MTRIODE"));
+	}
+
+	/** A part's threshold row and its RDS(on) rows at 10 V and 4.5 V as {@code law} gives them. */
+	private static Device ohmicPart(VdmosFitter.SquareLaw law) {
+		List<org.espice.core.Parameter> rows = new ArrayList<>();
+		rows.add(typ("VGS_TH", law.gateFor(250e-6), "ID", 250e-6));
+		for (double vgs : new double[] { 10, 4.5 }) {
+			org.espice.core.Parameter probe = typ("RDS_ON", 1, "VGS", vgs, "ID", 5);
+			double ron = VdmosFitter.predict(new org.espice.core.spice.Check(probe, org.espice.core.spice.Probe.RDS_ON,
+					org.espice.core.spice.Target.of(probe)), law);
+			rows.add(typ("RDS_ON", ron, "VGS", vgs, "ID", 5));
+		}
+		rows.add(max("ID", 10, "T", 25));
+		return new Device("M1", DeviceKind.MOSFET_N, rows);
 	}
 }

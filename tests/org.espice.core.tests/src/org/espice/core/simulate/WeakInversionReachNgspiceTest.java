@@ -7,7 +7,7 @@ import org.espice.core.ProcessingException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ngspice 39 behaviour the least weak-inversion slope guards against ({@code ChannelFit.minKsub}): its VDMOS
+ * The ngspice 39 behaviour the least weak-inversion slope guards against ({@code ChannelPoint.minKsub}): its VDMOS
  * evaluates exp((VGS - VTO)/KSUBTHRES), which overflows past an argument of about 709, and the drain current turns
  * NaN. A slope of 1.2 VGSS / 700 keeps the model finite up to 1.2 times the gate's rating. Skipped when ngspice is not
  * on the PATH.
