@@ -8,6 +8,7 @@ import static org.espice.core.fit.ChannelPoint.minKsub;
 import static org.espice.core.fit.ChannelPoint.tablesLaw;
 import static org.espice.core.fit.ChannelPoint.withShare;
 import static org.espice.core.fit.ChannelPoint.withSlope;
+import static org.espice.core.fit.ChannelPoint.withLambda;
 import static org.espice.core.fit.ChannelPoint.withTriode;
 
 import java.util.ArrayList;
@@ -45,8 +46,9 @@ final class ChannelFit {
 	 * @param curveFigures "; transfer curve at 25 degC p.3 (12 points ...)" when a curve was used, else empty
 	 * @param slopeFrom    what set the weak-inversion slope besides the threshold row ("transfer curve at 25 degC
 	 *                     p.3"), or null when ngspice's default is held
+	 * @param lambdaFrom   the card's account of a fitted LAMBDA, or null where the law's saturation is flat
 	 */
-	record Result(VdmosFitter.SquareLaw law, double rms, String curveFigures, String slopeFrom) {
+	record Result(SquareLaw law, double rms, String curveFigures, String slopeFrom, String lambdaFrom) {
 	}
 
 	/**
@@ -85,7 +87,7 @@ final class ChannelFit {
 	static Result fit(ModelCard card, Device d, List<Check> checks, Parameter gfs, DeviceCurves curves, double[] start,
 			double[] lo, double[] hi, TaskMonitor monitor) {
 		LeastSquares.Result plain = tablesOnly(checks, gfs, start, lo, hi, monitor);
-		VdmosFitter.SquareLaw law = tablesLaw(plain.point());
+		SquareLaw law = tablesLaw(plain.point());
 		TransferCurves.Curve drawn = TransferCurves.find(curves, RATED_REACH * ratedCurrent(d));
 		TransferCurves.Curve transfer = drawn != null ? drawn
 				: TransferCurves.fromOutput(curves, RATED_REACH * ratedCurrent(d));
@@ -95,6 +97,8 @@ final class ChannelFit {
 		// the fit with the curve on the curve points use selects, the source drop held or not, the source's share of
 		// the external resistance at the default or fitted
 		boolean ohmic = ohmicRows(checks);
+		DrainSlope slope = DrainSlope.find(d, curves, drawn, RATED_REACH * ratedCurrent(d));
+		boolean sloped = slope != null;
 		CurveFit withCurve = (use, held, free) -> {
 			double[] s = withSlope(start, VdmosFitter.KSUBTHRES);
 			double[] l = withSlope(lo, MIN_KSUB);
@@ -112,9 +116,17 @@ final class ChannelFit {
 				l = withTriode(l, OutputFit.MIN_MTR);
 				h = withTriode(h, OutputFit.MAX_MTR);
 			}
+			if (sloped) {
+				s = withLambda(s, 0);
+				l = withLambda(l, 0);
+				h = withLambda(h, slope.max());
+			}
 			return floored(s, l, h, minKsub(d), x -> {
-				VdmosFitter.SquareLaw q = lawAt(x, ohmic);
+				SquareLaw q = lawAt(x, ohmic, sloped);
 				double[] r = residuals(checks, gfs, transfer, use, q);
+				if (sloped) {
+					r = concat(r, slope.residuals(q));
+				}
 				return held ? sourceHeld(r, transfer, q) : r;
 			}, monitor);
 		};
@@ -128,16 +140,18 @@ final class ChannelFit {
 				continue;
 			}
 			LeastSquares.Result all = withCurve.apply(k -> true, r.held, r.free);
-			String why = refusal(transfer, lawAt(all.point(), ohmic), law, checks, gfs);
+			SquareLaw fitted = lawAt(all.point(), ohmic, sloped);
+			String why = refusal(transfer, fitted, law, checks, gfs);
 			if (why == null) {
-				VdmosFitter.SquareLaw train = lawAt(withCurve.apply(k -> k % 3 != 2, r.held, r.free).point(), ohmic);
+				SquareLaw train = lawAt(withCurve.apply(k -> k % 3 != 2, r.held, r.free).point(), ohmic, sloped);
 				int n = transfer.current().length;
 				String heldOut = n < 3 ? "" : Fits.fmt(", every third held out: %.1f %%",
 						100 * transferRms(transfer, train, k -> k % 3 == 2));
 				String figures = Fits.fmt("; %s (%d points up to %s A, gate voltage rms %.1f %%%s)",
 						transfer.describe(), n, Target.fmt(transfer.current()[n - 1]),
 						100 * transferRms(transfer, train, k -> k % 3 != 2), heldOut);
-				return new Result(lawAt(all.point(), ohmic), all.rms(), figures, transfer.describe());
+				String lambdaFrom = fitted.lambda() > 0 ? slope.describe(fitted) : null;
+				return new Result(fitted, all.rms(), figures, transfer.describe(), lambdaFrom);
 			}
 			refused = refused == null ? why : refused;
 		}
@@ -182,7 +196,7 @@ final class ChannelFit {
 	 * {@link #MAX_SOURCE_SHARE} of the channel's overdrive allows: the source resistance and a high KP straighten a
 	 * curve alike, and only the channel describes it.
 	 */
-	private static double[] sourceHeld(double[] residuals, TransferCurves.Curve transfer, VdmosFitter.SquareLaw law) {
+	private static double[] sourceHeld(double[] residuals, TransferCurves.Curve transfer, SquareLaw law) {
 		double top = transfer.current()[transfer.current().length - 1];
 		double share = top * law.rs() / (MAX_SOURCE_SHARE * Math.sqrt(2 * top / law.kp()));
 		double[] out = Arrays.copyOf(residuals, residuals.length + 1);
@@ -223,13 +237,13 @@ final class ChannelFit {
 	private static final double KP_CEILING = 0.01;
 
 	/** Whether {@code law} meets every table check and gfs. */
-	private static boolean metAll(VdmosFitter.SquareLaw law, List<Check> checks, Parameter gfs) {
+	private static boolean metAll(SquareLaw law, List<Check> checks, Parameter gfs) {
 		for (Check c : checks) {
 			if (!c.target().accepts(VdmosFitter.predict(c, law))) {
 				return false;
 			}
 		}
-		return gfs == null || Target.of(gfs).accepts(law.gfs(Check.condition(gfs, "ID", 1)));
+		return gfs == null || Target.of(gfs).accepts(gfsOf(law, gfs));
 	}
 
 	/**
@@ -247,8 +261,8 @@ final class ChannelFit {
 	 * cannot follow the curve (likely misread, or drawn past where the law holds), follows it only through the source
 	 * resistance, or following it breaks a table value the tables-only fit {@code plain} met.
 	 */
-	private static String refusal(TransferCurves.Curve transfer, VdmosFitter.SquareLaw curved,
-			VdmosFitter.SquareLaw plain, List<Check> checks, Parameter gfs) {
+	private static String refusal(TransferCurves.Curve transfer, SquareLaw curved,
+			SquareLaw plain, List<Check> checks, Parameter gfs) {
 		double rms = transferRms(transfer, curved, k -> true);
 		if (rms > MAX_TRANSFER_RMS) {
 			return Fits.fmt("the square law misses its gate voltages by %.1f %% rms", 100 * rms);
@@ -269,7 +283,7 @@ final class ChannelFit {
 	 * "breaks RDS_ON typ ..." when the law {@code curved} misses a table value (or gfs) that the tables-only law
 	 * {@code plain} met, else null.
 	 */
-	static String broken(VdmosFitter.SquareLaw curved, VdmosFitter.SquareLaw plain, List<Check> checks,
+	static String broken(SquareLaw curved, SquareLaw plain, List<Check> checks,
 			Parameter gfs) {
 		for (Check c : checks) {
 			if (c.target().accepts(VdmosFitter.predict(c, plain)) && !c.target().accepts(VdmosFitter.predict(c, curved))) {
@@ -278,14 +292,21 @@ final class ChannelFit {
 		}
 		if (gfs != null) {
 			Target t = Target.of(gfs);
-			double id = Check.condition(gfs, "ID", 1);
-			boolean metPlain = t.accepts(plain.gfs(id));
-			if (metPlain && !t.accepts(curved.gfs(id))) {
+			boolean metPlain = t.accepts(gfsOf(plain, gfs));
+			if (metPlain && !t.accepts(gfsOf(curved, gfs))) {
 				return "breaks " + Fits.from(gfs, t);
 			}
 		}
 		return null;
 	}
+
+	/** The law's transconductance at the gfs row's current and drain voltage (10 V where none is printed, as verified). */
+	static double gfsOf(SquareLaw law, Parameter gfs) {
+		return law.gfs(Check.condition(gfs, "ID", 1), Check.condition(gfs, "VDS", GFS_VDS));
+	}
+
+	/** The drain voltage of a gfs test that prints none: the verifier's. */
+	static final double GFS_VDS = 10;
 
 	/** The continuous drain current rating at 25 degC (or with no temperature), NaN when none is printed. */
 	static double ratedCurrent(Device d) {
@@ -304,13 +325,13 @@ final class ChannelFit {
 	 * {@link #TRANSFER_WEIGHT} table rows in all.
 	 */
 	static double[] residuals(List<Check> checks, Parameter gfs, TransferCurves.Curve transfer,
-			IntPredicate use, VdmosFitter.SquareLaw law) {
+			IntPredicate use, SquareLaw law) {
 		List<Double> res = new ArrayList<>();
 		for (Check c : checks) {
 			res.add(c.target().residual(VdmosFitter.predict(c, law)));
 		}
 		if (gfs != null) {
-			res.add(0.5 * Target.of(gfs).residual(law.gfs(Check.condition(gfs, "ID", 1))));
+			res.add(0.5 * Target.of(gfs).residual(gfsOf(law, gfs)));
 		}
 		if (transfer != null) {
 			double w = TRANSFER_WEIGHT / Math.sqrt(transfer.current().length);
@@ -323,13 +344,19 @@ final class ChannelFit {
 		return res.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
-	/** The relative error of the model's gate voltage at the transfer curve's k-th current. */
-	private static double transferError(TransferCurves.Curve c, int k, VdmosFitter.SquareLaw law) {
-		return law.gateFor(c.current()[k]) / c.vgs()[k] - 1;
+	/** The relative error of the model's gate voltage at the transfer curve's k-th current (and its drain voltage). */
+	private static double transferError(TransferCurves.Curve c, int k, SquareLaw law) {
+		return law.gateFor(c.current()[k], c.vds()) / c.vgs()[k] - 1;
+	}
+
+	private static double[] concat(double[] a, double[] b) {
+		double[] out = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, out, a.length, b.length);
+		return out;
 	}
 
 	/** The rms relative error of the model's gate voltage over the curve's points where {@code use} holds. */
-	static double transferRms(TransferCurves.Curve c, VdmosFitter.SquareLaw law, IntPredicate use) {
+	static double transferRms(TransferCurves.Curve c, SquareLaw law, IntPredicate use) {
 		double sum = 0;
 		int n = 0;
 		for (int k = 0; k < c.current().length; k++) {

@@ -10,7 +10,7 @@ import org.espice.core.TaskMonitor;
 /**
  * How a VDMOS channel's square law sits in the point of a least-squares fit ({@link ChannelFit}, {@link PlateauFit}):
  * VTO, ln KP and ln of the external resistance, then, as a fit frees them, ln KSUBTHRES, ln of the source's share of
- * the external resistance and ln MTRIODE; with the bounds of the weak-inversion slope.
+ * the external resistance, ln MTRIODE and LAMBDA; with the bounds of the weak-inversion slope.
  */
 final class ChannelPoint {
 
@@ -76,8 +76,8 @@ final class ChannelPoint {
 	 * The tables-only law at a fit's point (VTO, ln KP, ln external resistance, ln of the source's share), with
 	 * ngspice's default weak-inversion slope.
 	 */
-	static VdmosFitter.SquareLaw tablesLaw(double[] x) {
-		return new VdmosFitter.SquareLaw(x[0], Math.exp(x[1]), Math.exp(x[2]), VdmosFitter.KSUBTHRES, Math.exp(x[3]));
+	static SquareLaw tablesLaw(double[] x) {
+		return new SquareLaw(x[0], Math.exp(x[1]), Math.exp(x[2]), VdmosFitter.KSUBTHRES, Math.exp(x[3]));
 	}
 
 	/** {@code x} with ln of the source's share {@code share} of the external resistance appended. */
@@ -94,14 +94,22 @@ final class ChannelPoint {
 		return out;
 	}
 
+	/** {@code x} with LAMBDA {@code lambda} appended (linear: it may sit at 0). */
+	static double[] withLambda(double[] x, double lambda) {
+		double[] out = Arrays.copyOf(x, x.length + 1);
+		out[x.length] = lambda;
+		return out;
+	}
+
 	/**
-	 * The law at a transfer fit's point ({@link VdmosFitter.SquareLaw#of}), with ln MTRIODE last where {@code ohmic}.
+	 * The law at a transfer fit's point ({@link SquareLaw#of}), with ln MTRIODE after it where {@code ohmic} and LAMBDA
+	 * last where {@code sloped}.
 	 */
-	static VdmosFitter.SquareLaw lawAt(double[] x, boolean ohmic) {
-		if (!ohmic) {
-			return VdmosFitter.SquareLaw.of(x);
-		}
-		return VdmosFitter.SquareLaw.of(Arrays.copyOf(x, x.length - 1)).triode(Math.exp(x[x.length - 1]));
+	static SquareLaw lawAt(double[] x, boolean ohmic, boolean sloped) {
+		int n = x.length;
+		double lambda = sloped ? x[--n] : 0;
+		double mtr = ohmic ? Math.exp(x[--n]) : 1;
+		return SquareLaw.of(Arrays.copyOf(x, n)).triode(mtr).sloped(lambda);
 	}
 
 	/** {@code x} with ln of the weak-inversion slope {@code ksub} appended. */

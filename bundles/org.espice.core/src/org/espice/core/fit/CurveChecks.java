@@ -120,12 +120,20 @@ public final class CurveChecks {
 		}
 	}
 
-	/** The gate voltage at the room transfer curve's currents, in saturation as the threshold test holds the drain. */
+	/**
+	 * The gate voltage at the room transfer curve's currents, with the drain held at the curve's drain voltage (where
+	 * the plot gives none, tied to the gate as in the threshold test: in saturation either way).
+	 */
 	private static void transfer(List<Check> out, Device d, DeviceCurves usable) {
 		TransferCurves.Curve t = TransferCurves.find(usable, ChannelFit.RATED_REACH * ChannelFit.ratedCurrent(d));
 		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
 		for (int i = 2; t != null && i < t.current().length; i += 3) {
-			point(out, "VGS", sign * t.vgs()[i], "V", t.page(), Probe.VGS_TH, "ID", sign * t.current()[i]);
+			if (t.vds() > 0) {
+				point(out, "VGS", sign * t.vgs()[i], "V", t.page(), Probe.VGS_TH, "ID", sign * t.current()[i], "VDS",
+						sign * t.vds());
+			} else {
+				point(out, "VGS", sign * t.vgs()[i], "V", t.page(), Probe.VGS_TH, "ID", sign * t.current()[i]);
+			}
 		}
 	}
 

@@ -35,7 +35,7 @@ final class HotOnResistance {
 	static final double HOTTEST = 175;
 
 	/** The fitted channel at 27 degC, and its threshold's fall per kelvin. */
-	record Channel(VdmosFitter.SquareLaw law, double tcvth) {
+	record Channel(SquareLaw law, double tcvth) {
 
 		/** RDS(on) of the room check {@code c} at {@code t} degC with the resistances' exponent {@code k}. */
 		double at(Check c, double t, double k) {
@@ -48,8 +48,8 @@ final class HotOnResistance {
 	 * The channel at {@code t} degC: its threshold lower by {@code tcvth} per kelvin, KP on ngspice's mobility law,
 	 * the external resistance times {@code rextScale}.
 	 */
-	static VdmosFitter.SquareLaw hot(VdmosFitter.SquareLaw law, double t, double tcvth, double rextScale) {
-		return new VdmosFitter.SquareLaw(law.vto() - tcvth * (t - Fits.TNOM_C), kpAt(law.kp(), t),
+	static SquareLaw hot(SquareLaw law, double t, double tcvth, double rextScale) {
+		return new SquareLaw(law.vto() - tcvth * (t - Fits.TNOM_C), kpAt(law.kp(), t),
 				law.rext() * rextScale, law.ksub(), law.rsShare(), law.mtr());
 	}
 

@@ -25,7 +25,7 @@ final class HotThreshold {
 	}
 
 	/** The model's threshold of check {@code c} at {@code t} degC with the coefficient {@code tc}. */
-	private static double at(Check c, VdmosFitter.SquareLaw ch, double t, double tc) {
+	private static double at(Check c, SquareLaw ch, double t, double tc) {
 		return VdmosFitter.predict(c, HotOnResistance.hot(ch, t, tc, 1));
 	}
 
@@ -35,7 +35,7 @@ final class HotThreshold {
 	 * @param room the room-temperature threshold check the channel was fitted to
 	 * @return the coefficient set, or 0
 	 */
-	static double fit(ModelCard card, Device d, VdmosFitter.SquareLaw ch, Check room, DeviceCurves curves) {
+	static double fit(ModelCard card, Device d, SquareLaw ch, Check room, DeviceCurves curves) {
 		Parameter hot = Fits.hottest(d.all("VGS_TH"), HotOnResistance.HOT);
 		boolean p = card.flags().contains("pchan");
 		if (hot != null) {

@@ -44,7 +44,7 @@ final class OutputFit {
 	 * @param origin the card's account of MTRIODE
 	 * @param rd     the card's account of the drain resistance solved with it
 	 */
-	record Result(VdmosFitter.SquareLaw law, String origin, String rd) {
+	record Result(SquareLaw law, String origin, String rd) {
 	}
 
 	/**
@@ -71,7 +71,7 @@ final class OutputFit {
 	 * {@code checks} are the channel fit's table rows (the threshold first, then RDS(on)), {@code gfs} its
 	 * transconductance row or null.
 	 */
-	static Result fit(VdmosFitter.SquareLaw law, List<Check> checks, Parameter gfs, List<OutputCurves.Ohmic> ohmic) {
+	static Result fit(SquareLaw law, List<Check> checks, Parameter gfs, List<OutputCurves.Ohmic> ohmic) {
 		Check ron = checks.stream().filter(c -> c.probe() == Probe.RDS_ON).findFirst().orElse(null);
 		if (ohmic.isEmpty() || ron == null) {
 			return null;
@@ -88,14 +88,14 @@ final class OutputFit {
 		double top = feasible(law, ron, checks, gfs);
 		double best = choose(law, ron, pts, all, top);
 		double trained = choose(law, ron, pts, train, top);
-		VdmosFitter.SquareLaw fitted = at(law, ron, best);
-		VdmosFitter.SquareLaw one = at(law, ron, 1);
+		SquareLaw fitted = at(law, ron, best);
+		SquareLaw one = at(law, ron, 1);
 		if (fitted == null || one == null) {
 			return null;
 		}
 		double rmsFit = rms(fitted, pts, all);
 		double rmsOne = rms(one, pts, all);
-		VdmosFitter.SquareLaw fromTrain = at(law, ron, trained);
+		SquareLaw fromTrain = at(law, ron, trained);
 		double heldFit = fromTrain == null ? Double.POSITIVE_INFINITY : rms(fromTrain, pts, heldOut);
 		double heldOne = rms(one, pts, heldOut);
 		boolean earns = rmsFit <= rmsOne && heldFit <= heldOne && rmsOne - rmsFit >= LEAST_GAIN
@@ -116,14 +116,14 @@ final class OutputFit {
 	 * The MTRIODE from {@link #MIN_MTR} up to e^{@code top} that follows the points {@code use} selects best, the drain
 	 * resistance solved with each.
 	 */
-	private static double choose(VdmosFitter.SquareLaw law, Check ron, List<Point> pts, IntPredicate use,
+	private static double choose(SquareLaw law, Check ron, List<Point> pts, IntPredicate use,
 			double top) {
 		double from = Math.log(MIN_MTR);
 		if (top - from < 1e-9) {
 			return MIN_MTR;
 		}
 		double x = JunctionFit.Figures.minimise(lnM -> {
-			VdmosFitter.SquareLaw l = at(law, ron, Math.exp(lnM));
+			SquareLaw l = at(law, ron, Math.exp(lnM));
 			return l == null ? Double.POSITIVE_INFINITY : rms(l, pts, use);
 		}, from, top, GRID);
 		return Math.exp(x);
@@ -133,12 +133,12 @@ final class OutputFit {
 	 * The largest ln MTRIODE up to which the law breaks no table value the channel fit met (its other RDS(on) rows move
 	 * with MTRIODE): stepped up from {@link #MIN_MTR} on twice the search's grid step.
 	 */
-	private static double feasible(VdmosFitter.SquareLaw law, Check ron, List<Check> checks, Parameter gfs) {
+	private static double feasible(SquareLaw law, Check ron, List<Check> checks, Parameter gfs) {
 		double from = Math.log(MIN_MTR);
 		double step = (Math.log(MAX_MTR) - from) / GRID * 2;
 		double top = from;
 		for (int i = 1; i <= GRID / 2; i++) {
-			VdmosFitter.SquareLaw l = at(law, ron, Math.exp(from + i * step));
+			SquareLaw l = at(law, ron, Math.exp(from + i * step));
 			if (l == null || ChannelFit.broken(l, law, checks, gfs) != null) {
 				break;
 			}
@@ -152,7 +152,7 @@ final class OutputFit {
 	 * channel's drop there scales by 1/MTRIODE and the drain resistance takes up the difference. Null where the drain
 	 * resistance would have to fall below nothing.
 	 */
-	static VdmosFitter.SquareLaw at(VdmosFitter.SquareLaw law, Check ron, double mtr) {
+	static SquareLaw at(SquareLaw law, Check ron, double mtr) {
 		double r = VdmosFitter.predict(ron, law);
 		double channel = (r - law.rext()) * law.mtr();
 		double rext = r - channel / mtr;
@@ -160,7 +160,7 @@ final class OutputFit {
 	}
 
 	/** The rms log error of the law's on-resistance over the points {@code use} selects by their index on a curve. */
-	private static double rms(VdmosFitter.SquareLaw law, List<Point> pts, IntPredicate use) {
+	private static double rms(SquareLaw law, List<Point> pts, IntPredicate use) {
 		double sum = 0;
 		int n = 0;
 		for (Point p : pts) {

@@ -42,8 +42,8 @@ final class PlateauFit {
 	static ChannelFit.Result fit(ModelCard card, Device d, List<Check> checks, Parameter gfs, DeviceCurves curves,
 			TransferCurves.Curve refused, double[] start, double[] lo, double[] hi, LeastSquares.Result plain,
 			TaskMonitor monitor) {
-		VdmosFitter.SquareLaw law = ChannelPoint.tablesLaw(plain.point());
-		ChannelFit.Result tablesOnly = new ChannelFit.Result(law, plain.rms(), "", null);
+		SquareLaw law = ChannelPoint.tablesLaw(plain.point());
+		ChannelFit.Result tablesOnly = new ChannelFit.Result(law, plain.rms(), "", null, null);
 		GateChargeCurves.Plateau plateau = GateChargeCurves.find(curves, d);
 		if (plateau == null) {
 			return tablesOnly;
@@ -59,13 +59,13 @@ final class PlateauFit {
 		double[] l = ChannelPoint.withShare(ChannelPoint.withSlope(lo, ChannelPoint.MIN_KSUB), ChannelFit.MIN_RS_SHARE);
 		double[] h = ChannelPoint.withShare(ChannelPoint.withSlope(hi, ChannelPoint.MAX_KSUB), VdmosFitter.RS_SHARE);
 		LeastSquares.Result fit = ChannelPoint.floored(s, l, h, ChannelPoint.minKsub(d), x -> {
-			VdmosFitter.SquareLaw q = VdmosFitter.SquareLaw.of(x);
+			SquareLaw q = SquareLaw.of(x);
 			double[] r = ChannelFit.residuals(checks, gfs, null, k -> true, q);
 			double[] out = Arrays.copyOf(r, r.length + 1);
 			out[r.length] = PLATEAU_WEIGHT * (q.gateFor(plateau.id()) / plateau.vgs() - 1);
 			return out;
 		}, monitor);
-		VdmosFitter.SquareLaw withIt = VdmosFitter.SquareLaw.of(fit.point());
+		SquareLaw withIt = SquareLaw.of(fit.point());
 		String broken = ChannelFit.broken(withIt, law, checks, gfs);
 		if (broken != null) {
 			card.note(plateau.describe() + " " + at + " left out of the channel fit: following it " + broken);
@@ -75,6 +75,6 @@ final class PlateauFit {
 		String figures = Fits.fmt("; %s (VGS %s V at ID %s A%s; the law gives %s V, the tables alone %s V)",
 				plateau.describe(), Target.fmt(plateau.vgs()), Target.fmt(plateau.id()), supply,
 				Target.fmt(withIt.gateFor(plateau.id())), Target.fmt(law.gateFor(plateau.id())));
-		return new ChannelFit.Result(withIt, fit.rms(), figures, plateau.describe());
+		return new ChannelFit.Result(withIt, fit.rms(), figures, plateau.describe(), null);
 	}
 }

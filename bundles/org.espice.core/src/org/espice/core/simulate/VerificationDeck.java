@@ -18,6 +18,8 @@ final class VerificationDeck {
 	private final StringBuilder ac1m = new StringBuilder();
 	private final StringBuilder ac1k = new StringBuilder();
 	private final StringBuilder acFt = new StringBuilder();
+	/** The gain of a MOSFET test circuit's gate drive on its drain's error. */
+	private static final double DRAIN_HOLD_GAIN = 100;
 	/** The gain of a BJT test circuit's base drive on its collector's error. */
 	private static final double BASE_DRIVE_GAIN = 100;
 	private final ModelVerifier.Instance inst;
@@ -155,8 +157,22 @@ final class VerificationDeck {
 		let(op, m, "v(d" + k + ")/" + num(id));
 	}
 
+	/**
+	 * The gate voltage at which the part carries the check's current: with the drain tied to the gate, or, where a
+	 * MOSFET's check prints its drain voltage (a transfer curve's point), with the gate driven so that the drain sits
+	 * there ({@link #DRAIN_HOLD_GAIN} volts of gate per volt of drain error).
+	 */
 	private void threshold(int k, Check c, String m) {
 		double id = c.condition(c.probe() == Probe.VGS_TH ? "ID" : "IC", 250e-6);
+		double vds = c.condition("VDS", 0);
+		if (c.probe() == Probe.VGS_TH && vds != 0) {
+			line(net, "I%d 0 d%d DC %s", k, k, num(s * id));
+			line(net, "Vr%d r%d 0 DC %s", k, k, num(s * Math.abs(vds)));
+			line(net, "E%d g%d 0 d%d r%d %s", k, k, k, k, num(DRAIN_HOLD_GAIN));
+			line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
+			let(op, m, "v(g" + k + ")");
+			return;
+		}
 		line(net, "I%d 0 d%d DC %s", k, k, num(s * id));
 		line(net, "%s", inst.line(k, "d" + k, "d" + k, "0"));
 		let(op, m, "v(d" + k + ")");

@@ -35,7 +35,7 @@ class GateChargePlateauTest {
 	 * A high-voltage part as datasheets draw it: the square law holds well above the 250 uA threshold (weak-inversion
 	 * slope 0.42 V), and the drift region takes nearly all of the 0.7 Ohm outside the channel.
 	 */
-	private static final VdmosFitter.SquareLaw LAW = new VdmosFitter.SquareLaw(4.5, 3.5, 0.7, 0.42, 0.05);
+	private static final SquareLaw LAW = new SquareLaw(4.5, 3.5, 0.7, 0.42, 0.05);
 	private static final double TEST_ID = 8;
 
 	private static Plot.Series corners(Map<String, Double> conditions, double... qv) {
@@ -88,10 +88,10 @@ class GateChargePlateauTest {
 		return (ModelCard) new ModelBuilder().fit(d, r, TaskMonitor.NONE);
 	}
 
-	private static VdmosFitter.SquareLaw law(ModelCard c) {
+	private static SquareLaw law(ModelCard c) {
 		double rext = c.value("RD") + c.value("RS");
 		Double ksub = c.value("KSUBTHRES");
-		return new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"), rext,
+		return new SquareLaw(c.value("VTO"), c.value("KP"), rext,
 				ksub == null ? VdmosFitter.KSUBTHRES : ksub, c.value("RS") / rext);
 	}
 

@@ -34,11 +34,11 @@ import org.junit.jupiter.api.Test;
 public class OutputCurvesTest {
 
 	/** The drawn channel: VTO 3 V, KP 4 A/V^2, 0.1 Ohm outside it (a fifth in the source), slope 0.25 V, MTRIODE 3. */
-	static final VdmosFitter.SquareLaw LAW = new VdmosFitter.SquareLaw(3, 4, 0.1, 0.25, 0.2, 3);
+	static final SquareLaw LAW = new SquareLaw(3, 4, 0.1, 0.25, 0.2, 3);
 	private static final double[] GATES = { 4.5, 6, 10 };
 
 	/** The on-resistance of {@code law} at {@code vgs} and {@code id}; 1e6 where its channel cannot carry it. */
-	static double ron(VdmosFitter.SquareLaw law, double vgs, double id) {
+	static double ron(SquareLaw law, double vgs, double id) {
 		return VdmosFitter.predict(rdsOn(vgs, id), law);
 	}
 
@@ -50,7 +50,7 @@ public class OutputCurvesTest {
 	 * ID against VDS at {@code vgs}: the ohmic region up to 40 A or where the channel saturates, and from there flat
 	 * to 10 V.
 	 */
-	static Plot.Series curve(VdmosFitter.SquareLaw law, double vgs) {
+	static Plot.Series curve(SquareLaw law, double vgs) {
 		List<Plot.Point> pts = new ArrayList<>();
 		double last = 0;
 		boolean saturates = false;
@@ -70,7 +70,7 @@ public class OutputCurvesTest {
 		return new Plot.Series("VGS = " + vgs + " V", Map.of("VGS", vgs, "T", 25.0), null, pts);
 	}
 
-	static Plot output(VdmosFitter.SquareLaw law) {
+	static Plot output(SquareLaw law) {
 		List<Plot.Series> s = new ArrayList<>();
 		for (double vgs : GATES) {
 			s.add(curve(law, vgs));
@@ -81,7 +81,7 @@ public class OutputCurvesTest {
 	}
 
 	/** The transfer curve at VDS = 25 V, in saturation, where MTRIODE does not enter. */
-	static Plot transfer(VdmosFitter.SquareLaw law) {
+	static Plot transfer(SquareLaw law) {
 		List<Plot.Point> pts = new ArrayList<>();
 		for (double id = 0.2; id <= 20; id *= 1.25) {
 			pts.add(new Plot.Point(law.gateFor(id), id));
@@ -93,7 +93,7 @@ public class OutputCurvesTest {
 	}
 
 	/** The tables of a part drawn from {@code law}: threshold at 250 uA, RDS(on) at 10 V and 5 A. */
-	static Device mosfet(VdmosFitter.SquareLaw law) {
+	static Device mosfet(SquareLaw law) {
 		return new Device("M1", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", law.gateFor(250e-6), "ID", 250e-6),
 				typ("RDS_ON", ron(law, 10, 5), "VGS", 10, "ID", 5), max("ID", 20, "T", 25)));
 	}
@@ -114,12 +114,12 @@ public class OutputCurvesTest {
 	}
 
 	/** The card's channel as a law. */
-	static VdmosFitter.SquareLaw law(ModelCard c) {
+	static SquareLaw law(ModelCard c) {
 		double rs = c.value("RS");
 		double rext = c.value("RD") + rs;
 		double ksub = c.value("KSUBTHRES") == null ? VdmosFitter.KSUBTHRES : c.value("KSUBTHRES");
 		double mtr = c.value("MTRIODE") == null ? 1 : c.value("MTRIODE");
-		return new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"), rext, ksub, rs / rext, mtr);
+		return new SquareLaw(c.value("VTO"), c.value("KP"), rext, ksub, rs / rext, mtr);
 	}
 
 	/** The worst relative on-resistance error of a card against the drawn channel at 4.5 and 6 V. */
@@ -175,7 +175,7 @@ public class OutputCurvesTest {
 
 	@Test
 	void aChannelDrawnWithItsOwnKpGetsNoMtriode() throws ProcessingException {
-		VdmosFitter.SquareLaw plain = new VdmosFitter.SquareLaw(3, 4, 0.1, 0.25, 0.2, 1);
+		SquareLaw plain = new SquareLaw(3, 4, 0.1, 0.25, 0.2, 1);
 		ModelCard c = fit(mosfet(plain), transfer(plain), output(plain));
 		assertNull(c.value("MTRIODE"), c.params().toString());
 	}

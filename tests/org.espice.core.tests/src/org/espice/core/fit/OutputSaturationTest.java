@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 public class OutputSaturationTest {
 
 	/** The drawn channel: VTO 2 V, KP 0.5 A/V^2, 1 Ohm outside it, slope 0.1 V. */
-	private static final VdmosFitter.SquareLaw LAW = new VdmosFitter.SquareLaw(2, 0.5, 1, 0.1, 0.2, 1);
+	private static final SquareLaw LAW = new SquareLaw(2, 0.5, 1, 0.1, 0.2, 1);
 
 	private static double ron(double vgs, double id) {
 		Check c = new Check(typ("RDS_ON", 1, "VGS", vgs, "ID", id), Probe.RDS_ON, Target.of(typ("RDS_ON", 1)));
@@ -172,9 +172,108 @@ public class OutputSaturationTest {
 				org.espice.core.TaskMonitor.NONE);
 		String vto = card.params().stream().filter(q -> q.name().equals("VTO")).findFirst().orElseThrow().origin();
 		assertTrue(vto.contains("saturated output curves at 25 degC p.3"), vto);
-		VdmosFitter.SquareLaw fitted = OutputCurvesTest.law(card);
+		SquareLaw fitted = OutputCurvesTest.law(card);
 		for (double id : new double[] { 0.1, 0.3, 0.5 }) {
 			assertEquals(LAW.gateFor(id), fitted.gateFor(id), 0.03 * LAW.gateFor(id), "gate voltage at " + id + " A");
 		}
+	}
+	/**
+	 * A channel whose saturation current rises 2 % per volt (ngspice's LAMBDA 0.02, KP 0.5 at VDS = 0), its transfer
+	 * curve drawn at 10 V and its output curves saturating from 1 to 5 V: the channel fit reads the saturated points
+	 * as points of the transfer characteristic at their own drain voltages, and LAMBDA is what tells the two apart.
+	 * The card gives LAMBDA with its origin, KP at VDS = 0, and the gate voltage at the curve's drain voltage as drawn.
+	 * A part whose curves lie flat keeps its saturation flat.
+	 */
+	@Test
+	void theOutputCurvesBesideTheTransferCurveSetLambda() throws Exception {
+		SquareLaw sloped = LAW.sloped(0.02);
+		org.espice.core.spice.ModelCard card = fitWithTransfer(sloped);
+		assertEquals(0.02, card.value("LAMBDA"), 0.004);
+		String origin = card.params().stream().filter(q -> q.name().equals("LAMBDA")).findFirst().orElseThrow()
+				.origin();
+		assertTrue(origin.contains("saturated output curves at VGS = 2.500, 3.000, 3.500 V p.3"), origin);
+		assertEquals(0.5, card.value("KP"), 0.05);
+		SquareLaw fitted = OutputCurvesTest.law(card).sloped(card.value("LAMBDA"));
+		for (double id : new double[] { 0.1, 0.3, 0.5 }) {
+			assertEquals(sloped.gateFor(id, 10), fitted.gateFor(id, 10), 0.02 * sloped.gateFor(id, 10),
+					"gate voltage at " + id + " A and 10 V");
+		}
+		org.espice.core.spice.ModelCard flat = fitWithTransfer(LAW);
+		assertTrue(flat.value("LAMBDA") < 0.002, "LAMBDA " + flat.value("LAMBDA"));
+	}
+
+	/** The part drawn by {@code law} fitted to its rows, its transfer curve and its output curves. */
+	private static org.espice.core.spice.ModelCard fitWithTransfer(SquareLaw law) throws Exception {
+		Device d = device(law);
+		org.espice.core.ExtractionResult result = new org.espice.core.ExtractionResult("x.pdf", 3, null, "ACME",
+				List.of(d), null).withCurves(plots(law));
+		return (org.espice.core.spice.ModelCard) new ModelBuilder().fit(d, result, org.espice.core.TaskMonitor.NONE);
+	}
+
+	/** The part whose current rises 2 % per volt ({@link #theOutputCurvesBesideTheTransferCurveSetLambda}). */
+	public static Device slopedMosfet() {
+		return device(LAW.sloped(0.02));
+	}
+
+	/** Its transfer curve at VDS 10 V and its output curves up to 5 V. */
+	public static List<Plot> slopedPlots() {
+		return plots(LAW.sloped(0.02));
+	}
+
+	/** The rows of the part drawn by {@code law}: its threshold, its RDS(on) at 10 V, its ratings. */
+	private static Device device(SquareLaw law) {
+		Check r = new Check(typ("RDS_ON", 1, "VGS", 10, "ID", 0.5), Probe.RDS_ON, Target.of(typ("RDS_ON", 1)));
+		return new Device("M3", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", law.thresholdFor(250e-6), "ID", 250e-6),
+				typ("RDS_ON", VdmosFitter.predict(r, law), "VGS", 10, "ID", 0.5), max("ID", 2, "T", 25),
+				max("VDSS", 25)));
+	}
+
+	/** The output curves (p.3, up to 5 V) and the transfer curve (p.4, at VDS 10 V) {@code law} draws. */
+	private static List<Plot> plots(SquareLaw law) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double id = 0.02; id <= 2; id *= 1.3) {
+			pts.add(new Plot.Point(law.gateFor(id, 10), id));
+		}
+		Plot transfer = new Plot(4, new Plot.Box(50, 50, 250, 200), "Fig. 2 Typical Transfer Characteristics",
+				Plot.Kind.TRANSFER, Plot.DrawnAs.VECTOR, new Plot.Axis("VGS", "V", Plot.Scale.LINEAR, 0, 5),
+				new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 2), null,
+				List.of(new Plot.Series(null, Map.of("T", 25.0, "VDS", 10.0), null, pts)), List.of(), null, List.of());
+		List<Plot.Series> curves = new ArrayList<>();
+		for (double vgs : new double[] { 2.5, 3, 3.5 }) {
+			curves.add(saturating(law, vgs, 5));
+		}
+		return List.of(plot(5, 2, curves), transfer);
+	}
+
+	/**
+	 * ID against VDS at {@code vgs} up to {@code top} volts as {@code law} draws it: its ohmic region up to the knee,
+	 * then its saturation current at each drain voltage.
+	 */
+	private static Plot.Series saturating(SquareLaw law, double vgs, double top) {
+		List<Plot.Point> pts = new ArrayList<>();
+		double knee = 0;
+		for (double id = 0.005; id < 5; id += 0.005) {
+			Check c = new Check(typ("RDS_ON", 1, "VGS", vgs, "ID", id), Probe.RDS_ON, Target.of(typ("RDS_ON", 1)));
+			double r = VdmosFitter.predict(c, law);
+			if (r > 1e5 || r * id > top || vgs < law.gateFor(id, r * id)) {
+				break;
+			}
+			pts.add(new Plot.Point(r * id, id));
+			knee = r * id;
+		}
+		for (double v = knee + 0.1; v <= top + 1e-9; v += 0.1) {
+			double lo = 1e-6;
+			double hi = 10;
+			for (int k = 0; k < 60; k++) {
+				double mid = Math.sqrt(lo * hi);
+				if (law.gateFor(mid, v) < vgs) {
+					lo = mid;
+				} else {
+					hi = mid;
+				}
+			}
+			pts.add(new Plot.Point(v, lo));
+		}
+		return new Plot.Series("VGS = " + vgs + " V", Map.of("VGS", vgs, "T", 25.0), null, pts);
 	}
 }

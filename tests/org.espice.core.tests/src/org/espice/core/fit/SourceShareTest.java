@@ -24,7 +24,7 @@ class SourceShareTest {
 	/** gfs is the slope of the law's own current against its gate voltage, also near the threshold. */
 	@Test
 	void theLawsTransconductanceIsTheSlopeOfItsTransferCurve() {
-		VdmosFitter.SquareLaw law = new VdmosFitter.SquareLaw(3, 50, 0.3, 0.1, 0.1);
+		SquareLaw law = new SquareLaw(3, 50, 0.3, 0.1, 0.1);
 		for (double id : new double[] { 1e-3, 0.05, 1, 10 }) {
 			double h = 1e-4 * id;
 			double slope = 2 * h / (law.gateFor(id + h) - law.gateFor(id - h));
@@ -42,7 +42,7 @@ class SourceShareTest {
 				typ("RDS_ON", 0.54, "VGS", 10, "ID", 5), typ("GFS", 8.5, "ID", 5, "VDS", 10), max("ID", 10, "T", 25)));
 		ModelCard c = VdmosFitter.fit(d, "M1", TaskMonitor.NONE);
 		double rext = c.value("RD") + c.value("RS");
-		VdmosFitter.SquareLaw law = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"), rext,
+		SquareLaw law = new SquareLaw(c.value("VTO"), c.value("KP"), rext,
 				VdmosFitter.KSUBTHRES, c.value("RS") / rext);
 		assertEquals(8.5, law.gfs(5), 0.02 * 8.5);
 		assertTrue(c.value("KP") < 100, "a channel, not a short: KP " + c.value("KP"));

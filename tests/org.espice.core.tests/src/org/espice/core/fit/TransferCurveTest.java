@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class TransferCurveTest {
 
 	/** The drawn part: VTO 3 V, KP 4 A/V^2, 0.4 Ohm outside the channel, weak-inversion slope 0.25 V. */
-	private static final VdmosFitter.SquareLaw LAW = new VdmosFitter.SquareLaw(3, 4, 0.4, 0.25);
+	private static final SquareLaw LAW = new SquareLaw(3, 4, 0.4, 0.25);
 
 	private static Plot.Series series(double t, DoubleUnaryOperator gateForCurrent) {
 		List<Plot.Point> pts = new ArrayList<>();
@@ -93,7 +93,7 @@ class TransferCurveTest {
 		String origin = c.params().stream().filter(p -> p.name().equals("VTO")).findFirst().orElseThrow().origin();
 		assertTrue(origin.contains("transfer curve at 25 degC p.4"), origin);
 		// the plateau of a gate-charge test at 10 A sits where the curve puts it; the tables alone miss it
-		VdmosFitter.SquareLaw fitted = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"),
+		SquareLaw fitted = new SquareLaw(c.value("VTO"), c.value("KP"),
 				c.value("RD") + c.value("RS"), c.value("KSUBTHRES"));
 		assertEquals(LAW.gateFor(10), fitted.gateFor(10), 0.05 * LAW.gateFor(10));
 	}
@@ -114,7 +114,7 @@ class TransferCurveTest {
 	 */
 	@Test
 	void aCurveTheDefaultSourceShareCannotFollowIsFollowedWithTheSplitFitted() throws ProcessingException {
-		VdmosFitter.SquareLaw part = new VdmosFitter.SquareLaw(3.5, 12, 0.52, 0.25, 0.01);
+		SquareLaw part = new SquareLaw(3.5, 12, 0.52, 0.25, 0.01);
 		double ron = VdmosFitter.predict(new org.espice.core.spice.Check(typ("RDS_ON", 1, "VGS", 10, "ID", 5),
 				org.espice.core.spice.Probe.RDS_ON, org.espice.core.spice.Target.of(typ("RDS_ON", 1))), part);
 		Device d = new Device("M1", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", part.gateFor(1e-3), "ID", 1e-3),
@@ -127,7 +127,7 @@ class TransferCurveTest {
 		assertTrue(c.notes().stream().noneMatch(n -> n.contains("left out of the channel fit")), c.notes().toString());
 		double rext = c.value("RD") + c.value("RS");
 		assertTrue(c.value("RS") < 0.1 * rext, "RS " + c.value("RS") + " of " + rext);
-		VdmosFitter.SquareLaw fitted = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"), rext,
+		SquareLaw fitted = new SquareLaw(c.value("VTO"), c.value("KP"), rext,
 				c.value("KSUBTHRES"), c.value("RS") / rext);
 		for (double id : new double[] { 1, 5, 15 }) {
 			assertEquals(part.gateFor(id), fitted.gateFor(id), 0.03 * part.gateFor(id), "gate voltage at " + id + " A");
@@ -150,7 +150,7 @@ class TransferCurveTest {
 		}
 		ModelCard c = fit(d, transferPlot(new Plot.Series(null, Map.of("T", 25.0), null, pts)));
 		assertTrue(c.notes().stream().noneMatch(n -> n.contains("left out of the channel fit")), c.notes().toString());
-		VdmosFitter.SquareLaw fitted = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"),
+		SquareLaw fitted = new SquareLaw(c.value("VTO"), c.value("KP"),
 				c.value("RD") + c.value("RS"), c.value("KSUBTHRES"));
 		for (double id : new double[] { 8, 17, 28 }) {
 			assertEquals(line.applyAsDouble(id), fitted.gateFor(id), 0.03 * line.applyAsDouble(id),
@@ -166,7 +166,7 @@ class TransferCurveTest {
 	 */
 	@Test
 	void aSoftWeakInversionSlopeLiftsTheThresholdAboveItsBoundFromTheThresholdRow() throws ProcessingException {
-		VdmosFitter.SquareLaw part = new VdmosFitter.SquareLaw(4.9, 3.6, 0.7, 0.5, 0.03);
+		SquareLaw part = new SquareLaw(4.9, 3.6, 0.7, 0.5, 0.03);
 		double vth = part.gateFor(250e-6);
 		double ron = VdmosFitter.predict(new org.espice.core.spice.Check(typ("RDS_ON", 1, "VGS", 10, "ID", 5),
 				org.espice.core.spice.Probe.RDS_ON, org.espice.core.spice.Target.of(typ("RDS_ON", 1))), part);
@@ -181,7 +181,7 @@ class TransferCurveTest {
 		assertTrue(c.notes().stream().noneMatch(n -> n.contains("left out of the channel fit")), c.notes().toString());
 		assertTrue(c.value("VTO") > 1.5 * vth, "VTO " + c.value("VTO") + " against the row's " + vth + " V");
 		double rext = c.value("RD") + c.value("RS");
-		VdmosFitter.SquareLaw fitted = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"), rext,
+		SquareLaw fitted = new SquareLaw(c.value("VTO"), c.value("KP"), rext,
 				c.value("KSUBTHRES"), c.value("RS") / rext);
 		for (double id : new double[] { 1, 2, 5, 15 }) {
 			assertEquals(part.gateFor(id), fitted.gateFor(id), 0.03 * part.gateFor(id), "gate voltage at " + id + " A");
@@ -195,7 +195,7 @@ class TransferCurveTest {
 	 */
 	@Test
 	void theWeakInversionSlopeStaysWhereNgspiceCanEvaluateItUpToTheGatesRating() throws ProcessingException {
-		VdmosFitter.SquareLaw sharp = new VdmosFitter.SquareLaw(3, 4, 0.4, 0.01);
+		SquareLaw sharp = new SquareLaw(3, 4, 0.4, 0.01);
 		double vth = sharp.gateFor(250e-6);
 		double ron = VdmosFitter.predict(new org.espice.core.spice.Check(typ("RDS_ON", 1, "VGS", 10, "ID", 5),
 				org.espice.core.spice.Probe.RDS_ON, org.espice.core.spice.Target.of(typ("RDS_ON", 1))), sharp);
@@ -224,11 +224,11 @@ class TransferCurveTest {
 	 */
 	@Test
 	void onResistanceRowsAtTwoGateVoltagesSetMtriodeBesideTheCurvesSaturation() throws ProcessingException {
-		VdmosFitter.SquareLaw part = new VdmosFitter.SquareLaw(2, 6, 0.03, 0.1, VdmosFitter.RS_SHARE, 2);
+		SquareLaw part = new SquareLaw(2, 6, 0.03, 0.1, VdmosFitter.RS_SHARE, 2);
 		ModelCard c = fit(ohmicPart(part), transferPlot(series(25, part::gateFor)));
 		assertEquals(2, c.value("MTRIODE"), 0.1);
 		assertEquals(part.kp(), c.value("KP"), 0.1 * part.kp());
-		VdmosFitter.SquareLaw fitted = new VdmosFitter.SquareLaw(c.value("VTO"), c.value("KP"),
+		SquareLaw fitted = new SquareLaw(c.value("VTO"), c.value("KP"),
 				c.value("RD") + c.value("RS"), c.value("KSUBTHRES"), VdmosFitter.RS_SHARE, c.value("MTRIODE"));
 		for (double id : new double[] { 0.5, 2, 10 }) {
 			assertEquals(part.gateFor(id), fitted.gateFor(id), 0.01 * part.gateFor(id), "gate voltage at " + id + " A");
@@ -236,14 +236,14 @@ class TransferCurveTest {
 		String origin = c.params().stream().filter(p -> p.name().equals("MTRIODE")).findFirst().orElseThrow()
 				.origin();
 		assertTrue(origin.contains("on-resistance rows"), origin);
-		VdmosFitter.SquareLaw plain = part.triode(1);
+		SquareLaw plain = part.triode(1);
 		ModelCard one = fit(ohmicPart(plain), transferPlot(series(25, plain::gateFor)));
 		assertTrue(one.value("MTRIODE") == null || Math.abs(one.value("MTRIODE") - 1) < 0.02,
 				"MTRIODE " + one.value("MTRIODE"));
 	}
 
 	/** A part's threshold row and its RDS(on) rows at 10 V and 4.5 V as {@code law} gives them. */
-	private static Device ohmicPart(VdmosFitter.SquareLaw law) {
+	private static Device ohmicPart(SquareLaw law) {
 		List<org.espice.core.Parameter> rows = new ArrayList<>();
 		rows.add(typ("VGS_TH", law.gateFor(250e-6), "ID", 250e-6));
 		for (double vgs : new double[] { 10, 4.5 }) {
