@@ -197,7 +197,24 @@ final class DiodeFitter {
 	}
 
 	static double vf(double is, double n, double rs, double i) {
-		return n * Fits.VT * Math.log1p(i / is) + i * rs;
+		return vf(is, n, rs, Double.POSITIVE_INFINITY, i);
+	}
+
+	/**
+	 * VF at {@code i} with the forward knee current {@code ikf} (infinite for none): ngspice's diode carries
+	 * Ij / (1 + sqrt(Ij / IKF)) where the junction law gives Ij, so past the knee its voltage rises twice as fast.
+	 */
+	static double vf(double is, double n, double rs, double ikf, double i) {
+		return n * Fits.VT * Math.log1p(junction(i, ikf) / is) + i * rs;
+	}
+
+	/** The junction law's current Ij that ngspice's high-injection knee turns into {@code i}. */
+	static double junction(double i, double ikf) {
+		if (!(ikf < Double.POSITIVE_INFINITY)) {
+			return i;
+		}
+		double s = (i + Math.sqrt(i * i + 4 * ikf * i)) / (2 * ikf);
+		return ikf * s * s;
 	}
 
 	/** CJO with VJ held at 0.7 V; M fitted with two or more points, else the abrupt-junction 0.5. */

@@ -1,6 +1,7 @@
 package org.espice.core.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntPredicate;
@@ -16,7 +17,8 @@ import org.espice.core.spice.Target;
  * IS, N and the series resistance fitted to the forward curve at room temperature together with the table's VF
  * rows (weighted {@link #TABLE_WEIGHT} times a curve point, so the table's typical values stay met), and XTI to the
  * hottest curve on ngspice's saturation-current law IS(T) = IS exp((T/Tnom - 1) EG/(N Vt(T))) (T/Tnom)^(XTI/N),
- * with EG held at the material's gap. A table row the curve disagrees with beyond
+ * with EG held at the material's gap. Where the curve bends up past a knee that the series resistance cannot draw
+ * (high injection), IKF joins IS, N and RS ({@link #KNEE_GAIN}; a diode's .model D only). A table row the curve disagrees with beyond
  * {@link ForwardCurves#TABLE_AGREEMENT} means a misread curve: the fit then uses the table alone. The reverse
  * saturation current is bounded by the leakage the datasheet guarantees (IR, or IDSS for a body diode, a hot row
  * brought back to 27 degC on the same law): a curve read at high current alone would otherwise allow an IS that
@@ -29,6 +31,11 @@ final class ForwardFit {
 	static final double LEAKAGE_MARGIN = 0.95;
 	/** Rounds of fitting under a hot leakage row's bound, each at the N the last one found. */
 	private static final int CEILING_ROUNDS = 12;
+	/**
+	 * How much better IKF must make the fit to be kept: this many times lower rms on the curve, by at least
+	 * {@link #KNEE_LEAST}, and no worse on every third point held out.
+	 */
+	static final double KNEE_GAIN = 1.25, KNEE_LEAST = 0.003;
 	static final double EG_SILICON = 1.11;
 	static final double EG_SCHOTTKY = 0.69;
 
@@ -56,13 +63,30 @@ final class ForwardFit {
 			(p.typ() != null ? checks : limits).add(new Check(p, Probe.FORWARD_VOLTAGE, Target.of(p)));
 		}
 		double nDefault = schottky ? DiodeFitter.DEFAULT_N_SCHOTTKY : DiodeFitter.DEFAULT_N_SILICON;
-		Bounded bound = bounded(room, checks, currentKey, schottky, nDefault, leakage, monitor);
+		Bounded bound = bounded(room, checks, currentKey, schottky, nDefault, leakage, false, monitor);
+		double[] train = solve(room, checks, currentKey, schottky, nDefault, bound.isMax(), false, k -> k % 3 != 2,
+				monitor);
+		double heldOut = rms(room, train, k -> k % 3 == 2);
+		double rms = rms(room, bound.x(), k -> true);
+		String knee = null;
+		if (rsName.equals("RS")) {
+			Bounded bent = bounded(room, checks, currentKey, schottky, nDefault, leakage, true, monitor);
+			double[] bentTrain = solve(room, checks, currentKey, schottky, nDefault, bent.isMax(), true,
+					k -> k % 3 != 2, monitor);
+			double bentHeldOut = rms(room, bentTrain, k -> k % 3 == 2);
+			double bentRms = rms(room, bent.x(), k -> true);
+			if (KNEE_GAIN * bentRms <= rms && rms - bentRms >= KNEE_LEAST && bentHeldOut <= heldOut) {
+				knee = Fits.fmt("same fit as IS: the forward curve bends up past a knee its series resistance "
+						+ "cannot draw (rms %.1f %% against %.1f %% without IKF; every third held out: %.1f %% against "
+						+ "%.1f %%)", 100 * bentRms, 100 * rms, 100 * bentHeldOut, 100 * heldOut);
+				bound = bent;
+				heldOut = bentHeldOut;
+				rms = bentRms;
+			}
+		}
 		double[] x = bound.x();
 		double isMax = bound.isMax();
 		Ceiling ceiling = bound.ceiling();
-		double[] train = solve(room, checks, currentKey, schottky, nDefault, isMax, k -> k % 3 != 2, monitor);
-		double heldOut = rms(room, train, k -> k % 3 == 2);
-		double rms = rms(room, x, k -> true);
 		String figures = JunctionFit.Figures.of(room.current().length, rms, heldOut);
 		String used = checks.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
 				.map(s -> " and " + s).orElse("");
@@ -71,11 +95,14 @@ final class ForwardFit {
 		card.set("IS", x[0], "least squares on the " + room.describe() + " (" + figures + ")" + used + bounded);
 		card.set("N", x[1], "same fit as IS");
 		card.set(rsName, x[2], "same fit as IS");
+		if (knee != null) {
+			card.set("IKF", x[3], knee);
+		}
 		for (Check c : checks) {
-			card.check(c, DiodeFitter.vf(x[0], x[1], x[2], c.condition(currentKey, 1)));
+			card.check(c, DiodeFitter.vf(x[0], x[1], x[2], x[3], c.condition(currentKey, 1)));
 		}
 		for (Check c : limits) {
-			card.check(c, DiodeFitter.vf(x[0], x[1], x[2], c.condition(currentKey, 1)));
+			card.check(c, DiodeFitter.vf(x[0], x[1], x[2], x[3], c.condition(currentKey, 1)));
 		}
 		if (fwd.hot() != null && rsName.equals("RS")) {
 			temperature(card, fwd.hot(), x, schottky);
@@ -87,11 +114,11 @@ final class ForwardFit {
 	private record Bounded(double[] x, double isMax, Ceiling ceiling) {
 	}
 
-	/** {IS, N, RS} on every curve point, IS kept under the leakage ceiling at the fit's own N. */
+	/** {IS, N, RS, IKF} on every curve point, IS kept under the leakage ceiling at the fit's own N. */
 	private static Bounded bounded(ForwardCurves.Curve room, List<Check> checks, String currentKey, boolean schottky,
-			double nDefault, List<Parameter> leakage, TaskMonitor monitor) {
+			double nDefault, List<Parameter> leakage, boolean knee, TaskMonitor monitor) {
 		double isMax = 1e-3;
-		double[] x = solve(room, checks, currentKey, schottky, nDefault, isMax, k -> true, monitor);
+		double[] x = solve(room, checks, currentKey, schottky, nDefault, isMax, knee, k -> true, monitor);
 		Ceiling ceiling = null;
 		// a hot row's bound depends on N, which the bound moves: rounds settle it (the bound only falls)
 		for (int round = 0; round < CEILING_ROUNDS; round++) {
@@ -101,14 +128,17 @@ final class ForwardFit {
 			}
 			ceiling = c;
 			isMax = Math.min(isMax, LEAKAGE_MARGIN * c.is());
-			x = solve(room, checks, currentKey, schottky, nDefault, isMax, k -> true, monitor);
+			x = solve(room, checks, currentKey, schottky, nDefault, isMax, knee, k -> true, monitor);
 		}
 		return new Bounded(x, isMax, ceiling);
 	}
 
-	/** {IS, N, RS} by least squares on the curve points {@code use} selects and all table rows. */
+	/**
+	 * {IS, N, RS, IKF} by least squares on the curve points {@code use} selects and all table rows; IKF infinite
+	 * unless {@code knee}, then between the curve's least current and a thousand times its largest.
+	 */
 	private static double[] solve(ForwardCurves.Curve room, List<Check> checks, String currentKey, boolean schottky,
-			double nDefault, double isMax, IntPredicate use, TaskMonitor monitor) {
+			double nDefault, double isMax, boolean knee, IntPredicate use, TaskMonitor monitor) {
 		double[] i = room.current();
 		double[] v = room.voltage();
 		int last = i.length - 1;
@@ -116,9 +146,14 @@ final class ForwardFit {
 		double isSeed = i[0] / Math.expm1(Math.max(0.05, v[0]) / (nDefault * Fits.VT));
 		double top = Math.log(Math.max(isMax, 1e-29));
 		double[] start = { Math.min(top, Math.log(Math.max(isSeed, 1e-30))), nDefault,
-				Math.log(Math.max(rsSeed, 1e-6)) };
-		double[] lo = { Math.log(1e-30), schottky ? 1.0 : 0.8, Math.log(1e-6) };
-		double[] hi = { top, schottky ? 2.0 : 6.0, Math.log(1e4) };
+				Math.log(Math.max(rsSeed, 1e-6)), Math.log(i[last]) };
+		double[] lo = { Math.log(1e-30), schottky ? 1.0 : 0.8, Math.log(1e-6), Math.log(i[0]) };
+		double[] hi = { top, schottky ? 2.0 : 6.0, Math.log(1e4), Math.log(1e3 * i[last]) };
+		if (!knee) {
+			start = Arrays.copyOf(start, 3);
+			lo = Arrays.copyOf(lo, 3);
+			hi = Arrays.copyOf(hi, 3);
+		}
 		int n = 0;
 		for (int k = 0; k < i.length; k++) {
 			n += use.test(k) ? 1 : 0;
@@ -129,21 +164,26 @@ final class ForwardFit {
 			int m = 0;
 			for (int k = 0; k < i.length; k++) {
 				if (use.test(k)) {
-					res[m++] = DiodeFitter.vf(Math.exp(p[0]), p[1], Math.exp(p[2]), i[k]) / v[k] - 1;
+					res[m++] = DiodeFitter.vf(Math.exp(p[0]), p[1], Math.exp(p[2]), ikf(p), i[k]) / v[k] - 1;
 				}
 			}
 			for (Check c : checks) {
 				res[m++] = TABLE_WEIGHT * c.target().residual(DiodeFitter.vf(Math.exp(p[0]), p[1], Math.exp(p[2]),
-						c.condition(currentKey, 1)));
+						ikf(p), c.condition(currentKey, 1)));
 			}
 			return res;
 		}, monitor);
-		return new double[] { Math.exp(r.point()[0]), r.point()[1], Math.exp(r.point()[2]) };
+		return new double[] { Math.exp(r.point()[0]), r.point()[1], Math.exp(r.point()[2]), ikf(r.point()) };
+	}
+
+	/** IKF at a fit's point: infinite where the point holds no knee. */
+	private static double ikf(double[] p) {
+		return p.length > 3 ? Math.exp(p[3]) : Double.POSITIVE_INFINITY;
 	}
 
 	private static double rms(ForwardCurves.Curve c, double[] x, IntPredicate use) {
 		double[][] pts = { c.current(), c.voltage() };
-		return JunctionFit.Figures.rms(pts, i -> DiodeFitter.vf(x[0], x[1], x[2], i), use);
+		return JunctionFit.Figures.rms(pts, i -> DiodeFitter.vf(x[0], x[1], x[2], x[3], i), use);
 	}
 
 	/** XTI so the model follows the hot curve, EG held; kept at its default when that follows it as well. */
@@ -181,7 +221,8 @@ final class ForwardFit {
 		if (hot == null || is == null || n == null) {
 			return;
 		}
-		double[] x = { is, n, card.value("RS") == null ? 0 : card.value("RS") };
+		double[] x = { is, n, card.value("RS") == null ? 0 : card.value("RS"),
+				card.value("IKF") == null ? Double.POSITIVE_INFINITY : card.value("IKF") };
 		double eg = schottky ? EG_SCHOTTKY : EG_SILICON;
 		double t = hot.condition("T") + 273.15;
 		double i = Math.abs(hot.condition("IF"));
@@ -233,10 +274,13 @@ final class ForwardFit {
 		return Math.exp((t / Fits.TNOM_K - 1) * eg / (n * Fits.K_OVER_Q * t) + xti / n * Math.log(t / Fits.TNOM_K));
 	}
 
-	/** VF at current {@code i} and temperature {@code t} (K) on ngspice's diode temperature law. */
+	/**
+	 * VF at current {@code i} and temperature {@code t} (K) on ngspice's diode temperature law, {@code x} = {IS, N, RS,
+	 * IKF} (IKF is not scaled with temperature).
+	 */
 	static double vfAt(double[] x, double eg, double xti, double t, double i) {
 		double n = x[1];
 		double isT = x[0] * ratio(n, eg, xti, t);
-		return n * Fits.K_OVER_Q * t * Math.log1p(i / isT) + i * x[2];
+		return n * Fits.K_OVER_Q * t * Math.log1p(DiodeFitter.junction(i, x[3]) / isT) + i * x[2];
 	}
 }
