@@ -18,8 +18,9 @@ import org.espice.core.spice.Target;
  * rows (weighted {@link #TABLE_WEIGHT} times a curve point, so the table's typical values stay met), and XTI to the
  * hottest curve on ngspice's saturation-current law IS(T) = IS exp((T/Tnom - 1) EG/(N Vt(T))) (T/Tnom)^(XTI/N),
  * with EG held at the material's gap. Where the curve bends up past a knee that the series resistance cannot draw
- * (high injection), IKF joins IS, N and RS ({@link #KNEE_GAIN}; a diode's .model D only). A table row the curve disagrees with beyond
- * {@link ForwardCurves#TABLE_AGREEMENT} means a misread curve: the fit then uses the table alone. The reverse
+ * (high injection), IKF joins IS, N and RS ({@link #KNEE_GAIN}; a diode's .model D only). A table row the curve
+ * disagrees with beyond {@link ForwardCurves#TABLE_AGREEMENT} means a misread curve: the fit then uses the table
+ * alone. The reverse
  * saturation current is bounded by the leakage the datasheet guarantees (IR, or IDSS for a body diode, a hot row
  * brought back to 27 degC on the same law): a curve read at high current alone would otherwise allow an IS that
  * leaks more than the part may.
