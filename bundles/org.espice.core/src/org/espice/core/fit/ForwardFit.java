@@ -148,7 +148,9 @@ final class ForwardFit {
 		double top = Math.log(Math.max(isMax, 1e-29));
 		double[] start = { Math.min(top, Math.log(Math.max(isSeed, 1e-30))), nDefault,
 				Math.log(Math.max(rsSeed, 1e-6)), Math.log(i[last]) };
-		double[] lo = { Math.log(1e-30), schottky ? 1.0 : 0.8, Math.log(1e-6), Math.log(i[0]) };
+		// a curve on a linear axis may start at 0 A: the knee's floor is then a millionth of its top
+		double least = Math.max(i[0], 1e-6 * i[last]);
+		double[] lo = { Math.log(1e-30), schottky ? 1.0 : 0.8, Math.log(1e-6), Math.log(least) };
 		double[] hi = { top, schottky ? 2.0 : 6.0, Math.log(1e4), Math.log(1e3 * i[last]) };
 		if (!knee) {
 			start = Arrays.copyOf(start, 3);
