@@ -6,15 +6,14 @@ import static org.espice.core.fit.ChannelPoint.floored;
 import static org.espice.core.fit.ChannelPoint.lawAt;
 import static org.espice.core.fit.ChannelPoint.minKsub;
 import static org.espice.core.fit.ChannelPoint.tablesLaw;
+import static org.espice.core.fit.ChannelPoint.withLambda;
 import static org.espice.core.fit.ChannelPoint.withShare;
 import static org.espice.core.fit.ChannelPoint.withSlope;
-import static org.espice.core.fit.ChannelPoint.withLambda;
 import static org.espice.core.fit.ChannelPoint.withTriode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import org.espice.core.Device;
@@ -28,7 +27,8 @@ import org.espice.core.spice.Target;
 /**
  * A VDMOS channel's square law by least squares: on the table rows (VGS(th), RDS(on), gfs at half weight) with
  * ngspice's weak-inversion slope held, and then with the room transfer curve ({@link TransferCurves}) and KSUBTHRES
- * fitted too, and MTRIODE where the rows give the on-resistance at two gate voltages ({@link #ohmicRows}). The
+ * fitted too, MTRIODE where the rows give the on-resistance at two gate voltages ({@link #ohmicRows}), and LAMBDA
+ * where saturated output curves lie beside the transfer curve at other drain voltages ({@link DrainSlope}). The
  * curve's law is kept unless the square law cannot follow the curve, follows it only through the
  * source resistance (also when fitted again with the source drop held under the channel's overdrive), or breaks a
  * table value the tables-only law met, also with the source's share of the external resistance fitted (and with

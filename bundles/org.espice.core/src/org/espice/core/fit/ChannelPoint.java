@@ -82,23 +82,17 @@ final class ChannelPoint {
 
 	/** {@code x} with ln of the source's share {@code share} of the external resistance appended. */
 	static double[] withShare(double[] x, double share) {
-		double[] out = Arrays.copyOf(x, x.length + 1);
-		out[x.length] = Math.log(share);
-		return out;
+		return appended(x, Math.log(share));
 	}
 
 	/** {@code x} with ln MTRIODE {@code mtr} appended. */
 	static double[] withTriode(double[] x, double mtr) {
-		double[] out = Arrays.copyOf(x, x.length + 1);
-		out[x.length] = Math.log(mtr);
-		return out;
+		return appended(x, Math.log(mtr));
 	}
 
 	/** {@code x} with LAMBDA {@code lambda} appended (linear: it may sit at 0). */
 	static double[] withLambda(double[] x, double lambda) {
-		double[] out = Arrays.copyOf(x, x.length + 1);
-		out[x.length] = lambda;
-		return out;
+		return appended(x, lambda);
 	}
 
 	/**
@@ -114,8 +108,12 @@ final class ChannelPoint {
 
 	/** {@code x} with ln of the weak-inversion slope {@code ksub} appended. */
 	static double[] withSlope(double[] x, double ksub) {
+		return appended(x, Math.log(ksub));
+	}
+
+	private static double[] appended(double[] x, double value) {
 		double[] out = Arrays.copyOf(x, x.length + 1);
-		out[x.length] = Math.log(ksub);
+		out[x.length] = value;
 		return out;
 	}
 }
