@@ -202,7 +202,7 @@ final class DiodeFitter {
 
 	/**
 	 * VF at {@code i} with the forward knee current {@code ikf} (infinite for none): ngspice's diode carries
-	 * Ij / (1 + sqrt(Ij / IKF)) where the junction law gives Ij, so past the knee its voltage rises twice as fast.
+	 * Ij / (1 + sqrt(Ij / IKF)) where the junction law gives Ij, so past the knee its voltage per decade doubles.
 	 */
 	static double vf(double is, double n, double rs, double ikf, double i) {
 		return n * Fits.VT * Math.log1p(junction(i, ikf) / is) + i * rs;
