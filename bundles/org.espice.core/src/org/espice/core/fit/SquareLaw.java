@@ -80,11 +80,6 @@ record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare
 		return lambda == 0 ? v : gateFor(id, gateFor(id, v));
 	}
 
-	/** The transconductance in saturation at {@code id} near VDS = 0 ({@link #gfs(double, double)}). */
-	double gfs(double id) {
-		return gfs(id, 0);
-	}
-
 	/**
 	 * The transconductance at the terminals in saturation at {@code id} and {@code vds}, as ngspice measures it: the
 	 * channel's sqrt(2 KP ID) times the slope of the weak-inversion overdrive there (near 1 well above the threshold),

@@ -77,7 +77,7 @@ class GateChargePlateauTest {
 		double ron = VdmosFitter.predict(new Check(typ("RDS_ON", 1, "VGS", 10, "ID", 4.8), Probe.RDS_ON,
 				Target.of(typ("RDS_ON", 1))), LAW);
 		List<Parameter> rows = new ArrayList<>(List.of(typ("VGS_TH", LAW.gateFor(250e-6), "ID", 250e-6),
-				typ("RDS_ON", ron, "VGS", 10, "ID", 4.8), typ("GFS", LAW.gfs(4.8), "ID", 4.8), max("ID", 8, "T", 25),
+				typ("RDS_ON", ron, "VGS", 10, "ID", 4.8), typ("GFS", LAW.gfs(4.8, 0), "ID", 4.8), max("ID", 8, "T", 25),
 				typ("QG", 40e-9, "VDD", 400, "ID", TEST_ID, "VGS", 10)));
 		rows.addAll(List.of(more));
 		return new Device("M1", DeviceKind.MOSFET_N, rows);

@@ -28,7 +28,7 @@ class SourceShareTest {
 		for (double id : new double[] { 1e-3, 0.05, 1, 10 }) {
 			double h = 1e-4 * id;
 			double slope = 2 * h / (law.gateFor(id + h) - law.gateFor(id - h));
-			assertEquals(slope, law.gfs(id), 1e-4 * slope, "gfs at " + id + " A");
+			assertEquals(slope, law.gfs(id, 0), 1e-4 * slope, "gfs at " + id + " A");
 		}
 	}
 
@@ -44,7 +44,7 @@ class SourceShareTest {
 		double rext = c.value("RD") + c.value("RS");
 		SquareLaw law = new SquareLaw(c.value("VTO"), c.value("KP"), rext,
 				VdmosFitter.KSUBTHRES, c.value("RS") / rext);
-		assertEquals(8.5, law.gfs(5), 0.02 * 8.5);
+		assertEquals(8.5, law.gfs(5, 0), 0.02 * 8.5);
 		assertTrue(c.value("KP") < 100, "a channel, not a short: KP " + c.value("KP"));
 		assertTrue(c.value("RS") < 0.5 * VdmosFitter.RS_SHARE * rext, "RS " + c.value("RS"));
 		assertTrue(c.params().stream().anyMatch(p -> p.name().equals("RS") && p.origin().contains("split fitted")));

@@ -118,7 +118,7 @@ class TransferCurveTest {
 		double ron = VdmosFitter.predict(new org.espice.core.spice.Check(typ("RDS_ON", 1, "VGS", 10, "ID", 5),
 				org.espice.core.spice.Probe.RDS_ON, org.espice.core.spice.Target.of(typ("RDS_ON", 1))), part);
 		Device d = new Device("M1", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", part.gateFor(1e-3), "ID", 1e-3),
-				typ("RDS_ON", ron, "VGS", 10, "ID", 5), typ("GFS", part.gfs(5), "ID", 5), max("ID", 10, "T", 25)));
+				typ("RDS_ON", ron, "VGS", 10, "ID", 5), typ("GFS", part.gfs(5, 0), "ID", 5), max("ID", 10, "T", 25)));
 		List<Plot.Point> pts = new ArrayList<>();
 		for (double id = 0.5; id <= 20; id *= 1.25) {
 			pts.add(new Plot.Point(part.gateFor(id), id));
@@ -171,7 +171,7 @@ class TransferCurveTest {
 		double ron = VdmosFitter.predict(new org.espice.core.spice.Check(typ("RDS_ON", 1, "VGS", 10, "ID", 5),
 				org.espice.core.spice.Probe.RDS_ON, org.espice.core.spice.Target.of(typ("RDS_ON", 1))), part);
 		Device d = new Device("M1", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", vth, "ID", 250e-6),
-				typ("RDS_ON", ron, "VGS", 10, "ID", 5), Rows.range("GFS", 0.9 * part.gfs(5), null, "ID", 5),
+				typ("RDS_ON", ron, "VGS", 10, "ID", 5), Rows.range("GFS", 0.9 * part.gfs(5, 0), null, "ID", 5),
 				max("ID", 8, "T", 25)));
 		List<Plot.Point> pts = new ArrayList<>();
 		for (double id = 0.8; id <= 16; id *= 1.2) {
