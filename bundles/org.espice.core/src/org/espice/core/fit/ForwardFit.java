@@ -64,31 +64,24 @@ final class ForwardFit {
 			(p.typ() != null ? checks : limits).add(new Check(p, Probe.FORWARD_VOLTAGE, Target.of(p)));
 		}
 		double nDefault = schottky ? DiodeFitter.DEFAULT_N_SCHOTTKY : DiodeFitter.DEFAULT_N_SILICON;
-		Bounded bound = bounded(room, checks, currentKey, schottky, nDefault, leakage, false, monitor);
-		double[] train = solve(room, checks, currentKey, schottky, nDefault, bound.isMax(), false, k -> k % 3 != 2,
-				monitor);
-		double heldOut = rms(room, train, k -> k % 3 == 2);
-		double rms = rms(room, bound.x(), k -> true);
+		Scored plain = scored(room, checks, currentKey, schottky, nDefault, leakage, false, monitor);
+		Scored best = plain;
 		String knee = null;
 		if (rsName.equals("RS")) {
-			Bounded bent = bounded(room, checks, currentKey, schottky, nDefault, leakage, true, monitor);
-			double[] bentTrain = solve(room, checks, currentKey, schottky, nDefault, bent.isMax(), true,
-					k -> k % 3 != 2, monitor);
-			double bentHeldOut = rms(room, bentTrain, k -> k % 3 == 2);
-			double bentRms = rms(room, bent.x(), k -> true);
-			if (KNEE_GAIN * bentRms <= rms && rms - bentRms >= KNEE_LEAST && bentHeldOut <= heldOut) {
+			Scored bent = scored(room, checks, currentKey, schottky, nDefault, leakage, true, monitor);
+			if (KNEE_GAIN * bent.rms() <= plain.rms() && plain.rms() - bent.rms() >= KNEE_LEAST
+					&& bent.heldOut() <= plain.heldOut()) {
 				knee = Fits.fmt("same fit as IS: the forward curve bends up past a knee its series resistance "
 						+ "cannot draw (rms %.1f %% against %.1f %% without IKF; every third held out: %.1f %% against "
-						+ "%.1f %%)", 100 * bentRms, 100 * rms, 100 * bentHeldOut, 100 * heldOut);
-				bound = bent;
-				heldOut = bentHeldOut;
-				rms = bentRms;
+						+ "%.1f %%)", 100 * bent.rms(), 100 * plain.rms(), 100 * bent.heldOut(), 100 * plain.heldOut());
+				best = bent;
 			}
 		}
+		Bounded bound = best.bound();
 		double[] x = bound.x();
 		double isMax = bound.isMax();
 		Ceiling ceiling = bound.ceiling();
-		String figures = JunctionFit.Figures.of(room.current().length, rms, heldOut);
+		String figures = JunctionFit.Figures.of(room.current().length, best.rms(), best.heldOut());
 		String used = checks.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
 				.map(s -> " and " + s).orElse("");
 		String bounded = ceiling == null ? "" : Fits.fmt("; bounded by the leakage %s (%.3g A at 27 degC)",
@@ -113,6 +106,19 @@ final class ForwardFit {
 
 	/** A fit within the leakage ceiling: the point, the IS bound used (1 mA when none) and the row that set it. */
 	private record Bounded(double[] x, double isMax, Ceiling ceiling) {
+	}
+
+	/** A bounded fit with its rms on the whole curve and on every third point held out of a fit to the rest. */
+	private record Scored(Bounded bound, double rms, double heldOut) {
+	}
+
+	/** The bounded fit, with IKF where {@code knee}, and its figures. */
+	private static Scored scored(ForwardCurves.Curve room, List<Check> checks, String currentKey, boolean schottky,
+			double nDefault, List<Parameter> leakage, boolean knee, TaskMonitor monitor) {
+		Bounded bound = bounded(room, checks, currentKey, schottky, nDefault, leakage, knee, monitor);
+		double[] train = solve(room, checks, currentKey, schottky, nDefault, bound.isMax(), knee, k -> k % 3 != 2,
+				monitor);
+		return new Scored(bound, rms(room, bound.x(), k -> true), rms(room, train, k -> k % 3 == 2));
 	}
 
 	/** {IS, N, RS, IKF} on every curve point, IS kept under the leakage ceiling at the fit's own N. */
