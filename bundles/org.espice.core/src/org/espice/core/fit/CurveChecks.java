@@ -57,6 +57,9 @@ public final class CurveChecks {
 			if (kind.isDiode()) {
 				leakage(out, d, usable);
 			}
+			if (kind == DeviceKind.ZENER) {
+				zener(out, d, usable);
+			}
 			if (mosfet) {
 				transfer(out, d, usable);
 				mosfetOutput(out, d, usable);
@@ -117,6 +120,16 @@ public final class CurveChecks {
 			for (int i = 2; i < c.vr().length; i += 3) {
 				point(out, "IR", c.ir()[i], "A", c.page(), Probe.REVERSE_CURRENT, "VR", c.vr()[i], "T", c.t());
 			}
+		}
+	}
+
+	/** Every third point of the zener's own VZ-IZ curve ({@link ZenerCurves}) as VZ at its IZ. */
+	private static void zener(List<Check> out, Device d, DeviceCurves usable) {
+		Parameter vz = ZenerFit.testRow(d);
+		ZenerCurves.Curve c = vz == null ? null
+				: ZenerCurves.find(usable, Target.of(vz).value(), ZenerFit.testCurrent(vz));
+		for (int i = 2; c != null && i < c.iz().length; i += 3) {
+			point(out, "VZ", c.vz()[i], "V", c.page(), Probe.ZENER_VOLTAGE, "IZ", c.iz()[i]);
 		}
 	}
 

@@ -62,7 +62,7 @@ final class DiodeFitter {
 			capacitance(card, ct, monitor);
 		}
 		if (d.kind() == DeviceKind.ZENER) {
-			ZenerFit.breakdown(card, d);
+			ZenerFit.breakdown(card, d, curves);
 		} else {
 			breakdown(card, d, leakage);
 			TunnelLeakage.fit(card, d, leakage, monitor);

@@ -24,20 +24,18 @@ final class ZenerFit {
 	}
 
 	/**
-	 * Zener: IBV = IZT, BV = VZ - IZT*RS, NBV = (ZZT - RS)*IZT/Vt, lowered where the knee impedance ZZK at IZK or a
-	 * leakage ceiling asks for a sharper knee.
+	 * Zener: IBV = IZT, BV = VZ - IZT*RS, NBV = (ZZT - RS)*IZT/Vt, or fitted to the part's VZ-IZ curve
+	 * ({@link ZenerCurves}) where no typical ZZT is printed, held under a ZZT maximum; lowered where the knee
+	 * impedance ZZK at IZK or a leakage ceiling asks for a sharper knee.
 	 */
-	static void breakdown(ModelCard card, Device d) throws ProcessingException {
-		Parameter vz = Fits.row(d, "VZ", "IZ");
-		if (vz == null) {
-			vz = Fits.row(d, "VZ");
-		}
+	static void breakdown(ModelCard card, Device d, DeviceCurves curves) throws ProcessingException {
+		Parameter vz = testRow(d);
 		if (vz == null) {
 			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE,
 					"Cannot fit a zener model for " + d.part() + ": no zener voltage VZ with its test current IZ");
 		}
 		Target tz = Target.of(vz);
-		double izt = Check.condition(vz, "IZ", 5e-3);
+		double izt = testCurrent(vz);
 		double rs = card.value("RS");
 		Parameter zz = null;
 		for (Parameter p : Fits.rows(d, "ZZ")) {
@@ -54,6 +52,21 @@ final class ZenerFit {
 			card.set("RS", rs, "halved ZZT so that NBV stays positive (ZZT <= forward-fitted RS)");
 		}
 		double nbv = (zzt - rs) * izt / Fits.VT;
+		String nbvOrigin = zz == null ? "default: ZZT taken as 2*Vt/IZT (no ZZ printed at the test current)"
+				: "(ZZT - RS)*IZT/Vt from " + Fits.from(zz, Target.of(zz));
+		// a typical ZZT is the table's to keep; a drawn curve gives the shape a ZZT maximum only bounds
+		ZenerCurves.Curve curve = zz != null && zz.typ() != null ? null : ZenerCurves.find(curves, tz.value(), izt);
+		double fromCurve = curve == null ? Double.NaN : ZenerCurves.nbv(curve, izt, rs);
+		if (!Double.isNaN(fromCurve)) {
+			double ceiling = zz == null || zz.max() == null ? Double.POSITIVE_INFINITY
+					: (Math.abs(zz.max()) - rs) * izt / Fits.VT;
+			nbvOrigin = Fits.fmt("fitted to the %s with RS held: its rise per decade of current about IZT (rms %.3g V)",
+					curve.describe(), ZenerCurves.rms(curve, izt, rs, Math.min(fromCurve, ceiling)));
+			if (fromCurve > ceiling) {
+				nbvOrigin += "; held so that ZZT stays under " + Fits.from(zz, Target.of(zz));
+			}
+			nbv = Math.min(fromCurve, ceiling);
+		}
 		double bv = tz.value() - izt * rs;
 		String nbvCap = "";
 		// the knee impedance ZZK is a maximum too: one exponential through ZZT gives ZZK in proportion to IZT/IZK,
@@ -80,8 +93,7 @@ final class ZenerFit {
 		}
 		card.set("BV", bv, "VZ - IZT*RS from " + Fits.from(vz, tz));
 		card.set("IBV", izt, "IZT = " + Target.fmt(izt) + " A, the VZ test current");
-		card.set("NBV", nbv, (zz == null ? "default: ZZT taken as 2*Vt/IZT (no ZZ printed at the test current)"
-				: "(ZZT - RS)*IZT/Vt from " + Fits.from(zz, Target.of(zz))) + nbvCap);
+		card.set("NBV", nbv, nbvOrigin + nbvCap);
 		Check cz = new Check(vz.conditions().containsKey("IZ") ? vz : withIz(vz, izt), Probe.ZENER_VOLTAGE, tz);
 		card.check(cz, bv + izt * rs);
 		if (zz != null) {
@@ -98,6 +110,17 @@ final class ZenerFit {
 						DiodeFitter.leakage(card.value("IS"), bv, izt, nbv, Check.condition(ir, "VR", 0)));
 			}
 		}
+	}
+
+	/** The zener voltage row, at its test current where one is printed; null when there is none. */
+	static Parameter testRow(Device d) {
+		Parameter vz = Fits.row(d, "VZ", "IZ");
+		return vz == null ? Fits.row(d, "VZ") : vz;
+	}
+
+	/** The test current IZT of the zener voltage row, A (5 mA where it prints none). */
+	static double testCurrent(Parameter vz) {
+		return Check.condition(vz, "IZ", 5e-3);
 	}
 
 	/** The knee impedance: the ZZ maximum printed at the lowest current, well under the test current {@code izt}. */
