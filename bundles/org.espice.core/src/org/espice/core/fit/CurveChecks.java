@@ -10,7 +10,9 @@ import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.Parameter;
 import org.espice.core.Plot;
+import org.espice.core.ProcessingException;
 import org.espice.core.Provenance;
+import org.espice.core.TaskMonitor;
 import org.espice.core.spice.Check;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
@@ -23,7 +25,8 @@ import org.espice.core.spice.Target;
  * knee, which check the saturation its channel fit sets from the tables and the transfer curve; each point at its own
  * bias and the curve's conditions: diode and body-diode forward voltage, a diode's leakage, CT, Ciss/Coss/Crss, a
  * MOSFET's gate voltage on its transfer curve, its on-resistance and saturation current on its output curves and its
- * gate charge, a BJT's hFE, VCE(sat), VBE(sat), VBE(on) and fT, an IGBT's on-state VCE.
+ * gate charge, a BJT's hFE, VCE(sat), VBE(sat), VBE(on) and fT, an IGBT's on-state VCE, a zener's VZ along its
+ * grade's curve, a JFET's drain current on the curves of the unit its datasheet draws.
  */
 public final class CurveChecks {
 
@@ -37,12 +40,11 @@ public final class CurveChecks {
 
 	/**
 	 * The datasheet's curves the part's fits read, sampled as checks: every third point (index 3k+2) of each
-	 * capacitance, leakage, gain, on-voltage, fT and output curve (a MOSFET's in its ohmic part and past its knee) and
-	 * of the room transfer curve's currents, 16 points
-	 * of the room forward curve, and eight charges along the gate-charge curve's rises; each at the point's bias and
+	 * capacitance, leakage, gain, on-voltage, fT, zener and output curve (a MOSFET's in its ohmic part and past its
+	 * knee) and of the room transfer curve's currents, 16 points of the room forward curve, and eight charges along the gate-charge curve's rises; each at the point's bias and
 	 * the curve's conditions, its row marked as read off a curve on its page ({@link Provenance#curve(int)}). An
-	 * IGBT's output curves only; empty for a kind without curve checks (JFET, GaN) or a part whose plots none of its
-	 * fits use.
+	 * IGBT's output curves only; a JFET's drawn unit only; empty for a kind without curve checks (GaN) or a part whose
+	 * plots none of its fits use.
 	 */
 	public static List<Check> of(Device d, List<Plot> plots) {
 		DeviceCurves usable = DeviceCurves.of(d, plots);
@@ -68,6 +70,8 @@ public final class CurveChecks {
 			if (kind.isBjt()) {
 				bjt(out, d, usable);
 			}
+		} else if (kind.isJfet()) {
+			jfet(out, d, usable);
 		}
 		return out;
 	}
@@ -119,6 +123,30 @@ public final class CurveChecks {
 		for (LeakageCurves.Curve c : LeakageCurves.find(d, usable)) {
 			for (int i = 2; i < c.vr().length; i += 3) {
 				point(out, "IR", c.ir()[i], "A", c.page(), Probe.REVERSE_CURRENT, "VR", c.vr()[i], "T", c.t());
+			}
+		}
+	}
+
+	/**
+	 * Every third point (index 3k+2 of its curve's read points) of the unit a JFET's datasheet draws
+	 * ({@link JfetCurves}) as the drain current at its VGS and VDS ({@link Probe#DRAIN_CURRENT}), where the unit is the
+	 * part's: its law keeps the part's table rows ({@link JfetUnitFit}).
+	 */
+	private static void jfet(List<Check> out, Device d, DeviceCurves usable) {
+		JfetUnitFit.Result drawn;
+		try {
+			drawn = JfetUnitFit.of(d, usable, JfetFitter.checks(d), TaskMonitor.NONE);
+		} catch (ProcessingException e) {
+			return; // no VGS(off) or IDSS row: no model, nothing to check
+		}
+		if (drawn == null || drawn.broken() != null) {
+			return; // a unit of another grade
+		}
+		double sign = d.kind() == DeviceKind.JFET_P ? -1 : 1;
+		for (JfetCurves.Point q : drawn.unit().points()) {
+			if (q.index() % 3 == 2) {
+				point(out, "ID", q.id(), "A", q.page(), Probe.DRAIN_CURRENT, "VGS", sign * q.vgs(), "VDS",
+						sign * q.vds());
 			}
 		}
 	}

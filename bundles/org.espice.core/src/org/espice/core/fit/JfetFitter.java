@@ -14,55 +14,47 @@ import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
 import org.espice.core.spice.Target;
 
-/** JFETs (NJF/PJF): VTO, BETA and RD+RS by least squares on VGS(off)@ID, IDSS and RDS(on); CGS/CGD from Ciss/Crss. */
+/**
+ * JFETs (NJF/PJF): VTO, BETA and RD+RS by least squares on VGS(off)@ID, IDSS and RDS(on), or, where the datasheet
+ * draws a unit that keeps those rows, on its curves, with LAMBDA where they show it ({@link JfetUnitFit}); CGS/CGD
+ * from Ciss/Crss.
+ */
 final class JfetFitter {
 
 	static final double LAMBDA = 0.01;
 	static final double PB = 1;
 
-	record Jf(double vto, double beta, double rext) {
-	}
-
-	static ModelCard fit(Device d, String name, TaskMonitor monitor) throws ProcessingException {
+	static ModelCard fit(Device d, String name, DeviceCurves curves, TaskMonitor monitor) throws ProcessingException {
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, d.kind() == DeviceKind.JFET_P ? "PJF" : "NJF");
-		List<Check> checks = new ArrayList<>();
-		Parameter off = Fits.row(d, "VGS_OFF");
-		Parameter idss = Fits.row(d, "IDSS");
-		if (off == null || idss == null) {
-			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a JFET model for "
-					+ d.part() + ": missing " + (off == null ? "VGS_OFF" : "") + (off == null && idss == null ? " and " : "")
-					+ (idss == null ? "IDSS" : ""));
-		}
-		checks.add(new Check(off, Probe.JFET_VGS_OFF, Target.of(off)));
-		checks.add(new Check(idss, Probe.JFET_IDSS, Target.of(idss)));
-		for (Parameter r : Fits.rows(d, "RDS_ON")) {
-			checks.add(new Check(r, Probe.RDS_ON, Target.of(r)));
-		}
-		double vto0 = checks.get(0).target().value();
-		double beta0 = checks.get(1).target().value() / (vto0 * vto0);
-		double[] start = { vto0, Math.log(beta0), Math.log(1) };
-		double[] lo = { 0.05, Math.log(1e-7), Math.log(1e-3) };
-		double[] hi = { 50, Math.log(10), Math.log(1e4) };
-		LeastSquares.Result r = LeastSquares.fit(start, lo, hi, x -> {
-			Jf j = new Jf(x[0], Math.exp(x[1]), Math.exp(x[2]));
-			double[] res = new double[checks.size() + 1];
-			for (int i = 0; i < checks.size(); i++) {
-				res[i] = checks.get(i).target().residual(predict(checks.get(i), j));
+		List<Check> checks = checks(d);
+		String tables = checks.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
+				.orElse("");
+		JfetUnitFit.Result drawn = JfetUnitFit.of(d, curves, checks, monitor);
+		JfetLaw j;
+		if (drawn != null && drawn.broken() == null) {
+			j = drawn.law();
+			card.set("VTO", -j.vto(), Fits.fmt("least squares (LM, rms %.3g) on the drawn unit's %s, %d points; it "
+					+ "keeps the table's %s", drawn.rms(), drawn.unit().describe(), drawn.unit().points().size(), tables));
+			card.set("BETA", j.beta(), "same fit as VTO");
+			card.set("LAMBDA", j.lambda(), drawn.lambda() ? "same fit as VTO: the saturated curves' rise with VDS"
+					: "default 0.01 /V (the curves end too near their knee to show the slope past it)");
+		} else {
+			if (drawn != null) {
+				card.note("the unit drawn in the " + drawn.unit().describe() + " breaks the table's " + drawn.broken()
+						+ ": fitted to the tables alone");
 			}
-			res[checks.size()] = 0.02 * (x[2] - start[2]);
-			return res;
-		}, monitor);
-		Jf j = new Jf(r.point()[0], Math.exp(r.point()[1]), Math.exp(r.point()[2]));
-		String used = Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), checks.stream()
-				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse(""));
-		card.set("VTO", -j.vto(), used);
-		card.set("BETA", j.beta(), "same fit as VTO");
-		card.set("LAMBDA", LAMBDA, "default 0.01 /V (output slope only in graphs)");
+			LeastSquares.Result r = tables(checks, monitor);
+			j = new JfetLaw(r.point()[0], Math.exp(r.point()[1]), Math.exp(r.point()[2]), LAMBDA);
+			card.set("VTO", -j.vto(), Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), tables));
+			card.set("BETA", j.beta(), "same fit as VTO");
+			card.set("LAMBDA", LAMBDA, drawn == null ? "default 0.01 /V (no single unit's output curves drawn)"
+					: "default 0.01 /V");
+		}
 		card.set("RD", j.rext() / 2, "half the fitted RD+RS " + Target.fmt(j.rext()) + " Ohm; same fit as VTO");
 		card.set("RS", j.rext() / 2, "half the fitted RD+RS");
 		card.set("IS", 1e-14, "default 10 fA (gate leakage not modelled)");
 		for (Check c : checks) {
-			card.check(c, predict(c, j));
+			card.check(c, j.predict(c));
 		}
 		Parameter crss = Fits.row(d, "CRSS");
 		Parameter ciss = Fits.row(d, "CISS");
@@ -87,22 +79,39 @@ final class JfetFitter {
 		return card;
 	}
 
-	static double predict(Check c, Jf j) {
-		double vds = c.condition("VDS", 15);
-		switch (c.probe()) {
-		case JFET_IDSS:
-			return j.beta() * j.vto() * j.vto() * (1 + LAMBDA * vds);
-		case JFET_VGS_OFF:
-			double id = c.condition("ID", 1e-9);
-			return Math.max(1e-3, j.vto() - Math.sqrt(id / (j.beta() * (1 + LAMBDA * vds))));
-		case RDS_ON: {
-			// the triode at the test's small VDS: ID = BETA (2 VTO - VDS) VDS (1 + LAMBDA VDS), not its VDS -> 0 limit,
-			// which understates a low-VTO part's resistance by VDS / 2 VTO (8 % at VTO 0.6 V, VDS 0.1 V)
-			double v = Math.min(c.condition("VDS", 0.1), j.vto());
-			return 1 / (j.beta() * (2 * j.vto() - v) * (1 + LAMBDA * v)) + j.rext();
+	/** The table rows the law is fitted to or checked against: VGS(off), IDSS and RDS(on). */
+	static List<Check> checks(Device d) throws ProcessingException {
+		Parameter off = Fits.row(d, "VGS_OFF");
+		Parameter idss = Fits.row(d, "IDSS");
+		if (off == null || idss == null) {
+			throw new ProcessingException(FailureCategory.EXTRACTION_INCOMPLETE, "Cannot fit a JFET model for "
+					+ d.part() + ": missing " + (off == null ? "VGS_OFF" : "") + (off == null && idss == null ? " and " : "")
+					+ (idss == null ? "IDSS" : ""));
 		}
-		default:
-			throw new IllegalArgumentException(c.probe().name());
+		List<Check> checks = new ArrayList<>();
+		checks.add(new Check(off, Probe.JFET_VGS_OFF, Target.of(off)));
+		checks.add(new Check(idss, Probe.JFET_IDSS, Target.of(idss)));
+		for (Parameter r : Fits.rows(d, "RDS_ON")) {
+			checks.add(new Check(r, Probe.RDS_ON, Target.of(r)));
 		}
+		return checks;
+	}
+
+	/** VTO, ln BETA and ln RD+RS on the table rows, aimed at their typical values or inside their limits. */
+	private static LeastSquares.Result tables(List<Check> checks, TaskMonitor monitor) throws ProcessingException {
+		double vto0 = checks.get(0).target().value();
+		double beta0 = checks.get(1).target().value() / (vto0 * vto0);
+		double[] start = { vto0, Math.log(beta0), Math.log(1) };
+		double[] lo = { 0.05, Math.log(1e-7), Math.log(1e-3) };
+		double[] hi = { 50, Math.log(10), Math.log(1e4) };
+		return LeastSquares.fit(start, lo, hi, x -> {
+			JfetLaw j = new JfetLaw(x[0], Math.exp(x[1]), Math.exp(x[2]), LAMBDA);
+			double[] res = new double[checks.size() + 1];
+			for (int i = 0; i < checks.size(); i++) {
+				res[i] = checks.get(i).target().residual(j.predict(checks.get(i)));
+			}
+			res[checks.size()] = 0.02 * (x[2] - start[2]);
+			return res;
+		}, monitor);
 	}
 }

@@ -32,7 +32,7 @@ public final class ModelBuilder {
 			case DIODE, RECTIFIER, SCHOTTKY, ZENER -> DiodeFitter.fit(device, name, curves, monitor);
 			case MOSFET_N, MOSFET_P, GAN_FET -> VdmosFitter.fit(device, name, curves, monitor);
 			case BJT_NPN, BJT_PNP -> BjtFitter.fit(device, name, curves, monitor);
-			case JFET_N, JFET_P -> JfetFitter.fit(device, name, monitor);
+			case JFET_N, JFET_P -> JfetFitter.fit(device, name, curves, monitor);
 			case IGBT -> IgbtFitter.fit(device, name, curves, monitor);
 			case OTHER -> throw new ProcessingException(FailureCategory.UNSUPPORTED_DEVICE, "No SPICE model kind for "
 					+ device.part() + ": its device kind is 'other'");

@@ -142,9 +142,12 @@ final class VerificationDeck {
 		let(op, m, "abs(i(vd" + k + "))");
 	}
 
-	/** The part with its gate held at the check's VGS and its drain at {@code vds}. */
+	/**
+	 * The part with its gate held at the check's VGS and its drain at {@code vds}; a JFET's gate reverse biased
+	 * (negative for an n-channel), a MOSFET's driven on.
+	 */
 	private void drainHeld(int k, Check c, double vds) {
-		line(net, "Vg%d g%d 0 DC %s", k, k, num(s * c.condition("VGS", 10)));
+		line(net, "Vg%d g%d 0 DC %s", k, k, num((kind.isJfet() ? -s : s) * c.condition("VGS", 10)));
 		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * vds));
 		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
 	}

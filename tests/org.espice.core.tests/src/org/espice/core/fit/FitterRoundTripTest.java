@@ -177,14 +177,14 @@ class FitterRoundTripTest {
 
 	@Test
 	void jfetRecoversPinchOffAndBeta() throws ProcessingException {
-		JfetFitter.Jf j = new JfetFitter.Jf(2.5, 2e-3, 30);
+		JfetLaw j = new JfetLaw(2.5, 2e-3, 30, JfetFitter.LAMBDA);
 		Parameter off = typ("VGS_OFF", 0, "VDS", 15, "ID", 1e-9);
 		Parameter idss = typ("IDSS", 0, "VDS", 15);
 		Parameter ron = typ("RDS_ON", 0, "VGS", 0);
 		ModelCard c = fit(new Device("J1", DeviceKind.JFET_N, List.of(
-				off.withValues(null, -JfetFitter.predict(new Check(off, Probe.JFET_VGS_OFF, null), j), null),
-				idss.withValues(null, JfetFitter.predict(new Check(idss, Probe.JFET_IDSS, null), j), null),
-				ron.withValues(null, JfetFitter.predict(new Check(ron, Probe.RDS_ON, null), j), null))));
+				off.withValues(null, -j.predict(new Check(off, Probe.JFET_VGS_OFF, null)), null),
+				idss.withValues(null, j.predict(new Check(idss, Probe.JFET_IDSS, null)), null),
+				ron.withValues(null, j.predict(new Check(ron, Probe.RDS_ON, null)), null))));
 		near(-2.5, c.value("VTO"), 0.01, "VTO");
 		near(2e-3, c.value("BETA"), 0.02, "BETA");
 	}
