@@ -25,7 +25,7 @@ import org.espice.core.spice.Target;
  * knee, which check the saturation its channel fit sets from the tables and the transfer curve; each point at its own
  * bias and the curve's conditions: diode and body-diode forward voltage, a diode's leakage, CT, Ciss/Coss/Crss, a
  * MOSFET's gate voltage on its transfer curve, its on-resistance and saturation current on its output curves and its
- * gate charge, a BJT's hFE, VCE(sat), VBE(sat), VBE(on) and fT, an IGBT's on-state VCE, a zener's VZ along its
+ * gate charge, a BJT's hFE, VCE(sat), VBE(sat), VBE(on) and fT, an IGBT's on-state VCE and its gate voltage on its transfer curve, a zener's VZ along its
  * grade's curve, a JFET's drain current on the curves of the unit its datasheet draws.
  */
 public final class CurveChecks {
@@ -43,7 +43,7 @@ public final class CurveChecks {
 	 * capacitance, leakage, gain, on-voltage, fT, zener and output curve (a MOSFET's in its ohmic part and past its
 	 * knee) and of the room transfer curve's currents, 16 points of the room forward curve, and eight charges along the gate-charge curve's rises; each at the point's bias and
 	 * the curve's conditions, its row marked as read off a curve on its page ({@link Provenance#curve(int)}). An
-	 * IGBT's output curves only; a JFET's drawn unit only; empty for a kind without curve checks (GaN) or a part whose
+	 * IGBT's output and transfer curves only; a JFET's drawn unit only; empty for a kind without curve checks (GaN) or a part whose
 	 * plots none of its fits use.
 	 */
 	public static List<Check> of(Device d, List<Plot> plots) {
@@ -53,6 +53,7 @@ public final class CurveChecks {
 		boolean mosfet = kind == DeviceKind.MOSFET_N || kind == DeviceKind.MOSFET_P;
 		if (kind == DeviceKind.IGBT) {
 			igbtOutput(out, usable, plots);
+			igbtTransfer(out, usable);
 		} else if (kind.isDiode() || mosfet || kind.isBjt()) {
 			capacitances(out, d, usable);
 			forward(out, d, usable);
@@ -248,6 +249,19 @@ public final class CurveChecks {
 	 * An IGBT's output curves: every third read point (index 3k+2 of each series' distinct VCE) within the on-state
 	 * part the fit takes ({@link IgbtCurves}), as VCE at their IC and VGE (quantity IGBT_VCE).
 	 */
+	/**
+	 * Every third point (index 3k+2 of its distinct VGE) of an IGBT's room transfer curve where the device is on
+	 * ({@link IgbtCurves#transfer}), as the gate voltage at its IC and VCE.
+	 */
+	private static void igbtTransfer(List<Check> out, DeviceCurves usable) {
+		IgbtCurves.Transfer t = IgbtCurves.transfer(usable);
+		for (int k = 0; t != null && k < t.ic().length; k++) {
+			if (t.index()[k] % 3 == 2) {
+				out.add(IgbtCurves.check(t.ic()[k], t.vge()[k], t.page(), t.vce(), Provenance.curve(t.page())));
+			}
+		}
+	}
+
 	private static void igbtOutput(List<Check> out, DeviceCurves usable, List<Plot> plots) {
 		for (IgbtCurves.Output o : IgbtCurves.find(usable)) {
 			double lo = o.curve().x()[0];

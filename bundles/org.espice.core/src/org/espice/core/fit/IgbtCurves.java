@@ -19,7 +19,8 @@ import org.espice.core.spice.Target;
  * channel and PNP ({@link IgbtFitter}): the collector-emitter voltage at a collector current and gate voltage, as
  * its VCE(sat) rows give it. Taken where the device is on: from a tenth of the curve's largest current, and on a curve
  * that flattens into current saturation (the channel pinched off, where VCE barely sets IC and the on-state equation
- * has no answer) only up to {@link #BELOW_SATURATION} of the current it ends at.
+ * has no answer) only up to {@link #BELOW_SATURATION} of the current it ends at. And its room transfer curve (IC
+ * against VGE at one VCE) as the gate voltage at each current, as its VGE(th) row gives it at one.
  */
 final class IgbtCurves {
 
@@ -67,7 +68,102 @@ final class IgbtCurves {
 		}
 	}
 
+	/**
+	 * The room transfer curve where the device is on, as the gate voltage against the collector current: from
+	 * {@link #FROM} of its largest current, drawn at a collector voltage of {@link #MIN_VCE} or more (the channel
+	 * saturated, as the fit's threshold law takes it).
+	 *
+	 * @param vce   the collector voltage it is drawn at
+	 * @param ic    the currents, rising
+	 * @param vge   the gate voltages at them
+	 * @param index each point's index among the curve's read points (distinct VGE), by which every third is checked
+	 */
+	record Transfer(double vce, int page, double[] ic, double[] vge, int[] index) {
+
+		/** The VGE checks at {@link #SAMPLES} currents evenly spread over the curve, those {@code use} selects. */
+		List<Check> samples(IntPredicate use) {
+			double lo = ic[0];
+			double hi = ic[ic.length - 1];
+			List<Check> out = new ArrayList<>();
+			for (int k = 0; k < SAMPLES; k++) {
+				if (use.test(k)) {
+					double at = lo + (hi - lo) * k / (SAMPLES - 1);
+					out.add(check(at, DeviceCurves.linear(ic, vge, at), page, vce, Provenance.page(page, "VGE")));
+				}
+			}
+			return out;
+		}
+
+		/** "the transfer curve at VCE = 10 V p.3" */
+		String describe() {
+			return "the transfer curve at VCE = " + Target.fmt(vce) + " V p." + page;
+		}
+	}
+
+	/** A transfer curve drawn at a lower collector voltage may hold the channel out of saturation, V. */
+	static final double MIN_VCE = 5;
+
+	/** A point of the transfer curve as the gate voltage at its current and collector voltage. */
+	static Check check(double ic, double vge, int page, double vce, Provenance source) {
+		Map<String, Double> c = new LinkedHashMap<>();
+		c.put("IC", ic);
+		c.put("VCE", vce);
+		Parameter p = new Parameter("VGE", null, vge, null, "V", c, source);
+		return new Check(p, Probe.IGBT_VGE_TH, Target.of(p));
+	}
+
 	private IgbtCurves() {
+	}
+
+	/** The one room transfer curve (IC against VGE) at its VCE, or null when none or several are drawn. */
+	static Transfer transfer(DeviceCurves curves) {
+		Transfer found = null;
+		for (Plot p : curves.plots(Plot.Kind.TRANSFER)) {
+			if (!"VGE".equals(p.x().quantity()) || !"IC".equals(p.y().quantity())) {
+				continue;
+			}
+			for (Plot.Series s : p.series()) {
+				Double vce = s.conditions().get("VCE");
+				Transfer t = s.onY2() || vce == null || Math.abs(vce) < MIN_VCE || !Fits.room(s.conditions().get("T"))
+						? null : on(p, s, Math.abs(vce));
+				if (t != null) {
+					if (found != null) {
+						return null;
+					}
+					found = t;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** The curve's points from {@link #FROM} of its largest current, current rising; null when under three. */
+	private static Transfer on(Plot p, Plot.Series s, double vce) {
+		List<double[]> read = new ArrayList<>();
+		for (Plot.Point q : s.points()) {
+			read.add(new double[] { Math.abs(q.x()), Math.abs(q.y()) });
+		}
+		read.sort((a, b) -> Double.compare(a[0], b[0]));
+		double iMax = read.stream().mapToDouble(q -> q[1]).max().orElse(0);
+		List<double[]> pts = new ArrayList<>();
+		int index = -1;
+		double lastV = Double.NEGATIVE_INFINITY;
+		for (double[] q : read) {
+			if (q[0] <= lastV) {
+				continue;
+			}
+			lastV = q[0];
+			index++;
+			double lastI = pts.isEmpty() ? 0 : pts.get(pts.size() - 1)[0];
+			if (q[1] >= FROM * iMax && q[1] > lastI) {
+				pts.add(new double[] { q[1], q[0], index });
+			}
+		}
+		if (pts.size() < 3) {
+			return null;
+		}
+		return new Transfer(vce, p.page(), pts.stream().mapToDouble(q -> q[0]).toArray(),
+				pts.stream().mapToDouble(q -> q[1]).toArray(), pts.stream().mapToInt(q -> (int) q[2]).toArray());
 	}
 
 	/** The on-state parts of the first output plot's room-temperature curves with their VGE; empty without one. */

@@ -2,6 +2,8 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -137,8 +139,9 @@ final class IgbtFitter {
 
 	/**
 	 * VTO, KP, RD+RS and the PNP's IS by least squares on the table's checks (VGE(th), VCE(sat) at {@code vge} up to
-	 * {@code icMax}), then with the room output curves' on-state samples ({@link IgbtCurves}) where they are followed
-	 * better without breaking a table value; a note on {@code top} where they are not used.
+	 * {@code icMax}), then with the room output curves' on-state samples and the transfer curve's gate voltages
+	 * ({@link IgbtCurves}) where they are followed better without breaking a table value; a note on {@code top} where
+	 * they are not used.
 	 */
 	private static Channel channel(List<Check> checks, double icMax, double vge, DeviceCurves curves, ModelCard top,
 			TaskMonitor monitor) {
@@ -155,8 +158,11 @@ final class IgbtFitter {
 		String used = Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), checks.stream()
 				.map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b).orElse(""));
 		List<IgbtCurves.Output> outs = IgbtCurves.find(curves);
-		if (!outs.isEmpty()) {
-			List<Check> drawn = samples(outs, k -> true);
+		IgbtCurves.Transfer transfer = IgbtCurves.transfer(curves);
+		if (!outs.isEmpty() || transfer != null) {
+			String what = Stream.concat(outs.isEmpty() ? Stream.of() : Stream.of(IgbtCurves.describe(outs)),
+					transfer == null ? Stream.of() : Stream.of(transfer.describe())).collect(Collectors.joining(" and "));
+			List<Check> drawn = samples(outs, transfer, k -> true);
 			double[] withCurves = solve(checks, drawn, start, lo, hi, monitor).point();
 			double before = rms(drawn, x);
 			double after = rms(drawn, withCurves);
@@ -164,21 +170,21 @@ final class IgbtFitter {
 			if (after < before && !Fits.breaks(checks, c -> predict(c, tableOnly), c -> predict(c, withCurves))) {
 				x = withCurves;
 				// the held-out figure: fitted without every third sample, measured on those
-				double[] trained = solve(checks, samples(outs, k -> k % 3 != 2), start, lo, hi, monitor).point();
-				used += " and " + IgbtCurves.describe(outs) + " (" + JunctionFit.Figures.of(drawn.size(), after,
-						rms(samples(outs, k -> k % 3 == 2), trained)) + Fits.fmt(", %.1f %% on the table rows alone)",
-								100 * before);
+				double[] trained = solve(checks, samples(outs, transfer, k -> k % 3 != 2), start, lo, hi, monitor)
+						.point();
+				used += " and " + what + " (" + JunctionFit.Figures.of(drawn.size(), after,
+						rms(samples(outs, transfer, k -> k % 3 == 2), trained))
+						+ Fits.fmt(", %.1f %% on the table rows alone)", 100 * before);
 			} else {
-				top.note(IgbtCurves.describe(outs) + Fits.fmt(" not used: the fit to them (rms %.1f %%, %.1f %% on the "
-						+ "table rows alone) would have broken a table value or followed them no better", 100 * after,
-						100 * before));
+				top.note(what + Fits.fmt(" not used: the fit to them (rms %.1f %%, %.1f %% on the table rows alone) "
+						+ "would have broken a table value or followed them no better", 100 * after, 100 * before));
 			}
 		}
 		return new Channel(x, used);
 	}
 
 	/**
-	 * VTO, ln KP, ln RD+RS, ln IS of the PNP by least squares on the table's checks and the output curves' samples
+	 * VTO, ln KP, ln RD+RS, ln IS of the PNP by least squares on the table's checks and the curves' samples
 	 * {@code drawn} (each weighted {@link BjtDcFit#CURVE_WEIGHT_DIVISOR} times less than a row), with weak priors on
 	 * KP and IS.
 	 */
@@ -199,13 +205,19 @@ final class IgbtFitter {
 		}, monitor);
 	}
 
-	private static List<Check> samples(List<IgbtCurves.Output> outs, java.util.function.IntPredicate use) {
-		return outs.stream().flatMap(o -> o.samples(use).stream()).toList();
+	/** The output curves' on-state samples and the transfer curve's (null: none) that {@code use} selects. */
+	private static List<Check> samples(List<IgbtCurves.Output> outs, IgbtCurves.Transfer transfer,
+			java.util.function.IntPredicate use) {
+		List<Check> out = new ArrayList<>(outs.stream().flatMap(o -> o.samples(use).stream()).toList());
+		if (transfer != null) {
+			out.addAll(transfer.samples(use));
+		}
+		return out;
 	}
 
 	/**
-	 * The rms relative error of the fit {@code x} on VCE at the checks' currents and gate voltages; a current the
-	 * channel cannot carry at its VGE counts as 100 %.
+	 * The rms relative error of the fit {@code x} on the checks (VCE at their currents and gate voltages, VGE at a
+	 * transfer curve's currents); a current the channel cannot carry at its VGE counts as 100 %.
 	 */
 	private static double rms(List<Check> drawn, double[] x) {
 		double ss = 0;

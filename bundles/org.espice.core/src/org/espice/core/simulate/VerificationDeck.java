@@ -161,14 +161,14 @@ final class VerificationDeck {
 	}
 
 	/**
-	 * The gate voltage at which the part carries the check's current: with the drain tied to the gate, or, where a
-	 * MOSFET's check prints its drain voltage (a transfer curve's point), with the gate driven so that the drain sits
-	 * there ({@link #DRAIN_HOLD_GAIN} volts of gate per volt of drain error).
+	 * The gate voltage at which the part carries the check's current: with the drain tied to the gate, or, where the
+	 * check prints its drain (an IGBT's collector) voltage, a transfer curve's point, with the gate driven so that the
+	 * drain sits there ({@link #DRAIN_HOLD_GAIN} volts of gate per volt of drain error).
 	 */
 	private void threshold(int k, Check c, String m) {
 		double id = c.condition(c.probe() == Probe.VGS_TH ? "ID" : "IC", 250e-6);
-		double vds = c.condition("VDS", 0);
-		if (c.probe() == Probe.VGS_TH && vds != 0) {
+		double vds = c.condition(c.probe() == Probe.VGS_TH ? "VDS" : "VCE", 0);
+		if (vds != 0) {
 			line(net, "I%d 0 d%d DC %s", k, k, num(s * id));
 			line(net, "Vr%d r%d 0 DC %s", k, k, num(s * Math.abs(vds)));
 			line(net, "E%d g%d 0 d%d r%d %s", k, k, k, k, num(DRAIN_HOLD_GAIN));

@@ -112,6 +112,59 @@ public class IgbtCurvesTest {
 		assertEquals(0, error(curves, 48, 15), 0.03, "the table's VCE(sat) still met (the priors on KP and IS pull a little)");
 	}
 
+	/** VGE of the drawn IGBT at {@code ic} with its channel saturated (a transfer curve at a high VCE). */
+	private static double vge(double ic) {
+		Parameter p = new Parameter("VGE", null, 1.0, null, "V", Map.of("IC", ic), null);
+		return IgbtFitter.predict(new Check(p, Probe.IGBT_VGE_TH, Target.of(p)), VTO, KP, REXT, IS_PNP);
+	}
+
+	/** The room transfer curve of the drawn IGBT at {@code vce}, p.4, from 1 A to 200 A. */
+	private static Plot transfer(double vce) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double ic = 1; ic <= 200; ic *= 1.4) {
+			pts.add(new Plot.Point(vge(ic), ic));
+		}
+		return new Plot(4, new Plot.Box(50, 50, 250, 200), "Fig. 12 - Typ. Transfer Characteristics",
+				Plot.Kind.TRANSFER, Plot.DrawnAs.VECTOR, new Plot.Axis("VGE", "V", Plot.Scale.LINEAR, 0, 15),
+				new Plot.Axis("IC", "A", Plot.Scale.LINEAR, 0, 200), null,
+				List.of(new Plot.Series(null, Map.of("T", 25.0, "VCE", vce), null, pts)), List.of(), null, List.of());
+	}
+
+	/** VGE of the fitted card at {@code ic}, relative to the drawn transistor's. */
+	private static double gateError(ModelCard c, double ic) {
+		Parameter p = new Parameter("VGE", null, 1.0, null, "V", Map.of("IC", ic), null);
+		double v = IgbtFitter.predict(new Check(p, Probe.IGBT_VGE_TH, Target.of(p)), value(c, "G1_M.VTO"),
+				value(c, "G1_M.KP"), value(c, "G1_M.RD") + value(c, "G1_M.RS"), value(c, "G1_Q.IS"));
+		return v / vge(ic) - 1;
+	}
+
+	/**
+	 * The transfer curve alone, drawn at VCE = 20 V, sets the channel's transconductance the table leaves to a guess;
+	 * its points are checked as the gate voltage at their current and collector voltage. One drawn at 2 V, where the
+	 * channel need not be saturated, is not used.
+	 */
+	@Test
+	void theTransferCurveSetsTheChannel() throws ProcessingException {
+		ModelCard tables = fit();
+		ModelCard curves = fit(transfer(20));
+		String origin = curves.parameters().stream().filter(p -> p.name().equals("G1_M.VTO")).findFirst().orElseThrow()
+				.origin();
+		assertTrue(origin.contains("the transfer curve at VCE = 20.00 V p.4"), origin);
+		for (double ic : new double[] { 20, 80, 150 }) {
+			System.out.printf("VGE at %.0f A: tables %+.1f %%, with the transfer curve %+.1f %%%n", ic,
+					100 * gateError(tables, ic), 100 * gateError(curves, ic));
+			// the weak prior on KP and the threshold row's aim at the middle of its limits still pull a little
+			assertEquals(0, gateError(curves, ic), 0.06, "VGE at " + ic + " A");
+		}
+		assertTrue(Math.abs(gateError(tables, 150)) > 4 * Math.abs(gateError(curves, 150)),
+				"the table alone leaves 150 A to its guess: " + gateError(tables, 150));
+		List<Check> drawn = CurveChecks.of(device(), List.of(transfer(20)));
+		assertTrue(!drawn.isEmpty() && drawn.stream().allMatch(c -> c.probe() == Probe.IGBT_VGE_TH
+				&& c.condition("VCE", 0) == 20), drawn.toString());
+		assertTrue(CurveChecks.of(device(), List.of(transfer(2))).isEmpty());
+		assertTrue(fit(transfer(2)).parameters().stream().noneMatch(p -> p.origin().contains("transfer curve")));
+	}
+
 	@Test
 	void aCurveThatSaturatesIsTakenBelowItsEndCurrent() {
 		Plot.Series s = curve(8, 200);
