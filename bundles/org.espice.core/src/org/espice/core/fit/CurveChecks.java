@@ -20,12 +20,13 @@ import org.espice.core.spice.Target;
 
 /**
  * The points of a datasheet's curves as values a model is simulated at, beside its table values: what
- * {@code espice verify} and the benchmarks measure a model against, ours or a vendor's. Only the curves the fits
- * read are sampled (found and checked as they are, {@link DeviceCurves}), and a MOSFET's output curves past their
- * knee, which check the saturation its channel fit sets from the tables and the transfer curve; each point at its own
- * bias and the curve's conditions: diode and body-diode forward voltage, a diode's leakage, CT, Ciss/Coss/Crss, a
- * MOSFET's gate voltage on its transfer curve, its on-resistance and saturation current on its output curves and its
- * gate charge, a BJT's hFE, VCE(sat), VBE(sat), VBE(on) and fT, an IGBT's on-state VCE and its gate voltage on its transfer curve, a zener's VZ along its
+ * {@code espice verify} and the benchmarks measure a model against, ours or a vendor's. The curves the fits read are
+ * sampled (found and checked as they are, {@link DeviceCurves}), a MOSFET's output curves past their knee among them,
+ * and one kind no fit reads: a MOSFET's RDS(on) curves against ID and VGS, which check its channel and resistances at
+ * the currents and gate voltages the tables leave out. Each point at its own bias and the curve's conditions: diode and body-diode forward voltage, a
+ * diode's leakage, CT, Ciss/Coss/Crss, a MOSFET's gate voltage on its transfer curve, its on-resistance and saturation
+ * current on its output curves, its on-resistance on its RDS(on) curves, its gate charge, a BJT's hFE, VCE(sat),
+ * VBE(sat), VBE(on) and fT, an IGBT's on-state VCE and its gate voltage on its transfer curve, a zener's VZ along its
  * grade's curve, a JFET's drain current on the curves of the unit its datasheet draws.
  */
 public final class CurveChecks {
@@ -66,6 +67,7 @@ public final class CurveChecks {
 			if (mosfet) {
 				transfer(out, d, usable);
 				mosfetOutput(out, d, usable);
+				onResistance(out, d, usable);
 				gateCharge(out, d, usable);
 			}
 			if (kind.isBjt()) {
@@ -275,17 +277,9 @@ public final class CurveChecks {
 			if (s == null) {
 				continue;
 			}
-			List<Plot.Point> sorted = new ArrayList<>(s.points());
-			sorted.sort((a, b) -> Double.compare(Math.abs(a.x()), Math.abs(b.x())));
-			int distinct = 0;
-			double last = Double.NEGATIVE_INFINITY;
-			for (Plot.Point q : sorted) {
-				if (Math.abs(q.x()) <= last) {
-					continue;
-				}
-				last = Math.abs(q.x());
+			for (Plot.Point q : everyThird(s)) {
 				double ic = Math.abs(q.y());
-				if (distinct++ % 3 == 2 && ic >= lo && ic <= hi) {
+				if (ic >= lo && ic <= hi) {
 					point(out, "IGBT_VCE", Math.abs(q.x()), "V", o.curve().page(), Probe.IGBT_VCE_SAT, "IC", ic, "VGE",
 							o.vge());
 				}
@@ -316,6 +310,58 @@ public final class CurveChecks {
 				if (s.index()[k] % 3 == 2) {
 					point(out, "ID", s.id()[k], "A", s.page(), Probe.DRAIN_CURRENT, "VGS", sign * s.vgs(), "VDS",
 							sign * s.vds()[k]);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The read points of a curve with index 3k+2 among its distinct |x| (the first point read at each), the points the
+	 * held-out benchmark leaves out of a fit.
+	 */
+	private static List<Plot.Point> everyThird(Plot.Series s) {
+		List<Plot.Point> sorted = new ArrayList<>(s.points());
+		sorted.sort((a, b) -> Double.compare(Math.abs(a.x()), Math.abs(b.x())));
+		List<Plot.Point> out = new ArrayList<>();
+		int distinct = 0;
+		double last = Double.NEGATIVE_INFINITY;
+		for (Plot.Point q : sorted) {
+			if (Math.abs(q.x()) > last) {
+				last = Math.abs(q.x());
+				if (distinct++ % 3 == 2) {
+					out.add(q);
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Every third point (index 3k+2 of its distinct x) of a MOSFET's room on-resistance curves, in ohms: against ID, one
+	 * curve per VGS, and against VGS, one per ID; each as RDS(on) at the point's VGS and ID (the current forced, as the
+	 * table's rows are tested). A curve that names no VGS (or ID) is left out.
+	 */
+	private static void onResistance(List<Check> out, Device d, DeviceCurves usable) {
+		double sign = d.kind() == DeviceKind.MOSFET_P ? -1 : 1;
+		for (Plot.Kind kind : List.of(Plot.Kind.RDSON_ID, Plot.Kind.RDSON_VGS)) {
+			boolean againstId = kind == Plot.Kind.RDSON_ID;
+			for (Plot p : usable.plots(kind)) {
+				if (!"RDS_ON".equals(p.y().quantity()) || !(againstId ? "ID" : "VGS").equals(p.x().quantity())) {
+					continue;
+				}
+				boolean anyT = p.series().stream().anyMatch(x -> x.conditions().containsKey("T"));
+				for (Plot.Series s : p.series()) {
+					Double held = s.conditions().get(againstId ? "VGS" : "ID");
+					if (held == null || held == 0 || s.onY2() || !Fits.room(s.conditions().get("T"), anyT)) {
+						continue;
+					}
+					for (Plot.Point q : everyThird(s)) {
+						if (q.x() != 0 && q.y() > 0) {
+							double vgs = Math.abs(againstId ? held : q.x());
+							double id = Math.abs(againstId ? q.x() : held);
+							point(out, "RDS_ON", q.y(), "Ohm", p.page(), Probe.RDS_ON, "VGS", sign * vgs, "ID", sign * id);
+						}
+					}
 				}
 			}
 		}

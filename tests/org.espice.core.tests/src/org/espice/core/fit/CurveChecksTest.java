@@ -59,4 +59,39 @@ class CurveChecksTest {
 		List<Check> c = CurveChecks.of(d, List.of(ct()));
 		assertEquals(List.of(0.5, 5.0, 30.0), c.stream().map(x -> x.parameter().condition("VR")).toList());
 	}
+
+	private static Plot onResistance(Plot.Kind kind, String x, Plot.Series... series) {
+		return new Plot(6, new Plot.Box(50, 50, 250, 200), "Drain-source on-state resistance", kind,
+				Plot.DrawnAs.VECTOR, new Plot.Axis(x, x.equals("ID") ? "A" : "V", Plot.Scale.LINEAR, 0, 10),
+				new Plot.Axis("RDS_ON", "Ohm", Plot.Scale.LINEAR, 0, 0.1), null, List.of(series), List.of(), null,
+				List.of());
+	}
+
+	private static Plot.Series series(Map<String, Double> conditions, double... xs) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double v : xs) {
+			pts.add(new Plot.Point(v, 0.02 + 0.001 * Math.abs(v)));
+		}
+		return new Plot.Series(null, conditions, null, pts);
+	}
+
+	/**
+	 * A MOSFET's RDS(on) curves against ID (one per VGS) and against VGS (one per ID): every third point is RDS(on)
+	 * at its VGS and ID, signed as the part; a hot curve and one that names no gate voltage are left out.
+	 */
+	@Test
+	void onResistanceCurvesAreCheckedAtTheirGateVoltageAndCurrent() {
+		Device d = device("P1", DeviceKind.MOSFET_P, typ("RDS_ON", 0.025, "VGS", -10, "ID", -4));
+		Plot againstId = onResistance(Plot.Kind.RDSON_ID, "ID",
+				series(Map.of("VGS", -4.5, "T", 25.0), -1, -2, -3, -4, -5, -6),
+				series(Map.of("VGS", -4.5, "T", 125.0), -1, -2, -3, -4, -5, -6),
+				series(Map.of("T", 25.0), -1, -2, -3, -4, -5, -6));
+		Plot againstVgs = onResistance(Plot.Kind.RDSON_VGS, "VGS", series(Map.of("ID", -4.0), -2, -4, -6, -8, -10));
+		List<Check> c = CurveChecks.of(d, List.of(againstId, againstVgs));
+		assertEquals(3, c.size(), c.toString());
+		assertTrue(c.stream().allMatch(x -> x.probe() == Probe.RDS_ON && x.parameter().name().equals("RDS_ON")));
+		assertEquals(List.of(-3.0, -6.0, -4.0), c.stream().map(x -> x.parameter().condition("ID")).toList());
+		assertEquals(List.of(-4.5, -4.5, -6.0), c.stream().map(x -> x.parameter().condition("VGS")).toList());
+		assertEquals(0.026, c.get(1).parameter().typ(), 1e-12);
+	}
 }
