@@ -106,6 +106,7 @@ final class CurvePlanner {
 			saturation(plan, of(checks, Probe.VCE_SAT));
 		} else if (kind.isJfet()) {
 			jfetTransfer(plan, of(checks, Probe.JFET_IDSS), of(checks, Probe.JFET_VGS_OFF));
+			jfetOutput(plan, of(checks, Probe.RDS_ON), of(checks, Probe.JFET_IDSS));
 		} else if (kind == DeviceKind.IGBT) {
 			igbtOutput(plan, of(checks, Probe.IGBT_VCE_SAT));
 		}
@@ -312,6 +313,43 @@ final class CurvePlanner {
 		double floor = points.stream().mapToDouble(DatasheetPoint::y).min().orElse(0) / 1e3;
 		plan.curve(new Curve("Transfer characteristic", "VGS", "V", false, plan.mag("ID"), "A", true, List.of(), points),
 				floor, List.of(plan.series(label, Placement.FORCED_X, vgs, (k, v) -> drain(plan, k, v, s * vds))));
+	}
+
+	/**
+	 * ID against VDS at VGS = 0 and at a quarter, a half and three quarters of the way to VTO: the family a JFET's
+	 * datasheet draws its sample unit's output curves as, for the card to set beside them. From 0 to twice |VTO|, with
+	 * the RDS(on) rows (at VGS = 0) as their points there; to the IDSS test's VDS, with IDSS, where none is printed.
+	 */
+	private static void jfetOutput(Plan plan, List<Check> rdsOn, List<Check> idss) {
+		Double vto = plan.card.value("VTO");
+		if (vto == null || vto == 0 || rdsOn.isEmpty() && idss.isEmpty()) {
+			return;
+		}
+		double s = plan.sign;
+		String open = "VGS = " + CurveMarkers.eng(0, "V");
+		List<DatasheetPoint> points = new ArrayList<>();
+		for (Check c : rdsOn) {
+			double id = c.condition("ID", 1e-3);
+			CurveMarkers.markers(points, c, open, true, false, r -> new double[] { id * r, id });
+		}
+		double reach = 2 * Math.abs(vto);
+		if (rdsOn.isEmpty()) {
+			reach = Math.max(reach, idss.get(0).condition("VDS", 15));
+			for (Check c : idss) {
+				double at = c.condition("VDS", 15);
+				CurveMarkers.markers(points, c, open, false, false, i -> new double[] { at, i });
+			}
+		}
+		double[] vds = linspace(0, reach, ModelCurves.POINTS);
+		List<SeriesPlan> series = new ArrayList<>();
+		for (double share : new double[] { 0, 0.25, 0.5, 0.75 }) {
+			// an n-channel's gate goes negative towards VTO, a p-channel's positive
+			double vgs = share == 0 ? 0 : -s * share * Math.abs(vto);
+			series.add(plan.series(share == 0 ? open : "VGS = " + CurveMarkers.eng(vgs, "V"), Placement.FORCED_X, vds,
+					(k, v) -> drain(plan, k, vgs, s * v)));
+		}
+		plan.curve(new Curve("Output characteristic", plan.mag("VDS"), "V", false, plan.mag("ID"), "A", false,
+				List.of(), points), 0, series);
 	}
 
 	/** IC against VCE, one series per VGE of the VCE(sat) rows. */

@@ -296,6 +296,30 @@ class ModelCurvesTest {
 		meetsTheVerifiedPoints(pjf);
 	}
 
+	/**
+	 * A JFET's output family, at VGS = 0 and a quarter, a half and three quarters of the way to VTO (the family its
+	 * datasheet draws a sample unit's curves as): the current falls with the gate voltage and rises with VDS, and the
+	 * RDS(on) row sits on the VGS = 0 curve near VDS = 0.
+	 */
+	@Test
+	void jfetHasAnOutputFamily() throws ProcessingException {
+		List<Curve> curves = curves(handBuilt("HB_JFET"));
+		assertEquals(List.of("Transfer characteristic", "Output characteristic"), titles(curves));
+		Curve out = curves.get(1);
+		assertEquals(4, out.simulated().size());
+		assertEquals("VGS = 0 V", out.simulated().get(0).label());
+		double last = Double.POSITIVE_INFINITY;
+		for (Series s : out.simulated()) {
+			double end = s.y()[s.y().length - 1];
+			assertTrue(end < last, s.label() + " carries less than the gate voltage above it");
+			last = end;
+			for (int i = 1; i < s.y().length; i++) {
+				assertTrue(s.y()[i] >= s.y()[i - 1] - 1e-12, s.label() + ": ID rises with VDS");
+			}
+		}
+		assertEquals(List.of("VGS = 0 V"), out.points().stream().map(DatasheetPoint::series).distinct().toList());
+	}
+
 	@Test
 	void igbtHasOutputAndDiodeCurves() throws ProcessingException {
 		List<Curve> curves = curves(handBuilt("HB_IGBT"));
