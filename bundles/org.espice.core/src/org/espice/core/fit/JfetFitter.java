@@ -2,6 +2,7 @@ package org.espice.core.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -33,8 +34,9 @@ final class JfetFitter {
 		JfetLaw j;
 		if (drawn != null && drawn.broken() == null) {
 			j = drawn.law();
+			String kept = checks.stream().map(c -> Fits.printed(c.parameter())).collect(Collectors.joining("; "));
 			card.set("VTO", -j.vto(), Fits.fmt("least squares (LM, rms %.3g) on the drawn unit's %s, %d points; it "
-					+ "keeps the table's %s", drawn.rms(), drawn.unit().describe(), drawn.unit().points().size(), tables));
+					+ "keeps the table's %s", drawn.rms(), drawn.unit().describe(), drawn.unit().points().size(), kept));
 			card.set("BETA", j.beta(), "same fit as VTO");
 			card.set("LAMBDA", j.lambda(), drawn.lambda() ? "same fit as VTO: the saturated curves' rise with VDS"
 					: "default 0.01 /V (the curves end too near their knee to show the slope past it)");

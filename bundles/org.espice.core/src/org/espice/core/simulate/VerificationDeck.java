@@ -143,18 +143,23 @@ final class VerificationDeck {
 	}
 
 	/**
-	 * The part with its gate held at the check's VGS and its drain at {@code vds}; a JFET's gate reverse biased
-	 * (negative for an n-channel), a MOSFET's driven on.
+	 * The gate voltage of a check's VGS (a magnitude): a JFET's gate reverse biased (negative for an n-channel, 0 V
+	 * where none is printed), a MOSFET's driven on (10 V where none is printed).
 	 */
+	private double gate(Check c) {
+		return kind.isJfet() ? -s * c.condition("VGS", 0) : s * c.condition("VGS", 10);
+	}
+
+	/** The part with its gate held at the check's VGS and its drain at {@code vds}. */
 	private void drainHeld(int k, Check c, double vds) {
-		line(net, "Vg%d g%d 0 DC %s", k, k, num((kind.isJfet() ? -s : s) * c.condition("VGS", 10)));
+		line(net, "Vg%d g%d 0 DC %s", k, k, num(gate(c)));
 		line(net, "Vd%d d%d 0 DC %s", k, k, num(s * vds));
 		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
 	}
 
 	private void onResistance(int k, Check c, String m) {
 		double id = c.condition("ID", kind.isJfet() ? 1e-3 : 1);
-		line(net, "Vg%d g%d 0 DC %s", k, k, num(s * c.condition("VGS", kind.isJfet() ? 0 : 10)));
+		line(net, "Vg%d g%d 0 DC %s", k, k, num(gate(c)));
 		line(net, "I%d 0 d%d DC %s", k, k, num(s * id));
 		line(net, "%s", inst.line(k, "d" + k, "g" + k, "0"));
 		let(op, m, "v(d" + k + ")/" + num(id));
