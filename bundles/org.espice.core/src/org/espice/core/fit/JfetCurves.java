@@ -41,7 +41,7 @@ final class JfetCurves {
 	record Point(double vgs, double vds, double id, int page, int index) {
 	}
 
-	/** The unit's points and where they were read ("output curves p.2 (6 curves)"). */
+	/** The unit's points and where they were read ("output curves p.2 (6 gate voltages)"). */
 	record Unit(List<Point> points, String describe) {
 	}
 

@@ -31,7 +31,7 @@ final class ZenerCurves {
 	 */
 	record Curve(int page, double[] iz, double[] vz, double atTest) {
 
-		/** "VZ-IZ curve p.4 (3.30 V at IZT)" for provenance. */
+		/** "VZ-IZ curve p.4 (the grade's curve through 3.169 V at IZT)" for provenance. */
 		String describe() {
 			return String.format(Locale.ROOT, "VZ-IZ curve p.%d (the grade's curve through %.4g V at IZT)", page,
 					atTest);
