@@ -98,15 +98,17 @@ final class JfetCurves {
 		double largest = 0;
 		for (Plot.Series any : p.series()) {
 			for (Plot.Point q : any.points()) {
-				largest = Math.max(largest, sign * q.y());
+				largest = Math.max(largest, Math.abs(q.y()));
 			}
 		}
 		double top = AT_TOP * Math.max(Math.abs(p.y().min()), Math.abs(p.y().max()));
+		boolean output = Double.isNaN(vds);
 		List<double[]> read = new ArrayList<>();
 		for (Plot.Point q : s.points()) {
-			read.add(new double[] { sign * q.x(), sign * q.y() });
+			// drain voltage and current as magnitudes (a p-channel's are drawn either way), a transfer curve's gate in
+			// the n-channel's sign
+			read.add(new double[] { output ? Math.abs(q.x()) : sign * q.x(), Math.abs(q.y()) });
 		}
-		boolean output = Double.isNaN(vds);
 		// index by distinct |x|, as the held-out benchmark thins a curve
 		read.sort((a, b) -> Double.compare(Math.abs(a[0]), Math.abs(b[0])));
 		int index = -1;

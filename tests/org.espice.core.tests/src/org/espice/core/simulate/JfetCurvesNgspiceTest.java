@@ -141,6 +141,30 @@ class JfetCurvesNgspiceTest {
 		assertTrue(CurveChecks.of(other, List.of(p)).isEmpty());
 	}
 
+	/**
+	 * A p-channel datasheet draws its unit in magnitudes (VDS and ID positive, the gate's positive voltages): the
+	 * mirror of the n-channel unit gives the same law.
+	 */
+	@Test
+	void aPChannelUnitDrawnInMagnitudesIsTakenToo() throws ProcessingException {
+		Plot n = output(8, -1.8);
+		List<Plot.Series> mirrored = new ArrayList<>();
+		for (Plot.Series s : n.series()) {
+			Map<String, Double> cond = new LinkedHashMap<>();
+			s.conditions().forEach((k, v) -> cond.put(k, -v));
+			mirrored.add(new Plot.Series(s.label(), cond, null, s.points()));
+		}
+		Plot p = new Plot(n.page(), n.bbox(), n.caption(), n.kind(), n.drawnAs(), n.x(), n.y(), null, mirrored,
+				List.of(), null, List.of());
+		Device d = new Device("JP", DeviceKind.JFET_P, List.of(range("VGS_OFF", 0.5, 3.0, "VDS", -5, "ID", -1e-6),
+				range("IDSS", -2e-3, null, "VDS", -15), max("RDS_ON", 100, "VGS", 0, "VDS", -0.1)));
+		ModelCard fitted = fit(d, p);
+		assertTrue(origin(fitted, "VTO").contains("drawn unit's output curves p.2"), origin(fitted, "VTO"));
+		assertEquals(-1.8, fitted.value("VTO"), 0.03 * 1.8, origin(fitted, "VTO"));
+		assertEquals(4e-3, fitted.value("BETA"), 0.05 * 4e-3);
+		assertEquals("PJF", fitted.cardType());
+	}
+
 	@Test
 	void twoUnitsDrawnGiveNeither() throws ProcessingException {
 		ModelCard fitted = fit(grade("J4", 0.5, 3), output(8, -1.8), output(8, -2.5));
