@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,8 @@ import org.espice.core.spice.Probe;
 
 /**
  * Plans the curves of a fitted model: per device kind, which series to sweep at which test conditions, one ngspice
- * sample per point, and the datasheet points drawn on each curve ({@link CurveMarkers}).
+ * sample per point, and the datasheet points drawn on each curve ({@link CurveMarkers}); a gate-driven part's in
+ * {@link GatedCurvePlans}.
  */
 final class CurvePlanner {
 
@@ -99,16 +99,16 @@ final class CurvePlanner {
 		if (kind == DeviceKind.ZENER) {
 			zener(plan, of(checks, Probe.ZENER_VOLTAGE));
 		} else if (kind.isMosfet()) {
-			transfer(plan, of(checks, Probe.VGS_TH), of(checks, Probe.RDS_ON));
-			output(plan, of(checks, Probe.RDS_ON));
+			GatedCurvePlans.transfer(plan, of(checks, Probe.VGS_TH), of(checks, Probe.RDS_ON));
+			GatedCurvePlans.output(plan, of(checks, Probe.RDS_ON));
 		} else if (kind.isBjt()) {
 			gain(plan, of(checks, Probe.HFE));
 			saturation(plan, of(checks, Probe.VCE_SAT));
 		} else if (kind.isJfet()) {
-			jfetTransfer(plan, of(checks, Probe.JFET_IDSS), of(checks, Probe.JFET_VGS_OFF));
-			jfetOutput(plan, of(checks, Probe.RDS_ON), of(checks, Probe.JFET_IDSS));
+			GatedCurvePlans.jfetTransfer(plan, of(checks, Probe.JFET_IDSS), of(checks, Probe.JFET_VGS_OFF));
+			GatedCurvePlans.jfetOutput(plan, of(checks, Probe.RDS_ON), of(checks, Probe.JFET_IDSS));
 		} else if (kind == DeviceKind.IGBT) {
-			igbtOutput(plan, of(checks, Probe.IGBT_VCE_SAT));
+			GatedCurvePlans.igbtOutput(plan, of(checks, Probe.IGBT_VCE_SAT));
 		}
 		forward(plan, of(checks, Probe.FORWARD_VOLTAGE));
 		return plan;
@@ -163,66 +163,6 @@ final class CurvePlanner {
 				"v(c" + k + ")");
 		plan.curve(new Curve("Zener characteristic (reverse)", "VZ", "V", false, "IZ", "A", true, List.of(), points), 0,
 				List.of(plan.series("model", Placement.FORCED_Y, span(checks, c -> c.condition("IZ", 5e-3), 10, 3), bias)));
-	}
-
-	/**
-	 * ID against VGS on a log axis (subthreshold to full enhancement) at the VDS of the VGS(th) row, or 10 V (at
-	 * most half the breakdown voltage) when it prints none. Points are twice as dense around the printed VGS(th),
-	 * where the current rises a decade every hundred millivolts or so.
-	 */
-	private static void transfer(Plan plan, List<Check> thresholds, List<Check> rdsOn) {
-		if (thresholds.isEmpty()) {
-			return;
-		}
-		double vds = thresholds.get(0).condition("VDS", 0);
-		if (vds <= 0) {
-			Double bv = plan.card.value("BV");
-			vds = bv == null ? 10 : Math.min(10, bv / 2);
-		}
-		double s = plan.sign;
-		String label = "VDS = " + CurveMarkers.eng(s * vds, "V");
-		List<DatasheetPoint> points = new ArrayList<>();
-		for (Check c : thresholds) {
-			double id = c.condition("ID", 250e-6);
-			CurveMarkers.markers(points, c, label, true, false, v -> new double[] { v, id });
-		}
-		double thLo = points.stream().mapToDouble(DatasheetPoint::x).min().orElse(1);
-		double thHi = points.stream().mapToDouble(DatasheetPoint::x).max().orElse(1);
-		double vgsLo = Math.max(0, thLo - 1);
-		double vgsHi = thHi + 3;
-		for (Check c : rdsOn) {
-			vgsHi = Math.max(vgsHi, c.condition("VGS", 10));
-		}
-		double vd = vds;
-		Bias bias = (k, vgs) -> drain(plan, k, s * vgs, s * vd);
-		double floor = points.stream().mapToDouble(DatasheetPoint::y).min().orElse(0) / 1e4;
-		plan.curve(new Curve("Transfer characteristic", plan.mag("VGS"), "V", false, plan.mag("ID"), "A", true,
-				List.of(), points), floor,
-				List.of(plan.series(label, Placement.FORCED_X, merged(linspace(vgsLo, vgsHi, ModelCurves.POINTS),
-						linspace(Math.max(vgsLo, thLo - 0.5), thHi + 1, ModelCurves.POINTS)), bias)));
-	}
-
-	/** ID against VDS, one series per VGS of the RDS(on) rows, each row drawn at (ID x RDS(on), ID). */
-	private static void output(Plan plan, List<Check> rdsOn) {
-		if (rdsOn.isEmpty()) {
-			return;
-		}
-		List<DatasheetPoint> points = new ArrayList<>();
-		Map<Double, String> gates = new TreeMap<>(Comparator.reverseOrder());
-		double s = plan.sign;
-		for (Check c : rdsOn) {
-			double id = c.condition("ID", 1);
-			double vgs = c.condition("VGS", 10);
-			String label = "VGS = " + CurveMarkers.eng(s * vgs, "V");
-			gates.put(vgs, label);
-			CurveMarkers.markers(points, c, label, true, false, r -> new double[] { id * r, id });
-		}
-		double[] vds = linspace(0, 5 * points.stream().mapToDouble(DatasheetPoint::x).max().orElse(1), ModelCurves.POINTS);
-		List<SeriesPlan> series = new ArrayList<>();
-		gates.forEach((vgs, label) -> series.add(plan.series(label, Placement.FORCED_X, vds,
-				(k, v) -> drain(plan, k, s * vgs, s * v))));
-		plan.curve(new Curve("Output characteristic", plan.mag("VDS"), "V", false, plan.mag("ID"), "A", false,
-				List.of(), points), 0, series);
 	}
 
 	/**
@@ -283,98 +223,8 @@ final class CurvePlanner {
 				"V", true, List.of(), points), 0, series);
 	}
 
-	/**
-	 * ID against VGS at the IDSS test VDS, on a log axis: the gate overdrive above VTO is swept log-spaced so that
-	 * the pinch-off end (where VGS(off) is specified, often at 1 nA) is resolved as well as IDSS at VGS = 0.
-	 */
-	private static void jfetTransfer(Plan plan, List<Check> idss, List<Check> off) {
-		Double vto = plan.card.value("VTO");
-		if (idss.isEmpty() && off.isEmpty() || vto == null) {
-			return;
-		}
-		double s = plan.sign;
-		double vds = idss.isEmpty() ? 15 : idss.get(0).condition("VDS", 15);
-		String label = "VDS = " + CurveMarkers.eng(s * vds, "V");
-		List<DatasheetPoint> points = new ArrayList<>();
-		for (Check c : idss) {
-			CurveMarkers.markers(points, c, label, false, false, v -> new double[] { 0, v });
-		}
-		for (Check c : off) {
-			double id = c.condition("ID", 1e-9);
-			// an n-channel pinches off at negative VGS, a p-channel at positive
-			CurveMarkers.markers(points, c, label, true, s > 0, v -> new double[] { s > 0 ? -v : v, id });
-		}
-		double[] overdrive = logspace(1e-4 * Math.abs(vto), Math.abs(vto), ModelCurves.POINTS);
-		double[] vgs = new double[ModelCurves.POINTS];
-		for (int i = 0; i < ModelCurves.POINTS; i++) {
-			// VTO is negative for both NJF and PJF; the p-channel's gate voltages are mirrored
-			vgs[i] = s * (vto + overdrive[i]);
-		}
-		double floor = points.stream().mapToDouble(DatasheetPoint::y).min().orElse(0) / 1e3;
-		plan.curve(new Curve("Transfer characteristic", "VGS", "V", false, plan.mag("ID"), "A", true, List.of(), points),
-				floor, List.of(plan.series(label, Placement.FORCED_X, vgs, (k, v) -> drain(plan, k, v, s * vds))));
-	}
-
-	/**
-	 * ID against VDS at VGS = 0 and at a quarter, a half and three quarters of the way to VTO: the family a JFET's
-	 * datasheet draws its sample unit's output curves as, for the card to set beside them. From 0 to twice |VTO|, with
-	 * the RDS(on) rows (at VGS = 0) as their points there; to the IDSS test's VDS, with IDSS, where none is printed.
-	 */
-	private static void jfetOutput(Plan plan, List<Check> rdsOn, List<Check> idss) {
-		Double vto = plan.card.value("VTO");
-		if (vto == null || vto == 0 || rdsOn.isEmpty() && idss.isEmpty()) {
-			return;
-		}
-		double s = plan.sign;
-		String open = "VGS = " + CurveMarkers.eng(0, "V");
-		List<DatasheetPoint> points = new ArrayList<>();
-		for (Check c : rdsOn) {
-			double id = c.condition("ID", 1e-3);
-			CurveMarkers.markers(points, c, open, true, false, r -> new double[] { id * r, id });
-		}
-		double reach = 2 * Math.abs(vto);
-		if (rdsOn.isEmpty()) {
-			reach = Math.max(reach, idss.get(0).condition("VDS", 15));
-			for (Check c : idss) {
-				double at = c.condition("VDS", 15);
-				CurveMarkers.markers(points, c, open, false, false, i -> new double[] { at, i });
-			}
-		}
-		double[] vds = linspace(0, reach, ModelCurves.POINTS);
-		List<SeriesPlan> series = new ArrayList<>();
-		for (double share : new double[] { 0, 0.25, 0.5, 0.75 }) {
-			// an n-channel's gate goes negative towards VTO, a p-channel's positive
-			double vgs = share == 0 ? 0 : -s * share * Math.abs(vto);
-			series.add(plan.series(share == 0 ? open : "VGS = " + CurveMarkers.eng(vgs, "V"), Placement.FORCED_X, vds,
-					(k, v) -> drain(plan, k, vgs, s * v)));
-		}
-		plan.curve(new Curve("Output characteristic", plan.mag("VDS"), "V", false, plan.mag("ID"), "A", false,
-				List.of(), points), 0, series);
-	}
-
-	/** IC against VCE, one series per VGE of the VCE(sat) rows. */
-	private static void igbtOutput(Plan plan, List<Check> sat) {
-		if (sat.isEmpty()) {
-			return;
-		}
-		List<DatasheetPoint> points = new ArrayList<>();
-		Map<Double, String> gates = new TreeMap<>(Comparator.reverseOrder());
-		for (Check c : sat) {
-			double ic = c.condition("IC", 1);
-			double vge = c.condition("VGE", 15);
-			String label = "VGE = " + CurveMarkers.eng(vge, "V");
-			gates.put(vge, label);
-			CurveMarkers.markers(points, c, label, true, false, v -> new double[] { v, ic });
-		}
-		double[] vce = linspace(0, 2.5 * points.stream().mapToDouble(DatasheetPoint::x).max().orElse(2), ModelCurves.POINTS);
-		List<SeriesPlan> series = new ArrayList<>();
-		gates.forEach((vge, label) -> series.add(plan.series(label, Placement.FORCED_X, vce,
-				(k, v) -> drain(plan, k, vge, v))));
-		plan.curve(new Curve("Output characteristic", "VCE", "V", false, "IC", "A", false, List.of(), points), 0, series);
-	}
-
 	/** The current into the drain (collector) with the gate and drain held at fixed voltages. */
-	private static Sample drain(Plan plan, int k, double vg, double vd) {
+	static Sample drain(Plan plan, int k, double vg, double vd) {
 		return new Sample(line("Vg%d g%d 0 DC %s", k, k, num(vg)) + line("Vd%d d%d 0 DC %s", k, k, num(vd))
 				+ plan.dut(k, "d" + k, "g" + k, "0"), "i(vd" + k + ")");
 	}
@@ -394,7 +244,7 @@ final class CurvePlanner {
 	}
 
 	/** The values of both grids, sorted, without repeats. */
-	private static double[] merged(double[] a, double[] b) {
+	static double[] merged(double[] a, double[] b) {
 		return DoubleStream.concat(Arrays.stream(a), Arrays.stream(b)).sorted().distinct().toArray();
 	}
 
