@@ -232,23 +232,12 @@ public final class CurveChecks {
 		}
 	}
 
-	/**
-	 * The read points of a curve with index 3k+2 among its distinct |x| (the first point read at each), the points the
-	 * held-out benchmark leaves out of a fit.
-	 */
+	/** The read points of a curve with index 3k+2 among its distinct |x| ({@link DeviceCurves#distinctX}). */
 	static List<Plot.Point> everyThird(Plot.Series s) {
-		List<Plot.Point> sorted = new ArrayList<>(s.points());
-		sorted.sort((a, b) -> Double.compare(Math.abs(a.x()), Math.abs(b.x())));
+		List<Plot.Point> distinct = DeviceCurves.distinctX(s);
 		List<Plot.Point> out = new ArrayList<>();
-		int distinct = 0;
-		double last = Double.NEGATIVE_INFINITY;
-		for (Plot.Point q : sorted) {
-			if (Math.abs(q.x()) > last) {
-				last = Math.abs(q.x());
-				if (distinct++ % 3 == 2) {
-					out.add(q);
-				}
-			}
+		for (int k = 2; k < distinct.size(); k += 3) {
+			out.add(distinct.get(k));
 		}
 		return out;
 	}

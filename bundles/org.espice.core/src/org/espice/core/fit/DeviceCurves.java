@@ -301,6 +301,22 @@ public final class DeviceCurves {
 		return distinct;
 	}
 
+	/**
+	 * A curve's read points sorted by |x|, the first read at each distinct |x|: the points a held-out benchmark counts,
+	 * every third of which (index 3k+2) the checks take and the benchmark leaves out of a fit.
+	 */
+	static List<Plot.Point> distinctX(Plot.Series s) {
+		List<Plot.Point> sorted = new ArrayList<>(s.points());
+		sorted.sort((a, b) -> Double.compare(Math.abs(a.x()), Math.abs(b.x())));
+		List<Plot.Point> out = new ArrayList<>();
+		for (Plot.Point q : sorted) {
+			if (out.isEmpty() || Math.abs(q.x()) > Math.abs(out.get(out.size() - 1).x())) {
+				out.add(q);
+			}
+		}
+		return out;
+	}
+
 	/** Magnitudes sorted by x, one point per x; null when fewer than three distinct points remain. */
 	static Curve curve(Plot p, Plot.Series s, String name) {
 		return curve(p, s, name, false);

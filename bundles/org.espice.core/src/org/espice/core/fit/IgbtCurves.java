@@ -139,24 +139,15 @@ final class IgbtCurves {
 
 	/** The curve's points from {@link #FROM} of its largest current, current rising; null when under three. */
 	private static Transfer on(Plot p, Plot.Series s, double vce) {
-		List<double[]> read = new ArrayList<>();
-		for (Plot.Point q : s.points()) {
-			read.add(new double[] { Math.abs(q.x()), Math.abs(q.y()) });
-		}
-		read.sort((a, b) -> Double.compare(a[0], b[0]));
-		double iMax = read.stream().mapToDouble(q -> q[1]).max().orElse(0);
+		double iMax = s.points().stream().mapToDouble(q -> Math.abs(q.y())).max().orElse(0);
+		List<Plot.Point> read = DeviceCurves.distinctX(s);
 		List<double[]> pts = new ArrayList<>();
-		int index = -1;
-		double lastV = Double.NEGATIVE_INFINITY;
-		for (double[] q : read) {
-			if (q[0] <= lastV) {
-				continue;
-			}
-			lastV = q[0];
-			index++;
+		for (int index = 0; index < read.size(); index++) {
+			double vge = Math.abs(read.get(index).x());
+			double ic = Math.abs(read.get(index).y());
 			double lastI = pts.isEmpty() ? 0 : pts.get(pts.size() - 1)[0];
-			if (q[1] >= FROM * iMax && q[1] > lastI) {
-				pts.add(new double[] { q[1], q[0], index });
+			if (ic >= FROM * iMax && ic > lastI) {
+				pts.add(new double[] { ic, vge, index });
 			}
 		}
 		if (pts.size() < 3) {

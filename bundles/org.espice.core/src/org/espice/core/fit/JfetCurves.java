@@ -103,25 +103,13 @@ final class JfetCurves {
 		}
 		double top = AT_TOP * Math.max(Math.abs(p.y().min()), Math.abs(p.y().max()));
 		boolean output = Double.isNaN(vds);
-		List<double[]> read = new ArrayList<>();
-		for (Plot.Point q : s.points()) {
+		List<Plot.Point> read = DeviceCurves.distinctX(s);
+		boolean any = false;
+		for (int index = 0; index < read.size(); index++) {
 			// drain voltage and current as magnitudes (a p-channel's are drawn either way), a transfer curve's gate in
 			// the n-channel's sign
-			read.add(new double[] { output ? Math.abs(q.x()) : sign * q.x(), Math.abs(q.y()) });
-		}
-		// index by distinct |x|, as the held-out benchmark thins a curve
-		read.sort((a, b) -> Double.compare(Math.abs(a[0]), Math.abs(b[0])));
-		int index = -1;
-		double last = Double.NEGATIVE_INFINITY;
-		boolean any = false;
-		for (double[] q : read) {
-			if (Math.abs(q[0]) <= last) {
-				continue;
-			}
-			last = Math.abs(q[0]);
-			index++;
-			double x = q[0];
-			double id = q[1];
+			double x = output ? Math.abs(read.get(index).x()) : sign * read.get(index).x();
+			double id = Math.abs(read.get(index).y());
 			boolean inside = id > FLOOR * largest && id < top && (output ? x > 0 : x <= 0);
 			if (inside) {
 				points.add(output ? new Point(vgs, x, id, p.page(), index) : new Point(x, vds, id, p.page(), index));
