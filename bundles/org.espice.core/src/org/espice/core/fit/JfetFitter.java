@@ -28,8 +28,6 @@ final class JfetFitter {
 	static ModelCard fit(Device d, String name, DeviceCurves curves, TaskMonitor monitor) throws ProcessingException {
 		ModelCard card = new ModelCard(d.part(), d.kind(), name, d.kind() == DeviceKind.JFET_P ? "PJF" : "NJF");
 		List<Check> checks = checks(d);
-		String tables = checks.stream().map(c -> Fits.from(c.parameter(), c.target())).reduce((a, b) -> a + "; " + b)
-				.orElse("");
 		JfetUnitFit.Result drawn = JfetUnitFit.of(d, curves, checks, monitor);
 		JfetLaw j;
 		if (drawn != null && drawn.broken() == null) {
@@ -47,6 +45,8 @@ final class JfetFitter {
 			}
 			LeastSquares.Result r = tables(checks, monitor);
 			j = new JfetLaw(r.point()[0], Math.exp(r.point()[1]), Math.exp(r.point()[2]), LAMBDA);
+			String tables = checks.stream().map(c -> Fits.from(c.parameter(), c.target()))
+					.collect(Collectors.joining("; "));
 			card.set("VTO", -j.vto(), Fits.fmt("least squares (LM, rms %.3g) on %s", r.rms(), tables));
 			card.set("BETA", j.beta(), "same fit as VTO");
 			card.set("LAMBDA", LAMBDA, drawn == null ? "default 0.01 /V (no single unit's output curves drawn)"
