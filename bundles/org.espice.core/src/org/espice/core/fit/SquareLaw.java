@@ -73,6 +73,31 @@ record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare
 	}
 
 	/**
+	 * The saturation current at gate voltage {@code vgs} and drain voltage {@code vds}, source drop included: the
+	 * inverse of {@link #gateFor(double, double)}, by bisection in ln ID.
+	 */
+	double currentAt(double vgs, double vds) {
+		double lo = Math.log(MIN_CURRENT);
+		double hi = Math.log(MAX_CURRENT);
+		if (!(gateFor(MIN_CURRENT, vds) < vgs)) {
+			return MIN_CURRENT;
+		}
+		for (int k = 0; k < BISECTIONS; k++) {
+			double mid = 0.5 * (lo + hi);
+			if (gateFor(Math.exp(mid), vds) < vgs) {
+				lo = mid;
+			} else {
+				hi = mid;
+			}
+		}
+		return Math.exp(0.5 * (lo + hi));
+	}
+
+	/** The range and steps of {@link #currentAt}'s search. */
+	private static final double MIN_CURRENT = 1e-15, MAX_CURRENT = 1e6;
+	private static final int BISECTIONS = 50;
+
+	/**
 	 * The gate voltage of the threshold test at {@code id}: gate and drain tied, so the drain sits at the gate voltage.
 	 */
 	double thresholdFor(double id) {

@@ -202,6 +202,45 @@ public class OutputSaturationTest {
 		assertTrue(flat.value("LAMBDA") < 0.002, "LAMBDA " + flat.value("LAMBDA"));
 	}
 
+	/**
+	 * A transfer curve drawn at 10 V by a unit 30 % stronger (KP 0.65) than the one whose output curves saturate from
+	 * their knees to 20 V (KP 0.5, both rising 1 % per volt). The saturated points' median drain voltage lies by the
+	 * transfer curve's, but they span 1 to 20 V: they join the fit, and the law follows the output curves' currents
+	 * far better than the law on the transfer curve alone, at the cost of some of the transfer curve's gate voltage.
+	 */
+	@Test
+	void outputCurvesAtTheTransferCurvesDrainVoltageStillSetTheCurrents() throws Exception {
+		SquareLaw unit = LAW.sloped(0.01);
+		SquareLaw stronger = new SquareLaw(LAW.vto(), 0.65, LAW.rext(), LAW.ksub(), LAW.rsShare(), 1).sloped(0.01);
+		Device d = device(unit);
+		List<Plot> both = plots(stronger, unit, 20);
+		org.espice.core.spice.ModelCard card = fit(d, both);
+		org.espice.core.spice.ModelCard transferOnly = fit(d, List.of(both.get(1)));
+		List<OutputSaturation.Saturated> sat = OutputSaturation.find(DeviceCurves.of(d, List.of(both.get(0))));
+		double followed = currentError(OutputCurvesTest.law(card).sloped(card.value("LAMBDA")), sat);
+		double alone = currentError(OutputCurvesTest.law(transferOnly).sloped(transferOnly.value("LAMBDA")), sat);
+		System.out.printf("output curves' currents: median error %.1f %% with them, %.1f %% on the transfer curve "
+				+ "alone%n", 100 * followed, 100 * alone);
+		assertTrue(followed < 0.6 * alone, followed + " against " + alone);
+	}
+
+	/** The median |ln| of {@code law}'s saturation current against the saturated points'. */
+	private static double currentError(SquareLaw law, List<OutputSaturation.Saturated> sat) {
+		List<Double> e = new ArrayList<>();
+		for (OutputSaturation.Saturated s : sat) {
+			for (int k = 0; k < s.vds().length; k++) {
+				e.add(Math.abs(Math.log(law.currentAt(s.vgs(), s.vds()[k]) / s.id()[k])));
+			}
+		}
+		java.util.Collections.sort(e);
+		return e.get(e.size() / 2);
+	}
+
+	private static org.espice.core.spice.ModelCard fit(Device d, List<Plot> plots) throws Exception {
+		return (org.espice.core.spice.ModelCard) new ModelBuilder().fit(d, new org.espice.core.ExtractionResult(
+				"x.pdf", 3, null, "ACME", List.of(d), null).withCurves(plots), org.espice.core.TaskMonitor.NONE);
+	}
+
 	/** The part drawn by {@code law} fitted to its rows, its transfer curve and its output curves. */
 	private static org.espice.core.spice.ModelCard fitWithTransfer(SquareLaw law) throws Exception {
 		Device d = device(law);
@@ -230,9 +269,17 @@ public class OutputSaturationTest {
 
 	/** The output curves (p.3, up to 5 V) and the transfer curve (p.4, at VDS 10 V) {@code law} draws. */
 	private static List<Plot> plots(SquareLaw law) {
+		return plots(law, law, 5);
+	}
+
+	/**
+	 * The output curves {@code output} draws (p.3, up to {@code top} volts) and the transfer curve {@code transferLaw}
+	 * draws (p.4, at VDS 10 V).
+	 */
+	private static List<Plot> plots(SquareLaw transferLaw, SquareLaw output, double top) {
 		List<Plot.Point> pts = new ArrayList<>();
 		for (double id = 0.02; id <= 2; id *= 1.3) {
-			pts.add(new Plot.Point(law.gateFor(id, 10), id));
+			pts.add(new Plot.Point(transferLaw.gateFor(id, 10), id));
 		}
 		Plot transfer = new Plot(4, new Plot.Box(50, 50, 250, 200), "Fig. 2 Typical Transfer Characteristics",
 				Plot.Kind.TRANSFER, Plot.DrawnAs.VECTOR, new Plot.Axis("VGS", "V", Plot.Scale.LINEAR, 0, 5),
@@ -240,9 +287,9 @@ public class OutputSaturationTest {
 				List.of(new Plot.Series(null, Map.of("T", 25.0, "VDS", 10.0), null, pts)), List.of(), null, List.of());
 		List<Plot.Series> curves = new ArrayList<>();
 		for (double vgs : new double[] { 2.5, 3, 3.5 }) {
-			curves.add(saturating(law, vgs, 5));
+			curves.add(saturating(output, vgs, top));
 		}
-		return List.of(plot(5, 2, curves), transfer);
+		return List.of(plot(top, 2, curves), transfer);
 	}
 
 	/**
@@ -262,17 +309,7 @@ public class OutputSaturationTest {
 			knee = r * id;
 		}
 		for (double v = knee + 0.1; v <= top + 1e-9; v += 0.1) {
-			double lo = 1e-6;
-			double hi = 10;
-			for (int k = 0; k < 60; k++) {
-				double mid = Math.sqrt(lo * hi);
-				if (law.gateFor(mid, v) < vgs) {
-					lo = mid;
-				} else {
-					hi = mid;
-				}
-			}
-			pts.add(new Plot.Point(v, lo));
+			pts.add(new Plot.Point(v, law.currentAt(vgs, v)));
 		}
 		return new Plot.Series("VGS = " + vgs + " V", Map.of("VGS", vgs, "T", 25.0), null, pts);
 	}
