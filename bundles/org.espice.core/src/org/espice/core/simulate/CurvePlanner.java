@@ -108,6 +108,7 @@ final class CurvePlanner {
 			GatedCurvePlans.jfetTransfer(plan, of(checks, Probe.JFET_IDSS), of(checks, Probe.JFET_VGS_OFF));
 			GatedCurvePlans.jfetOutput(plan, of(checks, Probe.RDS_ON), of(checks, Probe.JFET_IDSS));
 		} else if (kind == DeviceKind.IGBT) {
+			GatedCurvePlans.igbtTransfer(plan, of(checks, Probe.IGBT_VGE_TH), of(checks, Probe.IGBT_VCE_SAT));
 			GatedCurvePlans.igbtOutput(plan, of(checks, Probe.IGBT_VCE_SAT));
 		}
 		forward(plan, of(checks, Probe.FORWARD_VOLTAGE));

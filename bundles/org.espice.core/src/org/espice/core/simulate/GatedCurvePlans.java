@@ -21,7 +21,8 @@ import org.espice.core.spice.Check;
 
 /**
  * The characteristic curves {@link CurvePlanner} plans for a gate-driven part: a MOSFET's transfer and output
- * characteristics, a JFET's transfer characteristic and output family, an IGBT's output characteristic.
+ * characteristics, a JFET's transfer characteristic and output family, an IGBT's transfer and output
+ * characteristics.
  */
 final class GatedCurvePlans {
 
@@ -156,6 +157,40 @@ final class GatedCurvePlans {
 		plan.curve(new Curve("Output characteristic", plan.mag("VDS"), "V", false, plan.mag("ID"), "A", false,
 				List.of(), points), 0, series);
 	}
+
+	/**
+	 * IC against VGE on a log axis at the VCE of the VGE(th) row (10 V where it prints none), from a volt under the
+	 * threshold to the VGE of the VCE(sat) rows (at least three volts over the threshold), twice as dense around the
+	 * threshold: the datasheet's transfer curve, drawn at 10 to 20 V, lies over it.
+	 */
+	static void igbtTransfer(Plan plan, List<Check> thresholds, List<Check> sat) {
+		if (thresholds.isEmpty()) {
+			return;
+		}
+		double vce = thresholds.get(0).condition("VCE", 0);
+		double vc = vce > 0 ? vce : DEFAULT_VCE;
+		String label = "VCE = " + CurveMarkers.eng(vc, "V");
+		List<DatasheetPoint> points = new ArrayList<>();
+		for (Check c : thresholds) {
+			double ic = c.condition("IC", 1e-3);
+			CurveMarkers.markers(points, c, label, true, false, v -> new double[] { v, ic });
+		}
+		double thLo = points.stream().mapToDouble(DatasheetPoint::x).min().orElse(5);
+		double thHi = points.stream().mapToDouble(DatasheetPoint::x).max().orElse(5);
+		double lo = Math.max(0, thLo - 1);
+		double hi = thHi + 3;
+		for (Check c : sat) {
+			hi = Math.max(hi, c.condition("VGE", 15));
+		}
+		double floor = points.stream().mapToDouble(DatasheetPoint::y).min().orElse(0) / 1e4;
+		plan.curve(new Curve("Transfer characteristic", "VGE", "V", false, "IC", "A", true, List.of(), points), floor,
+				List.of(plan.series(label, Placement.FORCED_X, merged(linspace(lo, hi, ModelCurves.POINTS),
+						linspace(Math.max(lo, thLo - 0.5), thHi + 1, ModelCurves.POINTS)),
+						(k, v) -> drain(plan, k, v, vc))));
+	}
+
+	/** The collector voltage of an IGBT's transfer characteristic where its VGE(th) row prints none. */
+	private static final double DEFAULT_VCE = 10;
 
 	/** IC against VCE, one series per VGE of the VCE(sat) rows. */
 	static void igbtOutput(Plan plan, List<Check> sat) {

@@ -320,11 +320,25 @@ class ModelCurvesTest {
 		assertEquals(List.of("VGS = 0 V"), out.points().stream().map(DatasheetPoint::series).distinct().toList());
 	}
 
+	/**
+	 * An IGBT's transfer characteristic (its VGE(th) row prints no VCE: drawn at 10 V) rises through the threshold row
+	 * on a log axis up to the VCE(sat) test's 15 V of gate; its output curve reaches past the VCE(sat) test current.
+	 */
 	@Test
-	void igbtHasOutputAndDiodeCurves() throws ProcessingException {
+	void igbtHasTransferOutputAndDiodeCurves() throws ProcessingException {
 		List<Curve> curves = curves(handBuilt("HB_IGBT"));
-		assertEquals(List.of("Output characteristic", "Diode forward characteristic"), titles(curves));
-		Curve out = curves.get(0);
+		assertEquals(List.of("Transfer characteristic", "Output characteristic", "Diode forward characteristic"),
+				titles(curves));
+		Curve transfer = curves.get(0);
+		assertEquals("VGE", transfer.xLabel());
+		assertEquals("IC", transfer.yLabel());
+		assertTrue(transfer.yLog() && !transfer.xLog());
+		Series t = only(transfer);
+		assertEquals("VCE = 10 V", t.label());
+		rising(transfer, t);
+		assertEquals(15, t.x()[t.x().length - 1], 1e-9);
+		assertTrue(t.y()[0] < 1.4e-3 && t.y()[t.y().length - 1] > 1.4e-3, "through the threshold row's 1.4 mA");
+		Curve out = curves.get(1);
 		assertEquals("VGE = 15 V", only(out).label());
 		Series s = only(out);
 		assertTrue(s.y()[s.y().length - 1] > 48, "the output curve reaches past the VCE(sat) test current");
