@@ -56,15 +56,17 @@ final class DrainSlope {
 
 	/**
 	 * The saturated output points of the part up to {@code reach} amperes beside the transfer curve {@code drawn}, or
-	 * null where the datasheet draws no transfer curve at a known drain voltage, no saturated output curve apart from
-	 * it ({@link #APART}), or prints no V(BR)DSS to bound LAMBDA.
+	 * null where the datasheet draws no transfer curve, or no saturated output curve apart from it ({@link #APART})
+	 * or spread in drain voltage ({@link #SPREAD}). LAMBDA is fitted only to points apart from a transfer curve drawn
+	 * at a known drain voltage, where a V(BR)DSS is printed to bound it.
 	 */
 	static DrainSlope find(Device d, DeviceCurves curves, TransferCurves.Curve drawn, double reach) {
 		Parameter vdss = Fits.row(d, "VDSS");
 		Double rated = vdss == null ? null : vdss.min() != null ? vdss.min() : vdss.nominal();
-		if (drawn == null || !(drawn.vds() > 0) || rated == null || !(Math.abs(rated) > 0)) {
+		if (drawn == null) {
 			return null;
 		}
+		boolean bounded = drawn.vds() > 0 && rated != null && Math.abs(rated) > 0;
 		List<OutputSaturation.Saturated> sat = OutputSaturation.find(curves);
 		List<Point> pts = new ArrayList<>();
 		for (OutputSaturation.Saturated s : sat) {
@@ -79,7 +81,7 @@ final class DrainSlope {
 		}
 		double[] v = pts.stream().mapToDouble(Point::vds).sorted().toArray();
 		double median = v[v.length / 2];
-		boolean beside = median >= APART * drawn.vds() || drawn.vds() >= APART * median;
+		boolean beside = bounded && (median >= APART * drawn.vds() || drawn.vds() >= APART * median);
 		if (!beside && v[v.length - 1] < SPREAD * v[0]) {
 			return null;
 		}

@@ -205,23 +205,27 @@ public class OutputSaturationTest {
 	/**
 	 * A transfer curve drawn at 10 V by a unit 30 % stronger (KP 0.65) than the one whose output curves saturate from
 	 * their knees to 20 V (KP 0.5, both rising 1 % per volt). The saturated points' median drain voltage lies by the
-	 * transfer curve's, but they span 1 to 20 V: they join the fit, and the law follows the output curves' currents
-	 * far better than the law on the transfer curve alone, at the cost of some of the transfer curve's gate voltage.
+	 * transfer curve's, but they span 1 to 20 V: they join the fit with LAMBDA held at 0, and the law follows the
+	 * output curves' currents far better than the law on the transfer curve alone, at the cost of some of the transfer
+	 * curve's gate voltage. The same where the transfer curve gives no drain voltage ("VDS > ID x RDS(on)").
 	 */
 	@Test
 	void outputCurvesAtTheTransferCurvesDrainVoltageStillSetTheCurrents() throws Exception {
 		SquareLaw unit = LAW.sloped(0.01);
 		SquareLaw stronger = new SquareLaw(LAW.vto(), 0.65, LAW.rext(), LAW.ksub(), LAW.rsShare(), 1).sloped(0.01);
 		Device d = device(unit);
-		List<Plot> both = plots(stronger, unit, 20);
-		org.espice.core.spice.ModelCard card = fit(d, both);
-		org.espice.core.spice.ModelCard transferOnly = fit(d, List.of(both.get(1)));
-		List<OutputSaturation.Saturated> sat = OutputSaturation.find(DeviceCurves.of(d, List.of(both.get(0))));
-		double followed = currentError(OutputCurvesTest.law(card).sloped(card.value("LAMBDA")), sat);
-		double alone = currentError(OutputCurvesTest.law(transferOnly).sloped(transferOnly.value("LAMBDA")), sat);
-		System.out.printf("output curves' currents: median error %.1f %% with them, %.1f %% on the transfer curve "
-				+ "alone%n", 100 * followed, 100 * alone);
-		assertTrue(followed < 0.6 * alone, followed + " against " + alone);
+		for (Double vds : new Double[] { 10.0, null }) {
+			List<Plot> both = plots(stronger, unit, 20, vds);
+			org.espice.core.spice.ModelCard card = fit(d, both);
+			org.espice.core.spice.ModelCard transferOnly = fit(d, List.of(both.get(1)));
+			List<OutputSaturation.Saturated> sat = OutputSaturation.find(DeviceCurves.of(d, List.of(both.get(0))));
+			double followed = currentError(OutputCurvesTest.law(card).sloped(card.value("LAMBDA")), sat);
+			double alone = currentError(OutputCurvesTest.law(transferOnly).sloped(transferOnly.value("LAMBDA")), sat);
+			System.out.printf("transfer curve at VDS %s: output curves' currents, median error %.1f %% with them, "
+					+ "%.1f %% on the transfer curve alone%n", vds, 100 * followed, 100 * alone);
+			assertTrue(followed < 0.6 * alone, followed + " against " + alone);
+			assertTrue(card.value("LAMBDA") < 1e-4, "LAMBDA held: " + card.value("LAMBDA"));
+		}
 	}
 
 	/** The median |ln| of {@code law}'s saturation current against the saturated points'. */
@@ -269,14 +273,14 @@ public class OutputSaturationTest {
 
 	/** The output curves (p.3, up to 5 V) and the transfer curve (p.4, at VDS 10 V) {@code law} draws. */
 	private static List<Plot> plots(SquareLaw law) {
-		return plots(law, law, 5);
+		return plots(law, law, 5, 10.0);
 	}
 
 	/**
 	 * The output curves {@code output} draws (p.3, up to {@code top} volts) and the transfer curve {@code transferLaw}
-	 * draws (p.4, at VDS 10 V).
+	 * draws (p.4, at VDS 10 V), labelled with its drain voltage {@code vds} (none where null).
 	 */
-	private static List<Plot> plots(SquareLaw transferLaw, SquareLaw output, double top) {
+	private static List<Plot> plots(SquareLaw transferLaw, SquareLaw output, double top, Double vds) {
 		List<Plot.Point> pts = new ArrayList<>();
 		for (double id = 0.02; id <= 2; id *= 1.3) {
 			pts.add(new Plot.Point(transferLaw.gateFor(id, 10), id));
@@ -284,7 +288,8 @@ public class OutputSaturationTest {
 		Plot transfer = new Plot(4, new Plot.Box(50, 50, 250, 200), "Fig. 2 Typical Transfer Characteristics",
 				Plot.Kind.TRANSFER, Plot.DrawnAs.VECTOR, new Plot.Axis("VGS", "V", Plot.Scale.LINEAR, 0, 5),
 				new Plot.Axis("ID", "A", Plot.Scale.LINEAR, 0, 2), null,
-				List.of(new Plot.Series(null, Map.of("T", 25.0, "VDS", 10.0), null, pts)), List.of(), null, List.of());
+				List.of(new Plot.Series(null, vds == null ? Map.of("T", 25.0) : Map.of("T", 25.0, "VDS", vds), null, pts)),
+				List.of(), null, List.of());
 		List<Plot.Series> curves = new ArrayList<>();
 		for (double vgs : new double[] { 2.5, 3, 3.5 }) {
 			curves.add(saturating(output, vgs, top));
