@@ -96,6 +96,8 @@ final class DiodeFitter {
 			List<LeakageCurves.Curve> leakage, boolean schottky, TaskMonitor monitor) throws ProcessingException {
 		List<Parameter> bounds = new ArrayList<>(d.all("IR"));
 		bounds.addAll(LeakageCurves.floors(leakage));
+		// an IGBT's co-packaged diode lies across its collector and emitter: ICES bounds its reverse current too
+		bounds.addAll(d.all("ICES"));
 		if (fwd == null || !ForwardFit.fit(card, vf, fwd, schottky, "IF", "RS", bounds, monitor)) {
 			forward(card, vf, schottky, "IF", "RS", monitor);
 		}

@@ -21,9 +21,9 @@ import org.espice.core.spice.Target;
  * (high injection), IKF joins IS, N and RS ({@link #KNEE_GAIN}; a diode's .model D only). A table row the curve
  * disagrees with beyond {@link ForwardCurves#TABLE_AGREEMENT} means a misread curve: the fit then uses the table
  * alone. The reverse
- * saturation current is bounded by the leakage the datasheet guarantees (IR, or IDSS for a body diode, a hot row
- * brought back to 27 degC on the same law): a curve read at high current alone would otherwise allow an IS that
- * leaks more than the part may.
+ * saturation current is bounded by the leakage the datasheet prints (IR, IDSS for a body diode, ICES for an IGBT's
+ * co-packaged diode; typical where printed, else the maximum; a hot row brought back to 27 degC on the same law): a
+ * curve read at high current alone would otherwise allow an IS that leaks more than the part does.
  */
 final class ForwardFit {
 
@@ -256,7 +256,8 @@ final class ForwardFit {
 	}
 
 	/**
-	 * The leakage rows' bound (their max, else their typical value), a hot row's brought back to 27 degC with IS(T)/IS
+	 * The leakage rows' bound (their typical value, else their max: the model is of a typical part, and a SPICE diode
+	 * leaks IS at every reverse voltage), a hot row's brought back to 27 degC with IS(T)/IS
 	 * on ngspice's law at emission coefficient {@code n} and the default XTI and EG; null when no row bounds it.
 	 */
 	static Ceiling ceiling(List<Parameter> leakage, double n, boolean schottky) {
@@ -264,7 +265,7 @@ final class ForwardFit {
 		double xti = schottky ? 2 : 3;
 		Ceiling best = null;
 		for (Parameter p : leakage) {
-			Double bound = p.max() != null ? p.max() : p.typ();
+			Double bound = p.typ() != null ? p.typ() : p.max();
 			if (bound == null || bound == 0 || !Double.isFinite(bound)) {
 				continue;
 			}

@@ -70,5 +70,9 @@ class ParsingEngineTest {
 		assertEquals("RTH_JC", Vocabulary.nameOfSymbol("θj-c", DeviceKind.IGBT, true), "a bare theta");
 		assertEquals("RTH_JA", Vocabulary.nameOfSymbol("θj-a", DeviceKind.BJT_NPN, true));
 		assertEquals("PD", Vocabulary.nameOfSymbol("PC", DeviceKind.IGBT, true), "collector dissipation");
+		assertEquals("ICES", Vocabulary.nameOfSymbol("ICES", DeviceKind.IGBT, false));
+		assertEquals("ICES", Vocabulary.nameOfDescription("Collector-to-Emitter Leakage Current", DeviceKind.IGBT));
+		assertEquals("ICES", Vocabulary.nameOfDescription("Zero gate voltage collector current", DeviceKind.IGBT));
+		assertEquals("ICES", Vocabulary.nameOfDescription("Collector Cut-Off Current", DeviceKind.IGBT));
 	}
 }

@@ -12,9 +12,9 @@ import org.espice.core.Parameter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The saturation current a forward fit may reach is bounded by the datasheet's leakage: a room-temperature row as
- * printed (it is checked at the simulators' 27 degC), a hot row brought back on ngspice's temperature law, the
- * lowest bound winning.
+ * The saturation current a forward fit may reach is bounded by the datasheet's leakage (its typical value where
+ * printed, else its maximum): a room-temperature row as printed (it is checked at the simulators' 27 degC), a hot row
+ * brought back on ngspice's temperature law, the lowest bound winning.
  */
 class LeakageCeilingTest {
 
@@ -36,6 +36,17 @@ class LeakageCeilingTest {
 		assertEquals(1e-4 / ratio, c.is(), 1e-4 / ratio * 1e-9);
 		// IS grows by hundreds of times from 27 to 125 degC at N = 1.7
 		assertEquals(true, ratio > 100 && ratio < 3000, "ratio " + ratio);
+	}
+
+	/**
+	 * A row printing both bounds by its typical value: the model is of a typical part, and a SPICE diode leaks IS at
+	 * every reverse voltage (IRGP4063D's ICES: 1 uA typical, 150 uA max at 600 V).
+	 */
+	@Test
+	void aTypicalLeakageBoundsBeforeItsMaximum() {
+		Parameter both = new Parameter("ICES", null, 1e-6, 1.5e-4, "A", java.util.Map.of("VCE", 600.0, "VGE", 0.0),
+				null);
+		assertEquals(1e-6, ForwardFit.ceiling(List.of(both), 3, false).is(), 1e-18);
 	}
 
 	@Test

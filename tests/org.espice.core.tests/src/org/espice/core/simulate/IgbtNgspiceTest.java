@@ -93,6 +93,45 @@ class IgbtNgspiceTest {
 	}
 
 	/**
+	 * A co-packaged diode whose forward curve bends as softly as one junction of emission coefficient 5 (IS 0.5 mA)
+	 * would: fitted freely, its IS leaks half a milliampere in reverse at any collector voltage. The IGBT's ICES
+	 * (150 uA max at 600 V) bounds it, and ngspice's IGBT, off at 600 V, leaks under it while the diode keeps its VF.
+	 */
+	@Test
+	void theCollectorLeakageBoundsTheCoPackagedDiode() throws ProcessingException {
+		double n = 5;
+		double is = 5e-4;
+		double rs = 0.008;
+		List<org.espice.core.Plot.Point> pts = new java.util.ArrayList<>();
+		for (double i = 1; i <= 100; i *= 1.35) {
+			pts.add(new org.espice.core.Plot.Point(n * 0.025852 * Math.log1p(i / is) + rs * i, i));
+		}
+		double vf48 = n * 0.025852 * Math.log1p(48 / is) + rs * 48;
+		org.espice.core.Plot curve = new org.espice.core.Plot(4, new org.espice.core.Plot.Box(50, 50, 250, 200),
+				"Fig. 8 Typical Diode Forward Characteristics", org.espice.core.Plot.Kind.IF_VF,
+				org.espice.core.Plot.DrawnAs.VECTOR,
+				new org.espice.core.Plot.Axis("VF", "V", org.espice.core.Plot.Scale.LINEAR, 0, 3),
+				new org.espice.core.Plot.Axis("IF", "A", org.espice.core.Plot.Scale.LOG, 1, 100),
+				List.of(new org.espice.core.Plot.Series("TJ = 25 C", java.util.Map.of("T", 25.0), null, pts)),
+				List.of(), null);
+		Device d = new Device("HB_IGBT3", DeviceKind.IGBT, List.of(max("VCES", 600),
+				range("VGE_TH", 4.0, 6.5, "IC", 1.4e-3), typ("VCE_SAT", 1.6, "IC", 48, "VGE", 15),
+				typ("VF", vf48, "IF", 48), max("ICES", 1.5e-4, "VCE", 600, "VGE", 0)));
+		ModelCard card = (ModelCard) new ModelBuilder().fit(d, new ExtractionResult("hand-built", 4, null, null,
+				List.of(d), null).withCurves(List.of(curve)), TaskMonitor.NONE);
+		DatasheetVerification v = new ModelVerifier(runner).verifyDatasheet(d, List.of(curve), card);
+		assertTrue(v.loaded(), v.errors().toString());
+		DatasheetVerification.Point ices = v.points().stream().filter(p -> p.row().name().equals("ICES")).findFirst()
+				.orElseThrow();
+		DatasheetVerification.Point vf = v.points().stream().filter(p -> p.row().name().equals("VF") && !p.curve())
+				.findFirst().orElseThrow();
+		System.out.printf("co-packaged diode bounded by ICES: leakage at 600 V %.3g A, VF at 48 A %.3f V (%.3f drawn)%n",
+				ices.value(), vf.value(), vf48);
+		assertTrue(Math.abs(ices.value()) <= 1.5e-4, "ICES " + ices.value());
+		assertTrue(Math.abs(vf.value() / vf48 - 1) < 0.03, "VF " + vf.value());
+	}
+
+	/**
 	 * A VCE(sat) printed hot as well (20 % over its 25 degC value at 150 degC, 24 % at 175 degC), beside output curves
 	 * that split the on-state voltage between channel and drift region: the drift region's temperature law is solved
 	 * through the hottest row, and ngspice meets it at its temperature and the cooler hot row it was not fitted to.

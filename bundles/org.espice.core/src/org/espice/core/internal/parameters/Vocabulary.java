@@ -141,6 +141,7 @@ public final class Vocabulary {
 		fam(Family.IGBT, "COES", "COES", "COSS");
 		fam(Family.IGBT, "CRES", "CRES", "CRSS");
 		fam(Family.IGBT, "QG", "QG", "QGTOT");
+		fam(Family.IGBT, "ICES", "ICES");
 		fam(Family.IGBT, "VF", "VF", "VFM", "VEC", "VFD", "VECF", "VCEF", "VFEC");
 
 		fam(Family.JFET, "V_BR_GSS", "VBRGSS", "BVGSS", "VGSSBR");
@@ -258,6 +259,10 @@ public final class Vocabulary {
 			new Phrase(Family.IGBT, "COES", List.of("output capacitance")),
 			new Phrase(Family.IGBT, "CRES", List.of("reverse transfer capacitance")),
 			new Phrase(Family.IGBT, "QG", List.of("total gate charge")),
+			new Phrase(Family.IGBT, "ICES", List.of("zero gate voltage collector current")),
+			new Phrase(Family.IGBT, "ICES", List.of("collector-to-emitter leakage")),
+			new Phrase(Family.IGBT, "ICES", List.of("collector-emitter leakage")),
+			new Phrase(Family.IGBT, "ICES", List.of("collector cut-off current")),
 			new Phrase(Family.JFET, "VGS_OFF", List.of("cut-off voltage")),
 			new Phrase(Family.JFET, "VGS_OFF", List.of("cutoff voltage")),
 			new Phrase(Family.JFET, "V_BR_GSS", List.of("gate-source breakdown voltage")),
@@ -304,7 +309,7 @@ public final class Vocabulary {
 	public static String dimension(String name) {
 		return switch (name) {
 		case "HFE" -> "";
-		case "IF_AV", "IFSM", "IR", "ID", "IDM", "IDSS", "IC", "ICBO" -> "A";
+		case "IF_AV", "IFSM", "IR", "ID", "IDM", "IDSS", "IC", "ICBO", "ICES" -> "A";
 		case "CT", "CISS", "COSS", "CRSS", "COBO", "CIBO", "CIES", "COES", "CRES" -> "F";
 		case "TRR" -> "s";
 		case "ZZ", "RDS_ON" -> "Ohm";
