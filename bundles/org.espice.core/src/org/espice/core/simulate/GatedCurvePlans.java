@@ -44,26 +44,35 @@ final class GatedCurvePlans {
 			vds = bv == null ? 10 : Math.min(10, bv / 2);
 		}
 		double s = plan.sign;
-		String label = "VDS = " + CurveMarkers.eng(s * vds, "V");
+		double vd = vds;
+		threshold(plan, thresholds, "ID", 250e-6, rdsOn, "VGS", 10, "VDS = " + CurveMarkers.eng(s * vds, "V"),
+				plan.mag("VGS"), plan.mag("ID"), (k, vgs) -> drain(plan, k, s * vgs, s * vd));
+	}
+
+	/**
+	 * The transfer characteristic on a log axis through the threshold rows, each at its current {@code current}
+	 * ({@code fallback} where it prints none): swept from a volt under the lowest threshold to three volts over the
+	 * highest or the highest gate voltage {@code gate} of the {@code on} rows ({@code onFallback} where one prints
+	 * none), twice as dense around the threshold.
+	 */
+	private static void threshold(Plan plan, List<Check> thresholds, String current, double fallback, List<Check> on,
+			String gate, double onFallback, String label, String xLabel, String yLabel, Bias bias) {
 		List<DatasheetPoint> points = new ArrayList<>();
 		for (Check c : thresholds) {
-			double id = c.condition("ID", 250e-6);
-			CurveMarkers.markers(points, c, label, true, false, v -> new double[] { v, id });
+			double i = c.condition(current, fallback);
+			CurveMarkers.markers(points, c, label, true, false, v -> new double[] { v, i });
 		}
 		double thLo = points.stream().mapToDouble(DatasheetPoint::x).min().orElse(1);
 		double thHi = points.stream().mapToDouble(DatasheetPoint::x).max().orElse(1);
-		double vgsLo = Math.max(0, thLo - 1);
-		double vgsHi = thHi + 3;
-		for (Check c : rdsOn) {
-			vgsHi = Math.max(vgsHi, c.condition("VGS", 10));
+		double lo = Math.max(0, thLo - 1);
+		double hi = thHi + 3;
+		for (Check c : on) {
+			hi = Math.max(hi, c.condition(gate, onFallback));
 		}
-		double vd = vds;
-		Bias bias = (k, vgs) -> drain(plan, k, s * vgs, s * vd);
 		double floor = points.stream().mapToDouble(DatasheetPoint::y).min().orElse(0) / 1e4;
-		plan.curve(new Curve("Transfer characteristic", plan.mag("VGS"), "V", false, plan.mag("ID"), "A", true,
-				List.of(), points), floor,
-				List.of(plan.series(label, Placement.FORCED_X, merged(linspace(vgsLo, vgsHi, ModelCurves.POINTS),
-						linspace(Math.max(vgsLo, thLo - 0.5), thHi + 1, ModelCurves.POINTS)), bias)));
+		plan.curve(new Curve("Transfer characteristic", xLabel, "V", false, yLabel, "A", true, List.of(), points), floor,
+				List.of(plan.series(label, Placement.FORCED_X, merged(linspace(lo, hi, ModelCurves.POINTS),
+						linspace(Math.max(lo, thLo - 0.5), thHi + 1, ModelCurves.POINTS)), bias)));
 	}
 
 	/** ID against VDS, one series per VGS of the RDS(on) rows, each row drawn at (ID x RDS(on), ID). */
@@ -169,24 +178,8 @@ final class GatedCurvePlans {
 		}
 		double vce = thresholds.get(0).condition("VCE", 0);
 		double vc = vce > 0 ? vce : DEFAULT_VCE;
-		String label = "VCE = " + CurveMarkers.eng(vc, "V");
-		List<DatasheetPoint> points = new ArrayList<>();
-		for (Check c : thresholds) {
-			double ic = c.condition("IC", 1e-3);
-			CurveMarkers.markers(points, c, label, true, false, v -> new double[] { v, ic });
-		}
-		double thLo = points.stream().mapToDouble(DatasheetPoint::x).min().orElse(5);
-		double thHi = points.stream().mapToDouble(DatasheetPoint::x).max().orElse(5);
-		double lo = Math.max(0, thLo - 1);
-		double hi = thHi + 3;
-		for (Check c : sat) {
-			hi = Math.max(hi, c.condition("VGE", 15));
-		}
-		double floor = points.stream().mapToDouble(DatasheetPoint::y).min().orElse(0) / 1e4;
-		plan.curve(new Curve("Transfer characteristic", "VGE", "V", false, "IC", "A", true, List.of(), points), floor,
-				List.of(plan.series(label, Placement.FORCED_X, merged(linspace(lo, hi, ModelCurves.POINTS),
-						linspace(Math.max(lo, thLo - 0.5), thHi + 1, ModelCurves.POINTS)),
-						(k, v) -> drain(plan, k, v, vc))));
+		threshold(plan, thresholds, "IC", 1e-3, sat, "VGE", 15, "VCE = " + CurveMarkers.eng(vc, "V"), "VGE", "IC",
+				(k, v) -> drain(plan, k, v, vc));
 	}
 
 	/** The collector voltage of an IGBT's transfer characteristic where its VGE(th) row prints none. */
