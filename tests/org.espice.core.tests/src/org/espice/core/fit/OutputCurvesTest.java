@@ -151,8 +151,9 @@ public class OutputCurvesTest {
 		for (ModelCard.Residual r : with.residuals()) {
 			assertTrue(r.check().target().accepts(r.modelled()), r.check().parameter() + " -> " + r.modelled());
 		}
-		// saturation as fitted: the same gate voltage at the transfer curve's currents
-		assertEquals(law(without).gateFor(10), law(with).gateFor(10), 1e-6);
+		// saturation as fitted: the same gate voltage at the transfer curve's currents (within 0.1 %: the output
+		// curves' saturated points, drawn by the same law, join the channel fit too)
+		assertEquals(law(without).gateFor(10), law(with).gateFor(10), 1e-3 * law(without).gateFor(10));
 	}
 
 	@Test
