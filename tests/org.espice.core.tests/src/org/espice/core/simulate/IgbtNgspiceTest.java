@@ -5,12 +5,15 @@ import static org.espice.core.fit.Rows.range;
 import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
 import org.espice.core.Parameter;
+import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.fit.ModelBuilder;
@@ -102,18 +105,15 @@ class IgbtNgspiceTest {
 		double n = 5;
 		double is = 5e-4;
 		double rs = 0.008;
-		List<org.espice.core.Plot.Point> pts = new java.util.ArrayList<>();
+		List<Plot.Point> pts = new ArrayList<>();
 		for (double i = 1; i <= 100; i *= 1.35) {
-			pts.add(new org.espice.core.Plot.Point(n * 0.025852 * Math.log1p(i / is) + rs * i, i));
+			pts.add(new Plot.Point(n * 0.025852 * Math.log1p(i / is) + rs * i, i));
 		}
 		double vf48 = n * 0.025852 * Math.log1p(48 / is) + rs * 48;
-		org.espice.core.Plot curve = new org.espice.core.Plot(4, new org.espice.core.Plot.Box(50, 50, 250, 200),
-				"Fig. 8 Typical Diode Forward Characteristics", org.espice.core.Plot.Kind.IF_VF,
-				org.espice.core.Plot.DrawnAs.VECTOR,
-				new org.espice.core.Plot.Axis("VF", "V", org.espice.core.Plot.Scale.LINEAR, 0, 3),
-				new org.espice.core.Plot.Axis("IF", "A", org.espice.core.Plot.Scale.LOG, 1, 100),
-				List.of(new org.espice.core.Plot.Series("TJ = 25 C", java.util.Map.of("T", 25.0), null, pts)),
-				List.of(), null);
+		Plot curve = new Plot(4, new Plot.Box(50, 50, 250, 200), "Fig. 8 Typical Diode Forward Characteristics",
+				Plot.Kind.IF_VF, Plot.DrawnAs.VECTOR, new Plot.Axis("VF", "V", Plot.Scale.LINEAR, 0, 3),
+				new Plot.Axis("IF", "A", Plot.Scale.LOG, 1, 100),
+				List.of(new Plot.Series("TJ = 25 C", Map.of("T", 25.0), null, pts)), List.of(), null);
 		Device d = new Device("HB_IGBT3", DeviceKind.IGBT, List.of(max("VCES", 600),
 				range("VGE_TH", 4.0, 6.5, "IC", 1.4e-3), typ("VCE_SAT", 1.6, "IC", 48, "VGE", 15),
 				typ("VF", vf48, "IF", 48), max("ICES", 1.5e-4, "VCE", 600, "VGE", 0)));
