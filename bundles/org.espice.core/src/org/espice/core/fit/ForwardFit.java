@@ -265,7 +265,7 @@ final class ForwardFit {
 		double xti = schottky ? 2 : 3;
 		Ceiling best = null;
 		for (Parameter p : leakage) {
-			Double bound = p.typ() != null ? p.typ() : p.max();
+			Double bound = p.typ() != null && p.typ() != 0 ? p.typ() : p.max();
 			if (bound == null || bound == 0 || !Double.isFinite(bound)) {
 				continue;
 			}
