@@ -1,5 +1,6 @@
 package org.espice.core.extract;
 
+import static org.espice.core.extract.ExtractionAssertions.assertColumns;
 import static org.espice.core.extract.ExtractionAssertions.assertValue;
 import static org.espice.core.extract.ExtractionAssertions.at;
 import static org.espice.core.extract.ExtractionAssertions.device;
@@ -155,6 +156,36 @@ class FamilyAndRatingLayoutTest {
 		assertValue(device(r, "ESPJ112"), "IDSS", "min", 5e-3, at("VDS", 15));
 		assertValue(device(r, "ESPJ113"), "IDSS", "min", 2e-3, at("VDS", 15));
 		assertValue(device(r, "ESPJ112"), "RDS_ON", "max", 50);
+	}
+
+	/**
+	 * A leakage row's hot line ("VGS = -15 V, VDS = 0, TA = 150 °C ... -0.2 µA") right above the cut-off voltage's
+	 * symbol row, whose parts' rows run on below it: the hot line prints a current, so it is no row of the voltage
+	 * below. Taken as the first row of a symbol centred among its rows, it would end that group above the third part's
+	 * row, and the third part would lose its cut-off voltage.
+	 */
+	@Test
+	void aRowInAnotherUnitIsNoneOfTheRowsOfTheSymbolBelow() {
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP4391 / ESP4392 / ESP4393", "N-channel JFET switches")
+				.heading("Electrical characteristics (T_{A} = 25 °C unless otherwise noted)");
+		pdf.table(Column.left("Symbol", 40, 45), Column.left("Parameter", 85, 120),
+				Column.left("Test conditions", 205, 165), Column.center("", 370, 30), Column.center("Min", 400, 35),
+				Column.center("Max", 435, 35), Column.center("Units", 470, 35))
+				// one table row, so its lines lie evenly spaced as the source's do
+				.row("I_{GSS}\n\nV_{GS(off)}", "Gate Reverse Current\n\nGate-Source Cutoff Voltage",
+						"V_{GS} = -15 V, V_{DS} = 0\nV_{GS} = -15 V, V_{DS} = 0, T_{A} = 150 °C\n"
+								+ "V_{DS} = 20 V, I_{D} = 1.0 nA",
+						"\n\n4391\n4392\n4393", "\n\n-4.0\n-2.0\n-0.5", "-1.0\n-0.2\n-10\n-5.0\n-3.0",
+						"nA\nµA\nV\nV\nV")
+				.row("V_{GS(f)}", "Gate-Source Forward Voltage", "I_{G} = 1.0 mA, V_{DS} = 0", null, null, "1.0", "V")
+				.row("I_{DSS}", "Zero-Gate Voltage Drain Current", "V_{DS} = 20 V, V_{GS} = 0", "4391\n4392\n4393",
+						"50\n25\n5.0", "150\n75\n30", "mA\nmA\nmA");
+
+		ExtractionResult r = read(dir, "ESP4391.pdf", pdf);
+		assertColumns(assertValue(device(r, "ESP4391"), "VGS_OFF", "min", -4.0, at("VDS", 20)), -4.0, null, -10.0);
+		assertColumns(assertValue(device(r, "ESP4392"), "VGS_OFF", "min", -2.0, at("VDS", 20)), -2.0, null, -5.0);
+		assertColumns(assertValue(device(r, "ESP4393"), "VGS_OFF", "min", -0.5, at("VDS", 20)), -0.5, null, -3.0);
+		assertValue(device(r, "ESP4393"), "IDSS", "min", 5e-3, at("VDS", 20));
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package org.espice.core.internal.tables;
 
+import java.util.List;
 import java.util.Set;
 
 import org.espice.core.internal.layout.TextLine;
+import org.espice.core.internal.layout.Word;
 import org.espice.core.internal.parameters.Conditions;
 import org.espice.core.internal.parameters.Quantities;
+import org.espice.core.internal.parameters.Vocabulary;
 
 /**
  * A symbol cell centred among the rows of values it names, as ST and Fairchild print them: "Tj = 25 °C 0.47"
@@ -73,6 +76,9 @@ final class CentredSymbol {
 			String symbol = cells.symbolOf(o, rating);
 			if (bare && symbol != null && symbol.equals(current)) {
 				return -1; // the symbol of the rows above: the row is one of theirs
+			}
+			if (symbol != null && measuresOther(at.line(), symbol)) {
+				return -1; // "TA = 150 °C -0.2 µA" above "VGS(off) ... V": the last row of the parameter above
 			}
 			if (symbol != null || bare) {
 				int mirror = mirrored(at, j);
@@ -148,6 +154,17 @@ final class CentredSymbol {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether the row's unit cell (its last word) measures another quantity than the parameter {@code symbol} names:
+	 * the row cannot be one of that parameter's.
+	 */
+	private static boolean measuresOther(TextLine line, String symbol) {
+		List<Word> words = line.words();
+		Quantities.Unit unit = words.isEmpty() ? null : Quantities.unit(words.get(words.size() - 1).text());
+		String dim = Vocabulary.dimension(symbol.replace("?", ""));
+		return unit != null && !unit.dimension().isEmpty() && !dim.isEmpty() && !unit.dimension().equals(dim);
 	}
 
 	/** A line that holds units only: the unit cell of the rows around it. */
