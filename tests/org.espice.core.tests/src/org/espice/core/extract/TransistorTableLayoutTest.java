@@ -307,6 +307,37 @@ class TransistorTableLayoutTest {
 		assertValue(d, "VCE_SAT", "max", 1.5, at("IC", 0.5, "IB", 0.001));
 		assertEquals(java.util.Map.of("IC", 0.5, "IB", 0.001), d.all("VBE_SAT").get(0).conditions());
 	}
+
+	/**
+	 * A Type column whose cell stacks two part names ("ESP7002" over "ESP7002A") beside one row of values: the values,
+	 * and the hot row that continues them, are both parts'. The first part of the table keeps its own rows.
+	 */
+	@Test
+	void partNamesStackedInOneCellShareTheRow() {
+		Column[] cols = { Column.left("Symbol", 40, 45), Column.left("Parameter", 85, 110),
+				Column.left("Conditions", 195, 120), Column.left("Type", 315, 50), Column.center("Min", 365, 30),
+				Column.center("Typ", 395, 30), Column.center("Max", 425, 30), Column.center("Units", 455, 30) };
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP7000 / ESP7002 / ESP7002A", "N-channel enhancement mode "
+				+ "field effect transistors").heading("Electrical characteristics (T_{A} = 25 °C unless otherwise noted)");
+		pdf.table(cols)
+				.row("I_{DSS}", "Zero gate voltage\ndrain current", "V_{DS} = 48 V, V_{GS} = 0 V\nT_{J} = 125 °C\n"
+						+ "V_{DS} = 60 V, V_{GS} = 0 V\n\nT_{J} = 125 °C", "ESP7000\n\nESP7002\nESP7002A", null, null,
+						"1\n1\n1\n\n0.5", "µA\nmA\nµA\n\nmA")
+				.row("V_{GS(th)}", "Gate threshold voltage", "V_{DS} = V_{GS}, I_{D} = 1 mA\n"
+						+ "V_{DS} = V_{GS}, I_{D} = 250 µA", "ESP7000\nESP7002\nESP7002A", "0.8\n1", "2.1\n2.1",
+						"3\n2.5", "V\nV");
+
+		ExtractionResult r = read(dir, "ESP7000.pdf", pdf);
+		assertColumns(assertValue(device(r, "ESP7000"), "VGS_TH", "typ", 2.1, at("ID", 1e-3)), 0.8, 2.1, 3.0);
+		for (String part : new String[] { "ESP7002", "ESP7002A" }) {
+			Device d = device(r, part);
+			assertColumns(assertValue(d, "VGS_TH", "typ", 2.1, at("ID", 250e-6)), 1.0, 2.1, 2.5);
+			assertValue(d, "IDSS", "max", 1e-6, at("VDS", 60, "VGS", 0));
+			assertValue(d, "IDSS", "max", 0.5e-3, at("VDS", 60, "T", 125));
+			assertEquals(1, d.all("VGS_TH").size(), () -> part + ": " + ExtractionAssertions.describe(d.all("VGS_TH")));
+		}
+	}
+
 	/**
 	 * A ratings table with one column per part, interrupted by a "Thermal characteristics" sub-heading: the
 	 * thermal row under it still gives each part the value in its own column.

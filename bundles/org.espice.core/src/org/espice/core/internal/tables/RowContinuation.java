@@ -1,5 +1,6 @@
 package org.espice.core.internal.tables;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,9 @@ final class RowContinuation {
 			end(); // a note under the table: its conditions are its own, and no row goes on after it
 			return;
 		}
+		if (stackedParts(row)) {
+			return;
+		}
 		boolean wrapped = !conds.isEmpty() && lastRow.lastGave(readings.size())
 				&& lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)
 				&& (name == null || name.equals(current()) && (label.nameAt() < 0 || !label.describes()));
@@ -126,6 +130,39 @@ final class RowContinuation {
 				&& at.baseline() - baseline < Tolerances.CONTINUED_ROW_IN_TABLE * at.fontSize()) {
 			baseline = at.baseline(); // a wrapped line of the row's cells ("see Fig.2;") keeps its parameter going
 		}
+	}
+
+	/**
+	 * A line that names parts only, right under a row of values for other parts ("2N7002 1 2.1 2.5" over
+	 * "NDS7002A"): the part cell holds both names stacked, and the row's values, with the rows that continue it, are
+	 * the new parts' too. False, changing nothing, for any other line.
+	 */
+	private boolean stackedParts(Row row) {
+		RowSubject subject = row.subject();
+		if (current == null || subject.name() != null || !subject.conditions().isEmpty() || subject.parts().isEmpty()
+				|| current.parts().isEmpty() || !lastRow.lastGave(readings.size())
+				|| !lastRow.within(row.at(), Tolerances.WRAPPED_CONDITIONS)
+				|| row.tokens().words().size() != subject.parts().size()) {
+			return false;
+		}
+		List<String> added = subject.parts().stream().filter(p -> !current.parts().contains(p)).toList();
+		for (int r = lastRow.start(); r < lastRow.end(); r++) {
+			if (readings.get(r).part() == null) {
+				return false;
+			}
+		}
+		int end = lastRow.end();
+		for (int r = lastRow.start(); r < end; r++) {
+			for (String part : added) {
+				readings.add(new Reading(part, readings.get(r).parameter()));
+			}
+		}
+		lastRow.ends(readings.size(), row.at());
+		List<String> parts = new ArrayList<>(current.parts());
+		parts.addAll(added);
+		current = current.withParts(List.copyOf(parts));
+		baseline = row.at().baseline();
+		return true;
 	}
 
 	/** Whether the row prints a word in the table's symbol column. */
