@@ -34,6 +34,9 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 	/** A voltage or current symbol a value follows with "at" ("VGS at 10 V"). */
 	private static final Pattern AT_SYMBOL = Pattern.compile("[VI][A-Za-z]{1,3}");
 
+	/** A voltage or current symbol a test value follows ("ID", "VGS", "IC"). */
+	private static final Pattern LOST_KEY = Pattern.compile("[VI][A-Za-z()]{1,6}");
+
 	/** A number with unmapped glyphs ("?") glued after it. */
 	private static final Pattern UNMAPPED_MARK = Pattern.compile("[-+±]?[0-9]+(\\.[0-9]+)?\\?+");
 
@@ -92,6 +95,10 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 			if (atCondition(words, i)) {
 				cond[i] = true; // "VGS at -10 V": the test's gate drive, not a value
 			}
+			int lost = lostRelation(words, i);
+			for (int k = i; k < lost; k++) {
+				cond[k] = true;
+			}
 			if (before != null && cond[i - 1] && Quantities.number(before) != null && Quantities.unit(t) != null) {
 				cond[i] = true;
 			}
@@ -101,6 +108,26 @@ record LineTokens(TextLine line, List<Word> words, List<Role> roles, int valueCo
 			}
 		}
 		return cond;
+	}
+
+	/**
+	 * Where a test condition whose relation sign the text layer could not map ("ID ? 0.2 A,", "ID ?0.5 A,": a
+	 * symbol font's "≅") ends, when one starts at word i: a voltage or current symbol, the lost sign, a number and a
+	 * unit of the symbol's quantity. i itself when none does.
+	 */
+	static int lostRelation(List<Word> words, int i) {
+		if (!LOST_KEY.matcher(words.get(i).text()).matches() || i + 2 >= words.size()) {
+			return i;
+		}
+		String sign = words.get(i + 1).text();
+		int unitAt = sign.equals("?") ? i + 3 : i + 2;
+		String number = sign.equals("?") ? words.get(i + 2).text() : sign.startsWith("?") ? sign.substring(1) : null;
+		if (number == null || unitAt >= words.size() || Quantities.number(number) == null) {
+			return i;
+		}
+		Quantities.Unit unit = Quantities.unit(words.get(unitAt).text().replaceFirst("[,;]$", ""));
+		String dim = words.get(i).text().startsWith("V") ? "V" : "A";
+		return unit != null && unit.dimension().equals(dim) ? unitAt + 1 : i;
 	}
 
 	/** Whether word i is the number of a "VGS at -10 V" condition (signs joined to their numbers). */

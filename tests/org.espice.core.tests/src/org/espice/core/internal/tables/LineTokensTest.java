@@ -50,6 +50,27 @@ class LineTokensTest {
 				"words far apart stay apart");
 	}
 
+	/**
+	 * A switching-time row whose condition's relation sign ("≅") the text layer could not map: "ID ? 0.2 A," is a
+	 * test condition, so its symbol names no row and 11 and 20 stay the row's values. Without the current's unit
+	 * after it, the number is a value ("VGS ?20 ?20": the ± of a rating lost).
+	 */
+	@Test
+	void aConditionWhoseRelationSignIsLostIsStillACondition() {
+		LineTokens t = Lines.tokens(Lines.text(100, "Turn-Off Time tOFF ID ? 0.2 A, VGEN = 10 V 11 20"));
+		for (int i = 3; i <= 6; i++) {
+			assertTrue(t.condition(i), t.text(i) + " belongs to the condition");
+		}
+		assertEquals(List.of("11", "20"), values(t));
+		LineTokens glued = Lines.tokens(Lines.text(100, "Turn-Off Time tOFF ID ?0.5 A, VGEN = 10 V 7 10"));
+		assertTrue(glued.condition(3) && glued.condition(4) && glued.condition(5), glued.toString());
+		assertEquals(List.of("7", "10"), values(glued));
+		LineTokens rating = Lines.tokens(Lines.text(100, "Gate-Source Voltage VGS ?20 ?20 V"));
+		assertFalse(rating.condition(2), "VGS is the rating's symbol");
+		LineTokens other = Lines.tokens(Lines.text(100, "Turn-Off Time tOFF ID ? 0.2 V 11 20"));
+		assertFalse(other.condition(3), "a voltage is no drain current");
+	}
+
 	@Test
 	void placeholdersAreValuesButNotCounted() {
 		LineTokens t = Lines.tokens(Lines.text(100, "VF — 1.1"));
