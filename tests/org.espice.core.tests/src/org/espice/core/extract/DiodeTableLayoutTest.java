@@ -171,6 +171,29 @@ class DiodeTableLayoutTest {
 	}
 
 	/**
+	 * The same centred cells with the test conditions printed after the values ("0.47 0.52 Tj = 25 °C, IF = 5 A"):
+	 * the current that ends the row above the symbol is its test condition, not its unit, so the row still leads to
+	 * the forward voltage below.
+	 */
+	@Test
+	void rowsAroundACentredSymbolWithTheirConditionsLast() {
+		Column[] conditionsLast = { Column.left("Symbol", 50, 40), Column.left("Parameter", 90, 110),
+				Column.center("Typ.", 200, 35), Column.center("Max.", 235, 35), Column.center("Unit", 270, 30),
+				Column.left("Test conditions", 300, 180) };
+		DatasheetPdf pdf = new DatasheetPdf().title("ESP5L45", "Power Schottky rectifier")
+				.heading("Static electrical characteristics");
+		pdf.table(conditionsLast)
+				.row(null, null, "0.47", "0.52", null, "T_{j} = 25 °C, I_{F} = 5 A")
+				.row("V_{F}", "Forward voltage drop", "0.43", "0.49", "V", "T_{j} = 100 °C, I_{F} = 5 A")
+				.row(null, null, "0.42", "0.48", null, "T_{j} = 125 °C, I_{F} = 5 A");
+
+		Device d = onlyDevice(read(dir, "ESP5L45.pdf", pdf));
+		assertEquals(3, d.all("VF").size(), () -> "VF: " + describe(d.all("VF")));
+		assertValue(d, "VF", "max", 0.52, at("T", 25, "IF", 5));
+		assertValue(d, "VF", "max", 0.48, at("T", 125, "IF", 5));
+	}
+
+	/**
 	 * Five forward-voltage rows, one per test current, around the symbol printed on the middle one with the unit
 	 * "mV": the two rows above it lead to it and take its unit.
 	 */

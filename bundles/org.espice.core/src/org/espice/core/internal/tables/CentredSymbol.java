@@ -1,10 +1,8 @@
 package org.espice.core.internal.tables;
 
-import java.util.List;
 import java.util.Set;
 
 import org.espice.core.internal.layout.TextLine;
-import org.espice.core.internal.layout.Word;
 import org.espice.core.internal.parameters.Conditions;
 import org.espice.core.internal.parameters.Quantities;
 import org.espice.core.internal.parameters.Vocabulary;
@@ -157,14 +155,19 @@ final class CentredSymbol {
 	}
 
 	/**
-	 * Whether the row's unit cell (its last word) measures another quantity than the parameter {@code symbol} names:
-	 * the row cannot be one of that parameter's.
+	 * Whether the row's unit cell (its last unit word outside its test conditions) measures another quantity than the
+	 * parameter {@code symbol} names: the row cannot be one of that parameter's.
 	 */
 	private static boolean measuresOther(TextLine line, String symbol) {
-		List<Word> words = line.words();
-		Quantities.Unit unit = words.isEmpty() ? null : Quantities.unit(words.get(words.size() - 1).text());
+		LineTokens t = LineTokens.of(line);
 		String dim = Vocabulary.dimension(symbol.replace("?", ""));
-		return unit != null && !unit.dimension().isEmpty() && !dim.isEmpty() && !unit.dimension().equals(dim);
+		for (int i = t.size() - 1; i >= 0 && !dim.isEmpty(); i--) {
+			Quantities.Unit unit = t.condition(i) ? null : Quantities.unit(t.text(i));
+			if (unit != null && !unit.dimension().isEmpty()) {
+				return !unit.dimension().equals(dim);
+			}
+		}
+		return false;
 	}
 
 	/** A line that holds units only: the unit cell of the rows around it. */
