@@ -168,6 +168,9 @@ class DiodeTableLayoutTest {
 		assertEquals(3, d.all("VF").size(), () -> "VF: " + describe(d.all("VF")));
 		assertValue(d, "VF", "max", 0.52, at("T", 25));
 		assertValue(d, "VF", "max", 0.48, at("T", 125));
+		for (Parameter vf : d.all("VF")) {
+			assertEquals(5.0, vf.condition("IF"), () -> "the symbol row's test current is every row's: " + vf);
+		}
 	}
 
 	/**

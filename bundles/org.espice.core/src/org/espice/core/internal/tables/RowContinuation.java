@@ -244,7 +244,18 @@ final class RowContinuation {
 				return null;
 			}
 			RowSubject own = row.subject();
-			subject(new RowSubject(name, own.conditions(), own.parts(), at.at(near).text() + " | " + own.text(),
+			Map<String, Double> conditions = own.conditions();
+			if (near > at.index()) {
+				// a row above its centred symbol shares the symbol row's test point, as the rows below it do
+				// ("Tj = 25 °C  0.47  0.52" above "VF  Tj = 100 °C  IF = 5 A  0.43  0.49")
+				Map<String, Double> shared = new LinkedHashMap<>(Conditions.parse(at.at(near).text()));
+				if (!conditions.isEmpty() && !conditions.containsKey("T")) {
+					shared.remove("T");
+				}
+				shared.putAll(conditions);
+				conditions = shared;
+			}
+			subject(new RowSubject(name, conditions, own.parts(), at.at(near).text() + " | " + own.text(),
 					StatisticMark.of(LineTokens.of(at.at(near)), 0)));
 			if (near > at.index()) {
 				centredName = name;
