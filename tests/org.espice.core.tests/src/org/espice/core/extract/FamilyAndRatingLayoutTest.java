@@ -132,6 +132,11 @@ class FamilyAndRatingLayoutTest {
 		assertValue(device(r, "ESPZ4V7"), "VF", "max", 1.1, at("IF", 0.2));
 	}
 
+	/** Symbol | Parameter | Test conditions | part code | Min | Max | Units: a JFET family's table. */
+	private static final Column[] JFET_FAMILY = { Column.left("Symbol", 40, 45), Column.left("Parameter", 85, 120),
+			Column.left("Test conditions", 205, 165), Column.center("", 370, 30), Column.center("Min", 400, 35),
+			Column.center("Max", 435, 35), Column.center("Units", 470, 35) };
+
 	/**
 	 * A JFET family whose parts have a row each under one symbol, their codes in a column of their own; the IDSS
 	 * description wraps onto the second part's line ("Zero-Gate Voltage Drain / Current*"): that line is still the
@@ -141,9 +146,7 @@ class FamilyAndRatingLayoutTest {
 	void aWrappedDescriptionBesideTheNextPartsValuesContinuesTheSymbolRow() {
 		DatasheetPdf pdf = new DatasheetPdf().title("ESPJ111 / ESPJ112 / ESPJ113", "N-channel JFET switches")
 				.heading("Electrical characteristics (T_{A} = 25 °C unless otherwise noted)");
-		pdf.table(Column.left("Symbol", 50, 50), Column.left("Parameter", 100, 110),
-				Column.left("Test conditions", 210, 120), Column.center("", 330, 35), Column.center("Min", 365, 35),
-				Column.center("Max", 400, 35), Column.center("Units", 435, 35))
+		pdf.table(JFET_FAMILY)
 				.row("V_{GS(off)}", "Gate-Source Cutoff\nVoltage", "V_{DS} = 5.0 V, I_{D} = 1.0 µA", "111\n112\n113",
 						"-3.0\n-1.0\n-0.5", "-10\n-5.0\n-3.0", "V\nV\nV")
 				.row("I_{DSS}", "Zero-Gate Voltage Drain\nCurrent*", "V_{DS} = 15 V, I_{GS} = 0", "111\n112\n113",
@@ -168,9 +171,7 @@ class FamilyAndRatingLayoutTest {
 	void aRowInAnotherUnitIsNoneOfTheRowsOfTheSymbolBelow() {
 		DatasheetPdf pdf = new DatasheetPdf().title("ESP4391 / ESP4392 / ESP4393", "N-channel JFET switches")
 				.heading("Electrical characteristics (T_{A} = 25 °C unless otherwise noted)");
-		pdf.table(Column.left("Symbol", 40, 45), Column.left("Parameter", 85, 120),
-				Column.left("Test conditions", 205, 165), Column.center("", 370, 30), Column.center("Min", 400, 35),
-				Column.center("Max", 435, 35), Column.center("Units", 470, 35))
+		pdf.table(JFET_FAMILY)
 				// one table row, so its lines lie evenly spaced as the source's do
 				.row("I_{GSS}\n\nV_{GS(off)}", "Gate Reverse Current\n\nGate-Source Cutoff Voltage",
 						"V_{GS} = -15 V, V_{DS} = 0\nV_{GS} = -15 V, V_{DS} = 0, T_{A} = 150 °C\n"
