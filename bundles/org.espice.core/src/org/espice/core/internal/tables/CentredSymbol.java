@@ -132,8 +132,8 @@ final class CentredSymbol {
 
 	/** Whether two rows set the same quantities at their test points (temperatures aside). */
 	private static boolean testedAlike(TextLine a, TextLine b) {
-		return RowContinuation.testedQuantities(Conditions.parse(a.text()))
-				.equals(RowContinuation.testedQuantities(Conditions.parse(b.text())));
+		return TestPoints.testedQuantities(Conditions.parse(a.text()))
+				.equals(TestPoints.testedQuantities(Conditions.parse(b.text())));
 	}
 
 	/** The row of values that lies below the symbol line as far as the row at {@code at} lies above it, or -1. */

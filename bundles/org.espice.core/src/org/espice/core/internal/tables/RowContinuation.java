@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.espice.core.Parameter;
@@ -79,8 +78,8 @@ final class RowContinuation {
 		if (previous == null) {
 			return false;
 		}
-		Set<String> keys = testedQuantities(own);
-		return keys.equals(testedQuantities(previous)) && keys.stream().allMatch(k -> own.get(k).equals(previous.get(k)));
+		Set<String> keys = TestPoints.testedQuantities(own);
+		return keys.equals(TestPoints.testedQuantities(previous)) && keys.stream().allMatch(k -> own.get(k).equals(previous.get(k)));
 	}
 
 	/** The name of the parameter the rows continue, or null. */
@@ -238,34 +237,7 @@ final class RowContinuation {
 		}
 		int near = symbolCell(row, columns);
 		if (near >= 0) {
-			String name = cells.symbolOf(at.at(near), row.rating());
-			if (name == null) {
-				current = null; // the first row of a symbol we do not know
-				return null;
-			}
-			RowSubject own = row.subject();
-			Map<String, Double> conditions = own.conditions();
-			if (near > at.index()) {
-				// a row above its centred symbol shares the symbol row's test point, as the rows below it do
-				// ("Tj = 25 °C  0.47  0.52" above "VF  Tj = 100 °C  IF = 5 A  0.43  0.49")
-				Map<String, Double> shared = new LinkedHashMap<>(Conditions.parse(at.at(near).text()));
-				if (!conditions.isEmpty() && !conditions.containsKey("T")) {
-					shared.remove("T");
-				}
-				shared.putAll(conditions);
-				conditions = shared;
-			}
-			subject(new RowSubject(name, conditions, own.parts(), at.at(near).text() + " | " + own.text(),
-					StatisticMark.of(LineTokens.of(at.at(near)), 0)));
-			if (near > at.index()) {
-				centredName = name;
-				unitCell(new PageLine(at.page(), near), name); // the symbol row below prints the group's unit
-			} else if (!name.equals(centredName)) {
-				centredName = null;
-			}
-			page = at.pageNumber();
-			baseline = at.baseline();
-			return row.about(current);
+			return namedByCell(row, near);
 		}
 		boolean close = current != null && at.pageNumber() == page && at.baseline() - baseline <= (columns == null
 				? Tolerances.CONTINUED_ROW_OUTSIDE_TABLE
@@ -310,7 +282,6 @@ final class RowContinuation {
 			conditions = new LinkedHashMap<>(previous);
 		} else {
 			conditions = carried(own.conditions());
-			conditions.putAll(own.conditions());
 		}
 		baseline = at.baseline();
 		previous = conditions;
@@ -319,20 +290,46 @@ final class RowContinuation {
 	}
 
 	/**
-	 * The conditions a continued row takes over: a row that states only a temperature is the row above measured hot
-	 * ("TJ = 125 °C" under "VGS = 10 V, ID = 0.5 A"); a row that states its own test point takes no temperature from
-	 * above, which qualified only the line it was printed on; else the parameter's conditions.
+	 * A row named by the symbol cell on line {@code near}: beside it, or centred among its rows below or above it; null
+	 * for a symbol we do not know. A row above its centred symbol shares the symbol row's test point, as the rows below
+	 * it do ("Tj = 25 °C  0.47  0.52" above "VF  Tj = 100 °C  IF = 5 A  0.43  0.49").
+	 */
+	private Row namedByCell(Row row, int near) {
+		PageLine at = row.at();
+		String name = cells.symbolOf(at.at(near), row.rating());
+		if (name == null) {
+			current = null; // the first row of a symbol we do not know
+			return null;
+		}
+		RowSubject own = row.subject();
+		Map<String, Double> conditions = near > at.index()
+				? TestPoints.under(Conditions.parse(at.at(near).text()), own.conditions())
+				: own.conditions();
+		subject(new RowSubject(name, conditions, own.parts(), at.at(near).text() + " | " + own.text(),
+				StatisticMark.of(LineTokens.of(at.at(near)), 0)));
+		if (near > at.index()) {
+			centredName = name;
+			unitCell(new PageLine(at.page(), near), name); // the symbol row below prints the group's unit
+		} else if (!name.equals(centredName)) {
+			centredName = null;
+		}
+		page = at.pageNumber();
+		baseline = at.baseline();
+		return row.about(current);
+	}
+
+	/**
+	 * A continued row's test point: a row that states only a temperature is the row above measured hot ("TJ = 125 °C"
+	 * under "VGS = 10 V, ID = 0.5 A"); else its own over the parameter's ({@link TestPoints#under}).
 	 */
 	private Map<String, Double> carried(Map<String, Double> own) {
 		boolean hotOnly = own.size() == 1 && own.containsKey("T");
 		if (hotOnly && previous != null) {
-			return new LinkedHashMap<>(previous);
+			Map<String, Double> hot = new LinkedHashMap<>(previous);
+			hot.putAll(own);
+			return hot;
 		}
-		Map<String, Double> carried = new LinkedHashMap<>(current.conditions());
-		if (!own.isEmpty() && !own.containsKey("T")) {
-			carried.remove("T");
-		}
-		return carried;
+		return TestPoints.under(current.conditions(), own);
 	}
 
 	/**
@@ -380,7 +377,7 @@ final class RowContinuation {
 
 	/** Whether the row prints a test point of its own, not only a temperature. */
 	private static boolean ownTestPoint(Row row) {
-		return !testedQuantities(row.subject().conditions()).isEmpty();
+		return !TestPoints.testedQuantities(row.subject().conditions()).isEmpty();
 	}
 
 	/**
@@ -405,13 +402,6 @@ final class RowContinuation {
 				&& named.stream().allMatch(p -> readings.stream().anyMatch(r -> p.equals(r.part())
 						&& r.parameter().name().equals(current.name()) && r.parameter().conditions().equals(at)
 						&& r.parameter().source() != null && r.parameter().source().page() == row.at().pageNumber()));
-	}
-
-	/** The quantities a test point sets, temperatures aside. */
-	static Set<String> testedQuantities(Map<String, Double> conditions) {
-		Set<String> keys = new TreeSet<>(conditions.keySet());
-		keys.remove("T");
-		return keys;
 	}
 
 	/** The line of a symbol cell that names a row without symbol, or -1. */

@@ -56,8 +56,8 @@ final class SymbolRowsBelow {
 		TextLine below = at.at(j);
 		boolean symbolCell = below.words().stream().anyMatch(w -> Columns.within(w, symCol,
 				Tolerances.SYMBOL_CELL_SLACK) && Character.isLetter(w.text().charAt(0)));
-		Set<String> own = RowContinuation.testedQuantities(row.subject().conditions());
-		Set<String> theirs = RowContinuation.testedQuantities(Conditions.parse(below.text()));
+		Set<String> own = TestPoints.testedQuantities(row.subject().conditions());
+		Set<String> theirs = TestPoints.testedQuantities(Conditions.parse(below.text()));
 		List<String> parts = row.subject().parts();
 		boolean partRows = own.isEmpty() && theirs.isEmpty() && !parts.isEmpty()
 				&& LineTokens.of(below).valueCount() > 0 && below.words().stream().map(w -> PartNumbers.token(w.text()))
