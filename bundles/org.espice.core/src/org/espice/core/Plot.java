@@ -66,6 +66,11 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 		return new Plot(page, bbox, caption, kind, drawnAs, x, y, y2, series, only, reason, warnings, edges);
 	}
 
+	/** This plot with other series: some of its own. */
+	public Plot withSeries(List<Series> only) {
+		return new Plot(page, bbox, caption, kind, drawnAs, x, y, y2, only, parts, reason, warnings, edges);
+	}
+
 	/** This plot with {@code more} warnings added. */
 	public Plot withWarnings(List<String> more) {
 		if (more.isEmpty()) {
@@ -166,5 +171,22 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 		public Series(String label, Map<String, Double> conditions, String name, List<Point> points) {
 			this(label, conditions, name, points, false);
 		}
+
+		/**
+		 * Whether its label says the curve draws limits, not typical behaviour: "Tj = 125 °C (Maximum values)"
+		 * beside "Tj = 125 °C (Typical values)".
+		 */
+		public boolean limits() {
+			return label != null && saysLimits(label);
+		}
+	}
+
+	/** Text that says curves give limits: "maximum values", "max. values", "minimum values", "(max)". */
+	private static final Pattern LIMITS = Pattern
+			.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b|\\(\\s*(?:maximum|max\\.?|minimum|min\\.?)\\s*\\)");
+
+	/** Whether a caption or a curve's label says its curves give limits, not typical values. */
+	public static boolean saysLimits(String text) {
+		return text != null && LIMITS.matcher(text).find();
 	}
 }

@@ -14,16 +14,13 @@ import org.espice.core.Plot;
  * The datasheet curves that bear on one part: the plots read from its datasheet that are for all its parts or name
  * it, were read (they have series) and carry no warning that they disagree with the datasheet's own tables. A plot
  * whose axis was misread would pass its error straight into a model, so a plot with such a warning is left out; so
- * is one whose caption gives limits ("maximum values"), not typical curves.
+ * is one whose caption gives limits ("maximum values"), not typical curves, and so is a curve whose label does.
  */
 public final class DeviceCurves {
 
 	/** No curves: the fit uses the tables alone. */
 	public static final DeviceCurves NONE = new DeviceCurves(List.of());
 
-	/** A caption of limit curves: "maximum values", "max. values", "minimum values". */
-	private static final java.util.regex.Pattern LIMITS = java.util.regex.Pattern
-			.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b");
 	/** A caption title that opens with a limit: "Maximum Forward Voltage" (after "Figure 2."). */
 	private static final java.util.regex.Pattern LIMIT_TITLE = java.util.regex.Pattern
 			.compile("(?i)(?:maximum|minimum)\\s");
@@ -164,14 +161,22 @@ public final class DeviceCurves {
 		return new DeviceCurves(usable(device, source));
 	}
 
-	/** The plots of {@code source} a fit of the device may use: read, checked against the tables, for its part. */
+	/**
+	 * The plots of {@code source} a fit of the device may use: read, checked against the tables, for its part, less
+	 * the curves labelled as limits.
+	 */
 	public static List<Plot> usable(Device device, List<Plot> source) {
 		List<Plot> usable = new ArrayList<>();
 		for (Plot p : source == null ? List.<Plot>of() : source) {
 			boolean forPart = p.parts().isEmpty() || p.parts().contains(device.part());
 			if (forPart && !p.series().isEmpty() && p.warnings().isEmpty() && p.x() != null && p.y() != null
 					&& !limits(p.caption())) {
-				usable.add(p);
+				List<Plot.Series> typical = p.series().stream().filter(c -> !c.limits()).toList();
+				if (typical.size() == p.series().size()) {
+					usable.add(p);
+				} else if (!typical.isEmpty()) {
+					usable.add(p.withSeries(typical));
+				}
 			}
 		}
 		return usable;
@@ -184,7 +189,7 @@ public final class DeviceCurves {
 	 */
 	static boolean limits(String caption) {
 		return caption != null
-				&& (LIMITS.matcher(caption).find() || LIMIT_TITLE.matcher(Plot.title(caption)).lookingAt());
+				&& (Plot.saysLimits(caption) || LIMIT_TITLE.matcher(Plot.title(caption)).lookingAt());
 	}
 
 	/**

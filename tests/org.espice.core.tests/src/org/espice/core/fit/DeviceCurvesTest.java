@@ -42,6 +42,27 @@ class DeviceCurvesTest {
 		assertFalse(DeviceCurves.limits("Figure 3. Forward current at maximum junction temperature"));
 	}
 
+	/**
+	 * ST labels each forward curve with what it draws: "Tj = 125 °C (Maximum values)" beside "Tj = 125 °C (Typical
+	 * values)". A fit takes the typical curves only; a plot of limit curves alone is none it may use.
+	 */
+	@Test
+	void curvesLabelledAsMaximumValuesAreNotFittedTo() {
+		Device d = new Device("STPS1", DeviceKind.SCHOTTKY, List.of());
+		List<Plot.Point> points = List.of(new Plot.Point(0.3, 0.1), new Plot.Point(0.4, 1), new Plot.Point(0.5, 5));
+		Plot.Series max = new Plot.Series("Tj=125\u00b0C (Maximum values)", Map.of("T", 125.0), null, points);
+		Plot.Series typ = new Plot.Series("Tj=125\u00b0C (Typical values)", Map.of("T", 125.0), null, points);
+		Plot both = forward("Figure 11. Forward voltage drop versus forward current").withSeries(List.of(max, typ));
+
+		List<Plot> usable = DeviceCurves.usable(d, List.of(both));
+		assertEquals(1, usable.size());
+		assertEquals(List.of(typ), usable.get(0).series());
+		assertEquals(0, DeviceCurves.usable(d, List.of(both.withSeries(List.of(max)))).size());
+		assertTrue(Plot.saysLimits("IR (max)"));
+		assertFalse(Plot.saysLimits("Tj = 25 \u00b0C (typ)"));
+		assertFalse(new Plot.Series(null, Map.of(), null, points).limits());
+	}
+
 	/** A curve drawn from a grid line is read a fraction of a point off it: a row at that line is on the curve. */
 	@Test
 	void aRowAtTheGridLineACurveStartsFromIsOnTheCurve() {

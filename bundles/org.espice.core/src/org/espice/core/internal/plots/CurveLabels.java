@@ -224,7 +224,10 @@ final class CurveLabels {
 		});
 	}
 
-	/** The phrases inside the frame; a curve's tag stands for its line in the key ("(1)" for "(1) Tj = 150 °C"). */
+	/**
+	 * The phrases inside the frame; a curve's tag stands for its line in the key ("(1)" for "(1) Tj = 150 °C"), and a
+	 * note under a label saying what its curve gives is part of it ({@link ValueNotes}).
+	 */
 	private static List<Label> inside(Plot.Box f, PageDrawing page, List<Label> skip, PlotKey key) {
 		List<Label> inside = new ArrayList<>();
 		for (Label phrase : page.labels().phrases()) {
@@ -255,7 +258,7 @@ final class CurveLabels {
 						: new Label(p.text() + " " + keyed, p.x0(), p.y0(), p.x1(), p.y1(), 0, p.size(), p.anchor()));
 			}
 		}
-		return inside;
+		return ValueNotes.joined(inside);
 	}
 
 	/**

@@ -109,7 +109,10 @@ public final class TableAgreement {
 	private record Reading(String along, double at, double curve) {
 	}
 
-	/** The curve value nearest the table's typical value among the curves drawn at its conditions, or null. */
+	/**
+	 * The curve value nearest the table's typical value among the typical curves drawn at its conditions (not those
+	 * labelled as limits), or null.
+	 */
 	private static Reading read(Plot plot, Parameter p) {
 		String name = p.name();
 		if (name.endsWith("_TH") && plot.kind() != Plot.Kind.VTH_T) {
@@ -143,6 +146,9 @@ public final class TableAgreement {
 		for (Plot.Series s : plot.series()) {
 			if (named ? !name.equals(s.name()) : s.name() != null && !s.name().equals(quantity)) {
 				continue;
+			}
+			if (s.limits()) {
+				continue; // a curve of maximum values lies off the typical one by the spread of the parts
 			}
 			if (!compatible(p.conditions(), s.conditions(), along)) {
 				continue;

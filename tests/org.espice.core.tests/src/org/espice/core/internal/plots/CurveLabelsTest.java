@@ -1,6 +1,7 @@
 package org.espice.core.internal.plots;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -215,6 +216,29 @@ class CurveLabelsTest {
 		assertEquals(Map.of("VGS", 3.5, "T", 25.0), labelled(p, "VGS (V) = 3.5").conditions());
 		assertEquals(Map.of("VGS", 4.5, "T", 25.0), labelled(p, "4.5").conditions());
 		assertEquals(Map.of("VGS", 10.0, "T", 25.0), labelled(p, "10").conditions());
+	}
+
+	/**
+	 * ST sets a note under each label of a forward plot: "Tj = 25 °C" over "(Maximum values)" at one curve, "Tj =
+	 * 125 °C" over "(Typical values)" at the other. The note is part of the label, and says which curve draws limits.
+	 */
+	@Test
+	void aNoteUnderALabelSaysWhetherItsCurveDrawsLimits() throws IOException {
+		PlotSketch s = forward().function(100, 300, 60, COLD, false).function(80, 280, 60, HOT, false)
+				.text("Tj = 25 \u00b0C", 255, 470, 6).text("(Maximum values)", 252, 462, 6)
+				.text("Tj = 125 \u00b0C", 185, 500, 6).text("(Typical values)", 183, 492, 6);
+
+		Plot p = readOne(s, DeviceKind.SCHOTTKY);
+		assertEquals(2, p.series().size(), p.series().toString());
+		Plot.Series cold = labelled(p, "Tj = 25 \u00b0C (Maximum values)");
+		assertEquals(Map.of("T", 25.0), cold.conditions());
+		assertTrue(cold.limits());
+		Plot.Series hot = labelled(p, "Tj = 125 \u00b0C (Typical values)");
+		assertEquals(Map.of("T", 125.0), hot.conditions());
+		assertFalse(hot.limits());
+		// the cold curve is the one on the right: it reaches the top of the plot at the higher voltage
+		assertTrue(cold.points().get(cold.points().size() - 1).x() > hot.points().get(hot.points().size() - 1).x() + 0.1,
+				p.series().toString());
 	}
 
 	/**

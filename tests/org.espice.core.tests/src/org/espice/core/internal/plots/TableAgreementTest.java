@@ -52,6 +52,25 @@ class TableAgreementTest {
 		assertTrue(checked.warnings().isEmpty(), checked.warnings().toString());
 	}
 
+	/**
+	 * A reverse plot draws the typical leakage at 25 °C and the maximum at 125 °C, ten times the typical value the
+	 * table prints there: the limit curve is not held against it, nor is the axis read a decade off for it.
+	 */
+	@Test
+	void aCurveLabelledAsMaximumValuesIsNotHeldAgainstATypicalValue() {
+		Plot.Axis x = new Plot.Axis("VR", "V", Plot.Scale.LINEAR, 0, 60);
+		Plot.Axis y = new Plot.Axis("IR", "A", Plot.Scale.LOG, 1e-7, 1e-2);
+		Plot.Series typ = series("Tj=25\u00b0C (Typical values)", Map.of("T", 25.0), null, 0, 1e-6, 60, 1e-5);
+		Plot.Series max = series("Tj=125\u00b0C (Maximum values)", Map.of("T", 125.0), null, 0, 1e-4, 60, 1e-3);
+		Parameter ir = new Parameter("IR", null, 1e-4, null, "A", Map.of("VR", 60.0, "T", 125.0), null);
+		Device d = new Device("STPS1", DeviceKind.SCHOTTKY, List.of(ir));
+		Plot reverse = new Plot(4, BOX, "Figure 5. Reverse leakage current versus reverse voltage applied",
+				Plot.Kind.IR_VR, Plot.DrawnAs.VECTOR, x, y, List.of(typ, max), List.of(), null);
+		Plot checked = TableAgreement.check(List.of(reverse), List.of(d)).get(0);
+		assertTrue(checked.warnings().isEmpty(), checked.warnings().toString());
+		assertEquals(1e-7, checked.y().min(), 1e-19);
+	}
+
 	@Test
 	void aCurveOffByAPowerOfTenIsWarnedAboutAsAMisreadAxis() {
 		Parameter ciss = typ("CISS", 1.5e-9, "F", Map.of("VDS", 25.0, "f", 1e6));

@@ -1,0 +1,59 @@
+package org.espice.core.internal.plots;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The note a datasheet sets on the line under a curve's label to say what the curve gives: "Tj = 125 °C" over
+ * "(Maximum values)" at one curve and over "(Typical values)" at the next, in one forward plot. The note is part of
+ * the label above it, so that the curve's label says whether it draws limits ({@link org.espice.core.Plot.Series#limits}).
+ */
+final class ValueNotes {
+
+	/** "(Maximum values)", "(Typical values)", "(typ.)", "(max)". */
+	private static final Pattern NOTE = Pattern
+			.compile("(?i)^\\(\\s*(?:typical|typ\\.?|maximum|max\\.?|minimum|min\\.?)(?:\\s+values?)?\\s*\\)$");
+	/** The note's top lies at most this many font sizes under the label's bottom (or above it, overlapping). */
+	private static final double UNDER = 0.8;
+	private static final double OVER = 0.3;
+	/** The two overlap across at least this share of the narrower one. */
+	private static final double OVERLAP = 0.3;
+
+	private ValueNotes() {
+	}
+
+	/** The phrases with each note joined to the label it stands under; a note under no label stays as it is. */
+	static List<Label> joined(List<Label> phrases) {
+		List<Label> out = new ArrayList<>(phrases);
+		for (Label note : phrases) {
+			if (note.dir() != 0 || !NOTE.matcher(note.text().strip()).matches()) {
+				continue;
+			}
+			int above = -1;
+			for (int i = 0; i < out.size(); i++) {
+				Label l = out.get(i);
+				if (l != note && l.dir() == 0 && !NOTE.matcher(l.text().strip()).matches() && stacked(l, note)
+						&& (above < 0 || l.y0() < out.get(above).y0())) {
+					above = i;
+				}
+			}
+			if (above >= 0) {
+				Label l = out.get(above);
+				out.set(above, new Label(l.text() + " " + note.text().strip(), Math.min(l.x0(), note.x0()), note.y0(),
+						Math.max(l.x1(), note.x1()), l.y1(), 0, l.size(), l.anchor()));
+				out.remove(note);
+			}
+		}
+		return out;
+	}
+
+	/** Whether the note stands on the line right under the label, across it. */
+	private static boolean stacked(Label label, Label note) {
+		double size = Math.max(label.size(), note.size());
+		double gap = label.y0() - note.y1();
+		double overlap = Math.min(label.x1(), note.x1()) - Math.max(label.x0(), note.x0());
+		return gap > -OVER * size && gap < UNDER * size
+				&& overlap > OVERLAP * Math.min(label.x1() - label.x0(), note.x1() - note.x0());
+	}
+}
