@@ -8,14 +8,21 @@ import java.util.Map;
 import org.espice.core.Plot;
 
 /**
- * The marks a dotted or dashed line is drawn with, each its own path: strokes under {@link #MARK} long inside a
- * frame (pieces drawn one from where the last stopped taken together), less the frame's ticks on its sides and the
+ * The marks a dotted or dashed line is drawn with, each its own path: strokes under {@link #MARK} long (slanted
+ * ones under {@link #SLANTED_MARK}) inside a frame (pieces drawn one from where the last stopped taken together), less the frame's ticks on its sides and the
  * dots of a dotted grid. {@link DottedLines} walks them into lines.
  */
 final class DotMarks {
 
 	/** A dot or dash is at most this long (points). */
 	static final double MARK = 4;
+	/**
+	 * A slanted dash may be this long (points): a curve's dashes run at its slope, where those of a dotted grid run
+	 * level or upright.
+	 */
+	static final double SLANTED_MARK = 6;
+	/** A dash is slanted when it rises (or runs) by this share of its length or more. */
+	private static final double SLANT = 0.1;
 	/** Marks level within this (points) lie on one line. */
 	static final double LEVEL = 0.3;
 	/** Fewest marks on one level line across half the frame that make it a dotted grid line. */
@@ -101,6 +108,12 @@ final class DotMarks {
 		}
 	}
 
+	/** Whether a stroke this wide and tall is short enough to be a dot or a dash. */
+	private static boolean small(double w, double h) {
+		double length = Planar.length(w, h);
+		return length <= MARK || length <= SLANTED_MARK && Math.min(w, h) >= SLANT * length;
+	}
+
 	/**
 	 * The small strokes inside the frame (1.5 pt slack), in drawing order; a piece drawn from where the last one
 	 * stopped is part of its mark.
@@ -111,7 +124,7 @@ final class DotMarks {
 		for (Stroke s : strokes) {
 			double[] b = s.bounds();
 			if (s.dashed() || s.size() < 2 || s.width() > PEN_MAX || s.rgb() == PAPER
-					|| Planar.length(b[2] - b[0], b[3] - b[1]) > MARK || !f.contains(b[0], b[1], 1.5)
+					|| !small(b[2] - b[0], b[3] - b[1]) || !f.contains(b[0], b[1], 1.5)
 					|| !f.contains(b[2], b[3], 1.5)) {
 				open = null;
 				continue;

@@ -33,7 +33,7 @@ final class DottedLines {
 	private static final double ALONG = 0.8;
 	/** Marks are evenly spaced: one step is at most this many times the one before (or a share of it). */
 	private static final double EVEN = 2.5;
-	/** More marks than this in one cell ({@link DotMarks#MARK} + {@link #GAP} square) are no dotted line. */
+	/** More marks than this in one cell ({@link DotMarks#SLANTED_MARK} + {@link #GAP} square) are no dotted line. */
 	private static final int CROWDED = 64;
 	/** A mark no longer than this is a dot, of no direction. */
 	private static final double DOT = 1.5;
@@ -90,7 +90,7 @@ final class DottedLines {
 		if (marks.size() < MIN_MARKS) {
 			return List.of();
 		}
-		double cell = DotMarks.MARK + GAP;
+		double cell = DotMarks.SLANTED_MARK + GAP;
 		Map<Long, List<Integer>> grid = new HashMap<>();
 		for (int i = 0; i < marks.size(); i++) {
 			grid.computeIfAbsent(cell(marks.get(i).cx(), marks.get(i).cy(), cell), k -> new ArrayList<>()).add(i);

@@ -51,6 +51,51 @@ class DottedLinesTest {
 		assertTrue(with.get(0).dashed());
 	}
 
+	/** Dashes {@code dash} pt long with {@code gap} pt between them along y = f(x), each its own stroke. */
+	private static List<Stroke> dashes(double x0, double x1, double dash, double gap, DoubleUnaryOperator f) {
+		List<Stroke> out = new ArrayList<>();
+		double x = x0;
+		while (x < x1) {
+			double slope = (f.applyAsDouble(x + 0.01) - f.applyAsDouble(x)) / 0.01;
+			double dx = dash / Math.hypot(1, slope);
+			out.add(new Stroke(new double[] { x, x + dx }, new double[] { f.applyAsDouble(x), f.applyAsDouble(x + dx) },
+					0, 0.57, false));
+			x += (dash + gap) / Math.hypot(1, slope);
+		}
+		return out;
+	}
+
+	/**
+	 * Infineon draws its 98 % curve in dashes nearly 5 pt long, 2.5 pt apart, each its own path: slanted along the
+	 * curve, they are its marks.
+	 */
+	@Test
+	void longDashesSlantedAlongACurveAreOneDashedLine() {
+		DoubleUnaryOperator curve = x -> 420 + 0.004 * (x - 100) * (x - 100) + 0.3 * (x - 100);
+		List<Stroke> strokes = dashes(110, 245, 4.8, 2.5, curve);
+
+		List<Stroke> lines = DottedLines.in(FRAME, strokes, new HashSet<>());
+		assertEquals(1, lines.size(), lines.toString());
+		Stroke line = lines.get(0);
+		assertTrue(line.bounds()[0] < 111 && line.bounds()[2] > 240, java.util.Arrays.toString(line.bounds()));
+		for (int i = 0; i < line.size(); i++) {
+			assertEquals(curve.applyAsDouble(line.xs()[i]), line.ys()[i], 0.6);
+		}
+	}
+
+	/**
+	 * Dashes as long, but level and upright: the pieces of a dashed grid's lines that the curves and a key box leave,
+	 * a row turning into a column where two of them meet. They make no line.
+	 */
+	@Test
+	void levelAndUprightDashesAsLongAreAGridsNotACurve() {
+		List<Stroke> strokes = new ArrayList<>(dashes(200, 250, 4.8, 2.5, x -> 430));
+		for (double y = 402; y < 428; y += 7.3) {
+			strokes.add(new Stroke(new double[] { 200, 200 }, new double[] { y, y + 4.8 }, 0, 0.57, false));
+		}
+		assertEquals(List.of(), DottedLines.in(FRAME, strokes, new HashSet<>()));
+	}
+
 	@Test
 	void aSolidCurveDrawnInShortPiecesEndToEndIsNoDottedLine() {
 		List<Stroke> pieces = new ArrayList<>();
