@@ -181,9 +181,12 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 		}
 	}
 
-	/** Text that says curves give limits: "maximum values", "max. values", "minimum values", "(max)". */
-	private static final Pattern LIMITS = Pattern
-			.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b|\\(\\s*(?:maximum|max\\.?|minimum|min\\.?)\\s*\\)");
+	/**
+	 * Text that says curves give limits: "maximum values", "max. values", "minimum values", "(max)"; a label that is
+	 * only "max" or a share of the spread ("98%", "2 %").
+	 */
+	private static final Pattern LIMITS = Pattern.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b"
+			+ "|\\(\\s*(?:maximum|max\\.?|minimum|min\\.?)\\s*\\)|^\\s*(?:maximum|max\\.?|minimum|min\\.?|\\d{1,2}(?:\\.\\d+)?\\s?%)\\s*$");
 
 	/** Whether a caption or a curve's label says its curves give limits, not typical values. */
 	public static boolean saysLimits(String text) {

@@ -14,7 +14,7 @@ import org.espice.core.spice.Target;
  * A MOSFET's transfer characteristic (ID against VGS, the drain held in saturation) as drawn at room temperature.
  * It fixes what no table row does: the gate voltage at which the channel carries a given current, which is where the
  * Miller plateau of the gate-charge test sits. A plot with two room-temperature curves (a minimum and a maximum, two
- * drain voltages) says nothing certain and is not used, nor are two plots with one each.
+ * drain voltages) says nothing certain and is not used, nor are two plots with one each over the same currents.
  */
 final class TransferCurves {
 
@@ -84,7 +84,22 @@ final class TransferCurves {
 				found.add(c);
 			}
 		}
-		return found.size() == 1 ? found.get(0) : null;
+		return characteristic(found);
+	}
+
+	/**
+	 * The one curve found; of several, the one that reaches the highest current when every other one stays below
+	 * where it starts: a plot of the sub-threshold current (nA to µA, with its minimum and maximum) beside the transfer
+	 * characteristic. Curves over the same currents (two drain voltages, two plots) leave it open: null.
+	 */
+	private static Curve characteristic(List<Curve> found) {
+		if (found.size() <= 1) {
+			return found.isEmpty() ? null : found.get(0);
+		}
+		Curve top = found.stream().max(Comparator.comparingDouble(c -> c.current()[c.current().length - 1])).get();
+		boolean below = found.stream()
+				.allMatch(c -> c == top || c.current()[c.current().length - 1] <= top.current()[0] * (1 + DeviceCurves.END));
+		return below ? top : null;
 	}
 
 	/** The series resampled; null when it does not rise over at least {@link #MIN_SPAN} of current. */

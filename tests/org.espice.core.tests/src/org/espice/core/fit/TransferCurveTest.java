@@ -82,6 +82,36 @@ class TransferCurveTest {
 		assertNull(TransferCurves.find(curves, Double.NaN));
 	}
 
+	/**
+	 * NXP draws the sub-threshold current (1 µA to 1 mA on a log axis; its minimum and maximum beside the typical
+	 * curve) apart from the transfer characteristic: the characteristic is the curve to fit. Two plots over the same
+	 * currents still say nothing certain.
+	 */
+	@Test
+	void aSubThresholdPlotBesideTheCharacteristicLeavesItTheCurve() {
+		Device d = mosfet();
+		List<Plot.Point> low = new ArrayList<>();
+		for (double id = 1e-6; id <= 1e-3; id *= 2) {
+			low.add(new Plot.Point(LAW.gateFor(id), id));
+		}
+		List<Plot.Series> spread = List.of(new Plot.Series("min", Map.of(), null, low),
+				new Plot.Series("typ", Map.of(), null, low), new Plot.Series("max", Map.of(), null, low));
+		Plot subThreshold = new Plot(5, new Plot.Box(50, 50, 250, 200), "Sub-threshold drain current",
+				Plot.Kind.TRANSFER, Plot.DrawnAs.VECTOR, new Plot.Axis("VGS", "V", Plot.Scale.LINEAR, 0, 3),
+				new Plot.Axis("ID", "A", Plot.Scale.LOG, 1e-6, 1e-3), null, spread, List.of(), null, List.of());
+
+		Plot typical = subThreshold.withSeries(List.of(new Plot.Series(null, Map.of(), null, low)));
+		for (Plot sub : List.of(subThreshold, typical)) {
+			TransferCurves.Curve c = TransferCurves.find(DeviceCurves.of(d, List.of(sub,
+					transferPlot(series(25, LAW::gateFor)))), 10);
+			assertNotNull(c);
+			assertEquals(4, c.page(), c.describe());
+			assertTrue(c.current()[0] >= 0.2);
+		}
+		assertNull(TransferCurves.find(DeviceCurves.of(d, List.of(transferPlot(series(25, LAW::gateFor)),
+				transferPlot(series(25, id -> LAW.gateFor(id) + 0.5)))), 10));
+	}
+
 	@Test
 	void theCurveSetsTheLawAndItsWeakInversionSlope() throws ProcessingException {
 		ModelCard plain = fit(mosfet());

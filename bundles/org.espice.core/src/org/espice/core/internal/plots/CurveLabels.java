@@ -118,6 +118,7 @@ final class CurveLabels {
 		List<Map<String, Double>> forAll = new ArrayList<>();
 		List<Label> singles = new ArrayList<>();
 		List<Label> lists = new ArrayList<>();
+		List<Label> statistics = new ArrayList<>();
 		Set<String> steps = stepping(kind, texts.values());
 		for (Map.Entry<Label, LabelText> e : texts.entrySet()) {
 			LabelText t = e.getValue();
@@ -126,6 +127,8 @@ final class CurveLabels {
 			}
 			if (!t.values().isEmpty()) {
 				lists.add(e.getKey());
+			} else if (ValueNotes.statistic(e.getKey().text())) {
+				statistics.add(e.getKey());
 			} else if (t.name() != null || steps.isEmpty() || t.conditions().keySet().stream().anyMatch(steps::contains)
 					|| alone(e.getKey().text())) {
 				singles.add(e.getKey());
@@ -139,6 +142,8 @@ final class CurveLabels {
 		// a label set a little apart from its curve, once the others have theirs
 		nearest(traces, singles, at, used, LIST_REACH);
 		shareLeftovers(singles, at, used, texts, steps.isEmpty() || traces.size() == 1, forAll);
+		// "typ" or "98%" at a curve no condition names: what the curve draws, typical values or a limit of the spread
+		nearest(traces, statistics, at, used, REACH);
 		Map<String, Double> shared = new LinkedHashMap<>(key.shared());
 		SharedConditions.agreed(forAll).forEach(shared::putIfAbsent);
 		LabelText[] said = new LabelText[traces.size()];
@@ -317,7 +322,8 @@ final class CurveLabels {
 			if (t.name() != null && DEFINITION.matcher(p.text().replace(" ", "")).find()) {
 				t = new LabelText(null, t.conditions(), t.key(), t.values());
 			}
-			if (!t.empty()) {
+			// "typ", "98%": kept where curves are a family of a characteristic (not at a waveform's marks)
+			if (!t.empty() || !steps.isEmpty() && ValueNotes.statistic(p.text())) {
 				out.put(p, t);
 			}
 			Matcher m = LAST_NUMBER.matcher(p.text());

@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The note a datasheet sets on the line under a curve's label to say what the curve gives: "Tj = 125 °C" over
- * "(Maximum values)" at one curve and over "(Typical values)" at the next, in one forward plot. The note is part of
- * the label above it, so that the curve's label says whether it draws limits ({@link org.espice.core.Plot.Series#limits}).
+ * What a plot's text says its curves draw, typical values or limits. A datasheet sets a note on the line under a
+ * curve's label: "Tj = 125 °C" over "(Maximum values)" at one curve and over "(Typical values)" at the next, in one
+ * forward plot. The note is part of the label above it, so that the curve's label says whether it draws limits
+ * ({@link org.espice.core.Plot.Series#limits}). Another labels the curves by that alone: "typ" and "98%".
  */
 final class ValueNotes {
 
 	/** "(Maximum values)", "(Typical values)", "(typ.)", "(max)". */
 	private static final Pattern NOTE = Pattern
 			.compile("(?i)^\\(\\s*(?:typical|typ\\.?|maximum|max\\.?|minimum|min\\.?)(?:\\s+values?)?\\s*\\)$");
+	/** A label that says only what its curve draws: "typ", "max.", "98%" (Infineon's curves of the spread). */
+	private static final Pattern STATISTIC = Pattern
+			.compile("(?i)^(?:typical|typ\\.?|maximum|max\\.?|minimum|min\\.?|\\d{1,2}(?:\\.\\d+)?\\s?%)$");
 	/** The note's top lies at most this many font sizes under the label's bottom (or above it, overlapping). */
 	private static final double UNDER = 0.8;
 	private static final double OVER = 0.3;
@@ -46,6 +50,11 @@ final class ValueNotes {
 			}
 		}
 		return out;
+	}
+
+	/** Whether a label says only what its curve draws, typical values or a limit of the spread ("typ", "98%"). */
+	static boolean statistic(String text) {
+		return STATISTIC.matcher(text.strip()).matches();
 	}
 
 	/** Whether the note stands on the line right under the label, across it. */

@@ -150,6 +150,28 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Infineon labels the threshold curves of one test current by what they draw: "98 %" over "typ" over "2 %", the
+	 * spread of the parts. Each label goes to its curve, and the outer two say they are limits.
+	 */
+	@Test
+	void curvesLabelledTypicalAndByAShareOfTheSpreadSayWhatTheyDraw() throws IOException {
+		PlotSketch s = axes(new String[] { "-50", "0", "50", "100", "150", "200" }, new String[] { "0", "2", "4", "6" },
+				"TJ, JUNCTION TEMPERATURE (\u00b0C)", "VGS(th), GATE THRESHOLD VOLTAGE (V)")
+				.function(100, 300, 30, x -> 520 - 0.3 * (x - 100), false)
+				.function(100, 300, 30, x -> 490 - 0.3 * (x - 100), false)
+				.function(100, 300, 30, x -> 460 - 0.3 * (x - 100), false)
+				.text("98 %", 150, 510, 6).text("typ", 150, 480, 6).text("2 %", 150, 450, 6).text("ID = 1 mA", 230, 535, 6);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(3, p.series().size(), p.series().toString());
+		List<Plot.Series> top = p.series().stream()
+				.sorted(java.util.Comparator.comparingDouble((Plot.Series q) -> -q.points().get(0).y())).toList();
+		assertEquals(java.util.Arrays.asList("98 %", "typ", "2 %"), top.stream().map(Plot.Series::label).toList());
+		assertEquals(List.of(true, false, true), top.stream().map(Plot.Series::limits).toList());
+		top.forEach(q -> assertEquals(0.001, q.conditions().get("ID"), q.toString()));
+	}
+
+	/**
 	 * A path that draws the frame and then a curve in one, going round the frame's four sides first: the curve
 	 * traced is the curve alone, starting where it leaves the left edge.
 	 */
