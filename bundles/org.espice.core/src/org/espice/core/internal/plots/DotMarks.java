@@ -8,19 +8,20 @@ import java.util.Map;
 import org.espice.core.Plot;
 
 /**
- * The marks a dotted or dashed line is drawn with, each its own path: strokes under {@link #MARK} long (slanted
- * ones under {@link #SLANTED_MARK}) inside a frame (pieces drawn one from where the last stopped taken together), less the frame's ticks on its sides and the
- * dots of a dotted grid. {@link DottedLines} walks them into lines.
+ * The marks a dotted or dashed line is drawn with, each its own path: strokes under {@link #DASH} long inside a frame
+ * (pieces drawn one from where the last stopped taken together), less the frame's ticks on its sides and the dots of
+ * a dotted grid. {@link DottedLines} walks them into lines.
  */
 final class DotMarks {
 
 	/** A dot or dash is at most this long (points). */
 	static final double MARK = 4;
 	/**
-	 * A slanted dash may be this long (points): a curve's dashes run at its slope, where those of a dotted grid run
-	 * level or upright.
+	 * A curve's dash may be this long (points): Infineon draws its hot transfer curves in 6.8 pt dashes. A row of
+	 * dashes this long is a curve's only where enough of them run at a slope ({@link #slanted}): a dashed grid's
+	 * pieces run level or upright.
 	 */
-	static final double SLANTED_MARK = 6;
+	static final double DASH = 8;
 	/** A dash is slanted when it rises (or runs) by this share of its length or more. */
 	private static final double SLANT = 0.1;
 	/** Marks level within this (points) lie on one line. */
@@ -47,6 +48,16 @@ final class DotMarks {
 
 		double length() {
 			return Planar.length(b[0] - a[0], b[1] - a[1]);
+		}
+
+		/** Longer than a dot or a short dash ({@link #MARK}). */
+		boolean dash() {
+			return length() > MARK;
+		}
+
+		/** Whether it runs neither level nor upright: it rises and runs by a tenth of its length or more. */
+		boolean slanted() {
+			return Math.min(Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1])) >= SLANT * length();
 		}
 	}
 
@@ -108,12 +119,6 @@ final class DotMarks {
 		}
 	}
 
-	/** Whether a stroke this wide and tall is short enough to be a dot or a dash. */
-	private static boolean small(double w, double h) {
-		double length = Planar.length(w, h);
-		return length <= MARK || length <= SLANTED_MARK && Math.min(w, h) >= SLANT * length;
-	}
-
 	/**
 	 * The small strokes inside the frame (1.5 pt slack), in drawing order; a piece drawn from where the last one
 	 * stopped is part of its mark.
@@ -124,7 +129,7 @@ final class DotMarks {
 		for (Stroke s : strokes) {
 			double[] b = s.bounds();
 			if (s.dashed() || s.size() < 2 || s.width() > PEN_MAX || s.rgb() == PAPER
-					|| !small(b[2] - b[0], b[3] - b[1]) || !f.contains(b[0], b[1], 1.5)
+					|| Planar.length(b[2] - b[0], b[3] - b[1]) > DASH || !f.contains(b[0], b[1], 1.5)
 					|| !f.contains(b[2], b[3], 1.5)) {
 				open = null;
 				continue;

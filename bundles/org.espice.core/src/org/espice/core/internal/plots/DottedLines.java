@@ -19,6 +19,10 @@ final class DottedLines {
 
 	/** Farthest (points) one mark's end may stand from the next one's. */
 	static final double GAP = 4;
+	/** Between two dashes, the gap may be up to this share of the shorter one's length where that is more. */
+	private static final double DASH_GAP = 0.75;
+	/** Cells searched each side for a mark's neighbours: long dashes stand farther apart than a cell. */
+	private static final int REACH_CELLS = 2;
 	/** Fewest marks in a row that make a line (a legend's swatch has five or six). */
 	static final int MIN_MARKS = 5;
 	/** A mark this near (points) a row found is a second pass over it. */
@@ -33,7 +37,7 @@ final class DottedLines {
 	private static final double ALONG = 0.8;
 	/** Marks are evenly spaced: one step is at most this many times the one before (or a share of it). */
 	private static final double EVEN = 2.5;
-	/** More marks than this in one cell ({@link DotMarks#SLANTED_MARK} + {@link #GAP} square) are no dotted line. */
+	/** More marks than this in one cell ({@link DotMarks#MARK} + {@link #GAP} square) are no dotted line. */
 	private static final int CROWDED = 64;
 	/** A mark no longer than this is a dot, of no direction. */
 	private static final double DOT = 1.5;
@@ -90,7 +94,7 @@ final class DottedLines {
 		if (marks.size() < MIN_MARKS) {
 			return List.of();
 		}
-		double cell = DotMarks.SLANTED_MARK + GAP;
+		double cell = DotMarks.MARK + GAP;
 		Map<Long, List<Integer>> grid = new HashMap<>();
 		for (int i = 0; i < marks.size(); i++) {
 			grid.computeIfAbsent(cell(marks.get(i).cx(), marks.get(i).cy(), cell), k -> new ArrayList<>()).add(i);
@@ -119,8 +123,8 @@ final class DottedLines {
 				row.forEach(j -> used[j] = j == seed);
 				continue;
 			}
-			if (gridSteps(row, marks)) {
-				continue; // pieces of dotted grid lines, stepping from one to the next
+			if (gridSteps(row, marks) || levelDashes(row, marks)) {
+				continue; // pieces of dotted or dashed grid lines
 			}
 			List<DotMarks.Mark> taken = row.stream().map(marks::get).toList();
 			out.add(taken);
@@ -157,12 +161,24 @@ final class DottedLines {
 		return 2 * square >= row.size() - 1 && square < row.size() - 1;
 	}
 
+	/**
+	 * Whether the row is mostly dashes ({@link DotMarks.Mark#dash}) and under a third of them run at a slope: pieces of
+	 * a dashed grid's lines (left between the curves and a key box, one running into another where they meet). A
+	 * dashed curve's dashes follow its slope, level only where it runs flat.
+	 */
+	private static boolean levelDashes(List<Integer> row, List<DotMarks.Mark> marks) {
+		long dashes = row.stream().filter(i -> marks.get(i).dash()).count();
+		long slanted = row.stream().filter(i -> marks.get(i).dash() && marks.get(i).slanted()).count();
+		return 2 * dashes >= row.size() && 3 * slanted < dashes;
+	}
+
 	private static long cell(double x, double y, double cell) {
 		return Math.round(x / cell) * 1_000_003L + Math.round(y / cell);
 	}
 
 	/**
-	 * The marks whose facing ends stand within {@link #GAP} of this one's, but for its twins (centres within
+	 * The marks whose facing ends stand within {@link #GAP} of this one's (two dashes: within {@link #DASH_GAP} of the
+	 * shorter one's length, where that is more), but for its twins (centres within
 	 * {@link #TWIN}: the same dot drawn a second time); none when one starts where it ends (within {@link #SOLID}):
 	 * marks stand apart, the short pieces of a solid line end to end; none in a cell crowded with marks.
 	 */
@@ -175,8 +191,8 @@ final class DottedLines {
 			return List.of(); // a texture or a fill drawn in specks, no line: and bounded work on any page
 		}
 		List<Integer> out = new ArrayList<>();
-		for (long dx = -1; dx <= 1; dx++) {
-			for (long dy = -1; dy <= 1; dy++) {
+		for (long dx = -REACH_CELLS; dx <= REACH_CELLS; dx++) {
+			for (long dy = -REACH_CELLS; dy <= REACH_CELLS; dy++) {
 				for (int j : grid.getOrDefault((kx + dx) * 1_000_003L + ky + dy, List.of())) {
 					DotMarks.Mark n = marks.get(j);
 					if (j == i || Planar.length(n.cx() - m.cx(), n.cy() - m.cy()) <= TWIN) {
@@ -186,7 +202,7 @@ final class DottedLines {
 					if (gap <= SOLID) {
 						return List.of(); // a piece of a solid line drawn in short pieces, end to end: no mark
 					}
-					if (gap <= GAP) {
+					if (gap <= Math.max(GAP, DASH_GAP * Math.min(m.length(), n.length()))) {
 						out.add(j);
 					}
 				}

@@ -84,6 +84,24 @@ class DottedLinesTest {
 	}
 
 	/**
+	 * Infineon's hot transfer curve: dashes 6.8 pt long, 4.5 pt apart, up its steep rise and on along its flat top,
+	 * where they run level. It is one line.
+	 */
+	@Test
+	void longDashesUpARiseAndAlongAFlatTopAreOneDashedLine() {
+		DoubleUnaryOperator curve = x -> 405 + 110 * (1 - Math.exp(-(x - 110) / 25));
+		List<Stroke> strokes = dashes(110, 295, 6.8, 4.5, curve);
+
+		List<Stroke> lines = DottedLines.in(FRAME, strokes, new HashSet<>());
+		assertEquals(1, lines.size(), lines.toString());
+		Stroke line = lines.get(0);
+		assertTrue(line.bounds()[0] < 111 && line.bounds()[2] > 290, java.util.Arrays.toString(line.bounds()));
+		for (int i = 0; i < line.size(); i++) {
+			assertEquals(curve.applyAsDouble(line.xs()[i]), line.ys()[i], 1.5);
+		}
+	}
+
+	/**
 	 * Dashes as long, but level and upright: the pieces of a dashed grid's lines that the curves and a key box leave,
 	 * a row turning into a column where two of them meet. They make no line.
 	 */
@@ -93,6 +111,7 @@ class DottedLinesTest {
 		for (double y = 402; y < 428; y += 7.3) {
 			strokes.add(new Stroke(new double[] { 200, 200 }, new double[] { y, y + 4.8 }, 0, 0.57, false));
 		}
+		strokes.addAll(dashes(120, 180, 6.8, 4.5, x -> 500));
 		assertEquals(List.of(), DottedLines.in(FRAME, strokes, new HashSet<>()));
 	}
 
