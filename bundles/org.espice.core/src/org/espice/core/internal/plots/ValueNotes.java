@@ -15,9 +15,12 @@ final class ValueNotes {
 	/** "(Maximum values)", "(Typical values)", "(typ.)", "(max)". */
 	private static final Pattern NOTE = Pattern
 			.compile("(?i)^\\(\\s*(?:typical|typ\\.?|maximum|max\\.?|minimum|min\\.?)(?:\\s+values?)?\\s*\\)$");
-	/** A label that says only what its curve draws: "typ", "max.", "98%" (Infineon's curves of the spread). */
-	private static final Pattern STATISTIC = Pattern
-			.compile("(?i)^(?:typical|typ\\.?|maximum|max\\.?|minimum|min\\.?|\\d{1,2}(?:\\.\\d+)?\\s?%)$");
+	/**
+	 * A label that says only what its curve draws: "typ", "max.", "98%" (Infineon's curves of the spread), "(1)
+	 * maximum values" (NXP's tag of a curve with its line of the key).
+	 */
+	private static final Pattern STATISTIC = Pattern.compile("(?i)^(?:\\(\\d{1,2}\\)\\s*)?(?:(?:typical|typ\\.?|maximum|max\\.?"
+			+ "|minimum|min\\.?)(?:\\s+values?)?|\\d{1,2}(?:\\.\\d+)?\\s?%)$");
 	/** The note's top lies at most this many font sizes under the label's bottom (or above it, overlapping). */
 	private static final double UNDER = 0.8;
 	private static final double OVER = 0.3;
