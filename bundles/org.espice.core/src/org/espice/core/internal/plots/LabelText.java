@@ -79,6 +79,8 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	 */
 	private static final Pattern SPACED_SIGN = Pattern.compile("(?<![\\w.)]\\s{0,3})([-\u2013\u2212])\\s+(?=\\d)");
 
+	/** "25^o C": a small o set high after a number and before C is a degree sign. */
+	private static final Pattern RAISED_DEGREE = Pattern.compile("(?<=\\d)\\s*\\^[oO]\\s?(?=C(?![A-Za-z]))");
 	/** A raised letter ("V^CE": a subscript set high), a curve's tag ("(1)"), names printed short (COB, CIS). */
 	private static final Pattern RAISED_LETTER = Pattern.compile("\\^(?=[A-Za-z])");
 	private static final Pattern TAG = Pattern.compile("^\\(\\^?\\d{1,2}\\)\\s*");
@@ -159,8 +161,9 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 		if (printed == null || printed.isBlank()) {
 			return NONE;
 		}
-		// "25˚C" with a ring above is 25 °C, and so is "25 C", a degree sign its font maps to no character
-		String seen = TitleUnits.sameGlyphs(printed.strip());
+		// "25˚C" with a ring above is 25 °C, and so are "25 C", a degree sign its font maps to no character, and
+		// "25^o C", a small o set high
+		String seen = RAISED_DEGREE.matcher(TitleUnits.sameGlyphs(printed.strip())).replaceAll(" \u00b0");
 		if (LOST_DEGREE.matcher(seen).matches()) {
 			seen = seen.replaceAll("\\s+C", " °C");
 		}

@@ -50,6 +50,10 @@ class LabelTextTest {
 		assertEquals(Map.of("VGS", 4.5), output("4.5 V").conditions());
 		assertEquals(Map.of("VGE", 15.0), LabelText.parse("15V", Plot.Kind.OUTPUT, "VCE").conditions(), "an IGBT");
 		assertEquals(Map.of("T", -40.0), LabelText.parse("-40°c", Plot.Kind.IF_VF, "VF").conditions());
+		// ST's body-diode curves: "25°C" with its degree a small o set high
+		assertEquals(Map.of("T", 25.0), LabelText.parse("25^o C", Plot.Kind.BODY_DIODE, "IS").conditions());
+		assertEquals(Map.of("T", 150.0), LabelText.parse("150^oC", Plot.Kind.BODY_DIODE, "IS").conditions());
+		assertEquals(Map.of("T", -40.0), LabelText.parse("TJ =-40^o C", Plot.Kind.BODY_DIODE, "IS").conditions());
 		assertEquals(Map.of("ID", 0.5), LabelText.parse("500 mA", Plot.Kind.RDSON_VGS, "VGS").conditions());
 		// a gate-charge family stepped by its test current (arrows from "115mA" and "280mA" to their curves)
 		assertEquals(Map.of("ID", 0.115), LabelText.parse("115mA", Plot.Kind.GATE_CHARGE, "QG").conditions());
