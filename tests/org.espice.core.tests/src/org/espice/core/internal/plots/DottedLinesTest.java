@@ -65,6 +65,17 @@ class DottedLinesTest {
 		return out;
 	}
 
+	/** The curve drawn in dashes as one line, from its start to {@code end}, within {@code within} pt of the curve. */
+	private static void oneLine(DoubleUnaryOperator curve, List<Stroke> dashes, double end, double within) {
+		List<Stroke> lines = DottedLines.in(FRAME, dashes, new HashSet<>());
+		assertEquals(1, lines.size(), lines.toString());
+		Stroke line = lines.get(0);
+		assertTrue(line.bounds()[0] < 111 && line.bounds()[2] > end, java.util.Arrays.toString(line.bounds()));
+		for (int i = 0; i < line.size(); i++) {
+			assertEquals(curve.applyAsDouble(line.xs()[i]), line.ys()[i], within);
+		}
+	}
+
 	/**
 	 * Infineon draws its 98 % curve in dashes nearly 5 pt long, 2.5 pt apart, each its own path: slanted along the
 	 * curve, they are its marks.
@@ -72,15 +83,7 @@ class DottedLinesTest {
 	@Test
 	void longDashesSlantedAlongACurveAreOneDashedLine() {
 		DoubleUnaryOperator curve = x -> 420 + 0.004 * (x - 100) * (x - 100) + 0.3 * (x - 100);
-		List<Stroke> strokes = dashes(110, 245, 4.8, 2.5, curve);
-
-		List<Stroke> lines = DottedLines.in(FRAME, strokes, new HashSet<>());
-		assertEquals(1, lines.size(), lines.toString());
-		Stroke line = lines.get(0);
-		assertTrue(line.bounds()[0] < 111 && line.bounds()[2] > 240, java.util.Arrays.toString(line.bounds()));
-		for (int i = 0; i < line.size(); i++) {
-			assertEquals(curve.applyAsDouble(line.xs()[i]), line.ys()[i], 0.6);
-		}
+		oneLine(curve, dashes(110, 245, 4.8, 2.5, curve), 240, 0.6);
 	}
 
 	/**
@@ -90,15 +93,7 @@ class DottedLinesTest {
 	@Test
 	void longDashesUpARiseAndAlongAFlatTopAreOneDashedLine() {
 		DoubleUnaryOperator curve = x -> 405 + 110 * (1 - Math.exp(-(x - 110) / 25));
-		List<Stroke> strokes = dashes(110, 295, 6.8, 4.5, curve);
-
-		List<Stroke> lines = DottedLines.in(FRAME, strokes, new HashSet<>());
-		assertEquals(1, lines.size(), lines.toString());
-		Stroke line = lines.get(0);
-		assertTrue(line.bounds()[0] < 111 && line.bounds()[2] > 290, java.util.Arrays.toString(line.bounds()));
-		for (int i = 0; i < line.size(); i++) {
-			assertEquals(curve.applyAsDouble(line.xs()[i]), line.ys()[i], 1.5);
-		}
+		oneLine(curve, dashes(110, 295, 6.8, 4.5, curve), 290, 1.5);
 	}
 
 	/**
