@@ -188,6 +188,19 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 	private static final Pattern LIMITS = Pattern.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b"
 			+ "|\\(\\s*(?:maximum|max\\.?|minimum|min\\.?)\\s*\\)|^\\s*(?:maximum|max\\.?|minimum|min\\.?|\\d{1,2}(?:\\.\\d+)?\\s?%)\\s*$");
 
+	/** "0,8 VDS max", "0.2 x VCE max": a curve drawn at a share of the device's drain (or collector) voltage rating. */
+	private static final Pattern RATED_SHARE = Pattern
+			.compile("(?i)^(0?[.,]\\d+|1)\\s*[x\u00d7]?\\s*V\\s?(?:DS|CE)\\s?\\(?\\s?max\\s?\\)?$");
+
+	/**
+	 * The share of the device's drain (or collector) voltage rating a curve's label says it was drawn at ("0,8 VDS
+	 * max", Infineon's gate-charge curves), or NaN.
+	 */
+	public static double ratedShare(String label) {
+		java.util.regex.Matcher m = label == null ? null : RATED_SHARE.matcher(label.strip());
+		return m != null && m.matches() ? Double.parseDouble(m.group(1).replace(',', '.')) : Double.NaN;
+	}
+
 	/** Whether a caption or a curve's label says its curves give limits, not typical values. */
 	public static boolean saysLimits(String text) {
 		return text != null && LIMITS.matcher(text).find();

@@ -94,7 +94,7 @@ final class GateChargeCurves {
 						|| !Fits.room(t)) {
 					continue;
 				}
-				Plateau q = plateau(p, s, row);
+				Plateau q = plateau(p, s, row, d);
 				if (q != null) {
 					inPlot.add(q);
 				}
@@ -153,7 +153,7 @@ final class GateChargeCurves {
 	}
 
 	/** The plateau of one curve, with the test's current and supply; null when it has none or no current. */
-	private static Plateau plateau(Plot p, Plot.Series s, Parameter row) {
+	private static Plateau plateau(Plot p, Plot.Series s, Parameter row, Device d) {
 		double[][] c = magnitudes(s);
 		if (c == null) {
 			return null;
@@ -168,7 +168,7 @@ final class GateChargeCurves {
 		if (knots == null) {
 			return null;
 		}
-		double vds = supply(s);
+		double vds = supply(s, d);
 		double rowSupply = row == null ? Double.NaN : GateChargeFit.drainVoltage(row);
 		boolean sameTest = row != null && (Double.isNaN(vds) || Math.abs(vds - rowSupply) <= SAME_SUPPLY * rowSupply);
 		Double id = s.conditions().get("ID");
@@ -205,11 +205,21 @@ final class GateChargeCurves {
 		return out;
 	}
 
-	/** The curve's drain supply (VDS, else VDD), NaN when it gives none. */
-	private static double supply(Plot.Series s) {
+	/**
+	 * The curve's drain supply (VDS, else VDD; else the share of the device's VDSS rating its label names), NaN when it
+	 * gives none.
+	 */
+	private static double supply(Plot.Series s, Device d) {
 		Double v = s.conditions().get("VDS");
 		if (v == null) {
 			v = s.conditions().get("VDD");
+		}
+		if (v == null) {
+			// "0,8 VDS max": a share of the drain's voltage rating
+			Parameter rating = Fits.row(d, "VDSS");
+			Double max = rating == null ? null : rating.max() != null ? rating.max() : rating.typ();
+			double share = Plot.ratedShare(s.label());
+			v = max == null || Double.isNaN(share) ? null : share * max;
 		}
 		return v == null ? Double.NaN : Math.abs(v);
 	}

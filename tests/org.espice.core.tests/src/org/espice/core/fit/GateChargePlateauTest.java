@@ -190,6 +190,27 @@ class GateChargePlateauTest {
 	}
 
 	/**
+	 * Infineon labels its two gate-charge curves by the share of the drain's rating they were drawn at, "0,2 VDS max"
+	 * and "0,8 VDS max": with a 500 V rating, the second is the table's 400 V test.
+	 */
+	@Test
+	void aCurveAtAShareOfTheDrainsRatingIsAtThatSupply() {
+		Device d = mosfet(max("VDSS", 500));
+		Plot.Series low = drawn(Map.of(), 6.0);
+		Plot.Series high = drawn(Map.of(), 6.6);
+		Plot plot = gateChargePlot(new Plot.Series("0,2 VDS max", Map.of(), null, low.points()),
+				new Plot.Series("0,8 VDS max", Map.of(), null, high.points()));
+		GateChargeCurves.Plateau p = GateChargeCurves.find(DeviceCurves.of(d, List.of(plot)), d);
+		assertNotNull(p);
+		assertEquals(6.6, p.vgs(), 0.01);
+		assertEquals(400, p.vds(), 1e-9);
+		assertNull(GateChargeCurves.find(DeviceCurves.of(mosfet(), List.of(plot)), mosfet()), "no rating, no supply");
+		assertEquals(0.8, Plot.ratedShare("0,8 VDS max"), 1e-12);
+		assertEquals(0.2, Plot.ratedShare("0.2 x VDS(max)"), 1e-12);
+		assertTrue(Double.isNaN(Plot.ratedShare("VDS = 400 V")));
+	}
+
+	/**
 	 * The tables alone (the 250 uA threshold, RDS(on), gfs) put the plateau of the 8 A test 2 V low, with ngspice's
 	 * default weak-inversion slope and a fifth of the resistance in the source. The drawn plateau joins the fit and
 	 * sets the slope and the split; the tables stay met.

@@ -127,7 +127,7 @@ final class CurveLabels {
 			}
 			if (!t.values().isEmpty()) {
 				lists.add(e.getKey());
-			} else if (ValueNotes.statistic(e.getKey().text())) {
+			} else if (ValueNotes.namesCurve(e.getKey().text())) {
 				statistics.add(e.getKey());
 			} else if (t.name() != null || steps.isEmpty() || t.conditions().keySet().stream().anyMatch(steps::contains)
 					|| alone(e.getKey().text())) {
@@ -142,7 +142,7 @@ final class CurveLabels {
 		// a label set a little apart from its curve, once the others have theirs
 		nearest(traces, singles, at, used, LIST_REACH);
 		shareLeftovers(singles, at, used, texts, steps.isEmpty() || traces.size() == 1, forAll);
-		// "typ" or "98%" at a curve no condition names: what the curve draws, typical values or a limit of the spread
+		// "typ", "98%" or "0,8 VDS max" at a curve no condition names: what the curve draws, or its share of a rating
 		nearest(traces, statistics, at, used, REACH);
 		Map<String, Double> shared = new LinkedHashMap<>(key.shared());
 		SharedConditions.agreed(forAll).forEach(shared::putIfAbsent);
@@ -322,8 +322,8 @@ final class CurveLabels {
 			if (t.name() != null && DEFINITION.matcher(p.text().replace(" ", "")).find()) {
 				t = new LabelText(null, t.conditions(), t.key(), t.values());
 			}
-			// "typ", "98%": kept where curves are a family of a characteristic (not at a waveform's marks)
-			if (!t.empty() || !steps.isEmpty() && ValueNotes.statistic(p.text())) {
+			// "typ", "98%", "0,8 VDS max": kept where curves are a family of a characteristic (not at a waveform's marks)
+			if (!t.empty() || !steps.isEmpty() && ValueNotes.namesCurve(p.text())) {
 				out.put(p, t);
 			}
 			Matcher m = LAST_NUMBER.matcher(p.text());

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * curve's label: "Tj = 125 °C" over "(Maximum values)" at one curve and over "(Typical values)" at the next, in one
  * forward plot. The note is part of the label above it, so that the curve's label says whether it draws limits
  * ({@link org.espice.core.Plot.Series#limits}). Another labels the curves by that alone: "typ" and "98%".
+ * Infineon labels its gate-charge curves by the share of the drain's voltage rating they were drawn at.
  */
 final class ValueNotes {
 
@@ -58,6 +59,15 @@ final class ValueNotes {
 	/** Whether a label says only what its curve draws, typical values or a limit of the spread ("typ", "98%"). */
 	static boolean statistic(String text) {
 		return STATISTIC.matcher(text.strip()).matches();
+	}
+
+	/**
+	 * Whether a label names its curve with no condition of its own: what it draws ({@link #statistic}), or a share of
+	 * the voltage rating it was drawn at ("0,8 VDS max", {@link org.espice.core.Plot#ratedShare}), which a fit reads
+	 * against the device's rating.
+	 */
+	static boolean namesCurve(String text) {
+		return statistic(text) || !Double.isNaN(org.espice.core.Plot.ratedShare(text));
 	}
 
 	/** Whether the note stands on the line right under the label, across it. */

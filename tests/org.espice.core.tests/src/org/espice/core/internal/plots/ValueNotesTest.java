@@ -25,6 +25,8 @@ class ValueNotesTest {
 		for (String s : List.of("Tj = 25 °C", "typ 25 °C", "(1) Tj = 150 °C", "100 %", "VGS = 10 V", "Ciss")) {
 			assertFalse(ValueNotes.statistic(s), s);
 		}
+		assertTrue(ValueNotes.namesCurve("0,8 VDS max"), "a share of the drain's rating names a curve too");
+		assertFalse(Plot.saysLimits("0,8 VDS max"));
 		assertTrue(Plot.saysLimits("(1) maximum values"));
 		assertTrue(Plot.saysLimits("98%"));
 		assertFalse(Plot.saysLimits("(2) typical values"));
