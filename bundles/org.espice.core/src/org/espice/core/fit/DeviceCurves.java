@@ -163,7 +163,7 @@ public final class DeviceCurves {
 
 	/**
 	 * The plots of {@code source} a fit of the device may use: read, checked against the tables, for its part, less
-	 * the curves labelled as limits.
+	 * the curves labelled as limits; of a plot that labels one curve by the part's name, that curve alone.
 	 */
 	public static List<Plot> usable(Device device, List<Plot> source) {
 		List<Plot> usable = new ArrayList<>();
@@ -172,6 +172,9 @@ public final class DeviceCurves {
 			if (forPart && !p.series().isEmpty() && p.warnings().isEmpty() && p.x() != null && p.y() != null
 					&& !limits(p.caption())) {
 				List<Plot.Series> typical = p.series().stream().filter(c -> !c.limits()).toList();
+				// "1N5818" at one of three forward curves: that part's curve is the part's
+				List<Plot.Series> own = typical.stream().filter(c -> names(c.label(), device)).toList();
+				typical = own.isEmpty() ? typical : own;
 				if (typical.size() == p.series().size()) {
 					usable.add(p);
 				} else if (!typical.isEmpty()) {
@@ -180,6 +183,12 @@ public final class DeviceCurves {
 			}
 		}
 		return usable;
+	}
+
+	/** Whether a curve's label is the device's part name, or one of its aliases. */
+	private static boolean names(String label, Device device) {
+		String l = label == null ? "" : label.strip();
+		return l.equalsIgnoreCase(device.part()) || device.aliases().stream().anyMatch(l::equalsIgnoreCase);
 	}
 
 	/**

@@ -84,8 +84,11 @@ final class CurveLabels {
 		return LabelText.bareNumber(text) != null || VALUE_ONLY.matcher(text).matches();
 	}
 
+	/**
+	 * @param parts the datasheet's part names, upper case: a curve labelled by one is that part's
+	 */
 	static Attached attach(Plot.Box f, Plot.Kind kind, String xQuantity, String yQuantity,
-			List<CurveTracer.Trace> all, PageDrawing page, List<Label> skip) {
+			List<CurveTracer.Trace> all, PageDrawing page, List<Label> skip, Set<String> parts) {
 		PlotKey key = PlotKey.read(f, page.labels().words(), page.labels().phrases());
 		List<Label> inside = inside(f, page, skip, key);
 		List<LeaderLines.Leader> leaders = LeaderLines.find(f, page.strokes(), all, inside);
@@ -100,7 +103,7 @@ final class CurveLabels {
 			}
 		}
 		Label[] at = new Label[traces.size()];
-		Map<Label, LabelText> texts = read(inside, kind, xQuantity);
+		Map<Label, LabelText> texts = read(inside, kind, xQuantity, parts);
 		Set<Label> used = new HashSet<>();
 		RankedList.take(f, kind, traces, page.labels().words(), inside, at, texts, used);
 		for (LeaderLines.Leader l : leaders) {
@@ -127,7 +130,7 @@ final class CurveLabels {
 			}
 			if (!t.values().isEmpty()) {
 				lists.add(e.getKey());
-			} else if (ValueNotes.namesCurve(e.getKey().text())) {
+			} else if (ValueNotes.namesCurve(e.getKey().text(), parts)) {
 				statistics.add(e.getKey());
 			} else if (t.name() != null || steps.isEmpty() || t.conditions().keySet().stream().anyMatch(steps::contains)
 					|| alone(e.getKey().text())) {
@@ -142,7 +145,8 @@ final class CurveLabels {
 		// a label set a little apart from its curve, once the others have theirs
 		nearest(traces, singles, at, used, LIST_REACH);
 		shareLeftovers(singles, at, used, texts, steps.isEmpty() || traces.size() == 1, forAll);
-		// "typ", "98%" or "0,8 VDS max" at a curve no condition names: what the curve draws, or its share of a rating
+		// "typ", "98%", "0,8 VDS max" or a part at a curve no condition names: what the curve draws, its share of a
+		// rating, or whose it is
 		nearest(traces, statistics, at, used, REACH);
 		Map<String, Double> shared = new LinkedHashMap<>(key.shared());
 		SharedConditions.agreed(forAll).forEach(shared::putIfAbsent);
@@ -312,7 +316,7 @@ final class CurveLabels {
 	 * beside another curve 10 V: the family the list steps, not a condition stated once in a corner). A value
 	 * printed with its unit alone ("300 V") is the symbol a label prints with that unit ("VCC = 100 V").
 	 */
-	private static Map<Label, LabelText> read(List<Label> inside, Plot.Kind kind, String xQuantity) {
+	private static Map<Label, LabelText> read(List<Label> inside, Plot.Kind kind, String xQuantity, Set<String> parts) {
 		Map<Label, LabelText> out = new LinkedHashMap<>();
 		Map<String, Double> listed = new LinkedHashMap<>(); // symbol -> SI factor of the numbers of a list
 		Map<String, Double> single = new LinkedHashMap<>(); // symbol -> SI factor of its printed number
@@ -322,8 +326,9 @@ final class CurveLabels {
 			if (t.name() != null && DEFINITION.matcher(p.text().replace(" ", "")).find()) {
 				t = new LabelText(null, t.conditions(), t.key(), t.values());
 			}
-			// "typ", "98%", "0,8 VDS max": kept where curves are a family of a characteristic (not at a waveform's marks)
-			if (!t.empty() || !steps.isEmpty() && ValueNotes.namesCurve(p.text())) {
+			// "typ", "98%", "0,8 VDS max", a part: kept where curves are a family of a characteristic (not at a
+			// waveform's marks)
+			if (!t.empty() || !steps.isEmpty() && ValueNotes.namesCurve(p.text(), parts)) {
 				out.put(p, t);
 			}
 			Matcher m = LAST_NUMBER.matcher(p.text());

@@ -33,6 +33,8 @@ public final class PlotReader {
 
 	private final DeviceKind device;
 	private final List<Device> devices;
+	/** The parts' names, upper case: a curve labelled by one is that part's. */
+	private final java.util.Set<String> partNames;
 
 	/** @param device the datasheet's device kind: a diode's capacitance axis is its total capacitance CT */
 	public PlotReader(DeviceKind device) {
@@ -47,6 +49,8 @@ public final class PlotReader {
 	public PlotReader(DeviceKind device, List<Device> devices) {
 		this.device = device;
 		this.devices = List.copyOf(devices);
+		this.partNames = devices.stream().map(d -> d.part().toUpperCase(java.util.Locale.ROOT))
+				.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	/** Reads the plots of a document on its own: one pass over its pages as the layout makes it. */
@@ -227,7 +231,7 @@ public final class PlotReader {
 			skip.addAll(right.ticks());
 		}
 		CurveLabels.Attached attached = CurveLabels.attach(box, axes.kind(), ax.quantity(), ay.quantity(), traces,
-				drawn, skip);
+				drawn, skip, partNames);
 		Map<String, Double> shared = new LinkedHashMap<>(attached.shared());
 		// what the caption states holds for every curve ("Fig. 5 ... VGS = 10 V"), unless it is an axis
 		Map.Entry<String, Double> ratio = ForcedRatio.of(caption);

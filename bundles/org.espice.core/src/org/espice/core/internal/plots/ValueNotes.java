@@ -62,12 +62,14 @@ final class ValueNotes {
 	}
 
 	/**
-	 * Whether a label names its curve with no condition of its own: what it draws ({@link #statistic}), or a share of
+	 * Whether a label names its curve with no condition of its own: what it draws ({@link #statistic}), a share of
 	 * the voltage rating it was drawn at ("0,8 VDS max", {@link org.espice.core.Plot#ratedShare}), which a fit reads
-	 * against the device's rating.
+	 * against the device's rating, or one of the datasheet's parts ({@code parts}, upper case: "1N5818" at the one of
+	 * three forward curves that is that part's).
 	 */
-	static boolean namesCurve(String text) {
-		return statistic(text) || !Double.isNaN(org.espice.core.Plot.ratedShare(text));
+	static boolean namesCurve(String text, java.util.Set<String> parts) {
+		return statistic(text) || !Double.isNaN(org.espice.core.Plot.ratedShare(text))
+				|| parts.contains(text.strip().toUpperCase(java.util.Locale.ROOT));
 	}
 
 	/** Whether the note stands on the line right under the label, across it. */

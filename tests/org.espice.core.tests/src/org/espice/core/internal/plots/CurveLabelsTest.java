@@ -172,6 +172,32 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * Fairchild draws the forward curves of the three parts of one datasheet in one plot, each labelled by its part
+	 * ("1N5817", "1N5818", "1N5819"): each label goes to its curve, and a fit of one part takes its own curve alone.
+	 */
+	@Test
+	void curvesLabelledByThePartsOfTheDatasheetAreThoseParts() throws IOException {
+		PlotSketch s = forward().function(100, 300, 60, x -> 400 + 0.004 * (x - 60) * (x - 60), false)
+				.function(100, 300, 60, COLD, false).function(100, 300, 60, x -> 400 + 0.004 * (x - 140) * (x - 140), false)
+				.text("T = 25 \u00b0C", 110, 535, 6).text("1N5817", 196, 512, 6).text("1N5818", 236, 497, 6)
+				.text("1N5819", 276, 482, 6);
+		List<org.espice.core.Device> parts = java.util.stream.Stream.of("1N5817", "1N5818", "1N5819")
+				.map(n -> new org.espice.core.Device(n, DeviceKind.SCHOTTKY, List.of())).toList();
+		try (PDDocument doc = s.document()) {
+			List<Plot> plots = new PlotReader(DeviceKind.SCHOTTKY, parts).read(doc);
+			assertEquals(1, plots.size(), plots.toString());
+			Plot p = plots.get(0);
+			List<Plot.Series> leftToRight = p.series().stream()
+					.sorted(java.util.Comparator.comparingDouble((Plot.Series q) -> q.points().get(q.points().size() - 1).x()))
+					.toList();
+			assertEquals(List.of("1N5817", "1N5818", "1N5819"), leftToRight.stream().map(Plot.Series::label).toList());
+			leftToRight.forEach(q -> assertEquals(Map.of("T", 25.0), q.conditions(), q.toString()));
+			List<Plot> own = org.espice.core.fit.DeviceCurves.usable(parts.get(1), plots);
+			assertEquals(List.of(leftToRight.get(1)), own.get(0).series());
+		}
+	}
+
+	/**
 	 * A path that draws the frame and then a curve in one, going round the frame's four sides first: the curve
 	 * traced is the curve alone, starting where it leaves the left edge.
 	 */
