@@ -25,7 +25,8 @@ class ValueNotesTest {
 		for (String s : List.of("Tj = 25 °C", "typ 25 °C", "(1) Tj = 150 °C", "100 %", "VGS = 10 V", "Ciss")) {
 			assertFalse(ValueNotes.statistic(s), s);
 		}
-		assertTrue(ValueNotes.namesCurve("0,8 VDS max"), "a share of the drain's rating names a curve too");
+		assertTrue(ValueNotes.namesCurve("0,8 VDS max", java.util.Set.of()), "a share of the drain's rating names a curve too");
+		assertTrue(ValueNotes.namesCurve("1n5818", java.util.Set.of("1N5818")), "and so does a part");
 		assertFalse(Plot.saysLimits("0,8 VDS max"));
 		assertTrue(Plot.saysLimits("(1) maximum values"));
 		assertTrue(Plot.saysLimits("98%"));
