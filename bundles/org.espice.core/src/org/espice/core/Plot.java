@@ -186,7 +186,8 @@ public record Plot(int page, Box bbox, String caption, Kind kind, DrawnAs drawnA
 	 * only "max" or a share of the spread ("98%", "2 %").
 	 */
 	private static final Pattern LIMITS = Pattern.compile("(?i)\\b(?:maximum|max\\.?|minimum|min\\.?)\\s+values\\b"
-			+ "|\\(\\s*(?:maximum|max\\.?|minimum|min\\.?)\\s*\\)|^\\s*(?:maximum|max\\.?|minimum|min\\.?|\\d{1,2}(?:\\.\\d+)?\\s?%)\\s*$");
+			+ "|\\(\\s*(?:maximum|max\\.?|minimum|min\\.?)\\s*\\)"
+			+ "|^\\s*(?:maximum|max\\.?|minimum|min\\.?|\\d{1,2}(?:\\.\\d+)?\\s?%)\\s*$");
 
 	/** "0,8 VDS max", "0.2 x VCE max": a curve drawn at a share of the device's drain (or collector) voltage rating. */
 	private static final Pattern RATED_SHARE = Pattern

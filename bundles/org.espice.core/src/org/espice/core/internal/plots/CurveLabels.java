@@ -121,7 +121,7 @@ final class CurveLabels {
 		List<Map<String, Double>> forAll = new ArrayList<>();
 		List<Label> singles = new ArrayList<>();
 		List<Label> lists = new ArrayList<>();
-		List<Label> statistics = new ArrayList<>();
+		List<Label> naming = new ArrayList<>();
 		Set<String> steps = stepping(kind, texts.values());
 		for (Map.Entry<Label, LabelText> e : texts.entrySet()) {
 			LabelText t = e.getValue();
@@ -131,7 +131,7 @@ final class CurveLabels {
 			if (!t.values().isEmpty()) {
 				lists.add(e.getKey());
 			} else if (ValueNotes.namesCurve(e.getKey().text(), parts)) {
-				statistics.add(e.getKey());
+				naming.add(e.getKey());
 			} else if (t.name() != null || steps.isEmpty() || t.conditions().keySet().stream().anyMatch(steps::contains)
 					|| alone(e.getKey().text())) {
 				singles.add(e.getKey());
@@ -147,7 +147,7 @@ final class CurveLabels {
 		shareLeftovers(singles, at, used, texts, steps.isEmpty() || traces.size() == 1, forAll);
 		// "typ", "98%", "0,8 VDS max" or a part at a curve no condition names: what the curve draws, its share of a
 		// rating, or whose it is
-		nearest(traces, statistics, at, used, REACH);
+		nearest(traces, naming, at, used, REACH);
 		Map<String, Double> shared = new LinkedHashMap<>(key.shared());
 		SharedConditions.agreed(forAll).forEach(shared::putIfAbsent);
 		LabelText[] said = new LabelText[traces.size()];

@@ -14,7 +14,7 @@ import org.espice.core.Plot;
  */
 final class DotMarks {
 
-	/** A dot or dash is at most this long (points). */
+	/** A dot or a short dash is at most this long (points); a longer mark, up to {@link #DASH}, is a dash. */
 	static final double MARK = 4;
 	/**
 	 * A curve's dash may be this long (points): Infineon draws its hot transfer curves in 6.8 pt dashes. A row of

@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.espice.core.Device;
@@ -34,7 +36,7 @@ public final class PlotReader {
 	private final DeviceKind device;
 	private final List<Device> devices;
 	/** The parts' names, upper case: a curve labelled by one is that part's. */
-	private final java.util.Set<String> partNames;
+	private final Set<String> partNames;
 
 	/** @param device the datasheet's device kind: a diode's capacitance axis is its total capacitance CT */
 	public PlotReader(DeviceKind device) {
@@ -49,8 +51,8 @@ public final class PlotReader {
 	public PlotReader(DeviceKind device, List<Device> devices) {
 		this.device = device;
 		this.devices = List.copyOf(devices);
-		this.partNames = devices.stream().map(d -> d.part().toUpperCase(java.util.Locale.ROOT))
-				.collect(java.util.stream.Collectors.toUnmodifiableSet());
+		this.partNames = devices.stream().map(d -> d.part().toUpperCase(Locale.ROOT))
+				.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** Reads the plots of a document on its own: one pass over its pages as the layout makes it. */

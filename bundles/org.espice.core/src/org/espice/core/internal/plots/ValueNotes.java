@@ -2,13 +2,17 @@ package org.espice.core.internal.plots;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.espice.core.Plot;
 
 /**
  * What a plot's text says its curves draw, typical values or limits. A datasheet sets a note on the line under a
  * curve's label: "Tj = 125 °C" over "(Maximum values)" at one curve and over "(Typical values)" at the next, in one
  * forward plot. The note is part of the label above it, so that the curve's label says whether it draws limits
- * ({@link org.espice.core.Plot.Series#limits}). Another labels the curves by that alone: "typ" and "98%".
+ * ({@link Plot.Series#limits}). Another labels the curves by that alone: "typ" and "98%".
  * Infineon labels its gate-charge curves by the share of the drain's voltage rating they were drawn at.
  */
 final class ValueNotes {
@@ -20,10 +24,11 @@ final class ValueNotes {
 	 * A label that says only what its curve draws: "typ", "max.", "98%" (Infineon's curves of the spread), "(1)
 	 * maximum values" (NXP's tag of a curve with its line of the key).
 	 */
-	private static final Pattern STATISTIC = Pattern.compile("(?i)^(?:\\(\\d{1,2}\\)\\s*)?(?:(?:typical|typ\\.?|maximum|max\\.?"
-			+ "|minimum|min\\.?)(?:\\s+values?)?|\\d{1,2}(?:\\.\\d+)?\\s?%)$");
-	/** The note's top lies at most this many font sizes under the label's bottom (or above it, overlapping). */
+	private static final Pattern STATISTIC = Pattern.compile("(?i)^(?:\\(\\d{1,2}\\)\\s*)?"
+			+ "(?:(?:typical|typ\\.?|maximum|max\\.?|minimum|min\\.?)(?:\\s+values?)?|\\d{1,2}(?:\\.\\d+)?\\s?%)$");
+	/** The note's top lies at most this many font sizes under the label's bottom. */
 	private static final double UNDER = 0.8;
+	/** Or above it by at most this many font sizes, the two boxes overlapping (a tight line spacing). */
 	private static final double OVER = 0.3;
 	/** The two overlap across at least this share of the narrower one. */
 	private static final double OVERLAP = 0.3;
@@ -63,13 +68,13 @@ final class ValueNotes {
 
 	/**
 	 * Whether a label names its curve with no condition of its own: what it draws ({@link #statistic}), a share of
-	 * the voltage rating it was drawn at ("0,8 VDS max", {@link org.espice.core.Plot#ratedShare}), which a fit reads
+	 * the voltage rating it was drawn at ("0,8 VDS max", {@link Plot#ratedShare}), which a fit reads
 	 * against the device's rating, or one of the datasheet's parts ({@code parts}, upper case: "1N5818" at the one of
 	 * three forward curves that is that part's).
 	 */
-	static boolean namesCurve(String text, java.util.Set<String> parts) {
-		return statistic(text) || !Double.isNaN(org.espice.core.Plot.ratedShare(text))
-				|| parts.contains(text.strip().toUpperCase(java.util.Locale.ROOT));
+	static boolean namesCurve(String text, Set<String> parts) {
+		return statistic(text) || !Double.isNaN(Plot.ratedShare(text))
+				|| parts.contains(text.strip().toUpperCase(Locale.ROOT));
 	}
 
 	/** Whether the note stands on the line right under the label, across it. */
