@@ -185,10 +185,9 @@ public final class DeviceCurves {
 		return usable;
 	}
 
-	/** Whether a curve's label is the device's part name, or one of its aliases. */
+	/** Whether a curve's label is the device's part name (the plot reader names curves by part names alone). */
 	private static boolean names(String label, Device device) {
-		String l = label == null ? "" : label.strip();
-		return l.equalsIgnoreCase(device.part()) || device.aliases().stream().anyMatch(l::equalsIgnoreCase);
+		return label != null && label.strip().equalsIgnoreCase(device.part());
 	}
 
 	/**

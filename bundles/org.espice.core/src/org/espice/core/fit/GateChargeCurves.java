@@ -217,9 +217,8 @@ final class GateChargeCurves {
 		if (v == null) {
 			// "0,8 VDS max": a share of the drain's voltage rating
 			Parameter rating = Fits.row(d, "VDSS");
-			Double max = rating == null ? null : rating.max() != null ? rating.max() : rating.typ();
 			double share = Plot.ratedShare(s.label());
-			v = max == null || Double.isNaN(share) ? null : share * max;
+			v = rating == null || rating.nominal() == null || Double.isNaN(share) ? null : share * rating.nominal();
 		}
 		return v == null ? Double.NaN : Math.abs(v);
 	}

@@ -130,7 +130,7 @@ final class CurveLabels {
 			}
 			if (!t.values().isEmpty()) {
 				lists.add(e.getKey());
-			} else if (ValueNotes.namesCurve(e.getKey().text(), parts)) {
+			} else if (!steps.isEmpty() && ValueNotes.namesCurve(e.getKey().text(), parts)) {
 				naming.add(e.getKey());
 			} else if (t.name() != null || steps.isEmpty() || t.conditions().keySet().stream().anyMatch(steps::contains)
 					|| alone(e.getKey().text())) {

@@ -21,8 +21,11 @@ final class DottedLines {
 	static final double GAP = 4;
 	/** Between two dashes, the gap may be up to this share of the shorter one's length where that is more. */
 	private static final double DASH_GAP = 0.75;
-	/** Cells searched each side for a mark's neighbours: long dashes stand farther apart than a cell. */
-	private static final int REACH_CELLS = 2;
+	/**
+	 * Cells searched each side for a dash's neighbours: long dashes stand farther apart than a cell. A dot's or a short
+	 * dash's neighbours all lie in the cells next to its own ({@link #GAP} plus half of each mark).
+	 */
+	private static final int DASH_REACH_CELLS = 2;
 	/** Fewest marks in a row that make a line (a legend's swatch has five or six). */
 	static final int MIN_MARKS = 5;
 	/** A mark this near (points) a row found is a second pass over it. */
@@ -191,8 +194,9 @@ final class DottedLines {
 			return List.of(); // a texture or a fill drawn in specks, no line: and bounded work on any page
 		}
 		List<Integer> out = new ArrayList<>();
-		for (long dx = -REACH_CELLS; dx <= REACH_CELLS; dx++) {
-			for (long dy = -REACH_CELLS; dy <= REACH_CELLS; dy++) {
+		int reach = m.dash() ? DASH_REACH_CELLS : 1;
+		for (long dx = -reach; dx <= reach; dx++) {
+			for (long dy = -reach; dy <= reach; dy++) {
 				for (int j : grid.getOrDefault((kx + dx) * 1_000_003L + ky + dy, List.of())) {
 					DotMarks.Mark n = marks.get(j);
 					if (j == i || Planar.length(n.cx() - m.cx(), n.cy() - m.cy()) <= TWIN) {
