@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.espice.core.Parameter;
-import org.espice.core.Provenance;
 import org.espice.core.internal.layout.Word;
 import org.espice.core.internal.parameters.Conditions;
 import org.espice.core.internal.parameters.Quantities;
@@ -31,6 +29,7 @@ final class RowContinuation {
 	private final SymbolCells cells;
 	private final CentredSymbol centred;
 	private final SymbolRowsBelow below;
+	private final WrappedRows wrappedRows;
 
 	/** The parameter the rows continue, null when the next row must name its own. */
 	private RowSubject current;
@@ -56,6 +55,7 @@ final class RowContinuation {
 		this.cells = cells;
 		this.centred = new CentredSymbol(cells);
 		this.below = new SymbolRowsBelow(cells);
+		this.wrappedRows = new WrappedRows(readings, lastRow);
 	}
 
 	/** The next row must name its parameter: a table, a section or a derating row ended the one above. */
@@ -118,8 +118,8 @@ final class RowContinuation {
 		} else if (!conds.isEmpty() && current != null) {
 			subject(current.withConditions(conds));
 			if (lastRow.lastGave(readings.size()) && (lastRow.within(at, Tolerances.WRAPPED_CONDITIONS)
-					|| openConditions() && lastRow.within(at, Tolerances.WRAPPED_AFTER_COMMA))) {
-				wrappedConditions(conds);
+					|| wrappedRows.openConditions() && lastRow.within(at, Tolerances.WRAPPED_AFTER_COMMA))) {
+				wrappedRows.conditions(conds);
 				lastRow.reaches(at.baseline());
 			}
 			baseline = at.baseline();
@@ -132,31 +132,15 @@ final class RowContinuation {
 	}
 
 	/**
-	 * A line that names parts only, right under a row of values for other parts ("2N7002 1 2.1 2.5" over
-	 * "NDS7002A"): the part cell holds both names stacked, and the row's values, with the rows that continue it, are
-	 * the new parts' too. False, changing nothing, for any other line.
+	 * A line that names parts only, right under a row of values for other parts: the part cell holds both names
+	 * stacked ({@link WrappedRows#stackedParts}), and the rows that continue it are the new parts' too. False, changing
+	 * nothing, for any other line.
 	 */
 	private boolean stackedParts(Row row) {
-		RowSubject subject = row.subject();
-		if (current == null || subject.name() != null || !subject.conditions().isEmpty() || subject.parts().isEmpty()
-				|| current.parts().isEmpty() || !lastRow.lastGave(readings.size())
-				|| !lastRow.within(row.at(), Tolerances.WRAPPED_CONDITIONS)
-				|| row.tokens().words().size() != subject.parts().size()) {
+		List<String> added = current == null ? null : wrappedRows.stackedParts(row, current.parts());
+		if (added == null) {
 			return false;
 		}
-		List<String> added = subject.parts().stream().filter(p -> !current.parts().contains(p)).toList();
-		for (int r = lastRow.start(); r < lastRow.end(); r++) {
-			if (readings.get(r).part() == null) {
-				return false;
-			}
-		}
-		int end = lastRow.end();
-		for (int r = lastRow.start(); r < end; r++) {
-			for (String part : added) {
-				readings.add(new Reading(part, readings.get(r).parameter()));
-			}
-		}
-		lastRow.ends(readings.size(), row.at());
 		List<String> parts = new ArrayList<>(current.parts());
 		parts.addAll(added);
 		current = current.withParts(List.copyOf(parts));
@@ -171,18 +155,6 @@ final class RowContinuation {
 				.anyMatch(w -> Columns.within(w, symCol, Tolerances.SYMBOL_CELL_SLACK));
 	}
 
-	/**
-	 * Whether the last row's conditions end on a comma before its values ("Qg  VDD=640V, ID=17A,  -  91  177"): its
-	 * condition cell goes on over the next line ("VGS=0 to 10V"), however far the table spaces its lines.
-	 */
-	private boolean openConditions() {
-		Provenance source = readings.get(lastRow.start()).parameter().source();
-		return source != null && source.rowText() != null && OPEN_CONDITIONS.matcher(source.rowText()).find();
-	}
-
-	/** A condition cell ending on a comma, then only the row's values (numbers or dashes) and its unit. */
-	private static final Pattern OPEN_CONDITIONS = Pattern.compile("\\d\\s*[A-Za-z°µ]*\\s*,(?:\\s*(?:[-\u2013\u2014]|\\d+(?:[.,]\\d+)?))*(?:\\s+[A-Za-zµΩ°]{1,4})?\\s*$");
-
 	/** "vF V": a unit on a symbol row without values is the unit cell of the rows that follow. */
 	private void unitCell(PageLine at, String name) {
 		List<Word> words = LineTokens.of(at.line()).words();
@@ -193,26 +165,6 @@ final class RowContinuation {
 				units.cell(name, u);
 				lastRow.at(at);
 			}
-		}
-	}
-
-	/**
-	 * Conditions wrapped onto the next line belong to the row above. Where that row continues another ("VDS = 60 V /
-	 * - - 5 / VGS = 0 V, Tj = 150 °C" under the 25 degC row), their temperature replaces the one it took over.
-	 */
-	private void wrappedConditions(Map<String, Double> conds) {
-		for (int r = lastRow.start(); r < lastRow.end(); r++) {
-			Reading old = readings.get(r);
-			Map<String, Double> c = new LinkedHashMap<>(old.parameter().conditions());
-			Provenance source = old.parameter().source();
-			conds.forEach(c::putIfAbsent);
-			if (conds.containsKey("T") && source != null && source.rowText() != null
-					&& source.rowText().contains(" | ")) {
-				c.put("T", conds.get("T"));
-			}
-			Parameter op = old.parameter();
-			readings.set(r, new Reading(old.part(), new Parameter(op.name(), op.min(), op.typ(), op.max(), op.unit(), c,
-					op.source())));
 		}
 	}
 
