@@ -120,8 +120,46 @@ final class DotMarks {
 	}
 
 	/**
-	 * The small strokes inside the frame (1.5 pt slack), in drawing order; a piece drawn from where the last one
-	 * stopped is part of its mark.
+	 * Strokes of one pen: one colour, widths within {@link DottedLines#PEN_SPREAD} of each other (a filled mark is as
+	 * wide as its corners leave it).
+	 */
+	static boolean onePen(Stroke a, Stroke b) {
+		return a.rgb() == b.rgb() && a.dashed() == b.dashed()
+				&& Math.max(a.width(), b.width()) <= DottedLines.PEN_SPREAD * Math.min(a.width(), b.width());
+	}
+
+	/**
+	 * The ends of a mark and a piece that touches one of them (within {@link #TOUCH}) that lie farthest apart, the
+	 * mark's first end first where it is one of them; null when the piece touches neither end.
+	 */
+	private static double[][] farthest(Mark open, double[] first, double[] last) {
+		double[][] all = { open.a(), open.b(), first, last };
+		boolean touch = false;
+		for (int i = 0; i < 2; i++) {
+			for (int j = 2; j < 4; j++) {
+				touch |= Planar.length(all[i][0] - all[j][0], all[i][1] - all[j][1]) <= TOUCH;
+			}
+		}
+		if (!touch) {
+			return null;
+		}
+		double[][] best = null;
+		double far = -1;
+		for (int i = 0; i < 4; i++) {
+			for (int j = i + 1; j < 4; j++) {
+				double d = Planar.length(all[j][0] - all[i][0], all[j][1] - all[i][1]);
+				if (d > far + 1e-9) {
+					far = d;
+					best = new double[][] { all[i], all[j] };
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The small strokes inside the frame (1.5 pt slack), in drawing order; a piece drawn touching an end of the last
+	 * one is part of its mark.
 	 */
 	static List<Mark> of(Plot.Box f, List<Stroke> strokes) {
 		List<Mark> out = new ArrayList<>();
@@ -136,13 +174,14 @@ final class DotMarks {
 			}
 			double[] first = { s.xs()[0], s.ys()[0] };
 			double[] last = { s.xs()[s.size() - 1], s.ys()[s.size() - 1] };
-			// a mark drawn in two pieces, the second from where the first stopped
-			if (open != null && open.pen().samePen(s)
-					&& Planar.length(first[0] - open.b()[0], first[1] - open.b()[1]) <= TOUCH
-					&& Planar.length(last[0] - open.a()[0], last[1] - open.a()[1]) <= MARK) {
-				List<Stroke> parts = new ArrayList<>(open.parts());
-				parts.add(s);
-				open = new Mark(open.pen(), open.a(), last, parts);
+			// a mark drawn in two pieces, one touching the other's end (the second from where the first stopped, or two
+			// filled halves of a dot side by side), up to a short dash's length, or a dash's where it runs at a slope
+			// (the pieces of a level or upright line drawn in short pieces stay apart)
+			double[][] ends = open == null || !onePen(open.pen(), s) ? null : farthest(open, first, last);
+			Mark joined = ends == null ? null : new Mark(open.pen(), ends[0], ends[1], new ArrayList<>(open.parts()));
+			if (joined != null && (joined.length() <= MARK || joined.length() <= DASH && joined.slanted())) {
+				joined.parts().add(s);
+				open = joined;
 				out.set(out.size() - 1, open);
 				continue;
 			}

@@ -11,9 +11,9 @@ import org.espice.core.Plot;
  * Lines drawn as a row of dots or short dashes, each its own path, with no dash pattern: Fairchild draws a plot's
  * hot curve so ("TC = 125 °C - - -" beside the solid 25 °C curve) and its legend swatch the same way. No piece joins
  * the next (they stand a few points apart), and each alone is too small to be a curve, so the curve would be lost.
- * Marks of one pen ({@link DotMarks}; a dash lying along the row), each at most {@link #GAP} from the
- * next and spaced evenly, following the row's direction, make a line when there are {@link #MIN_MARKS} of them; the
- * line is drawn dashed, as its pen shows, so that a solid swatch does not name it nor it a solid curve.
+ * Marks of one pen ({@link DotMarks#onePen}; a dash lying along the row), each at most {@link #GAP} from the next
+ * and spaced evenly, following the row's direction, make a line when there are {@link #MIN_MARKS} of them; the line
+ * is drawn dashed, as its pen shows, so that a solid swatch does not name it nor it a solid curve.
  */
 final class DottedLines {
 
@@ -42,6 +42,12 @@ final class DottedLines {
 	private static final double EVEN = 2.5;
 	/** More marks than this in one cell ({@link DotMarks#MARK} + {@link #GAP} square) are no dotted line. */
 	private static final int CROWDED = 64;
+	/**
+	 * Marks of one colour are of one pen when their widths are within this factor of each other: a mark filled as a
+	 * quadrilateral is as wide as its corners leave it (ST's 0.8 pt dashes, their corners on a coarse grid, measure
+	 * 0.73 to 0.99 pt across, the square halves of its dots 0.57 pt).
+	 */
+	static final double PEN_SPREAD = 1.75;
 	/** A mark no longer than this is a dot, of no direction. */
 	private static final double DOT = 1.5;
 
@@ -70,10 +76,9 @@ final class DottedLines {
 	 * @param marks gets the strokes the lines were drawn with
 	 */
 	static List<Stroke> in(Plot.Box f, List<Stroke> strokes, java.util.Set<Stroke> marks) {
-		Map<Long, List<DotMarks.Mark>> byPen = new HashMap<>();
+		Map<Integer, List<DotMarks.Mark>> byPen = new HashMap<>();
 		for (DotMarks.Mark m : DotMarks.of(f, strokes)) {
-			byPen.computeIfAbsent(Math.round(m.pen().width() * 20) * 0x1000000L + m.pen().rgb(), k -> new ArrayList<>())
-					.add(m);
+			byPen.computeIfAbsent(m.pen().rgb(), k -> new ArrayList<>()).add(m);
 		}
 		List<Stroke> out = new ArrayList<>();
 		for (List<DotMarks.Mark> pen : byPen.values()) {
@@ -201,6 +206,9 @@ final class DottedLines {
 					DotMarks.Mark n = marks.get(j);
 					if (j == i || Planar.length(n.cx() - m.cx(), n.cy() - m.cy()) <= TWIN) {
 						continue; // itself, or the same dot drawn a second time
+					}
+					if (!DotMarks.onePen(m.pen(), n.pen())) {
+						continue; // another pen
 					}
 					double gap = gap(m, n);
 					if (gap <= SOLID) {

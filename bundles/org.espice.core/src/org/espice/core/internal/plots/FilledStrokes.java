@@ -25,8 +25,15 @@ final class FilledStrokes {
 	private static final double MIN_LENGTH_IN_WIDTHS = 12;
 	/** A quadrilateral is a segment of a stroke when its long sides are this many times its short ones. */
 	private static final double SEGMENT_LENGTH_IN_WIDTHS = 4;
-	/** Shorter than this, a quadrilateral is a glyph's part or a marker's, not a segment of a curve. */
+	/** Shorter than this, a quadrilateral is a glyph's part or a marker's, not a segment of a curve... */
 	private static final double MIN_SEGMENT = 3;
+	/**
+	 * ...unless it is a dash or a dot of a dashed or dotted curve drawn as a filled quadrilateral per mark (ST's): a
+	 * dash at least this many times as long as it is wide, a dot no longer than {@link #DOT} (a marker is larger).
+	 * {@link DottedLines} makes lines of them.
+	 */
+	private static final double DASH_LENGTH_IN_WIDTHS = 1.5;
+	private static final double DOT = 1.5;
 	/** Shorter than this, a band is too small to be part of a plot's frame, grid or curve. */
 	private static final double MIN_LENGTH = 20;
 
@@ -87,8 +94,10 @@ final class FilledStrokes {
 			area += a[0] * b[1] - b[0] * a[1];
 		}
 		double width = Math.abs(area) / 2 / Math.max(longSide, 1e-9);
-		if (width < MIN_WIDTH || shortSide > MAX_WIDTH || longSide < SEGMENT_LENGTH_IN_WIDTHS * shortSide
-				|| longSide < MIN_SEGMENT || Math.abs(width - shortSide) > 0.5 * shortSide) {
+		boolean segment = longSide >= SEGMENT_LENGTH_IN_WIDTHS * shortSide && longSide >= MIN_SEGMENT;
+		boolean mark = longSide <= DotMarks.DASH && (longSide >= DASH_LENGTH_IN_WIDTHS * shortSide || longSide <= DOT);
+		if (width < MIN_WIDTH || shortSide > MAX_WIDTH || !segment && !mark
+				|| Math.abs(width - shortSide) > 0.5 * shortSide) {
 			return null; // a slanted short side is wider than the pen; one much wider than the band is no stroke's end
 		}
 		double[] a = mid(q.get(s), q.get(s + 1));

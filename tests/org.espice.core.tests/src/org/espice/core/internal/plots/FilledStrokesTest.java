@@ -55,8 +55,14 @@ class FilledStrokesTest {
 		assertEquals(100, b.line().get(1)[0], 1e-6);
 		assertNull(FilledStrokes.band(List.of(new double[] { 0, 0 }, new double[] { 8, 0 }, new double[] { 8, 6 },
 				new double[] { 0, 6 })), "a box");
-		assertNull(FilledStrokes.band(List.of(new double[] { 0, 0 }, new double[] { 2, 0 }, new double[] { 2, 0.5 },
-				new double[] { 0, 0.5 })), "a glyph's stroke, too short for a curve's segment");
+		assertNull(FilledStrokes.band(List.of(new double[] { 0, 0 }, new double[] { 2, 0 }, new double[] { 2, 1.6 },
+				new double[] { 0, 1.6 })), "a glyph's part: too short for a curve's segment, too wide for a dash");
+		// a dash of a dashed curve filled as its own quadrilateral (ST's), for DottedLines to join with the others
+		FilledStrokes.Band dash = FilledStrokes.band(List.of(new double[] { 0, 0 }, new double[] { 2, 0 },
+				new double[] { 2, 0.5 }, new double[] { 0, 0.5 }));
+		assertNotNull(dash, "a dash");
+		assertEquals(2, Math.abs(dash.line().get(1)[0] - dash.line().get(0)[0]), 1e-9);
+		assertEquals(0.5, dash.width(), 1e-9);
 	}
 
 	@Test

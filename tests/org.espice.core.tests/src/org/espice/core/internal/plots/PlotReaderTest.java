@@ -135,6 +135,37 @@ class PlotReaderTest {
 	}
 
 	/**
+	 * A forward characteristic (0..1 V across 100..300 pt, 0..30 A up 400..550 pt) with a solid curve and a hot curve
+	 * drawn dash-dot as ST does, one filled parallelogram with upright ends per mark: 1.6 pt dots (some two square
+	 * halves) and 5.5 pt dashes drawn as two touching halves, their widths varying with the slope. Before, the dots
+	 * were dropped as too short to be segments, the halves of a dash stood end to end like a solid line's pieces,
+	 * and marks fell into different pens by width: the hot curve was lost.
+	 */
+	@Test
+	void aCurveDrawnDashDotAsOneFilledParallelogramPerMarkIsOneDashedCurve() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 4);
+		for (int i = 0; i <= 5; i++) {
+			s.centred(String.format(java.util.Locale.ROOT, "%.1f", 0.2 * i), 100 + 40 * i, 390, 7);
+		}
+		for (int i = 0; i <= 3; i++) {
+			s.right(String.valueOf(10 * i), 97, 400 + 50 * i - 2.5f, 7);
+		}
+		java.util.function.DoubleUnaryOperator hot = x -> 400 + 140 * Math.pow((x - 100) / 150, 2);
+		s.centred("VF (V)", 200, 378, 7).rotated("IF (A)", 80, 455, 7)
+				.function(150, 290, 40, x -> 400 + 140 * Math.pow((x - 150) / 140, 2), false)
+				.quadDashDot(102, 248, hot, 0.8f);
+
+		Plot p = read(s, DeviceKind.SCHOTTKY).get(0);
+		assertNull(p.reason(), p.reason());
+		assertEquals(2, p.series().size(), p.series().toString());
+		Plot.Series dashed = p.series().stream().filter(c -> c.points().get(0).x() < 0.1).findFirst().orElseThrow();
+		assertTrue(dashed.points().get(dashed.points().size() - 1).x() > 0.7, dashed.toString());
+		// 140 pt of rise is 28 A: at 0.5 V (x = 200 pt) the curve stands at 400 + 140 (100/150)^2 = 462.2 pt, 12.4 A
+		assertEquals(12.44, yAt(dashed, 0.5, false), 0.3);
+		assertEquals(28 * Math.pow(0.7 / 0.75, 2) * 140 / 140, yAt(dashed, 0.7, false), 0.4);
+	}
+
+	/**
 	 * An output characteristic whose numbers and titles are not text but filled glyph outlines of a face narrowed
 	 * to 85 %: ticks 0..20 V every 40 pt under the frame (100..300 × 400..550 pt), 0..6 A every 50 pt left of it,
 	 * "VDS (V)" under the ticks, "ID (A)" rotated beside them and one curve.
