@@ -129,16 +129,18 @@ final class DotMarks {
 	}
 
 	/**
-	 * The ends of a mark and a piece that touches one of them (within {@link #TOUCH}) that lie farthest apart, the
-	 * mark's first end first where it is one of them; null when the piece touches neither end.
+	 * The ends of a mark and a piece that touches it (an end of one within {@link #TOUCH} of the other: end to end,
+	 * or overlapping where a dash bends at a corner of its polyline) that lie farthest apart, the mark's first end
+	 * first where it is one of them; null when they do not touch.
 	 */
 	private static double[][] farthest(Mark open, double[] first, double[] last) {
 		double[][] all = { open.a(), open.b(), first, last };
 		boolean touch = false;
-		for (int i = 0; i < 2; i++) {
-			for (int j = 2; j < 4; j++) {
-				touch |= Planar.length(all[i][0] - all[j][0], all[i][1] - all[j][1]) <= TOUCH;
-			}
+		for (int i = 0; i < 4; i++) {
+			double[] p = all[i];
+			double[] u = all[i < 2 ? 2 : 0];
+			double[] v = all[i < 2 ? 3 : 1];
+			touch |= java.awt.geom.Line2D.ptSegDist(u[0], u[1], v[0], v[1], p[0], p[1]) <= TOUCH;
 		}
 		if (!touch) {
 			return null;

@@ -97,6 +97,31 @@ class DottedLinesTest {
 	}
 
 	/**
+	 * NXP's typical sub-threshold curve: steep dashes 6.2 pt long, 3.5 pt apart, each bent once where its polyline turns
+	 * and drawn as two pieces, the second starting 0.8 pt back along the first (they overlap, neither starts where the
+	 * other ends). Each dash is one mark, and the dashes one line; as two marks apiece, a short step to the second
+	 * piece broke the row at the first bend.
+	 */
+	@Test
+	void dashesDrawnAsTwoOverlappingPiecesAreOneLine() {
+		DoubleUnaryOperator curve = x -> 405 + 3.2 * (x - 110);
+		List<Stroke> strokes = new ArrayList<>();
+		for (Stroke d : dashes(110, 150, 6.2, 3.5, curve)) {
+			double[] a = { d.xs()[0], d.ys()[0] };
+			double[] b = { d.xs()[1], d.ys()[1] };
+			double[] m = { (a[0] + b[0]) / 2, (a[1] + b[1]) / 2 };
+			double back = 0.8 / Math.hypot(b[0] - a[0], b[1] - a[1]);
+			double[] from = { m[0] - back * (b[0] - a[0]), m[1] - back * (b[1] - a[1]) };
+			strokes.add(new Stroke(new double[] { a[0], m[0] }, new double[] { a[1], m[1] }, 0, 0.93, false));
+			strokes.add(new Stroke(new double[] { from[0], b[0] }, new double[] { from[1], b[1] }, 0, 0.93, false));
+		}
+		List<Stroke> lines = DottedLines.in(FRAME, strokes, new HashSet<>());
+		assertEquals(1, lines.size(), lines.toString());
+		assertTrue(lines.get(0).bounds()[1] < 406 && lines.get(0).bounds()[3] > 520,
+				java.util.Arrays.toString(lines.get(0).bounds()));
+	}
+
+	/**
 	 * Dashes as long, but level and upright: the pieces of a dashed grid's lines that the curves and a key box leave,
 	 * a row turning into a column where two of them meet. They make no line.
 	 */
