@@ -68,7 +68,7 @@ final class FilledStrokes {
 			return null;
 		}
 		int back = returnToStart(pts);
-		List<double[]> line = back > 0 ? ring(pts, back, width) : outAndBack(pts, width);
+		List<double[]> line = back > 0 && nested(pts, back) ? ring(pts, back, width) : outAndBack(pts, width);
 		return line == null || line.size() < 2 ? null : new Band(line, width);
 	}
 
@@ -213,6 +213,22 @@ final class FilledStrokes {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether the outline's two loops, split where it comes back to its start, are a ring's edges: their boxes within
+	 * {@link #MAX_WIDTH} of each other on every side. An open band that ends where it began, going round its rounded
+	 * start cap a second time (AOS's curves), is no ring: its second loop is the cap.
+	 */
+	private static boolean nested(List<double[]> pts, int back) {
+		double[] a = bounds(pts.subList(0, back));
+		double[] b = bounds(pts.subList(back, pts.size()));
+		for (int k = 0; k < 4; k++) {
+			if (Math.abs(a[k] - b[k]) > MAX_WIDTH) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A ring's centre line: the outer loop, each point moved half way to the inner loop; closed. */

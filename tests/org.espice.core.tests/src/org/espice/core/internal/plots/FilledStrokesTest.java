@@ -23,6 +23,33 @@ class FilledStrokesTest {
 		return upper;
 	}
 
+	/**
+	 * AOS fills each curve as the outline of its stroke starting on its round start cap, out along one edge, back
+	 * along the other, and round the cap a second time to where it began. Back at its start before its end, it looked
+	 * like a ring drawn as its outer loop then its inner one; the "inner loop" was the cap, and each point of the
+	 * outline was paired with the cap: a curve at half its size about its start.
+	 */
+	@Test
+	void aBandThatGoesRoundItsStartCapTwiceIsNoRing() {
+		List<double[]> band = band(1.2); // out along the upper edge from (0, 100.6), back along the lower to (0, 99.4)
+		List<double[]> cap = new ArrayList<>(); // half a turn round (0, 100), away from the curve, up to (0, 100.6)
+		for (int k = 1; k <= 8; k++) {
+			double a = -Math.PI / 2 - Math.PI * k / 8;
+			cap.add(new double[] { 0.6 * Math.cos(a), 100 + 0.6 * Math.sin(a) });
+		}
+		List<double[]> outline = new ArrayList<>(band);
+		outline.addAll(cap); // back at its first point...
+		List<double[]> again = new ArrayList<>(cap.subList(0, cap.size() - 1));
+		java.util.Collections.reverse(again);
+		outline.addAll(again); // ...and round the cap a second time
+		FilledStrokes.Band b = FilledStrokes.band(outline);
+		assertNotNull(b);
+		assertEquals(100, b.line().stream().mapToDouble(p -> p[0]).max().orElseThrow(), 1, "end to end");
+		for (double[] p : b.line()) {
+			assertEquals(100 + p[0] / 2, p[1], 0.8, "on the centre line");
+		}
+	}
+
 	@Test
 	void aThinBandIsItsCentreLineWithItsWidth() {
 		FilledStrokes.Band b = FilledStrokes.band(band(1.6));
