@@ -160,8 +160,8 @@ final class DotMarks {
 	}
 
 	/**
-	 * The small strokes inside the frame (1.5 pt slack), in drawing order; a piece drawn touching an end of the last
-	 * one is part of its mark.
+	 * The small strokes inside the frame (1.5 pt slack), in drawing order; a piece drawn touching the last one is part
+	 * of its mark.
 	 */
 	static List<Mark> of(Plot.Box f, List<Stroke> strokes) {
 		List<Mark> out = new ArrayList<>();
@@ -176,9 +176,9 @@ final class DotMarks {
 			}
 			double[] first = { s.xs()[0], s.ys()[0] };
 			double[] last = { s.xs()[s.size() - 1], s.ys()[s.size() - 1] };
-			// a mark drawn in two pieces, one touching the other's end (the second from where the first stopped, or two
-			// filled halves of a dot side by side), up to a short dash's length, or a dash's where it runs at a slope
-			// (the pieces of a level or upright line drawn in short pieces stay apart)
+			// a mark drawn in two pieces, one touching the other (the second from where the first stopped or a little
+			// back along it, or two filled halves of a dot side by side), up to a short dash's length, or a dash's where
+			// it runs at a slope (the pieces of a level or upright line drawn in short pieces stay apart)
 			double[][] ends = open == null || !onePen(open.pen(), s) ? null : farthest(open, first, last);
 			Mark joined = ends == null ? null : new Mark(open.pen(), ends[0], ends[1], new ArrayList<>(open.parts()));
 			if (joined != null && (joined.length() <= MARK || joined.length() <= DASH && joined.slanted())) {

@@ -49,7 +49,7 @@ final class DottedLines {
 	 */
 	static final double PEN_SPREAD = 1.75;
 	/** A mark no longer than this is a dot, of no direction. */
-	private static final double DOT = 1.5;
+	static final double DOT = 1.5;
 
 	private DottedLines() {
 	}

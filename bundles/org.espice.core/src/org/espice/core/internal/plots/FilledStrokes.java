@@ -29,11 +29,10 @@ final class FilledStrokes {
 	private static final double MIN_SEGMENT = 3;
 	/**
 	 * ...unless it is a dash or a dot of a dashed or dotted curve drawn as a filled quadrilateral per mark (ST's): a
-	 * dash at least this many times as long as it is wide, a dot no longer than {@link #DOT} (a marker is larger).
-	 * {@link DottedLines} makes lines of them.
+	 * dash at least this many times as long as it is wide, a dot no longer than {@link DottedLines#DOT} (a marker is
+	 * larger). {@link DottedLines} makes lines of them.
 	 */
 	private static final double DASH_LENGTH_IN_WIDTHS = 1.5;
-	private static final double DOT = 1.5;
 	/** Shorter than this, a band is too small to be part of a plot's frame, grid or curve. */
 	private static final double MIN_LENGTH = 20;
 
@@ -95,7 +94,8 @@ final class FilledStrokes {
 		}
 		double width = Math.abs(area) / 2 / Math.max(longSide, 1e-9);
 		boolean segment = longSide >= SEGMENT_LENGTH_IN_WIDTHS * shortSide && longSide >= MIN_SEGMENT;
-		boolean mark = longSide <= DotMarks.DASH && (longSide >= DASH_LENGTH_IN_WIDTHS * shortSide || longSide <= DOT);
+		boolean mark = longSide <= DotMarks.DASH
+				&& (longSide >= DASH_LENGTH_IN_WIDTHS * shortSide || longSide <= DottedLines.DOT);
 		if (width < MIN_WIDTH || shortSide > MAX_WIDTH || !segment && !mark
 				|| Math.abs(width - shortSide) > 0.5 * shortSide) {
 			return null; // a slanted short side is wider than the pen; one much wider than the band is no stroke's end
