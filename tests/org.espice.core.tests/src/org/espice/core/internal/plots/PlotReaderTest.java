@@ -136,10 +136,10 @@ class PlotReaderTest {
 
 	/**
 	 * A forward characteristic (0..1 V across 100..300 pt, 0..30 A up 400..550 pt) with a solid curve and a hot curve
-	 * drawn dash-dot as ST does, one filled parallelogram with upright ends per mark: 1.6 pt dots (some two square
-	 * halves) and 5.5 pt dashes drawn as two touching halves, their widths varying with the slope. Before, the dots
-	 * were dropped as too short to be segments, the halves of a dash stood end to end like a solid line's pieces,
-	 * and marks fell into different pens by width: the hot curve was lost.
+	 * drawn dash-dot as ST does ({@link PlotSketch#quadDashDot}), one filled quadrilateral per mark: 1.6 pt dots (some
+	 * two square halves) and 5.5 pt dashes drawn as two touching halves, their widths 0.85 to 1.2 times the pen's.
+	 * Before, the dots were dropped as too short to be segments, the halves of a dash stood end to end like a solid
+	 * line's pieces, and marks fell into different pens by width: the hot curve was lost.
 	 */
 	@Test
 	void aCurveDrawnDashDotAsOneFilledParallelogramPerMarkIsOneDashedCurve() throws IOException {
@@ -160,9 +160,9 @@ class PlotReaderTest {
 		assertEquals(2, p.series().size(), p.series().toString());
 		Plot.Series dashed = p.series().stream().filter(c -> c.points().get(0).x() < 0.1).findFirst().orElseThrow();
 		assertTrue(dashed.points().get(dashed.points().size() - 1).x() > 0.7, dashed.toString());
-		// 140 pt of rise is 28 A: at 0.5 V (x = 200 pt) the curve stands at 400 + 140 (100/150)^2 = 462.2 pt, 12.4 A
-		assertEquals(12.44, yAt(dashed, 0.5, false), 0.3);
-		assertEquals(28 * Math.pow(0.7 / 0.75, 2) * 140 / 140, yAt(dashed, 0.7, false), 0.4);
+		// 140 pt of rise is 28 A and 150 pt across is 0.75 V: the curve is 28 A (VF / 0.75 V)^2, 12.4 A at 0.5 V
+		assertEquals(28 * Math.pow(0.5 / 0.75, 2), yAt(dashed, 0.5, false), 0.3);
+		assertEquals(28 * Math.pow(0.7 / 0.75, 2), yAt(dashed, 0.7, false), 0.4);
 	}
 
 	/**
