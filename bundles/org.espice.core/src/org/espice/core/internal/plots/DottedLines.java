@@ -42,12 +42,6 @@ final class DottedLines {
 	private static final double EVEN = 2.5;
 	/** More marks than this in one cell ({@link DotMarks#MARK} + {@link #GAP} square) are no dotted line. */
 	private static final int CROWDED = 64;
-	/**
-	 * Marks of one colour are of one pen when their widths are within this factor of each other: a mark filled as a
-	 * quadrilateral is as wide as its corners leave it (ST's 0.8 pt dashes, their corners on a coarse grid, measure
-	 * 0.73 to 0.99 pt across, the square halves of its dots 0.57 pt).
-	 */
-	static final double PEN_SPREAD = 1.75;
 	/** A mark no longer than this is a dot, of no direction. */
 	static final double DOT = 1.5;
 

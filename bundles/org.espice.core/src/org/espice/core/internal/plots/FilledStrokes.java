@@ -129,7 +129,7 @@ final class FilledStrokes {
 			a = b;
 			b = u;
 		}
-		double width = Math.max(Math.max(bb[0] - ba[0], ba[2] - bb[2]), Math.max(bb[1] - ba[1], ba[3] - bb[3]));
+		double width = sideGap(ba, bb);
 		if (bb[0] < ba[0] || bb[1] < ba[1] || bb[2] > ba[2] || bb[3] > ba[3] || width > MAX_WIDTH
 				|| Math.min(bb[2] - bb[0], bb[3] - bb[1]) < MIN_LENGTH) {
 			return null;
@@ -221,14 +221,16 @@ final class FilledStrokes {
 	 * start cap a second time (AOS's curves), is no ring: its second loop is the cap.
 	 */
 	private static boolean nested(List<double[]> pts, int back) {
-		double[] a = bounds(pts.subList(0, back));
-		double[] b = bounds(pts.subList(back, pts.size()));
+		return sideGap(bounds(pts.subList(0, back)), bounds(pts.subList(back, pts.size()))) <= MAX_WIDTH;
+	}
+
+	/** The widest gap between two boxes' matching sides {x0, y0, x1, y1}: a ring's width, one box inside the other. */
+	private static double sideGap(double[] a, double[] b) {
+		double gap = 0;
 		for (int k = 0; k < 4; k++) {
-			if (Math.abs(a[k] - b[k]) > MAX_WIDTH) {
-				return false;
-			}
+			gap = Math.max(gap, Math.abs(a[k] - b[k]));
 		}
-		return true;
+		return gap;
 	}
 
 	/** A ring's centre line: the outer loop, each point moved half way to the inner loop; closed. */
