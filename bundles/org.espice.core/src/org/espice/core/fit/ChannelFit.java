@@ -5,6 +5,7 @@ import static org.espice.core.fit.ChannelPoint.withShare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import org.espice.core.Device;
@@ -21,7 +22,9 @@ import org.espice.core.spice.Target;
  * fitted too ({@link TransferFit}), MTRIODE where the rows give the on-resistance at two gate voltages
  * ({@link #ohmicRows}), and the saturated output points beside the transfer curve ({@link DrainSlope}). The law with
  * those points is kept only where its saturation currents lie nearer theirs than the law fitted without them, or where
- * that one is refused: the fits weigh gate voltages, which near the threshold hide large errors of current. The
+ * that one is refused: the fits weigh gate voltages, which near the threshold hide large errors of current. Where the
+ * curve is drawn on past the {@link #RATED_REACH} and the law fitted below misses it there, the whole curve is fitted
+ * with THETA, KP falling with the gate voltage ({@link #bends}). The
  * curve's law is kept unless the square law cannot follow the curve, follows it only through the source resistance,
  * or breaks a table value the tables-only law met; the card then says why it was left out. Every third curve point is
  * held out of a first fit and the card gives the error on them. Where no transfer curve is followed, the Miller
@@ -37,8 +40,10 @@ final class ChannelFit {
 	 * @param slopeFrom    what set the weak-inversion slope besides the threshold row ("transfer curve at 25 degC
 	 *                     p.3"), or null when ngspice's default is held
 	 * @param lambdaFrom   the card's account of a fitted LAMBDA, or null where the law's saturation is flat
+	 * @param thetaFrom    the card's account of a fitted THETA, or null where KP does not fall with the gate voltage
 	 */
-	record Result(SquareLaw law, double rms, String curveFigures, String slopeFrom, String lambdaFrom) {
+	record Result(SquareLaw law, double rms, String curveFigures, String slopeFrom, String lambdaFrom,
+			String thetaFrom) {
 	}
 
 	/**
@@ -75,14 +80,19 @@ final class ChannelFit {
 			return PlateauFit.fit(card, d, checks, gfs, curves, null, start, lo, hi, plain, monitor);
 		}
 		boolean ohmic = ohmicRows(checks);
-		DrainSlope slope = DrainSlope.find(d, curves, drawn, RATED_REACH * ratedCurrent(d));
-		TransferFit.Outcome out = TransferFit.fit(d, checks, gfs, transfer, law, ohmic, slope, start, lo, hi, monitor);
-		if (slope != null) {
-			// the law with the saturated points only where its currents lie nearer theirs, or the law without is refused
-			TransferFit.Outcome flat = TransferFit.fit(d, checks, gfs, transfer, law, ohmic, null, start, lo, hi, monitor);
-			if (flat.result() != null && (out.result() == null
-					|| slope.currentError(flat.result().law()) <= slope.currentError(out.result().law()))) {
-				out = flat;
+		double reach = RATED_REACH * ratedCurrent(d);
+		TransferFit.Outcome out = nearer(DrainSlope.find(d, curves, drawn, reach),
+				slope -> TransferFit.fit(d, checks, gfs, transfer, law, ohmic, slope, false, start, lo, hi, monitor));
+		// drawn on past the reach, the whole curve with KP falling with the gate voltage, where the law follows it
+		TransferCurves.Curve drawnOn = drawn == null ? null : TransferCurves.find(curves, Double.POSITIVE_INFINITY);
+		TransferCurves.Curve whole = drawn != null ? drawnOn
+				: TransferCurves.fromOutput(curves, Double.POSITIVE_INFINITY);
+		if (whole != null && top(whole) > top(transfer) * (1 + DeviceCurves.END)) {
+			TransferFit.Outcome bent = nearer(DrainSlope.find(d, curves, drawnOn, Double.POSITIVE_INFINITY),
+					slope -> TransferFit.fit(d, checks, gfs, whole, law, ohmic, slope, true, start, lo, hi, monitor));
+			if (bent.result() != null && bent.result().law().theta() > 0
+					&& (out.result() == null || bends(whole, top(transfer), out.result().law(), bent.result().law()))) {
+				out = bent;
 			}
 		}
 		if (out.result() != null) {
@@ -91,6 +101,45 @@ final class ChannelFit {
 		String refused = out.refused();
 		card.note(transfer.describe() + " left out of the channel fit: " + refused);
 		return PlateauFit.fit(card, d, checks, gfs, curves, transfer, start, lo, hi, plain, monitor);
+	}
+
+	/**
+	 * The fit {@code fit} gives with the saturated output points of {@code slope}, or without them where its
+	 * saturation currents lie nearer theirs, or the fit with them is refused: the fits weigh gate voltages, which near
+	 * the threshold hide large errors of current.
+	 */
+	private static TransferFit.Outcome nearer(DrainSlope slope, Function<DrainSlope, TransferFit.Outcome> fit) {
+		TransferFit.Outcome out = fit.apply(slope);
+		if (slope != null) {
+			TransferFit.Outcome flat = fit.apply(null);
+			if (flat.result() != null && (out.result() == null
+					|| slope.currentError(flat.result().law()) <= slope.currentError(out.result().law()))) {
+				out = flat;
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Whether the law {@code straight} fitted up to {@code reach} amperes misses the curve drawn past it by more than
+	 * {@link #PAST_MISS} (rms of the gate voltage), and the law {@code bent} fitted to all of it follows it there within
+	 * that: a bend THETA does not describe (a curve's end misread, a self-heated top) leaves the law as it was.
+	 */
+	private static boolean bends(TransferCurves.Curve whole, double reach, SquareLaw straight, SquareLaw bent) {
+		IntPredicate past = k -> whole.current()[k] > reach * (1 + DeviceCurves.END);
+		return TransferFit.transferRms(whole, straight, past) > PAST_MISS
+				&& TransferFit.transferRms(whole, bent, past) <= PAST_MISS;
+	}
+
+	/**
+	 * How far (rms of the gate voltage) a law may miss the transfer curve drawn past the reach: well above the
+	 * threshold, 3 % of the gate voltage is some 20 % of current.
+	 */
+	static final double PAST_MISS = 0.03;
+
+	/** The curve's highest current. */
+	private static double top(TransferCurves.Curve c) {
+		return c.current()[c.current().length - 1];
 	}
 
 	/**

@@ -10,7 +10,7 @@ import org.espice.core.TaskMonitor;
 /**
  * How a VDMOS channel's square law sits in the point of a least-squares fit ({@link ChannelFit}, {@link PlateauFit}):
  * VTO, ln KP and ln of the external resistance, then, as a fit frees them, ln KSUBTHRES, ln of the source's share of
- * the external resistance, ln MTRIODE and LAMBDA; with the bounds of the weak-inversion slope.
+ * the external resistance, ln MTRIODE, LAMBDA and THETA; with the bounds of the weak-inversion slope.
  */
 final class ChannelPoint {
 
@@ -95,15 +95,21 @@ final class ChannelPoint {
 		return appended(x, lambda);
 	}
 
+	/** {@code x} with THETA {@code theta} appended (linear: it may sit at 0). */
+	static double[] withMobility(double[] x, double theta) {
+		return appended(x, theta);
+	}
+
 	/**
-	 * The law at a transfer fit's point ({@link SquareLaw#of}), with ln MTRIODE after it where {@code ohmic} and LAMBDA
-	 * last where {@code sloped}.
+	 * The law at a transfer fit's point ({@link SquareLaw#of}), with ln MTRIODE after it where {@code ohmic}, then
+	 * LAMBDA where {@code sloped} and THETA last where {@code mobile}.
 	 */
-	static SquareLaw lawAt(double[] x, boolean ohmic, boolean sloped) {
+	static SquareLaw lawAt(double[] x, boolean ohmic, boolean sloped, boolean mobile) {
 		int n = x.length;
+		double theta = mobile ? x[--n] : 0;
 		double lambda = sloped ? x[--n] : 0;
 		double mtr = ohmic ? Math.exp(x[--n]) : 1;
-		return SquareLaw.of(Arrays.copyOf(x, n)).triode(mtr).sloped(lambda);
+		return SquareLaw.of(Arrays.copyOf(x, n)).triode(mtr).sloped(lambda).mobility(theta);
 	}
 
 	/** {@code x} with ln of the weak-inversion slope {@code ksub} appended. */

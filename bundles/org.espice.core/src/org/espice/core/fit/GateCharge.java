@@ -37,18 +37,20 @@ final class GateCharge {
 	 * The channel of the card: VTO, KP, LAMBDA, the source and drain resistances, KSUBTHRES and MTRIODE (n-channel
 	 * magnitudes).
 	 */
-	record Channel(double vto, double kp, double lambda, double rs, double rd, double ksub, double mtr) {
+	record Channel(double vto, double kp, double lambda, double rs, double rd, double ksub, double mtr, double theta) {
 
 		/**
 		 * The intrinsic gate overdrive (Vgs - VTO at the channel) at which it carries {@code id} at {@code vds}; in the
-		 * ohmic region ngspice's VDMOS takes the drain voltage times MTRIODE.
+		 * ohmic region ngspice's VDMOS takes the drain voltage times MTRIODE, and KP falls with the gate voltage by
+		 * THETA in both.
 		 */
 		double overdrive(double id, double vds) {
-			double beta = kp * (1 + lambda * vds);
-			double sat = Math.sqrt(2 * id / beta);
 			double w = mtr * vds;
-			double eff = w >= sat ? sat : id / (beta * w) + w / 2;
-			return VdmosFitter.overdriveFor(eff, ksub);
+			return SquareLaw.overdrive(vto, theta, kp * (1 + lambda * vds), beta -> {
+				double sat = Math.sqrt(2 * id / beta);
+				double eff = w >= sat ? sat : id / (beta * w) + w / 2;
+				return VdmosFitter.overdriveFor(eff, ksub);
+			});
 		}
 	}
 

@@ -224,7 +224,7 @@ final class GateChargeFit {
 		Double ksub = card.value("KSUBTHRES");
 		return new GateCharge.Channel(Math.abs(vto), kp, orZero(card.value("LAMBDA")), orZero(card.value("RS")),
 				orZero(card.value("RD")), ksub == null ? VdmosFitter.KSUBTHRES : ksub,
-				card.value("MTRIODE") == null ? 1 : card.value("MTRIODE"));
+				card.value("MTRIODE") == null ? 1 : card.value("MTRIODE"), orZero(card.value("THETA")));
 	}
 
 	private static double orZero(Double v) {

@@ -50,7 +50,7 @@ final class HotOnResistance {
 	 */
 	static SquareLaw hot(SquareLaw law, double t, double tcvth, double rextScale) {
 		return new SquareLaw(law.vto() - tcvth * (t - Fits.TNOM_C), kpAt(law.kp(), t),
-				law.rext() * rextScale, law.ksub(), law.rsShare(), law.mtr(), law.lambda());
+				law.rext() * rextScale, law.ksub(), law.rsShare(), law.mtr(), law.lambda(), law.theta());
 	}
 
 	/** KP at {@code t} degC on ngspice's mobility law. */

@@ -43,7 +43,7 @@ final class PlateauFit {
 			TransferCurves.Curve refused, double[] start, double[] lo, double[] hi, LeastSquares.Result plain,
 			TaskMonitor monitor) {
 		SquareLaw law = ChannelPoint.tablesLaw(plain.point());
-		ChannelFit.Result tablesOnly = new ChannelFit.Result(law, plain.rms(), "", null, null);
+		ChannelFit.Result tablesOnly = new ChannelFit.Result(law, plain.rms(), "", null, null, null);
 		GateChargeCurves.Plateau plateau = GateChargeCurves.find(curves, d);
 		if (plateau == null) {
 			return tablesOnly;
@@ -75,6 +75,6 @@ final class PlateauFit {
 		String figures = Fits.fmt("; %s (VGS %s V at ID %s A%s; the law gives %s V, the tables alone %s V)",
 				plateau.describe(), Target.fmt(plateau.vgs()), Target.fmt(plateau.id()), supply,
 				Target.fmt(withIt.gateFor(plateau.id())), Target.fmt(law.gateFor(plateau.id())));
-		return new ChannelFit.Result(withIt, fit.rms(), figures, plateau.describe(), null);
+		return new ChannelFit.Result(withIt, fit.rms(), figures, plateau.describe(), null, null);
 	}
 }

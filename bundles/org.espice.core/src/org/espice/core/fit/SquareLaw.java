@@ -1,5 +1,7 @@
 package org.espice.core.fit;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * The channel's square law with its weak-inversion slope, as ngspice's VDMOS computes it (n-channel magnitudes).
  *
@@ -10,8 +12,12 @@ package org.espice.core.fit;
  *                then conducts mtr times as well; saturation is left as it is (1 unless fitted, {@link OutputFit})
  * @param lambda  LAMBDA: ngspice's VDMOS takes KP x (1 + LAMBDA VDS) in both regions, so {@code kp} is the channel's
  *                at VDS = 0 (0 unless fitted, {@link ChannelFit}: the card's default is then nearly flat)
+ * @param theta   THETA: ngspice's VDMOS divides KP by (1 + THETA VGS) in both regions, VGS the channel's own gate
+ *                voltage (inside RS), so that the current grows more slowly than the square law at a high gate
+ *                voltage (0 unless fitted, {@link ChannelFit})
  */
-record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare, double mtr, double lambda) {
+record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare, double mtr, double lambda,
+		double theta) {
 
 	/** The law with the default source share. */
 	SquareLaw(double vto, double kp, double rext, double ksub) {
@@ -28,19 +34,29 @@ record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare
 		this(vto, kp, rext, ksub, rsShare, mtr, 0);
 	}
 
+	/** The law with KP not falling with the gate voltage (THETA 0). */
+	SquareLaw(double vto, double kp, double rext, double ksub, double rsShare, double mtr, double lambda) {
+		this(vto, kp, rext, ksub, rsShare, mtr, lambda, 0);
+	}
+
 	/** The same law with MTRIODE {@code newMtr}. */
 	SquareLaw triode(double newMtr) {
-		return new SquareLaw(vto, kp, rext, ksub, rsShare, newMtr, lambda);
+		return new SquareLaw(vto, kp, rext, ksub, rsShare, newMtr, lambda, theta);
 	}
 
 	/** The same law with LAMBDA {@code newLambda}. */
 	SquareLaw sloped(double newLambda) {
-		return new SquareLaw(vto, kp, rext, ksub, rsShare, mtr, newLambda);
+		return new SquareLaw(vto, kp, rext, ksub, rsShare, mtr, newLambda, theta);
+	}
+
+	/** The same law with THETA {@code newTheta}. */
+	SquareLaw mobility(double newTheta) {
+		return new SquareLaw(vto, kp, rext, ksub, rsShare, mtr, lambda, newTheta);
 	}
 
 	/** The same saturation with another ohmic region: MTRIODE and the external resistance, the source's held. */
 	SquareLaw ohmic(double newMtr, double newRext) {
-		return new SquareLaw(vto, kp, newRext, ksub, rs() / newRext, newMtr, lambda);
+		return new SquareLaw(vto, kp, newRext, ksub, rs() / newRext, newMtr, lambda, theta);
 	}
 
 	/**
@@ -57,9 +73,14 @@ record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare
 		return rext * rsShare;
 	}
 
-	/** KP at the drain voltage {@code vds} (a drain voltage not known counts as 0). */
+	/** KP at the drain voltage {@code vds} (a drain voltage not known counts as 0), before THETA. */
 	double kpAt(double vds) {
 		return Double.isFinite(vds) ? kp * (1 + lambda * vds) : kp;
+	}
+
+	/** KP at the drain voltage {@code vds} and the channel's own gate voltage {@code vgs} (inside RS). */
+	double kpAt(double vds, double vgs) {
+		return kpAt(vds) / (1 + theta * vgs);
 	}
 
 	/** The gate voltage at which the channel carries {@code id} in saturation near VDS = 0, source drop included. */
@@ -69,8 +90,34 @@ record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare
 
 	/** The gate voltage at which the channel carries {@code id} in saturation at {@code vds}, source drop included. */
 	double gateFor(double id, double vds) {
-		return vto + VdmosFitter.overdriveFor(Math.sqrt(2 * id / kpAt(vds)), ksub) + id * rs();
+		return vto + overdrive(id, vds) + id * rs();
 	}
+
+	/** The channel's overdrive (its own gate voltage less VTO) at which it carries {@code id} in saturation. */
+	double overdrive(double id, double vds) {
+		double beta = kpAt(vds);
+		return overdrive(vto, theta, beta, b -> VdmosFitter.overdriveFor(Math.sqrt(2 * id / b), ksub));
+	}
+
+	/**
+	 * The overdrive {@code at} gives at KP {@code beta / (1 + theta (vto + overdrive))}: with THETA, KP depends on the
+	 * gate voltage the overdrive sets, so it is solved by iteration. Each step moves the overdrive by less than half
+	 * its last move (KP falls more slowly than the overdrive rises), so it converges from THETA 0's overdrive.
+	 */
+	static double overdrive(double vto, double theta, double beta, DoubleUnaryOperator at) {
+		double v = at.applyAsDouble(beta);
+		for (int k = 0; theta != 0 && k < MOBILITY_STEPS; k++) {
+			double next = at.applyAsDouble(beta / (1 + theta * (vto + v)));
+			if (Math.abs(next - v) <= 1e-12 * (1 + Math.abs(next))) {
+				return next;
+			}
+			v = next;
+		}
+		return v;
+	}
+
+	/** The most steps {@link #overdrive(double, double, double, DoubleUnaryOperator)} takes. */
+	private static final int MOBILITY_STEPS = 100;
 
 	/**
 	 * The saturation current at gate voltage {@code vgs} and drain voltage {@code vds}, source drop included: the
@@ -111,9 +158,11 @@ record SquareLaw(double vto, double kp, double rext, double ksub, double rsShare
 	 * degenerated by the source resistance.
 	 */
 	double gfs(double id, double vds) {
-		double k = kpAt(vds);
+		double vgst = overdrive(id, vds);
+		double k = kpAt(vds, vto + vgst);
 		double eff = Math.sqrt(2 * id / k);
-		double gm = k * eff / (1 + Math.exp(-VdmosFitter.overdriveFor(eff, ksub) / ksub));
+		// d ID / d VGS of KP/(1 + THETA VGS) x eff^2/2: the overdrive's part, less the mobility's
+		double gm = k * eff / (1 + Math.exp(-vgst / ksub)) - theta * id / (1 + theta * (vto + vgst));
 		return gm / (1 + gm * rs());
 	}
 }

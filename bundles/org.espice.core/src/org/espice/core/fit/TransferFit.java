@@ -10,6 +10,7 @@ import static org.espice.core.fit.ChannelPoint.floored;
 import static org.espice.core.fit.ChannelPoint.lawAt;
 import static org.espice.core.fit.ChannelPoint.minKsub;
 import static org.espice.core.fit.ChannelPoint.withLambda;
+import static org.espice.core.fit.ChannelPoint.withMobility;
 import static org.espice.core.fit.ChannelPoint.withShare;
 import static org.espice.core.fit.ChannelPoint.withSlope;
 import static org.espice.core.fit.ChannelPoint.withTriode;
@@ -27,9 +28,9 @@ import org.espice.core.spice.Target;
 /**
  * The channel law fitted with a MOSFET's transfer curve ({@link ChannelFit}): KSUBTHRES free, MTRIODE where the rows
  * give the on-resistance at two gate voltages, the saturated output points of a {@link DrainSlope} (with LAMBDA where
- * they lie apart from the curve's drain voltage), tried with the source drop held and the source's share free as
- * {@link Retry} orders, each refused where the square law cannot follow the curve, follows it only through the source
- * resistance, or breaks a table value the tables-only law met. VTO may rise above its bound from the threshold row up
+ * they lie apart from the curve's drain voltage), THETA where the curve is followed past twice the rating, tried with
+ * the source drop held and the source's share free as {@link Retry} orders, each refused where the square law cannot
+ * follow the curve, follows it only through the source resistance, or breaks a table value the tables-only law met. VTO may rise above its bound from the threshold row up
  * to the curve's first gate voltage.
  */
 final class TransferFit {
@@ -41,6 +42,11 @@ final class TransferFit {
 	static final double MAX_SOURCE_SHARE = 2;
 	/** A transfer curve the square law misses by more than this (rms of the gate voltage) is left out. */
 	static final double MAX_TRANSFER_RMS = 0.10;
+	/**
+	 * The largest THETA a fit may give: KP then halves by a gate voltage of 1 V, about the least threshold of the
+	 * parts drawn, and falls tenfold by 9 V.
+	 */
+	static final double MAX_THETA = 1;
 
 	/** How the card says a fit followed the curve only through the source resistance. */
 	private static final String SOURCE_REFUSAL = "the square law follows it only through its source resistance";
@@ -54,10 +60,11 @@ final class TransferFit {
 
 	/**
 	 * The law on the rows and the transfer curve (with LAMBDA on the saturated output points of {@code slope}, where
-	 * not null), tried as {@link Retry} orders, or the first refusal.
+	 * not null, and THETA up to {@link #MAX_THETA} where {@code mobile}), tried as {@link Retry} orders, or the first
+	 * refusal.
 	 */
 	static Outcome fit(Device d, List<Check> checks, Parameter gfs, TransferCurves.Curve transfer,
-			SquareLaw law, boolean ohmic, DrainSlope slope, double[] start, double[] lo, double[] hi,
+			SquareLaw law, boolean ohmic, DrainSlope slope, boolean mobile, double[] start, double[] lo, double[] hi,
 			TaskMonitor monitor) {
 		// the fit with the curve on the curve points use selects, the source drop held or not, the source's share of
 		// the external resistance at the default or fitted; LAMBDA joins it only where the saturated points lie apart
@@ -85,8 +92,13 @@ final class TransferFit {
 				l = withLambda(l, 0);
 				h = withLambda(h, slope.max());
 			}
+			if (mobile) {
+				s = withMobility(s, 0);
+				l = withMobility(l, 0);
+				h = withMobility(h, MAX_THETA);
+			}
 			return floored(s, l, h, minKsub(d), x -> {
-				SquareLaw q = lawAt(x, ohmic, sloped);
+				SquareLaw q = lawAt(x, ohmic, sloped, mobile);
 				double[] r = residuals(checks, gfs, transfer, use, q);
 				if (slope != null) {
 					r = concat(r, slope.residuals(q));
@@ -104,10 +116,11 @@ final class TransferFit {
 				continue;
 			}
 			LeastSquares.Result all = withCurve.apply(k -> true, r.held, r.free);
-			SquareLaw fitted = lawAt(all.point(), ohmic, sloped);
+			SquareLaw fitted = lawAt(all.point(), ohmic, sloped, mobile);
 			String why = refusal(transfer, fitted, law, checks, gfs);
 			if (why == null) {
-				SquareLaw train = lawAt(withCurve.apply(k -> k % 3 != 2, r.held, r.free).point(), ohmic, sloped);
+				SquareLaw train = lawAt(withCurve.apply(k -> k % 3 != 2, r.held, r.free).point(), ohmic, sloped,
+						mobile);
 				int n = transfer.current().length;
 				String heldOut = n < 3 ? "" : Fits.fmt(", every third held out: %.1f %%",
 						100 * transferRms(transfer, train, k -> k % 3 == 2));
@@ -115,8 +128,12 @@ final class TransferFit {
 						transfer.describe(), n, Target.fmt(transfer.current()[n - 1]),
 						100 * transferRms(transfer, train, k -> k % 3 != 2), heldOut);
 				String lambdaFrom = fitted.lambda() > 0 ? slope.describe(fitted) : null;
-				return new Outcome(new ChannelFit.Result(fitted, all.rms(), figures, transfer.describe(), lambdaFrom),
-						null);
+				String thetaFrom = fitted.theta() > 0 ? Fits.fmt("same fit as VTO: KP falls with the gate voltage "
+						+ "as the %s bends up to %s A%s", transfer.describe(), Target.fmt(transfer.current()[n - 1]),
+						fitted.theta() >= MAX_THETA * (1 - 1e-9) ? Fits.fmt(" (held at its most, %.3g /V)", MAX_THETA)
+								: "") : null;
+				return new Outcome(new ChannelFit.Result(fitted, all.rms(), figures, transfer.describe(), lambdaFrom,
+						thetaFrom), null);
 			}
 			refused = refused == null ? why : refused;
 		}

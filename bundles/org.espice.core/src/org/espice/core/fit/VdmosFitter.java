@@ -175,6 +175,9 @@ final class VdmosFitter {
 		} else {
 			lambda(card, d);
 		}
+		if (fit.thetaFrom() != null) {
+			card.set("THETA", law.theta(), fit.thetaFrom());
+		}
 		for (Check c : checks) {
 			card.check(c, predict(c, law));
 		}
@@ -216,11 +219,12 @@ final class VdmosFitter {
 		}
 		double vgs = c.condition(VGS, 10);
 		double id = c.condition(ID, 1);
-		double vgst = softplus(vgs - law.vto() - id * rs, law.ksub());
-		double drop = VdmosLaw.ohmicDrop(vgst, law.kp(), id);
+		double inside = vgs - id * rs;
+		double vgst = softplus(inside - law.vto(), law.ksub());
+		double drop = VdmosLaw.ohmicDrop(vgst, law.kpAt(0, inside), id);
 		if (law.lambda() != 0 && !Double.isNaN(drop)) {
 			// KP x (1 + LAMBDA VDS) at the drain voltage the flat law puts there
-			drop = VdmosLaw.ohmicDrop(vgst, law.kpAt(drop / law.mtr() + id * law.rext()), id);
+			drop = VdmosLaw.ohmicDrop(vgst, law.kpAt(drop / law.mtr() + id * law.rext(), inside), id);
 		}
 		if (Double.isNaN(drop)) {
 			return 1e6; // the channel cannot carry ID: far from any target

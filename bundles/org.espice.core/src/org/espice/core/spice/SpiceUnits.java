@@ -22,7 +22,7 @@ public final class SpiceUnits {
 		unit("s", "TT", "TF", "TR");
 		unit("eV", "EG");
 		unit("A/V²", "KP", "BETA");
-		unit("1/V", "LAMBDA");
+		unit("1/V", "LAMBDA", "THETA");
 		unit("V/K", "TCVTH", "TCV");
 		unit("K/W", "RTHJC", "RTHJA");
 		unit("1/K", "TRD1", "TRS1", "TRB", "TRE", "TRC");

@@ -41,6 +41,21 @@ final class VdmosSubckt {
 				|| !KneeElement.DRAIN_SOURCE.of(card).isNone();
 	}
 
+	/**
+	 * KP for a card that does not carry THETA (LTspice's and PSpice's): ngspice's KP / (1 + THETA VGS) at the first
+	 * RDS(on) row's gate voltage inside RS, where the channel then conducts as in ngspice's card; KP where THETA is not
+	 * set or no RDS(on) row is checked.
+	 */
+	static double kpWithoutTheta(ModelCard card) {
+		double kp = orZero(card, "KP");
+		Check ron = card.checks().stream().filter(c -> c.probe() == Probe.RDS_ON).findFirst().orElse(null);
+		if (card.value("THETA") == null || ron == null) {
+			return kp;
+		}
+		double vgs = Math.abs(ron.condition("VGS", 10)) - Math.abs(ron.condition("ID", 1)) * orZero(card, "RS");
+		return kp / (1 + card.value("THETA") * vgs);
+	}
+
 	/** Whether a parameter belongs to an element beside VDMOS, not to its {@code .model} card. */
 	static boolean outside(String parameter) {
 		return GATE_CHANNEL.equals(parameter) || KneeElement.names(parameter);
@@ -124,7 +139,7 @@ final class VdmosSubckt {
 		}
 		out.append(p ? "DB D S " : "DB S D ").append(n).append("_DB\n");
 		out.append(".model ").append(n).append("_M ").append(p ? "PMOS" : "NMOS").append(" (LEVEL=1 VTO=")
-				.append(Target.fmt(orZero(card, "VTO"))).append(" KP=").append(Target.fmt(orZero(card, "KP")))
+				.append(Target.fmt(orZero(card, "VTO"))).append(" KP=").append(Target.fmt(kpWithoutTheta(card)))
 				.append(" LAMBDA=").append(Target.fmt(orZero(card, "LAMBDA"))).append(")\n");
 		out.append(".model ").append(n).append("_DB D (IS=").append(Target.fmt(or(card.value("IS"), 1e-14)))
 				.append(" N=").append(Target.fmt(or(card.value("N"), 1))).append(" RS=")
@@ -160,7 +175,7 @@ final class VdmosSubckt {
 		double id = ron.condition("ID", 1);
 		double vgst = Math.abs(ron.condition("VGS", 10)) - Math.abs(orZero(card, "VTO")) - id * orZero(card, "RS");
 		double ksub = or(card.value("KSUBTHRES"), 0.1);
-		double kp = orZero(card, "KP");
+		double kp = kpWithoutTheta(card);
 		double vdmos = VdmosLaw.ohmicDrop(VdmosLaw.softplus(vgst, ksub), kp, id) / card.value("MTRIODE");
 		double level1 = VdmosLaw.ohmicDrop(vgst, kp, id);
 		return Double.isFinite(vdmos) && Double.isFinite(level1) ? Math.max(0, rd + (vdmos - level1) / id) : rd;
