@@ -1,7 +1,5 @@
 package org.espice.core.fit;
 
-import static org.espice.core.fit.Rows.max;
-import static org.espice.core.fit.Rows.typ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,16 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.espice.core.Device;
-import org.espice.core.DeviceKind;
 import org.espice.core.ExtractionResult;
 import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
-import org.espice.core.spice.Check;
 import org.espice.core.spice.Dialect;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.ModelParam;
-import org.espice.core.spice.Probe;
 import org.espice.core.spice.Target;
 import org.junit.jupiter.api.Test;
 
@@ -110,10 +105,7 @@ public class MobilityTest {
 
 	/** The rows of the part drawn by {@code law}: its threshold, RDS(on) at 10 V, rated 3 A and 60 V. */
 	private static Device device(SquareLaw law) {
-		Check r = new Check(typ("RDS_ON", 1, "VGS", 10, "ID", 1), Probe.RDS_ON, Target.of(typ("RDS_ON", 1)));
-		return new Device("M4", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", law.thresholdFor(250e-6), "ID", 250e-6),
-				typ("RDS_ON", VdmosFitter.predict(r, law), "VGS", 10, "ID", 1), max("ID", 3, "T", 25),
-				max("VDSS", 60)));
+		return OutputSaturationTest.drawnPart("M4", law, 1, 3, 60);
 	}
 
 	/** The transfer curve {@code law} draws at VDS 10 V, from 20 mA to 20 A (nearly seven times the rating). */

@@ -263,12 +263,20 @@ public class OutputSaturationTest {
 		return plots(LAW.sloped(0.02));
 	}
 
-	/** The rows of the part drawn by {@code law}: its threshold, its RDS(on) at 10 V, its ratings. */
+	/** The rows of the part drawn by {@code law}: its threshold, its RDS(on) at 10 V and 0.5 A, rated 2 A and 25 V. */
 	private static Device device(SquareLaw law) {
-		Check r = new Check(typ("RDS_ON", 1, "VGS", 10, "ID", 0.5), Probe.RDS_ON, Target.of(typ("RDS_ON", 1)));
-		return new Device("M3", DeviceKind.MOSFET_N, List.of(typ("VGS_TH", law.thresholdFor(250e-6), "ID", 250e-6),
-				typ("RDS_ON", VdmosFitter.predict(r, law), "VGS", 10, "ID", 0.5), max("ID", 2, "T", 25),
-				max("VDSS", 25)));
+		return drawnPart("M3", law, 0.5, 2, 25);
+	}
+
+	/**
+	 * The rows of the part {@code name} drawn by {@code law}: its threshold at 250 uA, its RDS(on) at 10 V and
+	 * {@code ronCurrent}, its current rating {@code rating} at 25 degC and its V(BR)DSS {@code vdss}.
+	 */
+	static Device drawnPart(String name, SquareLaw law, double ronCurrent, double rating, double vdss) {
+		Check r = new Check(typ("RDS_ON", 1, "VGS", 10, "ID", ronCurrent), Probe.RDS_ON, Target.of(typ("RDS_ON", 1)));
+		return new Device(name, DeviceKind.MOSFET_N, List.of(typ("VGS_TH", law.thresholdFor(250e-6), "ID", 250e-6),
+				typ("RDS_ON", VdmosFitter.predict(r, law), "VGS", 10, "ID", ronCurrent), max("ID", rating, "T", 25),
+				max("VDSS", vdss)));
 	}
 
 	/** The output curves (p.3, up to 5 V) and the transfer curve (p.4, at VDS 10 V) {@code law} draws. */
