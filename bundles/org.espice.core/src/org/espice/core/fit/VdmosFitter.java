@@ -220,7 +220,7 @@ final class VdmosFitter {
 		double vgs = c.condition(VGS, 10);
 		double id = c.condition(ID, 1);
 		double inside = vgs - id * rs;
-		double vgst = softplus(inside - law.vto(), law.ksub());
+		double vgst = softplus(vgs - law.vto() - id * rs, law.ksub());
 		double drop = VdmosLaw.ohmicDrop(vgst, law.kpAt(0, inside), id);
 		if (law.lambda() != 0 && !Double.isNaN(drop)) {
 			// KP x (1 + LAMBDA VDS) at the drain voltage the flat law puts there
