@@ -30,8 +30,8 @@ import org.espice.core.spice.Target;
  * give the on-resistance at two gate voltages, the saturated output points of a {@link DrainSlope} (with LAMBDA where
  * they lie apart from the curve's drain voltage), THETA where the curve is followed past twice the rating, tried with
  * the source drop held and the source's share free as {@link Retry} orders, each refused where the square law cannot
- * follow the curve, follows it only through the source resistance, or breaks a table value the tables-only law met. VTO may rise above its bound from the threshold row up
- * to the curve's first gate voltage.
+ * follow the curve, follows it only through the source resistance, or breaks a table value the tables-only law met.
+ * VTO may rise above its bound from the threshold row up to the curve's first gate voltage.
  */
 final class TransferFit {
 
