@@ -219,6 +219,8 @@ final class VdmosFitter {
 		}
 		double vgs = c.condition(VGS, 10);
 		double id = c.condition(ID, 1);
+		// the channel's own gate voltage, for THETA; the overdrive keeps its own order of operations, so that a law
+		// without THETA predicts to the last bit what it did before THETA was fitted
 		double inside = vgs - id * rs;
 		double vgst = softplus(vgs - law.vto() - id * rs, law.ksub());
 		double drop = VdmosLaw.ohmicDrop(vgst, law.kpAt(0, inside), id);
