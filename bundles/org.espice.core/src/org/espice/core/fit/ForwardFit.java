@@ -15,9 +15,9 @@ import org.espice.core.spice.Target;
 
 /**
  * IS, N and the series resistance fitted to the forward curve at room temperature together with the table's VF
- * rows (weighted {@link #TABLE_WEIGHT} times a curve point, so the table's typical values stay met), and XTI to the
- * hottest curve on ngspice's saturation-current law IS(T) = IS exp((T/Tnom - 1) EG/(N Vt(T))) (T/Tnom)^(XTI/N),
- * with EG held at the material's gap. Where the curve bends up past a knee that the series resistance cannot draw
+ * rows (weighted {@link #TABLE_WEIGHT} times a curve point, so the table's typical values stay met), and the hottest
+ * curve's law at temperature in {@link HotForward} (XTI on ngspice's saturation-current law IS(T) = IS exp((T/Tnom -
+ * 1) EG/(N Vt(T))) (T/Tnom)^(XTI/N), EG held at the material's gap, with TRS1 where it earns its place). Where the curve bends up past a knee that the series resistance cannot draw
  * (high injection), IKF joins IS, N and RS ({@link #KNEE_GAIN}; a diode's .model D only). A table row the curve
  * disagrees with beyond {@link ForwardCurves#TABLE_AGREEMENT} means a misread curve: the fit then uses the table
  * alone. The reverse
@@ -99,7 +99,7 @@ final class ForwardFit {
 			card.check(c, DiodeFitter.vf(x[0], x[1], x[2], x[3], c.condition(currentKey, 1)));
 		}
 		if (fwd.hot() != null && rsName.equals("RS")) {
-			temperature(card, fwd.hot(), x, schottky);
+			HotForward.fit(card, fwd.hot(), x, schottky, leakage);
 		}
 		return true;
 	}
@@ -195,29 +195,6 @@ final class ForwardFit {
 		return JunctionFit.Figures.rms(pts, i -> DiodeFitter.vf(x[0], x[1], x[2], x[3], i), use);
 	}
 
-	/** XTI so the model follows the hot curve, EG held; kept at its default when that follows it as well. */
-	private static void temperature(ModelCard card, ForwardCurves.Curve hot, double[] x, boolean schottky) {
-		double eg = schottky ? EG_SCHOTTKY : EG_SILICON;
-		double xtiDefault = schottky ? 2 : 3;
-		double t = hot.t() + 273.15;
-		double[][] pts = { hot.current(), hot.voltage() };
-		DoubleUnaryOperator cost = xti -> {
-			double e = JunctionFit.Figures.rms(pts, i -> vfAt(x, eg, xti, t, i), k -> true);
-			return e * e;
-		};
-		double xti = JunctionFit.Figures.minimise(cost, -10, 40, 100);
-		double rmsHot = Math.sqrt(cost.applyAsDouble(xti));
-		double rmsDefault = Math.sqrt(cost.applyAsDouble(xtiDefault));
-		card.set("EG", eg, Fits.fmt("default %s eV (%s), held", eg, schottky ? "Schottky barrier" : "silicon"));
-		if (rmsDefault <= 1.2 * rmsHot) {
-			card.set("XTI", xtiDefault, Fits.fmt("default %s: fitting it to the %s gains little (rms %.1f %% "
-					+ "against %.1f %%)", xtiDefault, hot.describe(), 100 * rmsHot, 100 * rmsDefault));
-			return;
-		}
-		card.set("XTI", xti, Fits.fmt("fitted to the %s (%d points, rms %.1f %%, %.1f %% with the default %s) with "
-				+ "EG held", hot.describe(), hot.current().length, 100 * rmsHot, 100 * rmsDefault, xtiDefault));
-	}
-
 	/**
 	 * XTI, EG held at the material's gap, solved so that the model meets the hottest typical VF row (75 degC or
 	 * more, with its IF), which is then checked at its temperature; for a diode whose forward curves gave no hot
@@ -289,8 +266,14 @@ final class ForwardFit {
 	 * IKF} (IKF is not scaled with temperature).
 	 */
 	static double vfAt(double[] x, double eg, double xti, double t, double i) {
+		return vfAt(x, eg, xti, 0, t, i);
+	}
+
+	/** As {@link #vfAt(double[], double, double, double, double)}, RS scaled by ngspice's 1 + TRS1 (T - Tnom). */
+	static double vfAt(double[] x, double eg, double xti, double trs1, double t, double i) {
 		double n = x[1];
 		double isT = x[0] * ratio(n, eg, xti, t);
-		return n * Fits.K_OVER_Q * t * Math.log1p(DiodeFitter.junction(i, x[3]) / isT) + i * x[2];
+		return n * Fits.K_OVER_Q * t * Math.log1p(DiodeFitter.junction(i, x[3]) / isT)
+				+ i * x[2] * (1 + trs1 * (t - Fits.TNOM_K));
 	}
 }

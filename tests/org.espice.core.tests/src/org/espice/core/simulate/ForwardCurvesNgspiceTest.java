@@ -46,28 +46,39 @@ class ForwardCurvesNgspiceTest {
 				.set("RS", 0.03, "").set("XTI", 4.5, "").set("EG", 1.11, "");
 	}
 
-	/** VF of a card at each current and temperature (degC), simulated with one instance per point. */
 	private static double[] vf(ModelCard card, double[] currents, double t) throws ProcessingException {
+		return vf(runner, card, currents, t);
+	}
+
+	/** VF of a card at each current and temperature (degC), simulated with one instance per point. */
+	static double[] vf(NgspiceRunner runner, ModelCard card, double[] currents, double t) throws ProcessingException {
 		return Ngspice.perPoint(runner, card, currents.length, k -> String.format(Locale.ROOT,
 				"I%d 0 a%d DC %g%nD%d a%d 0 %s temp=%g%n", k, k, currents[k], k, k, card.modelName(), t),
 				k -> "v(a" + k + ")");
 	}
 
 	private static Plot.Series series(double[] v, double t) {
+		return series(CURVE_IF, v, t);
+	}
+
+	/** The forward curve at {@code t} (degC) through the points (v[k], currents[k]). */
+	static Plot.Series series(double[] currents, double[] v, double t) {
 		List<Plot.Point> pts = new ArrayList<>();
-		for (int k = 0; k < CURVE_IF.length; k++) {
-			pts.add(new Plot.Point(v[k], CURVE_IF[k]));
+		for (int k = 0; k < currents.length; k++) {
+			pts.add(new Plot.Point(v[k], currents[k]));
 		}
 		return new Plot.Series(null, Map.of("T", t), null, pts);
 	}
 
-	private static Plot plot(Plot.Series... s) {
+	/** An IF-VF plot on page 2 holding the curves {@code s}. */
+	static Plot plot(Plot.Series... s) {
 		return new Plot(2, new Plot.Box(50, 50, 250, 200), "Forward characteristics", Plot.Kind.IF_VF,
 				Plot.DrawnAs.VECTOR, new Plot.Axis("VF", "V", Plot.Scale.LINEAR, 0.4, 1.6),
 				new Plot.Axis("IF", "A", Plot.Scale.LOG, 1e-3, 10), null, List.of(s), List.of(), null, List.of());
 	}
 
-	private static ModelCard fit(Device d, Plot p) throws ProcessingException {
+	/** The model ESpice fits to {@code d} with the plot {@code p} read off its datasheet. */
+	static ModelCard fit(Device d, Plot p) throws ProcessingException {
 		ExtractionResult r = new ExtractionResult("x.pdf", 2, null, "ACME", List.of(d), null).withCurves(List.of(p));
 		return (ModelCard) new ModelBuilder().fit(d, r, TaskMonitor.NONE);
 	}
