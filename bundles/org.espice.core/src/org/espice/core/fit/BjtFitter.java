@@ -19,13 +19,11 @@ import org.espice.core.spice.Target;
 /**
  * Gummel-Poon BJTs: the DC fit ({@link BjtDcFit}) to every hFE (each with its own IC and VCE), VCE(sat), VBE(sat) and
  * VBE(on) row and the gain and on-voltage curves; BR and RC from the VCE(sat) curves ({@link CollectorSaturation}); XTB
- * from the hottest gain curve; CJE/CJC from Cibo/Cobo or their curves; TF from fT minus the junction charging delay
+ * (and TIKF1) from the hottest gain curve ({@link HotGain}); CJE/CJC from Cibo/Cobo or their curves; TF from fT minus the junction charging delay
  * ({@link Transit}).
  */
 final class BjtFitter {
 
-	/** The range XTB is fitted in from a hot gain curve. */
-	static final double XTB_LO = -1, XTB_HI = 5;
 	static final double VJ = 0.75;
 	static final double MJ = 0.33;
 	/** The reverse-voltage axes a junction capacitance curve is drawn against. */
@@ -77,7 +75,7 @@ final class BjtFitter {
 		}
 		HfeCurves.Gain hot = HfeCurves.hottest(curves);
 		if (hot != null) {
-			temperature(card, g, hot);
+			HotGain.fit(card, g, hot, !gains.isEmpty());
 		}
 		capacitances(card, d, curves);
 		Transit.fit(card, d, g, curves);
@@ -166,27 +164,6 @@ final class BjtFitter {
 			checks.add(new Check(p, Probe.VBE_ON, Target.of(p)));
 		}
 		return checks;
-	}
-
-	/**
-	 * XTB so the model's gain follows the hottest gain curve, the room fit held; set only when it follows that
-	 * curve better than ngspice's default 0 (no change of BF with temperature).
-	 */
-	private static void temperature(ModelCard card, GummelPoon g, HfeCurves.Gain hot) {
-		double t = hot.t() + 273.15;
-		java.util.function.DoubleUnaryOperator cost = xtb -> {
-			double e = BjtDcFit.gainRms(hot, g.at(t, xtb), k -> true);
-			return e * e;
-		};
-		double xtb = JunctionFit.Figures.minimise(cost, XTB_LO, XTB_HI, 60);
-		double rms = Math.sqrt(cost.applyAsDouble(xtb));
-		double rmsDefault = Math.sqrt(cost.applyAsDouble(0));
-		if (!(rms < rmsDefault)) {
-			return;
-		}
-		card.set("XTB", xtb, Fits.fmt("fitted to the %s at %.0f degC (%d points, rms %.1f %%, %.1f %% with the "
-				+ "default 0), the room fit held", hot.describe(), hot.t(), HfeCurves.SAMPLES, 100 * rms,
-				100 * rmsDefault));
 	}
 
 	/**

@@ -51,12 +51,18 @@ record GummelPoon(double is, double bf, double ikf, double ise, double rce, doub
 	 * 3, BF by (T/Tnom)^XTB, ISE by the same factor to the power 1/NE over it; resistances held.
 	 */
 	GummelPoon at(double t, double xtb) {
+		return at(t, xtb, 0);
+	}
+
+	/** As {@link #at(double, double)}, IKF scaled by ngspice's 1 + TIKF1 (T - Tnom). */
+	GummelPoon at(double t, double xtb, double tikf1) {
 		double ratio = t / TNOM;
 		double vtT = Fits.VT * ratio;
 		double factlog = (ratio - 1) * EG / vtT + XTI * Math.log(ratio);
 		double bfactor = Math.pow(ratio, xtb);
 		double nf = nf();
-		return new GummelPoon(is * Math.exp(factlog), bf * bfactor, ikf, ise * Math.exp(factlog / (ne * nf)) / bfactor,
+		double ikfT = ikf * (1 + tikf1 * (t - TNOM));
+		return new GummelPoon(is * Math.exp(factlog), bf * bfactor, ikfT, ise * Math.exp(factlog / (ne * nf)) / bfactor,
 				rce, rb, ne, nf * vtT, vaf, br, rcOwn, nk);
 	}
 

@@ -249,6 +249,10 @@ public final class ModelCard implements FittedModel {
 			lines.add("NOTE: ngspice's breakdown temperature coefficient TCV is not written in this dialect: the leakage "
 					+ "printed hot is not followed");
 		}
+		if (dialect != Dialect.NGSPICE && value("TIKF1") != null && ("NPN".equals(type) || "PNP".equals(type))) {
+			lines.add("NOTE: ngspice's TIKF1, the gain knee's temperature coefficient, is not written in this dialect: hot, "
+					+ "the gain past the knee rises with XTB as it does below it");
+		}
 		if (dialect != Dialect.NGSPICE && "D".equals(type) && value("JTUN") != null) {
 			lines.add("NOTE: ngspice's tunnel current (JTUN, NTUN, KEG, XTITUN) is not written in this dialect: short "
 					+ "of the breakdown tail the leakage is IS alone");
@@ -333,10 +337,11 @@ public final class ModelCard implements FittedModel {
 		out.append(")\n");
 	}
 
-	/** A VDMOS or diode parameter of ngspice's that the LTspice and PSpice cards do not carry. */
+	/** A VDMOS, diode or BJT parameter of ngspice's that the LTspice and PSpice cards do not carry. */
 	private boolean ngspiceOnly(String name) {
 		return "VDMOS".equals(type) && (name.matches("TR[DS][12]") || name.equals("TCVTH") || name.equals("THETA"))
-				|| "D".equals(type) && name.matches("TCV|JTUN|NTUN|KEG|XTITUN");
+				|| "D".equals(type) && name.matches("TCV|JTUN|NTUN|KEG|XTITUN")
+				|| ("NPN".equals(type) || "PNP".equals(type)) && name.equals("TIKF1");
 	}
 
 	/** ngspice's VDMOS gate-drain capacitance at a gate-drain voltage: tanh above zero, atan below. */

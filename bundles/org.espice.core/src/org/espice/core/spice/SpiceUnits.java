@@ -25,7 +25,7 @@ public final class SpiceUnits {
 		unit("1/V", "LAMBDA", "THETA");
 		unit("V/K", "TCVTH", "TCV");
 		unit("K/W", "RTHJC", "RTHJA");
-		unit("1/K", "TRD1", "TRS1", "TRB", "TRE", "TRC");
+		unit("1/K", "TRD1", "TRS1", "TRB", "TRE", "TRC", "TIKF1");
 		unit("1/K²", "TRD2", "TRS2");
 		unit("degC", "TNOM");
 	}

@@ -1,6 +1,9 @@
 package org.espice.core.simulate;
 
 import static org.espice.core.fit.Rows.typ;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -17,6 +20,7 @@ import org.espice.core.ProcessingException;
 import org.espice.core.TaskMonitor;
 import org.espice.core.fit.ModelBuilder;
 import org.espice.core.spice.Check;
+import org.espice.core.spice.Dialect;
 import org.espice.core.spice.ModelCard;
 import org.espice.core.spice.Probe;
 import org.espice.core.spice.Target;
@@ -27,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * An NPN transistor whose hFE-IC curve at VCE = 5 V was simulated by ngspice from a known Gummel-Poon model with a
  * steep fall of gain at low current (NE = 2.2): the model fitted to that curve and one table hFE must give, in
  * ngspice, the known model's gain at currents between the read points, over three decades; the table-only model
- * (NE held at 1.5) is printed beside it. A curve that disagrees with the table is not used.
+ * (NE held at 1.5) is printed beside it. A curve that disagrees with the table is not used. A curve at 125 degC sets
+ * XTB, and TIKF1 beside it where the knee was drawn coming down hot.
  */
 class HfeCurvesNgspiceTest {
 
@@ -121,8 +126,8 @@ class HfeCurvesNgspiceTest {
 
 	/** {IC, hFE} of a card at each base current, VCE = 5 V, at {@code t} degC (one instance per point). */
 	private static double[][] gainAt(ModelCard card, double[] ib, double t) throws ProcessingException {
-		StringBuilder deck = new StringBuilder("* gain at temperature\n").append(card.render(
-				org.espice.core.spice.Dialect.NGSPICE)).append('\n');
+		StringBuilder deck = new StringBuilder("* gain at temperature\n").append(card.render(Dialect.NGSPICE))
+				.append('\n');
 		StringBuilder print = new StringBuilder();
 		for (int k = 0; k < ib.length; k++) {
 			deck.append(String.format(Locale.ROOT, "Vc%d c%d 0 DC 5%nIb%d 0 b%d DC %g%nQ%d c%d b%d 0 %s temp=%g%n", k,
@@ -140,21 +145,31 @@ class HfeCurvesNgspiceTest {
 		return out;
 	}
 
-	@Test
-	void theHotCurveSetsXtbAndTheModelFollowsItInNgspice() throws ProcessingException {
-		Device d = device();
-		double[] ib = { 1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4, 1e-3 };
+	/** The model fitted to {@code d} with the room curve of {@link #known()} and the 125 degC one of {@code hotCard}. */
+	private static ModelCard withHotCurve(Device d, ModelCard hotCard, double[] ib) throws ProcessingException {
 		List<Plot.Point> hot = new ArrayList<>();
-		for (double[] q : gainAt(known(), ib, 125)) {
+		for (double[] q : gainAt(hotCard, ib, 125)) {
 			hot.add(new Plot.Point(q[0], q[1]));
 		}
 		ExtractionResult room = source(d, 1);
 		Plot p = room.curves().get(0);
-		List<Plot.Series> series = new ArrayList<>(p.series());
+		// a plot with a hot curve names the room one's temperature too
+		List<Plot.Series> series = new ArrayList<>();
+		for (Plot.Series r : p.series()) {
+			series.add(new Plot.Series(r.label(), Map.of("VCE", 5.0, "T", 25.0), r.name(), r.points()));
+		}
 		series.add(new Plot.Series("125 C", Map.of("VCE", 5.0, "T", 125.0), null, hot));
 		Plot both = new Plot(p.page(), p.bbox(), p.caption(), p.kind(), p.drawnAs(), p.x(), p.y(), p.y2(), series,
 				p.parts(), p.reason(), p.warnings());
-		ModelCard fitted = (ModelCard) new ModelBuilder().fit(d, room.withCurves(List.of(both)), TaskMonitor.NONE);
+		return (ModelCard) new ModelBuilder().fit(d, room.withCurves(List.of(both)), TaskMonitor.NONE);
+	}
+
+	@Test
+	void theHotCurveSetsXtbAndTheModelFollowsItInNgspice() throws ProcessingException {
+		Device d = device();
+		ExtractionResult room = source(d, 1);
+		ModelCard fitted = withHotCurve(d, known(), new double[] { 1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4, 1e-3 });
+		assertNull(fitted.value("TIKF1"), fitted.params().toString());
 		Double xtb = fitted.value("XTB");
 		assertTrue(xtb != null, fitted.params().toString());
 		// the temperature law the fit assumes is ngspice's: the known exponent comes back
@@ -180,5 +195,42 @@ class HfeCurvesNgspiceTest {
 		System.out.println("held-out hFE at 125 degC, XTB " + xtb + ": " + report);
 		assertTrue(Math.abs(got[1][1] / want[1][1] - 1) < 0.05, report.toString());
 		assertTrue(sum < 0.6 * sumDefault, report.toString());
+	}
+
+	/**
+	 * The knee drawn coming down hot (TIKF1 -0.004 /K: IKF at 125 degC 0.61 of itself): the gain past it falls under
+	 * the room curve while it rises below it, which XTB alone cannot draw. The fit reads TIKF1 beside XTB, and the model
+	 * follows the hot curve between its points in ngspice.
+	 */
+	@Test
+	void aKneeComingDownHotIsReadAsTikf1() throws ProcessingException {
+		Device d = device();
+		ModelCard knee = known().set("TIKF1", -0.004, "");
+		double[] ib = { 1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 2e-3, 4e-3 };
+		ModelCard fitted = withHotCurve(d, knee, ib);
+		Double tikf1 = fitted.value("TIKF1");
+		assertTrue(tikf1 != null, fitted.params().toString());
+		String origin = fitted.params().stream().filter(q -> q.name().equals("TIKF1")).findFirst().orElseThrow()
+				.origin();
+		assertTrue(origin.contains("coming down hot"), origin);
+		double[] heldOut = { 2e-6, 2e-5, 2e-4, 6e-4, 1.5e-3, 3e-3 };
+		double[][] want = gainAt(knee, heldOut, 125);
+		double[][] got = gainAt(fitted, heldOut, 125);
+		StringBuilder report = new StringBuilder();
+		double worst = 0;
+		for (int k = 0; k < heldOut.length; k++) {
+			double err = Math.abs(got[k][1] / want[k][1] - 1);
+			worst = Math.max(worst, err);
+			report.append(String.format(Locale.ROOT, "hFE@IB=%g,125C %+.1f%% ", heldOut[k], 100 * err));
+		}
+		System.out.printf("TIKF1 %.5f (drawn -0.004), XTB %.2f (drawn 1.8): %s%n", tikf1, fitted.value("XTB"), report);
+		assertEquals(-0.004, tikf1, 0.0012, report.toString());
+		assertTrue(worst < 0.06, report.toString());
+		// LTspice and PSpice have no TIKF1: their cards leave it out and say so
+		for (Dialect dialect : new Dialect[] { Dialect.LTSPICE, Dialect.PSPICE }) {
+			String card = fitted.render(dialect);
+			assertFalse(card.contains("TIKF1="), card);
+			assertTrue(card.contains("NOTE: ngspice's TIKF1"), card);
+		}
 	}
 }
