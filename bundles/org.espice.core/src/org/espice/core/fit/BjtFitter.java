@@ -19,8 +19,8 @@ import org.espice.core.spice.Target;
 /**
  * Gummel-Poon BJTs: the DC fit ({@link BjtDcFit}) to every hFE (each with its own IC and VCE), VCE(sat), VBE(sat) and
  * VBE(on) row and the gain and on-voltage curves; BR and RC from the VCE(sat) curves ({@link CollectorSaturation}); XTB
- * (and TIKF1) from the hottest gain curve ({@link HotGain}); CJE/CJC from Cibo/Cobo or their curves; TF from fT minus the junction charging delay
- * ({@link Transit}).
+ * (and TIKF1) from the hottest gain curve ({@link HotGain}); CJE/CJC from Cibo/Cobo or their curves; TF from fT minus
+ * the junction charging delay ({@link Transit}).
  */
 final class BjtFitter {
 

@@ -39,11 +39,12 @@ public final class CurveChecks {
 
 	/**
 	 * The datasheet's curves the part's fits read, sampled as checks: every third point (index 3k+2) of each
-	 * capacitance, leakage, gain (a BJT's hottest too, at its temperature), on-voltage, fT, zener and output curve (a MOSFET's in its ohmic part and past its
-	 * knee) and of the room transfer curve's currents, 16 points of the room forward curve, and eight charges along the gate-charge curve's rises; each at the point's bias and
-	 * the curve's conditions, its row marked as read off a curve on its page ({@link Provenance#curve(int)}). An
-	 * IGBT's output and transfer curves only; a JFET's drawn unit only; empty for a kind without curve checks (GaN) or a part whose
-	 * plots none of its fits use.
+	 * capacitance, leakage, gain (a BJT's hottest too, at its temperature), on-voltage, fT, zener and output curve (a
+	 * MOSFET's in its ohmic part and past its knee) and of the room transfer curve's currents, 16 points of the room
+	 * forward curve, and eight charges along the gate-charge curve's rises; each at the point's bias and the curve's
+	 * conditions, its row marked as read off a curve on its page ({@link Provenance#curve(int)}). An IGBT's output and
+	 * transfer curves only; a JFET's drawn unit only; empty for a kind without curve checks (GaN) or a part whose plots
+	 * none of its fits use.
 	 */
 	public static List<Check> of(Device d, List<Plot> plots) {
 		DeviceCurves usable = DeviceCurves.of(d, plots);
@@ -173,7 +174,8 @@ public final class CurveChecks {
 		HfeCurves.Gain hot = HfeCurves.hottest(usable);
 		for (int i = 2; hot != null && i < hot.curve().x().length; i += 3) {
 			DeviceCurves.Curve c = hot.curve();
-			point(out, "HFE", c.y()[i], "", c.page(), Probe.HFE, "IC", s * c.x()[i], "VCE", s * hot.vce(), "T", hot.t());
+			point(out, "HFE", c.y()[i], "", c.page(), Probe.HFE, "IC", s * c.x()[i], "VCE", s * hot.vce(), "T",
+					hot.t());
 		}
 		TransitCurves.Ft ft = TransitCurves.find(usable, Fits.row(d, "FT", "IC"), scratch);
 		int n = ft == null ? 0 : ft.curve().x().length;

@@ -17,10 +17,10 @@ import org.espice.core.spice.Target;
  * IS, N and the series resistance fitted to the forward curve at room temperature together with the table's VF
  * rows (weighted {@link #TABLE_WEIGHT} times a curve point, so the table's typical values stay met), and the hottest
  * curve's law at temperature in {@link HotForward} (XTI on ngspice's saturation-current law IS(T) = IS exp((T/Tnom -
- * 1) EG/(N Vt(T))) (T/Tnom)^(XTI/N), EG held at the material's gap, with TRS1 where it earns its place). Where the curve bends up past a knee that the series resistance cannot draw
- * (high injection), IKF joins IS, N and RS ({@link #KNEE_GAIN}; a diode's .model D only). A table row the curve
- * disagrees with beyond {@link ForwardCurves#TABLE_AGREEMENT} means a misread curve: the fit then uses the table
- * alone. The reverse
+ * 1) EG/(N Vt(T))) (T/Tnom)^(XTI/N), EG held at the material's gap, with TRS1 where it earns its place). Where the
+ * curve bends up past a knee that the series resistance cannot draw (high injection), IKF joins IS, N and RS
+ * ({@link #KNEE_GAIN}; a diode's .model D only). A table row the curve disagrees with beyond
+ * {@link ForwardCurves#TABLE_AGREEMENT} means a misread curve: the fit then uses the table alone. The reverse
  * saturation current is bounded by the leakage the datasheet prints (IR, IDSS for a body diode, ICES for an IGBT's
  * co-packaged diode; typical where printed, else the maximum; a hot row brought back to 27 degC on the same law): a
  * curve read at high current alone would otherwise allow an IS that leaks more than the part does.

@@ -63,8 +63,8 @@ final class HotForward {
 						hot.current().length, 100 * bent.rms(), 100 * plain.rms(), 100 * rmsDefault, xtiDefault)
 						+ held(cap, hi, bent.xti()));
 				card.set("TRS1", bent.trs1(), Fits.fmt("same fit as XTI: RS x (1 + TRS1 (T - 27 degC)), %.2f x RS at "
-						+ "%.0f degC, the base's resistance %s hot (every third point held out: %.1f %% against %.1f %% "
-						+ "with XTI alone)", 1 + bent.trs1() * (t - Fits.TNOM_K), hot.t(),
+						+ "%.0f degC, the base's resistance %s hot (every third point held out: %.1f %% against "
+						+ "%.1f %% with XTI alone)", 1 + bent.trs1() * (t - Fits.TNOM_K), hot.t(),
 						bent.trs1() < 0 ? "falling" : "rising", 100 * bentHeld, 100 * plainHeld));
 				return;
 			}

@@ -47,8 +47,8 @@ final class HotGain {
 				double plainHeld = BjtDcFit.gainRms(hot, g.at(t, plainTrain.xtb()), k -> k % 3 == 2);
 				double bentHeld = BjtDcFit.gainRms(hot, g.at(t, bentTrain.xtb(), bentTrain.tikf1()), k -> k % 3 == 2);
 				if (bentHeld <= plainHeld) {
-					card.set("XTB", bent.xtb(), Fits.fmt("fitted with TIKF1 to the %s at %.0f degC (%d points, rms %.1f "
-							+ "%%; %.1f %% with XTB alone, %.1f %% with the default 0), the room fit held",
+					card.set("XTB", bent.xtb(), Fits.fmt("fitted with TIKF1 to the %s at %.0f degC (%d points, rms "
+							+ "%.1f %%; %.1f %% with XTB alone, %.1f %% with the default 0), the room fit held",
 							hot.describe(), hot.t(), HfeCurves.SAMPLES, 100 * bent.rms(), 100 * plain.rms(),
 							100 * rmsDefault));
 					card.set("TIKF1", bent.tikf1(), Fits.fmt("same fit as XTB: IKF x (1 + TIKF1 (T - 27 degC)), %.2f x "

@@ -250,8 +250,8 @@ public final class ModelCard implements FittedModel {
 					+ "printed hot is not followed");
 		}
 		if (dialect != Dialect.NGSPICE && value("TIKF1") != null && ("NPN".equals(type) || "PNP".equals(type))) {
-			lines.add("NOTE: ngspice's TIKF1, the gain knee's temperature coefficient, is not written in this dialect: hot, "
-					+ "the gain past the knee rises with XTB as it does below it");
+			lines.add("NOTE: ngspice's TIKF1, the gain knee's temperature coefficient, is not written in this dialect: "
+					+ "hot, the gain past the knee rises with XTB as it does below it");
 		}
 		if (dialect != Dialect.NGSPICE && "D".equals(type) && value("JTUN") != null) {
 			lines.add("NOTE: ngspice's tunnel current (JTUN, NTUN, KEG, XTITUN) is not written in this dialect: short "

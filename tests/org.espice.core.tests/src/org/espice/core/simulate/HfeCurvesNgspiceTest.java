@@ -145,7 +145,7 @@ class HfeCurvesNgspiceTest {
 		return out;
 	}
 
-	/** The model fitted to {@code d} with the room curve of {@link #known()} and the 125 degC one of {@code hotCard}. */
+	/** The model fitted to {@code d} with the room curve of {@link #known()} and {@code hotCard}'s at 125 degC. */
 	private static ModelCard withHotCurve(Device d, ModelCard hotCard, double[] ib) throws ProcessingException {
 		List<Plot.Point> hot = new ArrayList<>();
 		for (double[] q : gainAt(hotCard, ib, 125)) {
@@ -199,8 +199,8 @@ class HfeCurvesNgspiceTest {
 
 	/**
 	 * The knee drawn coming down hot (TIKF1 -0.004 /K: IKF at 125 degC 0.61 of itself): the gain past it falls under
-	 * the room curve while it rises below it, which XTB alone cannot draw. The fit reads TIKF1 beside XTB, and the model
-	 * follows the hot curve between its points in ngspice.
+	 * the room curve while it rises below it, which XTB alone cannot draw. The fit reads TIKF1 beside XTB, and the
+	 * model follows the hot curve between its points in ngspice.
 	 */
 	@Test
 	void aKneeComingDownHotIsReadAsTikf1() throws ProcessingException {
