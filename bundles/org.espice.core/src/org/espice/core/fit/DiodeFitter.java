@@ -102,7 +102,7 @@ final class DiodeFitter {
 			forward(card, vf, schottky, "IF", "RS", monitor);
 		}
 		if (card.value("XTI") == null) {
-			ForwardFit.hotRow(card, d.all("VF"), schottky);
+			ForwardFit.hotRow(card, d.all("VF"), schottky, bounds);
 		}
 	}
 

@@ -198,9 +198,11 @@ final class ForwardFit {
 	/**
 	 * XTI, EG held at the material's gap, solved so that the model meets the hottest typical VF row (75 degC or
 	 * more, with its IF), which is then checked at its temperature; for a diode whose forward curves gave no hot
-	 * curve. Nothing without such a row. A row the law cannot reach within XTI -10 to 40 is left held out.
+	 * curve. Nothing without such a row. A row the law cannot reach within XTI -10 to 40 is left held out. XTI is held
+	 * where IS(T) meets a hot row of {@code leakage}, as for a hot curve ({@link HotForward#cap}); the row is then
+	 * missed, and the card's check says by how much.
 	 */
-	static void hotRow(ModelCard card, List<Parameter> vfRows, boolean schottky) {
+	static void hotRow(ModelCard card, List<Parameter> vfRows, boolean schottky, List<Parameter> leakage) {
 		Parameter hot = Fits.hottest(vfRows, 75, "IF");
 		Double is = card.value("IS");
 		Double n = card.value("N");
@@ -222,9 +224,14 @@ final class ForwardFit {
 					+ "from -10 to 40; XTI left at its default");
 			return;
 		}
-		double xti = Fits.bisect(miss, lo, hi);
+		double solved = Fits.bisect(miss, lo, hi);
+		// held, as for a hot curve, where IS(T) would leak more than a hot leakage row prints
+		HotForward.Cap cap = HotForward.cap(leakage, is, n, eg);
+		double bound = cap == null ? hi : Math.max(lo, Math.min(hi, cap.xti()));
+		double xti = Math.min(solved, bound);
 		card.set("EG", eg, Fits.fmt("default %s eV (%s), held", eg, schottky ? "Schottky barrier" : "silicon"));
-		card.set("XTI", xti, "solved so that VF meets " + Fits.from(hot, target) + " with EG held");
+		card.set("XTI", xti, "solved so that VF meets " + Fits.from(hot, target) + " with EG held"
+				+ HotForward.held(cap, bound, xti));
 		card.check(new Check(hot, Probe.FORWARD_VOLTAGE, target), vfAt(x, eg, xti, t, i));
 	}
 

@@ -80,7 +80,7 @@ final class HotForward {
 	}
 
 	/** The account of XTI's bound where the fit stopped at it, else nothing. */
-	private static String held(Cap cap, double hi, double xti) {
+	static String held(Cap cap, double hi, double xti) {
 		return cap == null || hi >= XTI_HI || xti < hi - 1e-3 * (XTI_HI - XTI_LO) ? ""
 				: Fits.fmt("; held at %.3g so that IS(T) stays under the leakage %s", hi, Fits.printed(cap.row()));
 	}

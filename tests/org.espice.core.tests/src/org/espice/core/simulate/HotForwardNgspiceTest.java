@@ -10,9 +10,12 @@ import java.util.List;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
+import org.espice.core.ExtractionResult;
 import org.espice.core.Parameter;
 import org.espice.core.Plot;
 import org.espice.core.ProcessingException;
+import org.espice.core.TaskMonitor;
+import org.espice.core.fit.ModelBuilder;
 import org.espice.core.spice.Dialect;
 import org.espice.core.spice.ModelCard;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,13 +110,40 @@ class HotForwardNgspiceTest {
 		ModelCard fitted = fitted(known, "H3", ir);
 		assertTrue(origin(fitted, "XTI").contains("held at"), origin(fitted, "XTI"));
 		assertTrue(fitted.value("XTI") < 9, "XTI " + fitted.value("XTI"));
-		String deck = "* reverse leakage at 125 degC\n" + fitted.render(Dialect.NGSPICE) + "\nV1 k 0 DC 400\nD1 0 k "
-				+ fitted.modelName() + " temp=125\n.control\nop\nlet ir = -i(V1)\nprint ir\n.endc\n.end\n";
-		NgspiceRunner.Result r = runner.run(deck);
-		assertTrue(r.errors().isEmpty(), r.errors() + "\n" + deck);
-		double leak = Math.abs(r.values().get("ir"));
+		double leak = leakageAt125(fitted);
 		System.out.printf("XTI held at %.2f (drawn 12); leakage at 125 degC %.3g A against IR typ 5e-6 A%n",
 				fitted.value("XTI"), leak);
-		assertEquals(5e-6, leak, 0.1 * 5e-6, deck);
+		assertEquals(5e-6, leak, 0.1 * 5e-6);
+	}
+
+	/** ngspice's reverse current of {@code card} at 400 V and 125 degC. */
+	private static double leakageAt125(ModelCard card) throws ProcessingException {
+		String deck = "* reverse leakage at 125 degC\n" + card.render(Dialect.NGSPICE) + "\nV1 k 0 DC 400\nD1 0 k "
+				+ card.modelName() + " temp=125\n.control\nop\nlet ir = -i(V1)\nprint ir\n.endc\n.end\n";
+		NgspiceRunner.Result r = runner.run(deck);
+		assertTrue(r.errors().isEmpty(), r.errors() + "\n" + deck);
+		return Math.abs(r.values().get("ir"));
+	}
+
+	/**
+	 * No curves: VF at 1 A at 25 and 125 degC (drawn with XTI 12) beside IR typ 0.1 uA at 125 degC. The XTI that meets
+	 * the hot VF row would leak several times the row; XTI is held where IS(T) meets it, the card says so, and
+	 * ngspice's leakage at 125 degC stays at the row.
+	 */
+	@Test
+	void aHotLeakageRowHoldsXtiSolvedFromAHotVfRow() throws ProcessingException {
+		ModelCard known = known("ROWS_D", 0.03, 12, 0);
+		double[] one = { 1 };
+		double vf25 = ForwardCurvesNgspiceTest.vf(runner, known, one, 25)[0];
+		double vf125 = ForwardCurvesNgspiceTest.vf(runner, known, one, 125)[0];
+		Device d = new Device("H4", DeviceKind.RECTIFIER, List.of(typ("VF", vf25, "IF", 1),
+				typ("VF", vf125, "IF", 1, "T", 125), typ("IR", 1e-7, "VR", 400, "T", 125)));
+		ModelCard fitted = (ModelCard) new ModelBuilder().fit(d,
+				new ExtractionResult("x.pdf", 2, null, "ACME", List.of(d), null), TaskMonitor.NONE);
+		String origin = origin(fitted, "XTI");
+		assertTrue(origin.contains("solved so that VF meets") && origin.contains("held at"), origin);
+		double leak = leakageAt125(fitted);
+		System.out.printf("XTI %.2f held by IR typ 0.1 uA at 125 degC: leakage %.3g A%n", fitted.value("XTI"), leak);
+		assertTrue(leak <= 1.05e-7, "leakage at 125 degC " + leak);
 	}
 }
