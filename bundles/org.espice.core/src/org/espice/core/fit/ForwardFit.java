@@ -249,8 +249,8 @@ final class ForwardFit {
 		double xti = schottky ? 2 : 3;
 		Ceiling best = null;
 		for (Parameter p : leakage) {
-			Double bound = p.typ() != null && p.typ() != 0 ? p.typ() : p.max();
-			if (bound == null || bound == 0 || !Double.isFinite(bound)) {
+			Double bound = leakageBound(p);
+			if (bound == null) {
 				continue;
 			}
 			// a room-temperature row holds at the simulators' 27 degC, as the checks measure it
@@ -261,6 +261,15 @@ final class ForwardFit {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The leakage a row allows: its typical value, else its maximum (the model is of a typical part); null when it
+	 * prints neither, or zero.
+	 */
+	static Double leakageBound(Parameter p) {
+		Double bound = p.typ() != null && p.typ() != 0 ? p.typ() : p.max();
+		return bound == null || bound == 0 || !Double.isFinite(bound) ? null : bound;
 	}
 
 	/** IS(T)/IS(Tnom) on ngspice's diode law. */

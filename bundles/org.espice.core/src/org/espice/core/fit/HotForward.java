@@ -1,7 +1,7 @@
 package org.espice.core.fit;
 
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.IntPredicate;
 
 import org.espice.core.Parameter;
@@ -93,10 +93,10 @@ final class HotForward {
 	static Cap cap(List<Parameter> leakage, double is, double n, double eg) {
 		Cap best = null;
 		for (Parameter p : leakage) {
-			Double bound = p.typ() != null && p.typ() != 0 ? p.typ() : p.max();
+			Double bound = ForwardFit.leakageBound(p);
 			double c = Check.condition(p, "T", 25);
 			double t = c + 273.15;
-			if (bound == null || bound == 0 || !Double.isFinite(bound) || Fits.atRoom(c) || t <= Fits.TNOM_K) {
+			if (bound == null || Fits.atRoom(c) || t <= Fits.TNOM_K) {
 				continue;
 			}
 			double room = (t / Fits.TNOM_K - 1) * eg / (n * Fits.K_OVER_Q * t);
@@ -112,13 +112,12 @@ final class HotForward {
 	/** XTI in [{@link #XTI_LO}, {@code hi}], with TRS1 in its range where {@code trs}, on the points {@code use}. */
 	private static Law law(double[][] pts, double[] x, double eg, double t, double hi, boolean trs, IntPredicate use) {
 		double dt = t - Fits.TNOM_K;
+		DoubleBinaryOperator cost = (trs1, xti) -> square(rms(pts, x, eg, xti, trs1, t, use));
 		// XTI alone on the grid the fit has always used; under TRS1's search a coarser one
-		DoubleUnaryOperator bestXti = trs1 -> JunctionFit.Figures.minimise(
-				xti -> square(rms(pts, x, eg, xti, trs1, t, use)), XTI_LO, hi, trs ? 50 : 100);
-		double trs1 = !trs ? 0 : JunctionFit.Figures.minimise(r -> square(rms(pts, x, eg, bestXti.applyAsDouble(r),
-				r, t, use)), (RS_HOT_LO - 1) / dt, (RS_HOT_HI - 1) / dt, 30);
-		double xti = bestXti.applyAsDouble(trs1);
-		return new Law(xti, trs1, rms(pts, x, eg, xti, trs1, t, k -> true));
+		double[] p = trs
+				? JunctionFit.Figures.minimise(cost, (RS_HOT_LO - 1) / dt, (RS_HOT_HI - 1) / dt, 30, XTI_LO, hi, 50)
+				: new double[] { 0, JunctionFit.Figures.minimise(xti -> cost.applyAsDouble(0, xti), XTI_LO, hi, 100) };
+		return new Law(p[1], p[0], rms(pts, x, eg, p[1], p[0], t, k -> true));
 	}
 
 	private static double rms(double[][] pts, double[] x, double eg, double xti, double trs1, double t,

@@ -1,6 +1,6 @@
 package org.espice.core.fit;
 
-import java.util.function.DoubleUnaryOperator;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.IntPredicate;
 
 import org.espice.core.spice.ModelCard;
@@ -70,13 +70,13 @@ final class HotGain {
 	/** XTB in its range, with TIKF1 in its range where {@code knee}, on the curve's samples {@code use} selects. */
 	private static Law law(GummelPoon g, HfeCurves.Gain hot, double t, boolean knee, IntPredicate use) {
 		double dt = t - GummelPoon.TNOM;
+		DoubleBinaryOperator cost = (tikf1, xtb) -> square(BjtDcFit.gainRms(hot, g.at(t, xtb, tikf1), use));
 		// XTB alone on the grid the fit has always used; under TIKF1's search a coarser one
-		DoubleUnaryOperator bestXtb = tikf1 -> JunctionFit.Figures.minimise(
-				xtb -> square(BjtDcFit.gainRms(hot, g.at(t, xtb, tikf1), use)), XTB_LO, XTB_HI, knee ? 30 : 60);
-		double tikf1 = !knee ? 0 : JunctionFit.Figures.minimise(k -> square(BjtDcFit.gainRms(hot,
-				g.at(t, bestXtb.applyAsDouble(k), k), use)), (IKF_HOT_LO - 1) / dt, (IKF_HOT_HI - 1) / dt, 30);
-		double xtb = bestXtb.applyAsDouble(tikf1);
-		return new Law(xtb, tikf1, BjtDcFit.gainRms(hot, g.at(t, xtb, tikf1), k -> true));
+		double lo = (IKF_HOT_LO - 1) / dt;
+		double hi = (IKF_HOT_HI - 1) / dt;
+		double[] p = knee ? JunctionFit.Figures.minimise(cost, lo, hi, 30, XTB_LO, XTB_HI, 30)
+				: new double[] { 0, JunctionFit.Figures.minimise(xtb -> cost.applyAsDouble(0, xtb), XTB_LO, XTB_HI, 60) };
+		return new Law(p[1], p[0], BjtDcFit.gainRms(hot, g.at(t, p[1], p[0]), k -> true));
 	}
 
 	private static double square(double e) {

@@ -2,6 +2,7 @@ package org.espice.core.fit;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntPredicate;
 
@@ -182,6 +183,18 @@ final class JunctionFit {
 				ss += e * e;
 			}
 			return Math.sqrt(ss / pts[0].length);
+		}
+
+		/**
+		 * The pair {outer, inner} minimising {@code f(outer, inner)}: the outer argument in [lo, hi] on {@code grid},
+		 * each of its costs that of the best inner argument in [innerLo, innerHi] on {@code innerGrid}
+		 * ({@link #minimise}); for a temperature coefficient fitted with the exponent it shares a curve with.
+		 */
+		static double[] minimise(DoubleBinaryOperator f, double lo, double hi, int grid, double innerLo,
+				double innerHi, int innerGrid) {
+			DoubleUnaryOperator inner = o -> minimise(i -> f.applyAsDouble(o, i), innerLo, innerHi, innerGrid);
+			double outer = minimise(o -> f.applyAsDouble(o, inner.applyAsDouble(o)), lo, hi, grid);
+			return new double[] { outer, inner.applyAsDouble(outer) };
 		}
 
 		/**
