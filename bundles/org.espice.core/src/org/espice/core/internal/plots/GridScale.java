@@ -32,6 +32,8 @@ final class GridScale {
 	private static final double SETTLE_REACH = 2.5;
 	/** Largest residual (pt) a fit through grid lines may leave: lines are placed exactly. */
 	private static final double ON_LINES = 0.25;
+	/** Largest residual (pt) a fit through lines drawn less exactly may leave, beside numbers placed worse still. */
+	private static final double LOOSE_LINES = 1;
 	/** Fewest ticks that settle an axis on its grid. */
 	private static final int MIN_SETTLED = 3;
 
@@ -90,6 +92,11 @@ final class GridScale {
 			double h = log ? Math.log10(v) : v;
 			Double line = alone((h - c.a()) / c.b(), lines);
 			if (line == null) {
+				// the numbers at both ends set in from the frame's corners (0 a point and a half up, 1.0 two down)
+				// shrink the text's fit, which then places the end ticks off their lines: the number's own place
+				line = alone(t.pos(), lines);
+			}
+			if (line == null) {
 				return fitted;
 			}
 			on.add(new double[] { line, h });
@@ -107,12 +114,40 @@ final class GridScale {
 		if (ab == null || ab[1] <= 0) {
 			return fitted;
 		}
-		for (double[] p : on) {
-			if (Math.abs(ab[0] + ab[1] * p[0] - p[1]) / ab[1] > ON_LINES) {
+		if (worst(on, ab) > ON_LINES) {
+			// lines drawn less exactly (a grid redrawn by hand, its steps a point apart): they still place the values
+			// better than the numbers do where they lie straighter than the numbers' fit, the end numbers set in
+			// from the frame's corners
+			ab = Calibration.leastSquares(on.stream().mapToDouble(p -> p[0]).toArray(),
+					on.stream().mapToDouble(p -> p[1]).toArray());
+			if (ab == null || ab[1] <= 0 || worst(on, ab) > LOOSE_LINES || worst(on, ab) >= textWorst(c, ticks)) {
 				return fitted;
 			}
 		}
 		return new Calibration.Outcome(new Calibration(c.scale(), ab[0], ab[1], c.first(), c.last(), c.sign()), null);
+	}
+
+	/** The largest distance (pt) of a {line, h(value)} pair from the scale {@code ab}. */
+	private static double worst(List<double[]> on, double[] ab) {
+		double worst = 0;
+		for (double[] p : on) {
+			worst = Math.max(worst, Math.abs(ab[0] + ab[1] * p[0] - p[1]) / ab[1]);
+		}
+		return worst;
+	}
+
+	/** The largest distance (pt) of a tick number's place from where the text's fit puts its value. */
+	private static double textWorst(Calibration c, List<Calibration.Tick> ticks) {
+		double worst = 0;
+		for (Calibration.Tick t : ticks) {
+			double v = c.sign() * t.value();
+			if (c.scale() == Plot.Scale.LOG && v <= 0) {
+				continue;
+			}
+			double h = c.scale() == Plot.Scale.LOG ? Math.log10(v) : v;
+			worst = Math.max(worst, Math.abs((h - c.a()) / c.b() - t.pos()));
+		}
+		return worst;
 	}
 
 	/**

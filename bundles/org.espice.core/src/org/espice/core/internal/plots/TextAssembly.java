@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.espice.core.internal.layout.FakeBold;
 
@@ -86,6 +87,15 @@ final class TextAssembly {
 
 	/** Gap between words, in font sizes. */
 	private static final double WORD_GAP = 0.25;
+	/** Glyphs this close across the line, in font sizes, stand on one baseline. */
+	private static final double ONE_BASELINE = 0.05;
+	/**
+	 * How far (in font sizes) a number's own baseline must stand from its line's to be taken: glyphs placed one by
+	 * one stray a little from each other's baseline, which the line's middle one evens out.
+	 */
+	private static final double OFF_LINE = 0.25;
+	/** A number as tick labels print it: digits with a sign or a decimal point, nothing else. */
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+\u2212\u2013]?[0-9]+([.,][0-9]+)?");
 	/** Gap that ends a phrase (two plots side by side share baselines), in font sizes. */
 	private static final double PHRASE_GAP = 1.5;
 
@@ -174,6 +184,16 @@ final class TextAssembly {
 		return mains[n / 2];
 	}
 
+	/** Whether all glyphs of the line but spaces are set in (nearly) its largest size. */
+	private static boolean oneSize(List<Placed> line, double size) {
+		for (Placed p : line) {
+			if (!p.blank() && p.g.size() < 0.95 * size) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** A decade's exponent may be set full size, only raised: "10" then a higher "2". */
 	private static boolean digit(Placed p) {
 		return p.g.text().length() == 1 && Character.isDigit(p.g.text().charAt(0));
@@ -195,8 +215,8 @@ final class TextAssembly {
 		double base = medianMainV(line, size);
 		List<Placed> sorted = new ArrayList<>(line);
 		sorted.sort(Comparator.comparingDouble(Placed::u));
-		Run word = new Run();
-		Run phrase = new Run();
+		Run word = new Run(oneSize(line, size));
+		Run phrase = new Run(false);
 		Placed prev = null;
 		boolean prevRaised = false;
 		Placed lastMain = null;
@@ -253,7 +273,15 @@ final class TextAssembly {
 		double u1 = -Double.MAX_VALUE;
 		double main0 = Double.MAX_VALUE;
 		double main1 = -Double.MAX_VALUE;
+		double lowest = Double.MAX_VALUE;
+		double highest = -Double.MAX_VALUE;
 		boolean raised;
+		/** Whether a plain number is placed on its own baseline (words of a line in one size). */
+		private final boolean ownBase;
+
+		Run(boolean ownBase) {
+			this.ownBase = ownBase;
+		}
 
 		void add(Placed p, boolean up) {
 			up &= main0 <= main1; // only glyphs after a base are raised: a word starting high is just set high
@@ -268,13 +296,30 @@ final class TextAssembly {
 				main0 = Math.min(main0, p.u);
 				main1 = Math.max(main1, p.u + p.width);
 			}
+			lowest = Math.min(lowest, p.v);
+			highest = Math.max(highest, p.v);
+		}
+
+		/**
+		 * The baseline a word is placed on: a plain number's own, where its glyphs all stand on one in a line of one
+		 * size and it stands off the line's ({@link #OFF_LINE}), else the line's. A line chains text a little apart
+		 * (a tick number beside a curve label a few points higher, joined by the label's subscript), and the line's
+		 * middle baseline would move the number off the grid line it labels. Lines with smaller glyphs (exponents,
+		 * the corner numbers of two axes with their decades) keep their words on the line's baseline, which the
+		 * reading of decades and corners works from.
+		 */
+		private double base(String t, double line, double size) {
+			double own = (lowest + highest) / 2;
+			return ownBase && PLAIN_NUMBER.matcher(t).matches() && highest - lowest <= ONE_BASELINE * size
+					&& Math.abs(own - line) >= OFF_LINE * size ? own : line;
 		}
 
 		void emit(List<Label> out, double base, double size, int dir, double cos, double sin) {
 			String t = text.toString().strip();
 			if (!t.isEmpty()) {
-				double v0 = base - 0.05 * size;
-				double v1 = base + 0.75 * size;
+				double own = base(t, base, size);
+				double v0 = own - 0.05 * size;
+				double v1 = own + 0.75 * size;
 				double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
 				for (double u : new double[] { u0, u1 }) {
 					for (double v : new double[] { v0, v1 }) {
@@ -293,6 +338,8 @@ final class TextAssembly {
 			text.setLength(0);
 			u0 = main0 = Double.MAX_VALUE;
 			u1 = main1 = -Double.MAX_VALUE;
+			lowest = Double.MAX_VALUE;
+			highest = -Double.MAX_VALUE;
 			raised = false;
 		}
 	}

@@ -1,0 +1,128 @@
+package org.espice.core.internal.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.espice.core.DeviceKind;
+import org.espice.core.Plot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a tick number stands, and so where the axis is: on its own baseline when a line of text chains it to a curve
+ * label a few points higher, and on grid lines drawn a little unevenly when they lie straighter than the numbers.
+ */
+class TickPlacementTest {
+
+	private static final float SIZE = 7;
+	private static final float[] BLACK = { 0, 0, 0 };
+
+	private static Plot readOne(PlotSketch sketch) throws IOException {
+		try (PDDocument doc = sketch.document()) {
+			List<Plot> plots = new PlotReader(DeviceKind.BJT_NPN).read(doc);
+			assertEquals(1, plots.size(), plots.toString());
+			return plots.get(0);
+		}
+	}
+
+	/** Glyphs of {@code s} from x on baseline y, 4 pt apart, in one size. */
+	private static void glyphs(List<DrawingCollector.Glyph> out, String s, double x, double y) {
+		for (int i = 0; i < s.length(); i++) {
+			out.add(new DrawingCollector.Glyph(s.substring(i, i + 1), x + 4 * i, y, 4, 0, SIZE, 0));
+		}
+	}
+
+	/**
+	 * A tick number "2" at baseline 100 and a curve label "IC = 10 mA" 20 pt to its right on baseline 104.5, its
+	 * subscript C set 2 pt lower in the same size: the subscript chains the two into one line, whose middle baseline
+	 * is the label's. The number keeps its own; the label's words keep the line's, as before.
+	 */
+	@Test
+	void aNumberChainedToACurveLabelKeepsItsOwnBaseline() {
+		List<DrawingCollector.Glyph> g = new ArrayList<>();
+		glyphs(g, "2", 80, 100);
+		glyphs(g, "I", 100, 104.5);
+		glyphs(g, "C", 104, 102.5);
+		glyphs(g, "=", 112, 104.5);
+		glyphs(g, "10", 120, 104.5);
+		glyphs(g, "mA", 132, 104.5);
+		TextAssembly.Labels labels = TextAssembly.labels(g, new java.util.HashMap<>(Map.of()));
+		Label two = labels.numbers().stream().filter(w -> w.text().equals("2")).findFirst().orElseThrow();
+		assertEquals(100 - 0.05 * SIZE, two.y0(), 1e-9);
+		Label ten = labels.numbers().stream().filter(w -> w.text().equals("10")).findFirst().orElseThrow();
+		assertEquals(104.5 - 0.05 * SIZE, ten.y0(), 1e-9, "a number on the line's own baseline stays there");
+	}
+
+	/**
+	 * A frame 100..300 × 400..550 pt without inner grid lines, y ticks 0, 2 and 4 A centred on their places, the 2
+	 * chained to a curve label as above, and a straight curve from corner to corner: at 20 V it reads 2 A. Placed on
+	 * the label's baseline, the 2 bent the fit, and the curve read 1.96 A there.
+	 */
+	@Test
+	void aTickNumberBesideACurveLabelPlacesTheAxis() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 550, 0);
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(10 * i), 100 + 50 * i, 390, SIZE);
+		}
+		for (int i = 0; i <= 2; i++) {
+			s.right(String.valueOf(2 * i), 97, 400 + 75 * i - 2.5f, SIZE);
+		}
+		float base = 475 - 2.5f;
+		s.text("I", 120, base + 4.5f, SIZE).text("C", 122, base + 2.3f, SIZE).text("= 10 mA", 127, base + 4.5f, SIZE);
+		s.centred("VCE (V)", 200, 378, SIZE).rotated("IC (A)", 80, 420, SIZE)
+				.curve(new float[] { 100, 160, 200, 240, 300 }, new float[] { 400, 445, 475, 505, 550 }, 1f, BLACK, false);
+		Plot p = readOne(s);
+		assertEquals(2.0, valueAt(p, 20), 0.005);
+	}
+
+	/**
+	 * A grid redrawn by hand: the lines at 0.2, 0.4, 0.6 and 0.8 V stand up to 0.6 pt off their even places, the
+	 * frame's edges at 0 and 1.0 V; the numbers 0.2 to 0.8 are set half a point above their places, the 0 a point and
+	 * a half up from the bottom corner and the 1.0 1.8 pt down from the top one. The lines' fit stays within 0.6 pt,
+	 * the numbers' does not: a curve drawn 7.2 pt over the bottom edge reads 0.050 V on the lines (0.041 V on the
+	 * numbers).
+	 */
+	@Test
+	void linesDrawnALittleUnevenlyStillPlaceTheAxis() throws IOException {
+		float y0 = 400;
+		float step = 28.8f;
+		PlotSketch s = new PlotSketch().frame(100, y0, 300, y0 + 5 * step, 0);
+		float[] off = { 0, 0.6f, -0.5f, 0.4f, -0.6f, 0 };
+		for (int k = 1; k <= 4; k++) {
+			s.line(100, y0 + k * step + off[k], 300, y0 + k * step + off[k], 0.5f, BLACK);
+		}
+		for (int i = 1; i <= 3; i++) {
+			s.line(100 + 50 * i, y0, 100 + 50 * i, y0 + 5 * step, 0.5f, BLACK);
+		}
+		for (int i = 0; i <= 4; i++) {
+			s.centred(String.valueOf(10 * i), 100 + 50 * i, 390, SIZE);
+		}
+		float[] nudge = { 1.5f, 0.5f, 0.5f, 0.5f, 0.5f, -1.8f };
+		String[] printed = { "0", "0.2", "0.4", "0.6", "0.8", "1.0" };
+		for (int k = 0; k <= 5; k++) {
+			s.right(printed[k], 97, y0 + k * step - 2.5f + nudge[k], SIZE);
+		}
+		s.centred("IC (A)", 200, 378, SIZE).rotated("VCE(sat) (V)", 80, 420, SIZE)
+				.curve(new float[] { 100, 200, 250, 300 }, new float[] { y0 + 7.2f, y0 + 7.2f, y0 + 30, y0 + 90 }, 1f,
+						BLACK, false);
+		Plot p = readOne(s);
+		assertEquals(0.050, p.series().get(0).points().get(0).y(), 0.002);
+	}
+
+	/** The curve's y where its x is {@code x}, between its points. */
+	private static double valueAt(Plot p, double x) {
+		List<Plot.Point> pts = p.series().get(0).points();
+		for (int i = 1; i < pts.size(); i++) {
+			Plot.Point a = pts.get(i - 1);
+			Plot.Point b = pts.get(i);
+			if ((a.x() - x) * (b.x() - x) <= 0 && a.x() != b.x()) {
+				return a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x());
+			}
+		}
+		throw new AssertionError("no point at x = " + x + " in " + pts);
+	}
+}
