@@ -34,6 +34,8 @@ final class GridScale {
 	private static final double ON_LINES = 0.25;
 	/** Largest residual (pt) a fit through lines drawn less exactly may leave, beside numbers placed worse still. */
 	private static final double LOOSE_LINES = 1;
+	/** How much straighter (pt) lines drawn less exactly must lie than the numbers' fit to be taken over it. */
+	private static final double STRAIGHTER = 0.5;
 	/** Fewest ticks that settle an axis on its grid. */
 	private static final int MIN_SETTLED = 3;
 
@@ -116,11 +118,12 @@ final class GridScale {
 		}
 		if (worst(on, ab) > ON_LINES) {
 			// lines drawn less exactly (a grid redrawn by hand, its steps a point apart): they still place the values
-			// better than the numbers do where they lie straighter than the numbers' fit, the end numbers set in
-			// from the frame's corners
+			// better than the numbers do where they lie clearly straighter than the numbers' fit (the end numbers set
+			// in from the frame's corners); numbers that keep one offset from uneven lines follow them as well
 			ab = Calibration.leastSquares(on.stream().mapToDouble(p -> p[0]).toArray(),
 					on.stream().mapToDouble(p -> p[1]).toArray());
-			if (ab == null || ab[1] <= 0 || worst(on, ab) > LOOSE_LINES || worst(on, ab) >= textWorst(c, ticks)) {
+			if (ab == null || ab[1] <= 0 || worst(on, ab) > LOOSE_LINES
+					|| textWorst(c, ticks) - worst(on, ab) < STRAIGHTER) {
 				return fitted;
 			}
 		}
