@@ -38,6 +38,8 @@ final class TunnelLeakage {
 	 * few per cent), the curves are followed around it.
 	 */
 	private static final double ROW_SHARE = 3;
+	/** The share by which a fit from another start must come closer to be taken over the first starts' best. */
+	private static final double CLEARLY = 1e-3;
 	/** Fewest curve points worth a fit of three parameters. */
 	private static final int MIN_POINTS = 6;
 
@@ -108,10 +110,11 @@ final class TunnelLeakage {
 
 	/**
 	 * ln(JTUN/NTUN) (the near-linear slope), ln NTUN (from 20 e-folds over the range drawn to a straight line), Ea in
-	 * eV, TCV and ln NBV, the best of six starts. With a breakdown tail, its NBV may fall (the tail steepens where the
-	 * tunnel current carries the leakage short of it) and, with curves hot, TCV is fitted too (ngspice's alone, like
-	 * the tunnel term): hot, BV may rise out of the tunnel current's way, or fall no closer than 2 % to the highest
-	 * voltage drawn. Where one temperature is drawn and printed, Ea is held at EG/N: the leakage rises hot as IS does.
+	 * eV, TCV and ln NBV, the best of six starts (hot, six more from TCV at its lowest). With a breakdown tail, its NBV
+	 * may fall (the tail steepens where the tunnel current carries the leakage short of it) and, with curves hot, TCV
+	 * is fitted too (ngspice's alone, like the tunnel term): hot, BV may rise out of the tunnel current's way, or fall
+	 * no closer than 2 % to the highest voltage drawn. Where one temperature is drawn and printed, Ea is held at EG/N:
+	 * the leakage rises hot as IS does.
 	 */
 	private static double[] best(ModelCard card, List<Point> points, Tail tail0, TaskMonitor monitor) {
 		double vrMax = maxVr(points);
@@ -127,13 +130,19 @@ final class TunnelLeakage {
 		double[] lo = { -80, Math.log(vrMax / (20 * vt0)), Double.isNaN(held) ? 0.2 : held, tcvLo, tail ? 0 : nbv0 };
 		double[] hi = { 5, Math.log(1e3 * vrMax / vt0), Double.isNaN(held) ? 1.6 : held, tcvHi, nbv0 };
 		LeastSquares.Result best = null;
-		for (double ntun : new double[] { 1e2 * vrMax / vt0, 0.5 * vrMax / vt0 }) {
-			for (double ea : new double[] { 0.5, 0.9, 1.3 }) {
-				double[] start = { start(points, ntun), Math.log(ntun), ea, tcv0, nbv0 };
-				LeastSquares.Result r = LeastSquares.fit(start, lo, hi,
-						x -> residuals(points, new Base(card, new Tail(x[3], Math.exp(x[4]))), tunnel(x)), monitor);
-				if (best == null || r.rms() < best.rms()) {
-					best = r;
+		// hot, each start also with BV risen as far as it may (the tail out of the tunnel current's way): from TCV as
+		// printed alone, a 1000 V rectifier's fit kept the tail carrying the leakage and lost the tunnel current
+		double[] tcvs = tcvLo < tcv0 ? new double[] { tcv0, tcvLo } : new double[] { tcv0 };
+		for (double tcv : tcvs) {
+			for (double ntun : new double[] { 1e2 * vrMax / vt0, 0.5 * vrMax / vt0 }) {
+				for (double ea : new double[] { 0.5, 0.9, 1.3 }) {
+					double[] start = { start(points, ntun), Math.log(ntun), ea, tcv, nbv0 };
+					LeastSquares.Result r = LeastSquares.fit(start, lo, hi,
+							x -> residuals(points, new Base(card, new Tail(x[3], Math.exp(x[4]))), tunnel(x)), monitor);
+					// from BV risen, only a clearly closer fit: where both fit alike, the tail stays as it was
+					if (best == null || r.rms() < best.rms() * (tcv == tcv0 ? 1 : 1 - CLEARLY)) {
+						best = r;
+					}
 				}
 			}
 		}
