@@ -68,7 +68,8 @@ final class DatasheetSimulation {
 	/**
 	 * Runs {@code checks} (by index) in their decks: one per test temperature for the steady ones, one per transient
 	 * test. A transient test that does not finish in time costs its own values, named among the errors; a steady deck
-	 * that does not finish fails the run. Without any check, one empty steady deck tells whether the model loads.
+	 * that does not finish is run in halves ({@link #steady}), and fails the run only where none of it finishes.
+	 * Without any check, one empty steady deck tells whether the model loads.
 	 */
 	static Outcome simulate(Map<Integer, Check> checks, DeviceKind kind, String models, ModelVerifier.Instance inst,
 			Runner runner) throws ProcessingException {
@@ -87,11 +88,10 @@ final class DatasheetSimulation {
 		boolean tranLoaded = false;
 		for (Map.Entry<Group, Map<Integer, Check>> e : groups.entrySet()) {
 			Group g = e.getKey();
-			VerificationDeck deck = new VerificationDeck(models, inst, kind, g.temperature());
-			e.getValue().forEach(deck::add);
 			NgspiceRunner.Result r;
 			try {
-				r = runner.run(deck.text());
+				r = g.transientRun() ? run(g, e.getValue(), kind, models, inst, runner)
+						: steady(g, e.getValue(), kind, models, inst, runner, errors);
 			} catch (ProcessingException ex) {
 				if (!g.transientRun() || ex.category() != FailureCategory.TIMEOUT
 						|| Thread.currentThread().isInterrupted()) {
@@ -111,6 +111,66 @@ final class DatasheetSimulation {
 			}
 		}
 		return new Outcome(values, errors, steady, tranLoaded);
+	}
+
+	/** One deck of {@code checks} at the group's temperature, run. */
+	private static NgspiceRunner.Result run(Group g, Map<Integer, Check> checks, DeviceKind kind, String models,
+			ModelVerifier.Instance inst, Runner runner) throws ProcessingException {
+		VerificationDeck deck = new VerificationDeck(models, inst, kind, g.temperature());
+		checks.forEach(deck::add);
+		return runner.run(deck.text());
+	}
+
+	/**
+	 * A steady deck of {@code checks}, and where it does not finish in time, its two halves, each in turn: a model
+	 * whose solution hangs at one operating point (a vendor's Darlington at a saturation point, its matrix singular)
+	 * costs that point's value, named among the {@code errors}, not the part's verification. Where the one check left
+	 * does not finish either, its value is missing; the deck fails as before only where none of it finished.
+	 */
+	private static NgspiceRunner.Result steady(Group g, Map<Integer, Check> checks, DeviceKind kind, String models,
+			ModelVerifier.Instance inst, Runner runner, List<String> errors) throws ProcessingException {
+		try {
+			return run(g, checks, kind, models, inst, runner);
+		} catch (ProcessingException ex) {
+			if (ex.category() != FailureCategory.TIMEOUT || Thread.currentThread().isInterrupted()
+					|| checks.size() < 2) {
+				throw ex;
+			}
+		}
+		List<Integer> keys = new ArrayList<>(checks.keySet());
+		Map<String, Double> values = new LinkedHashMap<>();
+		List<String> found = new ArrayList<>();
+		StringBuilder output = new StringBuilder();
+		int exit = 0;
+		boolean any = false;
+		int mid = keys.size() / 2;
+		for (List<Integer> half : List.of(keys.subList(0, mid), keys.subList(mid, keys.size()))) {
+			Map<Integer, Check> part = new LinkedHashMap<>();
+			half.forEach(k -> part.put(k, checks.get(k)));
+			NgspiceRunner.Result r;
+			try {
+				r = steady(g, part, kind, models, inst, runner, errors);
+			} catch (ProcessingException ex) {
+				if (ex.category() != FailureCategory.TIMEOUT || Thread.currentThread().isInterrupted()) {
+					throw ex;
+				}
+				Check c = part.values().iterator().next();
+				add(errors, List.of((part.size() == 1 ? c.probe() + " " + c.parameter().conditions()
+						: part.size() + " values from " + c.probe() + " " + c.parameter().conditions()) + ": "
+						+ ex.getMessage()));
+				continue;
+			}
+			any = true;
+			values.putAll(r.values());
+			found.addAll(r.errors());
+			output.append(r.output());
+			exit = Math.max(exit, r.exitCode());
+		}
+		if (!any) {
+			throw new ProcessingException(FailureCategory.TIMEOUT,
+					"ngspice did not finish any part of the deck in time");
+		}
+		return new NgspiceRunner.Result(exit, output.toString(), values, found);
 	}
 
 	private static void add(List<String> errors, List<String> more) {

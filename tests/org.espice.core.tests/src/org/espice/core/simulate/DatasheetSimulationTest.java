@@ -53,7 +53,7 @@ class DatasheetSimulationTest {
 
 	/**
 	 * A gate-charge test that does not finish in time costs its own value, named among the errors; the others and
-	 * the part's verification stand. A steady deck that does not finish still fails the part.
+	 * the part's verification stand. A steady deck none of which finishes still fails the part.
 	 */
 	@Test
 	void aTransientTestThatDoesNotFinishCostsOnlyItsOwnValue() throws ProcessingException {
@@ -77,5 +77,33 @@ class DatasheetSimulationTest {
 		};
 		assertThrows(ProcessingException.class, () -> DatasheetSimulation.run(part(), "M",
 				DatasheetPoints.plan(part(), null), "", DUT, slowSteady));
+	}
+	/**
+	 * A steady deck that does not finish is run again in halves: the one operating point whose solution hangs (a
+	 * vendor's Darlington at a saturation point, its matrix singular) costs its own value, named among the errors,
+	 * and the other values and the verification stand.
+	 */
+	@Test
+	void aSteadyPointThatDoesNotFinishCostsOnlyItsOwnValue() throws ProcessingException {
+		Device d = device("K", DeviceKind.MOSFET_N, typ("VGS_TH", 3, "ID", 1e-3), typ("RDS_ON", 0.1, "VGS", 10, "ID", 5),
+				typ("RDS_ON", 0.15, "VGS", 4.5, "ID", 3), typ("RDS_ON", 0.2, "VGS", 4, "ID", 2));
+		List<String> decks = new ArrayList<>();
+		DatasheetSimulation.Runner hangsAt45 = deck -> {
+			decks.add(deck);
+			if (deck.contains(" 4.50000")) {
+				throw new ProcessingException(FailureCategory.TIMEOUT, "ngspice did not finish within 30 s");
+			}
+			return answered(deck);
+		};
+		DatasheetVerification v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, hangsAt45);
+		assertEquals(4, v.points().size());
+		assertEquals(1.0, v.points().get(0).value());
+		assertEquals(1.0, v.points().get(1).value());
+		assertTrue(Double.isNaN(v.points().get(2).value()));
+		assertEquals(1.0, v.points().get(3).value());
+		assertTrue(v.loaded());
+		assertTrue(v.errors().stream().anyMatch(e -> e.startsWith("RDS_ON") && e.contains("did not finish")),
+				v.errors().toString());
+		assertTrue(decks.size() <= 5, decks.size() + " decks: the whole, its halves, the hanging half's halves");
 	}
 }
