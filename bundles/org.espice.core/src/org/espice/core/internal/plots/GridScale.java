@@ -32,10 +32,6 @@ final class GridScale {
 	private static final double SETTLE_REACH = 2.5;
 	/** Largest residual (pt) a fit through grid lines may leave: lines are placed exactly. */
 	private static final double ON_LINES = 0.25;
-	/** Largest residual (pt) a fit through lines drawn less exactly may leave, beside numbers placed worse still. */
-	private static final double LOOSE_LINES = 1;
-	/** How much straighter (pt) lines drawn less exactly must lie than the numbers' fit to be taken over it. */
-	private static final double STRAIGHTER = 0.5;
 	/** Fewest ticks that settle an axis on its grid. */
 	private static final int MIN_SETTLED = 3;
 
@@ -116,41 +112,12 @@ final class GridScale {
 		if (ab == null || ab[1] <= 0) {
 			return fitted;
 		}
-		if (worst(on, ab) > ON_LINES) {
-			// lines drawn less exactly (a grid redrawn by hand, its steps a point apart): they still place the values
-			// better than the numbers do where they lie clearly straighter than the numbers' fit (the end numbers set
-			// in from the frame's corners); numbers that keep one offset from uneven lines follow them as well
-			ab = Calibration.leastSquares(on.stream().mapToDouble(p -> p[0]).toArray(),
-					on.stream().mapToDouble(p -> p[1]).toArray());
-			if (ab == null || ab[1] <= 0 || worst(on, ab) > LOOSE_LINES
-					|| textWorst(c, ticks) - worst(on, ab) < STRAIGHTER) {
+		for (double[] p : on) {
+			if (Math.abs(ab[0] + ab[1] * p[0] - p[1]) / ab[1] > ON_LINES) {
 				return fitted;
 			}
 		}
 		return new Calibration.Outcome(new Calibration(c.scale(), ab[0], ab[1], c.first(), c.last(), c.sign()), null);
-	}
-
-	/** The largest distance (pt) of a {line, h(value)} pair from the scale {@code ab}. */
-	private static double worst(List<double[]> on, double[] ab) {
-		double worst = 0;
-		for (double[] p : on) {
-			worst = Math.max(worst, Math.abs(ab[0] + ab[1] * p[0] - p[1]) / ab[1]);
-		}
-		return worst;
-	}
-
-	/** The largest distance (pt) of a tick number's place from where the text's fit puts its value. */
-	private static double textWorst(Calibration c, List<Calibration.Tick> ticks) {
-		double worst = 0;
-		for (Calibration.Tick t : ticks) {
-			double v = c.sign() * t.value();
-			if (c.scale() == Plot.Scale.LOG && v <= 0) {
-				continue;
-			}
-			double h = c.scale() == Plot.Scale.LOG ? Math.log10(v) : v;
-			worst = Math.max(worst, Math.abs((h - c.a()) / c.b() - t.pos()));
-		}
-		return worst;
 	}
 
 	/**

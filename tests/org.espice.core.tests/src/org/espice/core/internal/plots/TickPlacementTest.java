@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a tick number stands, and so where the axis is: on its own baseline when a line of text chains it to a curve
- * label a few points higher, and on grid lines drawn a little unevenly when they lie straighter than the numbers.
+ * label a few points higher.
  */
 class TickPlacementTest {
 
@@ -77,40 +77,6 @@ class TickPlacementTest {
 				.curve(new float[] { 100, 160, 200, 240, 300 }, new float[] { 400, 445, 475, 505, 550 }, 1f, BLACK, false);
 		Plot p = readOne(s);
 		assertEquals(2.0, valueAt(p, 20), 0.005);
-	}
-
-	/**
-	 * A grid redrawn by hand: the lines at 0.2, 0.4, 0.6 and 0.8 V stand up to 0.4 pt off their even places, the
-	 * frame's edges at 0 and 1.0 V; the numbers 0.2 to 0.8 are set half a point above their places, the 0 a point and
-	 * a half up from the bottom corner and the 1.0 1.8 pt down from the top one. The lines' fit stays within 0.4 pt,
-	 * the numbers' within 0.9 pt: a curve drawn 7.2 pt over the bottom edge reads 0.050 V on the lines (0.041 V on the
-	 * numbers).
-	 */
-	@Test
-	void linesDrawnALittleUnevenlyStillPlaceTheAxis() throws IOException {
-		float y0 = 400;
-		float step = 28.8f;
-		PlotSketch s = new PlotSketch().frame(100, y0, 300, y0 + 5 * step, 0);
-		float[] off = { 0, 0.4f, -0.3f, 0.3f, -0.4f, 0 };
-		for (int k = 1; k <= 4; k++) {
-			s.line(100, y0 + k * step + off[k], 300, y0 + k * step + off[k], 0.5f, BLACK);
-		}
-		for (int i = 1; i <= 3; i++) {
-			s.line(100 + 50 * i, y0, 100 + 50 * i, y0 + 5 * step, 0.5f, BLACK);
-		}
-		for (int i = 0; i <= 4; i++) {
-			s.centred(String.valueOf(10 * i), 100 + 50 * i, 390, SIZE);
-		}
-		float[] nudge = { 1.5f, 0.5f, 0.5f, 0.5f, 0.5f, -1.8f };
-		String[] printed = { "0", "0.2", "0.4", "0.6", "0.8", "1.0" };
-		for (int k = 0; k <= 5; k++) {
-			s.right(printed[k], 97, y0 + k * step - 2.5f + nudge[k], SIZE);
-		}
-		s.centred("IC (A)", 200, 378, SIZE).rotated("VCE(sat) (V)", 80, 420, SIZE)
-				.curve(new float[] { 100, 200, 250, 300 }, new float[] { y0 + 7.2f, y0 + 7.2f, y0 + 30, y0 + 90 }, 1f,
-						BLACK, false);
-		Plot p = readOne(s);
-		assertEquals(0.050, p.series().get(0).points().get(0).y(), 0.002);
 	}
 
 	/** The curve's y where its x is {@code x}, between its points. */
