@@ -30,6 +30,9 @@ final class DatasheetSimulation {
 	private record Group(Double temperature, boolean transientRun, String test) {
 	}
 
+	/** The most steady decks of one test temperature that may time out before the rest is left unrun. */
+	static final int TIMEOUTS = 8;
+
 	private DatasheetSimulation() {
 	}
 
@@ -91,7 +94,7 @@ final class DatasheetSimulation {
 			NgspiceRunner.Result r;
 			try {
 				r = g.transientRun() ? run(g, e.getValue(), kind, models, inst, runner)
-						: steady(g, e.getValue(), kind, models, inst, runner, errors);
+						: steady(g, e.getValue(), kind, models, inst, runner, errors, new int[] { TIMEOUTS });
 			} catch (ProcessingException ex) {
 				if (!g.transientRun() || ex.category() != FailureCategory.TIMEOUT
 						|| Thread.currentThread().isInterrupted()) {
@@ -125,15 +128,17 @@ final class DatasheetSimulation {
 	 * A steady deck of {@code checks}, and where it does not finish in time, its two halves, each in turn: a model
 	 * whose solution hangs at one operating point (a vendor's Darlington at a saturation point, its matrix singular)
 	 * costs that point's value, named among the {@code errors}, not the part's verification. Where the one check left
-	 * does not finish either, its value is missing; the deck fails as before only where none of it finished.
+	 * does not finish either, its value is missing; the deck fails as before only where none of it finished. At most
+	 * {@code budget[0]} decks may time out in all ({@link #TIMEOUTS}): past that, the halves left are not run, so a
+	 * model that hangs everywhere costs minutes, not a timeout per point.
 	 */
 	private static NgspiceRunner.Result steady(Group g, Map<Integer, Check> checks, DeviceKind kind, String models,
-			ModelVerifier.Instance inst, Runner runner, List<String> errors) throws ProcessingException {
+			ModelVerifier.Instance inst, Runner runner, List<String> errors, int[] budget) throws ProcessingException {
 		try {
 			return run(g, checks, kind, models, inst, runner);
 		} catch (ProcessingException ex) {
 			if (ex.category() != FailureCategory.TIMEOUT || Thread.currentThread().isInterrupted()
-					|| checks.size() < 2) {
+					|| --budget[0] <= 0 || checks.size() < 2) {
 				throw ex;
 			}
 		}
@@ -149,7 +154,11 @@ final class DatasheetSimulation {
 			half.forEach(k -> part.put(k, checks.get(k)));
 			NgspiceRunner.Result r;
 			try {
-				r = steady(g, part, kind, models, inst, runner, errors);
+				if (budget[0] <= 0) {
+					throw new ProcessingException(FailureCategory.TIMEOUT, "not run: " + TIMEOUTS
+							+ " parts of the deck did not finish in time");
+				}
+				r = steady(g, part, kind, models, inst, runner, errors, budget);
 			} catch (ProcessingException ex) {
 				if (ex.category() != FailureCategory.TIMEOUT || Thread.currentThread().isInterrupted()) {
 					throw ex;

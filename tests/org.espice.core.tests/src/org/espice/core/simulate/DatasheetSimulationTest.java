@@ -106,4 +106,24 @@ class DatasheetSimulationTest {
 				v.errors().toString());
 		assertTrue(decks.size() <= 5, decks.size() + " decks: the whole, its halves, the hanging half's halves");
 	}
+	/**
+	 * A model that hangs at every steady point costs at most {@link DatasheetSimulation#TIMEOUTS} decks that time out,
+	 * not one per point, and fails the part as a deck that does not finish did.
+	 */
+	@Test
+	void aModelThatHangsEverywhereCostsABoundedNumberOfDecks() {
+		List<org.espice.core.Parameter> rows = new ArrayList<>();
+		for (int i = 1; i <= 20; i++) {
+			rows.add(typ("RDS_ON", 0.1 + 0.01 * i, "VGS", 10, "ID", i));
+		}
+		Device d = device("K", DeviceKind.MOSFET_N, rows.toArray(org.espice.core.Parameter[]::new));
+		List<String> decks = new ArrayList<>();
+		DatasheetSimulation.Runner hangs = deck -> {
+			decks.add(deck);
+			throw new ProcessingException(FailureCategory.TIMEOUT, "ngspice did not finish within 30 s");
+		};
+		assertThrows(ProcessingException.class,
+				() -> DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, hangs));
+		assertTrue(decks.size() <= DatasheetSimulation.TIMEOUTS, decks.size() + " decks run");
+	}
 }
