@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.espice.core.DeviceKind;
@@ -50,7 +50,7 @@ class TickPlacementTest {
 		glyphs(g, "=", 112, 104.5);
 		glyphs(g, "10", 120, 104.5);
 		glyphs(g, "mA", 132, 104.5);
-		TextAssembly.Labels labels = TextAssembly.labels(g, new java.util.HashMap<>(Map.of()));
+		TextAssembly.Labels labels = TextAssembly.labels(g, new HashMap<>());
 		Label two = labels.numbers().stream().filter(w -> w.text().equals("2")).findFirst().orElseThrow();
 		assertEquals(100 - 0.05 * SIZE, two.y0(), 1e-9);
 		Label ten = labels.numbers().stream().filter(w -> w.text().equals("10")).findFirst().orElseThrow();
