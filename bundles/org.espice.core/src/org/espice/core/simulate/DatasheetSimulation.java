@@ -96,8 +96,7 @@ final class DatasheetSimulation {
 				r = g.transientRun() ? run(g, e.getValue(), kind, models, inst, runner)
 						: steady(g, e.getValue(), kind, models, inst, runner, errors, new int[] { TIMEOUTS });
 			} catch (ProcessingException ex) {
-				if (!g.transientRun() || ex.category() != FailureCategory.TIMEOUT
-						|| Thread.currentThread().isInterrupted()) {
+				if (!g.transientRun() || !timedOut(ex)) {
 					throw ex;
 				}
 				// a transient test that does not finish costs its own values, not the part's
@@ -137,8 +136,7 @@ final class DatasheetSimulation {
 		try {
 			return run(g, checks, kind, models, inst, runner);
 		} catch (ProcessingException ex) {
-			if (ex.category() != FailureCategory.TIMEOUT || Thread.currentThread().isInterrupted()
-					|| --budget[0] <= 0 || checks.size() < 2) {
+			if (!timedOut(ex) || --budget[0] <= 0 || checks.size() < 2) {
 				throw ex;
 			}
 		}
@@ -152,21 +150,22 @@ final class DatasheetSimulation {
 		for (List<Integer> half : List.of(keys.subList(0, mid), keys.subList(mid, keys.size()))) {
 			Map<Integer, Check> part = new LinkedHashMap<>();
 			half.forEach(k -> part.put(k, checks.get(k)));
+			if (budget[0] <= 0) {
+				String why = "not run: " + TIMEOUTS + " parts of the deck did not finish in time";
+				if (Thread.currentThread().isInterrupted()) {
+					throw new ProcessingException(FailureCategory.TIMEOUT, why);
+				}
+				unfinished(errors, part, why);
+				continue;
+			}
 			NgspiceRunner.Result r;
 			try {
-				if (budget[0] <= 0) {
-					throw new ProcessingException(FailureCategory.TIMEOUT, "not run: " + TIMEOUTS
-							+ " parts of the deck did not finish in time");
-				}
 				r = steady(g, part, kind, models, inst, runner, errors, budget);
 			} catch (ProcessingException ex) {
-				if (ex.category() != FailureCategory.TIMEOUT || Thread.currentThread().isInterrupted()) {
+				if (!timedOut(ex)) {
 					throw ex;
 				}
-				Check c = part.values().iterator().next();
-				add(errors, List.of((part.size() == 1 ? c.probe() + " " + c.parameter().conditions()
-						: part.size() + " values from " + c.probe() + " " + c.parameter().conditions()) + ": "
-						+ ex.getMessage()));
+				unfinished(errors, part, ex.getMessage());
 				continue;
 			}
 			any = true;
@@ -180,6 +179,18 @@ final class DatasheetSimulation {
 					"ngspice did not finish any part of the deck in time");
 		}
 		return new NgspiceRunner.Result(exit, output.toString(), values, found);
+	}
+
+	/** Whether a run ended on ngspice's timeout, not on the job's interruption or another failure. */
+	private static boolean timedOut(ProcessingException ex) {
+		return ex.category() == FailureCategory.TIMEOUT && !Thread.currentThread().isInterrupted();
+	}
+
+	/** Names the checks of a part of a deck that gave no values, and why, among the errors. */
+	private static void unfinished(List<String> errors, Map<Integer, Check> part, String why) {
+		Check c = part.values().iterator().next();
+		String which = c.probe() + " " + c.parameter().conditions();
+		add(errors, List.of((part.size() == 1 ? which : part.size() + " values from " + which) + ": " + why));
 	}
 
 	private static void add(List<String> errors, List<String> more) {

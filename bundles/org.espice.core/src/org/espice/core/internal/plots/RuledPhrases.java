@@ -26,7 +26,6 @@ final class RuledPhrases {
 
 	/** A value with its unit, as a curve's label prints it alone ("4.5V", "-10 V", "100 mA"). */
 	static final Pattern VALUE_ONLY = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?\\s*[pnuµm]?[AV]");
-	private static final Pattern NUMBER = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?");
 	private static final Pattern UNIT = Pattern.compile("[pnuµm]?[AV]");
 
 	private RuledPhrases() {
@@ -65,7 +64,7 @@ final class RuledPhrases {
 		List<List<Label>> tokens = new ArrayList<>();
 		for (Label w : mine(phrase, words)) {
 			List<Label> last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-			if (last != null && last.size() == 1 && NUMBER.matcher(last.get(0).text()).matches()
+			if (last != null && last.size() == 1 && TextAssembly.PLAIN_NUMBER.matcher(last.get(0).text()).matches()
 					&& UNIT.matcher(w.text()).matches()) {
 				last.add(w);
 			} else {

@@ -94,8 +94,8 @@ final class TextAssembly {
 	 * one stray a little from each other's baseline, which the line's middle one evens out.
 	 */
 	private static final double OFF_LINE = 0.25;
-	/** A number as tick labels print it: digits with a sign or a decimal point, nothing else. */
-	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+\u2212\u2013]?[0-9]+([.,][0-9]+)?");
+	/** A number as tick labels and curve values print it: digits with a sign or a decimal point, nothing else. */
+	static final Pattern PLAIN_NUMBER = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?");
 	/** Gap that ends a phrase (two plots side by side share baselines), in font sizes. */
 	private static final double PHRASE_GAP = 1.5;
 
