@@ -88,7 +88,14 @@ final class GridScale {
 				continue;
 			}
 			double h = log ? Math.log10(v) : v;
-			Double line = alone((h - c.a()) / c.b(), lines);
+			double place = (h - c.a()) / c.b();
+			Double line = alone(place, lines);
+			if (line == null && (t == ticks.get(0) || t == ticks.get(ticks.size() - 1))) {
+				// an end tick whose place has the frame's edge near it and another line as near (a curve drawn flat
+				// along the axis): the edge, which the end numbers label
+				line = Math.abs(place - from) <= SETTLE_REACH ? Double.valueOf(from)
+						: Math.abs(place - to) <= SETTLE_REACH ? Double.valueOf(to) : null;
+			}
 			if (line == null) {
 				// the numbers at both ends set in from the frame's corners (0 a point and a half up, 1.0 two down)
 				// shrink the text's fit, which then places the end ticks off their lines: the number's own place

@@ -87,17 +87,13 @@ final class TextAssembly {
 
 	/** Gap between words, in font sizes. */
 	private static final double WORD_GAP = 0.25;
-	/** Glyphs this close across the line, in font sizes, stand on one baseline. */
-	private static final double ONE_BASELINE = 0.05;
 	/**
-	 * How far (in font sizes) a number's own baseline must stand from its line's to be taken: glyphs placed one by
-	 * one stray a little from each other's baseline, which the line's middle one evens out.
+	 * How far (in the line's font size) a stretch's or a number's own baseline must stand from its line's to be taken:
+	 * glyphs placed one by one stray a little from each other's baseline, which the line's middle one evens out.
 	 */
 	private static final double OFF_LINE = 0.25;
 	/** A number as tick labels and curve values print it: digits with a sign or a decimal point, nothing else. */
 	static final Pattern PLAIN_NUMBER = Pattern.compile("[-+\u2013\u2212]?\\d+(?:[.,]\\d+)?");
-	/** Gap that ends a phrase (two plots side by side share baselines), in font sizes. */
-	private static final double PHRASE_GAP = 1.5;
 
 	private TextAssembly() {
 	}
@@ -184,16 +180,6 @@ final class TextAssembly {
 		return mains[n / 2];
 	}
 
-	/** Whether all glyphs of the line but spaces are set in (nearly) its largest size. */
-	private static boolean oneSize(List<Placed> line, double size) {
-		for (Placed p : line) {
-			if (!p.blank() && p.g.size() < 0.95 * size) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** A decade's exponent may be set full size, only raised: "10" then a higher "2". */
 	private static boolean digit(Placed p) {
 		return p.g.text().length() == 1 && Character.isDigit(p.g.text().charAt(0));
@@ -215,13 +201,15 @@ final class TextAssembly {
 		double base = medianMainV(line, size);
 		List<Placed> sorted = new ArrayList<>(line);
 		sorted.sort(Comparator.comparingDouble(Placed::u));
-		Run word = new Run(oneSize(line, size));
+		Stretches.Stretch[] stretches = Stretches.of(sorted, size);
+		Run word = new Run(true);
 		Run phrase = new Run(false);
 		Placed prev = null;
 		boolean prevRaised = false;
 		Placed lastMain = null;
 		boolean space = false;
-		for (Placed p : sorted) {
+		for (int i = 0; i < sorted.size(); i++) {
+			Placed p = sorted.get(i);
 			if (p.blank()) {
 				space = true;
 				continue;
@@ -246,7 +234,7 @@ final class TextAssembly {
 			}
 			if (prev != null) {
 				double gap = p.u - (prev.u + prev.width);
-				if (gap > PHRASE_GAP * size || gap < -size) {
+				if (Stretches.ends(gap, size)) {
 					word.emit(words, base, size, dir, cos, sin);
 					phrase.emit(phrases, base, size, dir, cos, sin);
 				} else if ((space || gap > WORD_GAP * size || prevRaised && !raised) && !(raised && gap < 0.6 * size)) {
@@ -255,8 +243,8 @@ final class TextAssembly {
 					phrase.text.append(' ');
 				}
 			}
-			word.add(p, raised);
-			phrase.add(p, raised);
+			word.add(p, raised, stretches[i]);
+			phrase.add(p, raised, stretches[i]);
 			prev = p;
 			prevRaised = raised;
 			lastMain = raised ? lastMain : p;
@@ -275,15 +263,20 @@ final class TextAssembly {
 		double main1 = -Double.MAX_VALUE;
 		double lowest = Double.MAX_VALUE;
 		double highest = -Double.MAX_VALUE;
+		/** The largest size of the glyphs. */
+		double largest;
 		boolean raised;
-		/** Whether a plain number is placed on its own baseline (words of a line in one size). */
-		private final boolean ownBase;
+		/** The stretch of the line the glyphs stand in. */
+		private Stretches.Stretch stretch;
+		/** Whether the run is a word, placed as its stretch stands; phrases stand on the line's baseline. */
+		private final boolean word;
 
-		Run(boolean ownBase) {
-			this.ownBase = ownBase;
+		Run(boolean word) {
+			this.word = word;
 		}
 
-		void add(Placed p, boolean up) {
+		void add(Placed p, boolean up, Stretches.Stretch in) {
+			stretch = in;
 			up &= main0 <= main1; // only glyphs after a base are raised: a word starting high is just set high
 			if (up && !raised) {
 				text.append('^');
@@ -298,28 +291,38 @@ final class TextAssembly {
 			}
 			lowest = Math.min(lowest, p.v);
 			highest = Math.max(highest, p.v);
+			largest = Math.max(largest, p.g.size());
 		}
 
 		/**
-		 * The baseline a word is placed on: a plain number's own, where its glyphs all stand on one in a line of one
-		 * size and it stands off the line's ({@link #OFF_LINE}), else the line's. A line chains text a little apart
-		 * (a tick number beside a curve label a few points higher, joined by the label's subscript), and the line's
-		 * middle baseline would move the number off the grid line it labels. Lines with smaller glyphs (exponents,
-		 * the corner numbers of two axes with their decades) keep their words on the line's baseline, which the
-		 * reading of decades and corners works from.
+		 * The baseline and size a word is placed on: its stretch's where the stretch stands on a baseline of its own
+		 * off the line's ({@link #OFF_LINE}); a plain number's own where its stretch is in one size on several and the
+		 * number's glyphs stand on one off the line's; else the line's, where phrases (titles, captions) stand too.
 		 */
-		private double base(String t, double line, double size) {
+		private double[] placed(String t, double line, double lineSize) {
+			if (!word) {
+				return new double[] { line, lineSize };
+			}
+			if (stretch.level() && Math.abs(stretch.base() - line) >= OFF_LINE * lineSize) {
+				return new double[] { stretch.base(), stretch.size() };
+			}
 			double own = (lowest + highest) / 2;
-			return ownBase && PLAIN_NUMBER.matcher(t).matches() && highest - lowest <= ONE_BASELINE * size
-					&& Math.abs(own - line) >= OFF_LINE * size ? own : line;
+			boolean level = highest - lowest <= Stretches.ONE_BASELINE * largest;
+			if (stretch.oneSize() && PLAIN_NUMBER.matcher(t).matches() && level
+					&& Math.abs(own - line) >= OFF_LINE * lineSize) {
+				return new double[] { own, largest };
+			}
+			return new double[] { line, lineSize };
 		}
 
-		void emit(List<Label> out, double base, double size, int dir, double cos, double sin) {
+		void emit(List<Label> out, double line, double lineSize, int dir, double cos, double sin) {
 			String t = text.toString().strip();
 			if (!t.isEmpty()) {
-				double own = base(t, base, size);
-				double v0 = own - 0.05 * size;
-				double v1 = own + 0.75 * size;
+				double[] at = placed(t, line, lineSize);
+				double base = at[0];
+				double size = at[1];
+				double v0 = base - 0.05 * size;
+				double v1 = base + 0.75 * size;
 				double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
 				for (double u : new double[] { u0, u1 }) {
 					for (double v : new double[] { v0, v1 }) {
@@ -340,6 +343,7 @@ final class TextAssembly {
 			u1 = main1 = -Double.MAX_VALUE;
 			lowest = Double.MAX_VALUE;
 			highest = -Double.MAX_VALUE;
+			largest = 0;
 			raised = false;
 		}
 	}

@@ -61,4 +61,28 @@ class GridSettleTest {
 		assertEquals(0, pts.get(0).x(), 1e-9);
 		assertEquals(40, pts.get(pts.size() - 1).x(), 1e-9);
 	}
+
+	/**
+	 * A linear axis 0..10 A across a frame from 100 to 200 pt, grid lines every 20 pt, and a curve drawn flat 1.2 pt
+	 * over the bottom edge, which the grid's lines hold too. The corner's "0" is printed 2.8 pt up, clear of the other
+	 * axis's numbers; the others stand within a few tenths of their lines. The text's fit puts the 0 near both the
+	 * edge and the flat curve; the end tick takes the edge, and the axis runs exactly from 0 at the edge. Before, the 0
+	 * took the flat curve by its own place, which fell off the other lines' scale, and the axis kept the text's fit,
+	 * 0.17 A off at the edge.
+	 */
+	@Test
+	void anEndTickBetweenTheEdgeAndAFlatCurveTakesTheEdge() {
+		List<Calibration.Tick> ticks = List.of(new Calibration.Tick(102.8, 0), new Calibration.Tick(120.3, 2),
+				new Calibration.Tick(140.2, 4), new Calibration.Tick(159.8, 6), new Calibration.Tick(180.2, 8),
+				new Calibration.Tick(199.6, 10));
+		double[] ab = Calibration.leastSquares(ticks.stream().mapToDouble(Calibration.Tick::pos).toArray(),
+				ticks.stream().mapToDouble(Calibration.Tick::value).toArray());
+		Calibration.Outcome fitted = new Calibration.Outcome(
+				new Calibration(Plot.Scale.LINEAR, ab[0], ab[1], 0, 10, 1), null);
+		Calibration.Outcome settled = GridScale.settle(fitted, ticks, List.of(101.2, 120.0, 140.0, 160.0, 180.0),
+				100, 200);
+		Calibration c = settled.calibration();
+		assertEquals(0, c.a() + c.b() * 100, 1e-9, "0 at the bottom edge");
+		assertEquals(10, c.a() + c.b() * 200, 1e-9, "10 at the top edge");
+	}
 }

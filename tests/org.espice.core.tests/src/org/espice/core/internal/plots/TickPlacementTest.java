@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a tick number stands, and so where the axis is: on its own baseline when a line of text chains it to a curve
- * label a few points higher.
+ * label a few points higher, or to text in another size further along.
  */
 class TickPlacementTest {
 
@@ -55,6 +55,48 @@ class TickPlacementTest {
 		assertEquals(100 - 0.05 * SIZE, two.y0(), 1e-9);
 		Label ten = labels.numbers().stream().filter(w -> w.text().equals("10")).findFirst().orElseThrow();
 		assertEquals(104.5 - 0.05 * SIZE, ten.y0(), 1e-9, "a number on the line's own baseline stays there");
+	}
+
+	/**
+	 * A tick number "0.05" on baseline 100 in 7 pt, and far along its line a curve label of another plot in 8 pt, 3 pt
+	 * higher: the page's line holds two sizes, and its middle baseline is the label's. The number's own stretch of the
+	 * line is in one size, and it keeps its own baseline; it took the label's, 3 pt off its grid line, before.
+	 */
+	@Test
+	void aNumberOnALineWithTextInAnotherSizeKeepsItsOwnBaseline() {
+		List<DrawingCollector.Glyph> g = new ArrayList<>();
+		glyphs(g, "0.05", 80, 100);
+		for (int i = 0; i < "VGS = 10V".length(); i++) {
+			g.add(new DrawingCollector.Glyph("VGS = 10V".substring(i, i + 1), 300 + 5 * i, 103, 5, 0, 8, 0));
+		}
+		TextAssembly.Labels labels = TextAssembly.labels(g, new HashMap<>());
+		Label number = labels.numbers().stream().filter(w -> w.text().equals("0.05")).findFirst().orElseThrow();
+		assertEquals(100 - 0.05 * SIZE, number.y0(), 1e-9, "on its own baseline, in its own size");
+	}
+
+	/**
+	 * A ranked legend's last line, "Bottom - 4.5 V" in 6.5 pt on baseline 100, and far along its page line another
+	 * plot's text in 8 pt, 2.5 pt higher, which sets the line's baseline. The legend's stretch stands on its own
+	 * baseline: all its words are placed there, in its size, so the minus still goes with its number. Had the number
+	 * alone moved, the legend line would have read "- V".
+	 */
+	@Test
+	void aStretchOnABaselineOfItsOwnKeepsItsWordsTogether() {
+		List<DrawingCollector.Glyph> g = new ArrayList<>();
+		String legend = "Bottom - 4.5 V";
+		for (int i = 0; i < legend.length(); i++) {
+			g.add(new DrawingCollector.Glyph(legend.substring(i, i + 1), 100 + 3.6 * i, 100, 3.6, 0, 6.5f, 0));
+		}
+		for (int i = 0; i < "VDS = 20 V".length(); i++) {
+			g.add(new DrawingCollector.Glyph("VDS = 20 V".substring(i, i + 1), 330 + 4.5 * i, 102.5, 4.5, 0, 8, 0));
+		}
+		TextAssembly.Labels labels = TextAssembly.labels(g, new HashMap<>());
+		for (String w : new String[] { "Bottom", "-", "4.5", "V" }) {
+			Label word = labels.words().stream().filter(l -> l.text().equals(w) && l.x0() < 200).findFirst()
+					.orElseThrow();
+			assertEquals(100 - 0.05 * 6.5, word.y0(), 1e-6, w);
+			assertEquals(6.5, word.size(), 1e-6, w);
+		}
 	}
 
 	/**

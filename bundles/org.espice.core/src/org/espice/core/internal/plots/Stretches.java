@@ -1,0 +1,78 @@
+package org.espice.core.internal.plots;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.espice.core.internal.plots.TextAssembly.Placed;
+
+/**
+ * The stretches of a line of glyphs: its text up to a gap that ends a phrase either side. A line chains text from
+ * across the page (the tick numbers of one plot beside the curve labels of another, in another size, a few points
+ * higher), and its middle baseline is no stretch's own. A stretch set in one size on one baseline is placed on its own
+ * baseline; one in one size on several (a tick number beside a legend whose subscript is set lower, the corner numbers
+ * of two axes run together) has its plain numbers placed on theirs; one with smaller glyphs (an exponent, a subscript)
+ * stays on the line's, which the reading of decades and corners works from.
+ */
+final class Stretches {
+
+	/** Glyphs this close across the line, in font sizes, stand on one baseline. */
+	static final double ONE_BASELINE = 0.05;
+	/** Gap that ends a phrase (two plots side by side share baselines), in font sizes. */
+	static final double PHRASE_GAP = 1.5;
+
+	/**
+	 * A stretch: whether its glyphs but spaces are set in (nearly) one size, its size, and its baseline where they
+	 * also stand on one (NaN where not).
+	 */
+	record Stretch(boolean oneSize, double size, double base) {
+
+		/** Whether the stretch stands on a baseline of its own. */
+		boolean level() {
+			return !Double.isNaN(base);
+		}
+	}
+
+	private Stretches() {
+	}
+
+	/** Whether a gap along the line (in points, negative where glyphs run back) ends a phrase. */
+	static boolean ends(double gap, double size) {
+		return gap > PHRASE_GAP * size || gap < -size;
+	}
+
+	/** The stretch of each glyph of the line, sorted along it; {@code size} is the line's largest. */
+	static Stretch[] of(List<Placed> sorted, double size) {
+		Stretch[] out = new Stretch[sorted.size()];
+		int start = 0;
+		Placed prev = null;
+		for (int i = 0; i <= sorted.size(); i++) {
+			Placed p = i < sorted.size() ? sorted.get(i) : null;
+			if (p != null && p.blank()) {
+				continue;
+			}
+			if (p == null || prev != null && ends(p.u() - (prev.u() + prev.width()), size)) {
+				Arrays.fill(out, start, i, stretch(sorted.subList(start, i)));
+				start = i;
+			}
+			prev = p;
+		}
+		return out;
+	}
+
+	private static Stretch stretch(List<Placed> glyphs) {
+		double largest = TextAssembly.largestSize(glyphs);
+		double[] vs = new double[glyphs.size()];
+		int n = 0;
+		boolean oneSize = true;
+		for (Placed q : glyphs) {
+			if (!q.blank()) {
+				oneSize &= q.g().size() >= 0.95 * largest;
+				vs[n++] = q.v();
+			}
+		}
+		vs = Arrays.copyOf(vs, n);
+		Arrays.sort(vs);
+		boolean level = oneSize && n > 0 && vs[n - 1] - vs[0] <= ONE_BASELINE * largest;
+		return new Stretch(oneSize, largest, level ? vs[n / 2] : Double.NaN);
+	}
+}
