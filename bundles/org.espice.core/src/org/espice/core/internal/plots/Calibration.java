@@ -324,7 +324,7 @@ record Calibration(Plot.Scale scale, double a, double b, double first, double la
 	}
 
 	/** Least squares through the ticks, null when a tick is off the line by more than {@link #FIT}. */
-	private static Calibration line(List<Tick> ticks, boolean log) {
+	static Calibration line(List<Tick> ticks, boolean log) {
 		int n = ticks.size();
 		double[] xs = new double[n];
 		double[] ys = new double[n];

@@ -74,7 +74,60 @@ final class DecadeTicks {
 				return o;
 			}
 		}
-		return printed;
+		decades = printed.calibration() == null ? byGrid(labels, ticks, grid) : null;
+		Calibration counted = decades == null ? null : Calibration.line(decades, true);
+		return counted != null ? new Calibration.Outcome(counted, null) : printed;
+	}
+
+	/**
+	 * The ticks of too few decade labels to place the bare ones by their exponents (10⁻² and a "10" that lost its
+	 * exponent), placed by the grid: on a log grid, the decades the grid counts from the decade printed whole to a bare
+	 * "10" give every bare "10" its exponent. Null unless every decade so falls on a whole one and the labels are decades and minor
+	 * multipliers only, with at least one exponent read and one lost.
+	 */
+	static List<Calibration.Tick> byGrid(List<Label> labels, List<Calibration.Tick> ticks, List<Double> grid) {
+		if (labels.size() != ticks.size() || grid.isEmpty()) {
+			return null;
+		}
+		List<Calibration.Tick> whole = new ArrayList<>();
+		List<Double> bare = new ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			Matcher m = DECADE.matcher(labels.get(i).text());
+			if (m.matches()) {
+				if (m.group(1) == null) {
+					bare.add(ticks.get(i).pos());
+				} else {
+					whole.add(ticks.get(i));
+				}
+			} else if (!MINOR.matcher(labels.get(i).text()).matches()) {
+				return null;
+			}
+		}
+		if (whole.isEmpty() || bare.isEmpty()) {
+			return null;
+		}
+		Calibration.Tick known = GridScale.onLine(whole.get(0), grid);
+		double at = GridScale.onLine(new Calibration.Tick(bare.get(0), 0), grid).pos();
+		int count = GridScale.decadesTo(known.pos(), at, grid);
+		if (count == 0) {
+			return null;
+		}
+		double length = (at - known.pos()) / count;
+		List<Calibration.Tick> out = new ArrayList<>();
+		for (Calibration.Tick t : ticks) {
+			boolean decade = whole.contains(t) || bare.contains(t.pos());
+			if (!decade) {
+				continue;
+			}
+			double e = Math.log10(known.value()) + (t.pos() - known.pos()) / length;
+			long k = Math.round(e);
+			if (Math.abs(e - k) > PLACE || whole.contains(t) && Math.abs(Math.log10(t.value()) - k) > 1e-9
+					|| !out.isEmpty() && Math.pow(10, k) <= out.get(out.size() - 1).value()) {
+				return null;
+			}
+			out.add(new Calibration.Tick(t.pos(), Math.pow(10, k)));
+		}
+		return out;
 	}
 
 	/**

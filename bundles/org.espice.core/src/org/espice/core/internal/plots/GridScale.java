@@ -25,6 +25,13 @@ final class GridScale {
 	/** Farthest a grid line may stand from where the log grid puts one, as a share of the decade's length. */
 	private static final double LOG_LINE_REACH = 0.012;
 
+	/** Farthest a grid line may stand from a log grid's, in decades, when the grid counts the decades between labels. */
+	private static final double COUNT_REACH = 0.03;
+	/** How much worse (times) the next count's farthest line must fit for the best count to be told. */
+	private static final double COUNT_MARGIN = 2;
+	/** Most decades counted between two labels. */
+	private static final int MAX_COUNT = 6;
+
 	/** How far (pt) a tick number's centre may stand from the grid line it labels. */
 	private static final double LABELS_LINE = 3;
 
@@ -211,6 +218,47 @@ final class GridScale {
 		}
 		double b = 1 / length;
 		return new Calibration(Plot.Scale.LOG, Math.log10(v) - on.pos() * b, b, v, v, 1);
+	}
+
+	/**
+	 * How many decades lie from a decade label to a decade label at {@code at} (negative below it): the count whose log
+	 * grid, decades {@code (at - known) / count} long through the known label, the grid lines fit best, where all
+	 * lines stand within {@link #COUNT_REACH} of it, {@link #MIN_LOG_LINES} or more of them at the 2 .. 9 of a decade,
+	 * and every other such count leaves a line {@link #COUNT_MARGIN} times as far off. A grid drawn by hand strays more than {@link #decadeLength} allows but
+	 * still tells one decade from two. 0 when the grid does not tell.
+	 */
+	static int decadesTo(double known, double at, List<Double> grid) {
+		if (grid.size() < MIN_LOG_LINES || Math.abs(at - known) < 1) {
+			return 0;
+		}
+		int best = 0;
+		double bestMiss = Double.MAX_VALUE;
+		double nextMiss = Double.MAX_VALUE;
+		for (int n = 1; n <= MAX_COUNT; n++) {
+			double length = Math.abs(at - known) / n;
+			double miss = 0;
+			int minors = 0;
+			for (double g : grid) {
+				double log10 = (g - known) / length;
+				miss = Math.max(miss, logGridMiss(log10));
+				long k = Math.round(Math.pow(10, log10 - Math.floor(log10 + 1e-9)));
+				minors += k >= 2 && k <= 9 ? 1 : 0;
+			}
+			if (minors < MIN_LOG_LINES) {
+				continue; // lines at the decades alone count any number of decades
+			}
+			if (miss < bestMiss) {
+				nextMiss = bestMiss;
+				bestMiss = miss;
+				best = n;
+			} else {
+				nextMiss = Math.min(nextMiss, miss);
+			}
+		}
+		if (bestMiss > COUNT_REACH || nextMiss < COUNT_MARGIN * bestMiss) {
+			return 0;
+		}
+		return at > known ? best : -best;
 	}
 
 	/**

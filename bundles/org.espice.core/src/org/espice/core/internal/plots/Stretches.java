@@ -19,6 +19,8 @@ final class Stretches {
 	static final double ONE_BASELINE = 0.05;
 	/** Gap that ends a phrase (two plots side by side share baselines), in font sizes. */
 	static final double PHRASE_GAP = 1.5;
+	/** Share of the narrower glyph two glyphs overlap by, and of the smaller size they stand apart by, when stacked. */
+	private static final double STACKED = 0.5;
 
 	/**
 	 * A stretch: whether its glyphs but spaces are set in (nearly) one size, its size, and its baseline where they
@@ -40,6 +42,24 @@ final class Stretches {
 		return gap > PHRASE_GAP * size || gap < -size;
 	}
 
+	/**
+	 * Whether a glyph ends the phrase of the one before it along the line: a wide gap either way, or the glyph stands
+	 * over or under it (a column of small numbers beside a log axis, a line apart each, caught in one page-wide line).
+	 */
+	static boolean ends(Placed prev, Placed p, double size) {
+		return ends(p.u() - (prev.u() + prev.width()), size) || stacked(prev, p);
+	}
+
+	/**
+	 * Whether two glyphs overlap along the line by more than half the narrower and stand apart across it by more
+	 * than half the smaller's size: one stands over the other, not beside it.
+	 */
+	static boolean stacked(Placed a, Placed b) {
+		double overlap = Math.min(a.u() + a.width(), b.u() + b.width()) - Math.max(a.u(), b.u());
+		return overlap > STACKED * Math.min(a.width(), b.width())
+				&& Math.abs(a.v() - b.v()) > STACKED * Math.min(a.g().size(), b.g().size());
+	}
+
 	/** The stretch of each glyph of the line, sorted along it; {@code size} is the line's largest. */
 	static Stretch[] of(List<Placed> sorted, double size) {
 		Stretch[] out = new Stretch[sorted.size()];
@@ -50,7 +70,7 @@ final class Stretches {
 			if (p != null && p.blank()) {
 				continue;
 			}
-			if (p == null || prev != null && ends(p.u() - (prev.u() + prev.width()), size)) {
+			if (p == null || prev != null && ends(prev, p, size)) {
 				Arrays.fill(out, start, i, stretch(sorted.subList(start, i)));
 				start = i;
 			}

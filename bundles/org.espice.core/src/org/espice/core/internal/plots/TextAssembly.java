@@ -234,7 +234,7 @@ final class TextAssembly {
 			}
 			if (prev != null) {
 				double gap = p.u - (prev.u + prev.width);
-				if (Stretches.ends(gap, size)) {
+				if (Stretches.ends(prev, p, size)) {
 					word.emit(words, base, size, dir, cos, sin);
 					phrase.emit(phrases, base, size, dir, cos, sin);
 				} else if ((space || gap > WORD_GAP * size || prevRaised && !raised) && !(raised && gap < 0.6 * size)) {
@@ -308,7 +308,7 @@ final class TextAssembly {
 			}
 			double own = (lowest + highest) / 2;
 			boolean level = highest - lowest <= Stretches.ONE_BASELINE * largest;
-			if (stretch.oneSize() && PLAIN_NUMBER.matcher(t).matches() && level
+			if (largest >= 0.95 * stretch.size() && PLAIN_NUMBER.matcher(t).matches() && level
 					&& Math.abs(own - line) >= OFF_LINE * lineSize) {
 				return new double[] { own, largest };
 			}

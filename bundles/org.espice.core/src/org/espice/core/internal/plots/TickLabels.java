@@ -22,6 +22,12 @@ final class TickLabels {
 	private static final Pattern TRAILING_MINUS = Pattern.compile("([-\u2212\u2013]?\\d+(?:\\.\\d+)?)?[-\u2212\u2013]");
 	/** The number a minus goes with, itself perhaps ending in the next number's minus. */
 	private static final Pattern UNSIGNED = Pattern.compile("(\\d+(?:\\.\\d+)?)([-\u2212\u2013])?");
+	/**
+	 * How far back over its ten's end an exponent may start, and how far after it, in the ten's sizes: a ten read from
+	 * outlines ends where its glyphs' advances end, a little short of or past the ink.
+	 */
+	private static final double EXPONENT_BACK = 0.3;
+	private static final double EXPONENT_GAP = 0.5;
 	/** A minus sign's width, in font sizes (Helvetica's hyphen). */
 	private static final double MINUS_WIDTH = 0.333;
 
@@ -109,7 +115,8 @@ final class TickLabels {
 	private static boolean exponentOf(Label e, Label ten) {
 		double s = ten.size();
 		boolean raised = e.size() < 0.8 * s ? e.y0() > ten.y0() + 0.2 * s : e.y0() > ten.y0() + 0.5 * s;
-		return raised && e.y0() < ten.y1() + 0.5 * s && Math.abs(e.x0() - ten.x1()) < 0.3 * s
+		double after = e.x0() - ten.x1();
+		return raised && e.y0() < ten.y1() + 0.5 * s && after > -EXPONENT_BACK * s && after < EXPONENT_GAP * s
 				&& EXPONENT.matcher(e.text()).matches();
 	}
 

@@ -139,4 +139,77 @@ class DecadeTicksTest {
 			assertEquals(new Plot.Axis("t", "s", Plot.Scale.LOG, 1e-5, 0.1), plots.get(0).x());
 		}
 	}
+
+	/** Hand-drawn lines of one decade 77 pt long from {@code from}: at the 2 .. 9, each up to 1.3 pt off. */
+	private static List<Double> handDrawnDecade(double from) {
+		double[] off = { 1.2, -0.4, 1.3, 1.3, -0.9, 1.2, 1.3, 1.1 };
+		List<Double> lines = new ArrayList<>();
+		for (int k = 2; k <= 9; k++) {
+			lines.add(from + 77 * Math.log10(k) + off[k - 2]);
+		}
+		return lines;
+	}
+
+	/**
+	 * Two decade labels a decade apart, 10⁻² and a "10" whose exponent was lost, and the grid drawn by hand around the
+	 * upper decade only (each line up to 1.3 pt, 0.02 decade, off its place): the grid counts one decade between the
+	 * labels, so the "10" is 10⁻¹, not ten. Two decades or three fit the lines far worse.
+	 */
+	@Test
+	void aBareTenBesideOneWholeDecadeIsPlacedByTheGrid() {
+		List<Label> labels = List.of(new Label("10^-2", 90, 112.5, 105, 118.5, 0, 7, 97),
+				new Label("10", 90, 189.5, 98, 195.5, 0, 7, 94));
+		List<Calibration.Tick> ticks = List.of(new Calibration.Tick(115.5, 0.01), new Calibration.Tick(192.5, 10));
+		List<Double> grid = handDrawnDecade(192.5);
+		assertEquals(1, GridScale.decadesTo(115.5, 192.5, grid));
+		assertEquals(-1, GridScale.decadesTo(192.5, 115.5, handDrawnDecade(115.5)));
+		Calibration c = DecadeTicks.fit(labels, ticks, "y", grid).calibration();
+		assertNotNull(c);
+		assertEquals(Plot.Scale.LOG, c.scale());
+		assertEquals(0.01, c.first(), 1e-12);
+		assertEquals(0.1, c.last(), 1e-12);
+		assertEquals(0.3, c.value(192.5 + 77 * Math.log10(3)), 0.003);
+	}
+
+	/** Without a log grid to count by, two decade labels with one exponent lost tell no scale: none is guessed. */
+	@Test
+	void aBareTenIsNotPlacedWithoutALogGrid() {
+		List<Label> labels = List.of(new Label("10^-2", 90, 112.5, 105, 118.5, 0, 7, 97),
+				new Label("10", 90, 189.5, 98, 195.5, 0, 7, 94));
+		List<Calibration.Tick> ticks = List.of(new Calibration.Tick(115.5, 0.01), new Calibration.Tick(192.5, 10));
+		assertNull(DecadeTicks.fit(labels, ticks, "y", List.of()).calibration());
+		List<Double> even = List.of(131.0, 146.5, 162.0, 177.5, 208.0, 223.5, 239.0, 254.5);
+		assertEquals(0, GridScale.decadesTo(115.5, 192.5, even), "evenly spaced lines count no decades");
+		assertNull(DecadeTicks.fit(labels, ticks, "y", even).calibration());
+	}
+
+	/**
+	 * A thermal-impedance plot whose y axis prints 10⁻² at its foot and a bare "10" a decade up, the grid's 2 .. 9
+	 * lines drawn (a little off their places) in the upper decade only, the frame's top edge 10⁰: the axis reads log
+	 * 0.01 .. 0.1, and the curve drawn through 0.3 at its right end reads 0.3 there.
+	 */
+	@Test
+	void twoDecadeLabelsOneExponentLostOnAPage() throws IOException {
+		PlotSketch s = new PlotSketch().frame(100, 400, 300, 554, 0);
+		for (double g : handDrawnDecade(477)) {
+			s.line(100, (float) g, 300, (float) g, 0.5f, new float[] { 0, 0, 0 });
+		}
+		s.decade(-2, 88, 397.5f, 7).centred("10", 88, 474.5f, 7);
+		for (int i = 0; i <= 4; i++) {
+			s.decade(i - 5, 100 + 50 * i, 390, 7);
+		}
+		float top = (float) (477 + 77 * Math.log10(3));
+		s.centred("tp (s)", 200, 370, 7).rotated("Zth (K/W)", 60, 420, 7)
+				.function(100, 300, 30, x -> 410 + (x - 100) / 200 * (top - 410), false);
+		try (PDDocument doc = s.document()) {
+			List<Plot> plots = new PlotReader(DeviceKind.MOSFET_N).read(doc);
+			assertEquals(1, plots.size(), plots.toString());
+			Plot p = plots.get(0);
+			assertEquals(Plot.Scale.LOG, p.y().scale(), p.toString());
+			assertEquals(0.01, p.y().min(), 1e-12);
+			assertEquals(0.1, p.y().max(), 1e-12);
+			List<Plot.Point> pts = p.series().get(0).points();
+			assertEquals(0.3, pts.get(pts.size() - 1).y(), 0.01);
+		}
+	}
 }

@@ -54,6 +54,21 @@ class TickLabelsTest {
 	}
 
 	/**
+	 * Decades whose 5.5 pt exponent stands 5.8 pt up and 2.8 pt (0.4 of the ten's size) after a 7 pt "10", as a ten
+	 * read from outlines ends short of its ink: the text layer sets the exponents on a line of their own, and they
+	 * are joined back all the same; log 1 .. 1000 V.
+	 */
+	@Test
+	void exponentsSetALittleAfterTheirTen() throws IOException {
+		PlotSketch s = frame("VDS (V)");
+		for (int i = 0; i <= 3; i++) {
+			float x = 100 + 70 * i - s.width("10", 7) / 2;
+			s.text("10", x, 391, 7).text(String.valueOf(i), x + s.width("10", 7) + 2.8f, 396.8f, 5.5f);
+		}
+		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 1000), readOne(s).x());
+	}
+
+	/**
 	 * Decades whose exponent is set in the size of the "10", raised by two thirds of it (10⁻¹ .. 10²): log 0.1 ..
 	 * 100 V, not a row of tens.
 	 */

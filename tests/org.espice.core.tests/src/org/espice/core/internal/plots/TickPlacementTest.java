@@ -100,6 +100,46 @@ class TickPlacementTest {
 	}
 
 	/**
+	 * A log axis's minor multipliers "6" and "8", 3.6 pt digits stacked 4.9 pt apart beside it, and on the page
+	 * far to their right a 9 pt text standing between their heights: the page's line takes all three in. Read along
+	 * the line, the 8 and the 6 stand at one place, and they made one word, "86". They stand over each other, not
+	 * side by side: two numbers.
+	 */
+	@Test
+	void smallNumbersStackedOverEachOtherAreNumbersEach() {
+		List<DrawingCollector.Glyph> g = new ArrayList<>();
+		g.add(new DrawingCollector.Glyph("6", 106.67, 181.7, 1.8, 0, 3.6f, 0));
+		g.add(new DrawingCollector.Glyph("8", 106.52, 186.6, 1.9, 0, 3.6f, 0));
+		for (int i = 0; i < "Zth".length(); i++) {
+			g.add(new DrawingCollector.Glyph("Zth".substring(i, i + 1), 330 + 5 * i, 184, 5, 0, 9, 0));
+		}
+		TextAssembly.Labels labels = TextAssembly.labels(g, new HashMap<>());
+		List<String> numbers = labels.numbers().stream().map(Label::text).sorted().toList();
+		assertEquals(List.of("6", "8"), numbers);
+	}
+
+	/**
+	 * A decade "10" whose exponent was lost, 7.3 pt on baseline 150.6, a 3.6 pt minor multiplier "8" 6 pt to its
+	 * right and 2 pt lower, and far along the page's line an 8.4 pt axis title 3.4 pt higher, which sets the line's
+	 * baseline. The "10"'s stretch holds two sizes; the "10" is in its larger and keeps its own baseline, in its own
+	 * size. On the title's baseline it stood a third of a decade off its grid line.
+	 */
+	@Test
+	void aNumberInItsStretchsLargerSizeKeepsItsOwnBaseline() {
+		List<DrawingCollector.Glyph> g = new ArrayList<>();
+		g.add(new DrawingCollector.Glyph("1", 92.7, 150.6, 4.1, 0, 7.3f, 0));
+		g.add(new DrawingCollector.Glyph("0", 96.8, 150.6, 4.1, 0, 7.3f, 0));
+		g.add(new DrawingCollector.Glyph("8", 106.9, 148.6, 1.9, 0, 3.6f, 0));
+		for (int i = 0; i < "VDS".length(); i++) {
+			g.add(new DrawingCollector.Glyph("VDS".substring(i, i + 1), 330 + 5 * i, 154, 5, 0, 8.4f, 0));
+		}
+		TextAssembly.Labels labels = TextAssembly.labels(g, new HashMap<>());
+		Label ten = labels.numbers().stream().filter(w -> w.text().equals("10")).findFirst().orElseThrow();
+		assertEquals(150.6 - 0.05 * 7.3, ten.y0(), 1e-5, "on its own baseline");
+		assertEquals(7.3, ten.size(), 1e-5, "in its own size");
+	}
+
+	/**
 	 * A frame 100..300 × 400..550 pt without inner grid lines, y ticks 0, 2 and 4 A centred on their places, the 2
 	 * chained to a curve label as above, and a straight curve from corner to corner: at 20 V it reads 2 A. Placed on
 	 * the label's baseline, the 2 bent the fit, and the curve read 1.96 A there.
