@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.espice.core.Device;
 import org.espice.core.DeviceKind;
@@ -32,6 +33,13 @@ final class DatasheetSimulation {
 
 	/** The most steady decks of one test temperature that may time out before the rest is left unrun. */
 	static final int TIMEOUTS = 8;
+	/** The most steady decks of one test temperature run again to isolate points that do not converge. */
+	static final int RERUNS = 16;
+	/** ngspice's words for an operating point it could not solve. */
+	private static final Pattern UNCONVERGED = Pattern.compile(
+			"(?i)timestep too small|singular matrix|no convergence|not converge|gmin stepping|source stepping|iteration limit");
+	/** Characters of ngspice's error kept in the reason a point has no value. */
+	private static final int ERROR_CHARS = 120;
 
 	private DatasheetSimulation() {
 	}
@@ -71,7 +79,8 @@ final class DatasheetSimulation {
 	/**
 	 * Runs {@code checks} (by index) in their decks: one per test temperature for the steady ones, one per transient
 	 * test. A transient test that does not finish in time costs its own values, named among the errors; a steady deck
-	 * that does not finish is run in halves ({@link #steady}), and fails the run only where none of it finishes.
+	 * that does not finish, or whose operating point does not converge, is run in halves ({@link #steady}), and fails
+	 * the run only where none of it finishes or converges.
 	 * Without any check, one empty steady deck tells whether the model loads.
 	 */
 	static Outcome simulate(Map<Integer, Check> checks, DeviceKind kind, String models, ModelVerifier.Instance inst,
@@ -94,7 +103,7 @@ final class DatasheetSimulation {
 			NgspiceRunner.Result r;
 			try {
 				r = g.transientRun() ? run(g, e.getValue(), kind, models, inst, runner)
-						: steady(g, e.getValue(), kind, models, inst, runner, errors, new int[] { TIMEOUTS });
+						: steady(g, e.getValue(), kind, models, inst, runner, errors, new int[] { TIMEOUTS, RERUNS });
 			} catch (ProcessingException ex) {
 				if (!g.transientRun() || !timedOut(ex)) {
 					throw ex;
@@ -129,17 +138,93 @@ final class DatasheetSimulation {
 	 * costs that point's value, named among the {@code errors}, not the part's verification. Where the one check left
 	 * does not finish either, its value is missing; the deck fails as before only where none of it finished. At most
 	 * {@code budget[0]} decks may time out in all ({@link #TIMEOUTS}): past that, the halves left are not run, so a
-	 * model that hangs everywhere costs minutes, not a timeout per point.
+	 * model that hangs everywhere costs minutes, not a timeout per point. A deck that finishes but whose operating
+	 * point does not converge has its points run again ({@link #converged}).
 	 */
 	private static NgspiceRunner.Result steady(Group g, Map<Integer, Check> checks, DeviceKind kind, String models,
 			ModelVerifier.Instance inst, Runner runner, List<String> errors, int[] budget) throws ProcessingException {
+		NgspiceRunner.Result whole;
 		try {
-			return run(g, checks, kind, models, inst, runner);
+			whole = run(g, checks, kind, models, inst, runner);
 		} catch (ProcessingException ex) {
 			if (!timedOut(ex) || --budget[0] <= 0 || checks.size() < 2) {
 				throw ex;
 			}
+			return halves(g, checks, kind, models, inst, runner, errors, budget);
 		}
+		return converged(g, checks, whole, kind, models, inst, runner, errors, budget);
+	}
+
+	/**
+	 * A steady deck that ran, with the points whose operating point did not converge run again: one such point fails
+	 * the deck's analysis, and with it every value of the deck. The points left without a value run again, in halves
+	 * while none of them gives one, until each that fails is alone: its value is missing, named among the
+	 * {@code errors} with ngspice's first error, and the others stand. At most {@code budget[1]} decks run again
+	 * ({@link #RERUNS}); the deck fails as before where no point of it converges.
+	 */
+	private static NgspiceRunner.Result converged(Group g, Map<Integer, Check> checks, NgspiceRunner.Result whole,
+			DeviceKind kind, String models, ModelVerifier.Instance inst, Runner runner, List<String> errors,
+			int[] budget) throws ProcessingException {
+		Map<Integer, Check> missing = new LinkedHashMap<>();
+		checks.forEach((k, c) -> {
+			if (!whole.values().containsKey("m" + k)) {
+				missing.put(k, c);
+			}
+		});
+		if (missing.isEmpty() || checks.size() < 2 || budget[1] <= 0
+				|| whole.errors().stream().noneMatch(e -> UNCONVERGED.matcher(e).find())) {
+			return whole;
+		}
+		List<Integer> keys = new ArrayList<>(missing.keySet());
+		int mid = missing.size() < checks.size() ? keys.size() : keys.size() / 2;
+		Map<String, Double> values = new LinkedHashMap<>(whole.values());
+		boolean any = !values.isEmpty();
+		for (List<Integer> half : mid == keys.size() ? List.of(keys) : List.of(keys.subList(0, mid), keys.subList(mid, keys.size()))) {
+			Map<Integer, Check> part = new LinkedHashMap<>();
+			half.forEach(k -> part.put(k, checks.get(k)));
+			if (budget[1] <= 0) {
+				unfinished(errors, part, "not run again: " + RERUNS + " decks were run again to isolate points that"
+						+ " did not converge");
+				continue;
+			}
+			budget[1]--;
+			NgspiceRunner.Result r;
+			try {
+				r = steady(g, part, kind, models, inst, runner, errors, budget);
+			} catch (ProcessingException ex) {
+				if (!timedOut(ex)) {
+					throw ex;
+				}
+				unfinished(errors, part, ex.getMessage());
+				continue;
+			}
+			values.putAll(r.values());
+			any |= !r.values().isEmpty();
+			if (!r.clean()) {
+				Map<Integer, Check> left = new LinkedHashMap<>();
+				part.forEach((k, c) -> {
+					if (!r.values().containsKey("m" + k)) {
+						left.put(k, c);
+					}
+				});
+				if (!left.isEmpty()) {
+					unfinished(errors, left, "did not converge (" + firstError(r) + ")");
+				}
+			}
+		}
+		return any ? new NgspiceRunner.Result(whole.exitCode(), whole.output(), values, List.of()) : whole;
+	}
+
+	/** ngspice's first error line, cut short. */
+	private static String firstError(NgspiceRunner.Result r) {
+		String e = r.errors().stream().filter(x -> UNCONVERGED.matcher(x).find()).findFirst()
+				.orElse(r.errors().isEmpty() ? "no value" : r.errors().get(0));
+		return e.length() <= ERROR_CHARS ? e : e.substring(0, ERROR_CHARS) + "...";
+	}
+
+	/** Steady points that timed out, in halves of the deck that did not finish. */
+	private static NgspiceRunner.Result halves(Group g, Map<Integer, Check> checks, DeviceKind kind, String models,
+			ModelVerifier.Instance inst, Runner runner, List<String> errors, int[] budget) throws ProcessingException {
 		List<Integer> keys = new ArrayList<>(checks.keySet());
 		Map<String, Double> values = new LinkedHashMap<>();
 		List<String> found = new ArrayList<>();

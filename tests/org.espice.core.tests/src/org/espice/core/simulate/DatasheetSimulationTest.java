@@ -106,6 +106,78 @@ class DatasheetSimulationTest {
 				v.errors().toString());
 		assertTrue(decks.size() <= 5, decks.size() + " decks: the whole, its halves, the hanging half's halves");
 	}
+	/** Four RDS(on) points of an N-channel MOSFET, one at VGS = 4.5 V. */
+	private static Device fourPoints() {
+		return device("K", DeviceKind.MOSFET_N, typ("VGS_TH", 3, "ID", 1e-3), typ("RDS_ON", 0.1, "VGS", 10, "ID", 5),
+				typ("RDS_ON", 0.15, "VGS", 4.5, "ID", 3), typ("RDS_ON", 0.2, "VGS", 4, "ID", 2));
+	}
+
+	/** What ngspice prints when the deck's operating point does not converge: errors, and no value at all. */
+	private static NgspiceRunner.Result unconverged() {
+		return new NgspiceRunner.Result(0, "", Map.of(),
+				List.of("doAnalyses: OP:  Timestep too small; trouble with x2:md3-instance d.x2.d4",
+						"Error: RHS \"v(d1)\" invalid"));
+	}
+
+	/**
+	 * A steady deck whose operating point does not converge at one point (a vendor's subcircuit at VGS = 4.5 V) loses
+	 * every value of the deck. Its points run again in halves until the one that fails is alone: that point's value
+	 * is missing, named among the errors with ngspice's reason, and the other values and the verification stand.
+	 */
+	@Test
+	void aSteadyPointThatDoesNotConvergeCostsOnlyItsOwnValue() throws ProcessingException {
+		Device d = fourPoints();
+		List<String> decks = new ArrayList<>();
+		DatasheetSimulation.Runner failsAt45 = deck -> {
+			decks.add(deck);
+			return deck.contains(" 4.50000") ? unconverged() : answered(deck);
+		};
+		DatasheetVerification v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, failsAt45);
+		assertEquals(1.0, v.points().get(0).value());
+		assertEquals(1.0, v.points().get(1).value());
+		assertTrue(Double.isNaN(v.points().get(2).value()));
+		assertEquals(1.0, v.points().get(3).value());
+		assertTrue(v.loaded());
+		assertTrue(v.errors().stream().anyMatch(e -> e.startsWith("RDS_ON") && e.contains("did not converge")
+				&& e.contains("Timestep too small")), v.errors().toString());
+		assertTrue(decks.size() <= 5, decks.size() + " decks: the whole, its halves, the failing half's halves");
+	}
+
+	/**
+	 * A deck of many points that does not converge where each half does (the matrix of all points at once is what
+	 * fails) gives every value from its halves; a deck whose values are missing for another reason (a measurement
+	 * out of its interval) is not run again; and a model that converges nowhere still fails the part.
+	 */
+	@Test
+	void onlyADeckThatDoesNotConvergeRunsAgain() throws ProcessingException {
+		Device d = fourPoints();
+		List<String> decks = new ArrayList<>();
+		DatasheetSimulation.Runner failsWhole = deck -> {
+			decks.add(deck);
+			return deck.split("\n(?:let|meas tran) m").length > 3 ? unconverged() : answered(deck);
+		};
+		DatasheetVerification v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, failsWhole);
+		assertTrue(v.points().stream().allMatch(p -> p.value() == 1.0), v.points().toString());
+		assertTrue(v.loaded());
+		assertEquals(3, decks.size(), "the whole and its two halves");
+		decks.clear();
+		DatasheetSimulation.Runner outOfInterval = deck -> {
+			decks.add(deck);
+			return new NgspiceRunner.Result(0, "", Map.of(), List.of("Error: measure  m1  when(WHEN) : out of interval"));
+		};
+		v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, outOfInterval);
+		assertEquals(1, decks.size());
+		assertTrue(!v.loaded());
+		decks.clear();
+		DatasheetSimulation.Runner nowhere = deck -> {
+			decks.add(deck);
+			return unconverged();
+		};
+		v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, nowhere);
+		assertTrue(!v.loaded());
+		assertTrue(decks.size() <= 1 + DatasheetSimulation.RERUNS, decks.size() + " decks");
+	}
+
 	/**
 	 * A model that hangs at every steady point costs at most {@link DatasheetSimulation#TIMEOUTS} decks that time out,
 	 * not one per point, and fails the part as a deck that does not finish did.
