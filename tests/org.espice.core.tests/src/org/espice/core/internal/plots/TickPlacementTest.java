@@ -140,6 +140,36 @@ class TickPlacementTest {
 	}
 
 	/**
+	 * A log axis's decades "10⁻¹" and "10⁰" whose 4.5 pt exponents stand 3.6 pt over their 6.3 pt "10", a line of
+	 * their own, and right after each exponent the next decade's first minor multiplier "2", 3.8 pt, 2.6 pt higher
+	 * still; another plot's number far along the page stands between their heights, and the page's line takes them
+	 * in. The "2" is no exponent of the exponent ("0^2"), nor its last digit ("-12"): each exponent joins its ten,
+	 * and the multipliers are numbers of their own.
+	 */
+	@Test
+	void aMultiplierRightAfterAnExponentIsANumberOfItsOwn() {
+		List<DrawingCollector.Glyph> g = new ArrayList<>();
+		for (double[] at : new double[][] { { 116.4, -1 }, { 149.7, 0 } }) {
+			double x = at[0];
+			g.add(new DrawingCollector.Glyph("1", x, 548.0, 3.4, 0, 6.3f, 0));
+			g.add(new DrawingCollector.Glyph("0", x + 3.4, 548.0, 3.0, 0, 6.3f, 0));
+			String e = at[1] < 0 ? "-1" : "0";
+			double ex = x + 6.4;
+			for (int i = 0; i < e.length(); i++) {
+				g.add(new DrawingCollector.Glyph(e.substring(i, i + 1), ex, 551.6, 2.6, 0, 4.5f, 0));
+				ex += 2.6;
+			}
+			g.add(new DrawingCollector.Glyph("2", ex - 0.1, 554.2, 2.0, 0, 3.8f, 0));
+		}
+		// another plot's tick number far along, between their heights: the page's line takes them all in
+		g.add(new DrawingCollector.Glyph("5", 334.8, 552.9, 3.9, 0, 6.5f, 0));
+		TextAssembly.Labels labels = TextAssembly.labels(g, new HashMap<>());
+		List<String> ticks = labels.ticks().stream().sorted(java.util.Comparator.comparingDouble(Label::x0))
+				.map(Label::text).toList();
+		assertEquals(List.of("10^-1", "2", "10^0", "2", "5"), ticks);
+	}
+
+	/**
 	 * A frame 100..300 × 400..550 pt without inner grid lines, y ticks 0, 2 and 4 A centred on their places, the 2
 	 * chained to a curve label as above, and a straight curve from corner to corner: at 20 V it reads 2 A. Placed on
 	 * the label's baseline, the 2 bent the fit, and the curve read 1.96 A there.
