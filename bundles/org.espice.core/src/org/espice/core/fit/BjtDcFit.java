@@ -29,6 +29,10 @@ final class BjtDcFit {
 	 * gain curve the vector stops before it.
 	 */
 	private static final int NK_INDEX = 7;
+	/** ngspice's NK, the roll-off a fit without a gain curve keeps. */
+	private static final double NK_LO = 0.5;
+	/** Fits with NK fixed that bisect for the most roll-off a table limit allows (NK to within 1/64 of the span). */
+	private static final int HOLD_STEPS = 6;
 	/**
 	 * A gain curve's sample counts this many times less than a table row (its 13 samples together about 1.4 rows):
 	 * the table's values are still aimed at while the curve sets the shape between them. Six times less kept the
@@ -66,7 +70,8 @@ final class BjtDcFit {
 	 * The DC fit of the {@code aimed} checks and the curves at Early voltage {@code vaf} and emission coefficient
 	 * {@code nf} (2 for a Darlington pair's two junctions in series, else 1); with a gain curve NK is free,
 	 * and kept only where the fit breaks no table value ({@code checks}, all of them) that the fit with ngspice's 0.5
-	 * meets (a Darlington's minimum gain at its rated current, a VCE(sat) row), with a note on the card otherwise.
+	 * meets (a Darlington's minimum gain at its rated current, a VCE(sat) row); otherwise held at the most that keeps
+	 * them ({@link #heldRollOff}) or at 0.5, with a note on the card.
 	 */
 	static Result fit(ModelCard card, List<Check> aimed, List<Check> checks, Curves dc, double vaf, double nf,
 			TaskMonitor monitor) {
@@ -76,12 +81,46 @@ final class BjtDcFit {
 			Result plain = fit(aimed, dc, vaf, nf, Arrays.copyOf(start[0], NK_INDEX), Arrays.copyOf(start[1], NK_INDEX),
 					Arrays.copyOf(start[2], NK_INDEX), monitor);
 			if (Fits.breaks(checks, plain.g()::predict, fit.g()::predict)) {
+				Result held = heldRollOff(checks, aimed, dc, vaf, nf, start, plain, fit.g().nk(), monitor);
+				if (held != null) {
+					card.note(Fits.fmt("the gain curves' roll-off (NK %.3f) breaks a table value NK 0.5 meets: NK held "
+							+ "at %.3f, the most that keeps it", fit.g().nk(), held.g().nk()));
+					return held;
+				}
 				card.note(Fits.fmt("the gain curves' roll-off (NK %.2f) breaks a table value NK 0.5 meets: NK held at "
 						+ "0.5", fit.g().nk()));
 				return plain;
 			}
 		}
 		return fit;
+	}
+
+	/**
+	 * The fit with NK held at the most, between ngspice's 0.5 and the roll-off the curves ask for ({@code nk}), that
+	 * breaks no table value the fit with 0.5 meets: bisected over {@link #HOLD_STEPS} fits with NK fixed, the
+	 * roll-off past the curves' last point being an extrapolation the table's limit checks. Null where each of them
+	 * breaks a value, or the one kept follows the curves no closer than the fit with 0.5.
+	 */
+	private static Result heldRollOff(List<Check> checks, List<Check> aimed, Curves dc, double vaf, double nf,
+			double[][] start, Result plain, double nk, TaskMonitor monitor) {
+		double keeps = NK_LO;
+		double breaks = nk;
+		Result best = null;
+		for (int i = 0; i < HOLD_STEPS; i++) {
+			double mid = (keeps + breaks) / 2;
+			double[] prior = start[0].clone();
+			double[] lo = start[1].clone();
+			double[] hi = start[2].clone();
+			prior[NK_INDEX] = lo[NK_INDEX] = hi[NK_INDEX] = mid;
+			Result r = fit(aimed, dc, vaf, nf, prior, lo, hi, monitor);
+			if (Fits.breaks(checks, plain.g()::predict, r.g()::predict)) {
+				breaks = mid;
+			} else {
+				keeps = mid;
+				best = r;
+			}
+		}
+		return best != null && best.result().rms() < plain.result().rms() ? best : null;
 	}
 
 	/** A DC fit: its least-squares result, the transistor, and the one fitted with every third sample held out. */

@@ -102,4 +102,33 @@ class HfeCurvesTest {
 			assertEquals(drawn.hfe(ic, 5), g.hfe(ic, 5), 0.15 * drawn.hfe(ic, 5), "gain at " + ic + " A");
 		}
 	}
+
+	/**
+	 * A steep fall past the peak drawn to 0.7 A, and a table minimum at 1 A, past the curve's end, at the gain the
+	 * drawn transistor has there: the roll-off the curve asks for, carried on to 1 A, comes within the break rule's
+	 * margin of the minimum. NK is held at the most that keeps the minimum (above ngspice's 0.5, where the gain falls
+	 * far slower than drawn), the card says so, and the model still follows the curve.
+	 */
+	@Test
+	void aRollOffPastTheCurveIsHeldAtTheMostATableMinimumAllows() throws org.espice.core.ProcessingException {
+		GummelPoon drawn = new GummelPoon(2e-14, 150, 0.3, 2e-14, 0.5, 10, 1.6, Fits.VT, 100, 4, Double.NaN, 0.8);
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double ic = 1e-4; ic <= 0.95; ic *= 1.6) {
+			pts.add(new Plot.Point(ic, drawn.hfe(ic, 5)));
+		}
+		double limit = drawn.hfe(1.0, 5);
+		Device q = new Device("Q1", DeviceKind.BJT_NPN, List.of(Rows.max("VCEO", 300),
+				range("HFE", limit, null, "IC", 1.0, "VCE", 5)));
+		Plot p = new Plot(3, new Plot.Box(50, 50, 250, 200), "DC current gain", Plot.Kind.HFE_IC, Plot.DrawnAs.VECTOR,
+				new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, 1), new Plot.Axis("HFE", "", Plot.Scale.LOG, 0.1, 1000),
+				null, List.of(new Plot.Series(null, Map.of("VCE", 5.0), null, pts)), List.of(), null, List.of());
+		ModelCard c = BjtFitter.fit(q, "Q1", DeviceCurves.of(q, List.of(p)), org.espice.core.TaskMonitor.NONE);
+		assertTrue(c.notes().stream().anyMatch(n -> n.contains("the most that keeps it")), c.notes().toString());
+		assertTrue(c.value("NK") > 0.7, "NK " + c.value("NK"));
+		GummelPoon g = CardTransistor.of(c);
+		assertTrue(g.hfe(1.0, 5) >= (1 + Fits.BREAK_MARGIN) * limit, g.hfe(1.0, 5) + " against the minimum " + limit);
+		for (double ic : new double[] { 0.05, 0.1, 0.3 }) {
+			assertEquals(drawn.hfe(ic, 5), g.hfe(ic, 5), 0.15 * drawn.hfe(ic, 5), "gain at " + ic + " A");
+		}
+	}
 }
