@@ -179,7 +179,9 @@ final class DatasheetSimulation {
 		int mid = missing.size() < checks.size() ? keys.size() : keys.size() / 2;
 		Map<String, Double> values = new LinkedHashMap<>(whole.values());
 		boolean any = !values.isEmpty();
-		for (List<Integer> half : mid == keys.size() ? List.of(keys) : List.of(keys.subList(0, mid), keys.subList(mid, keys.size()))) {
+		List<List<Integer>> parts = mid == keys.size() ? List.of(keys)
+				: List.of(keys.subList(0, mid), keys.subList(mid, keys.size()));
+		for (List<Integer> half : parts) {
 			Map<Integer, Check> part = new LinkedHashMap<>();
 			half.forEach(k -> part.put(k, checks.get(k)));
 			if (budget[1] <= 0) {

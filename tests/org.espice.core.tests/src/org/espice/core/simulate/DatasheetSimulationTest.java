@@ -163,7 +163,8 @@ class DatasheetSimulationTest {
 		decks.clear();
 		DatasheetSimulation.Runner outOfInterval = deck -> {
 			decks.add(deck);
-			return new NgspiceRunner.Result(0, "", Map.of(), List.of("Error: measure  m1  when(WHEN) : out of interval"));
+			return new NgspiceRunner.Result(0, "", Map.of(),
+					List.of("Error: measure  m1  when(WHEN) : out of interval"));
 		};
 		v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, outOfInterval);
 		assertEquals(1, decks.size());

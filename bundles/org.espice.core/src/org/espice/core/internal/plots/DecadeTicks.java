@@ -82,8 +82,8 @@ final class DecadeTicks {
 	/**
 	 * The ticks of too few decade labels to place the bare ones by their exponents (10⁻² and a "10" that lost its
 	 * exponent), placed by the grid: on a log grid, the decades the grid counts from the decade printed whole to a bare
-	 * "10" give every bare "10" its exponent. Null unless every decade so falls on a whole one and the labels are decades and minor
-	 * multipliers only, with at least one exponent read and one lost.
+	 * "10" give every bare "10" its exponent. Null unless every decade so falls on a whole one and the labels are
+	 * decades and minor multipliers only, with at least one exponent read and one lost.
 	 */
 	static List<Calibration.Tick> byGrid(List<Label> labels, List<Calibration.Tick> ticks, List<Double> grid) {
 		if (labels.size() != ticks.size() || grid.isEmpty()) {

@@ -224,8 +224,8 @@ final class GridScale {
 	 * How many decades lie from a decade label to a decade label at {@code at} (negative below it): the count whose log
 	 * grid, decades {@code (at - known) / count} long through the known label, the grid lines fit best, where all
 	 * lines stand within {@link #COUNT_REACH} of it, {@link #MIN_LOG_LINES} or more of them at the 2 .. 9 of a decade,
-	 * and every other such count leaves a line {@link #COUNT_MARGIN} times as far off. A grid drawn by hand strays more than {@link #decadeLength} allows but
-	 * still tells one decade from two. 0 when the grid does not tell.
+	 * and every other such count leaves a line {@link #COUNT_MARGIN} times as far off. A grid drawn by hand strays more
+	 * than {@link #decadeLength} allows but still tells one decade from two. 0 when the grid does not tell.
 	 */
 	static int decadesTo(double known, double at, List<Double> grid) {
 		if (grid.size() < MIN_LOG_LINES || Math.abs(at - known) < 1) {

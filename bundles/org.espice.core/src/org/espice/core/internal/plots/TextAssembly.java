@@ -85,8 +85,6 @@ final class TextAssembly {
 		}
 	}
 
-	/** How far across the line, in font sizes, a number's glyph stands off the one before it to be another number. */
-	private static final double OFF_BASELINE = 0.3;
 	/** Gap between words, in font sizes. */
 	private static final double WORD_GAP = 0.25;
 	/**
@@ -182,26 +180,6 @@ final class TextAssembly {
 		return mains[n / 2];
 	}
 
-	/** A decade's exponent may be set full size, only raised: "10" then a higher "2". */
-	private static boolean digit(Placed p) {
-		return p.g.text().length() == 1 && Character.isDigit(p.g.text().charAt(0));
-	}
-
-	/**
-	 * Whether a number's glyph stands off the baseline of the number's glyph before it, a third of its size or more,
-	 * and is no exponent of it: another number (an exponent set on a line of its own, then the next decade's first
-	 * multiplier right after it, a little higher), not the same one.
-	 */
-	private static boolean offBaseline(Placed prev, Placed p, boolean raised) {
-		return !raised && numeric(prev) && numeric(p)
-				&& Math.abs(p.v - prev.v) > OFF_BASELINE * Math.min(prev.g.size(), p.g.size());
-	}
-
-	/** A digit, a sign or a decimal point. */
-	private static boolean numeric(Placed p) {
-		return p.g.text().length() == 1 && "0123456789.-+\u2212\u2013".indexOf(p.g.text().charAt(0)) >= 0;
-	}
-
 	/** A glyph in the frame of its reading direction; {@code blank} a space, looked at often, known once. */
 	record Placed(DrawingCollector.Glyph g, double u, double v, double width, boolean blank) {
 	}
@@ -234,31 +212,14 @@ final class TextAssembly {
 			if (prev != null && FakeBold.redraws(prev.g.text(), prev.u, prev.v, p.g.text(), p.u, p.v, p.width)) {
 				continue;
 			}
-			// an exponent is smaller and raised over the glyph before it, or goes on beside a raised one; lines of
-			// mixed sizes make the line's own baseline a poor reference
-			boolean raised;
-			if (prev == null || p.u - (prev.u + prev.width) > 0.6 * size) {
-				raised = false;
-			} else if (prevRaised) {
-				// going on right after the exponent at its height, no larger than it (a full-size exponent goes on
-				// full size); small text further on at that height is a legend, not the exponent
-				raised = p.g.size() <= 1.05 * prev.g.size() && Math.abs(p.v - prev.v) < 0.15 * lastMain.g.size()
-						&& p.u - (prev.u + prev.width) < 0.3 * prev.g.size();
-			} else {
-				double up = p.v - prev.v;
-				raised = p.g.size() < 0.92 * prev.g.size() && up > 0.2 * prev.g.size()
-						|| up > 0.3 * prev.g.size() && digit(prev) && (digit(p) || "-\u2212\u2013".contains(p.g.text()));
-				// a number raised after a number is a decade's exponent only: after its "10"; the next decade's
-				// first multiplier, set a little higher right after an exponent standing on a line of its own, is not
-				raised &= !digit(prev) || !numeric(p) || word.text.toString().endsWith("10");
-			}
+			boolean raised = Raised.over(prev, p, prevRaised, lastMain, size, word.text);
 			if (prev != null) {
 				double gap = p.u - (prev.u + prev.width);
 				if (Stretches.ends(prev, p, size)) {
 					word.emit(words, base, size, dir, cos, sin);
 					phrase.emit(phrases, base, size, dir, cos, sin);
-				} else if ((space || gap > WORD_GAP * size || prevRaised && !raised || offBaseline(prev, p, raised))
-						&& !(raised && gap < 0.6 * size)) {
+				} else if ((space || gap > WORD_GAP * size || prevRaised && !raised
+						|| Raised.anotherNumber(prev, p, raised)) && !(raised && gap < 0.6 * size)) {
 					// back down from an exponent starts a new word: "10^2" then a legend set right after it
 					word.emit(words, base, size, dir, cos, sin);
 					phrase.text.append(' ');
