@@ -190,14 +190,8 @@ final class DatasheetSimulation {
 				continue;
 			}
 			budget[1]--;
-			NgspiceRunner.Result r;
-			try {
-				r = steady(g, part, kind, models, inst, runner, errors, budget);
-			} catch (ProcessingException ex) {
-				if (!timedOut(ex)) {
-					throw ex;
-				}
-				unfinished(errors, part, ex.getMessage());
+			NgspiceRunner.Result r = again(g, part, kind, models, inst, runner, errors, budget);
+			if (r == null) {
 				continue;
 			}
 			values.putAll(r.values());
@@ -215,6 +209,20 @@ final class DatasheetSimulation {
 			}
 		}
 		return any ? new NgspiceRunner.Result(whole.exitCode(), whole.output(), values, List.of()) : whole;
+	}
+
+	/** A part of a steady deck run ({@link #steady}); null where it did not finish, named among the errors. */
+	private static NgspiceRunner.Result again(Group g, Map<Integer, Check> part, DeviceKind kind, String models,
+			ModelVerifier.Instance inst, Runner runner, List<String> errors, int[] budget) throws ProcessingException {
+		try {
+			return steady(g, part, kind, models, inst, runner, errors, budget);
+		} catch (ProcessingException ex) {
+			if (!timedOut(ex)) {
+				throw ex;
+			}
+			unfinished(errors, part, ex.getMessage());
+			return null;
+		}
 	}
 
 	/** ngspice's first error line, cut short. */
@@ -245,14 +253,8 @@ final class DatasheetSimulation {
 				unfinished(errors, part, why);
 				continue;
 			}
-			NgspiceRunner.Result r;
-			try {
-				r = steady(g, part, kind, models, inst, runner, errors, budget);
-			} catch (ProcessingException ex) {
-				if (!timedOut(ex)) {
-					throw ex;
-				}
-				unfinished(errors, part, ex.getMessage());
+			NgspiceRunner.Result r = again(g, part, kind, models, inst, runner, errors, budget);
+			if (r == null) {
 				continue;
 			}
 			any = true;
