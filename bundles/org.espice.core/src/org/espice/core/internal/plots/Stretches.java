@@ -6,12 +6,13 @@ import java.util.List;
 import org.espice.core.internal.plots.TextAssembly.Placed;
 
 /**
- * The stretches of a line of glyphs: its text up to a gap that ends a phrase either side. A line chains text from
- * across the page (the tick numbers of one plot beside the curve labels of another, in another size, a few points
- * higher), and its middle baseline is no stretch's own. A stretch set in one size on one baseline is placed on its own
- * baseline; one in one size on several (a tick number beside a legend whose subscript is set lower, the corner numbers
- * of two axes run together) has its plain numbers placed on theirs; one with smaller glyphs (an exponent, a subscript)
- * stays on the line's, which the reading of decades and corners works from.
+ * The stretches of a line of glyphs: its text up to a gap that ends a phrase either side, or to a glyph stacked over
+ * or under the one before it. A line chains text from across the page (the tick numbers of one plot beside the curve
+ * labels of another, in another size, a few points higher), and its middle baseline is no stretch's own. A stretch set
+ * in one size on one baseline is placed on its own baseline; one in one size on several (a tick number beside a legend
+ * whose subscript is set lower, the corner numbers of two axes run together) has its plain numbers placed on theirs,
+ * and one with smaller glyphs (an exponent, a subscript, a minor multiplier) its plain numbers in its largest size;
+ * its smaller glyphs stay on the line's, which the reading of decades and corners works from.
  */
 final class Stretches {
 

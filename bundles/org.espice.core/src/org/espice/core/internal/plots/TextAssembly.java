@@ -278,8 +278,9 @@ final class TextAssembly {
 
 		/**
 		 * The baseline and size a word is placed on: its stretch's where the stretch stands on a baseline of its own
-		 * off the line's ({@link #OFF_LINE}); a plain number's own where its stretch is in one size on several and the
-		 * number's glyphs stand on one off the line's; else the line's, where phrases (titles, captions) stand too.
+		 * off the line's ({@link #OFF_LINE}); a plain number's own where it is set in its stretch's largest size (the
+		 * stretch in one size on several baselines, or in two sizes: a decade's "10" beside a smaller multiplier) and
+		 * its glyphs stand on one off the line's; else the line's, where phrases (titles, captions) stand too.
 		 */
 		private double[] placed(String t, double line, double lineSize) {
 			if (!word) {
