@@ -165,12 +165,7 @@ final class DatasheetSimulation {
 	private static NgspiceRunner.Result converged(Group g, Map<Integer, Check> checks, NgspiceRunner.Result whole,
 			DeviceKind kind, String models, ModelVerifier.Instance inst, Runner runner, List<String> errors,
 			int[] budget) throws ProcessingException {
-		Map<Integer, Check> missing = new LinkedHashMap<>();
-		checks.forEach((k, c) -> {
-			if (!whole.values().containsKey("m" + k)) {
-				missing.put(k, c);
-			}
-		});
+		Map<Integer, Check> missing = missing(checks, whole);
 		if (missing.isEmpty() || checks.size() < 2 || budget[1] <= 0
 				|| whole.errors().stream().noneMatch(e -> UNCONVERGED.matcher(e).find())) {
 			return whole;
@@ -196,19 +191,23 @@ final class DatasheetSimulation {
 			}
 			values.putAll(r.values());
 			any |= !r.values().isEmpty();
-			if (!r.clean()) {
-				Map<Integer, Check> left = new LinkedHashMap<>();
-				part.forEach((k, c) -> {
-					if (!r.values().containsKey("m" + k)) {
-						left.put(k, c);
-					}
-				});
-				if (!left.isEmpty()) {
-					unfinished(errors, left, "did not converge (" + firstError(r) + ")");
-				}
+			Map<Integer, Check> left = r.clean() ? Map.of() : missing(part, r);
+			if (!left.isEmpty()) {
+				unfinished(errors, left, "did not converge (" + firstError(r) + ")");
 			}
 		}
 		return any ? new NgspiceRunner.Result(whole.exitCode(), whole.output(), values, List.of()) : whole;
+	}
+
+	/** The checks that a run gave no value for. */
+	private static Map<Integer, Check> missing(Map<Integer, Check> checks, NgspiceRunner.Result r) {
+		Map<Integer, Check> out = new LinkedHashMap<>();
+		checks.forEach((k, c) -> {
+			if (!r.values().containsKey("m" + k)) {
+				out.put(k, c);
+			}
+		});
+		return out;
 	}
 
 	/** A part of a steady deck run ({@link #steady}); null where it did not finish, named among the errors. */

@@ -86,48 +86,26 @@ final class DecadeTicks {
 	 * decades and minor multipliers only, with at least one exponent read and one lost.
 	 */
 	static List<Calibration.Tick> byGrid(List<Label> labels, List<Calibration.Tick> ticks, List<Double> grid) {
-		if (labels.size() != ticks.size() || grid.isEmpty()) {
+		Decades d = grid.isEmpty() ? null : decades(labels, ticks);
+		if (d == null) {
 			return null;
 		}
-		List<Calibration.Tick> whole = new ArrayList<>();
-		List<Double> bare = new ArrayList<>();
-		for (int i = 0; i < labels.size(); i++) {
-			Matcher m = DECADE.matcher(labels.get(i).text());
-			if (m.matches()) {
-				if (m.group(1) == null) {
-					bare.add(ticks.get(i).pos());
-				} else {
-					whole.add(ticks.get(i));
-				}
-			} else if (!MINOR.matcher(labels.get(i).text()).matches()) {
-				return null;
-			}
+		int known = -1;
+		int bare = d.exponent().indexOf(null);
+		for (int i = 0; i < d.pos().size() && known < 0; i++) {
+			known = d.exponent().get(i) != null ? i : -1;
 		}
-		if (whole.isEmpty() || bare.isEmpty()) {
+		if (known < 0 || bare < 0) {
 			return null;
 		}
-		Calibration.Tick known = GridScale.onLine(whole.get(0), grid);
-		double at = GridScale.onLine(new Calibration.Tick(bare.get(0), 0), grid).pos();
-		int count = GridScale.decadesTo(known.pos(), at, grid);
+		double from = GridScale.onLine(new Calibration.Tick(d.pos().get(known), 0), grid).pos();
+		double at = GridScale.onLine(new Calibration.Tick(d.pos().get(bare), 0), grid).pos();
+		int count = GridScale.decadesTo(from, at, grid);
 		if (count == 0) {
 			return null;
 		}
-		double length = (at - known.pos()) / count;
-		List<Calibration.Tick> out = new ArrayList<>();
-		for (Calibration.Tick t : ticks) {
-			boolean decade = whole.contains(t) || bare.contains(t.pos());
-			if (!decade) {
-				continue;
-			}
-			double e = Math.log10(known.value()) + (t.pos() - known.pos()) / length;
-			long k = Math.round(e);
-			if (Math.abs(e - k) > PLACE || whole.contains(t) && Math.abs(Math.log10(t.value()) - k) > 1e-9
-					|| !out.isEmpty() && Math.pow(10, k) <= out.get(out.size() - 1).value()) {
-				return null;
-			}
-			out.add(new Calibration.Tick(t.pos(), Math.pow(10, k)));
-		}
-		return out;
+		double b = count / (at - from);
+		return placed(d, new double[] { d.exponent().get(known) - b * from, b });
 	}
 
 	/**
@@ -139,12 +117,29 @@ final class DecadeTicks {
 	 * @param withMinors whether single-digit minor multipliers among the decades may be left out
 	 */
 	static List<Calibration.Tick> of(List<Label> labels, List<Calibration.Tick> ticks, boolean withMinors) {
+		Decades d = decades(labels, ticks);
+		if (d == null || d.pos().size() < MIN_DECADES || !d.exponent().contains(null) && !d.minors()
+				|| d.minors() && !withMinors) {
+			return null;
+		}
+		double[] line = line(d.pos(), d.exponent());
+		return line == null ? null : placed(d, line);
+	}
+
+	/**
+	 * The decade labels of an axis: their places along it, their exponents (null where lost), and whether minor
+	 * multipliers stand among them.
+	 */
+	private record Decades(List<Double> pos, List<Integer> exponent, boolean minors) {
+	}
+
+	/** The labels as decades, or null when one is neither a decade nor a minor multiplier. */
+	private static Decades decades(List<Label> labels, List<Calibration.Tick> ticks) {
 		if (labels.size() != ticks.size()) {
 			return null;
 		}
 		List<Double> pos = new ArrayList<>();
 		List<Integer> exponent = new ArrayList<>();
-		boolean bare = false;
 		boolean minors = false;
 		for (int i = 0; i < labels.size(); i++) {
 			String t = labels.get(i).text();
@@ -152,31 +147,31 @@ final class DecadeTicks {
 			if (m.matches()) {
 				pos.add(ticks.get(i).pos());
 				exponent.add(m.group(1) == null ? null : Integer.valueOf(m.group(1).replaceAll("[\u2212\u2013]", "-")));
-				bare |= m.group(1) == null;
 			} else if (MINOR.matcher(t).matches()) {
 				minors = true;
 			} else {
 				return null;
 			}
 		}
-		if (pos.size() < MIN_DECADES || !bare && !minors || minors && !withMinors) {
-			return null;
-		}
-		double[] line = line(pos, exponent);
-		if (line == null) {
-			return null;
-		}
+		return new Decades(pos, exponent, minors);
+	}
+
+	/**
+	 * The decades' ticks on {@code line}, {a, b} of exponent against place: null unless each falls within
+	 * {@link #PLACE} of a whole exponent, keeps the one it prints, and they rise.
+	 */
+	private static List<Calibration.Tick> placed(Decades d, double[] line) {
 		List<Calibration.Tick> out = new ArrayList<>();
 		long last = Long.MIN_VALUE;
-		for (int i = 0; i < pos.size(); i++) {
-			double e = line[0] + line[1] * pos.get(i);
+		for (int i = 0; i < d.pos().size(); i++) {
+			double e = line[0] + line[1] * d.pos().get(i);
 			long k = Math.round(e);
-			boolean keeps = exponent.get(i) == null || exponent.get(i) == k;
-			if (Math.abs(e - k) > PLACE || !keeps || k <= last) {
+			Integer printed = d.exponent().get(i);
+			if (Math.abs(e - k) > PLACE || printed != null && printed != k || k <= last) {
 				return null;
 			}
 			last = k;
-			out.add(new Calibration.Tick(pos.get(i), Math.pow(10, k)));
+			out.add(new Calibration.Tick(d.pos().get(i), Math.pow(10, k)));
 		}
 		return out;
 	}
