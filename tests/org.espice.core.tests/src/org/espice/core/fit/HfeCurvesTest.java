@@ -81,20 +81,29 @@ class HfeCurvesTest {
 	}
 
 	/**
+	 * The gain plot of a drawn transistor at VCE 5 V: points from 0.1 mA, 1.6 times apart, up to {@code top}; IC
+	 * axis to {@code icMax}, hFE axis from {@code hfeMin} to 1000.
+	 */
+	private static Plot drawnGain(GummelPoon drawn, double top, double icMax, double hfeMin) {
+		List<Plot.Point> pts = new ArrayList<>();
+		for (double ic = 1e-4; ic <= top; ic *= 1.6) {
+			pts.add(new Plot.Point(ic, drawn.hfe(ic, 5)));
+		}
+		return new Plot(3, new Plot.Box(50, 50, 250, 200), "DC current gain", Plot.Kind.HFE_IC, Plot.DrawnAs.VECTOR,
+				new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, icMax), new Plot.Axis("HFE", "", Plot.Scale.LOG, hfeMin,
+						1000),
+				null, List.of(new Plot.Series(null, Map.of("VCE", 5.0), null, pts)), List.of(), null, List.of());
+	}
+
+	/**
 	 * A gain that falls past its peak faster than IKF's single power allows (a high-voltage transistor past its rated
 	 * current): the gain curve sets NK, ngspice's high-injection exponent, and the model follows the fall.
 	 */
 	@Test
 	void aSteepFallPastThePeakSetsTheRollOffExponent() throws org.espice.core.ProcessingException {
 		GummelPoon drawn = new GummelPoon(2e-14, 150, 0.05, 2e-14, 1, 10, 1.6, Fits.VT, 100, 4, Double.NaN, 0.8);
-		List<Plot.Point> pts = new ArrayList<>();
-		for (double ic = 1e-4; ic <= 0.2; ic *= 1.6) {
-			pts.add(new Plot.Point(ic, drawn.hfe(ic, 5)));
-		}
 		Device q = new Device("Q1", DeviceKind.BJT_NPN, List.of(Rows.max("VCEO", 300)));
-		Plot p = new Plot(3, new Plot.Box(50, 50, 250, 200), "DC current gain", Plot.Kind.HFE_IC, Plot.DrawnAs.VECTOR,
-				new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, 0.2), new Plot.Axis("HFE", "", Plot.Scale.LOG, 1, 1000),
-				null, List.of(new Plot.Series(null, Map.of("VCE", 5.0), null, pts)), List.of(), null, List.of());
+		Plot p = drawnGain(drawn, 0.2, 0.2, 1);
 		ModelCard c = BjtFitter.fit(q, "Q1", DeviceCurves.of(q, List.of(p)), org.espice.core.TaskMonitor.NONE);
 		assertTrue(c.value("NK") != null && c.value("NK") > 0.65, "NK " + c.value("NK"));
 		GummelPoon g = CardTransistor.of(c);
@@ -112,16 +121,10 @@ class HfeCurvesTest {
 	@Test
 	void aRollOffPastTheCurveIsHeldAtTheMostATableMinimumAllows() throws org.espice.core.ProcessingException {
 		GummelPoon drawn = new GummelPoon(2e-14, 150, 0.3, 2e-14, 0.5, 10, 1.6, Fits.VT, 100, 4, Double.NaN, 0.8);
-		List<Plot.Point> pts = new ArrayList<>();
-		for (double ic = 1e-4; ic <= 0.95; ic *= 1.6) {
-			pts.add(new Plot.Point(ic, drawn.hfe(ic, 5)));
-		}
 		double limit = drawn.hfe(1.0, 5);
 		Device q = new Device("Q1", DeviceKind.BJT_NPN, List.of(Rows.max("VCEO", 300),
 				range("HFE", limit, null, "IC", 1.0, "VCE", 5)));
-		Plot p = new Plot(3, new Plot.Box(50, 50, 250, 200), "DC current gain", Plot.Kind.HFE_IC, Plot.DrawnAs.VECTOR,
-				new Plot.Axis("IC", "A", Plot.Scale.LOG, 1e-4, 1), new Plot.Axis("HFE", "", Plot.Scale.LOG, 0.1, 1000),
-				null, List.of(new Plot.Series(null, Map.of("VCE", 5.0), null, pts)), List.of(), null, List.of());
+		Plot p = drawnGain(drawn, 0.95, 1, 0.1);
 		ModelCard c = BjtFitter.fit(q, "Q1", DeviceCurves.of(q, List.of(p)), org.espice.core.TaskMonitor.NONE);
 		assertTrue(c.notes().stream().anyMatch(n -> n.contains("the most that keeps it")), c.notes().toString());
 		assertTrue(c.value("NK") > 0.7, "NK " + c.value("NK"));

@@ -38,14 +38,19 @@ class DatasheetSimulationTest {
 		return new NgspiceRunner.Result(0, "", values, List.of());
 	}
 
+	/** The runner {@code answer}, each deck it is given kept in {@code decks}. */
+	private static DatasheetSimulation.Runner recorded(List<String> decks, DatasheetSimulation.Runner answer) {
+		return deck -> {
+			decks.add(deck);
+			return answer.run(deck);
+		};
+	}
+
 	@Test
 	void eachGateChargeTestRunsInADeckOfItsOwn() throws ProcessingException {
 		List<String> decks = new ArrayList<>();
 		DatasheetVerification v = DatasheetSimulation.run(part(), "M", DatasheetPoints.plan(part(), null), "", DUT,
-				deck -> {
-					decks.add(deck);
-					return answered(deck);
-				});
+				recorded(decks, DatasheetSimulationTest::answered));
 		assertEquals(3, decks.size(), "one steady deck and one per gate-charge test");
 		assertEquals(2, decks.stream().filter(x -> x.contains("\ntran ")).count());
 		assertTrue(v.loaded());
@@ -85,16 +90,14 @@ class DatasheetSimulationTest {
 	 */
 	@Test
 	void aSteadyPointThatDoesNotFinishCostsOnlyItsOwnValue() throws ProcessingException {
-		Device d = device("K", DeviceKind.MOSFET_N, typ("VGS_TH", 3, "ID", 1e-3), typ("RDS_ON", 0.1, "VGS", 10, "ID", 5),
-				typ("RDS_ON", 0.15, "VGS", 4.5, "ID", 3), typ("RDS_ON", 0.2, "VGS", 4, "ID", 2));
+		Device d = fourPoints();
 		List<String> decks = new ArrayList<>();
-		DatasheetSimulation.Runner hangsAt45 = deck -> {
-			decks.add(deck);
+		DatasheetSimulation.Runner hangsAt45 = recorded(decks, deck -> {
 			if (deck.contains(" 4.50000")) {
 				throw new ProcessingException(FailureCategory.TIMEOUT, "ngspice did not finish within 30 s");
 			}
 			return answered(deck);
-		};
+		});
 		DatasheetVerification v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, hangsAt45);
 		assertEquals(4, v.points().size());
 		assertEquals(1.0, v.points().get(0).value());
@@ -128,10 +131,8 @@ class DatasheetSimulationTest {
 	void aSteadyPointThatDoesNotConvergeCostsOnlyItsOwnValue() throws ProcessingException {
 		Device d = fourPoints();
 		List<String> decks = new ArrayList<>();
-		DatasheetSimulation.Runner failsAt45 = deck -> {
-			decks.add(deck);
-			return deck.contains(" 4.50000") ? unconverged() : answered(deck);
-		};
+		DatasheetSimulation.Runner failsAt45 = recorded(decks,
+				deck -> deck.contains(" 4.50000") ? unconverged() : answered(deck));
 		DatasheetVerification v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, failsAt45);
 		assertEquals(1.0, v.points().get(0).value());
 		assertEquals(1.0, v.points().get(1).value());
@@ -152,28 +153,20 @@ class DatasheetSimulationTest {
 	void onlyADeckThatDoesNotConvergeRunsAgain() throws ProcessingException {
 		Device d = fourPoints();
 		List<String> decks = new ArrayList<>();
-		DatasheetSimulation.Runner failsWhole = deck -> {
-			decks.add(deck);
-			return deck.split("\n(?:let|meas tran) m").length > 3 ? unconverged() : answered(deck);
-		};
+		DatasheetSimulation.Runner failsWhole = recorded(decks,
+				deck -> deck.split("\n(?:let|meas tran) m").length > 3 ? unconverged() : answered(deck));
 		DatasheetVerification v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, failsWhole);
 		assertTrue(v.points().stream().allMatch(p -> p.value() == 1.0), v.points().toString());
 		assertTrue(v.loaded());
 		assertEquals(3, decks.size(), "the whole and its two halves");
 		decks.clear();
-		DatasheetSimulation.Runner outOfInterval = deck -> {
-			decks.add(deck);
-			return new NgspiceRunner.Result(0, "", Map.of(),
-					List.of("Error: measure  m1  when(WHEN) : out of interval"));
-		};
+		DatasheetSimulation.Runner outOfInterval = recorded(decks, deck -> new NgspiceRunner.Result(0, "", Map.of(),
+				List.of("Error: measure  m1  when(WHEN) : out of interval")));
 		v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, outOfInterval);
 		assertEquals(1, decks.size());
 		assertTrue(!v.loaded());
 		decks.clear();
-		DatasheetSimulation.Runner nowhere = deck -> {
-			decks.add(deck);
-			return unconverged();
-		};
+		DatasheetSimulation.Runner nowhere = recorded(decks, deck -> unconverged());
 		v = DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, nowhere);
 		assertTrue(!v.loaded());
 		assertTrue(decks.size() <= 1 + DatasheetSimulation.RERUNS, decks.size() + " decks");
@@ -191,10 +184,9 @@ class DatasheetSimulationTest {
 		}
 		Device d = device("K", DeviceKind.MOSFET_N, rows.toArray(org.espice.core.Parameter[]::new));
 		List<String> decks = new ArrayList<>();
-		DatasheetSimulation.Runner hangs = deck -> {
-			decks.add(deck);
+		DatasheetSimulation.Runner hangs = recorded(decks, deck -> {
 			throw new ProcessingException(FailureCategory.TIMEOUT, "ngspice did not finish within 30 s");
-		};
+		});
 		assertThrows(ProcessingException.class,
 				() -> DatasheetSimulation.run(d, "M", DatasheetPoints.plan(d, null), "", DUT, hangs));
 		assertTrue(decks.size() <= DatasheetSimulation.TIMEOUTS, decks.size() + " decks run");

@@ -40,16 +40,25 @@ class TickLabelsTest {
 	}
 
 	/**
+	 * The frame with four x decades from 10^{@code first}, each a 7 pt "10" centred 70 pt apart on baseline
+	 * {@code base}, its exponent {@code after} pt past the ten's end on baseline {@code raised} in {@code size} pt.
+	 */
+	private static PlotSketch decades(int first, float base, float after, float raised, float size) throws IOException {
+		PlotSketch s = frame("VDS (V)");
+		for (int i = 0; i <= 3; i++) {
+			float x = 100 + 70 * i - s.width("10", 7) / 2;
+			s.text("10", x, base, 7).text(String.valueOf(first + i), x + s.width("10", 7) + after, raised, size);
+		}
+		return s;
+	}
+
+	/**
 	 * Decades printed as a 7 pt "10" and a 5.5 pt exponent whose baseline sits over the top of the "10" (10⁰ ..
 	 * 10³): the exponents are joined back although they stand above the frame's bottom edge; log 1 .. 1000 V.
 	 */
 	@Test
 	void exponentsWhollyAboveTheirTen() throws IOException {
-		PlotSketch s = frame("VDS (V)");
-		for (int i = 0; i <= 3; i++) {
-			float x = 100 + 70 * i - s.width("10", 7) / 2;
-			s.text("10", x, 391, 7).text(String.valueOf(i), x + s.width("10", 7) + 0.5f, 396.8f, 5.5f);
-		}
+		PlotSketch s = decades(0, 391, 0.5f, 396.8f, 5.5f);
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 1000), readOne(s).x());
 	}
 
@@ -60,11 +69,7 @@ class TickLabelsTest {
 	 */
 	@Test
 	void exponentsSetALittleAfterTheirTen() throws IOException {
-		PlotSketch s = frame("VDS (V)");
-		for (int i = 0; i <= 3; i++) {
-			float x = 100 + 70 * i - s.width("10", 7) / 2;
-			s.text("10", x, 391, 7).text(String.valueOf(i), x + s.width("10", 7) + 2.8f, 396.8f, 5.5f);
-		}
+		PlotSketch s = decades(0, 391, 2.8f, 396.8f, 5.5f);
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 1, 1000), readOne(s).x());
 	}
 
@@ -74,11 +79,7 @@ class TickLabelsTest {
 	 */
 	@Test
 	void fullSizeExponentsRaisedHigh() throws IOException {
-		PlotSketch s = frame("VDS (V)");
-		for (int i = 0; i <= 3; i++) {
-			float x = 100 + 70 * i - s.width("10", 7) / 2;
-			s.text("10", x, 387, 7).text(String.valueOf(i - 1), x + s.width("10", 7), 391.7f, 7);
-		}
+		PlotSketch s = decades(-1, 387, 0, 391.7f, 7);
 		assertEquals(new Plot.Axis("VDS", "V", Plot.Scale.LOG, 0.1, 100), readOne(s).x());
 	}
 
