@@ -138,6 +138,7 @@ public final class DatasheetReader {
 			}
 		}
 		DeviceIdentity.spreadRanges(own);
+		DeviceIdentity.inheritBases(own);
 		kind = KindClassifier.byRatings(kind, readings.stream().map(TableReader.Reading::parameter).toList());
 		String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
 		List<DeviceIdentity.Identity> identities = DeviceIdentity.decide(found, tables.parts(), own, kind, pages);

@@ -1,9 +1,12 @@
 package org.espice.core.internal.identity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.espice.core.DeviceKind;
 import org.espice.core.Parameter;
@@ -93,6 +96,33 @@ public final class DeviceIdentity {
 				members.forEach(m -> own.computeIfAbsent(m, k -> new ArrayList<>()).addAll(values));
 			}
 		}
+	}
+
+	/**
+	 * A variant of a part, named as the part with a suffix after an underscore or a hyphen ({@code MMBFJ112_SB51338},
+	 * a tighter VGS(off) bin of MMBFJ112; {@code BD136-10}, a gain group of BD136), is that part where its own rows
+	 * say nothing: it takes the part's own values of every quantity it has none of. Its own values stand.
+	 */
+	public static void inheritBases(Map<String, List<Parameter>> own) {
+		List<String> shortestFirst = own.keySet().stream().sorted(Comparator.comparingInt(String::length))
+				.toList();
+		for (String variant : shortestFirst) {
+			String base = shortestFirst.stream().filter(b -> isVariant(variant, b))
+					.max(Comparator.comparingInt(String::length)).orElse(null);
+			if (base == null) {
+				continue;
+			}
+			List<Parameter> values = own.get(variant);
+			Set<String> given = new HashSet<>();
+			values.forEach(v -> given.add(v.name()));
+			own.get(base).stream().filter(v -> !given.contains(v.name())).forEach(values::add);
+		}
+	}
+
+	/** Whether {@code part} is {@code base} with a suffix after an underscore or a hyphen. */
+	private static boolean isVariant(String part, String base) {
+		return part.length() > base.length() + 1 && part.startsWith(base)
+				&& (part.charAt(base.length()) == '_' || part.charAt(base.length()) == '-');
 	}
 
 	/** A type number printed only as the name of its grades: BYM36 where BYM36A, BYM36B ... are devices. */
