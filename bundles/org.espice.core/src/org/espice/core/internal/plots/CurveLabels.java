@@ -267,7 +267,7 @@ final class CurveLabels {
 						: new Label(p.text() + " " + keyed, p.x0(), p.y0(), p.x1(), p.y1(), 0, p.size(), p.anchor()));
 			}
 		}
-		return ValueNotes.joined(inside);
+		return SignsAbove.joined(ValueNotes.joined(inside));
 	}
 
 	/**

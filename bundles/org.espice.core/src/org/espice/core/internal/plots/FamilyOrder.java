@@ -97,12 +97,15 @@ final class FamilyOrder {
 	/**
 	 * Which way a family's curves climb with the condition they step, by the physics of the quantity drawn: more
 	 * gate drive or base current, more output current; more collector current, a higher saturation voltage; more
-	 * gate drive, a lower on-resistance. Temperature families cross, and are not ranked.
+	 * gate drive, a lower on-resistance. Most temperature families cross, and are not ranked; but a base-emitter
+	 * voltage at a given current falls as the junction warms (about 2 mV/K), its curves converging without
+	 * crossing, and a bipolar gain rises (its curves cross only at high current, past where they lie farthest
+	 * apart, where they are ranked).
 	 */
 	private static final Map<String, Map<String, Integer>> CLIMB = Map.of(
 			"ID", Map.of("VGS", 1), "IC", Map.of("VGE", 1, "IB", 1),
 			"VCE_SAT", Map.of("IC", 1), "VCE", Map.of("IC", 1),
-			"RDS_ON", Map.of("VGS", -1));
+			"RDS_ON", Map.of("VGS", -1), "VBE_SAT", Map.of("T", -1), "VBE_ON", Map.of("T", -1), "HFE", Map.of("T", 1));
 
 	/**
 	 * Labels set where a family's curves run close together (at the knee of a saturation curve) may each sit
@@ -120,9 +123,12 @@ final class FamilyOrder {
 				}
 			}
 			// magnitudes, as PNP and P-channel families are drawn; a family stepping down from zero (a JFET's gate)
-			// climbs the other way
-			if (family.size() < 2 || family.stream().map(i -> Math.abs(said[i].conditions().get(key))).distinct()
-					.count() != family.size() || family.stream().anyMatch(i -> said[i].conditions().get(key) == 0)) {
+			// climbs the other way; temperatures keep their signs
+			boolean signed = key.equals("T");
+			java.util.function.IntToDoubleFunction value = i -> signed ? said[i].conditions().get(key)
+					: Math.abs(said[i].conditions().get(key));
+			if (family.size() < 2 || family.stream().map(value::applyAsDouble).distinct().count() != family.size()
+					|| !signed && family.stream().anyMatch(i -> said[i].conditions().get(key) == 0)) {
 				continue;
 			}
 			double mid = widestApart(traces, family);
@@ -132,7 +138,7 @@ final class FamilyOrder {
 			List<Integer> byHeight = new ArrayList<>(family);
 			byHeight.sort(Comparator.comparingDouble(i -> height(traces.get(i), mid)));
 			List<Integer> byValue = new ArrayList<>(family);
-			byValue.sort(Comparator.comparingDouble(i -> e.getValue() * Math.abs(said[i].conditions().get(key))));
+			byValue.sort(Comparator.comparingDouble(i -> e.getValue() * value.applyAsDouble(i)));
 			if (byHeight.equals(byValue) || !apart(traces, byHeight, mid)) {
 				continue; // in order, or curves run together where they are ranked (saturated, clipped at the top)
 			}

@@ -60,6 +60,42 @@ class FamilyOrderTest {
 		assertEquals(125.0, temperatures[0].conditions().get("T"));
 	}
 
+	/** A base-emitter voltage rising with the collector current, {@code offset} points up the page. */
+	private static CurveTracer.Trace rising(double offset) {
+		return new CurveTracer.Trace(new double[] { 100, 200, 300 }, new double[] { offset, offset + 20, offset + 60 },
+				null);
+	}
+
+	private static LabelText temperature(double celsius) {
+		return new LabelText(null, Map.of("T", celsius), null, List.of());
+	}
+
+	private static List<Double> temperatures(LabelText[] said) {
+		return java.util.Arrays.stream(said).map(t -> t.conditions().get("T")).toList();
+	}
+
+	/**
+	 * VBE(sat) at -55, 25 and 150 °C, the two warm labels set side by side under the curves, each read at the
+	 * wrong one: a base-emitter voltage falls as the junction warms, so the highest curve is the coldest and the
+	 * lowest the hottest, labels with them. A gain rises as it warms: the higher gain curve is the hotter.
+	 */
+	@Test
+	void baseEmitterVoltageFallsAndGainRisesAsTheJunctionWarms() {
+		List<CurveTracer.Trace> traces = List.of(rising(150), rising(100), rising(50));
+		Label cold = label("TJ = -55°C", 200, 180);
+		Label warm = label("25°C", 150, 60);
+		Label hot = label("150°C", 220, 60);
+		Label[] at = { cold, hot, warm };
+		LabelText[] said = { temperature(-55), temperature(150), temperature(25) };
+		FamilyOrder.byPhysics(traces, at, said, "VBE_SAT");
+		assertEquals(List.of(-55.0, 25.0, 150.0), temperatures(said));
+		assertEquals(List.of(cold, warm, hot), List.of(at));
+
+		LabelText[] gains = { temperature(25), temperature(150), temperature(-55) };
+		FamilyOrder.byPhysics(traces, new Label[3], gains, "HFE");
+		assertEquals(List.of(150.0, 25.0, -55.0), temperatures(gains));
+	}
+
 	/** More gate drive, lower on-resistance: the 10 V label belongs to the lower curve. */
 	@Test
 	void onResistanceFallsWithGateDrive() {
