@@ -97,15 +97,17 @@ final class FamilyOrder {
 	/**
 	 * Which way a family's curves climb with the condition they step, by the physics of the quantity drawn: more
 	 * gate drive or base current, more output current; more collector current, a higher saturation voltage; more
-	 * gate drive, a lower on-resistance. Most temperature families cross, and are not ranked; but a base-emitter
-	 * voltage at a given current falls as the junction warms (about 2 mV/K), its curves converging without
-	 * crossing, and a bipolar gain rises (its curves cross only at high current, past where they lie farthest
-	 * apart, where they are ranked).
+	 * gate drive, a lower on-resistance. Most temperature families cross, and are not ranked; but some keep their
+	 * order where they lie farthest apart: a base-emitter voltage at a given current falls as the junction warms
+	 * (about 2 mV/K), its curves converging without crossing; a bipolar gain rises (its curves cross only at high
+	 * current); a junction's forward current at a given voltage rises (forward curves cross only at high current,
+	 * past the point where the temperature coefficient turns), and its leakage rises steeply.
 	 */
-	private static final Map<String, Map<String, Integer>> CLIMB = Map.of(
-			"ID", Map.of("VGS", 1), "IC", Map.of("VGE", 1, "IB", 1),
-			"VCE_SAT", Map.of("IC", 1), "VCE", Map.of("IC", 1),
-			"RDS_ON", Map.of("VGS", -1), "VBE_SAT", Map.of("T", -1), "VBE_ON", Map.of("T", -1), "HFE", Map.of("T", 1));
+	private static final Map<String, Map<String, Integer>> CLIMB = Map.ofEntries(Map.entry("ID", Map.of("VGS", 1)),
+			Map.entry("IC", Map.of("VGE", 1, "IB", 1)), Map.entry("VCE_SAT", Map.of("IC", 1)),
+			Map.entry("VCE", Map.of("IC", 1)), Map.entry("RDS_ON", Map.of("VGS", -1)),
+			Map.entry("VBE_SAT", Map.of("T", -1)), Map.entry("VBE_ON", Map.of("T", -1)), Map.entry("HFE", Map.of("T", 1)),
+			Map.entry("IF", Map.of("T", 1)), Map.entry("IS", Map.of("T", 1)), Map.entry("IR", Map.of("T", 1)));
 
 	/**
 	 * Labels set where a family's curves run close together (at the knee of a saturation curve) may each sit

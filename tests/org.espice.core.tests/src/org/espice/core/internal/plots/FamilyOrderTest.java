@@ -96,6 +96,18 @@ class FamilyOrderTest {
 		assertEquals(List.of(150.0, 25.0, -55.0), temperatures(gains));
 	}
 
+	/**
+	 * Forward curves at 25 and 50 °C, each leader read to the other's curve: at a given voltage the warmer junction
+	 * carries more current, so the higher curve where they lie apart (at low current) is the 50 °C one.
+	 */
+	@Test
+	void forwardCurrentRisesAsTheJunctionWarms() {
+		List<CurveTracer.Trace> traces = List.of(rising(100), rising(150));
+		LabelText[] said = { temperature(50), temperature(25) };
+		FamilyOrder.byPhysics(traces, new Label[2], said, "IF");
+		assertEquals(List.of(25.0, 50.0), temperatures(said));
+	}
+
 	/** More gate drive, lower on-resistance: the 10 V label belongs to the lower curve. */
 	@Test
 	void onResistanceFallsWithGateDrive() {
