@@ -8,8 +8,8 @@ import org.espice.core.Plot;
 
 /**
  * Lines drawn from a label to the curve it names, where curves lie too close for the label to sit at one: a short
- * straight line with one end at the label's text and the other on a curve. The line is no curve; the label is the
- * curve's.
+ * straight line with one end at the label's text and the other on a curve, or a line underlining the text that
+ * turns into a straight shaft to the curve. The line is no curve; the label is the curve's.
  */
 final class LeaderLines {
 
@@ -54,11 +54,16 @@ final class LeaderLines {
 		List<Label> taken = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			CurveTracer.Trace t = lines.get(i);
+			int line = i < traces.size() ? i : -1;
 			int[] shaft = shaft(t);
 			if (shaft == null) {
+				Leader u = underlined(f, line, t, traces, labels);
+				if (u != null && !taken.contains(u.label())) {
+					out.add(u);
+					taken.add(u.label());
+				}
 				continue;
 			}
-			int line = i < traces.size() ? i : -1;
 			double ax = t.xs()[shaft[0]], ay = t.ys()[shaft[0]], bx = t.xs()[shaft[1]], by = t.ys()[shaft[1]];
 			Leader a = leader(line, traces, labels, ax, ay, bx, by);
 			Leader b = a != null ? a : leader(line, traces, labels, bx, by, ax, ay);
@@ -85,25 +90,83 @@ final class LeaderLines {
 		if (label == null) {
 			return null;
 		}
-		// the curve the shaft ends on; where curves run closer together than the reach, not one it crossed on its way
-		// there (an arrow to the middle of three curves passes the outer one)
+		int curve = curveAt(line, traces, lx, ly, cx, cy, AT_CURVE);
+		return curve < 0 ? null : new Leader(line, curve, label);
+	}
+
+	/**
+	 * The curve a shaft from (lx, ly) ends on at (cx, cy), within {@code reach}; where curves run closer together
+	 * than the reach, not one it crossed on its way there (an arrow to the middle of three curves passes the outer
+	 * one). -1 when none.
+	 */
+	private static int curveAt(int line, List<CurveTracer.Trace> traces, double lx, double ly, double cx, double cy,
+			double reach) {
 		int curve = -1;
 		boolean crossed = true;
-		double near = AT_CURVE;
+		double near = reach;
 		for (int j = 0; j < traces.size(); j++) {
 			if (j == line || shaft(traces.get(j)) != null) {
 				continue;
 			}
 			double d = traces.get(j).distance(cx, cy);
 			boolean passed = crosses(traces.get(j), lx, ly, cx, cy);
-			if (d <= AT_CURVE && (crossed && !passed || d <= near && passed == crossed)) {
+			if (d <= reach && (crossed && !passed || d <= near && passed == crossed)) {
 				near = d;
 				curve = j;
 				crossed = passed;
 			}
 		}
+		return curve;
+	}
+
+	/**
+	 * A label underlined by its leader (ST): a level stroke under the text, then a straight shaft from its end to
+	 * the curve, whose arrow head, drawn apart as a filled shape, may cover the last few points to it. A line that
+	 * starts or ends on the frame is a curve of that shape (a derating curve, level and then falling to the axis;
+	 * an output curve drawn as two strokes from the origin), however its label sits. Null when the trace is no such
+	 * line.
+	 */
+	private static Leader underlined(Plot.Box f, int line, CurveTracer.Trace t, List<CurveTracer.Trace> traces,
+			List<Label> labels) {
+		if (t.size() != 3) {
+			return null;
+		}
+		double[] xs = t.xs();
+		double[] ys = t.ys();
+		for (int k : new int[] { 0, 2 }) {
+			if (!f.contains(xs[k], ys[k], -ON_FRAME)) {
+				return null;
+			}
+		}
+		// the level stroke at either end, the elbow in the middle
+		int end = Math.abs(ys[0] - ys[1]) <= LEVEL ? 0 : Math.abs(ys[2] - ys[1]) <= LEVEL ? 2 : -1;
+		if (end < 0 || Math.abs(xs[end] - xs[1]) < UNDERLINE) {
+			return null;
+		}
+		int tip = 2 - end;
+		double under0 = Math.min(xs[end], xs[1]);
+		double under1 = Math.max(xs[end], xs[1]);
+		Label label = null;
+		for (Label l : labels) {
+			double over = Math.min(l.x1(), under1) - Math.max(l.x0(), under0);
+			if (l.dir() == 0 && l.y0() >= ys[1] - 1 && l.y0() <= ys[1] + AT_LABEL && over >= 0.5 * (l.x1() - l.x0())
+					&& (label == null || l.y0() < label.y0())) {
+				label = l;
+			}
+		}
+		if (label == null) {
+			return null;
+		}
+		int curve = curveAt(line, traces, xs[1], ys[1], xs[tip], ys[tip], AT_CURVE + BARB);
 		return curve < 0 ? null : new Leader(line, curve, label);
 	}
+
+	/** A line's end this close to the frame (points) is on it. */
+	private static final double ON_FRAME = 2;
+	/** A stroke this close to level (points) is level. */
+	private static final double LEVEL = 0.5;
+	/** An underline is at least this long (points). */
+	private static final double UNDERLINE = 8;
 
 	/** Whether the shaft from (lx, ly) crosses the trace before its last {@link #SHORT_OF_END} points to (cx, cy). */
 	private static boolean crosses(CurveTracer.Trace t, double lx, double ly, double cx, double cy) {

@@ -352,6 +352,47 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * ST's way: "TJ = 25 °C" underlined by its leader, which turns at the underline's end and runs straight to its
+	 * curve, stopping short where a filled arrow head would be. The leader is no curve, and names the cold curve.
+	 */
+	@Test
+	void anUnderliningLeaderNamesItsCurve() throws IOException {
+		PlotSketch s = forward();
+		float[] thick = { 0, 0, 0 };
+		s.curve(samples(100, 290, COLD), values(100, 290, COLD), 1.5f, thick, false)
+				.curve(samples(80, 275, HOT), values(80, 275, HOT), 1.5f, thick, false);
+		float hotEnd = 110 + width("TJ = 150 °C", 6) + 1;
+		s.text("TJ = 150 °C", 110, 530, 6).line(hotEnd, 532, 200, (float) HOT.applyAsDouble(200), 0.5f, BLACK);
+		// the underline under the label, from its right end back to the elbow, then the shaft to 4 pt short of the
+		// cold curve at x 190
+		s.text("TJ = 25 °C", 240, 425, 6).curve(new float[] { 285, 238, 193.9f }, new float[] { 423, 423, 431.6f },
+				0.5f, BLACK, false);
+
+		Plot p = readOne(s, DeviceKind.DIODE);
+		assertEquals(2, p.series().size(), "the leaders are no curves: " + p.series());
+		assertEquals(25.0, labelled(p, "TJ = 25 °C").conditions().get("T"));
+		assertEquals(150.0, labelled(p, "TJ = 150 °C").conditions().get("T"));
+		assertEquals(-0.2, xAt(labelled(p, "TJ = 150 °C"), 10) - xAt(labelled(p, "TJ = 25 °C"), 10), 0.02);
+	}
+
+	/**
+	 * Derating curves, level to 25 °C and then falling to the axis, each named by the package printed over its
+	 * level part: they are curves, not underlining leaders, as they start and end on the frame.
+	 */
+	@Test
+	void deratingCurvesUnderTheirNamesAreNoLeaders() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "25", "50", "75", "100", "125" }, new String[] { "0", "0.5", "1.0",
+				"1.5" }, "TA, AMBIENT TEMPERATURE (°C)", "PD, POWER DISSIPATION (W)");
+		float[] thick = { 0, 0, 0 };
+		s.curve(new float[] { 100, 140, 300 }, new float[] { 500, 500, 400 }, 1.5f, thick, false)
+				.curve(new float[] { 100, 140, 300 }, new float[] { 450, 450, 400 }, 1.5f, thick, false);
+		s.text("TO-220", 105, 503, 6).text("TO-92", 105, 453, 6);
+
+		Plot p = readOne(s, DeviceKind.BJT_NPN);
+		assertEquals(2, p.series().size(), p.series().toString());
+	}
+
+	/**
 	 * Panasonic's way: "25 °C" above three gain curves, its leader down to the middle one, which runs 2.3 points
 	 * under the top one: the shaft crosses the top curve and ends a little past it, nearer it than the middle one.
 	 * The label names the curve the shaft goes on to, not the one it crossed.
