@@ -330,25 +330,13 @@ class CurveLabelsTest {
 	 */
 	@Test
 	void leaderLinesTieLabelsSetApartToTheirCurves() throws IOException {
-		PlotSketch s = axes(new String[] { "0", "0.4", "0.8", "1.2", "1.6", "2.0" },
-				new String[] { "0", "10", "20", "30" }, "VF, FORWARD VOLTAGE (V)", "IF, FORWARD CURRENT (A)");
-		DoubleUnaryOperator cold = x -> 400 + 0.004 * (x - 100) * (x - 100);
-		DoubleUnaryOperator hot = x -> 400 + 0.004 * (x - 80) * (x - 80);
-		float[] thick = { 0, 0, 0 };
-		s.curve(samples(100, 290, cold), values(100, 290, cold), 1.5f, thick, false)
-				.curve(samples(80, 275, hot), values(80, 275, hot), 1.5f, thick, false);
-		float hotEnd = 110 + width("TJ = 150 °C", 6) + 1;
+		PlotSketch s = forwardWithHotLeader();
 		float coldEnd = 110 + width("TJ = 25 °C", 6) + 1;
-		s.text("TJ = 150 °C", 110, 530, 6).line(hotEnd, 532, 200, (float) hot.applyAsDouble(200), 0.5f, BLACK)
-				.text("TJ = 25 °C", 110, 515, 6).line(coldEnd, 517, 230, (float) cold.applyAsDouble(230), 0.5f, BLACK);
+		s.text("TJ = 25 °C", 110, 515, 6).line(coldEnd, 517, 230, (float) COLD.applyAsDouble(230), 0.5f, BLACK);
 
 		Plot p = readOne(s, DeviceKind.DIODE);
 		assertEquals(Plot.Kind.IF_VF, p.kind());
-		assertEquals(2, p.series().size(), "the leader lines are no curves: " + p.series());
-		assertEquals(150.0, labelled(p, "TJ = 150 °C").conditions().get("T"));
-		assertEquals(25.0, labelled(p, "TJ = 25 °C").conditions().get("T"));
-		// the hot curve conducts at a lower voltage: at 10 A (y 450) it is left of the cold one
-		assertEquals(-0.2, xAt(labelled(p, "TJ = 150 °C"), 10) - xAt(labelled(p, "TJ = 25 °C"), 10), 0.02);
+		assertForwardPairNamed(p);
 	}
 
 	/**
@@ -357,21 +345,33 @@ class CurveLabelsTest {
 	 */
 	@Test
 	void anUnderliningLeaderNamesItsCurve() throws IOException {
-		PlotSketch s = forward();
-		float[] thick = { 0, 0, 0 };
-		s.curve(samples(100, 290, COLD), values(100, 290, COLD), 1.5f, thick, false)
-				.curve(samples(80, 275, HOT), values(80, 275, HOT), 1.5f, thick, false);
-		float hotEnd = 110 + width("TJ = 150 °C", 6) + 1;
-		s.text("TJ = 150 °C", 110, 530, 6).line(hotEnd, 532, 200, (float) HOT.applyAsDouble(200), 0.5f, BLACK);
+		PlotSketch s = forwardWithHotLeader();
 		// the underline under the label, from its right end back to the elbow, then the shaft to 4 pt short of the
 		// cold curve at x 190
 		s.text("TJ = 25 °C", 240, 425, 6).curve(new float[] { 285, 238, 193.9f }, new float[] { 423, 423, 431.6f },
 				0.5f, BLACK, false);
 
-		Plot p = readOne(s, DeviceKind.DIODE);
+		assertForwardPairNamed(readOne(s, DeviceKind.DIODE));
+	}
+
+	/**
+	 * A forward plot whose two curves run too close for labels at their ends: "TJ = 150 °C" in the upper left,
+	 * with a thin straight line to the hot curve.
+	 */
+	private static PlotSketch forwardWithHotLeader() throws IOException {
+		float[] thick = { 0, 0, 0 };
+		PlotSketch s = forward().curve(samples(100, 290, COLD), values(100, 290, COLD), 1.5f, thick, false)
+				.curve(samples(80, 275, HOT), values(80, 275, HOT), 1.5f, thick, false);
+		float hotEnd = 110 + width("TJ = 150 °C", 6) + 1;
+		return s.text("TJ = 150 °C", 110, 530, 6).line(hotEnd, 532, 200, (float) HOT.applyAsDouble(200), 0.5f,
+				BLACK);
+	}
+
+	/** The leaders are no curves; each label names its own: at 10 A (y 450) the hot curve is left of the cold one. */
+	private static void assertForwardPairNamed(Plot p) {
 		assertEquals(2, p.series().size(), "the leaders are no curves: " + p.series());
-		assertEquals(25.0, labelled(p, "TJ = 25 °C").conditions().get("T"));
 		assertEquals(150.0, labelled(p, "TJ = 150 °C").conditions().get("T"));
+		assertEquals(25.0, labelled(p, "TJ = 25 °C").conditions().get("T"));
 		assertEquals(-0.2, xAt(labelled(p, "TJ = 150 °C"), 10) - xAt(labelled(p, "TJ = 25 °C"), 10), 0.02);
 	}
 
