@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 
 import org.espice.core.Plot;
 
@@ -106,8 +107,9 @@ final class FamilyOrder {
 	private static final Map<String, Map<String, Integer>> CLIMB = Map.ofEntries(Map.entry("ID", Map.of("VGS", 1)),
 			Map.entry("IC", Map.of("VGE", 1, "IB", 1)), Map.entry("VCE_SAT", Map.of("IC", 1)),
 			Map.entry("VCE", Map.of("IC", 1)), Map.entry("RDS_ON", Map.of("VGS", -1)),
-			Map.entry("VBE_SAT", Map.of("T", -1)), Map.entry("VBE_ON", Map.of("T", -1)), Map.entry("HFE", Map.of("T", 1)),
-			Map.entry("IF", Map.of("T", 1)), Map.entry("IS", Map.of("T", 1)), Map.entry("IR", Map.of("T", 1)));
+			Map.entry("VBE_SAT", Map.of("T", -1)), Map.entry("VBE_ON", Map.of("T", -1)),
+			Map.entry("HFE", Map.of("T", 1)), Map.entry("IF", Map.of("T", 1)), Map.entry("IS", Map.of("T", 1)),
+			Map.entry("IR", Map.of("T", 1)));
 
 	/**
 	 * Labels set where a family's curves run close together (at the knee of a saturation curve) may each sit
@@ -127,7 +129,7 @@ final class FamilyOrder {
 			// magnitudes, as PNP and P-channel families are drawn; a family stepping down from zero (a JFET's gate)
 			// climbs the other way; temperatures keep their signs
 			boolean signed = key.equals("T");
-			java.util.function.IntToDoubleFunction value = i -> signed ? said[i].conditions().get(key)
+			IntToDoubleFunction value = i -> signed ? said[i].conditions().get(key)
 					: Math.abs(said[i].conditions().get(key));
 			if (family.size() < 2 || family.stream().map(value::applyAsDouble).distinct().count() != family.size()
 					|| !signed && family.stream().anyMatch(i -> said[i].conditions().get(key) == 0)) {
