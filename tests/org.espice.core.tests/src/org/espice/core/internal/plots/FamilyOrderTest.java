@@ -2,6 +2,7 @@ package org.espice.core.internal.plots;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ class FamilyOrderTest {
 		assertEquals(125.0, temperatures[0].conditions().get("T"));
 	}
 
-	/** A base-emitter voltage rising with the collector current, {@code offset} points up the page. */
+	/** A curve rising across the plot (a base-emitter voltage with its current), {@code offset} points up the page. */
 	private static CurveTracer.Trace rising(double offset) {
 		return new CurveTracer.Trace(new double[] { 100, 200, 300 }, new double[] { offset, offset + 20, offset + 60 },
 				null);
@@ -71,7 +72,7 @@ class FamilyOrderTest {
 	}
 
 	private static List<Double> temperatures(LabelText[] said) {
-		return java.util.Arrays.stream(said).map(t -> t.conditions().get("T")).toList();
+		return Arrays.stream(said).map(t -> t.conditions().get("T")).toList();
 	}
 
 	/**
