@@ -15,8 +15,8 @@ class SignsAboveTest {
 	}
 
 	/**
-	 * "–" centred over "55°C", the line under it ("−55°C" set on two lines beside a gain curve): one label, −55 °C.
-	 * A dash beside a number, or far over it, is no sign of it.
+	 * "–" centred over "55°C", the line under it ("−55°C" set on two lines beside a gain curve): one label,
+	 * −55 °C. A dash beside a number, or far over it, is no sign of it.
 	 */
 	@Test
 	void minusOnTheLineOverANumberIsItsSign() {
