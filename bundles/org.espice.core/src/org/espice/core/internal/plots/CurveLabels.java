@@ -356,7 +356,11 @@ final class CurveLabels {
 			Double v = LabelText.bareNumber(p.text());
 			if (known == null && v != null) {
 				Map.Entry<String, Double> first = templates.entrySet().iterator().next();
-				out.put(p, new LabelText(null, Map.of(first.getKey(), v * first.getValue()), null, List.of()));
+				double value = v * first.getValue();
+				// a duty cycle is a fraction: "-6" among "D = 0.5" ... "0.01" is no curve's
+				if (!first.getKey().equals("D") || value >= 0 && value <= 1) {
+					out.put(p, new LabelText(null, Map.of(first.getKey(), value), null, List.of()));
+				}
 			} else if (valueOnly && (known == null || !templates.keySet().containsAll(known.conditions().keySet()))) {
 				// "50 A" beside "IC = 20 A" is IC = 50 A: the symbol whose unit it prints
 				boolean amps = p.text().strip().endsWith("A");

@@ -150,6 +150,9 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 		return off == 1;
 	}
 
+	/** "SINGLE PULSE (THERMAL RESPONSE)", "single pulse": a thermal impedance's curve at duty cycle 0. */
+	private static final Pattern SINGLE_PULSE = Pattern.compile("(?i)^\\s*single\\s*pulse\\s*(\\([^()]*\\))?\\s*$");
+
 	/** A single bare number, a value whose symbol and unit the plot's other labels give. */
 	static Double bareNumber(String printed) {
 		String t = printed.strip().replace('\u2212', '-').replace('\u2013', '-');
@@ -160,6 +163,9 @@ record LabelText(String name, Map<String, Double> conditions, String key, List<D
 	static LabelText parse(String printed, Plot.Kind kind, String xQuantity) {
 		if (printed == null || printed.isBlank()) {
 			return NONE;
+		}
+		if (kind == Plot.Kind.ZTH && SINGLE_PULSE.matcher(printed).matches()) {
+			return new LabelText(null, Map.of("D", 0.0), null, List.of()); // the single pulse: no duty cycle
 		}
 		// "25˚C" with a ring above is 25 °C, and so are "25 C", a degree sign its font maps to no character, and
 		// "25^o C", a small o set high

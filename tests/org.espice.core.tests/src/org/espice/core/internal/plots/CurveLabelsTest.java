@@ -376,6 +376,27 @@ class CurveLabelsTest {
 	}
 
 	/**
+	 * A thermal impedance family labelled "D = 0.5" and "0.2" at two curves: a stray "-6" at the third (a tick's
+	 * exponent, set inside the frame) is no duty cycle, which is a fraction, and names no curve.
+	 */
+	@Test
+	void aNumberOutsideADutyCyclesRangeIsNoDutyCycle() throws IOException {
+		PlotSketch s = axes(new String[] { "0", "2", "4", "6", "8", "10" }, new String[] { "0", "0.5", "1.0", "1.5" },
+				"tp, PULSE DURATION (ms)", "ZthJC, THERMAL IMPEDANCE (K/W)");
+		for (double top : new double[] { 140, 100, 60 }) {
+			s.function(100, 280, 60, x -> 400 + top * (1 - Math.exp(-(x - 100) / 50)), false);
+		}
+		s.text("D = 0.5", 282, 535, 6).text("0.2", 282, 496, 6).text("-6", 282, 456, 6);
+
+		Plot p = readOne(s, DeviceKind.MOSFET_N);
+		assertEquals(Plot.Kind.ZTH, p.kind());
+		assertEquals(3, p.series().size(), p.series().toString());
+		assertEquals(0.5, labelled(p, "D = 0.5").conditions().get("D"));
+		assertEquals(0.2, labelled(p, "0.2").conditions().get("D"));
+		assertTrue(p.series().stream().noneMatch(x -> x.conditions().getOrDefault("D", 0.0) < 0), p.series().toString());
+	}
+
+	/**
 	 * Derating curves, level to 25 °C and then falling to the axis, each named by the package printed over its
 	 * level part: they are curves, not underlining leaders, as they start and end on the frame.
 	 */

@@ -16,6 +16,21 @@ class LabelTextTest {
 		return LabelText.parse(printed, Plot.Kind.OUTPUT, "VDS");
 	}
 
+	/**
+	 * A thermal impedance's single-pulse curve is its curve at duty cycle 0: "SINGLE PULSE (THERMAL RESPONSE)",
+	 * "Single pulse". A phrase that only mentions one (a key's list of duty cycles ending "single pulse"), or one
+	 * on another kind of plot, says no such thing.
+	 */
+	@Test
+	void aSinglePulseIsDutyCycleZero() {
+		for (String printed : List.of("SINGLE PULSE (THERMAL RESPONSE)", "Single pulse", "single  Pulse")) {
+			assertEquals(Map.of("D", 0.0), LabelText.parse(printed, Plot.Kind.ZTH, "t").conditions(), printed);
+		}
+		assertEquals(Map.of(), output("Single pulse").conditions());
+		assertEquals(Map.of("D", 0.5),
+				LabelText.parse("D = 0.5, 0.3, 0.1, single pulse", Plot.Kind.ZTH, "t").conditions());
+	}
+
 	@Test
 	void conditionsAsPrinted() {
 		assertEquals(Map.of("VGS", 10.0), output("VGS = 10 V").conditions());
